@@ -1,0 +1,1 @@
+"""Plain code of the knowledge base: no MkDocs imports here, so it is tested without a build."""

@@ -1,0 +1,55 @@
+"""Keep code out of every text rewrite: fenced blocks and inline code spans are set aside first.
+
+`protect_code` swaps each code block or span for a token that keeps its line count, so line numbers
+computed on the protected text are still the source's; `restore` puts the code back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
+)
+_INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
+_TOKEN = re.compile("\x02(\\d+)\x03")
+
+
+@dataclass(frozen=True)
+class Protected:
+    text: str
+    pieces: tuple[str, ...]
+
+    def restore(self, text: str | None = None) -> str:
+        source = self.text if text is None else text
+
+        def put_back(match: re.Match) -> str:
+            return self.pieces[int(match.group(1))]
+
+        return _TOKEN.sub(put_back, _strip_kept_newlines(source, self.pieces))
+
+
+def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
+    out, pos = [], 0
+    for match in _TOKEN.finditer(text):
+        kept = pieces[int(match.group(1))].count("\n")
+        out.append(text[pos : match.end()])
+        pos = match.end()
+        run = len(text[pos:]) - len(text[pos:].lstrip("\n"))
+        pos += min(kept, run)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def protect_code(text: str) -> Protected:
+    pieces: list[str] = []
+
+    def stash(match: re.Match) -> str:
+        pieces.append(match.group(0))
+        return f"\x02{len(pieces) - 1}\x03" + "\n" * match.group(0).count("\n")
+
+    text = text.replace("\x02", "").replace("\x03", "")
+    text = _FENCE.sub(stash, text)
+    text = _INLINE.sub(stash, text)
+    return Protected(text, tuple(pieces))
