@@ -1,6 +1,8 @@
-"""Notes: read every post under docs/notes/ into the registry and serve its normalized Markdown."""
+"""Notes: read every post under docs/notes/ into the registry, give it its URL, serve its Markdown."""
 
 from __future__ import annotations
+
+import os
 
 from mkdocs.structure.files import File
 
@@ -8,10 +10,13 @@ from hooks.kb import registry
 from hooks.kb.images import ImageIndex
 from hooks.kb.ingest import read_note
 from hooks.kb.listing import render_note_list
-from hooks.kb.report import log_problem
+from hooks.kb.note_page import note_header
+from hooks.kb.report import Problem, log_problem
+from hooks.kb.status import render_status
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"
+STATUS_PAGE = "status.md"
 
 
 def is_note(src_uri: str) -> bool:
@@ -24,20 +29,42 @@ def on_config(config):
 
 def on_files(files, config):
     images = ImageIndex.of(f.src_uri for f in files.media_files())
-    for file in list(files.documentation_pages()):
-        if not is_note(file.src_uri):
-            continue
-        note = read_note(file.src_uri, file.content_bytes, images)
-        for problem in note.problems:
-            log_problem(problem)
-        registry.REGISTRY.add(note)
-        if note.draft:
+    for file in [f for f in files.documentation_pages() if is_note(f.src_uri)]:
+        note, problems = read_note(file.src_uri, file.content_bytes, images)
+        if note is None or note.draft:
             files.remove(file)
-    if files.get_file_from_path(NOTE_LIST) is None:
-        files.append(
-            File.generated(config, NOTE_LIST, content=render_note_list(registry.REGISTRY.published()))
+        if note is not None:
+            registry.REGISTRY.add(note)
+            file.content_string = note.body  # MkDocs would re-read the raw bytes as UTF-8
+        registry.REGISTRY.problems.extend(problems)
+    for note, old_url in registry.REGISTRY.settle_urls():
+        registry.REGISTRY.problems.append(
+            Problem(
+                note.src_path,
+                0,
+                f"another note already has the URL '{old_url}'",
+                f"this one is at '{note.url}'",
+            )
         )
+    for note in registry.REGISTRY.published():
+        _move(files.get_file_from_path(note.src_path), note.url, config)
+    for problem in registry.REGISTRY.problems:
+        log_problem(problem)
+    _generate(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
+    _generate(files, config, STATUS_PAGE, render_status(registry.REGISTRY))
     return files
+
+
+def _move(file, url: str, config) -> None:
+    """Serve the note at its readable URL (dest_uri and url are cached, so all three are set)."""
+    file.dest_uri = url + "index.html"
+    file.url = url if config.use_directory_urls else file.dest_uri
+    file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, file.dest_uri))
+
+
+def _generate(files, config, path: str, markdown: str) -> None:
+    if files.get_file_from_path(path) is None:  # a hand-written page at the same path wins
+        files.append(File.generated(config, path, content=markdown))
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -45,4 +72,4 @@ def on_page_markdown(markdown, page, config, files):
     if note is None:
         return markdown
     page.meta = note.page_meta()
-    return note.body
+    return note_header(note, page.file.src_uri) + note.body

@@ -18,7 +18,7 @@ def visit_and_collect_requests(page, url: str) -> list[str]:
     return requests
 
 
-@pytest.mark.parametrize("path", ["", "notes/", "notes/001_521814ed1747e112/", "tags/"])
+@pytest.mark.parametrize("path", ["", "notes/", "notes/2022-10-05-boostcamp-12days/", "tags/"])
 def test_pages_request_nothing_off_the_site(shipped_site, serve, page, path):
     base = serve(shipped_site.site_dir)
     requests = visit_and_collect_requests(page, base + path)
@@ -34,7 +34,7 @@ def test_pages_request_nothing_off_the_site(shipped_site, serve, page, path):
 
 def test_note_page_shows_title_and_korean_anchor_works(shipped_site, serve, page):
     base = serve(shipped_site.site_dir)
-    page.goto(base + "notes/000_e0550d1027c63615/#파라미터-갯수")
+    page.goto(base + "notes/boostcamp-ai-tech-nlp-과정-3주차-노트/#파라미터-갯수")
     heading = page.locator("h3#파라미터-갯수")
     assert heading.is_visible()
     assert "Boostcamp AI tech NLP 과정 3주차 노트" in page.title()

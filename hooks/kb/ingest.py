@@ -1,136 +1,183 @@
-"""Raw post in, `Note` out: decoding, front-matter, title and URL."""
+"""Raw post in, `Note` out: decoding, front-matter, body rewrites, title, date and URL.
+
+`read_note` never raises: whatever the bytes, it returns a Note (or, for a file that is not text at
+all, None with a problem saying so), and every repair is listed in `Note.problems`.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+import unicodedata
 from pathlib import PurePosixPath
 
-import yaml
-
+from hooks.kb import body as bodies
+from hooks.kb import front_matter as fm
 from hooks.kb.code import protect_code
 from hooks.kb.images import ImageIndex, fix_images
+from hooks.kb.lists import reindent_lists
 from hooks.kb.note import Note
 from hooks.kb.report import Problem
 
-# Keys that Material reads from page metadata to change the page itself.
-THEME_KEYS = frozenset({"template", "hide", "search", "icon", "status"})
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$\r?\n?", re.S | re.M)
-_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+_DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
+_DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
 
 
-def decode(raw: bytes) -> str:
-    text = raw.decode("utf-8-sig", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """Return (front-matter source or None, body, line number of the body's first line)."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return None, text, 1
-    return match.group(1), text[match.end() :], text.count("\n", 0, match.end()) + 1
-
-
-def parse_yaml(source: str, path: str, problems: list[Problem]) -> dict:
+def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
+    """Text from UTF-8 (BOM or not) or CP949/EUC-KR; None for a file that is not text."""
+    if b"\x00" in raw[:8192] or _looks_binary(raw[:8192]):
+        problems.append(Problem(path, 0, "file is not text (binary content)", "skipped: no page made"))
+        return None
     try:
-        data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
-        problems.append(
-            Problem(
-                path, line, f"front-matter is not valid YAML ({_first_line(exc)})", "front-matter ignored"
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp949")
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    "file is encoded in CP949/EUC-KR, not UTF-8",
+                    "decoded as CP949; save it as UTF-8 to silence this",
+                    "info",
+                )
             )
-        )
-        return {}
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        problems.append(
-            Problem(
-                path, 2, f"front-matter is a {type(data).__name__}, not a mapping", "front-matter ignored"
+        except UnicodeDecodeError as exc:
+            text = raw.decode("utf-8", errors="replace")
+            line = raw[: exc.start].count(b"\n") + 1
+            problems.append(
+                Problem(path, line, "bytes that are neither UTF-8 nor CP949", "replaced with '\ufffd'")
             )
-        )
-        return {}
-    return data
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "")
 
 
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+def _looks_binary(head: bytes) -> bool:
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return len(head) > 0 and control / len(head) > 0.1
 
 
-def as_list(value) -> tuple[str, ...]:
-    """Tags and categories as Jekyll reads them: a list, or a string split at spaces."""
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return tuple(part for part in value.split() if part)
-    if isinstance(value, list | tuple):
-        return tuple(str(v).strip() for v in value if v is not None and str(v).strip())
-    return (str(value),)
+def slugify(text: str) -> str:
+    """URL words from a title: Hangul and Latin letters kept, everything else a single dash."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = re.sub(r"[^\w가-힣]+", "-", text, flags=re.UNICODE).replace("_", "-")
+    return re.sub(r"-{2,}", "-", text).strip("-")[:80].strip("-")
 
 
-def as_datetime(value) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    if hasattr(value, "year") and hasattr(value, "month"):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC)
-    return None
+def note_url(src_path: str, title: str, date) -> str:
+    """`notes/2022-10-05-boostcamp-12days/`: the date, then the title's words; the file name if none."""
+    stem = PurePosixPath(src_path).stem
+    named = _DATED_NAME.match(stem)
+    words = slugify(title) or slugify(named.group("rest") if named else stem) or "note"
+    if date is not None:
+        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or words  # the date is already in front
+        return f"notes/{date:%Y-%m-%d}-{words}/"
+    return f"notes/{words}/"
 
 
-def title_from_body(body: str) -> tuple[str | None, str]:
-    """The first `# ` heading as the title, removed from the body; (None, body) when there is none."""
-    for match in _H1.finditer(body):
-        before = body[: match.start()]
-        if before.count("```") % 2 == 0:
-            return match.group(1).strip(), before + body[match.end() + 1 :]
-    return None, body
-
-
-def read_note(src_path: str, raw: bytes, images: ImageIndex | None = None) -> Note:
+def read_note(
+    src_path: str, raw: bytes, images: ImageIndex | None = None
+) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
-    text = decode(raw)
-    source, body, body_line = split_front_matter(text)
-    meta = parse_yaml(source, src_path, problems) if source is not None else {}
-    body = _rewrite_outside_code(body, body_line, src_path, images or ImageIndex.of(()), problems)
-    for key in sorted(THEME_KEYS & meta.keys()):
-        problems.append(
-            Problem(
-                src_path,
-                0,
-                f"front-matter key '{key}' would change the page layout",
-                "key dropped",
-                level="info",
-            )
-        )
-    title = meta.get("title")
-    if title is None or not str(title).strip():
-        title, body = title_from_body(body)
-    if not title:
-        title = PurePosixPath(src_path).stem
-    url = str(PurePosixPath(src_path).with_suffix("")) + "/"
-    return Note(
+    text = decode(raw, src_path, problems)
+    if text is None:
+        return None, problems
+    front = fm.split_front_matter(text, src_path, problems)
+    fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
+    line_of_key = front.key_lines.get
+
+    body, title = _normalize_body(
+        front.body, front.body_line, src_path, images or ImageIndex.of(()), fields, problems
+    )
+    date = _date(fields, src_path, title, line_of_key, problems)
+    updated = fm.as_datetime(fields.get("updated"))
+    draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
+    note = Note(
         src_path=src_path,
-        title=str(title).strip(),
+        title=title,
         body=body,
-        url=url,
-        body_line=body_line,
-        date=as_datetime(meta.get("date")),
-        tags=as_list(meta.get("tags", meta.get("tag"))),
-        categories=as_list(meta.get("categories", meta.get("category"))),
-        draft=meta.get("draft") is True or meta.get("published") is False,
+        url=note_url(src_path, title, date),
+        body_line=front.body_line,
+        date=date,
+        updated=updated,
+        tags=fm.as_list(fields.get("tags")),
+        categories=fm.as_list(fields.get("categories")),
+        author=fm.as_text(fields.get("author")),
+        description=fm.as_text(fields.get("description")),
+        math=fm.as_bool(fields.get("math")) is True,
+        draft=draft,
         problems=tuple(problems),
     )
+    return note, problems
 
 
-def _rewrite_outside_code(body: str, body_line: int, path: str, images: ImageIndex, problems: list) -> str:
-    protected = protect_code(body)
-    text = protected.text
+def _normalize_body(
+    text: str, body_line: int, path: str, images: ImageIndex, fields: dict, problems: list[Problem]
+) -> tuple[str, str]:
+    protected = protect_code(bodies.liquid_code_blocks(text))
+    work = protected.text
 
     def line_of(offset: int) -> int:
-        return body_line + text.count("\n", 0, offset)
+        return body_line + work.count("\n", 0, offset)
 
-    text, found = fix_images(text, path, images, line_of)
+    for rewrite in (bodies.remove_liquid, bodies.convert_kramdown, bodies.html_headings_to_markdown):
+        work, found = rewrite(work, path, line_of)
+        problems.extend(found)
+    work, found = fix_images(work, path, images, line_of)
     problems.extend(found)
-    return protected.restore(text)
+
+    title = fm.as_text(fields.get("title"))
+    if title is not None and isinstance(fields.get("title"), list | dict):
+        problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
+    if title is None:
+        heading = bodies.first_h1(work)
+        if heading is not None:
+            title = bodies.heading_text(heading)
+            work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
+            problems.append(
+                Problem(
+                    path,
+                    line_of(heading.start()),
+                    "no title in front-matter",
+                    "the first '# ' heading is the title",
+                    "info",
+                )
+            )
+    if title is None:
+        title = (
+            _DATED_NAME.sub(r"\g<rest>", PurePosixPath(path).stem).replace("-", " ").strip() or "제목 없음"
+        )
+        problems.append(
+            Problem(
+                path,
+                0,
+                "no title in front-matter and no '# ' heading",
+                f"the file name is the title: '{title}'",
+            )
+        )
+    if bodies.first_h1(work) is not None:
+        work = bodies.demote_headings(work)
+    return reindent_lists(protected.restore(work)).strip("\n") + "\n", title
+
+
+def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
+    raw = fields.get("date")
+    if raw is not None:
+        parsed = fm.as_datetime(raw)
+        if parsed is not None:
+            return parsed
+        problems.append(
+            Problem(
+                path,
+                line_of_key("date") or line_of_key("created") or 0,
+                f"date '{raw}' is not a valid date",
+                "date taken from the file name or title, if any",
+            )
+        )
+    named = _DATED_NAME.match(PurePosixPath(path).stem)
+    for source in ((named.group("date"),) if named else ()) + tuple(
+        m.group("date") for m in _DATE_IN_TEXT.finditer(title)
+    ):
+        parsed = fm.as_datetime(source)
+        if parsed is not None:
+            return parsed
+    return None

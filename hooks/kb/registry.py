@@ -6,15 +6,18 @@ in `on_config`. Other hook modules read `REGISTRY`; they never parse notes thems
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from hooks.kb.note import Note
+from hooks.kb.report import Problem
 
 
 @dataclass
 class NoteRegistry:
-    notes: dict[str, Note] = field(default_factory=dict)  # by src_path, published notes only
+    notes: dict[str, Note] = field(default_factory=dict)  # published notes by src_path
     drafts: dict[str, Note] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # every problem of every file, skipped ones too
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -25,6 +28,22 @@ class NoteRegistry:
     def published(self) -> list[Note]:
         return list(self.notes.values())
 
+    def settle_urls(self) -> list[tuple[Note, str]]:
+        """Give notes that would share a URL distinct ones (`-2`, `-3`, in file order); return those moved."""
+        moved: list[tuple[Note, str]] = []
+        taken: set[str] = set()
+        for path in sorted(self.notes):
+            note = self.notes[path]
+            url, n = note.url, 1
+            while url in taken:
+                n += 1
+                url = f"{note.url.rstrip('/')}-{n}/"
+            taken.add(url)
+            if url != note.url:
+                self.notes[path] = dataclasses.replace(note, url=url)
+                moved.append((self.notes[path], note.url))
+        return moved
+
 
 REGISTRY = NoteRegistry()
 
@@ -32,4 +51,5 @@ REGISTRY = NoteRegistry()
 def reset() -> NoteRegistry:
     REGISTRY.notes.clear()
     REGISTRY.drafts.clear()
+    REGISTRY.problems.clear()
     return REGISTRY

@@ -1,0 +1,132 @@
+"""List nesting as the author's blog meant it, written the way Python-Markdown reads it.
+
+Jekyll (kramdown/GFM) nests a list item under another when it is indented to the parent's content
+column: two spaces under `- `, three under `1. `. Python-Markdown nests only at four spaces, so notes
+written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
+continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
+Text outside lists is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)(?P<rest>.*)$")
+_HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
+_ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
+
+
+@dataclass(frozen=True)
+class _Item:
+    content_col: int  # the column the item's text starts at in the source
+    ordered: bool
+
+
+def _expand_leading_tabs(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    lead = line[: len(line) - len(stripped)]
+    return lead.expandtabs(4) + stripped if "\t" in lead else line
+
+
+def reindent_lists(text: str) -> str:
+    out: list[str] = []
+    stack: list[_Item] = []
+    fence: tuple[str, int] | None = None  # (fence characters, indentation shift) while inside a fence
+    prev = "blank"  # kind of the previous line: blank, item, text, other
+
+    for raw in text.split("\n"):
+        line = _expand_leading_tabs(raw)
+        if fence is not None:
+            chars, shift = fence
+            out.append(_shift(line, shift))
+            if line.strip().startswith(chars) and line.strip().strip(chars[0]) == "":
+                fence = None
+            continue
+        if not line.strip():
+            out.append("")
+            prev = "blank"
+            continue
+
+        indent = len(line) - len(line.lstrip(" "))
+        marker = _MARKER.match(line)
+        if marker and _HRULE.match(line):
+            marker = None
+
+        if marker:
+            width = len(marker.group("space"))
+            content_col = indent + len(marker.group("marker")) + (width if 1 <= width <= 4 else 1)
+            list_was_open = bool(stack)
+            while stack and indent < stack[-1].content_col:
+                stack.pop()
+            ordered = marker.group("marker")[0].isdigit()
+            starts_list = not list_was_open and prev in ("text", "other")
+            changes_kind = (
+                prev == "item" and bool(out) and _last_kind_at(out, len(stack)) not in (None, ordered)
+            )
+            if starts_list or changes_kind:
+                out.append("")
+            out.append(
+                " " * (4 * len(stack)) + marker.group("marker") + " " + marker.group("rest").lstrip(" ")
+            )
+            stack.append(_Item(content_col, ordered))
+            prev = "item"
+            continue
+
+        if not stack:
+            opened = _FENCE.match(line)
+            if opened:
+                fence = (opened.group("fence"), 0)
+            out.append(line)
+            prev = "other" if _ENDS_LIST.match(line) or opened else "text"
+            continue
+
+        if (_ENDS_LIST.match(line) or _HRULE.match(line)) and indent < stack[-1].content_col:
+            stack.clear()
+            if prev != "blank":
+                out.append("")  # Python-Markdown would read it as part of the last item
+            out.append(line)
+            prev = "other"
+            continue
+
+        if prev == "blank":
+            while stack and indent < stack[-1].content_col:
+                stack.pop()
+            if not stack:
+                opened = _FENCE.match(line)
+                if opened:
+                    fence = (opened.group("fence"), 0)
+                out.append(line)
+                prev = "text"
+                continue
+
+        extra = max(0, indent - stack[-1].content_col) if indent >= stack[-1].content_col else 0
+        new_indent = 4 * len(stack) + extra
+        opened = _FENCE.match(line)
+        if opened:
+            fence = (opened.group("fence"), new_indent - indent)
+        out.append(" " * new_indent + line.lstrip(" "))
+        prev = "text"
+
+    return "\n".join(out)
+
+
+def _shift(line: str, shift: int) -> str:
+    if shift >= 0:
+        return " " * shift + line if line.strip() else line
+    lead = len(line) - len(line.lstrip(" "))
+    return line[min(lead, -shift) :]
+
+
+def _last_kind_at(out: list[str], depth: int) -> bool | None:
+    """Whether the last item written at `depth` was ordered (None when there is none)."""
+    for line in reversed(out):
+        if not line.strip():
+            continue
+        m = _MARKER.match(line)
+        if m and len(m.group("indent")) == 4 * depth:
+            return m.group("marker")[0].isdigit()
+        if m and len(m.group("indent")) < 4 * depth:
+            return None
+    return None

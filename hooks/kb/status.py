@@ -1,0 +1,56 @@
+"""The "노트 상태" page: per note, what the author should fix and what was normalized for them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from posixpath import relpath
+
+from hooks.kb.listing import escape_markdown
+from hooks.kb.registry import NoteRegistry
+from hooks.kb.report import Problem
+
+
+def _line(problem: Problem) -> str:
+    where = f"{problem.line}행" if problem.line else "파일"
+    return f"    - `{where}` {escape_markdown(problem.what)} — {escape_markdown(problem.done)}"
+
+
+def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
+    by_path: dict[str, list[Problem]] = defaultdict(list)
+    for problem in registry.problems:
+        if problem.path not in registry.drafts:  # a draft appears nowhere, not even here
+            by_path[problem.path].append(problem)
+    published = registry.published()
+    to_fix = sorted(p for p, probs in by_path.items() if any(x.level == "warning" for x in probs))
+    out = [
+        "# 노트 상태",
+        "",
+        f"노트 {len(published)}개가 페이지가 되었습니다. 초안(`draft: true`, `published: false`) {len(registry.drafts)}개는 어디에도 싣지 않았습니다.",
+        f"고칠 것이 있는 파일은 {len(to_fix)}개입니다. 아래 내용은 빌드할 때마다 새로 만들어집니다.",
+        "",
+        "## 고쳐야 할 것",
+        "",
+    ]
+    out += _section(by_path, to_fix, "warning", registry, page_path) or ["없습니다."]
+    out += [
+        "",
+        "## 자동으로 정리한 것",
+        "",
+        "블로그마다 다르게 쓰는 형식을 이 사이트의 형식으로 맞춘 내용입니다. 고치지 않아도 됩니다.",
+        "",
+    ]
+    tidied = sorted(p for p, probs in by_path.items() if any(x.level == "info" for x in probs))
+    out += _section(by_path, tidied, "info", registry, page_path) or ["없습니다."]
+    return "\n".join(out) + "\n"
+
+
+def _section(by_path, paths, level, registry: NoteRegistry, page_path: str) -> list[str]:
+    lines: list[str] = []
+    for path in paths:
+        note = registry.get(path)
+        label = f"`{path.replace('`', '')}`"
+        if note is not None:
+            label = f"[{escape_markdown(note.title)}](<{relpath(path, '.' if '/' not in page_path else page_path.rsplit('/', 1)[0])}>) ({label})"
+        lines.append(f"- {label}")
+        lines += [_line(p) for p in by_path[path] if p.level == level]
+    return lines
