@@ -1,0 +1,43 @@
+"""Note HTML without anything that runs: no scripts, event handlers, `javascript:` URLs or frames.
+
+Notes come from many people; a note must never run code in a reader's browser. nh3 (the Ammonia
+sanitizer) keeps the HTML notes legitimately use (`<img>`, `<p align>`, `<u>`, `<br>`, tables,
+`<details>`) and what Markdown and Material produce (classes for admonitions and code highlighting,
+heading ids and permalinks, task-list checkboxes).
+"""
+
+from __future__ import annotations
+
+import nh3
+
+TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font"}
+GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden"}
+ATTRIBUTES = {
+    "*": GLOBAL_ATTRIBUTES,
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "time": {"datetime"},
+    "td": {"colspan", "rowspan", "valign", "width"},
+    "th": {"colspan", "rowspan", "valign", "width", "scope"},
+    "col": {"span", "width"},
+    "ol": {"start", "type", "reversed"},
+    "li": {"value"},
+    "details": {"open"},
+    "input": {"type", "checked", "disabled"},
+    "label": {"for"},
+    "font": {"color", "size"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitize_html(html: str) -> str:
+    """The same HTML with everything that could run removed (relative URLs are kept as they are)."""
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+        clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
+    )

@@ -1,0 +1,15 @@
+"""Sanitize: the HTML of every page made from notes (note pages and generated pages) runs nothing."""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+
+from hooks.kb import registry
+from hooks.kb.sanitize import sanitize_html
+
+
+@event_priority(50)  # before other steps add their own trusted markup (MathML, links)
+def on_page_content(html, page, config, files):
+    if registry.REGISTRY.get(page.file.src_uri) is None and page.file.generated_by is None:
+        return html  # a hand-written page of the site is trusted
+    return sanitize_html(html)
