@@ -1,6 +1,6 @@
 r"""TeX to MathML at build time with latex2mathml: browsers render MathML with no script and no network.
 
-latex2mathml is lenient: an unknown macro comes out as the text `\\foo`, a stray `}` as a symbol. Those
+latex2mathml is lenient: an unknown macro comes out as the text `\foo`, a stray `}` as a symbol. Those
 are errors here, so that the reader sees the source in an error style instead of wrong math.
 """
 

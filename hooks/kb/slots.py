@@ -1,7 +1,7 @@
 r"""Keep Markdown away from formulas: set each aside as an inert slot, put it back into the HTML.
 
 A slot is two private-use characters around a number: Markdown has no syntax for them, so `_`, `*`,
-`|` or `\\` inside a formula can no longer become emphasis, table cells or escapes. Putting back is
+`|` or `\` inside a formula can no longer become emphasis, table cells or escapes. Putting back is
 HTML-aware: in text a slot becomes the typeset formula, inside `<code>`/`<pre>` (code Markdown found
 that `protect_code` did not, such as indented blocks) its source, and inside a tag or comment (an
 `alt` or `title` attribute) its plain TeX. Headings with formulas get an explicit id slugged from the
