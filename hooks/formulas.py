@@ -1,8 +1,11 @@
 """Formulas: TeX written in any page's Markdown (notes, generated pages) becomes MathML at build time.
 
 Runs after hooks/notes.py. `on_page_markdown` sets each formula aside as a slot Markdown cannot touch
-and warns about those that cannot be typeset; `on_page_content` puts MathML (or the source, in an error
-style) in place of the slots. No script, no font and nothing off-site: browsers render MathML natively.
+and warns about those that cannot be typeset; `on_page_content` marks each slot with its TeX, which is
+what the search index reads; `on_post_page` puts MathML (or the source, in an error style) in place of
+the marks. Typesetting after the search plugin keeps MathML's many tags out of its HTML parser, which
+otherwise costs more than typesetting itself. No script, no font, nothing off-site: browsers render
+MathML natively.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from hooks.kb.report import log_problem
 from hooks.kb.slots import SetAside, retitle, set_aside
 from hooks.kb.tex import plain_text
 
-_SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_page_content
+_SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 
 
 def on_config(config):
@@ -32,10 +35,17 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    aside = _SET_ASIDE.pop(page.file.src_uri, None)
+    aside = _SET_ASIDE.get(page.file.src_uri)
     if aside is None or not aside.formulas:
         return html
     retitle(page.toc, aside)
     if "title" not in page.meta and page.title:
         page.meta["title"] = aside.plain(page.title)
-    return aside.put_back(html, lambda formula: typeset(formula).html)
+    return aside.mark(html)
+
+
+def on_post_page(output, page, config):
+    aside = _SET_ASIDE.pop(page.file.src_uri, None)
+    if aside is None or not aside.formulas:
+        return output
+    return aside.typeset_marks(output, lambda formula: typeset(formula).html)

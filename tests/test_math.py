@@ -98,7 +98,11 @@ def test_unbalanced_braces(tex, error):
 
 @pytest.mark.parametrize(
     ("tex", "error"),
-    [(r"\foo x", "unknown macro \\foo"), ("a & b", "'&' outside an alignment environment"), ("x^", "Missing")],
+    [
+        (r"\foo x", "unknown macro \\foo"),
+        ("a & b", "'&' outside an alignment environment"),
+        ("x^", "Missing"),
+    ],
 )
 def test_bad_tex_is_an_error_not_wrong_math(tex, error):
     done = to_mathml(tex, False)

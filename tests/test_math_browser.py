@@ -45,7 +45,9 @@ def forms_site(tmp_path_factory):
 def shoot(page, name: str) -> None:
     """The screen around the page's first formula, as a reader scrolling to it sees it."""
     SHOTS.mkdir(exist_ok=True)
-    page.evaluate("() => document.querySelector('article math, .kb-math-error')?.scrollIntoView({block: 'center'})")
+    page.evaluate(
+        "() => document.querySelector('article math, .kb-math-error')?.scrollIntoView({block: 'center'})"
+    )
     page.screenshot(path=str(SHOTS / f"math_{name}.png"))
 
 
@@ -102,4 +104,3 @@ def test_bad_tex_is_visible_as_an_error(tmp_path, serve, page):
     assert error.inner_text() == "$\\foo x$"
     assert error.evaluate("e => getComputedStyle(e).borderTopStyle") == "dashed"
     shoot(page, "errors")
-

@@ -49,7 +49,9 @@ def test_every_form_is_math_and_headings_title_toc_search_read_plain(forms_site)
     assert "kb-math-error" not in html
     assert "<title>수식 표기 모음 O(n^2)" in page
     assert 'id="복잡도-on2-정리"' in page
-    assert re.search(r'href="#복잡도-on2-정리"[^>]*>\s*<span class="md-ellipsis">\s*복잡도 O\(n\^2\) 정리', page)
+    assert re.search(
+        r'href="#복잡도-on2-정리"[^>]*>\s*<span class="md-ellipsis">\s*복잡도 O\(n\^2\) 정리', page
+    )
     index = json.loads((forms_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = [doc["title"] for doc in index["docs"] if doc["location"].startswith("notes/forms/")]
     assert "수식 표기 모음 O(n^2)" in titles

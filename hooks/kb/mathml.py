@@ -95,5 +95,7 @@ def formula_problems(formulas: list[Formula] | tuple[Formula, ...], path: str, r
             continue
         line = raw.count("\n", 0, found) + 1 if found >= 0 else formula.line
         shown = formula.source if len(formula.source) <= 60 else formula.source[:57] + "..."
-        problems.append(Problem(path, line, f"formula {shown} cannot be typeset ({error})", "shown as its source"))
+        problems.append(
+            Problem(path, line, f"formula {shown} cannot be typeset ({error})", "shown as its source")
+        )
     return problems

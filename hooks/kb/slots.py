@@ -21,6 +21,7 @@ from hooks.kb.tex import Formula, find_formulas, map_formulas, plain_text
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 _PIECE = re.compile(f"<!--.*?-->|<(/?)([A-Za-z][\\w-]*)\\b[^>]*>|{_OPEN}(\\d+){_CLOSE}", re.S)
+_MARK = re.compile(r"<!--kb-math:(\d+)-->.*?<!--/kb-math-->", re.S)
 _ATX = re.compile(r"^(?P<lead>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>.*?)(?P<tail>[ \t]+#+)?[ \t]*$", re.M)
 
 Slugify = Callable[[str, str], str]
@@ -32,6 +33,7 @@ class SetAside:
     formulas: tuple[Formula, ...]
 
     def put_back(self, page_html: str, render: Callable[[Formula], str]) -> str:
+        """Slots in page HTML as `render(formula)` in text, source in code, plain TeX in tags."""
         depth = 0  # how many <code>/<pre> elements we are inside
 
         def swap(match: re.Match) -> str:
@@ -44,6 +46,19 @@ class SetAside:
             return self.plain(match.group(0), escape=True)
 
         return _PIECE.sub(swap, page_html)
+
+    def mark(self, page_html: str) -> str:
+        """Slots as `<!--kb-math:N-->TeX<!--/kb-math-->`: what the search index reads (the TeX, no tag soup)."""
+        number = {id(formula): n for n, formula in enumerate(self.formulas)}
+
+        def marked(formula: Formula) -> str:
+            return f"<!--kb-math:{number[id(formula)]}-->{html.escape(formula.tex)}<!--/kb-math-->"
+
+        return self.put_back(page_html, marked)
+
+    def typeset_marks(self, page_html: str, render: Callable[[Formula], str]) -> str:
+        """The marks left by `mark` as `render(formula)`, in the finished page."""
+        return _MARK.sub(lambda m: render(self.formulas[int(m.group(1))]), page_html)
 
     def plain(self, text: str, escape: bool = False) -> str:
         """`text` with each slot as its formula's TeX (HTML-escaped with `escape`)."""
@@ -87,4 +102,3 @@ def retitle(items, aside: SetAside) -> None:
     for item in items:
         item.title = aside.plain(item.title, escape=True)
         retitle(item.children, aside)
-
