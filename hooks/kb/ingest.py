@@ -106,6 +106,7 @@ def read_note(
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
         problems=tuple(problems),
+        source=text,
     )
     return note, problems
 

@@ -7,7 +7,9 @@ from posixpath import relpath
 
 from hooks.kb.note import Note
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+!|$"})
+# Brackets are escaped, so parentheses can never form a link; escaping them would write `\(`,
+# which is TeX's inline-math delimiter.
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#+!|$"})
 
 
 def escape_markdown(text: str) -> str:

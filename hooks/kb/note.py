@@ -13,6 +13,7 @@ ingest turns it into a `Note`. Fields:
 - `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
 - `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1.
 - `problems`: what was wrong or non-standard, each with its line and what was done.
+- `source`: the decoded file as written, for steps that report a line number in it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Note:
     math: bool = False
     draft: bool = False
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    source: str = field(default="", compare=False, repr=False)  # the decoded file as written
 
     @property
     def warnings(self) -> tuple[Problem, ...]:

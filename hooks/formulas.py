@@ -1,0 +1,54 @@
+"""Formulas: TeX written in any page's Markdown (notes, generated pages) becomes MathML at build time.
+
+Runs after hooks/notes.py. `on_page_markdown` sets each formula aside as a slot Markdown cannot touch
+and warns about those that cannot be typeset; `on_page_content` marks each slot with its TeX, which is
+what the search index reads; `on_post_page` puts MathML (or the source, in an error style) in place of
+the marks. Typesetting after the search plugin keeps MathML's many tags out of its HTML parser, which
+otherwise costs more than typesetting itself. No script, no font, nothing off-site: browsers render
+MathML natively.
+"""
+
+from __future__ import annotations
+
+from markdown.extensions.toc import slugify as toc_slugify
+
+from hooks.kb import registry
+from hooks.kb.mathml import formula_problems, typeset
+from hooks.kb.report import log_problem
+from hooks.kb.slots import SetAside, retitle, set_aside
+from hooks.kb.tex import plain_text
+
+_SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
+
+
+def on_config(config):
+    _SET_ASIDE.clear()
+
+
+def on_page_markdown(markdown, page, config, files):
+    slugify = config["mdx_configs"].get("toc", {}).get("slugify", toc_slugify)
+    aside = _SET_ASIDE[page.file.src_uri] = set_aside(markdown, slugify)
+    note = registry.REGISTRY.get(page.file.src_uri)
+    written = note.source if note is not None else page.file.content_string  # lines as the author sees them
+    for problem in formula_problems(aside.formulas, page.file.src_uri, written):
+        log_problem(problem)
+    if "title" in page.meta:
+        page.meta["title"] = plain_text(str(page.meta["title"]))
+    return aside.markdown
+
+
+def on_page_content(html, page, config, files):
+    aside = _SET_ASIDE.get(page.file.src_uri)
+    if aside is None or not aside.formulas:
+        return html
+    retitle(page.toc, aside)
+    if "title" not in page.meta and page.title:
+        page.meta["title"] = aside.plain(page.title)
+    return aside.mark(html)
+
+
+def on_post_page(output, page, config):
+    aside = _SET_ASIDE.pop(page.file.src_uri, None)
+    if aside is None or not aside.formulas:
+        return output
+    return aside.typeset_marks(output, lambda formula: typeset(formula).html)
