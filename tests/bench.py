@@ -71,6 +71,7 @@ class Result:
     site_mb: float
     search_mb: float
     note_page_kb: float  # mean size of one note's HTML page: constant when nothing grows per page
+    lists_kb: float  # the note list and the tags page: linear in the notes, never more
     warnings: int
 
 
@@ -113,14 +114,17 @@ def run_build(variant: str, notes: int, work: Path) -> Result:
         _size(site) / 1e6,
         _size(site / "search") / 1e6,
         _mean_note_page(site) / 1e3,
+        sum(_size(site / page / "index.html") for page in ("notes", "tags")) / 1e3,
         warnings,
     )
     shutil.rmtree(root)
     return result
 
 
-def _size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
 
 
 def _mean_note_page(site: Path) -> float:
@@ -215,19 +219,20 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
 def print_builds(results: list[Result]) -> None:
     print(
         f"{'notes':>6} {'build':<8} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'site MB':>8}"
-        f" {'search MB':>9} {'note KB':>8} {'warnings':>8}"
+        f" {'search MB':>9} {'note KB':>8} {'lists KB':>8} {'warnings':>8}"
     )
     for r in results:
         print(
             f"{r.notes:>6} {r.variant:<8} {r.wall_s:>7.2f} {r.cpu_s:>7.2f} {r.peak_mb:>8.0f}"
-            f" {r.site_mb:>8.1f} {r.search_mb:>9.2f} {r.note_page_kb:>8.1f} {r.warnings:>8}"
+            f" {r.site_mb:>8.1f} {r.search_mb:>9.2f} {r.note_page_kb:>8.1f} {r.lists_kb:>8.0f} {r.warnings:>8}"
         )
 
 
 def _ratios(a: Result, b: Result) -> str:
     return (
         f"wall {a.wall_s / b.wall_s:.2f}x, cpu {a.cpu_s / b.cpu_s:.2f}x, peak {a.peak_mb / b.peak_mb:.2f}x,"
-        f" site {a.site_mb / b.site_mb:.2f}x, search {a.search_mb / b.search_mb:.2f}x"
+        f" site {a.site_mb / b.site_mb:.2f}x, search {a.search_mb / b.search_mb:.2f}x,"
+        f" note page {a.note_page_kb / b.note_page_kb:.2f}x, lists {a.lists_kb / b.lists_kb:.2f}x"
     )
 
 
