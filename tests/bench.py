@@ -1,7 +1,8 @@
 """Benchmark: the project's build against plain MkDocs + Material, at 200, 1000 and 5000 notes.
 
-    python tests/bench.py                 # 200, 1000, 5000 (plain Material only up to 1000), then serve
+    python tests/bench.py                 # 200, 1000, 5000 (plain Material up to 1000), then serve edits
     python tests/bench.py --sizes 200 1000 --no-serve
+    python tests/bench.py --sizes 200 --serve-modes dirty   # only `make serve`'s edit latency
     python tests/bench.py --plain-max 5000   # plain Material at 5000 too: ~25x its 1000-note cost
 
 "The project" is whatever mkdocs.yml lists (hooks, plugins, theme), loaded as `make build` loads it,
@@ -176,12 +177,19 @@ class ServeResult:
 
 def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeResult:
     """Edit one note of a served `notes`-note site and time how long the change takes to show."""
-    root = work / f"serve-{mode or 'full'}-{notes}"
+    root = work / f"serve-{mode}-{notes}"
     docs = write_corpus(root / "docs", notes)
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     log = (root / "serve.log").open("w", encoding="utf-8")
-    args = ["-c", _SERVE_CHILD, str(ROOT / "mkdocs.yml"), str(docs), f"127.0.0.1:{port}", mode]
+    args = [
+        "-c",
+        _SERVE_CHILD,
+        str(ROOT / "mkdocs.yml"),
+        str(docs),
+        f"127.0.0.1:{port}",
+        "dirty" if mode == "dirty" else "",
+    ]
     child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=child_env(), stdout=log, stderr=log)
     try:
         first = wait_for(lambda: fetch(base) is not None, timeout=600, every=0.2)
@@ -213,7 +221,7 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
             child.wait()
         log.close()
     shutil.rmtree(root, ignore_errors=True)
-    return ServeResult(mode or "full", first, page_s, done_s, indexed)
+    return ServeResult(mode, first, page_s, done_s, indexed)
 
 
 def print_builds(results: list[Result]) -> None:
@@ -286,7 +294,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--serve-notes", type=int, default=1000, help="corpus size for the serve test")
     parser.add_argument("--no-serve", action="store_true")
-    parser.add_argument("--dirty", action="store_true", help="also time `mkdocs serve --dirty`")
+    parser.add_argument(
+        "--serve-modes",
+        nargs="+",
+        default=["full", "dirty"],
+        choices=["full", "dirty"],
+        help="full: plain `mkdocs serve`; dirty: `mkdocs serve --dirty`, as `make serve` runs it",
+    )
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
@@ -302,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         print_builds(results)
         missed = print_ratios(results)
         if not args.no_serve:
-            modes = ["", "dirty"] if args.dirty else [""]
-            print_serve([measure_serve(args.serve_notes, work, mode) for mode in modes], args.serve_notes)
+            served = [measure_serve(args.serve_notes, work, mode) for mode in args.serve_modes]
+            print_serve(served, args.serve_notes)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if missed:
