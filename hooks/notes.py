@@ -35,7 +35,10 @@ def on_files(files, config):
             files.remove(file)
         if note is not None:
             registry.REGISTRY.add(note)
-            file.content_string = note.body  # MkDocs would re-read the raw bytes as UTF-8
+            if not _is_utf8(file.content_bytes):
+                # MkDocs would re-read the raw bytes as UTF-8 and crash. Only then: a file given
+                # content counts as modified, which would defeat `mkdocs serve --dirty`.
+                file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
     for note, old_url in registry.REGISTRY.settle_urls():
         registry.REGISTRY.problems.append(
@@ -53,6 +56,14 @@ def on_files(files, config):
     _generate(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     _generate(files, config, STATUS_PAGE, render_status(registry.REGISTRY))
     return files
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _move(file, url: str, config) -> None:
