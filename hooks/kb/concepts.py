@@ -137,6 +137,7 @@ def load_concepts(source: str, path: str = "docs/concepts.yml") -> ConceptRegist
 def _concept(entry, path: str, families: dict) -> Concept:
     if not isinstance(entry, dict):
         raise ConceptFileError(path, 0, f"each concept must be a mapping, not {entry!r}")
+    entry = dict(entry)
     line = entry.pop("__line__", 0)
     label = f"concept '{entry.get('id', '?')}'"
     for key in sorted(set(entry) - _KEYS):

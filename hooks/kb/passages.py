@@ -21,7 +21,7 @@ from hooks.kb.aliases import AliasMatcher
 from hooks.kb.concepts import ConceptRegistry, alias_key
 from hooks.kb.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
 
-_DEFINES = re.compile(r"^(?:\s*[:：=→–-]|(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
+_DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
