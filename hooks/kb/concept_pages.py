@@ -12,10 +12,11 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hooks.kb.concepts import Concept, ConceptRegistry
 from hooks.kb.coverage import ConceptCoverage, NoteCoverage
-from hooks.kb.listing import escape_markdown, note_link
+from hooks.kb.listing import escape_markdown
 from hooks.kb.passages import Passage
 
 CONCEPTS_DIR = "concepts"
@@ -89,7 +90,7 @@ def _broader_line(concept: Concept, registry: ConceptRegistry) -> str:
 
 def _note_section(covered: NoteCoverage, path: str) -> list[str]:
     note = covered.note
-    link = _url(note_link(note, path))
+    link = _url(_relative(note.src_path, posixpath.dirname(path)))
     day = note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
     lines = [f"### {escape_markdown(note.title)}", "", f"{day} · [노트 전체 보기]({link})", "{: .kb-note-meta }", ""]
     for passage in covered.passages:
@@ -112,12 +113,12 @@ def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:
         bracketed = target.startswith("<")
         url = target.strip("<>")
         if url.startswith("concept:"):
-            url = posixpath.relpath(page_path(url[len("concept:") :]), posixpath.dirname(page))
+            url = _relative(page_path(url[len("concept:") :]), posixpath.dirname(page))
         elif url.startswith("#"):
-            url = posixpath.relpath(note_path, posixpath.dirname(page)) + url
+            url = _relative(note_path, posixpath.dirname(page)) + url
         elif url and not _SCHEME.match(url) and not url.startswith("/"):
             joined = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), url))
-            url = posixpath.relpath(joined, posixpath.dirname(page))
+            url = _relative(joined, posixpath.dirname(page))
         return f"<{url}>" if bracketed else url
 
     text = _MD_LINK.sub(lambda m: m.group(1) + rebase(m.group(2)), passage.markdown)
@@ -175,7 +176,12 @@ def _link(concept: Concept, text: str | None = None) -> str:
 
 def _note_item(note, path: str) -> str:
     day = note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
-    return f"[{escape_markdown(note.title)}]({_url(note_link(note, path))}) · {day}"
+    return f"[{escape_markdown(note.title)}]({_url(_relative(note.src_path, posixpath.dirname(path)))}) · {day}"
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, start_dir: str) -> str:
+    return posixpath.relpath(target, start_dir)
 
 
 def _url(relative: str) -> str:

@@ -47,16 +47,12 @@ class Block:
     parent: int | None = None
     anchor: str | None = None  # id of the note section this block is in (its own, for a heading)
     bold: bool = False  # an item whose first line is all bold: used as a heading
+    title: str = ""  # the head as plain text: no emphasis, links or tags
 
     @property
     def leaf(self) -> bool:
         """An item with nothing but its first line."""
         return self.end - self.start <= 1
-
-    @property
-    def title(self) -> str:
-        """The head as plain text: no emphasis, links or tags."""
-        return plain_text(self.head)
 
 
 @dataclass(frozen=True)
@@ -68,8 +64,13 @@ class Outline:
         return [i for i, b in enumerate(self.blocks) if b.parent == index]
 
 
+_MARKUP = re.compile(r"[<>*_`\[\]\\&{]")
+
+
 def plain_text(markdown_text: str) -> str:
     """Roughly what the page shows of one line of Markdown: the text toc makes an anchor from."""
+    if not _MARKUP.search(markdown_text):
+        return markdown_text.strip()
     text = _ATTR_LIST.sub("", markdown_text)
     text = _LINK.sub(r"\1", text)
     text = strip_tags(text)
@@ -88,27 +89,31 @@ class _Builder:
         self.blocks: list[dict] = []
         self.stack: list[int] = []  # open blocks, outermost first
         self.ids: set[str] = set()
+        self.last = -1  # the last line with content (not blank, not a rule): where a closing block ends
 
     def open(self, kind: Kind, level: float, head: str, i: int, indent: int = 0, anchor=None, bold=False):
         parent = self.stack[-1] if self.stack else None
         if anchor is None and parent is not None:
             anchor = self.blocks[parent]["anchor"]
-        self.touch(i)
+        self.last = i
         self.blocks.append(
             dict(kind=kind, level=level, head=head, start=i, last=i, indent=indent, parent=parent,
                  anchor=anchor, bold=bold)
         )
         self.stack.append(len(self.blocks) - 1)
 
-    def touch(self, i: int) -> None:
-        """Line i belongs to every open block (rules are kept out of block ends)."""
-        if not _RULE.match(self.lines[i]):
-            for b in self.stack:
-                self.blocks[b]["last"] = i
-
     def close_while(self, keep_open: Callable[[dict], bool]) -> None:
         while self.stack and not keep_open(self.blocks[self.stack[-1]]):
-            self.stack.pop()
+            self.blocks[self.stack.pop()]["last"] = self.last
+
+    def close_all(self) -> None:
+        self.close_while(lambda b: False)
+
+    def close_items_from(self, indent: int) -> None:
+        """A line at this indent (not a lazy continuation) ends the items indented as much or more."""
+        stack, blocks = self.stack, self.blocks
+        while stack and blocks[stack[-1]]["kind"] == "item" and blocks[stack[-1]]["indent"] >= indent:
+            blocks[stack.pop()]["last"] = self.last
 
     def heading_anchor(self, text: str, explicit: str | None) -> str:
         anchor = explicit or unique(self.slugify(plain_text(text), "-"), self.ids)
@@ -127,20 +132,23 @@ class _Builder:
         self.open("heading", level, text.strip(), i, anchor=anchor)
 
     def item(self, i: int, indent: int, head: str) -> None:
-        self.close_while(lambda b: b["kind"] != "item" or b["indent"] < indent)
+        self.close_items_from(indent)
         bold = bool(_BOLD.match(head.strip()))
         self.open("item", 10 + indent, head.strip(), i, indent=indent, bold=bold)
 
-    def other(self, i: int, lazy: bool) -> None:
-        indent = _indent(self.lines[i])
+    def other(self, i: int, lazy: bool, rule: bool = False) -> None:
         if not lazy:
-            self.close_while(lambda b: b["kind"] != "item" or b["indent"] < indent)
-        self.touch(i)
+            self.close_items_from(_indent(self.lines[i]))
+        if not rule:
+            self.last = i
 
     def label(self, i: int) -> None:
         self.close_while(lambda b: b["kind"] == "heading")
         level = self.blocks[self.stack[-1]]["level"] + 0.5 if self.stack else 0.5
         self.open("label", level, self.lines[i].strip(), i)
+
+
+_PLAIN_START = re.compile(r"[^\s#<\-*+_=`~$>|0-9]")  # a line starting so is paragraph text
 
 
 def outline(
@@ -154,10 +162,11 @@ def outline(
     fence: str | None = None
     in_math = False
     previous_blank = True
+    count = len(lines)
     for i, line in enumerate(lines):
         stripped = line.strip()
         if fence or in_math:  # inside code or display math: part of whatever is open
-            build.touch(i)
+            build.last = i
             if fence and stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
                 fence = None
             elif in_math and stripped.endswith("$$"):
@@ -167,6 +176,17 @@ def outline(
         if not stripped:
             previous_blank = True
             continue
+        if _PLAIN_START.match(stripped) and (i + 1 == count or lines[i + 1].lstrip()[:1] not in ("=", "-")):
+            # paragraph text, most lines of a note: it continues what is open, or ends items after a blank
+            if previous_blank:
+                indent = _indent(line)
+                if indent == 0 and (i + 1 == count or not lines[i + 1].strip()) and build.is_label(stripped):
+                    build.label(i)
+                else:
+                    build.close_items_from(indent)
+            build.last = i
+            previous_blank = False
+            continue
         _classify(build, lines, i, previous_blank)
         opened = _FENCE.match(line)
         if opened:
@@ -174,32 +194,39 @@ def outline(
         elif stripped.startswith("$$") and (stripped == "$$" or not stripped[2:].rstrip().endswith("$$")):
             in_math = True
         previous_blank = False
+    build.close_all()
     return Outline(tuple(lines), tuple(_freeze(b) for b in build.blocks))
 
 
 def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -> None:
     line = lines[i]
-    next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-    if (m := _ATX.match(line)) and m.group(2).strip():
+    first = line.lstrip()[:1]  # most lines start with a letter: skip the regexes that cannot match
+    following = lines[i + 1].lstrip()[:1] if i + 1 < len(lines) else ""
+    next_blank = not following
+    rule = first in "-*_" and len(line) - len(line.lstrip()) < 4 and _is_rule(line)
+    if (first in "-*+" or first.isdigit()) and not rule and (m := _ITEM.match(line)):
+        build.item(i, _indent(m.group(1)), m.group(3) or "")  # most lines of a note: tried first
+    elif first == "#" and (m := _ATX.match(line)) and m.group(2).strip():
         build.heading(i, len(m.group(1)), m.group(2))
-    elif m := _HTML_HEADING.match(line):
+    elif first == "<" and (m := _HTML_HEADING.match(line)):
         build.heading(i, int(m.group(1)), plain_text(m.group(3)), html_attrs=m.group(2))
-    elif _RULE.match(line) or (
-        i + 1 < len(lines) and _SETEXT.match(lines[i + 1]) and previous_blank and _setext_text(line)
-    ):
-        if _RULE.match(line):
-            build.other(i, lazy=False)
-        else:
-            build.heading(i, 1 if lines[i + 1].strip()[0] == "=" else 2, line.strip())
-    elif i > 0 and _SETEXT.match(line) and _setext_text(lines[i - 1]) and build.stack:
-        build.touch(i)  # the underline of a setext heading opened on the line before
-    elif m := _ITEM.match(line):
-        build.item(i, _indent(m.group(1)), m.group(3) or "")
+    elif rule:
+        build.other(i, lazy=False, rule=True)
+    elif following in ("=", "-") and previous_blank and _SETEXT.match(lines[i + 1]) and _setext_text(line):
+        build.heading(i, 1 if following == "=" else 2, line.strip())
+    elif first == "=" and i > 0 and _SETEXT.match(line) and _setext_text(lines[i - 1]) and build.stack:
+        build.last = i  # the underline of a setext heading opened on the line before
     elif previous_blank and next_blank and _indent(line) == 0 and build.is_label(line.strip()):
         build.label(i)
     else:
         lazy = not previous_blank and not _BLOCK_START.match(line)
         build.other(i, lazy)
+
+
+def _is_rule(line: str) -> bool:
+    """`---`, `* * *`, `___`: three or more of one of -*_ and nothing else but spaces."""
+    marks = line.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks == marks[0] * len(marks)
 
 
 def _setext_text(line: str) -> bool:
@@ -210,5 +237,5 @@ def _setext_text(line: str) -> bool:
 def _freeze(b: dict) -> Block:
     return Block(
         kind=b["kind"], level=b["level"], head=b["head"], start=b["start"], end=b["last"] + 1,
-        indent=b["indent"], parent=b["parent"], anchor=b["anchor"], bold=b["bold"],
+        indent=b["indent"], parent=b["parent"], anchor=b["anchor"], bold=b["bold"], title=plain_text(b["head"]),
     )

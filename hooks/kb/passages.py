@@ -14,8 +14,11 @@ this concept (ELBO stays inside VAE). A heading with nothing under it is a menti
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from hooks.kb.aliases import AliasMatcher
 from hooks.kb.concepts import ConceptRegistry, alias_key
@@ -68,8 +71,9 @@ class PassageFinder:
             named = [broader] + [c for c in self.matcher.concepts_in(title) if broader in self.registry.broader(c)]
         if not named:
             return ()
-        text = _section_text(shape, block)
-        named = [c for c in named if not self.registry.get(c).excludes(text)]
+        if any(self.registry.get(c).exclude_if for c in named):
+            text = _section_text(shape, block)
+            named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
     def find(self, body: str) -> NoteConcepts:
@@ -121,14 +125,15 @@ class PassageFinder:
         )
 
     def _mentions(self, shape: Outline, body: str, concepts) -> set[str]:
-        found = set()
-        line_starts = [0]
-        for line in shape.lines:
-            line_starts.append(line_starts[-1] + len(line) + 1)
+        found, excluded = set(), {}
+        line_starts = list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
         for match in self.matcher.find(body):
             concept = self.registry.get(match.concept)
-            if concept.exclude_if and _in_excluded_block(shape, line_starts, match.start, concept):
-                continue
+            if concept.exclude_if:
+                if concept.id not in excluded:
+                    excluded[concept.id] = _excluded_lines(shape, concept)
+                if bisect_right(line_starts, match.start) - 1 in excluded[concept.id]:
+                    continue
             found.add(match.concept)
         return found
 
@@ -155,12 +160,13 @@ def _section_text(shape: Outline, block: Block) -> str:
     return "\n".join(shape.lines[block.start : block.end])
 
 
-def _in_excluded_block(shape: Outline, line_starts: list[int], offset: int, concept) -> bool:
-    line = next(i for i, start in enumerate(line_starts) if start > offset) - 1
-    return any(
-        block.start <= line < block.end and concept.excludes(_section_text(shape, block))
-        for block in shape.blocks
-    )
+def _excluded_lines(shape: Outline, concept) -> set[int]:
+    """The lines of every heading section that is about a homonym of the concept."""
+    lines: set[int] = set()
+    for block in shape.blocks:
+        if block.kind != "item" and concept.excludes(_section_text(shape, block)):
+            lines.update(range(block.start, block.end))
+    return lines
 
 
 def _trail(shape: Outline, index: int) -> tuple[str, ...]:
@@ -207,14 +213,19 @@ def _render(shape: Outline, root: int, kept: set[int], pointers: list[int], conc
 def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
     """What stands for a block that moved to another concept's page: its title, linked there."""
     only = registry.get(targets[0]) if len(targets) == 1 else None
-    if only and alias_key(block.title) in {alias_key(n) for n in only.all_names}:
-        line = f"[{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" says nothing twice
+    if only and alias_key(block.title) in _name_keys(only):
+        line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice
     else:
         links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
         line = f"{block.title} → {links}"
     if block.kind == "item":
         return [" " * block.indent + "- " + line]
     return ["", f"**{line}**", ""]
+
+
+@lru_cache(maxsize=1024)
+def _name_keys(concept) -> frozenset[str]:
+    return frozenset(alias_key(n) for n in concept.all_names)
 
 
 def _dedent(text: str, columns: int) -> str:
