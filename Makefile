@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench lint chromium clean
+.PHONY: serve build test bench bench-concepts lint chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ test: $(STAMP) chromium
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py
+
+bench-concepts: $(STAMP)
+	$(BIN)/python tests/bench_concepts.py 1000
 
 clean:
 	rm -rf site $(VENV)

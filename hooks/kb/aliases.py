@@ -72,7 +72,10 @@ class AliasMatcher:
         return known or None
 
     def concepts_in(self, text: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.concept for m in self.find(text)))
+        """The concepts named in `text`, in order of first appearance (no positions: faster)."""
+        scanned, pattern = self._scan(text)
+        named = (self._concept_of(spelled) for spelled in pattern.findall(scanned))
+        return tuple(dict.fromkeys(c for c in named if c))
 
     def opening(self, text: str) -> AliasMatch | None:
         """The concept named at the very start of `text`, if any."""

@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from markdown.extensions.toc import strip_tags, unique
 
@@ -36,8 +36,7 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`+)")
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x faster: a note has many
     kind: Kind
     level: float  # heading 1-6; a lone label line sits half a level under its heading; items 10 + indent
     head: str  # the heading text, or the item's first line without its marker, as written
@@ -133,7 +132,8 @@ class _Builder:
 
     def item(self, i: int, indent: int, head: str) -> None:
         self.close_items_from(indent)
-        bold = bool(_BOLD.match(head.strip()))
+        head = head.strip()
+        bold = head[:2] in ("**", "__") and bool(_BOLD.match(head))
         self.open("item", 10 + indent, head.strip(), i, indent=indent, bold=bold)
 
     def other(self, i: int, lazy: bool, rule: bool = False) -> None:
@@ -187,6 +187,11 @@ def outline(
             build.last = i
             previous_blank = False
             continue
+        if stripped[0] in "-*+" and not _is_rule(stripped) and (m := _ITEM.match(line)):
+            spaces = m.group(1)  # most other lines are list items: the fast way to their indent
+            build.item(i, len(spaces) if "\t" not in spaces else _indent(spaces), m.group(3) or "")
+            previous_blank = False
+            continue
         _classify(build, lines, i, previous_blank)
         opened = _FENCE.match(line)
         if opened:
@@ -225,6 +230,8 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
 
 def _is_rule(line: str) -> bool:
     """`---`, `* * *`, `___`: three or more of one of -*_ and nothing else but spaces."""
+    if line.lstrip()[1:2] not in ("-", "*", "_", " ", "\t"):
+        return False  # `- text`, the common case, has a letter right after the space: checked below
     marks = line.replace(" ", "").replace("\t", "")
     return len(marks) >= 3 and marks == marks[0] * len(marks)
 
@@ -236,6 +243,6 @@ def _setext_text(line: str) -> bool:
 
 def _freeze(b: dict) -> Block:
     return Block(
-        kind=b["kind"], level=b["level"], head=b["head"], start=b["start"], end=b["last"] + 1,
-        indent=b["indent"], parent=b["parent"], anchor=b["anchor"], bold=b["bold"], title=plain_text(b["head"]),
+        b["kind"], b["level"], b["head"], b["start"], b["last"] + 1, b["indent"], b["parent"], b["anchor"],
+        b["bold"], plain_text(b["head"]),
     )

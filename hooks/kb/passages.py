@@ -125,16 +125,17 @@ class PassageFinder:
         )
 
     def _mentions(self, shape: Outline, body: str, concepts) -> set[str]:
-        found, excluded = set(), {}
+        found: set[str] = set()
         line_starts = list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
-        for match in self.matcher.find(body):
-            concept = self.registry.get(match.concept)
-            if concept.exclude_if:
-                if concept.id not in excluded:
-                    excluded[concept.id] = _excluded_lines(shape, concept)
-                if bisect_right(line_starts, match.start) - 1 in excluded[concept.id]:
-                    continue
-            found.add(match.concept)
+        named = self.matcher.concepts_in(body)
+        homonyms = [c for c in named if self.registry.get(c).exclude_if]
+        found.update(c for c in named if c not in homonyms)
+        for concept_id in homonyms:  # only these need to know where each name is
+            concept = self.registry.get(concept_id)
+            excluded = _excluded_lines(shape, concept)
+            if any(bisect_right(line_starts, m.start) - 1 not in excluded
+                   for m in self.matcher.find(body) if m.concept == concept_id):
+                found.add(concept_id)
         return found
 
 
