@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench lint chromium clean
+.PHONY: serve build test bench bench-concepts lint chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ test: $(STAMP) chromium
 # A script, not a test: several minutes. `make bench BENCH_ARGS="--sizes 200 1000 --no-serve"`; see --help.
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py $(BENCH_ARGS)
+
+bench-concepts: $(STAMP)
+	$(BIN)/python tests/bench_concepts.py 1000
 
 clean:
 	rm -rf site $(VENV)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import pytest
 
@@ -38,3 +38,31 @@ def test_note_page_shows_title_and_korean_anchor_works(shipped_site, serve, page
     heading = page.locator("h3#파라미터-갯수")
     assert heading.is_visible()
     assert "Boostcamp AI tech NLP 과정 3주차 노트" in page.title()
+
+
+@pytest.mark.parametrize("concept", ["cnn", "lstm", "vae"])
+def test_concept_page_shows_every_note_and_its_links_lead_into_the_note(shipped_site, serve, page, concept):
+    base = serve(shipped_site.site_dir)
+    page.goto(base + f"concepts/{concept}/", wait_until="networkidle")
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"concept_{concept}.png"), full_page=True)
+    sources = page.locator("a.kb-passage-source")
+    assert sources.count() >= 3
+    assert page.locator(".kb-passage").first.is_visible()
+    last = sources.last
+    href = last.get_attribute("href")
+    last.click()
+    page.wait_for_load_state("networkidle")
+    assert "/notes/" in page.url
+    anchor = href.partition("#")[2]
+    if anchor:  # the section the passage came from is on screen
+        assert page.locator(f'[id="{unquote(anchor)}"]').is_visible()
+
+
+def test_concept_index_groups_concepts_by_family(shipped_site, serve, page):
+    base = serve(shipped_site.site_dir)
+    page.goto(base + "concepts/", wait_until="networkidle")
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "concepts.png"), full_page=True)
+    assert page.locator("article h2").count() >= 5
+    assert page.locator('article a[href$="concepts/lstm/"]').is_visible()  # instant nav makes hrefs absolute

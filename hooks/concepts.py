@@ -1,0 +1,70 @@
+"""Concepts: one page per topic of docs/concepts.yml, merged from every note that covers it.
+
+Runs after hooks/notes.py has filled the note registry in `on_files`. A hand-written
+docs/concepts/<id>.md replaces the generated page; where it holds `<!-- concept-notes -->`, the generated
+part (the notes, the mentions, related concepts) is put in its place. A defect in docs/concepts.yml is
+logged as an error naming the file and line, so `--strict` fails; `mkdocs serve` goes on without pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.structure.files import File
+from pymdownx.slugs import slugify as pymdownx_slugify
+
+from hooks.kb import registry
+from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
+from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
+from hooks.kb.coverage import cover_notes
+from hooks.kb.passages import PassageFinder
+
+log = logging.getLogger("mkdocs.plugins.concepts")
+REGISTRY_FILE = "concepts.yml"
+_extensions: dict[str, str] = {}  # hand-written concept page -> the generated part for its marker
+
+
+def on_config(config):
+    _extensions.clear()
+
+
+def on_files(files, config):
+    concepts = _read_registry(files, config)
+    finder = PassageFinder(concepts, _slugify(config))
+    coverages = cover_notes(registry.REGISTRY.published(), finder)
+    pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
+    for coverage in coverages.values():
+        page = render_concept_page(coverage, concepts, finder.slugify)
+        pages[page.path] = page.markdown
+        _extensions[page.path] = page.body
+    for path, markdown in pages.items():
+        if files.get_file_from_path(path) is None:
+            files.append(File.generated(config, path, content=markdown))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    generated = _extensions.get(page.file.src_uri)
+    if generated is None or page.file.generated_by or MARKER not in markdown:
+        return markdown
+    return markdown.replace(MARKER, generated, 1)
+
+
+def _read_registry(files, config) -> ConceptRegistry:
+    source_file = files.get_file_from_path(REGISTRY_FILE)
+    if source_file is None:
+        return ConceptRegistry(())
+    files.remove(source_file)  # the registry is the site's source, not a page or an asset
+    shown = Path(config.docs_dir).name + "/" + REGISTRY_FILE
+    try:
+        return load_concepts(source_file.content_string, shown)
+    except ConceptFileError as error:
+        log.error("%s — concept pages left empty", error)
+        return ConceptRegistry(())
+
+
+def _slugify(config):
+    """The slugify the site's toc uses, so a link's anchor is the heading's id."""
+    toc = config.mdx_configs.get("toc", {})
+    return toc.get("slugify") or pymdownx_slugify(case="lower")

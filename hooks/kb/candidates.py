@@ -1,0 +1,57 @@
+"""Topics several notes give a heading of their own that no concept covers yet: candidates for concepts.yml.
+
+A topic label is a heading, a lone label line, a bold list item, or a list item used as one (a short
+first line with points under it, or the `Label: ...` / `Label(...)` before a definition). Labels are
+compared with case, spacing, numbering, parentheses and a trailing Korean particle ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hooks.kb.concepts import alias_key
+from hooks.kb.note import Note
+from hooks.kb.outline import Block
+from hooks.kb.passages import PassageFinder
+
+_NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s*")
+_DEFINED = re.compile(r"^(.{2,40}?)\s*(?:[:：(]|\s-\s)")
+_PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
+_MAX_WORDS = 5
+
+
+@dataclass(frozen=True)
+class TopicCandidate:
+    label: str  # as the first note wrote it
+    notes: tuple[str, ...]  # src_path of each note with such a heading
+
+
+def topic_label(block: Block) -> str | None:
+    """The topic a block is headed by, or None for a block that is not heading-like."""
+    title = _NUMBERING.sub("", block.title).strip()
+    if block.kind == "item" and not block.bold:
+        defined = _DEFINED.match(title)
+        if defined:
+            title = defined.group(1)
+        elif block.leaf or len(title.split()) > _MAX_WORDS:
+            return None
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip(" :?")
+    title = _PARTICLE.sub("", title)
+    return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None
+
+
+def repeated_topics(notes: Iterable[Note], finder: PassageFinder, min_notes: int = 2) -> list[TopicCandidate]:
+    """Labels found in at least `min_notes` notes that name no concept, most widespread first."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for note in notes:
+        for block in finder.outline(note.body).blocks:
+            label = topic_label(block)
+            if label is None or finder.matcher.find(label):
+                continue
+            first, paths = seen.setdefault(alias_key(label), (label, []))
+            if note.src_path not in paths:
+                paths.append(note.src_path)
+    found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
+    return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
