@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from mkdocs.structure.files import File
 from pymdownx.slugs import slugify as pymdownx_slugify
 
+from hooks.generated import add_generated_page
 from hooks.kb import registry
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
 from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
@@ -39,8 +39,7 @@ def on_files(files, config):
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
     for path, markdown in pages.items():
-        if files.get_file_from_path(path) is None:
-            files.append(File.generated(config, path, content=markdown))
+        add_generated_page(files, config, path, markdown)
     return files
 
 

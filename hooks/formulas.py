@@ -16,7 +16,7 @@ from hooks.kb import registry
 from hooks.kb.mathml import formula_problems, typeset
 from hooks.kb.report import log_problem
 from hooks.kb.slots import SetAside, retitle, set_aside
-from hooks.kb.tex import plain_text
+from hooks.kb.tex import find_formulas, plain_text
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 
@@ -25,13 +25,21 @@ def on_config(config):
     _SET_ASIDE.clear()
 
 
+def on_files(files, config):
+    """Bad TeX in notes goes into the registry before pages render, so the status page lists it."""
+    for note in registry.REGISTRY.published():
+        for problem in formula_problems(find_formulas(note.body), note.src_path, note.source):
+            registry.REGISTRY.problems.append(problem)
+            log_problem(problem)
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
     slugify = config["mdx_configs"].get("toc", {}).get("slugify", toc_slugify)
     aside = _SET_ASIDE[page.file.src_uri] = set_aside(markdown, slugify)
-    note = registry.REGISTRY.get(page.file.src_uri)
-    written = note.source if note is not None else page.file.content_string  # lines as the author sees them
-    for problem in formula_problems(aside.formulas, page.file.src_uri, written):
-        log_problem(problem)
+    if registry.REGISTRY.get(page.file.src_uri) is None:  # notes were reported in on_files
+        for problem in formula_problems(aside.formulas, page.file.src_uri, page.file.content_string):
+            log_problem(problem)
     if "title" in page.meta:
         page.meta["title"] = plain_text(str(page.meta["title"]))
     return aside.markdown

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import os
 
-from mkdocs.structure.files import File
-
+from hooks.generated import add_generated_page
 from hooks.kb import registry
 from hooks.kb.images import ImageIndex
 from hooks.kb.ingest import read_note
 from hooks.kb.listing import render_note_list
 from hooks.kb.note_page import note_header
 from hooks.kb.report import Problem, log_problem
-from hooks.kb.status import render_status
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"
-STATUS_PAGE = "status.md"
 
 
 def is_note(src_uri: str) -> bool:
@@ -53,8 +50,7 @@ def on_files(files, config):
         _move(files.get_file_from_path(note.src_path), note.url, config)
     for problem in registry.REGISTRY.problems:
         log_problem(problem)
-    _generate(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
-    _generate(files, config, STATUS_PAGE, render_status(registry.REGISTRY))
+    add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     return files
 
 
@@ -71,11 +67,6 @@ def _move(file, url: str, config) -> None:
     file.dest_uri = url + "index.html"
     file.url = url if config.use_directory_urls else file.dest_uri
     file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, file.dest_uri))
-
-
-def _generate(files, config, path: str, markdown: str) -> None:
-    if files.get_file_from_path(path) is None:  # a hand-written page at the same path wins
-        files.append(File.generated(config, path, content=markdown))
 
 
 def on_page_markdown(markdown, page, config, files):

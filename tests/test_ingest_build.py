@@ -67,3 +67,13 @@ def test_status_page_lists_what_to_fix(tmp_path):
     status = site.html("status/")
     assert "고쳐야 할 것" in status and "front-matter is not valid YAML" in status
     assert "[LG AImers] 05 - Generative Model" in site.html("notes/lg-aimers-05-generative-model/")
+
+
+def test_title_formula_is_math_everywhere_but_status_quotes_bad_tex(tmp_path):
+    files = {**site_pages(), "notes/o.md": "---\ntitle: 복잡도 $O(n^2)$ 정리\n---\n틀린 $\\foo x$ 수식\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    listing = site.html("notes/").split('<article class="md-content__inner md-typeset">', 1)[1]
+    assert "<math" in listing and "$O" not in listing
+    status = site.html("status/")
+    assert "kb-math-error" not in status and "$\\foo x$" in status
+    assert "status.md" not in site.log  # the bad formula is warned about once, for its note

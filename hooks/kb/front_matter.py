@@ -6,7 +6,6 @@ Every key a Jekyll theme or Joplin writes is folded into the `Note` schema's fie
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -296,7 +295,3 @@ def as_bool(value) -> bool | None:
     if isinstance(value, str) and value.strip().lower() in ("true", "yes", "on", "false", "no", "off"):
         return value.strip().lower() in ("true", "yes", "on")
     return None
-
-
-def dump_value(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)

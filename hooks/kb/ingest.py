@@ -131,7 +131,7 @@ def _normalize_body(
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     if title is None:
         heading = bodies.first_h1(work)
-        if heading is not None:
+        if heading is not None and bodies.heading_text(heading):  # `# #` is no title
             title = bodies.heading_text(heading)
             work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
             problems.append(

@@ -8,12 +8,16 @@ from posixpath import relpath
 from hooks.kb.note import Note
 
 # Brackets are escaped, so parentheses can never form a link; escaping them would write `\(`,
-# which is TeX's inline-math delimiter.
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>#+!|$"})
+# which is TeX's inline-math delimiter. `$` is left to hooks/formulas.py unless asked: a formula in
+# a title is typeset wherever the title appears, and prices stay text there.
+_MD_SPECIAL = "\\`*_{}[]<>#+!|"
+_KEEP_MATH = str.maketrans({c: "\\" + c for c in _MD_SPECIAL})
+_NO_MATH = str.maketrans({c: "\\" + c for c in _MD_SPECIAL + "$"})
 
 
-def escape_markdown(text: str) -> str:
-    return text.translate(_MD_SPECIAL)
+def escape_markdown(text: str, math: bool = True) -> str:
+    """Text as Markdown that shows it literally; `math=False` also keeps `$...$` from being typeset."""
+    return text.translate(_KEEP_MATH if math else _NO_MATH)
 
 
 def note_link(note: Note, from_page: str) -> str:

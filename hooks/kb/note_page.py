@@ -26,5 +26,4 @@ def note_header(note: Note, page_path: str) -> str:
     if note.author:
         parts.append(f"글쓴이 {html.escape(note.author)}")
     meta = f'<p class="kb-note-meta">{" · ".join(parts)}</p>\n\n' if parts else ""
-    # `$` stays: a formula in a title is typeset like any other (hooks/formulas.py), prices stay text.
-    return f"# {escape_markdown(note.title).replace(chr(92) + '$', '$')}\n\n{meta}"
+    return f"# {escape_markdown(note.title)}\n\n{meta}"

@@ -12,7 +12,7 @@ from hooks.kb.report import Problem
 
 def _line(problem: Problem) -> str:
     where = f"{problem.line}행" if problem.line else "파일"
-    return f"    - `{where}` {escape_markdown(problem.what)} — {escape_markdown(problem.done)}"
+    return f"    - `{where}` {escape_markdown(problem.what, math=False)} — {escape_markdown(problem.done, math=False)}"
 
 
 def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
