@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench bench-concepts lint chromium clean
+.PHONY: serve build test bench bench-steps bench-math lint chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,8 +40,11 @@ test: $(STAMP) chromium
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py $(BENCH_ARGS)
 
-bench-concepts: $(STAMP)
-	$(BIN)/python tests/bench_concepts.py 1000
+bench-steps: $(STAMP)
+	$(BIN)/python tests/bench_steps.py 1000
+
+bench-math: $(STAMP)
+	$(BIN)/python tests/bench_math.py 1000
 
 clean:
 	rm -rf site $(VENV)

@@ -149,6 +149,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         )
         return f'!!! {kind} ""\n' + "\n".join("    " + ln.strip() for ln in lines)
 
+    if "{:" not in text:  # every form below starts so; the notice pattern is slow on long text
+        return text, problems
     text = _TOC_MARKER.sub(toc, text)
     text = _BARE_TOC.sub(toc, text)
     text = _NOTICE.sub(notice, text)

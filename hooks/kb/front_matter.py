@@ -110,7 +110,7 @@ def _unclosed(text: str, path: str, problems: list[Problem]) -> FrontMatter:
 
 def parse_yaml(source: str, path: str, problems: list[Problem]) -> dict:
     try:
-        data = yaml.load(source, Loader=_NoAliasLoader)  # noqa: S506 - SafeLoader without aliases
+        data = _load_yaml(source)
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -156,6 +156,19 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's parser (about 10x faster than PyYAML's own), with the same resolvers as above.
+    It cannot refuse aliases as it composes, so it only reads sources with no `&` or `*` at all."""
+
+    yaml_implicit_resolvers = _NoAliasLoader.yaml_implicit_resolvers
+
+
+def _load_yaml(source: str):
+    """Safe YAML without aliases or timestamps: libyaml when no alias can be there, else PyYAML's."""
+    loader = _NoAliasLoader if ("&" in source or "*" in source) else _FastLoader
+    return yaml.load(source, Loader=loader)  # noqa: S506 - both are SafeLoaders without aliases
+
+
 def _reason(exc: Exception) -> str:
     problem = getattr(exc, "problem", None)
     text = str(exc).strip()
@@ -177,7 +190,7 @@ def _recover(source: str) -> dict:
             block.append(lines[i])
             i += 1
         try:
-            parsed = yaml.load("\n".join(block), Loader=_NoAliasLoader)  # noqa: S506
+            parsed = _load_yaml("\n".join(block))
             if isinstance(parsed, dict):
                 data.update({str(k): v for k, v in parsed.items()})
                 continue

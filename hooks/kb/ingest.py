@@ -51,8 +51,11 @@ def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
     return text.replace("\x00", "")
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _looks_binary(head: bytes) -> bool:
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return len(head) > 0 and control / len(head) > 0.1
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 _MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)(?P<rest>.*)$")
 _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
+_MARKER_FIRST = frozenset("-*+0123456789")
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
 
 
@@ -25,6 +26,8 @@ class _Item:
 
 
 def _expand_leading_tabs(line: str) -> str:
+    if "\t" not in line:
+        return line
     stripped = line.lstrip(" \t")
     lead = line[: len(line) - len(stripped)]
     return lead.expandtabs(4) + stripped if "\t" in lead else line
@@ -49,8 +52,9 @@ def reindent_lists(text: str) -> str:
             prev = "blank"
             continue
 
-        indent = len(line) - len(line.lstrip(" "))
-        marker = _MARKER.match(line)
+        content = line.lstrip(" ")
+        indent = len(line) - len(content)
+        marker = _MARKER.match(line) if content[0] in _MARKER_FIRST else None
         if marker and _HRULE.match(line):
             marker = None
 
