@@ -31,7 +31,12 @@ from hooks.kb.report import note_logger  # noqa: E402
 from tests.corpus import note_files  # noqa: E402
 from tests.sitebuild import ROOT, site_pages, write_tree  # noqa: E402
 
-STEPS = (("notes", notes, 2.0), ("concepts", concepts, 2.0), ("formulas", formulas, None), ("status", status, None))
+STEPS = (
+    ("notes", notes, 2.0),
+    ("concepts", concepts, 2.0),
+    ("formulas", formulas, None),
+    ("status", status, None),
+)
 
 
 def run_once(config) -> dict[str, tuple[float, float]]:

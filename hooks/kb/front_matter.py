@@ -113,8 +113,10 @@ def parse_yaml(source: str, path: str, problems: list[Problem]) -> dict:
         data = _load_yaml(source)
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        recovered = _recover(source)
+        recovered, bad_line = _recover(source)
+        # YAML notices an unclosed quote or bracket lines later; the line that failed on its own is the one
+        # to fix. Line 1 of `source` is line 2 of the file.
+        line = bad_line + 1 if bad_line else (mark.line + 2 if mark is not None else 1)
         problems.append(
             Problem(
                 path,
@@ -175,10 +177,14 @@ def _reason(exc: Exception) -> str:
     return problem or (text.splitlines()[0] if text else type(exc).__name__)
 
 
-def _recover(source: str) -> dict:
-    """Parse each top-level `key: value` on its own; a value YAML rejects is kept as plain text."""
+def _recover(source: str) -> tuple[dict, int]:
+    """Parse each top-level `key: value` on its own; a value YAML rejects is kept as plain text, an
+    unclosed quote or bracket around it dropped. Returns the mapping and the first line (1-based in
+    `source`) whose value YAML rejected, 0 if none did."""
     data: dict = {}
-    lines = source.replace("\t", "    ").split("\n")
+    bad_line = 0
+    # A key indented by a tab (`\ttags: [a]`) is a top-level key written carelessly, not a nested one.
+    lines = _TAB_INDENTED_KEY.sub("", source).replace("\t", "    ").split("\n")
     i = 0
     while i < len(lines):
         m = _KEY_LINE.match(lines[i])
@@ -196,11 +202,25 @@ def _recover(source: str) -> dict:
                 continue
         except (yaml.YAMLError, ValueError, RecursionError):
             pass
-        value = (m.group("value") or "").strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        bad_line = bad_line or i - len(block) + 1
+        data[m.group("key")] = _unquoted(m.group("value") or "")
+    return data, bad_line
+
+
+_TAB_INDENTED_KEY = re.compile(r"^\t+(?=[A-Za-z_][\w-]*[ \t]*:)", re.M)
+_PAIRS = {"'": "'", '"': '"', "[": "]", "{": "}"}
+
+
+def _unquoted(value: str) -> str:
+    """`"text"` -> text; an opening quote or bracket never closed (`"text`, `[a, b`) is dropped too."""
+    value = value.strip()
+    if value[:1] in _PAIRS:
+        closing = _PAIRS[value[0]]
+        if len(value) >= 2 and value.endswith(closing):
             value = value[1:-1]
-        data[m.group("key")] = value
-    return data
+        elif closing not in value[1:]:  # `[LG AImers] 05 ...` closes inside: a title, kept whole
+            value = value[1:]
+    return value.strip()
 
 
 def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem]) -> dict:

@@ -51,7 +51,7 @@ def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
     return text.replace("\x00", "")
 
 
-_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 def _looks_binary(head: bytes) -> bool:

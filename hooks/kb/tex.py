@@ -30,7 +30,7 @@ _CLOSER = {"\\\\(": "\\\\)", "\\\\[": "\\\\]", "\\(": "\\)", "\\[": "\\]", "$$":
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{")
+_LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*])")
 _TABLE_PIPE_ESCAPE = re.compile(r"\\\|")
 
