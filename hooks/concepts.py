@@ -15,6 +15,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 
 from hooks.generated import add_generated_page
 from hooks.kb import registry
+from hooks.kb.candidates import repeated_topics
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
 from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.coverage import cover_notes
@@ -32,7 +33,10 @@ def on_config(config):
 def on_files(files, config):
     concepts = _read_registry(files, config)
     finder = PassageFinder(concepts, _slugify(config))
-    coverages = cover_notes(registry.REGISTRY.published(), finder)
+    notes = registry.REGISTRY.published()
+    outlines = {note.src_path: finder.outline(note.body) for note in notes}  # each note outlined once
+    coverages = cover_notes(notes, finder, outlines)
+    registry.REGISTRY.topic_candidates[:] = repeated_topics(notes, finder, outlines=outlines)
     pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
     for coverage in coverages.values():
         page = render_concept_page(coverage, concepts, finder.slugify)

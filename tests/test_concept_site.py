@@ -172,3 +172,19 @@ def test_registry_errors_name_the_file_line_and_what_is_wrong(change, line, mess
         load_concepts(REGISTRY.replace(*change), "docs/concepts.yml")
     assert str(error.value).startswith(f"docs/concepts.yml:{line}: ")
     assert message in str(error.value)
+
+
+def test_status_page_lists_headings_several_notes_share_as_concept_candidates(tmp_path):
+    notes = {
+        "notes/a.md": note(
+            "증강 하나", "## 데이터 증강\n\n회전과 자르기로 데이터를 늘린다.\n\n## LSTM\n\n게이트가 있다.\n"
+        ),
+        "notes/b.md": note("증강 둘", "### 데이터 증강 (Data Augmentation)\n\n뒤집기도 쓴다.\n"),
+        "notes/c.md": note("한 번만", "## 드롭아웃\n\n한 노트에만 있는 제목.\n"),
+    }
+    site = build(tmp_path, notes)
+    candidates = site.html("status/").split('id="개념-후보"', 1)[1]
+    assert re.search(r"데이터 증강</strong> — 노트 2개", candidates)
+    assert "증강 하나" in candidates and "증강 둘" in candidates
+    assert "드롭아웃" not in candidates  # one note only
+    assert "LSTM" not in candidates  # a concept has a page already

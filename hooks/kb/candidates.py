@@ -8,12 +8,12 @@ compared with case, spacing, numbering, parentheses and a trailing Korean partic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.kb.concepts import alias_key
 from hooks.kb.note import Note
-from hooks.kb.outline import Block
+from hooks.kb.outline import Block, Outline
 from hooks.kb.passages import PassageFinder
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s*")
@@ -42,11 +42,19 @@ def topic_label(block: Block) -> str | None:
     return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None
 
 
-def repeated_topics(notes: Iterable[Note], finder: PassageFinder, min_notes: int = 2) -> list[TopicCandidate]:
-    """Labels found in at least `min_notes` notes that name no concept, most widespread first."""
+def repeated_topics(
+    notes: Iterable[Note],
+    finder: PassageFinder,
+    min_notes: int = 2,
+    outlines: Mapping[str, Outline] | None = None,
+) -> list[TopicCandidate]:
+    """Labels found in at least `min_notes` notes that name no concept, most widespread first.
+    `outlines`: each note's outline by src_path, when the caller made them already."""
     seen: dict[str, tuple[str, list[str]]] = {}
+    outlines = outlines or {}
     for note in notes:
-        for block in finder.outline(note.body).blocks:
+        shape = outlines.get(note.src_path) or finder.outline(note.body)
+        for block in shape.blocks:
             label = topic_label(block)
             if label is None or finder.matcher.find(label):
                 continue

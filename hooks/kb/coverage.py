@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.kb.concepts import Concept
 from hooks.kb.note import Note
+from hooks.kb.outline import Outline
 from hooks.kb.passages import Passage, PassageFinder
 
 
@@ -27,12 +28,16 @@ def newest_first(note: Note) -> tuple:
     return (note.date is None, -(note.date.timestamp() if note.date else 0), note.title, note.src_path)
 
 
-def cover_notes(notes: Iterable[Note], finder: PassageFinder) -> dict[str, ConceptCoverage]:
-    """For every concept of the finder's registry, the notes covering it (with their passages)."""
+def cover_notes(
+    notes: Iterable[Note], finder: PassageFinder, outlines: Mapping[str, Outline] | None = None
+) -> dict[str, ConceptCoverage]:
+    """For every concept of the finder's registry, the notes covering it (with their passages).
+    `outlines`: each note's outline by src_path, when the caller made them (they are also used elsewhere)."""
+    outlines = outlines or {}
     covering: dict[str, list[NoteCoverage]] = {c.id: [] for c in finder.registry.concepts}
     mentioning: dict[str, list[Note]] = {c.id: [] for c in finder.registry.concepts}
     for note in sorted(notes, key=newest_first):
-        found = finder.find(note.body)
+        found = finder.find(note.body, outlines.get(note.src_path))
         by_concept: dict[str, list[Passage]] = {}
         for passage in found.passages:
             by_concept.setdefault(passage.concept, []).append(passage)

@@ -78,8 +78,9 @@ class PassageFinder:
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
-    def find(self, body: str) -> NoteConcepts:
-        shape = self.outline(body)
+    def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
+        """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
+        shape = shape or self.outline(body)
         concepts = [self.block_concepts(shape, b) for b in shape.blocks]
         children = _children(shape)
         inline: dict[str, set[int]] = {}

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from hooks.kb.note import Note
 from hooks.kb.report import Problem
+
+if TYPE_CHECKING:
+    from hooks.kb.candidates import TopicCandidate
 
 
 @dataclass
@@ -18,6 +22,8 @@ class NoteRegistry:
     notes: dict[str, Note] = field(default_factory=dict)  # published notes by src_path
     drafts: dict[str, Note] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # every problem of every file, skipped ones too
+    # headings several notes share that no concept covers (hooks/kb/candidates.py), set by the concept step
+    topic_candidates: list[TopicCandidate] = field(default_factory=list)
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -52,4 +58,5 @@ def reset() -> NoteRegistry:
     REGISTRY.notes.clear()
     REGISTRY.drafts.clear()
     REGISTRY.problems.clear()
+    REGISTRY.topic_candidates.clear()
     return REGISTRY

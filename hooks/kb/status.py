@@ -41,16 +41,54 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
     ]
     tidied = sorted(p for p, probs in by_path.items() if any(x.level == "info" for x in probs))
     out += _section(by_path, tidied, "info", registry, page_path) or ["없습니다."]
+    out += _candidates(registry, page_path)
     return "\n".join(out) + "\n"
+
+
+_SHOWN_CANDIDATES = 30
+_SHOWN_NOTES = 5
+
+
+def _candidates(registry: NoteRegistry, page_path: str) -> list[str]:
+    """Headings several notes share that no concept covers: what to add to docs/concepts.yml next."""
+    found = registry.topic_candidates
+    out = [
+        "",
+        "## 개념 후보",
+        "",
+        "여러 노트가 제목으로 쓰지만 아직 개념 페이지가 없는 주제입니다. "
+        "`docs/concepts.yml`에 개념으로 추가하면 그 노트들을 모은 페이지가 생깁니다.",
+        "",
+    ]
+    if not found:
+        return out + ["없습니다."]
+    for candidate in found[:_SHOWN_CANDIDATES]:
+        links = [_note_link(registry, path, page_path) for path in candidate.notes[:_SHOWN_NOTES]]
+        more = len(candidate.notes) - _SHOWN_NOTES
+        out.append(
+            f"- **{escape_markdown(candidate.label, math=False)}** — 노트 {len(candidate.notes)}개: "
+            + ", ".join(links)
+            + (f" 외 {more}개" if more > 0 else "")
+        )
+    if len(found) > _SHOWN_CANDIDATES:
+        out.append(f"- 그 밖에 {len(found) - _SHOWN_CANDIDATES}개")
+    return out
+
+
+def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
+    note = registry.get(path)
+    here = "." if "/" not in page_path else page_path.rsplit("/", 1)[0]
+    return (
+        f"[{escape_markdown(note.title)}](<{relpath(path, here)}>)" if note else f"`{path.replace('`', '')}`"
+    )
 
 
 def _section(by_path, paths, level, registry: NoteRegistry, page_path: str) -> list[str]:
     lines: list[str] = []
     for path in paths:
-        note = registry.get(path)
         label = f"`{path.replace('`', '')}`"
-        if note is not None:
-            label = f"[{escape_markdown(note.title)}](<{relpath(path, '.' if '/' not in page_path else page_path.rsplit('/', 1)[0])}>) ({label})"
+        if registry.get(path) is not None:
+            label = f"{_note_link(registry, path, page_path)} ({label})"
         lines.append(f"- {label}")
         lines += [_line(p) for p in by_path[path] if p.level == level]
     return lines
