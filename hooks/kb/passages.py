@@ -133,13 +133,16 @@ class PassageFinder:
 
     def _mentions(self, shape: Outline, body: str, concepts) -> set[str]:
         found: set[str] = set()
-        line_starts = list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
         named = self.matcher.concepts_in(body)
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
         found.update(c for c in named if c not in homonyms)
         for concept_id in homonyms:  # only these need to know where each name is
             concept = self.registry.get(concept_id)
             excluded = _excluded_lines(shape, concept)
+            if not excluded:  # no section of the note is about the homonym: every name counts
+                found.add(concept_id)
+                continue
+            line_starts = list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
             if any(
                 bisect_right(line_starts, m.start) - 1 not in excluded
                 for m in self.matcher.find(body)
