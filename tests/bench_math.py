@@ -10,6 +10,7 @@ cannot make the copies free: every formula of the corpus is typeset.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -17,19 +18,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from mkdocs.config import load_config  # noqa: E402
+
 from hooks.kb.mathml import to_mathml  # noqa: E402
+from hooks.kb.report import note_logger  # noqa: E402
 from hooks.kb.tex import map_formulas  # noqa: E402
+from tests.corpus import note_files  # noqa: E402
 from tests.sitebuild import ROOT, build_docs, site_pages, write_tree  # noqa: E402
 
-WITH_MATH = ["hooks/notes.py", "hooks/formulas.py"]
-WITHOUT_MATH = ["hooks/notes.py"]
+# The whole pipeline of mkdocs.yml, with and without its formulas step.
+WITH_MATH = list(load_config(str(ROOT / "mkdocs.yml")).hooks)
+WITHOUT_MATH = [hook for hook in WITH_MATH if hook != "hooks/formulas.py"]
 
 
 def corpus(count: int) -> tuple[dict[str, str], int]:
-    seeds = sorted((ROOT / "docs" / "notes").glob("*.md"))
+    """The benchmark corpus (distinct titles and dates), each note's formulas made its own."""
     notes, formulas = {}, 0
-    for k in range(count):
-        seed = seeds[k % len(seeds)]
+    for k, (path, text) in enumerate(note_files(count).items()):
         made: list[int] = []
 
         def own(formula, k=k, made=made):
@@ -38,8 +43,9 @@ def corpus(count: int) -> tuple[dict[str, str], int]:
             opening = formula.source[: len(close)] if formula.source.startswith("$") else "$"
             return f"{opening}{formula.tex} + {k}{close}"
 
-        notes[f"notes/{k // 100:02}/{k:04}_{seed.name}"] = map_formulas(seed.read_text(encoding="utf-8"), own)
+        notes[path] = map_formulas(text, own)
         formulas += len(made)
+    notes["concepts.yml"] = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
     return notes, formulas
 
 
@@ -52,6 +58,8 @@ def timed_build(docs: Path, site: Path, hooks: list[str]) -> tuple[float, float]
 
 def main(count: int = 1000, repeat: int = 3) -> float:
     notes, formulas = corpus(count)
+    for handler in note_logger().handlers:  # the notes' warnings are formatted and written, not shown
+        handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 - for the life of the script
     runs: dict[str, list[tuple[float, float]]] = {"without": [], "with": []}
     with tempfile.TemporaryDirectory() as tmp:
         docs = write_tree(Path(tmp) / "docs", {**site_pages(), **notes})
