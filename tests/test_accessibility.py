@@ -13,8 +13,11 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "home": "",
     "note list": "notes/",
-    "note": "notes/000_e0550d1027c63615/",
+    "note": "notes/2023-08-02-til/",
     "tags": "tags/",
+    "concept index": "concepts/",
+    "concept": "concepts/lstm/",
+    "status": "status/",
 }
 BLOCKING = {"serious", "critical"}
 
@@ -41,7 +44,8 @@ def test_no_serious_accessibility_violation(shipped_site, serve, browser, path, 
     )
     try:
         page = context.new_page()
-        page.goto(serve(shipped_site.site_dir) + path, wait_until="networkidle")
+        response = page.goto(serve(shipped_site.site_dir) + path, wait_until="networkidle")
+        assert response is not None and response.ok, f"{path}: HTTP {response and response.status}"
         blocking = [v for v in axe_violations(page) if v["impact"] in BLOCKING]
     finally:
         context.close()
