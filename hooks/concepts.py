@@ -19,6 +19,7 @@ from hooks.kb.candidates import repeated_topics
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
 from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.coverage import cover_notes
+from hooks.kb.memo import BuildMemo
 from hooks.kb.passages import PassageFinder
 
 log = logging.getLogger("mkdocs.plugins.concepts")
@@ -26,16 +27,25 @@ REGISTRY_FILE = "concepts.yml"
 _extensions: dict[str, str] = {}  # hand-written concept page -> the generated part for its marker
 
 
+# A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
+_ANALYSED = BuildMemo()
+
+
 def on_config(config):
     _extensions.clear()
+    _ANALYSED.next_build()
 
 
 def on_files(files, config):
-    concepts = _read_registry(files, config)
+    concepts, source = _read_registry(files, config)
     finder = PassageFinder(concepts, _slugify(config))
     notes = registry.REGISTRY.published()
-    outlines = {note.src_path: finder.outline(note.body) for note in notes}  # each note outlined once
-    coverages = cover_notes(notes, finder, outlines)
+    analysed = {  # each note outlined once, for its passages and for the topic candidates
+        n.src_path: _ANALYSED.get((n.src_path, n.body, source), lambda n=n: finder.analyse(n.body))
+        for n in notes
+    }
+    coverages = cover_notes(notes, finder, {path: found for path, (_, found) in analysed.items()})
+    outlines = {path: shape for path, (shape, _) in analysed.items()}
     registry.REGISTRY.topic_candidates[:] = repeated_topics(notes, finder, outlines=outlines)
     pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
     for coverage in coverages.values():
@@ -54,17 +64,19 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, generated, 1)
 
 
-def _read_registry(files, config) -> ConceptRegistry:
+def _read_registry(files, config) -> tuple[ConceptRegistry, str]:
+    """The concept registry, and the text it was read from."""
     source_file = files.get_file_from_path(REGISTRY_FILE)
     if source_file is None:
-        return ConceptRegistry(())
+        return ConceptRegistry(()), ""
     files.remove(source_file)  # the registry is the site's source, not a page or an asset
     shown = Path(config.docs_dir).name + "/" + REGISTRY_FILE
+    source = source_file.content_string
     try:
-        return load_concepts(source_file.content_string, shown)
+        return load_concepts(source, shown), source
     except ConceptFileError as error:
         log.error("%s — concept pages left empty", error)
-        return ConceptRegistry(())
+        return ConceptRegistry(()), source
 
 
 def _slugify(config):

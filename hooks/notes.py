@@ -9,11 +9,14 @@ from hooks.kb import registry
 from hooks.kb.images import ImageIndex
 from hooks.kb.ingest import read_note
 from hooks.kb.listing import render_note_list
+from hooks.kb.memo import BuildMemo
 from hooks.kb.note_page import note_header
 from hooks.kb.report import Problem, log_problem
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"
+# A note read in the last build is not read again while its bytes and the site's images are the same.
+_READ = BuildMemo()
 
 
 def is_note(src_uri: str) -> bool:
@@ -22,17 +25,21 @@ def is_note(src_uri: str) -> bool:
 
 def on_config(config):
     registry.reset()
+    _READ.next_build()
 
 
 def on_files(files, config):
     images = ImageIndex.of(f.src_uri for f in files.media_files())
     for file in [f for f in files.documentation_pages() if is_note(f.src_uri)]:
-        note, problems = read_note(file.src_uri, file.content_bytes, images)
+        raw = file.content_bytes
+        note, problems = _READ.get(
+            (file.src_uri, raw, images.paths), lambda f=file, raw=raw: read_note(f.src_uri, raw, images)
+        )
         if note is None or note.draft:
             files.remove(file)
         if note is not None:
             registry.REGISTRY.add(note)
-            if not _is_utf8(file.content_bytes):
+            if not _is_utf8(raw):
                 # MkDocs would re-read the raw bytes as UTF-8 and crash. Only then: a file given
                 # content counts as modified, which would defeat `mkdocs serve --dirty`.
                 file.content_string = note.body

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from hooks import concepts, formulas, notes, status  # noqa: E402
 from hooks.kb import registry  # noqa: E402
+from hooks.kb.memo import forget_everything  # noqa: E402
 from hooks.kb.report import note_logger  # noqa: E402
 from tests.corpus import note_files  # noqa: E402
 from tests.sitebuild import ROOT, site_pages, write_tree  # noqa: E402
@@ -40,7 +41,8 @@ STEPS = (
 
 
 def run_once(config) -> dict[str, tuple[float, float]]:
-    """One pass of every step's on_files, in pipeline order: {step: (wall, cpu)}."""
+    """One cold pass of every step's on_files, in pipeline order: {step: (wall, cpu)}."""
+    forget_everything()  # nothing kept from the run before, as in a fresh `mkdocs build`
     for _, module, _ in STEPS:
         if hasattr(module, "on_config"):
             module.on_config(config)

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from hooks.kb.concepts import Concept
 from hooks.kb.note import Note
-from hooks.kb.outline import Outline
-from hooks.kb.passages import Passage, PassageFinder
+from hooks.kb.passages import NoteConcepts, Passage, PassageFinder
 
 
 @dataclass(frozen=True)
@@ -29,15 +28,15 @@ def newest_first(note: Note) -> tuple:
 
 
 def cover_notes(
-    notes: Iterable[Note], finder: PassageFinder, outlines: Mapping[str, Outline] | None = None
+    notes: Iterable[Note], finder: PassageFinder, found: Mapping[str, NoteConcepts] | None = None
 ) -> dict[str, ConceptCoverage]:
     """For every concept of the finder's registry, the notes covering it (with their passages).
-    `outlines`: each note's outline by src_path, when the caller made them (they are also used elsewhere)."""
-    outlines = outlines or {}
+    `found`: what `finder.find` gave for each note, by src_path, when the caller has it already."""
+    found_before = found or {}
     covering: dict[str, list[NoteCoverage]] = {c.id: [] for c in finder.registry.concepts}
     mentioning: dict[str, list[Note]] = {c.id: [] for c in finder.registry.concepts}
     for note in sorted(notes, key=newest_first):
-        found = finder.find(note.body, outlines.get(note.src_path))
+        found = found_before.get(note.src_path) or finder.find(note.body)
         by_concept: dict[str, list[Passage]] = {}
         for passage in found.passages:
             by_concept.setdefault(passage.concept, []).append(passage)

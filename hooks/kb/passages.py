@@ -78,6 +78,11 @@ class PassageFinder:
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
+    def analyse(self, body: str) -> tuple[Outline, NoteConcepts]:
+        """The note's outline and what `find` makes of it."""
+        shape = self.outline(body)
+        return shape, self.find(body, shape)
+
     def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
         """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
         shape = shape or self.outline(body)
