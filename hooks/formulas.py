@@ -14,21 +14,28 @@ from markdown.extensions.toc import slugify as toc_slugify
 
 from hooks.kb import registry
 from hooks.kb.mathml import formula_problems, typeset
+from hooks.kb.memo import BuildMemo
 from hooks.kb.report import log_problem
 from hooks.kb.slots import SetAside, retitle, set_aside
 from hooks.kb.tex import find_formulas, plain_text
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
+_PROBLEMS = BuildMemo()  # a note's bad formulas, kept while the note is the same (mkdocs serve)
 
 
 def on_config(config):
     _SET_ASIDE.clear()
+    _PROBLEMS.next_build()
 
 
 def on_files(files, config):
     """Bad TeX in notes goes into the registry before pages render, so the status page lists it."""
     for note in registry.REGISTRY.published():
-        for problem in formula_problems(find_formulas(note.body), note.src_path, note.source):
+        found = _PROBLEMS.get(
+            (note.src_path, note.source, note.body),  # lines are counted in the source
+            lambda n=note: formula_problems(find_formulas(n.body), n.src_path, n.source),
+        )
+        for problem in found:
             registry.REGISTRY.problems.append(problem)
             log_problem(problem)
     return files
