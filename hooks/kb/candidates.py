@@ -18,6 +18,8 @@ from hooks.kb.passages import PassageFinder
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s*")
 _DEFINED = re.compile(r"^(.{2,40}?)\s*(?:[:：(]|\s-\s)")
+_DEFINITION_MARK = re.compile(r"[:：(]|\s-\s")  # what _DEFINED needs after a label
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
 _MAX_WORDS = 5
 
@@ -30,14 +32,20 @@ class TopicCandidate:
 
 def topic_label(block: Block) -> str | None:
     """The topic a block is headed by, or None for a block that is not heading-like."""
-    title = _NUMBERING.sub("", block.title).strip()
-    if block.kind == "item" and not block.bold:
+    title = block.title
+    plain_item = block.kind == "item" and not block.bold
+    if plain_item and block.leaf and not _DEFINITION_MARK.search(title):
+        return None  # most items of a note: one line of text, no label before a definition
+    if title[:1].isdigit() or title[:1] in "IVX":
+        title = _NUMBERING.sub("", title)
+    title = title.strip()
+    if plain_item:
         defined = _DEFINED.match(title)
         if defined:
             title = defined.group(1)
         elif block.leaf or len(title.split()) > _MAX_WORDS:
             return None
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip(" :?")
+    title = _TRAILING_PARENTHETICAL.sub("", title).strip(" :?")
     title = _PARTICLE.sub("", title)
     return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None
 
@@ -50,16 +58,14 @@ def repeated_topics(
 ) -> list[TopicCandidate]:
     """Labels found in at least `min_notes` notes that name no concept, most widespread first.
     `outlines`: each note's outline by src_path, when the caller made them already."""
-    seen: dict[str, tuple[str, list[str]]] = {}
+    seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
     outlines = outlines or {}
     for note in notes:
         shape = outlines.get(note.src_path) or finder.outline(note.body)
         for block in shape.blocks:
             label = topic_label(block)
-            if label is None or finder.matcher.find(label):
+            if label is None or finder.matcher.concepts_in(label):
                 continue
-            first, paths = seen.setdefault(alias_key(label), (label, []))
-            if note.src_path not in paths:
-                paths.append(note.src_path)
+            seen.setdefault(alias_key(label), (label, {}))[1][note.src_path] = None
     found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))

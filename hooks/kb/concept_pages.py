@@ -127,8 +127,12 @@ def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:
             url = _relative(joined, posixpath.dirname(page))
         return f"<{url}>" if bracketed else url
 
-    text = _MD_LINK.sub(lambda m: m.group(1) + rebase(m.group(2)), passage.markdown)
-    return _HTML_URL.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
+    text = passage.markdown
+    if "](" in text:  # most passages have no link or image: skip the scan
+        text = _MD_LINK.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
+    if "src=" in text or "href=" in text:
+        text = _HTML_URL.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
+    return text
 
 
 def _related(concept: Concept, registry: ConceptRegistry) -> list[str]:
