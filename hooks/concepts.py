@@ -15,6 +15,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 
 from hooks.generated import add_generated_page
 from hooks.kb import registry
+from hooks.kb.concept_index import ConceptIndex
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
 from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.coverage import cover_notes
@@ -33,6 +34,7 @@ def on_files(files, config):
     concepts = _read_registry(files, config)
     finder = PassageFinder(concepts, _slugify(config))
     coverages = cover_notes(registry.REGISTRY.published(), finder)
+    registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
     for coverage in coverages.values():
         page = render_concept_page(coverage, concepts, finder.slugify)

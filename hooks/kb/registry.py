@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from hooks.kb.note import Note
 from hooks.kb.report import Problem
+
+if TYPE_CHECKING:  # only a type here: the registry does not depend on concepts
+    from hooks.kb.concept_index import ConceptIndex
 
 
 @dataclass
@@ -18,6 +22,7 @@ class NoteRegistry:
     notes: dict[str, Note] = field(default_factory=dict)  # published notes by src_path
     drafts: dict[str, Note] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # every problem of every file, skipped ones too
+    concepts: ConceptIndex | None = None  # set by hooks/concepts.py in on_files
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -52,4 +57,5 @@ def reset() -> NoteRegistry:
     REGISTRY.notes.clear()
     REGISTRY.drafts.clear()
     REGISTRY.problems.clear()
+    REGISTRY.concepts = None
     return REGISTRY

@@ -1,0 +1,74 @@
+"""Links and sharing in one strict build of a small docs tree: auto-links, covered concepts, related notes,
+and the meta a chat app reads for its preview."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.sitebuild import build_docs, site_pages, write_tree
+from tests.test_concept_site import REGISTRY
+
+
+def note(title: str, day: str, body: str, extra: str = "") -> str:
+    return f"---\ntitle: {title}\ndate: {day}\n{extra}---\n{body}"
+
+
+NOTES = {
+    "notes/a.md": note(
+        "순환 신경망 정리",
+        "2023-01-25",
+        "## RNN\n\nRNN은 이전 상태를 다시 넣는다. RNN은 두 번 나온다.\n\n"
+        "## LSTM\n\n- LSTM은 게이트 세 개로 기울기 소실을 막는다\n\n`LSTM` 코드와 $\\mathrm{RNN}(x)$ 수식\n",
+    ),
+    "notes/b.md": note(
+        "LSTM 복습",
+        "2023-02-01",
+        "## LSTM\n\nLSTM은 셀 상태를 둔다. 입력 게이트, 망각 게이트, 출력 게이트가 있다.\n",
+        "description: '**LSTM**의 게이트 $f_t$ 정리 — [링크](https://x.y)'\n",
+    ),
+    "notes/c.md": note("GAN 노트", "2023-03-01", "## GAN\n\nGAN은 생성자와 판별자가 경쟁하는 모델이다.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("links")
+    files = {**site_pages(), "concepts.yml": REGISTRY, **NOTES}
+    return build_docs(write_tree(root / "docs", files), root / "site")
+
+
+def auto_links(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'<a class="kb-concept-link" href="([^"]+)"[^>]*>([^<]*)</a>', html)
+
+
+def test_first_mention_per_section_links_to_the_concept_page(site):
+    html = site.html("notes/2023-01-25-순환-신경망-정리/")
+    assert auto_links(html) == [("../../concepts/rnn/", "RNN"), ("../../concepts/lstm/", "LSTM")]
+
+
+def test_note_lists_the_concepts_it_covers_at_the_top(site):
+    html = site.html("notes/2023-01-25-순환-신경망-정리/")
+    line = re.search(r'<p class="kb-note-concepts[^"]*">(.*?)</p>', html, re.S).group(1)
+    assert re.findall(r'href="([^"]+)"[^>]*>([^<]*)<', line) == [
+        ("../../concepts/rnn/", "RNN"),
+        ("../../concepts/lstm/", "LSTM"),
+    ]
+    assert html.index("kb-note-concepts") < html.index('id="rnn"')  # above the author's text
+
+
+def test_related_notes_share_a_concept_and_unrelated_ones_are_absent(site):
+    related = re.search(
+        r'<section class="kb-related.*?</section>', site.html("notes/2023-02-01-lstm-복습/"), re.S
+    )
+    assert re.findall(r'<li><a href="([^"]+)"', related.group(0)) == ["../2023-01-25-순환-신경망-정리/"]
+    assert "함께 다룬 개념: LSTM" in related.group(0)
+    assert "kb-related" not in site.html("notes/2023-03-01-gan-노트/")  # it shares no concept
+
+
+def test_concept_page_lists_the_notes_that_cite_it(site):
+    html = site.html("concepts/lstm/")
+    for url in ("2023-01-25-순환-신경망-정리", "2023-02-01-lstm-복습"):
+        assert f"../../notes/{url}/" in html
+    assert "2023-03-01-gan-노트" not in html
