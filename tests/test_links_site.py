@@ -72,3 +72,32 @@ def test_concept_page_lists_the_notes_that_cite_it(site):
     for url in ("2023-01-25-순환-신경망-정리", "2023-02-01-lstm-복습"):
         assert f"../../notes/{url}/" in html
     assert "2023-03-01-gan-노트" not in html
+
+
+def meta_tags(html: str) -> dict[str, str]:
+    found = re.findall(r'<meta (?:property|name)="((?:og|twitter):[\w:]+)" content="([^"]*)"', html)
+    return dict(found)
+
+
+def test_note_preview_uses_its_description_as_plain_text(site):
+    html = site.html("notes/2023-02-01-lstm-복습/")
+    meta = meta_tags(html)
+    assert meta["og:description"] == "LSTM의 게이트 정리 — 링크"
+    assert meta["og:title"] == "LSTM 복습"
+    assert meta["og:type"] == "article"
+    assert meta["og:url"] == "http://127.0.0.1:8000/notes/2023-02-01-lstm-복습/"  # mkdocs.yml's default
+    assert meta["twitter:card"] == "summary"
+    assert '<html lang="ko"' in html
+    assert f'<link rel="canonical" href="{meta["og:url"]}">' in html
+
+
+def test_note_without_description_is_previewed_by_its_first_text_without_tex(site):
+    meta = meta_tags(site.html("notes/2023-01-25-순환-신경망-정리/"))
+    assert meta["og:description"].startswith("RNN은 이전 상태를 다시 넣는다.")
+    assert "mathrm" not in meta["og:description"] and "이 노트가 다루는 개념" not in meta["og:description"]
+
+
+def test_concept_preview_is_its_korean_summary(site):
+    meta = meta_tags(site.html("concepts/gan/"))
+    assert meta["og:description"] == "생성자와 판별자가 경쟁하는 생성 모델."
+    assert meta["og:title"] == "GAN · 생성적 적대 신경망"
