@@ -24,7 +24,7 @@ def concepts_line(index: ConceptIndex, note: Note, href: Callable[[str], str]) -
     ids = index.concepts_of(note)
     if not ids:
         return ""
-    links = ", ".join(_concept_link(index, i, href) for i in ids)
+    links = " ".join(_concept_link(index, i, href) for i in ids)
     return f'<p class="kb-note-concepts kb-no-autolink">이 노트가 다루는 개념: {links}</p>'
 
 
