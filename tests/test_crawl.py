@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hooks.kb.redirects import REDIRECT_MARK
 from tests.crawl import Broken, broken_links
 from tests.sitebuild import write_tree
 
@@ -51,6 +52,7 @@ def meta_tags(html: str) -> dict[str, str]:
 @pytest.mark.parametrize("kind", ["concepts", "notes"])
 def test_every_concept_and_note_page_carries_chat_preview_meta(shipped_site, kind):
     pages = sorted((shipped_site.site_dir / kind).glob("*/index.html"))
+    pages = [p for p in pages if REDIRECT_MARK not in p.read_text(encoding="utf-8")]
     assert pages
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -64,3 +66,26 @@ def test_every_concept_and_note_page_carries_chat_preview_meta(shipped_site, kin
         description = meta["og:description"]
         assert len(description) <= 160
         assert not re.search(r"[\\$*_`#]|\]\(|<", description), f"{page}: not plain text: {description}"
+
+
+@pytest.mark.parametrize(
+    ("name", "concept"),
+    [("합성곱-신경망", "cnn"), ("장단기-메모리", "lstm"), ("variational-autoencoder", "vae")],
+)
+def test_concept_names_redirect_to_the_stable_id_url(shipped_site, name, concept):
+    html = shipped_site.html(f"concepts/{name}/")
+    assert f'<meta http-equiv="refresh" content="0; url=../{concept}/">' in html
+    assert f'<link rel="canonical" href="{SITE_URL}concepts/{concept}/">' in html
+    assert meta_tags(html)["og:url"] == f"{SITE_URL}concepts/{concept}/"
+    assert f"concepts/{name}/" not in (shipped_site.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_every_concept_is_reached_by_its_names(shipped_site):
+    concepts = {p.parent.name for p in (shipped_site.site_dir / "concepts").glob("*/index.html")}
+    redirects = [
+        p
+        for p in (shipped_site.site_dir / "concepts").glob("*/index.html")
+        if REDIRECT_MARK in p.read_text(encoding="utf-8")
+    ]
+    targets = {re.search(r"url=\.\./([^/]+)/", p.read_text(encoding="utf-8")).group(1) for p in redirects}
+    assert targets == concepts - {p.parent.name for p in redirects}

@@ -43,3 +43,27 @@ def test_related_notes_lead_to_other_notes(shipped_site, serve, page):
     related.first.click()
     page.wait_for_url(re.compile(r".*/notes/.+/$"))
     assert START not in unquote(page.url)
+
+
+def test_a_korean_concept_url_lands_on_the_concept_page_keeping_the_section(shipped_site, serve, page):
+    base = serve(shipped_site.site_dir)
+    page.goto(base + "concepts/합성곱-신경망/#관련-개념", wait_until="load")
+    page.wait_for_url(lambda url: unquote(url).endswith("/concepts/cnn/#관련-개념"))
+    assert page.locator("article h1").inner_text().startswith("CNN")
+
+
+def test_a_heading_permalink_copies_the_full_section_url(shipped_site, serve, browser):
+    base = serve(shipped_site.site_dir)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base.rstrip("/"))
+    page = context.new_page()
+    try:
+        page.goto(base + START, wait_until="load")
+        heading = page.locator("article h2#modern-cnn")
+        heading.hover()
+        heading.locator("a.headerlink").click()
+        assert page.locator(".md-dialog", has_text="링크를 복사했습니다").is_visible()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert unquote(copied) == base + START + "#modern-cnn"
+    finally:
+        context.close()
