@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hooks.kb.aliases import AliasMatcher
 
@@ -78,25 +79,42 @@ def link_concepts(
     `target` returns None for a concept that must not be linked (the page's own concept, an unknown id).
     """
     out: list[str] = []
-    skip_tag, skip_depth = None, 0  # the element whose text is left alone, and how deep in it we are
     linked: set[str] = set()
-    for token in _TOKEN.finditer(page_html):
-        if token.group("text") is None or skip_tag is not None:
-            if token.group("tag"):
-                name, closing = token.group("name").lower(), bool(token.group("close"))
-                if skip_tag is None and not closing and name not in _VOID:
-                    if _HEADING.match(name):
-                        linked = set()  # a heading opens a new section
-                    if name in _SKIPPED or _SKIPPED_CLASSES & _classes(token.group("attrs")):
-                        skip_tag, skip_depth = name, 0
-                if name == skip_tag and not token.group(0).endswith("/>"):
-                    skip_depth += -1 if closing else 1
-                    if skip_depth == 0:
-                        skip_tag = None
-            out.append(token.group(0))
+    pos, size = 0, len(page_html)
+    while pos < size:
+        token = _TOKEN.match(page_html, pos)
+        end = token.end()
+        if token.lastgroup == "text":
+            text = token.group(0)
+            out.append(text if text.isspace() else _link_text(text, matcher, target, linked))
+            pos = end
             continue
-        out.append(_link_text(token.group("text"), matcher, target, linked))
+        if token.lastgroup == "tag" and not token.group("close") and not token.group(0).endswith("/>"):
+            name = token.group("name").lower()
+            if _HEADING.match(name):
+                linked = set()  # a heading opens a new section
+            if name not in _VOID and (name in _SKIPPED or _SKIPPED_CLASSES & _classes(token.group("attrs"))):
+                end = _element_end(page_html, name, end)  # its text is left alone: jump past it
+        out.append(page_html[pos:end])
+        pos = end
     return "".join(out)
+
+
+@lru_cache(maxsize=64)
+def _same_tag(name: str) -> re.Pattern:
+    return re.compile(rf"<(/?){re.escape(name)}\b[^>]*>", re.I)
+
+
+def _element_end(page_html: str, name: str, after_open: int) -> int:
+    """Where the element opened just before `after_open` ends (nested ones of the same name counted)."""
+    depth = 1
+    for tag in _same_tag(name).finditer(page_html, after_open):
+        if tag.group(0).endswith("/>"):
+            continue
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return len(page_html)  # never closed: the rest of the page is inside it
 
 
 def _classes(attrs: str) -> set[str]:
