@@ -42,7 +42,8 @@ def on_page_content(html, page, config, files):
         return len(index.coverages[concept_id].notes)
 
     svg = render_concept_map(index.registry, href, notes_of)
-    return html.replace(SLOT, f'<div class="kb-concept-map">{svg}</div>', 1)
+    # Out of the search index: box labels would make the map a hit for every concept name.
+    return html.replace(SLOT, f'<div class="kb-concept-map" data-search-exclude="true">{svg}</div>', 1)
 
 
 def _map_markdown(concepts) -> str:

@@ -1,7 +1,8 @@
 """What a note page shows around the author's text: the concepts it covers (top), related notes (bottom).
 
 HTML, put into the page after sanitizing (it is the site's own markup). Both blocks carry `kb-no-autolink`
-so the concept auto-linker leaves them alone. `href(src_uri)` gives the URL of a page of the site
+so the concept auto-linker leaves them alone, and `data-search-exclude` so Material's search indexes the
+author's text only (a search for "RNN" should not find every note that merely relates to one). `href(src_uri)` gives the URL of a page of the site
 (`concepts/cnn.md`, a note's source path) relative to the page the links are put in.
 """
 
@@ -16,6 +17,7 @@ from hooks.kb.concept_pages import page_path
 from hooks.kb.note import Note
 from hooks.kb.note_page import korean_date
 
+_NOT_SEARCHED = 'data-search-exclude="true"'  # Material's search skips the element, then drops the attribute
 _AFTER_HEADER = re.compile(r"</h1>\s*(?:<p class=\"kb-note-meta\">.*?</p>)?", re.S)
 
 
@@ -25,7 +27,7 @@ def concepts_line(index: ConceptIndex, note: Note, href: Callable[[str], str]) -
     if not ids:
         return ""
     links = " ".join(_concept_link(index, i, href) for i in ids)
-    return f'<p class="kb-note-concepts kb-no-autolink">이 노트가 다루는 개념: {links}</p>'
+    return f'<p class="kb-note-concepts kb-no-autolink" {_NOT_SEARCHED}>이 노트가 다루는 개념: {links}</p>'
 
 
 def related_section(index: ConceptIndex, note: Note, href: Callable[[str], str]) -> str:
@@ -42,7 +44,7 @@ def related_section(index: ConceptIndex, note: Note, href: Callable[[str], str])
             f' <span class="kb-related-meta">{day} · 함께 다룬 개념: {shared}</span></li>'
         )
     return (
-        '<section class="kb-related kb-no-autolink" aria-labelledby="kb-related-notes">'
+        f'<section class="kb-related kb-no-autolink" {_NOT_SEARCHED} aria-labelledby="kb-related-notes">'
         '<h2 id="kb-related-notes">관련 노트</h2>'
         f"<ul>{''.join(items)}</ul></section>"
     )
