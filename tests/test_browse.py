@@ -31,8 +31,9 @@ NOTES = [
 def test_categories_biggest_first_notes_newest_first_uncategorized_last():
     markdown = render_categories(NOTES)
     sections = re.findall(r"^## (.+)$", markdown, re.M)
-    assert sections == ["DNN (3)", "boostcamp (2)", "분류 없음 (1)"]
-    dnn = markdown.split("## DNN (3)")[1].split("##")[0]
+    assert sections == ["DNN", "boostcamp", "분류 없음"]
+    dnn = markdown.split("## DNN")[1].split("##")[0]
+    assert "노트 3개" in dnn
     assert re.findall(r"\[(\w)\]", dnn) == ["E", "B", "A"]
     assert "(<notes/b.md>)" in markdown  # relative to categories.md at the docs root
 
@@ -64,6 +65,8 @@ def test_both_pages_are_built_and_their_links_lead_to_the_notes(tmp_path):
     }
     site = build_docs(write_tree(tmp_path / "docs", {**site_pages(), **posts}), tmp_path / "site")
     categories, timeline = site.html("categories/"), site.html("timeline/")
-    assert re.findall(r'<h2 id="[^"]*">([^<]*)<', categories) == ["DNN (1)", "분류 없음 (1)"]
+    assert re.findall(r'<h2 id="[^"]*">([^<]*)<', categories) == ["DNN", "분류 없음"]
+    note_page = site.html("notes/2023-01-25-첫-노트/")
+    assert '<a class="kb-category" href="../../categories/#dnn" title="이 분류의 노트">DNN</a>' in note_page
     assert 'href="../notes/2023-01-25-첫-노트/"' in categories
     assert timeline.index("둘째 노트") < timeline.index("첫 노트")

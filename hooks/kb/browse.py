@@ -46,8 +46,8 @@ def render_categories(notes: Iterable[Note], page_path: str = CATEGORIES) -> str
         f"노트를 글쓴이가 붙인 분류 {len(named)}개로 모았습니다. 한 노트가 여러 분류에 들 수 있습니다.",
         "",
     ]
-    for category in order:
-        lines += [f"## {escape_markdown(category)} ({len(by_category[category])})", ""]
+    for category in order:  # the heading is the name alone, so its anchor stays when notes are added
+        lines += [f"## {escape_markdown(category)}", "", f"노트 {len(by_category[category])}개", ""]
         lines += [_item(note, page_path, _day(note)) for note in by_category[category]] + [""]
     return "\n".join(lines)
 

@@ -18,6 +18,7 @@ from hooks.kb.note import Note
 from hooks.kb.note_page import korean_date
 
 _NOT_SEARCHED = 'data-search-exclude="true"'  # Material's search skips the element, then drops the attribute
+_CATEGORY = re.compile(r'<span class="kb-category">(.*?)</span>')  # made by note_page.note_header
 _AFTER_HEADER = re.compile(r"</h1>\s*(?:<p class=\"kb-note-meta\">.*?</p>)?", re.S)
 
 
@@ -48,6 +49,16 @@ def related_section(index: ConceptIndex, note: Note, href: Callable[[str], str])
         '<h2 id="kb-related-notes">관련 노트</h2>'
         f"<ul>{''.join(items)}</ul></section>"
     )
+
+
+def link_categories(page_html: str, href: Callable[[str], str]) -> str:
+    """The categories in the note's metadata line as links to their section of the categories page."""
+
+    def linked(match: re.Match) -> str:
+        url = html.escape(href(html.unescape(match.group(1))))
+        return f'<a class="kb-category" href="{url}" title="이 분류의 노트">{match.group(1)}</a>'
+
+    return _CATEGORY.sub(linked, page_html)
 
 
 def place_note_links(page_html: str, top: str, bottom: str) -> str:
