@@ -101,7 +101,7 @@ def render_concept_map(
     height = MARGIN + HEADER + rows * ROW + LEGEND
     out = [
         f'<svg class="kb-map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        'role="img" aria-labelledby="kb-map-title" xmlns="http://www.w3.org/2000/svg">',
+        'role="group" aria-labelledby="kb-map-title" xmlns="http://www.w3.org/2000/svg">',  # img may not hold links
         '<title id="kb-map-title">개념 지도: 개념과 그 관계</title>',
         '<defs><marker id="kb-map-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z" class="kb-map-arrow"/>'
