@@ -8,6 +8,7 @@ what the reader sees (formulas left out). The work is in `hooks/kb/summary.py`.
 
 from __future__ import annotations
 
+from markupsafe import escape
 from mkdocs.plugins import event_priority
 
 from hooks.kb import registry
@@ -20,10 +21,12 @@ def on_page_content(html, page, config, files):
     written = (note.description if note else None) or page.meta.get("description")
     description = summary_from_markdown(str(written)) if written else summary_from_html(html)
     description = description or summary_from_markdown(config.site_description or config.site_name)
-    page.meta["description"] = description
+    # MkDocs' Jinja does not autoescape, and Material writes `description` into an attribute as it is:
+    # escaped here once, a quote or `<` in a note cannot break the page's head.
+    page.meta["description"] = escape(description)
     page.meta["share"] = {
-        "title": str(page.meta.get("title") or page.title or config.site_name),
-        "description": description,
+        "title": escape(str(page.meta.get("title") or page.title or config.site_name)),
+        "description": escape(description),
         "type": "article" if note else "website",
     }
     return html

@@ -67,3 +67,13 @@ def test_a_heading_permalink_copies_the_full_section_url(shipped_site, serve, br
         assert unquote(copied) == base + START + "#modern-cnn"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("path", ["concepts/map/", "timeline/", "categories/", "concepts/합성곱-신경망/"])
+def test_new_pages_request_nothing_off_the_site(shipped_site, serve, page, path):
+    base = serve(shipped_site.site_dir)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base + path, wait_until="networkidle")
+    assert requests
+    assert [u for u in requests if not u.startswith(base) and u.startswith("http")] == []

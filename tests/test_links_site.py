@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 
 import pytest
 
@@ -30,6 +31,12 @@ NOTES = {
         "description: '**LSTM**의 게이트 $f_t$ 정리 — [링크](https://x.y)'\n",
     ),
     "notes/c.md": note("GAN 노트", "2023-03-01", "## GAN\n\nGAN은 생성자와 판별자가 경쟁하는 모델이다.\n"),
+    "notes/d.md": note(
+        '"따옴표" 제목 & 기호',
+        "2023-03-05",
+        "본문\n",
+        "description: '\"어텐션\"의 a < b & c 비교'\n",
+    ),
 }
 
 
@@ -111,3 +118,13 @@ def test_search_indexes_the_authors_text_not_the_sites_link_lines(site):
     assert "셀 상태를 둔다" in text
     assert "이 노트가 다루는 개념" not in text and "관련 노트" not in text and "함께 다룬 개념" not in text
     assert "data-search-exclude" not in site.html("notes/2023-02-01-lstm-복습/")  # Material drops it
+
+
+def test_quotes_and_angle_brackets_in_a_description_stay_inside_the_attribute(site):
+    html = site.html("notes/2023-03-05-따옴표-제목-기호/")
+    head = html.split("</head>")[0]
+    meta = meta_tags(head)
+    assert unescape(meta["og:description"]) == '"어텐션"의 a < b & c 비교'
+    assert unescape(meta["og:title"]) == '"따옴표" 제목 & 기호'
+    described = re.search(r'<meta name="description" content="([^"]*)">', head).group(1)
+    assert unescape(described) == '"어텐션"의 a < b & c 비교'
