@@ -14,6 +14,10 @@ from hooks.kb.coverage import ConceptCoverage, newest_first
 from hooks.kb.note import Note
 
 RELATED_LIMIT = 5
+# Related notes are looked for among the newest notes of each concept the note covers, not all of them:
+# checking every note that shares a concept makes the whole site cost the square of its notes (10 s of
+# CPU at 1000 notes); this keeps it linear. Below this many notes per concept the answer is exact.
+CANDIDATES_PER_CONCEPT = 30
 
 
 @dataclass(frozen=True)
@@ -42,17 +46,18 @@ class ConceptIndex:
         return self.covered.get(note.src_path, ())
 
     def related_notes(self, note: Note, limit: int = RELATED_LIMIT) -> list[RelatedNote]:
-        """Other notes covering a concept this one covers: most concepts shared first, then newest."""
+        """Other notes covering a concept this one covers: most concepts shared first, then newest.
+        (Among the `CANDIDATES_PER_CONCEPT` newest notes of each concept.)"""
         mine = self.concepts_of(note)
         others: dict[str, Note] = {}
         for concept_id in mine:
-            for note_coverage in self.coverages[concept_id].notes:
+            for note_coverage in self.coverages[concept_id].notes[:CANDIDATES_PER_CONCEPT]:
                 others.setdefault(note_coverage.note.src_path, note_coverage.note)
         others.pop(note.src_path, None)
-        related = [
-            RelatedNote(other, tuple(c for c in mine if c in self.concepts_of(other)))
-            for other in others.values()
-        ]
+        related = []
+        for other in others.values():
+            theirs = set(self.concepts_of(other))
+            related.append(RelatedNote(other, tuple(c for c in mine if c in theirs)))
         related.sort(key=lambda r: (-len(r.shared), newest_first(r.note)))
         return related[:limit]
 
