@@ -16,6 +16,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 from hooks.generated import add_generated_page
 from hooks.kb import registry
 from hooks.kb.candidates import repeated_topics
+from hooks.kb.concept_index import ConceptIndex
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
 from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.coverage import cover_notes
@@ -47,6 +48,7 @@ def on_files(files, config):
     coverages = cover_notes(notes, finder, {path: found for path, (_, found) in analysed.items()})
     outlines = {path: shape for path, (shape, _) in analysed.items()}
     registry.REGISTRY.topic_candidates[:] = repeated_topics(notes, finder, outlines=outlines)
+    registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
     for coverage in coverages.values():
         page = render_concept_page(coverage, concepts, finder.slugify)

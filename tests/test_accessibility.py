@@ -13,8 +13,10 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "home": "",
     "note list": "notes/",
-    "note": "notes/2023-08-02-til/",
+    "note": "notes/2023-08-02-til/",  # auto-links, covered concepts, related notes
     "tags": "tags/",
+    "concept map": "concepts/map/",
+    "timeline": "timeline/",
     "concept index": "concepts/",
     "concept": "concepts/lstm/",
     "status": "status/",

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 from hooks.kb.note import Note
 from hooks.kb.report import Problem
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only types here: the registry does not depend on concepts
     from hooks.kb.candidates import TopicCandidate
+    from hooks.kb.concept_index import ConceptIndex
 
 
 @dataclass
@@ -24,6 +25,7 @@ class NoteRegistry:
     problems: list[Problem] = field(default_factory=list)  # every problem of every file, skipped ones too
     # headings several notes share that no concept covers (hooks/kb/candidates.py), set by the concept step
     topic_candidates: list[TopicCandidate] = field(default_factory=list)
+    concepts: ConceptIndex | None = None  # set by hooks/concepts.py in on_files
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -59,4 +61,5 @@ def reset() -> NoteRegistry:
     REGISTRY.drafts.clear()
     REGISTRY.problems.clear()
     REGISTRY.topic_candidates.clear()
+    REGISTRY.concepts = None
     return REGISTRY

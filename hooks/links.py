@@ -1,0 +1,42 @@
+"""Links: in note pages, the first mention of a concept per section links to its page; the concepts the
+note covers are listed at the top and related notes (sharing a concept) at the bottom; the note's
+categories link to their section of the categories page.
+
+Runs in `on_page_content` after hooks/sanitize.py (so our links are trusted markup added after nh3) and
+after hooks/formulas.py has marked formulas (so TeX is never linked). The work is in
+`hooks/kb/autolink.py` and `hooks/kb/note_links.py`.
+"""
+
+from __future__ import annotations
+
+from mkdocs.utils import get_relative_url
+from pymdownx.slugs import slugify as pymdownx_slugify
+
+from hooks.kb import registry
+from hooks.kb.autolink import ConceptTarget, link_concepts
+from hooks.kb.browse import CATEGORIES
+from hooks.kb.concept_pages import page_path
+from hooks.kb.note_links import concepts_line, link_categories, place_note_links, related_section
+
+
+def on_page_content(html, page, config, files):
+    note, index = registry.REGISTRY.get(page.file.src_uri), registry.REGISTRY.concepts
+    if note is None:
+        return html
+
+    def href(src_uri: str) -> str | None:
+        target = files.get_file_from_path(src_uri)
+        return get_relative_url(target.url, page.url) if target is not None else None
+
+    if note.categories and href(CATEGORIES):
+        slugify = config.mdx_configs.get("toc", {}).get("slugify") or pymdownx_slugify(case="lower")
+        html = link_categories(html, lambda name: f"{href(CATEGORIES)}#{slugify(name, '-')}")
+    if index is None or not index.registry.concepts:
+        return html
+
+    def concept_target(concept_id: str) -> ConceptTarget | None:
+        url = href(page_path(concept_id))
+        return ConceptTarget(url, index.registry.get(concept_id).title) if url else None
+
+    html = link_concepts(html, index.matcher, concept_target)
+    return place_note_links(html, concepts_line(index, note, href), related_section(index, note, href))

@@ -1,0 +1,32 @@
+"""Share: what a chat app (KakaoTalk, Slack, Discord) shows when a page's link is pasted.
+
+Each page gets `page.meta["share"]` (title, plain-text Korean description, type) and, when it had none,
+a `description`; overrides/main.html writes them as Open Graph and Twitter card tags next to Material's
+canonical link. Runs last in `on_page_content`, on the finished article HTML, so the summary is taken from
+what the reader sees (formulas left out). The work is in `hooks/kb/summary.py`.
+"""
+
+from __future__ import annotations
+
+from markupsafe import escape
+from mkdocs.plugins import event_priority
+
+from hooks.kb import registry
+from hooks.kb.summary import summary_from_html, summary_from_markdown
+
+
+@event_priority(-100)  # after every other step has changed the page's HTML
+def on_page_content(html, page, config, files):
+    note = registry.REGISTRY.get(page.file.src_uri)
+    written = (note.description if note else None) or page.meta.get("description")
+    description = summary_from_markdown(str(written)) if written else summary_from_html(html)
+    description = description or summary_from_markdown(config.site_description or config.site_name)
+    # MkDocs' Jinja does not autoescape, and Material writes `description` into an attribute as it is:
+    # escaped here once, a quote or `<` in a note cannot break the page's head.
+    page.meta["description"] = escape(description)
+    page.meta["share"] = {
+        "title": escape(str(page.meta.get("title") or page.title or config.site_name)),
+        "description": escape(description),
+        "type": "article" if note else "website",
+    }
+    return html
