@@ -1,4 +1,5 @@
-"""Time each note step of the pipeline (the hooks' `on_files`) over N notes made from the seeds.
+"""Time each step of the pipeline that works over all notes (each hook's `on_files`, in the order of
+mkdocs.yml) over N notes made from the seeds.
 
 Run: `make bench-steps` (or `.venv/bin/python tests/bench_steps.py [count] [--repeat R]`). Prints, per
 step, the best wall and CPU seconds of R runs (the machine is shared: the best run is the one least
@@ -7,7 +8,7 @@ disturbed) and its budget. Exits 1 when a step with a budget is over it.
 - notes: every post read, decoded, its front-matter and body normalized, URLs given (issue: under 2 s);
 - concepts: passages found in every note and the concept pages rendered (under 2 s);
 - formulas: the TeX of every note scanned for what cannot be typeset (typesetting itself is per page);
-- status: the "노트 상태" page.
+- the others: generated pages (categories, timeline, concept map, status, ...), related notes.
 The notes come from tests/corpus.py: distinct titles and dates, each seed's front-matter form kept.
 """
 
@@ -25,30 +26,29 @@ from mkdocs.structure.files import get_files
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hooks import concepts, formulas, notes, status  # noqa: E402
 from hooks.kb import registry  # noqa: E402
 from hooks.kb.memo import forget_everything  # noqa: E402
 from hooks.kb.report import note_logger  # noqa: E402
 from tests.corpus import note_files  # noqa: E402
 from tests.sitebuild import ROOT, site_pages, write_tree  # noqa: E402
 
-STEPS = (
-    ("notes", notes, 2.0),
-    ("concepts", concepts, 2.0),
-    ("formulas", formulas, None),
-    ("status", status, None),
-)
+BUDGETS = {"notes": 2.0, "concepts": 2.0}  # seconds for 1000 notes, from the issues
+
+
+def steps(config) -> list[tuple[str, object]]:
+    """(name, hook module) of every hook in mkdocs.yml that has an on_files, in pipeline order."""
+    return [(Path(path).stem, module) for path, module in config.hooks.items() if hasattr(module, "on_files")]
 
 
 def run_once(config) -> dict[str, tuple[float, float]]:
     """One cold pass of every step's on_files, in pipeline order: {step: (wall, cpu)}."""
     forget_everything()  # nothing kept from the run before, as in a fresh `mkdocs build`
-    for _, module, _ in STEPS:
+    for module in config.hooks.values():
         if hasattr(module, "on_config"):
             module.on_config(config)
     files = get_files(config)
     timings = {}
-    for name, module, _ in STEPS:
+    for name, module in steps(config):
         # File.generated() names the running plugin, which MkDocs sets while it dispatches an event.
         config.plugins._current_plugin = f"hooks/{name}.py"
         wall, cpu = time.perf_counter(), time.process_time()
@@ -73,7 +73,8 @@ def main() -> int:
     published = len(registry.REGISTRY.published())
     print(f"{args.count} notes ({published} published), best of {args.repeat} runs, load {_load()}")
     over = False
-    for name, _, budget in STEPS:
+    for name in runs[0]:
+        budget = BUDGETS.get(name)
         wall = min(r[name][0] for r in runs)
         cpu = min(r[name][1] for r in runs)
         verdict = ""
