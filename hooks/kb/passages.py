@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from hooks.kb.aliases import AliasMatcher
+from hooks.kb.aliases import AliasMatch, AliasMatcher
 from hooks.kb.concepts import ConceptRegistry, alias_key
-from hooks.kb.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
+from hooks.kb.outline import _ATX, _HTML_HEADING, _MARKUP, _SETEXT, Block, Outline, outline
 
 _DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
@@ -86,7 +86,14 @@ class PassageFinder:
     def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
         """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
         shape = shape or self.outline(body)
-        concepts = [self.block_concepts(shape, b) for b in shape.blocks]
+        matches = self.matcher.find(body)
+        named_lines = _lines_of(shape, matches)
+        # Most blocks name no concept: only a block whose first line holds a name (or markup that might
+        # hide one from this scan of the raw text, as in `Auto**Encoder**`) is looked at closely.
+        concepts = [
+            self.block_concepts(shape, b) if b.start in named_lines or _MARKUP.search(b.head) else ()
+            for b in shape.blocks
+        ]
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -103,7 +110,7 @@ class PassageFinder:
                     Passage(concept, block.start + 1, block.anchor, _trail(shape, index), markdown)
                 )
         cited = {p.concept for p in passages}
-        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body, concepts)) - cited)
+        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, matches)) - cited)
 
     def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
@@ -136,9 +143,9 @@ class PassageFinder:
             for i in range(block.start + 1, block.end)
         )
 
-    def _mentions(self, shape: Outline, body: str, concepts) -> set[str]:
+    def _mentions(self, shape: Outline, matches: list[AliasMatch]) -> set[str]:
         found: set[str] = set()
-        named = self.matcher.concepts_in(body)
+        named = tuple(dict.fromkeys(m.concept for m in matches))
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
         found.update(c for c in named if c not in homonyms)
         for concept_id in homonyms:  # only these need to know where each name is
@@ -147,14 +154,30 @@ class PassageFinder:
             if not excluded:  # no section of the note is about the homonym: every name counts
                 found.add(concept_id)
                 continue
-            line_starts = list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
+            line_starts = _line_starts(shape)
             if any(
                 bisect_right(line_starts, m.start) - 1 not in excluded
-                for m in self.matcher.find(body)
+                for m in matches
                 if m.concept == concept_id
             ):
                 found.add(concept_id)
         return found
+
+
+def _line_starts(shape: Outline) -> list[int]:
+    return list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
+
+
+def _lines_of(shape: Outline, matches: list[AliasMatch]) -> set[int]:
+    """Every line a concept name touches (a name may run over a line break: `Long Short\nTerm Memory`)."""
+    if not matches:
+        return set()
+    starts = _line_starts(shape)
+    lines: set[int] = set()
+    for match in matches:
+        first = bisect_right(starts, match.start) - 1
+        lines.update(range(first, bisect_right(starts, max(match.end - 1, match.start)) - 1 + 1))
+    return lines
 
 
 def _defines(rest: str) -> bool:
