@@ -32,10 +32,10 @@ class TopicCandidate:
 
 def topic_label(block: Block) -> str | None:
     """The topic a block is headed by, or None for a block that is not heading-like."""
-    title = block.title
     plain_item = block.kind == "item" and not block.bold
-    if plain_item and block.leaf and not _DEFINITION_MARK.search(title):
+    if plain_item and block.leaf and not _DEFINITION_MARK.search(block.head):
         return None  # most items of a note: one line of text, no label before a definition
+    title = block.title
     if title[:1].isdigit() or title[:1] in "IVX":
         title = _NUMBERING.sub("", title)
     title = title.strip()

@@ -46,7 +46,11 @@ class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x fas
     parent: int | None = None
     anchor: str | None = None  # id of the note section this block is in (its own, for a heading)
     bold: bool = False  # an item whose first line is all bold: used as a heading
-    title: str = ""  # the head as plain text: no emphasis, links or tags
+
+    @property
+    def title(self) -> str:
+        """The head as plain text: no emphasis, links or tags. Made on use: most blocks never need it."""
+        return plain_text(self.head)
 
     @property
     def leaf(self) -> bool:
@@ -239,10 +243,11 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
 
 def _is_rule(line: str) -> bool:
     """`---`, `* * *`, `___`: three or more of one of -*_ and nothing else but spaces."""
-    if line.lstrip()[1:2] not in ("-", "*", "_", " ", "\t"):
-        return False  # `- text`, the common case, has a letter right after the space: checked below
-    marks = line.replace(" ", "").replace("\t", "")
-    return len(marks) >= 3 and marks == marks[0] * len(marks)
+    stripped = line.strip(" \t")
+    if stripped[1:2] not in ("-", "*", "_", " ", "\t"):
+        return False  # `- text`, the common case, has a letter right after the space
+    mark = stripped[:1]
+    return not stripped.strip(" \t" + mark) and stripped.count(mark) >= 3
 
 
 def _setext_text(line: str) -> bool:
@@ -267,5 +272,4 @@ def _freeze(b: dict) -> Block:
         b["parent"],
         b["anchor"],
         b["bold"],
-        plain_text(b["head"]),
     )
