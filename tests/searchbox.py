@@ -1,0 +1,89 @@
+"""Typing into Material's search box in a real browser, for the search test and its benchmark.
+
+Material sends the box's value to its search worker on each key-up and renders the worker's answer.
+`WATCH_WORKER` (a Playwright init script) counts queries sent and answers received, and when the first
+answer to the latest query was rendered, so a reader of the page knows when the results on screen are
+the ones for the whole query, and how long they took.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+WATCH_WORKER = """
+(() => {
+  const NativeWorker = window.Worker;
+  const state = window.__kbSearch = { sent: 0, answered: 0, ready: false, sentAt: 0, shownAt: 0 };
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      this.addEventListener("message", (event) => {
+        const type = event.data && event.data.type;
+        if (type === 1) state.ready = true;              // Material's READY
+        if (type === 3) state.answered += 1;             // RESULT
+      });
+    }
+    postMessage(message, transfer) {
+      if (message && message.type === 2) { state.sent += 1; state.sentAt = performance.now(); state.shownAt = 0; }
+      return super.postMessage(message, transfer);
+    }
+  };
+  new MutationObserver(() => {
+    if (state.sentAt && !state.shownAt && state.answered === state.sent) state.shownAt = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})();
+"""
+
+BOX = "input.md-search__input"
+ARTICLES = "li.md-search-result__item > a.md-search-result__link:first-child"  # the page; sections follow
+
+
+def open_search(page, base: str, timeout_ms: int = 60_000) -> None:
+    """Open the home page, focus the search box and wait until the worker has built its index."""
+    page.add_init_script(WATCH_WORKER)
+    page.goto(base, wait_until="load")
+    page.locator(BOX).click()  # focus opens the search dialog; Material then sends the index to its worker
+    page.wait_for_function("window.__kbSearch && window.__kbSearch.ready", timeout=timeout_ms)
+
+
+def type_query(page, query: str) -> None:
+    """Clear the box, then type `query` character by character, as a reader does.
+
+    Latin letters are pressed as keys. A Korean syllable comes from the input method: text inserted,
+    then a key-up (Playwright's own typing inserts it with no key event, which Material never sees).
+    """
+    box = page.locator(BOX)
+    box.fill("")
+    box.press("Backspace")  # a key-up: Material sends the empty query and clears the list
+    _wait_answered(page)
+    for char in query:
+        if char.isascii():
+            box.press(char if char != " " else "Space")
+        else:
+            page.keyboard.insert_text(char)
+            box.dispatch_event("keyup", {"key": "Process", "keyCode": 229})
+    _wait_answered(page)
+
+
+def _wait_answered(page) -> None:
+    """Until the worker has answered every query sent, and the answer is on screen (next frame)."""
+    page.wait_for_function(
+        "() => { const s = window.__kbSearch; return s.answered === s.sent; }", polling="raf"
+    )
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+
+
+def result_pages(page, base: str) -> list[str]:
+    """The site-relative URLs of the pages in the result list, best first (`concepts/gan/`)."""
+    hrefs = page.locator(ARTICLES).evaluate_all("links => links.map(a => a.href)")
+    prefix = urlsplit(base).path
+    pages = []
+    for href in hrefs:
+        path = unquote(urlsplit(href).path)
+        pages.append(path[len(prefix) :] if path.startswith(prefix) else path)
+    return pages
+
+
+def search(page, base: str, query: str) -> list[str]:
+    type_query(page, query)
+    return result_pages(page, base)
