@@ -1,9 +1,10 @@
 """Typing into Material's search box in a real browser, for the search test and its benchmark.
 
 Material sends the box's value to its search worker on each key-up and renders the worker's answer.
-`WATCH_WORKER` (a Playwright init script) counts queries sent and answers received, and when the first
-answer to the latest query was rendered, so a reader of the page knows when the results on screen are
-the ones for the whole query, and how long they took.
+`WATCH_WORKER` (a Playwright init script) notes the last query sent, whether the worker has answered it
+(kb-search.js names the query each answer is for, as it drops queries a newer one replaced) and when that
+answer changed the page, so a test knows the results on screen are the whole query's, and how long they
+took.
 """
 
 from __future__ import annotations
@@ -13,23 +14,25 @@ from urllib.parse import unquote, urlsplit
 WATCH_WORKER = """
 (() => {
   const NativeWorker = window.Worker;
-  const state = window.__kbSearch = { sent: 0, answered: 0, ready: false, sentAt: 0, shownAt: 0 };
+  const state = window.__kbSearch = { ready: false, typed: null, answered: false, sentAt: 0, shownAt: 0 };
   window.Worker = class extends NativeWorker {
     constructor(url, options) {
       super(url, options);
       this.addEventListener("message", (event) => {
-        const type = event.data && event.data.type;
-        if (type === 1) state.ready = true;              // Material's READY
-        if (type === 3) state.answered += 1;             // RESULT
+        const message = event.data || {};
+        if (message.type === 1) state.ready = true;                                   // READY
+        if (message.type === 3 && message.kbQuery === state.typed) state.answered = true; // RESULT
       });
     }
     postMessage(message, transfer) {
-      if (message && message.type === 2) { state.sent += 1; state.sentAt = performance.now(); state.shownAt = 0; }
+      if (message && message.type === 2) {                                            // QUERY
+        Object.assign(state, { typed: message.data, answered: false, sentAt: performance.now(), shownAt: 0 });
+      }
       return super.postMessage(message, transfer);
     }
   };
   new MutationObserver(() => {
-    if (state.sentAt && !state.shownAt && state.answered === state.sent) state.shownAt = performance.now();
+    if (state.answered && !state.shownAt) state.shownAt = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 })();
 """
@@ -46,8 +49,8 @@ def open_search(page, base: str, timeout_ms: int = 60_000) -> None:
     page.wait_for_function("window.__kbSearch && window.__kbSearch.ready", timeout=timeout_ms)
 
 
-def type_query(page, query: str) -> None:
-    """Clear the box, then type `query` character by character, as a reader does.
+def type_query(page, query: str, pause_ms: float = 0) -> None:
+    """Clear the box, then type `query` character by character, as a reader does (`pause_ms` apart).
 
     Latin letters are pressed as keys. A Korean syllable comes from the input method: text inserted,
     then a key-up (Playwright's own typing inserts it with no key event, which Material never sees).
@@ -56,7 +59,9 @@ def type_query(page, query: str) -> None:
     box.fill("")
     box.press("Backspace")  # a key-up: Material sends the empty query and clears the list
     _wait_answered(page)
-    for char in query:
+    for number, char in enumerate(query):
+        if number and pause_ms:
+            page.wait_for_timeout(pause_ms)
         if char.isascii():
             box.press(char if char != " " else "Space")
         else:
@@ -66,11 +71,14 @@ def type_query(page, query: str) -> None:
 
 
 def _wait_answered(page) -> None:
-    """Until the worker has answered every query sent, and the answer is on screen (next frame)."""
-    page.wait_for_function(
-        "() => { const s = window.__kbSearch; return s.answered === s.sent; }", polling="raf"
-    )
+    """Until the worker has answered the last query sent, and the answer is on screen (next frame)."""
+    page.wait_for_function("() => window.__kbSearch.answered", polling="raf")
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+
+
+def last_query_ms(page) -> float:
+    """Milliseconds from the key-up that sent the last query to the first change on screen after its answer."""
+    return page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.sentAt")
 
 
 def result_pages(page, base: str) -> list[str]:

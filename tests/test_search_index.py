@@ -82,12 +82,15 @@ def test_enrich_index_adds_a_hidden_field_and_keeps_what_readers_see(separator, 
         "config": {"lang": ["en"], "separator": separator.pattern, "pipeline": [], "fields": {"title": {}}},
         "docs": [
             {"location": "concepts/gan/", "title": "GAN · 생성적 적대 신경망", "text": "<p>생성 모델</p>"},
+            {"location": "concepts/gan/#note-a", "title": "note a", "text": "<p>a passage quoted</p>"},
             {"location": "notes/a/#x", "title": "손실 함수", "text": "<p>$ \\frac{a}{b} $ 기울기소실을</p>"},
         ],
     }
     original = json.loads(json.dumps(index))
     enriched = enrich_index(index, CONCEPTS, analyzer)
     assert index == original  # Material's index is not changed in place
+    assert "concepts/gan/#note-a" not in [d["location"] for d in enriched["docs"]]  # quotes: the note has it
+    del original["docs"][1]
     assert FIELD in enriched["config"]["fields"]
     gan, note = enriched["docs"]
     assert {"discriminator", "판별자", "generator", "생성자"} <= set(gan[FIELD].split())

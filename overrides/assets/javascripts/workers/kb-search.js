@@ -7,6 +7,10 @@
 // - a glued word the index does not know is split into two words it knows ("기울기소실" -> "기울기 소실");
 // - a query that is a concept's name or alias ("합성곱", "Discriminator") also searches the concept's other
 //   one-word names ("cnn", "convolution", "컨볼루션"), and the concept's page is put first in the answer.
+// And so that results follow typing on a large site (README "Search"):
+// - a query that a newer one has replaced while it waited is dropped: each key-up sends one, and on a
+//   1000-note site a one-letter query alone takes longer than the next key-up;
+// - Material's worker highlights every section that matches, so only the best RESULT_LIMIT go to it.
 "use strict";
 
 var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
@@ -21,10 +25,12 @@ var HANGUL_END = /[\uac00-\ud7a3]$/;
 var HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
 var LATIN_THEN_HANGUL = /^([a-z0-9]+)([\uac00-\ud7a3]+)$/;
 var KEY_DROPS = /[\s\-_/·]+/g; // as query_key() in hooks/kb/search_index.py
+var RESULT_LIMIT = 100; // sections; the list shows 10 pages at a time
 
 var terms = null; // the words of the lunr index, once Material's worker has built it
 var concepts = { names: {}, words: {} };
 var pending = []; // what was done to each query, in order, until its answer goes out
+var waiting = null; // the newest query, not yet handed to Material's worker
 
 function known(word) {
   return terms !== null && Object.prototype.hasOwnProperty.call(terms, word);
@@ -92,34 +98,49 @@ function adjustAnswer(result, plan) {
 
 self.kbPlanQuery = planQuery; // readable from the worker's console
 
-// Registered before Material's worker is loaded, so this listener sees each message first.
+// Registered before Material's worker is loaded, so this listener sees each message first. A query is
+// held back until the messages already queued have been seen: only the newest of them is searched.
 addEventListener("message", function (event) {
   var message = event.data;
-  if (!message) return;
+  if (!message || message.kbPlanned) return; // handed over below: Material's listener takes it
   if (message.type === SETUP && message.data.config.kb_concepts) concepts = message.data.config.kb_concepts;
   if (message.type === QUERY && typeof message.data === "string") {
-    var plan = planQuery(message.data);
-    pending.push(plan);
-    message.data = plan.query;
+    event.stopImmediatePropagation();
+    if (waiting === null) setTimeout(handOver, 0);
+    waiting = message.data;
   }
 });
+
+function handOver() {
+  var plan = planQuery(waiting);
+  plan.typed = waiting;
+  waiting = null;
+  pending.push(plan);
+  dispatchEvent(new MessageEvent("message", { data: { type: QUERY, data: plan.query, kbPlanned: true } }));
+}
 
 var post = self.postMessage.bind(self);
 self.postMessage = function (message) {
   if (message && message.type === RESULT) {
     var plan = pending.shift();
-    if (plan) adjustAnswer(message.data, plan);
+    if (plan) {
+      adjustAnswer(message.data, plan);
+      message.kbQuery = plan.typed; // which query this answers: the ones in between were dropped
+    }
   }
   return post.apply(null, arguments);
 };
 
 importScripts(new URL(self.location.href).searchParams.get("material"));
 
-// Keep the index Material's worker builds, to look words up in it.
-(function (build) {
+// Keep the index Material's worker builds, to look words up in it; pass on only the best results.
+(function (build, search) {
   self.lunr.Builder.prototype.build = function () {
     var index = build.apply(this, arguments);
     terms = index.invertedIndex;
     return index;
   };
-})(self.lunr.Builder.prototype.build);
+  self.lunr.Index.prototype.search = function () {
+    return search.apply(this, arguments).slice(0, RESULT_LIMIT);
+  };
+})(self.lunr.Builder.prototype.build, self.lunr.Index.prototype.search);
