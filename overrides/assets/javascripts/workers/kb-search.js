@@ -10,7 +10,9 @@
 // And so that results follow typing on a large site (README "Search"):
 // - a query that a newer one has replaced while it waited is dropped: each key-up sends one, and on a
 //   1000-note site a one-letter query alone takes longer than the next key-up;
-// - Material's worker highlights every section that matches, so only the best RESULT_LIMIT go to it.
+// - Material's worker highlights every section that matches, so only the best RESULT_LIMIT go to it;
+// - a one-character word ("가", "m", typed on the way to "가정", "markov") is searched as a whole word, not
+//   as the prefix of every word that starts with it, which alone takes half a second on 1000 notes.
 "use strict";
 
 var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
@@ -76,7 +78,8 @@ function planQuery(query) {
     concepts.names[query.toLowerCase().replace(KEY_DROPS, "")] || null;
   var have = plain.join(" ").split(" ");
   var added = page ? (concepts.words[page] || []).filter(function (w) { return have.indexOf(w) < 0; }) : [];
-  return { query: have.concat(added).join(" "), page: page, added: added };
+  var searched = have.map(function (w) { return w.length === 1 ? w + "^1" : w; }); // ^1: no trailing *
+  return { query: searched.concat(added).join(" "), page: page, added: added };
 }
 
 // The concept's page first; the added names are not "missing words" of a result.
