@@ -113,3 +113,14 @@ def test_a_result_shows_the_page_title_and_the_matching_section(search_page):
     assert first.locator("mark").count() > 0  # Material's highlighting of the stem the query became
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "search_파라미터의.png"))
+
+
+def test_a_note_found_by_the_concepts_english_name_does_not_list_the_korean_query_as_missing(search_page):
+    page, base = search_page
+    type_query(page, "판별자")  # the GAN note only says "Discriminator"
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(GAN_NOTE))
+    assert note.locator("mark").filter(has_text="Discriminator").count() > 0
+    assert note.locator(".md-search-result__terms").count() == 0  # no "포함되지 않은 검색어: 판별자"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search_판별자.png"))

@@ -25,7 +25,9 @@ _PREFIX_TAGS = frozenset({"XPN"})
 def _kiwi():
     from kiwipiepy import Kiwi  # about a second to load its model: only when a build needs it
 
-    return Kiwi()
+    # Neither typo correction nor multi-word names are needed for nouns (the same nouns come out), and
+    # leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
 class KoreanAnalyzer:

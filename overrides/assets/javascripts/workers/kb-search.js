@@ -72,22 +72,26 @@ function plainWord(word) {
 // fields goes to Material as typed.
 function planQuery(query) {
   var words = query.trim().split(/\s+/).filter(Boolean);
-  if (!words.length || /["*~^:+]|(^|\s)-/.test(query)) return { query: query, page: null, added: [] };
+  if (!words.length || /["*~^:+]|(^|\s)-/.test(query)) return { query: query, page: null, added: [], named: [] };
   var plain = words.map(plainWord);
   var page = concepts.names[plain.join("").replace(KEY_DROPS, "")] ||
     concepts.names[query.toLowerCase().replace(KEY_DROPS, "")] || null;
   var have = plain.join(" ").split(" ");
   var added = page ? (concepts.words[page] || []).filter(function (w) { return have.indexOf(w) < 0; }) : [];
   var searched = have.map(function (w) { return w.length === 1 ? w + "^1" : w; }); // ^1: no trailing *
-  return { query: searched.concat(added).join(" "), page: page, added: added };
+  return { query: searched.concat(added).join(" "), page: page, added: added, named: page ? have : [] };
 }
 
-// The concept's page first; the added names are not "missing words" of a result.
+// The concept's page first. The added names are not "missing words" of a result, and a result that has
+// one of them has the concept the reader named: its query words are not missing either.
 function adjustAnswer(result, plan) {
   if (!result || !result.items) return;
   result.items.forEach(function (group) {
     group.forEach(function (item) {
-      plan.added.forEach(function (word) { if (item.terms) delete item.terms[word]; });
+      if (!item.terms) return;
+      var named = plan.added.some(function (word) { return item.terms[word]; });
+      plan.added.forEach(function (word) { delete item.terms[word]; });
+      if (named) plan.named.forEach(function (word) { if (item.terms[word] === false) delete item.terms[word]; });
     });
   });
   if (!plan.page) return;
