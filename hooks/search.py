@@ -1,0 +1,50 @@
+"""Search: Material's search index made to find Korean words and concept names (hooks/kb/search_index.py).
+
+Runs after Material's search plugin has written `search/search_index.json` (a lower priority than its
+`on_post_build`), and rewrites it. Under `mkdocs serve --dirty` Material writes the whole merged index
+every time, so the rewrite always sees every page; the analyser's word cache makes it cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
+from hooks.kb.korean import KoreanAnalyzer
+from hooks.kb.search_index import enrich_index
+
+log = logging.getLogger("mkdocs.plugins.search_ko")
+INDEX = Path("search") / "search_index.json"
+CONCEPTS = "concepts.yml"
+_analyzer = KoreanAnalyzer()
+
+
+@event_priority(-100)
+def on_post_build(config):
+    path = Path(config.site_dir) / INDEX
+    if not path.exists():  # the search plugin is off
+        return
+    started = time.perf_counter()
+    index = json.loads(path.read_text(encoding="utf-8"))
+    enriched = enrich_index(index, _concepts(config), _analyzer)
+    path.write_text(json.dumps(enriched, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    log.debug(
+        "Korean words added to %d search sections in %.2f s",
+        len(enriched["docs"]),
+        time.perf_counter() - started,
+    )
+
+
+def _concepts(config) -> ConceptRegistry:
+    source = Path(config.docs_dir) / CONCEPTS
+    if not source.exists():
+        return ConceptRegistry(())
+    try:
+        return load_concepts(source.read_text(encoding="utf-8"), f"{Path(config.docs_dir).name}/{CONCEPTS}")
+    except ConceptFileError:  # hooks/concepts.py has reported it; search goes on without concept names
+        return ConceptRegistry(())
