@@ -49,7 +49,7 @@ EXPECTED = {
     "자기 회귀 모델은": ["concepts/autoregressive-model/"],
     # Korean terms for what the notes only say in English: the concept page, and the note
     "판별자": ["concepts/gan/", GAN_NOTE],
-    "생성자": ["concepts/gan/", GAN_NOTE],
+    "생성자": ["concepts/gan/"],  # by the GAN summary; not an alias (also constructors), so not the note
     "퍼셉트론을": ["concepts/perceptron/", AIMERS],
     "역전파": ["concepts/backpropagation/", AIMERS],
     "렐루": ["concepts/relu/", AIMERS],
