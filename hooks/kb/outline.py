@@ -46,11 +46,7 @@ class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x fas
     parent: int | None = None
     anchor: str | None = None  # id of the note section this block is in (its own, for a heading)
     bold: bool = False  # an item whose first line is all bold: used as a heading
-
-    @property
-    def title(self) -> str:
-        """The head as plain text: no emphasis, links or tags. Made on use: most blocks never need it."""
-        return plain_text(self.head)
+    title: str = ""  # the head as plain text: no emphasis, links or tags
 
     @property
     def leaf(self) -> bool:
@@ -272,4 +268,5 @@ def _freeze(b: dict) -> Block:
         b["parent"],
         b["anchor"],
         b["bold"],
+        plain_text(b["head"]),
     )
