@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from hooks.kb.aliases import AliasMatch, AliasMatcher
 from hooks.kb.concepts import ConceptRegistry, alias_key
-from hooks.kb.outline import _ATX, _HTML_HEADING, _MARKUP, _SETEXT, Block, Outline, outline
+from hooks.kb.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
 
 _DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
@@ -86,14 +86,10 @@ class PassageFinder:
     def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
         """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
         shape = shape or self.outline(body)
-        matches = self.matcher.find(body)
-        named_lines = _lines_of(shape, matches)
-        # Most blocks name no concept: only a block whose first line holds a name (or markup that might
-        # hide one from this scan of the raw text, as in `Auto**Encoder**`) is looked at closely.
-        concepts = [
-            self.block_concepts(shape, b) if b.start in named_lines or _MARKUP.search(b.head) else ()
-            for b in shape.blocks
-        ]
+        # Most blocks name no concept in their title: one scan over all titles finds those that do, and
+        # only they are looked at closely.
+        named = self._blocks_naming_a_concept(shape)
+        concepts = [self.block_concepts(shape, b) if i in named else () for i, b in enumerate(shape.blocks)]
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -110,7 +106,18 @@ class PassageFinder:
                     Passage(concept, block.start + 1, block.anchor, _trail(shape, index), markdown)
                 )
         cited = {p.concept for p in passages}
-        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, matches)) - cited)
+        return NoteConcepts(
+            tuple(passages), frozenset(self._mentions(shape, self.matcher.find(body))) - cited
+        )
+
+    def _blocks_naming_a_concept(self, shape: Outline) -> set[int]:
+        """Indices of the blocks whose title holds a concept's name. `\0` joins the titles: no name can
+        run over it, and it is not a letter, so a name at either side of it is still whole."""
+        if not shape.blocks:
+            return set()
+        titles = [b.title for b in shape.blocks]
+        starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
+        return {bisect_right(starts, m.start) - 1 for m in self.matcher.find("\0".join(titles))}
 
     def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
@@ -166,18 +173,6 @@ class PassageFinder:
 
 def _line_starts(shape: Outline) -> list[int]:
     return list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
-
-
-def _lines_of(shape: Outline, matches: list[AliasMatch]) -> set[int]:
-    """Every line a concept name touches (a name may run over a line break: `Long Short\nTerm Memory`)."""
-    if not matches:
-        return set()
-    starts = _line_starts(shape)
-    lines: set[int] = set()
-    for match in matches:
-        first = bisect_right(starts, match.start) - 1
-        lines.update(range(first, bisect_right(starts, max(match.end - 1, match.start)) - 1 + 1))
-    return lines
 
 
 def _defines(rest: str) -> bool:
