@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from hooks.kb.ingest import read_note  # noqa: E402
 from tests.corpus import write_corpus  # noqa: E402
 from tests.sitebuild import ROOT  # noqa: E402
 
@@ -197,7 +198,10 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
             raise SystemExit(f"mkdocs serve did not come up; see {root / 'serve.log'}")
         time.sleep(1.0)  # let the file watcher settle after the first build
         note = sorted((docs / "notes").glob("*.md"))[notes // 2]
-        page_url = f"{base}notes/{note.stem}/"
+        url = read_note(f"notes/{note.name}", note.read_bytes())[
+            0
+        ].url  # the readable URL, from date and title
+        page_url = f"{base}{url}"
         index_url = f"{base}search/search_index.json"
         page_s, done_s = [], []
         for edit in range(edits):

@@ -188,3 +188,17 @@ def test_status_page_lists_headings_several_notes_share_as_concept_candidates(tm
     assert "증강 하나" in candidates and "증강 둘" in candidates
     assert "드롭아웃" not in candidates  # one note only
     assert "LSTM" not in candidates  # a concept has a page already
+
+
+def test_a_concept_many_notes_cover_quotes_the_newest_and_links_the_rest(tmp_path):
+    notes = {
+        f"notes/n{i:02}.md": f"---\ntitle: 노트 {i:02}\ndate: 2023-01-{i + 1:02}\n---\n## LSTM\n\n게이트 설명 {i:02}\n"
+        for i in range(23)
+    }
+    site = build(tmp_path, notes)
+    lstm = site.html("concepts/lstm/")
+    quoted = re.findall(r"게이트 설명 (\d\d)", lstm)
+    assert sorted(quoted) == [f"{i:02}" for i in range(3, 23)]  # the 20 newest, in full
+    older = lstm.split('id="다른-노트-3"', 1)[1]
+    for i in range(3):  # the 3 oldest: a line each, linking to the exact section
+        assert f'<a href="../../notes/2023-01-{i + 1:02}-노트-{i:02}/#lstm">LSTM</a>' in older, i

@@ -24,6 +24,9 @@ INDEX = f"{CONCEPTS_DIR}/index.md"
 # A hand-written docs/concepts/<id>.md replaces the generated page; this comment in it is where the
 # generated part (the notes, the mentions, related concepts) goes.
 MARKER = "<!-- concept-notes -->"
+# The newest notes are quoted in full; older ones are listed with links to their passages, so a concept
+# that a whole cohort wrote about stays a page one reads (and loads) whole: 3 MB and 800 sections otherwise.
+QUOTED_NOTES = 20
 
 _MD_LINK = re.compile(r"(!?\[[^\]]*\]\()(<[^>]*>|[^)\s]*)")
 _HTML_URL = re.compile(r"""(\b(?:src|href)=["'])([^"']*)""")
@@ -73,8 +76,13 @@ def render_concept_page(
     body += [f"## 노트에서 ({count})", ""]
     if not count:
         body += ["아직 이 개념을 다룬 노트가 없습니다.", ""]
-    for covered in coverage.notes:
+    for covered in coverage.notes[:QUOTED_NOTES]:
         body += _note_section(covered, path)
+    if count > QUOTED_NOTES:
+        body += [f"## 다른 노트 ({count - QUOTED_NOTES})", "", "이 개념을 다룬 부분으로 바로 갑니다.", ""]
+        body += [f"- {_note_with_passages(covered, path)}" for covered in coverage.notes[QUOTED_NOTES:]] + [
+            ""
+        ]
     if coverage.mentions:
         body += ["## 언급만 한 노트", ""]
         body += [f"- {_note_item(note, path)}" for note in coverage.mentions] + [""]
@@ -100,7 +108,7 @@ def _note_section(covered: NoteCoverage, path: str) -> list[str]:
         "",
     ]
     for passage in covered.passages:
-        target = f"{link[:-1]}#{passage.anchor}>" if passage.anchor else link
+        target = _passage_target(link, passage)
         trail = " › ".join(escape_markdown(t) for t in passage.trail)
         lines += [
             '<div class="kb-passage" markdown>',
@@ -187,6 +195,20 @@ def render_concept_index(
 
 def _link(concept: Concept, text: str | None = None) -> str:
     return f"[{escape_markdown(text or concept.name)}]({concept.id}.md)"
+
+
+def _note_with_passages(covered: NoteCoverage, path: str) -> str:
+    """An older note as one line: its title and date, then a link to each of its passages."""
+    link = _url(_relative(covered.note.src_path, posixpath.dirname(path)))
+    parts = []
+    for passage in covered.passages:
+        parts.append(f"[{escape_markdown(passage.trail[-1])}]({_passage_target(link, passage)})")
+    return _note_item(covered.note, path) + " — " + ", ".join(parts)
+
+
+def _passage_target(note_link: str, passage: Passage) -> str:
+    """`<../notes/x.md#anchor>`: the note's link (in angle brackets) led to the passage's section."""
+    return f"{note_link[:-1]}#{passage.anchor}>" if passage.anchor else note_link
 
 
 def _note_item(note, path: str) -> str:
