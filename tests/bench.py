@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -201,7 +202,7 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
         url = read_note(f"notes/{note.name}", note.read_bytes())[
             0
         ].url  # the readable URL, from date and title
-        page_url = f"{base}{url}"
+        page_url = f"{base}{urllib.parse.quote(url)}"  # Hangul in the path: percent-encoded
         index_url = f"{base}search/search_index.json"
         page_s, done_s = [], []
         for edit in range(edits):
