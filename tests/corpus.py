@@ -74,10 +74,12 @@ def note_files(count: int, plain: bool = False) -> dict[str, str]:
 
 
 def write_corpus(docs_dir: Path, count: int, plain: bool = False) -> Path:
-    """A docs tree: the site's own hand-written pages plus `count` generated notes."""
+    """A docs tree: the site's own hand-written pages and concept registry plus `count` generated notes."""
     pages = site_pages()
     if plain:  # plain MkDocs reads no .pages files; they would only be copied as static files
         pages = {k: v for k, v in pages.items() if not k.endswith(".pages")}
+    else:  # the project's site has its concept pages, as the shipped site does
+        pages["concepts.yml"] = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
     for rel, content in {**pages, **note_files(count, plain)}.items():
         path = docs_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -57,6 +57,8 @@ def find_formulas(markdown: str) -> list[Formula]:
 
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""
+    if "$" not in markdown and "\\" not in markdown:
+        return markdown  # every delimiter has one or the other: most headings and many notes have neither
     protected = protect_code(markdown)
     text = protected.text
     tables = _table_rows(text)
