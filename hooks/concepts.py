@@ -11,9 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pymdownx.slugs import slugify as pymdownx_slugify
-
-from hooks.generated import add_generated_page
+from hooks.generated import add_generated_page, site_slugify
 from hooks.kb import registry
 from hooks.kb.candidates import repeated_topics
 from hooks.kb.concept_index import ConceptIndex
@@ -39,7 +37,7 @@ def on_config(config):
 
 def on_files(files, config):
     concepts, source = _read_registry(files, config)
-    finder = PassageFinder(concepts, _slugify(config))
+    finder = PassageFinder(concepts, site_slugify(config))
     notes = registry.REGISTRY.published()
     analysed = {  # each note outlined once, for its passages and for the topic candidates
         n.src_path: _ANALYSED.get((n.src_path, n.body, source), lambda n=n: finder.analyse(n.body))
@@ -49,7 +47,7 @@ def on_files(files, config):
     outlines = {path: shape for path, (shape, _) in analysed.items()}
     registry.REGISTRY.topic_candidates[:] = repeated_topics(notes, finder, outlines=outlines)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
-    pages = {INDEX: render_concept_index(coverages, concepts, len(registry.REGISTRY.published()))}
+    pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
     for coverage in coverages.values():
         page = render_concept_page(coverage, concepts, finder.slugify)
         pages[page.path] = page.markdown
@@ -79,9 +77,3 @@ def _read_registry(files, config) -> tuple[ConceptRegistry, str]:
     except ConceptFileError as error:
         log.error("%s — concept pages left empty", error)
         return ConceptRegistry(()), source
-
-
-def _slugify(config):
-    """The slugify the site's toc uses, so a link's anchor is the heading's id."""
-    toc = config.mdx_configs.get("toc", {})
-    return toc.get("slugify") or pymdownx_slugify(case="lower")

@@ -10,8 +10,7 @@ MathML natively.
 
 from __future__ import annotations
 
-from markdown.extensions.toc import slugify as toc_slugify
-
+from hooks.generated import site_slugify
 from hooks.kb import registry
 from hooks.kb.mathml import formula_problems, typeset
 from hooks.kb.memo import BuildMemo
@@ -42,8 +41,7 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    slugify = config["mdx_configs"].get("toc", {}).get("slugify", toc_slugify)
-    aside = _SET_ASIDE[page.file.src_uri] = set_aside(markdown, slugify)
+    aside = _SET_ASIDE[page.file.src_uri] = set_aside(markdown, site_slugify(config))
     if registry.REGISTRY.get(page.file.src_uri) is None:  # notes were reported in on_files
         for problem in formula_problems(aside.formulas, page.file.src_uri, page.file.content_string):
             log_problem(problem)

@@ -10,8 +10,8 @@ after hooks/formulas.py has marked formulas (so TeX is never linked). The work i
 from __future__ import annotations
 
 from mkdocs.utils import get_relative_url
-from pymdownx.slugs import slugify as pymdownx_slugify
 
+from hooks.generated import site_slugify
 from hooks.kb import registry
 from hooks.kb.autolink import ConceptTarget, link_concepts
 from hooks.kb.browse import CATEGORIES
@@ -29,7 +29,7 @@ def on_page_content(html, page, config, files):
         return get_relative_url(target.url, page.url) if target is not None else None
 
     if note.categories and href(CATEGORIES):
-        slugify = config.mdx_configs.get("toc", {}).get("slugify") or pymdownx_slugify(case="lower")
+        slugify = site_slugify(config)
         html = link_categories(html, lambda name: f"{href(CATEGORIES)}#{slugify(name, '-')}")
     if index is None or not index.registry.concepts:
         return html

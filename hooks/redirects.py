@@ -9,8 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from pymdownx.slugs import slugify as pymdownx_slugify
-
+from hooks.generated import site_slugify
 from hooks.kb import registry
 from hooks.kb.redirects import REDIRECT_MARK, concept_redirects, redirect_html
 
@@ -21,7 +20,7 @@ def on_post_build(config):
     index = registry.REGISTRY.concepts
     if index is None:
         return
-    slugify = config.mdx_configs.get("toc", {}).get("slugify") or pymdownx_slugify(case="lower")
+    slugify = site_slugify(config)
     concepts_dir = Path(config.site_dir) / "concepts"
     for redirect in concept_redirects(index.registry, slugify):
         folder = concepts_dir / redirect.slug

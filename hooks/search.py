@@ -14,13 +14,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
+from hooks.kb import registry
+from hooks.kb.concepts import ConceptRegistry
 from hooks.kb.korean import KoreanAnalyzer
 from hooks.kb.search_index import enrich_index
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 INDEX = Path("search") / "search_index.json"
-CONCEPTS = "concepts.yml"
 _analyzer = KoreanAnalyzer()
 
 
@@ -31,20 +31,11 @@ def on_post_build(config):
         return
     started = time.perf_counter()
     index = json.loads(path.read_text(encoding="utf-8"))
-    enriched = enrich_index(index, _concepts(config), _analyzer)
+    concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
+    enriched = enrich_index(index, concepts.registry if concepts else ConceptRegistry(()), _analyzer)
     path.write_text(json.dumps(enriched, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     log.debug(
         "Korean words added to %d search sections in %.2f s",
         len(enriched["docs"]),
         time.perf_counter() - started,
     )
-
-
-def _concepts(config) -> ConceptRegistry:
-    source = Path(config.docs_dir) / CONCEPTS
-    if not source.exists():
-        return ConceptRegistry(())
-    try:
-        return load_concepts(source.read_text(encoding="utf-8"), f"{Path(config.docs_dir).name}/{CONCEPTS}")
-    except ConceptFileError:  # hooks/concepts.py has reported it; search goes on without concept names
-        return ConceptRegistry(())

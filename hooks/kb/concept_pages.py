@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from hooks.kb.concepts import Concept, ConceptRegistry
 from hooks.kb.coverage import ConceptCoverage, NoteCoverage
-from hooks.kb.listing import escape_markdown
+from hooks.kb.listing import escape_markdown, note_day
 from hooks.kb.passages import Passage
 
 CONCEPTS_DIR = "concepts"
@@ -99,7 +99,7 @@ def _broader_line(concept: Concept, registry: ConceptRegistry) -> str:
 def _note_section(covered: NoteCoverage, path: str) -> list[str]:
     note = covered.note
     link = _url(_relative(note.src_path, posixpath.dirname(path)))
-    day = note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
+    day = note_day(note)
     lines = [
         f"### {escape_markdown(note.title)}",
         "",
@@ -212,7 +212,7 @@ def _passage_target(note_link: str, passage: Passage) -> str:
 
 
 def _note_item(note, path: str) -> str:
-    day = note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
+    day = note_day(note)
     return (
         f"[{escape_markdown(note.title)}]({_url(_relative(note.src_path, posixpath.dirname(path)))}) · {day}"
     )

@@ -20,6 +20,11 @@ def escape_markdown(text: str, math: bool = True) -> str:
     return text.translate(_KEEP_MATH if math else _NO_MATH)
 
 
+def note_day(note: Note) -> str:
+    """`2022-10-05`, or 날짜 없음 for a note with no date anywhere."""
+    return note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
+
+
 def note_link(note: Note, from_page: str) -> str:
     """A Markdown link target to the note's source file, relative to the page `from_page`."""
     return relpath(note.src_path, start=from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
@@ -29,7 +34,7 @@ def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -
     ordered = sorted(notes, key=lambda n: (n.date is None, -(n.date.timestamp() if n.date else 0), n.title))
     lines = ["# 노트 목록", "", f"모두 {len(ordered)}개의 노트가 있습니다.", ""]
     for note in ordered:
-        day = note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
+        day = note_day(note)
         link = note_link(note, page_path).replace(" ", "%20")
         lines.append(f"- {day} · [{escape_markdown(note.title)}](<{link}>)")
     return "\n".join(lines) + "\n"

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from posixpath import relpath
 
-from hooks.kb.listing import escape_markdown
+from hooks.kb.listing import escape_markdown, note_link
 from hooks.kb.registry import NoteRegistry
 from hooks.kb.report import Problem
 
@@ -77,9 +76,10 @@ def _candidates(registry: NoteRegistry, page_path: str) -> list[str]:
 
 def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
     note = registry.get(path)
-    here = "." if "/" not in page_path else page_path.rsplit("/", 1)[0]
     return (
-        f"[{escape_markdown(note.title)}](<{relpath(path, here)}>)" if note else f"`{path.replace('`', '')}`"
+        f"[{escape_markdown(note.title)}](<{note_link(note, page_path)}>)"
+        if note
+        else f"`{path.replace('`', '')}`"
     )
 
 
