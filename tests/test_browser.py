@@ -66,3 +66,17 @@ def test_concept_index_groups_concepts_by_family(shipped_site, serve, page):
     page.screenshot(path=str(SHOTS / "concepts.png"), full_page=True)
     assert page.locator("article h2").count() >= 5
     assert page.locator('article a[href$="concepts/lstm/"]').is_visible()  # instant nav makes hrefs absolute
+
+
+def test_a_long_formula_stays_inside_its_passage_card(shipped_site, serve, page):
+    base = serve(shipped_site.site_dir)
+    page.goto(base + "concepts/generative-model/", wait_until="networkidle")
+    assert page.locator(".kb-passage math").count() >= 5  # the chain rule and the other formulas of the notes
+    spilling = page.evaluate(
+        """() => [...document.querySelectorAll('.kb-passage math')].filter(m => {
+            const card = m.closest('.kb-passage');
+            const visible = getComputedStyle(card).overflowX === 'visible';
+            return visible && m.getBoundingClientRect().right > card.getBoundingClientRect().right + 1;
+        }).length"""
+    )
+    assert spilling == 0
