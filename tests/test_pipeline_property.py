@@ -44,12 +44,18 @@ PIECES = list("-\n:#$`{}%[]*_\\|()^ \tab가나!<>h1/=") + [
 ]
 
 
+def status_html(registry: NoteRegistry) -> str:
+    """The status page's Markdown with its lists of problems filled in as HTML."""
+    page = render_status(registry, "status.md")
+    return page.fill(page.markdown, lambda path: "../notes/fuzz/", registry)
+
+
 def page_html(raw: bytes) -> str:
     """One note, start to finish, as the hooks would make its page; '' for a file that is skipped."""
     note, problems = read_note("notes/fuzz.md", raw)
     registry = NoteRegistry(problems=list(problems))
     if note is None:
-        render_status(registry, "status.md")
+        status_html(registry)
         return ""
     registry.add(note)
     FINDER.find(note.body)
@@ -58,7 +64,7 @@ def page_html(raw: bytes) -> str:
     registry.problems.extend(formula_problems(aside.formulas, note.src_path, note.source))
     converter = markdown.Markdown(extensions=CONFIG.markdown_extensions, extension_configs=CONFIG.mdx_configs)
     html = aside.mark(sanitize_html(converter.convert(aside.markdown)))
-    render_status(registry, "status.md")
+    assert "<script" not in status_html(registry).lower()
     return aside.typeset_marks(html, lambda formula: typeset(formula).html)
 
 

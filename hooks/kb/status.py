@@ -1,20 +1,56 @@
-"""The "노트 상태" page: per note, what the author should fix and what was normalized for them."""
+"""The "노트 상태" page: per note, what the author should fix and what was normalized for them.
+
+The two lists of problems are HTML, put in the page after Markdown (`StatusPage.fill`): at 1000 notes
+they hold some 10,000 lines, and Python-Markdown took 3 s to read them as Markdown. Headings, counts and
+the short list of concept candidates stay Markdown. A note's title is shown there as its author wrote it
+(a formula in it as its TeX source), like the problems themselves.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
 
 from hooks.kb.listing import escape_markdown, note_link
 from hooks.kb.registry import NoteRegistry
 from hooks.kb.report import Problem
 
 
-def _line(problem: Problem) -> str:
-    where = f"{problem.line}행" if problem.line else "파일"
-    return f"    - `{where}` {escape_markdown(problem.what, math=False)} — {escape_markdown(problem.done, math=False)}"
+def _marker(level: str) -> str:
+    return f"<!--kb-status:{level}-->"
 
 
-def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
+@dataclass(frozen=True)
+class StatusPage:
+    markdown: str
+    lists: dict[str, tuple[tuple[str, tuple[Problem, ...]], ...]]  # level -> (path, its problems)
+
+    def fill(self, html: str, href: Callable[[str], str | None], registry: NoteRegistry) -> str:
+        """The page's HTML with its lists of problems in place; `href(path)` links a note's page."""
+        for level, entries in self.lists.items():
+            html = html.replace(_marker(level), _problem_list(entries, href, registry), 1)
+        return html
+
+
+def _problem_list(entries, href, registry: NoteRegistry) -> str:
+    out = ["<ul>"]
+    for path, problems in entries:
+        label = f"<code>{escape(path)}</code>"
+        note, link = registry.get(path), href(path)
+        if note is not None and link is not None:
+            label = f'<a href="{escape(link)}">{escape(note.title)}</a> ({label})'
+        out.append(f"<li>{label}<ul>")
+        for problem in problems:
+            where = f"{problem.line}행" if problem.line else "파일"
+            out.append(f"<li><code>{where}</code> {escape(problem.what)} — {escape(problem.done)}</li>")
+        out.append("</ul></li>")
+    out.append("</ul>")
+    return "\n".join(out)
+
+
+def render_status(registry: NoteRegistry, page_path: str = "status.md") -> StatusPage:
     by_path: dict[str, list[Problem]] = defaultdict(list)
     for problem in registry.problems:
         if problem.path not in registry.drafts:  # a draft appears nowhere, not even here
@@ -30,7 +66,7 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
         "## 고쳐야 할 것",
         "",
     ]
-    out += _section(by_path, to_fix, "warning", registry, page_path) or ["없습니다."]
+    out.append(_marker("warning") if to_fix else "없습니다.")
     out += [
         "",
         "## 자동으로 정리한 것",
@@ -39,9 +75,14 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> str:
         "",
     ]
     tidied = sorted(p for p, probs in by_path.items() if any(x.level == "info" for x in probs))
-    out += _section(by_path, tidied, "info", registry, page_path) or ["없습니다."]
+    out.append(_marker("info") if tidied else "없습니다.")
     out += _candidates(registry, page_path)
-    return "\n".join(out) + "\n"
+    lists = {"warning": _entries(by_path, to_fix, "warning"), "info": _entries(by_path, tidied, "info")}
+    return StatusPage("\n".join(out) + "\n", lists)
+
+
+def _entries(by_path, paths, level) -> tuple[tuple[str, tuple[Problem, ...]], ...]:
+    return tuple((path, tuple(p for p in by_path[path] if p.level == level)) for path in paths)
 
 
 _SHOWN_CANDIDATES = 30
@@ -81,14 +122,3 @@ def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
         if note
         else f"`{path.replace('`', '')}`"
     )
-
-
-def _section(by_path, paths, level, registry: NoteRegistry, page_path: str) -> list[str]:
-    lines: list[str] = []
-    for path in paths:
-        label = f"`{path.replace('`', '')}`"
-        if registry.get(path) is not None:
-            label = f"{_note_link(registry, path, page_path)} ({label})"
-        lines.append(f"- {label}")
-        lines += [_line(p) for p in by_path[path] if p.level == level]
-    return lines
