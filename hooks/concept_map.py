@@ -22,7 +22,8 @@ SLOT = '<div class="kb-concept-map"></div>'
 
 def on_files(files, config):
     index = registry.REGISTRY.concepts
-    add_generated_page(files, config, MAP_PAGE, _map_markdown(index.registry if index else None))
+    counts = tuple((c, len(coverage.notes)) for c, coverage in index.coverages.items()) if index else ()
+    add_generated_page(files, config, MAP_PAGE, _map_markdown(index.registry if index else None), shows=counts)
     return files
 
 

@@ -19,7 +19,8 @@ _page: StatusPage | None = None
 def on_files(files, config):
     global _page
     page = render_status(registry.REGISTRY, STATUS_PAGE)
-    _page = page if add_generated_page(files, config, STATUS_PAGE, page.markdown) else None
+    added = add_generated_page(files, config, STATUS_PAGE, page.markdown, shows=tuple(page.lists.items()))
+    _page = page if added else None
     return files
 
 

@@ -181,12 +181,29 @@ class _Sections:
 
 
 class SectionIndex(SearchIndex):
-    """Material's search index, its pages cut into sections by `sections` instead of its `Parser`."""
+    """Material's search index, its pages cut into sections by `sections` instead of its `Parser`.
+
+    Under `mkdocs serve --dirty`, Material merges the new entries into the last build's index by dropping
+    the old entries of the *first* page indexed (`location.startswith(path)`): right when one page was
+    rendered again, wrong when several were (their old entries stayed twice; and the page `notes/`
+    would drop every note). This index drops the old entries of every page it indexed again.
+    """
+
+    def __init__(self, **config):
+        super().__init__(**config)
+        self.pages: set[str] = set()
 
     def add_entry_from_context(self, page):
+        self.pages.add(page.url)
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
         for section in sections(page.content):
             if not section.is_excluded():
                 self.create_entry_for_section(section, page.toc, page.url, page)
+
+    def generate_search_index(self, prev):
+        if prev is not None:
+            kept = [entry for entry in prev.entries if entry["location"].split("#", 1)[0] not in self.pages]
+            self.entries = kept + self.entries
+        return super().generate_search_index(None)

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 
 from hooks.kb.concepts import ConceptRegistry
 from hooks.kb.korean import HANGUL, KoreanAnalyzer
+from hooks.kb.memo import BuildMemo
 
 FIELD = "words"
 FIELD_BOOST = 50.0  # below a title (1000), far above the text (1): a stem is a strong signal
@@ -77,8 +78,13 @@ def concept_map(concepts: ConceptRegistry, separator: re.Pattern) -> dict:
     return {"names": names, "words": words}
 
 
-def enrich_index(index: dict, concepts: ConceptRegistry, analyzer: KoreanAnalyzer) -> dict:
-    """A copy of Material's search index with the `words` field filled and declared, concept pages boosted."""
+def enrich_index(
+    index: dict, concepts: ConceptRegistry, analyzer: KoreanAnalyzer, memo: BuildMemo | None = None
+) -> dict:
+    """A copy of Material's search index with the `words` field filled and declared, concept pages boosted.
+
+    `memo` keeps each section's words from the build before, keyed by its location and text, so a
+    `mkdocs serve` rebuild analyses only the sections that changed."""
     config = dict(index["config"])
     separator = re.compile(config["separator"])
     config["fields"] = {**config["fields"], FIELD: {"boost": FIELD_BOOST}}
@@ -96,7 +102,12 @@ def enrich_index(index: dict, concepts: ConceptRegistry, analyzer: KoreanAnalyze
             texts += aliases
             doc["boost"] = doc.get("boost", 1) * CONCEPT_BOOST
         alias_words = [w for alias in aliases for w in words_of(alias, separator)]
-        words = list(dict.fromkeys(alias_words + added_words(texts, separator, analyzer)))
+
+        def nouns(texts=texts):
+            return added_words(texts, separator, analyzer)
+
+        key = (doc["location"], separator.pattern, *texts)
+        words = list(dict.fromkeys(alias_words + (memo.get(key, nouns) if memo else nouns())))
         if words:
             doc[FIELD] = " ".join(words)
         docs.append(doc)
