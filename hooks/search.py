@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority
 from hooks.kb import registry
 from hooks.kb.concepts import ConceptRegistry
 from hooks.kb.html_sections import SectionIndex
-from hooks.kb.korean import KoreanAnalyzer
+from hooks.kb.korean import KoreanAnalyzer, load_in_background
 from hooks.kb.memo import BuildMemo
 from hooks.kb.search_index import enrich_index
 
@@ -37,6 +37,7 @@ def on_config(config):
     plugin = config.plugins.get("material/search")
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
         plugin.search_index = SectionIndex(**plugin.config)
+        load_in_background()  # needed at the end of the build
 
 
 @event_priority(-100)

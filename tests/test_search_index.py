@@ -107,3 +107,26 @@ def test_the_built_index_declares_the_field_and_fills_it(shipped_site):
     assert index["config"]["kb_concepts"]["names"]["합성곱"] == "concepts/cnn/"
     with_words = [d for d in index["docs"] if FIELD in d]
     assert len(with_words) > len(index["docs"]) / 2
+
+
+def test_kiwi_loads_once_when_a_build_asks_for_it_while_it_loads_in_the_background(monkeypatch):
+    import time
+
+    import kiwipiepy
+
+    from hooks.kb import korean
+
+    made = []
+
+    class SlowKiwi:
+        def __init__(self, **options):
+            made.append(options)
+            time.sleep(0.3)
+
+    monkeypatch.setattr(kiwipiepy, "Kiwi", SlowKiwi)
+    monkeypatch.setattr(korean, "_model", None)
+    korean.load_in_background()
+    time.sleep(0.05)  # the thread has started loading
+    assert isinstance(korean._kiwi(), SlowKiwi) and len(made) == 1
+    korean.load_in_background()  # loaded: nothing more
+    assert len(made) == 1

@@ -12,7 +12,7 @@ follows the vocabulary, not the text.
 from __future__ import annotations
 
 import re
-from functools import cache
+import threading
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Morphemes a reader searches for: common and proper nouns, roots, foreign words, Chinese characters.
@@ -21,13 +21,28 @@ _SUFFIX_TAGS = frozenset({"XSN"})  # 판별+자 is one word to a reader: 판별�
 _PREFIX_TAGS = frozenset({"XPN"})
 
 
-@cache
-def _kiwi():
-    from kiwipiepy import Kiwi  # about a second to load its model: only when a build needs it
+_model = None
+_loading = threading.Lock()
 
-    # Neither typo correction nor multi-word names are needed for nouns (the same nouns come out), and
-    # leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+
+def _kiwi():
+    """Kiwi, loaded once (about a second and a half: only when a build needs it)."""
+    global _model
+    with _loading:
+        if _model is None:
+            from kiwipiepy import Kiwi
+
+            # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
+            # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
+            _model = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    return _model
+
+
+def load_in_background() -> None:
+    """Start loading Kiwi beside the build: its model loads without holding Python's lock, so on two
+    cores the pages render meanwhile and the search step finds it ready."""
+    if _model is None:
+        threading.Thread(target=_kiwi, name="kiwi-load", daemon=True).start()
 
 
 class KoreanAnalyzer:
