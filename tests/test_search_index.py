@@ -109,24 +109,30 @@ def test_the_built_index_declares_the_field_and_fills_it(shipped_site):
     assert len(with_words) > len(index["docs"]) / 2
 
 
-def test_kiwi_loads_once_when_a_build_asks_for_it_while_it_loads_in_the_background(monkeypatch):
+def test_kiwi_loads_and_warms_up_once_when_a_build_asks_for_it_while_it_loads_in_the_background(monkeypatch):
     import time
 
     import kiwipiepy
 
     from hooks.kb import korean
 
-    made = []
+    made, warmed = [], []
 
     class SlowKiwi:
         def __init__(self, **options):
             made.append(options)
             time.sleep(0.3)
 
+        def tokenize(self, words):  # the first analysis, slow in Kiwi, happens in the loading thread
+            time.sleep(0.1)
+            warmed.append(words)
+            return [[] for _ in words]
+
     monkeypatch.setattr(kiwipiepy, "Kiwi", SlowKiwi)
     monkeypatch.setattr(korean, "_model", None)
     korean.load_in_background()
     time.sleep(0.05)  # the thread has started loading
     assert isinstance(korean._kiwi(), SlowKiwi) and len(made) == 1
+    assert len(warmed) == 1  # handed over only once warmed up
     korean.load_in_background()  # loaded: nothing more
-    assert len(made) == 1
+    assert len(made) == 1 and len(warmed) == 1

@@ -34,7 +34,11 @@ def _kiwi():
 
             # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
             # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
-            _model = Kiwi(load_typo_dict=False, load_multi_dict=False)
+            model = Kiwi(load_typo_dict=False, load_multi_dict=False)
+            # Kiwi's first analysis builds its tables (about 0.7 s); done here, it is done beside the build
+            # when the model loads in the background, not when the search step asks its first words.
+            model.tokenize(["기울기소실을", "파라미터의"])
+            _model = model
     return _model
 
 
