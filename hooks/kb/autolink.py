@@ -51,16 +51,20 @@ _HEADING = re.compile(r"^h[1-6]$")
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
-_TOKEN = re.compile(
+# What ends a run of linkable text: a formula, a comment, or the opening tag of an element whose text is left
+# alone (by its name or by a class). Tags not listed here sit inside runs: alias spellings hold no `<` or
+# `>`, so a name is never found across a tag, and one found inside a tag's attributes is dropped.
+_CLASS_WORD = "|".join(re.escape(c) for c in sorted(_SKIPPED_CLASSES))
+_BOUNDARY = re.compile(
     r"(?P<math><!--kb-math:\d+-->.*?<!--/kb-math-->)"
     r"|(?P<comment><!--.*?-->)"
-    r"|(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][\w-]*)\b(?P<attrs>[^>]*)>)"
-    r"|(?P<text>[^<]+)"
-    r"|(?P<other><)",
-    re.S,
+    rf"|<(?P<name>{'|'.join(sorted(_SKIPPED, key=len, reverse=True))})(?![\w-])[^>]*>"
+    r"|<(?P<classed>[A-Za-z][\w-]*)(?![\w-])[^>]*?\bclass\s*=\s*([\"'])[^\"']*?"
+    rf"(?<![^\s\"'])(?:{_CLASS_WORD})(?![^\s\"'])[^>]*>",
+    re.S | re.I,
 )
+_TAG_START = re.compile(r"</?[A-Za-z]")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
-_CLASS = re.compile(r"""\bclass\s*=\s*(["'])(.*?)\1""", re.S)
 
 
 @dataclass(frozen=True)
@@ -80,24 +84,22 @@ def link_concepts(
     """
     out: list[str] = []
     linked: set[str] = set()
-    pos, size = 0, len(page_html)
-    while pos < size:
-        token = _TOKEN.match(page_html, pos)
-        end = token.end()
-        if token.lastgroup == "text":
-            text = token.group(0)
-            out.append(text if text.isspace() else _link_text(text, matcher, target, linked))
-            pos = end
-            continue
-        if token.lastgroup == "tag" and not token.group("close") and not token.group(0).endswith("/>"):
-            name = token.group("name").lower()
+    pos = 0
+    while True:
+        boundary = _BOUNDARY.search(page_html, pos)
+        stop = boundary.start() if boundary else len(page_html)
+        if stop > pos:
+            out.append(_link_run(page_html[pos:stop], matcher, target, linked))
+        if boundary is None:
+            return "".join(out)
+        end = boundary.end()
+        name = (boundary.group("name") or boundary.group("classed") or "").lower()
+        if name and name not in _VOID and not boundary.group(0).endswith("/>"):
             if _HEADING.match(name):
                 linked = set()  # a heading opens a new section
-            if name not in _VOID and (name in _SKIPPED or _SKIPPED_CLASSES & _classes(token.group("attrs"))):
-                end = _element_end(page_html, name, end)  # its text is left alone: jump past it
-        out.append(page_html[pos:end])
+            end = _element_end(page_html, name, end)  # its text is left alone: jump past it
+        out.append(page_html[boundary.start() : end])
         pos = end
-    return "".join(out)
 
 
 @lru_cache(maxsize=64)
@@ -117,25 +119,31 @@ def _element_end(page_html: str, name: str, after_open: int) -> int:
     return len(page_html)  # never closed: the rest of the page is inside it
 
 
-def _classes(attrs: str) -> set[str]:
-    found = _CLASS.search(attrs or "")
-    return set(found.group(2).split()) if found else set()
-
-
-def _link_text(text: str, matcher: AliasMatcher, target, linked: set[str]) -> str:
-    """One text node (still HTML-escaped) with its first mentions linked; never inside an entity."""
-    entities = [m.span() for m in _ENTITY.finditer(text)] if "&" in text else []
+def _link_run(run: str, matcher: AliasMatcher, target, linked: set[str]) -> str:
+    """A run of text and plain tags (still HTML-escaped) with the first mentions in its text linked; never
+    inside a tag or an entity."""
+    entities = [m.span() for m in _ENTITY.finditer(run)] if "&" in run else []
     pieces, last = [], 0
-    for match in matcher.find(text):
+    for match in matcher.find(run):
+        opened = run.rfind("<", 0, match.start)
+        if opened > run.rfind(">", 0, match.start) and _TAG_START.match(run, opened):
+            continue  # in a tag's attributes (an image's alt)
         if any(start < match.end and match.start < end for start, end in entities):
             continue
-        found = _target_for(match.concept, text, matcher, target, linked)
+        found = _target_for(match.concept, _text_node(run, match), matcher, target, linked)
         if found is None:
             continue
-        pieces.append(text[last : match.start])
-        pieces.append(_anchor(found, text[match.start : match.end]))
+        pieces.append(run[last : match.start])
+        pieces.append(_anchor(found, run[match.start : match.end]))
         last = match.end
-    return "".join(pieces) + text[last:] if pieces else text
+    return "".join(pieces) + run[last:] if pieces else run
+
+
+def _text_node(run: str, match) -> str:
+    """The text between the tags around a match: what a homonym's phrase is looked for in."""
+    start = run.rfind(">", 0, match.start) + 1
+    end = run.find("<", match.end)
+    return run[start : end if end >= 0 else len(run)]
 
 
 def _target_for(concept_id: str, text: str, matcher: AliasMatcher, target, linked: set[str]):
