@@ -25,7 +25,7 @@ def on_page_content(html, page, config, files):
         return html
 
     def href(src_uri: str) -> str | None:
-        target = files.get_file_from_path(src_uri)
+        target = files.src_uris.get(src_uri)  # a site path already: no path normalizing
         return get_relative_url(target.url, page.url) if target is not None else None
 
     if note.categories and href(CATEGORIES):

@@ -32,14 +32,19 @@ class ConceptIndex:
     matcher: AliasMatcher
     coverages: dict[str, ConceptCoverage]
     covered: dict[str, tuple[str, ...]] = field(default_factory=dict)  # note src_path -> concept ids
+    # note src_path -> its place among the covering notes, newest first (`newest_first` made once per note)
+    rank: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, registry: ConceptRegistry, matcher: AliasMatcher, coverages: dict[str, ConceptCoverage]):
         covered: dict[str, list[str]] = {}
+        notes: dict[str, Note] = {}
         for concept in registry.concepts:  # registry order: the order a reader sees in concepts/
             for note_coverage in coverages[concept.id].notes:
                 covered.setdefault(note_coverage.note.src_path, []).append(concept.id)
-        return cls(registry, matcher, coverages, {path: tuple(ids) for path, ids in covered.items()})
+                notes[note_coverage.note.src_path] = note_coverage.note
+        rank = {note.src_path: i for i, note in enumerate(sorted(notes.values(), key=newest_first))}
+        return cls(registry, matcher, coverages, {path: tuple(ids) for path, ids in covered.items()}, rank)
 
     def concepts_of(self, note: Note) -> tuple[str, ...]:
         """The concepts the note has a passage on (not those it only mentions)."""
@@ -54,12 +59,9 @@ class ConceptIndex:
             for note_coverage in self.coverages[concept_id].notes[:CANDIDATES_PER_CONCEPT]:
                 others.setdefault(note_coverage.note.src_path, note_coverage.note)
         others.pop(note.src_path, None)
-        related = []
-        for other in others.values():
-            theirs = set(self.concepts_of(other))
-            related.append(RelatedNote(other, tuple(c for c in mine if c in theirs)))
-        related.sort(key=lambda r: (-len(r.shared), newest_first(r.note)))
-        return related[:limit]
+        shared = {path: [c for c in mine if c in self.covered[path]] for path in others}
+        ordered = sorted(others, key=lambda path: (-len(shared[path]), self.rank[path]))
+        return [RelatedNote(others[path], tuple(shared[path])) for path in ordered[:limit]]
 
     def citing_notes(self, concept_id: str) -> tuple[Note, ...]:
         """Every note that covers or mentions the concept, newest first."""

@@ -62,6 +62,8 @@ class Concept:
 
     def excludes(self, text: str) -> bool:
         """True when `text` is about a homonym (Keras' Sequential API is not a sequence model)."""
+        if not self.exclude_if:
+            return False
         lowered = text.casefold()
         return any(phrase.casefold() in lowered for phrase in self.exclude_if)
 
