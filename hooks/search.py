@@ -19,7 +19,7 @@ from hooks.kb.concepts import ConceptRegistry
 from hooks.kb.html_sections import SectionIndex
 from hooks.kb.korean import KoreanAnalyzer, load_in_background
 from hooks.kb.memo import BuildMemo
-from hooks.kb.search_index import enrich_index
+from hooks.kb.search_index import concept_pages, enrich_index
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()
@@ -31,8 +31,15 @@ def on_config(config):
     _words.next_build()
     plugin = config.plugins.get("material/search")
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
-        plugin.search_index = SectionIndex(enrich=_enrich, **plugin.config)
+        plugin.search_index = SectionIndex(enrich=_enrich, first_section_only=_concept_page, **plugin.config)
         load_in_background()  # needed at the end of the build
+
+
+def _concept_page(url: str) -> bool:
+    """A concept page is indexed by its title, summary and names; its quotes of the notes are left out
+    (hooks/kb/search_index.py), so they are not even read."""
+    concepts = registry.REGISTRY.concepts
+    return url.startswith("concepts/") and concepts is not None and url in concept_pages(concepts.registry)
 
 
 def _enrich(index: dict) -> dict:

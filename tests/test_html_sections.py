@@ -122,3 +122,29 @@ def test_section_index_skips_pages_that_ask_to_be_left_out():
     index = SectionIndex(lang=["en"], separator=" ", pipeline=[], fields={})
     index.add_entry_from_context(Page())
     assert index.entries == [] and index.pages == {"notes/x/"}  # its old entries go, under --dirty
+
+
+def test_first_section_ends_at_the_first_heading_below_h1_with_an_id():
+    html = '<h1 id="t">T</h1><p>요약</p><h2>no id</h2><p>a</p><h2 class="x" id="s">S</h2><p>b</p>'
+    assert html_sections.first_section(html) == '<h1 id="t">T</h1><p>요약</p><h2>no id</h2><p>a</p>'
+    assert html_sections.first_section("<p>no heading</p>") == "<p>no heading</p>"
+
+
+def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_same(tmp_path, monkeypatch):
+    """Their quotes of the notes are left out of the index (hooks/kb/search_index.py): not reading them
+    at all changes nothing in it."""
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    real, shortened = html_sections.first_section, []
+
+    def whole(html):
+        shortened.append(len(real(html)) < len(html))
+        return html
+
+    monkeypatch.setattr(html_sections, "first_section", whole)
+    build_docs(tmp_path / "docs", tmp_path / "whole", strict=False)
+    monkeypatch.undo()
+    build_docs(tmp_path / "docs", tmp_path / "cut", strict=False)
+    assert sum(shortened) >= 20  # the concept pages that quote notes under headings
+    assert len(shortened) < 60  # concept pages only, not the notes
+    read = [json.loads((tmp_path / d / "search" / "search_index.json").read_text("utf-8")) for d in ("whole", "cut")]
+    assert read[0] == read[1]

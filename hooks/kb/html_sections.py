@@ -61,6 +61,16 @@ def sections(html: str) -> list[Section]:
     return parser.data
 
 
+_SECOND_SECTION = re.compile(r"<h[2-6]\s[^>]*\bid\s*=", re.I)
+
+
+def first_section(html: str) -> str:
+    """`html` up to its first h2-h6 with an id: what gives the page's own index entries (its title and
+    the text before that heading), and nothing of the sections after it."""
+    heading = _SECOND_SECTION.search(html)
+    return html[: heading.start()] if heading else html
+
+
 def _attributes(source: str) -> dict[str, str | None]:
     attrs: dict[str, str | None] = {}
     for match in _ATTR.finditer(source):
@@ -192,9 +202,15 @@ class SectionIndex(SearchIndex):
     would drop every note). This index drops the old entries of every page it indexed again.
     """
 
-    def __init__(self, enrich: Callable[[dict], dict] | None = None, **config):
+    def __init__(
+        self,
+        enrich: Callable[[dict], dict] | None = None,
+        first_section_only: Callable[[str], bool] | None = None,
+        **config,
+    ):
         super().__init__(**config)
         self.enrich = enrich
+        self.first_section_only = first_section_only  # by page URL: pages indexed up to their first h2
         self.pages: set[str] = set()
 
     def add_entry_from_context(self, page):
@@ -202,7 +218,10 @@ class SectionIndex(SearchIndex):
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
-        for section in sections(page.content):
+        content = page.content
+        if self.first_section_only is not None and self.first_section_only(page.url):
+            content = first_section(content)
+        for section in sections(content):
             if not section.is_excluded():
                 self.create_entry_for_section(section, page.toc, page.url, page)
 
