@@ -49,7 +49,7 @@ def on_files(files, config):
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
     for coverage in coverages.values():
-        page = render_concept_page(coverage, concepts, finder.slugify)
+        page = render_concept_page(coverage, concepts, finder.slugify, config.use_directory_urls)
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
     for path, markdown in pages.items():
