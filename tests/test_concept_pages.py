@@ -3,6 +3,7 @@ longer checks, so these tests follow them in a built site, and check that titles
 
 from __future__ import annotations
 
+import posixpath
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from hooks.kb.concept_lists import note_href, notes_html, page_url
+from hooks.kb.concept_lists import _relative, note_href, notes_html, page_url
 from hooks.kb.note import Note
 from tests.crawl import broken_links
 from tests.test_concept_site import build
@@ -103,3 +104,19 @@ def test_a_listed_title_with_markup_characters_shows_as_written(tmp_path: Path):
     assert "노트 00 &lt;&amp;&gt;</a> · 2023-01-01" in lstm
     assert "언급 &lt;b&gt;굵게&lt;/b&gt; &amp; 끝</a> · 2023-02-01" in lstm
     assert "<b>굵게</b>" not in lstm
+
+
+@pytest.mark.parametrize(
+    ("target", "start"),
+    [
+        ("notes/a/", "concepts/lstm/"),
+        ("notes/a/index.html", "concepts/"),
+        ("concepts/x/", "concepts/lstm/"),
+        ("concepts/lstm/", "concepts/lstm/"),
+        ("notes/b/c/", "notes/"),
+    ],
+)
+def test_relative_url_is_what_relpath_gives(target, start):
+    assert _relative(target, start) == posixpath.relpath(target, start) + (
+        "/" if target.endswith("/") else ""
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable
+from functools import lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -31,10 +32,25 @@ def page_url(page_path: str, directory_urls: bool = True) -> str:
 def note_href(note: Note, from_url: str, directory_urls: bool = True, anchor: str | None = None) -> str:
     """The note's final URL, relative to the page at site-relative `from_url`, percent-encoded."""
     target = note.url if directory_urls else note.url + "index.html"
-    start = from_url if from_url.endswith("/") else posixpath.dirname(from_url)
-    relative = posixpath.relpath(target, start or ".") + ("/" if target.endswith("/") else "")
-    href = quote(relative)
-    return f"{href}#{quote(anchor)}" if anchor else href
+    start = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
+    href = _quote(_relative(target, start))
+    return f"{href}#{_quote(anchor)}" if anchor else href
+
+
+def _relative(target: str, start_dir: str) -> str:
+    """`posixpath.relpath` for two site-relative URLs (`start_dir` ends in `/`), the trailing `/` kept:
+    what it costs matters, as a page links to hundreds of notes."""
+    parts, base = target.split("/"), start_dir.split("/")[:-1]
+    common = 0
+    while common < min(len(parts) - 1, len(base)) and parts[common] == base[common]:
+        common += 1
+    relative = "/".join([".."] * (len(base) - common) + parts[common:])
+    return relative or "./"
+
+
+@lru_cache(maxsize=65536)
+def _quote(text: str) -> str:
+    return quote(text)
 
 
 def notes_with_passages_html(
@@ -43,22 +59,23 @@ def notes_with_passages_html(
     """Older notes, one line each: title and date, then a link to each of the note's passages."""
     items = []
     for one in covered:
-        note = one.note
+        href = note_href(one.note, from_url, directory_urls)
         links = ", ".join(
-            f'<a href="{note_href(note, from_url, directory_urls, p.anchor)}">{escape(p.trail[-1], False)}</a>'
+            f'<a href="{href}#{_quote(p.anchor)}">{escape(p.trail[-1], False)}</a>'
+            if p.anchor
+            else f'<a href="{href}">{escape(p.trail[-1], False)}</a>'
             for p in one.passages
         )
-        items.append(_note_item(note, from_url, directory_urls) + " — " + links)
+        items.append(_note_link(one.note, href) + " — " + links)
     return _list(items)
 
 
 def notes_html(notes: Iterable[Note], from_url: str, directory_urls: bool = True) -> str:
     """Notes one line each: title (a link) and date."""
-    return _list(_note_item(note, from_url, directory_urls) for note in notes)
+    return _list(_note_link(note, note_href(note, from_url, directory_urls)) for note in notes)
 
 
-def _note_item(note: Note, from_url: str, directory_urls: bool) -> str:
-    href = note_href(note, from_url, directory_urls)
+def _note_link(note: Note, href: str) -> str:
     return f'<a href="{href}">{escape(note.title, False)}</a> · {note_day(note)}'
 
 
