@@ -64,8 +64,8 @@ class AliasMatcher:
                 found.append(AliasMatch(concept, match.start(), match.end()))
         return found
 
-    def starts(self, text: str) -> list[tuple[str, int]]:
-        """(concept, start) of every name in `text`, as `find` gives them, without building matches."""
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every name in `text`, as `find` gives them, without building matches."""
         scanned, pattern = self._scan(text)
         spelled, concept_of = self._spelled, self._concept_of
         found = []
@@ -73,7 +73,7 @@ class AliasMatcher:
             name = match.group(0)
             concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
             if concept:
-                found.append((concept, match.start()))
+                found.append((concept, match.start(), match.end()))
         return found
 
     def _concept_of(self, spelled: str) -> str | None:

@@ -69,18 +69,22 @@ class PassageFinder:
     def outline(self, body: str) -> Outline:
         return outline(body, self.slugify, self.is_label)
 
-    def block_concepts(self, shape: Outline, block: Block) -> tuple[str, ...]:
+    def block_concepts(
+        self, shape: Outline, block: Block, names: list[tuple[str, int, int]] | None = None
+    ) -> tuple[str, ...]:
+        """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
+        if names is None:
+            names = self.matcher.spans(title)
+        in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if block.kind != "item" or block.bold:
-            named = self.matcher.concepts_in(title)
+            named = in_title
         else:
-            opening = self.matcher.opening(title)
-            if opening is None or (block.leaf and not _defines(title[opening.end :])):
+            opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
+            if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
-            broader = opening.concept
-            named = [broader] + [
-                c for c in self.matcher.concepts_in(title) if broader in self.registry.broader(c)
-            ]
+            broader = opening[0]
+            named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
         if not named:
             return ()
         if any(self.registry.get(c).exclude_if for c in named):
@@ -98,8 +102,10 @@ class PassageFinder:
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
-        named = self._blocks_naming_a_concept(shape)
-        concepts = [self.block_concepts(shape, b) if i in named else () for i, b in enumerate(shape.blocks)]
+        named = self._names_by_block(shape)
+        concepts = [
+            self.block_concepts(shape, b, named[i]) if i in named else () for i, b in enumerate(shape.blocks)
+        ]
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -116,14 +122,19 @@ class PassageFinder:
         cited = {p.concept for p in passages}
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited)
 
-    def _blocks_naming_a_concept(self, shape: Outline) -> set[int]:
-        """Indices of the blocks whose title holds a concept's name. `\0` joins the titles: no name can
-        run over it, and it is not a letter, so a name at either side of it is still whole."""
+    def _names_by_block(self, shape: Outline) -> dict[int, list[tuple[str, int, int]]]:
+        """The names in each block's title that holds one, as (concept, start, end) in the title. `\0`
+        joins the titles: no name can run over it, and it is not a letter, so a name at either side of it
+        is still whole, and is found as in the title alone."""
         if not shape.blocks:
-            return set()
+            return {}
         titles = [b.title for b in shape.blocks]
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
-        return {bisect_right(starts, start) - 1 for _, start in self.matcher.starts("\0".join(titles))}
+        by_block: dict[int, list[tuple[str, int, int]]] = {}
+        for concept, start, end in self.matcher.spans("\0".join(titles)):
+            index = bisect_right(starts, start) - 1
+            by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
+        return by_block
 
     def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
@@ -162,7 +173,7 @@ class PassageFinder:
         found = {c for c in named if c not in homonyms}
         if not homonyms:
             return found
-        matches = self.matcher.starts(body)  # only homonyms need to know where each name is
+        matches = self.matcher.spans(body)  # only homonyms need to know where each name is
         for concept_id in homonyms:  # only these need to know where each name is
             concept = self.registry.get(concept_id)
             excluded = _excluded_lines(shape, concept)
@@ -172,7 +183,7 @@ class PassageFinder:
             line_starts = _line_starts(shape)
             if any(
                 bisect_right(line_starts, start) - 1 not in excluded
-                for concept, start in matches
+                for concept, start, _ in matches
                 if concept == concept_id
             ):
                 found.add(concept_id)
