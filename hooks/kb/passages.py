@@ -171,15 +171,14 @@ class PassageFinder:
         named = self.matcher.concepts_in(body)
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
         found = {c for c in named if c not in homonyms}
-        if not homonyms:
-            return found
-        matches = self.matcher.spans(body)  # only homonyms need to know where each name is
+        matches = None
         for concept_id in homonyms:  # only these need to know where each name is
             concept = self.registry.get(concept_id)
             excluded = _excluded_lines(shape, concept)
             if not excluded:  # no section of the note is about the homonym: every name counts
                 found.add(concept_id)
                 continue
+            matches = self.matcher.spans(body) if matches is None else matches
             line_starts = _line_starts(shape)
             if any(
                 bisect_right(line_starts, start) - 1 not in excluded
