@@ -14,7 +14,8 @@ import pytest
 from hooks.kb.concept_lists import _relative, note_href, notes_html, page_url
 from hooks.kb.note import Note
 from tests.crawl import broken_links
-from tests.test_concept_site import build
+from tests.sitebuild import build_docs, site_pages, write_tree
+from tests.test_concept_site import REGISTRY, build
 
 
 def a_note(url: str, title: str = "노트") -> Note:
@@ -120,3 +121,12 @@ def test_relative_url_is_what_relpath_gives(target, start):
     assert _relative(target, start) == posixpath.relpath(target, start) + (
         "/" if target.endswith("/") else ""
     )
+
+
+def test_the_lists_link_to_real_pages_without_directory_urls(tmp_path: Path):
+    files = {**site_pages(), "concepts.yml": REGISTRY, **older_and_mentioning()}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site", use_directory_urls=False)
+    lstm = (site.site_dir / "concepts/lstm.html").read_text(encoding="utf-8")
+    links = list_links(lstm, "다른-노트-3") + list_links(lstm, "언급만-한-노트")
+    assert len(links) == 7 and all(href.startswith("../notes/") and "index.html" in href for href in links)
+    assert [b for b in broken_links(site.site_dir) if b.page == "concepts/lstm.html"] == []
