@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hooks.generated import add_generated_page, site_slugify
 from hooks.kb import registry
+from hooks.kb.bulk import cycle_collector_paused
 from hooks.kb.candidates import repeated_topics
 from hooks.kb.concept_index import ConceptIndex
 from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
@@ -36,6 +37,12 @@ def on_config(config):
 
 
 def on_files(files, config):
+    with cycle_collector_paused():  # every note outlined and searched: objects kept, none to collect
+        _make_concept_pages(files, config)
+    return files
+
+
+def _make_concept_pages(files, config) -> None:
     concepts, source = _read_registry(files, config)
     finder = PassageFinder(concepts, site_slugify(config))
     notes = registry.REGISTRY.published()
@@ -49,12 +56,11 @@ def on_files(files, config):
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
     for coverage in coverages.values():
-        page = render_concept_page(coverage, concepts, finder.slugify)
+        page = render_concept_page(coverage, concepts, finder.slugify, config.use_directory_urls)
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
     for path, markdown in pages.items():
         add_generated_page(files, config, path, markdown)
-    return files
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -43,6 +43,15 @@ def test_seed_site_links_notes_and_concepts_both_ways(shipped_site):
     assert len(note_pages) == 5
     auto = sum(len(re.findall(r'class="kb-concept-link"', p.read_text(encoding="utf-8"))) for p in note_pages)
     assert auto >= 30
+    # Concept pages list the notes that only mention them as raw HTML, which a strict build does not
+    # check: the crawl is what does, so make sure it has such links to follow.
+    listed = [
+        href
+        for p in (site / "concepts").glob("*/index.html")
+        if 'id="언급만-한-노트"' in (html := p.read_text(encoding="utf-8"))
+        for href in re.findall(r'href="(\.\./\.\./notes/[^"]+)"', html.split('id="언급만-한-노트"', 1)[1])
+    ]
+    assert len(listed) >= 10
 
 
 def meta_tags(html: str) -> dict[str, str]:

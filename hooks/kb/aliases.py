@@ -64,6 +64,18 @@ class AliasMatcher:
                 found.append(AliasMatch(concept, match.start(), match.end()))
         return found
 
+    def spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every name in `text`, as `find` gives them, without building matches."""
+        scanned, pattern = self._scan(text)
+        spelled, concept_of = self._spelled, self._concept_of
+        found = []
+        for match in pattern.finditer(scanned):
+            name = match.group(0)
+            concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
+            if concept:
+                found.append((concept, match.start(), match.end()))
+        return found
+
     def _concept_of(self, spelled: str) -> str | None:
         known = self._spelled.get(spelled)
         if known is None:  # the same spellings come back in every note: key each one once
@@ -74,7 +86,11 @@ class AliasMatcher:
     def concepts_in(self, text: str) -> tuple[str, ...]:
         """The concepts named in `text`, in order of first appearance (no positions: faster)."""
         scanned, pattern = self._scan(text)
-        named = (self._concept_of(spelled) for spelled in pattern.findall(scanned))
+        spellings = pattern.findall(scanned)
+        if not spellings:
+            return ()
+        known = self._spelled
+        named = (known.get(spelled) or self._concept_of(spelled) for spelled in spellings)
         return tuple(dict.fromkeys(c for c in named if c))
 
     def opening(self, text: str) -> AliasMatch | None:

@@ -21,6 +21,7 @@ _DEFINED = re.compile(r"^(.{2,40}?)\s*(?:[:：(]|\s-\s)")
 _DEFINITION_MARK = re.compile(r"[:：(]|\s-\s")  # what _DEFINED needs after a label
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
+_PARTICLES = frozenset("은는이가을를의")
 _MAX_WORDS = 5
 
 
@@ -40,13 +41,16 @@ def topic_label(block: Block) -> str | None:
         title = _NUMBERING.sub("", title)
     title = title.strip()
     if plain_item:
-        defined = _DEFINED.match(title)
+        defined = _DEFINED.match(title) if _DEFINITION_MARK.search(title) else None
         if defined:
             title = defined.group(1)
         elif block.leaf or len(title.split()) > _MAX_WORDS:
             return None
-    title = _TRAILING_PARENTHETICAL.sub("", title).strip(" :?")
-    title = _PARTICLE.sub("", title)
+    if ")" in title:  # the regexes below run only where they can match: most titles end in a word
+        title = _TRAILING_PARENTHETICAL.sub("", title)
+    title = title.strip(" :?")
+    if title[-1:] in _PARTICLES:
+        title = _PARTICLE.sub("", title)
     return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None
 
 

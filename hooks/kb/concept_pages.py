@@ -2,8 +2,9 @@
 
 A concept page: names and summary; one section per covering note (its title and date, then each passage
 with a link to the exact section of the note); the notes that only mention it; related concepts.
-Links are relative `.md` links, so a strict build checks them. Passages come from other folders, so
-their relative links and images are rebased from the note's folder to the page's.
+Links are relative `.md` links, so a strict build checks them, except in the long lists of older notes
+and of mentions: those are raw HTML with the notes' final URLs (`concept_lists.py`). Passages come from
+other folders, so their relative links and images are rebased from the note's folder to the page's.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hooks.kb.concept_lists import notes_html, notes_with_passages_html, page_url
 from hooks.kb.concepts import Concept, ConceptRegistry
 from hooks.kb.coverage import ConceptCoverage, NoteCoverage
 from hooks.kb.listing import escape_markdown, note_day
@@ -49,9 +51,13 @@ def page_path(concept_id: str) -> str:
 
 
 def render_concept_page(
-    coverage: ConceptCoverage, registry: ConceptRegistry, slugify: Callable[[str, str], str]
+    coverage: ConceptCoverage,
+    registry: ConceptRegistry,
+    slugify: Callable[[str, str], str],
+    directory_urls: bool = True,
 ) -> ConceptPage:
     concept, path = coverage.concept, page_path(coverage.concept.id)
+    url = page_url(path, directory_urls)
     family = dict(registry.families).get(concept.family, concept.family)
     head = [
         "---",
@@ -80,12 +86,9 @@ def render_concept_page(
         body += _note_section(covered, path)
     if count > QUOTED_NOTES:
         body += [f"## 다른 노트 ({count - QUOTED_NOTES})", "", "이 개념을 다룬 부분으로 바로 갑니다.", ""]
-        body += [f"- {_note_with_passages(covered, path)}" for covered in coverage.notes[QUOTED_NOTES:]] + [
-            ""
-        ]
+        body += [notes_with_passages_html(coverage.notes[QUOTED_NOTES:], url, directory_urls), ""]
     if coverage.mentions:
-        body += ["## 언급만 한 노트", ""]
-        body += [f"- {_note_item(note, path)}" for note in coverage.mentions] + [""]
+        body += ["## 언급만 한 노트", "", notes_html(coverage.mentions, url, directory_urls), ""]
     body += _related(concept, registry)
     return ConceptPage(path, "\n".join(head), "\n".join(body))
 
@@ -197,25 +200,9 @@ def _link(concept: Concept, text: str | None = None) -> str:
     return f"[{escape_markdown(text or concept.name)}]({concept.id}.md)"
 
 
-def _note_with_passages(covered: NoteCoverage, path: str) -> str:
-    """An older note as one line: its title and date, then a link to each of its passages."""
-    link = _url(_relative(covered.note.src_path, posixpath.dirname(path)))
-    parts = []
-    for passage in covered.passages:
-        parts.append(f"[{escape_markdown(passage.trail[-1])}]({_passage_target(link, passage)})")
-    return _note_item(covered.note, path) + " — " + ", ".join(parts)
-
-
 def _passage_target(note_link: str, passage: Passage) -> str:
     """`<../notes/x.md#anchor>`: the note's link (in angle brackets) led to the passage's section."""
     return f"{note_link[:-1]}#{passage.anchor}>" if passage.anchor else note_link
-
-
-def _note_item(note, path: str) -> str:
-    day = note_day(note)
-    return (
-        f"[{escape_markdown(note.title)}]({_url(_relative(note.src_path, posixpath.dirname(path)))}) · {day}"
-    )
 
 
 @lru_cache(maxsize=65536)

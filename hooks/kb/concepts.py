@@ -211,7 +211,10 @@ def _check_relations(registry: ConceptRegistry, entries: list, path: str) -> Non
             )
 
 
+_KEY_SEPARATORS = re.compile(r"[\s\-_·/]+")
+
+
 def alias_key(text: str) -> str:
     """How two spellings compare: case, spaces, hyphens and a plural -s ignored."""
-    key = re.sub(r"[\s\-_·/]+", "", text.casefold())
+    key = _KEY_SEPARATORS.sub("", text.casefold())
     return key[:-1] if len(key) > 3 and key.endswith("s") and key[-2].isascii() else key

@@ -34,6 +34,8 @@ _BLOCK_START = re.compile(r"^\s*(?:>|<[a-zA-Z/]|\||`{3,}|~{3,})")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`+)")
+_ESCAPED = re.compile(r"\\(.)")
+_EXPLICIT_ID = re.compile(r"#([\w-]+)")
 
 
 class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x faster: a note has many
@@ -74,7 +76,7 @@ def plain_text(markdown_text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = strip_tags(text)
     text = _EMPHASIS.sub("", text)
-    text = re.sub(r"\\(.)", r"\1", text)
+    text = _ESCAPED.sub(r"\1", text)
     return html.unescape(text).strip()
 
 
@@ -90,7 +92,9 @@ class _Builder:
         self.ids: set[str] = set()
         self.last = -1  # the last line with content (not blank, not a rule): where a closing block ends
 
-    def open(self, kind: Kind, level: float, head: str, i: int, indent: int = 0, anchor=None, bold=False):
+    def open(
+        self, kind: Kind, level: float, head: str, i: int, indent=0, anchor=None, bold=False, title=None
+    ):
         parent = self.stack[-1] if self.stack else None
         if anchor is None and parent is not None:
             anchor = self.blocks[parent]["anchor"]
@@ -106,6 +110,7 @@ class _Builder:
                 parent=parent,
                 anchor=anchor,
                 bold=bold,
+                title=title,  # made later from `head` when not given
             )
         )
         self.stack.append(len(self.blocks) - 1)
@@ -123,20 +128,26 @@ class _Builder:
         while stack and blocks[stack[-1]]["kind"] == "item" and blocks[stack[-1]]["indent"] >= indent:
             blocks[stack.pop()]["last"] = self.last
 
-    def heading_anchor(self, text: str, explicit: str | None) -> str:
-        anchor = explicit or unique(self.slugify(plain_text(text), "-"), self.ids)
+    def heading_anchor(self, text: str, explicit: str | None, title: str | None = None) -> str:
+        anchor = explicit or unique(
+            self.slugify(title if title is not None else plain_text(text), "-"), self.ids
+        )
         self.ids.add(anchor)
         return anchor
 
     def heading(self, i: int, level: int, text: str, html_attrs: str | None = None) -> None:
         self.close_while(lambda b: b["kind"] == "heading" and b["level"] < level)
         attr = _ATTR_LIST.search(text)
-        explicit = re.search(r"#([\w-]+)", attr.group(1)) if attr else None
+        explicit = _EXPLICIT_ID.search(attr.group(1)) if attr else None
         if html_attrs is not None:  # raw HTML: toc leaves it alone, so it has only an id it was given
             found = _HTML_ID.search(html_attrs)
             anchor = self.heading_anchor(text, found.group(1)) if found else None
         else:
-            anchor = self.heading_anchor(text, explicit.group(1) if explicit else None)
+            # An unpadded heading's title is the text its anchor is made from: made once, kept for _freeze.
+            title = plain_text(text) if not explicit and text == text.strip() else None
+            anchor = self.heading_anchor(text, explicit.group(1) if explicit else None, title)
+            self.open("heading", level, text.strip(), i, anchor=anchor, title=title)
+            return
         self.open("heading", level, text.strip(), i, anchor=anchor)
 
     def item(self, i: int, indent: int, head: str) -> None:
@@ -268,5 +279,5 @@ def _freeze(b: dict) -> Block:
         b["parent"],
         b["anchor"],
         b["bold"],
-        plain_text(b["head"]),
+        plain_text(b["head"]) if b["title"] is None else b["title"],
     )

@@ -16,16 +16,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 
-from hooks.kb.aliases import AliasMatch, AliasMatcher
+from hooks.kb.aliases import AliasMatcher
 from hooks.kb.concepts import ConceptRegistry, alias_key
 from hooks.kb.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
 
 _DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
+_SPACE = re.compile(r"\s")
+_BLANK_RUN = re.compile(r"\n{3,}")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -35,7 +38,14 @@ class Passage:
     line: int  # 1-based line in the note body
     anchor: str | None  # the note section to link to
     trail: tuple[str, ...]  # titles of the enclosing sections, then the passage's own
-    markdown: str  # dedented; inner headings as bold lines; other concepts' blocks as `concept:<id>` links
+    # What `markdown` is made from: a concept page quotes only its newest notes in full, so most passages
+    # are never shown and their Markdown is made only when asked for.
+    _source: Callable[[], str] = field(repr=False, compare=False, hash=False)
+
+    @cached_property
+    def markdown(self) -> str:
+        """Dedented; inner headings as bold lines; other concepts' blocks as `concept:<id>` links."""
+        return self._source()
 
 
 @dataclass(frozen=True)
@@ -52,25 +62,29 @@ class PassageFinder:
 
     def is_label(self, text: str) -> bool:
         """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`)."""
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip().rstrip(":?").strip())
+        name = _TRAILING_PARENTHETICAL.sub("", text.strip().rstrip(":?").strip())
         found = self.matcher.opening(name) if len(name) <= 60 else None
         return found is not None and found.end == len(name)
 
     def outline(self, body: str) -> Outline:
         return outline(body, self.slugify, self.is_label)
 
-    def block_concepts(self, shape: Outline, block: Block) -> tuple[str, ...]:
+    def block_concepts(
+        self, shape: Outline, block: Block, names: list[tuple[str, int, int]] | None = None
+    ) -> tuple[str, ...]:
+        """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
+        if names is None:
+            names = self.matcher.spans(title)
+        in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if block.kind != "item" or block.bold:
-            named = self.matcher.concepts_in(title)
+            named = in_title
         else:
-            opening = self.matcher.opening(title)
-            if opening is None or (block.leaf and not _defines(title[opening.end :])):
+            opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
+            if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
-            broader = opening.concept
-            named = [broader] + [
-                c for c in self.matcher.concepts_in(title) if broader in self.registry.broader(c)
-            ]
+            broader = opening[0]
+            named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
         if not named:
             return ()
         if any(self.registry.get(c).exclude_if for c in named):
@@ -88,8 +102,10 @@ class PassageFinder:
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
-        named = self._blocks_naming_a_concept(shape)
-        concepts = [self.block_concepts(shape, b) if i in named else () for i, b in enumerate(shape.blocks)]
+        named = self._names_by_block(shape)
+        concepts = [
+            self.block_concepts(shape, b, named[i]) if i in named else () for i, b in enumerate(shape.blocks)
+        ]
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -101,23 +117,24 @@ class PassageFinder:
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
-                markdown = _render(shape, index, kept, pointers, concepts, self.registry)
-                passages.append(
-                    Passage(concept, block.start + 1, block.anchor, _trail(shape, index), markdown)
-                )
+                source = partial(_render, shape, index, kept, pointers, concepts, self.registry)
+                passages.append(Passage(concept, block.start + 1, block.anchor, _trail(shape, index), source))
         cited = {p.concept for p in passages}
-        return NoteConcepts(
-            tuple(passages), frozenset(self._mentions(shape, self.matcher.find(body))) - cited
-        )
+        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited)
 
-    def _blocks_naming_a_concept(self, shape: Outline) -> set[int]:
-        """Indices of the blocks whose title holds a concept's name. `\0` joins the titles: no name can
-        run over it, and it is not a letter, so a name at either side of it is still whole."""
+    def _names_by_block(self, shape: Outline) -> dict[int, list[tuple[str, int, int]]]:
+        """The names in each block's title that holds one, as (concept, start, end) in the title. `\0`
+        joins the titles: no name can run over it, and it is not a letter, so a name at either side of it
+        is still whole, and is found as in the title alone."""
         if not shape.blocks:
-            return set()
+            return {}
         titles = [b.title for b in shape.blocks]
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
-        return {bisect_right(starts, m.start) - 1 for m in self.matcher.find("\0".join(titles))}
+        by_block: dict[int, list[tuple[str, int, int]]] = {}
+        for concept, start, end in self.matcher.spans("\0".join(titles)):
+            index = bisect_right(starts, start) - 1
+            by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
+        return by_block
 
     def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
@@ -150,22 +167,23 @@ class PassageFinder:
             for i in range(block.start + 1, block.end)
         )
 
-    def _mentions(self, shape: Outline, matches: list[AliasMatch]) -> set[str]:
-        found: set[str] = set()
-        named = tuple(dict.fromkeys(m.concept for m in matches))
+    def _mentions(self, shape: Outline, body: str) -> set[str]:
+        named = self.matcher.concepts_in(body)
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
-        found.update(c for c in named if c not in homonyms)
+        found = {c for c in named if c not in homonyms}
+        matches = None
         for concept_id in homonyms:  # only these need to know where each name is
             concept = self.registry.get(concept_id)
             excluded = _excluded_lines(shape, concept)
             if not excluded:  # no section of the note is about the homonym: every name counts
                 found.add(concept_id)
                 continue
+            matches = self.matcher.spans(body) if matches is None else matches
             line_starts = _line_starts(shape)
             if any(
-                bisect_right(line_starts, m.start) - 1 not in excluded
-                for m in matches
-                if m.concept == concept_id
+                bisect_right(line_starts, start) - 1 not in excluded
+                for concept, start, _ in matches
+                if concept == concept_id
             ):
                 found.add(concept_id)
         return found
@@ -179,7 +197,7 @@ def _defines(rest: str) -> bool:
     """After the name: a parenthetical, then ':' or a Korean topic/subject particle, then a definition."""
     rest = _PARENTHETICAL.sub("", rest)
     match = _DEFINES.match(rest)
-    return bool(match) and len(re.sub(r"\s", "", match.group(1))) >= _MIN_DEFINITION
+    return bool(match) and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION
 
 
 def _children(shape: Outline) -> list[list[int]]:
@@ -243,7 +261,7 @@ def _render(shape: Outline, root: int, kept: set[int], pointers: list[int], conc
         i += 1
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
-    text = re.sub(r"\n{3,}", "\n\n", _dedent("\n".join(out), block.indent))
+    text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
     return text.strip("\n") + "\n"
 
 

@@ -1,0 +1,83 @@
+"""The long lists of a concept page, "다른 노트" and "언급만 한 노트", as raw HTML.
+
+At 1000 notes a list holds hundreds of lines, each with a few links: Python-Markdown parsing them was most
+of what a concept page cost to render. As one raw HTML block (the same `<ul>` Markdown made) it passes
+through untouched. So the links are written as the browser needs them: each note's final URL, relative to
+the concept page's, percent-encoded; titles are HTML-escaped and show as written (no Markdown in them).
+A strict build no longer checks these links; tests/crawl.py does, over the built site.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable
+from functools import lru_cache
+from html import escape
+from urllib.parse import quote
+
+from hooks.kb.coverage import NoteCoverage
+from hooks.kb.listing import note_day
+from hooks.kb.note import Note
+
+
+def page_url(page_path: str, directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives the page `page_path` (`concepts/lstm.md` -> `concepts/lstm/`)."""
+    stem = page_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+        return stem if directory_urls else stem + "index.html"
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+def note_href(note: Note, from_url: str, directory_urls: bool = True, anchor: str | None = None) -> str:
+    """The note's final URL, relative to the page at site-relative `from_url`, percent-encoded."""
+    target = note.url if directory_urls else note.url + "index.html"
+    start = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
+    href = _quote(_relative(target, start))
+    return f"{href}#{_quote(anchor)}" if anchor else href
+
+
+def _relative(target: str, start_dir: str) -> str:
+    """`posixpath.relpath` for two site-relative URLs (`start_dir` ends in `/`), the trailing `/` kept:
+    what it costs matters, as a page links to hundreds of notes."""
+    parts, base = target.split("/"), start_dir.split("/")[:-1]
+    common = 0
+    while common < min(len(parts) - 1, len(base)) and parts[common] == base[common]:
+        common += 1
+    relative = "/".join([".."] * (len(base) - common) + parts[common:])
+    return relative or "./"
+
+
+@lru_cache(maxsize=65536)
+def _quote(text: str) -> str:
+    return quote(text)
+
+
+def notes_with_passages_html(
+    covered: Iterable[NoteCoverage], from_url: str, directory_urls: bool = True
+) -> str:
+    """Older notes, one line each: title and date, then a link to each of the note's passages."""
+    items = []
+    for one in covered:
+        href = note_href(one.note, from_url, directory_urls)
+        links = ", ".join(
+            f'<a href="{href}#{_quote(p.anchor)}">{escape(p.trail[-1], False)}</a>'
+            if p.anchor
+            else f'<a href="{href}">{escape(p.trail[-1], False)}</a>'
+            for p in one.passages
+        )
+        items.append(_note_link(one.note, href) + " — " + links)
+    return _list(items)
+
+
+def notes_html(notes: Iterable[Note], from_url: str, directory_urls: bool = True) -> str:
+    """Notes one line each: title (a link) and date."""
+    return _list(_note_link(note, note_href(note, from_url, directory_urls)) for note in notes)
+
+
+def _note_link(note: Note, href: str) -> str:
+    return f'<a href="{href}">{escape(note.title, False)}</a> · {note_day(note)}'
+
+
+def _list(items: Iterable[str]) -> str:
+    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
