@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from hooks.generated import site_slugify
 from hooks.kb import registry
-from hooks.kb.mathml import formula_problems, typeset
+from hooks.kb.mathml import TYPESET, formula_problems, typeset
 from hooks.kb.memo import BuildMemo
 from hooks.kb.report import log_problem
 from hooks.kb.slots import SetAside, joined, retitle, set_aside
@@ -29,6 +29,7 @@ def on_config(config):
     _SET_ASIDE.clear()
     _BODIES.clear()
     _SCANS.next_build()
+    TYPESET.next_build()
 
 
 def on_files(files, config):

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mkdocs.config import load_config  # noqa: E402
 
-from hooks.kb.mathml import to_mathml  # noqa: E402
 from hooks.kb.memo import forget_everything  # noqa: E402
 from hooks.kb.report import note_logger  # noqa: E402
 from hooks.kb.tex import map_formulas  # noqa: E402
@@ -54,8 +53,7 @@ def corpus(count: int) -> tuple[dict[str, str], int]:
 
 def timed_build(docs: Path, site: Path, hooks: list[str]) -> tuple[float, float]:
     """(wall, CPU) seconds of one cold build: nothing kept from the build before, as in a fresh `mkdocs build`."""
-    forget_everything()  # the hooks' BuildMemos (ingest, passages, formula scans) would make a build warm
-    to_mathml.cache_clear()  # every formula is typeset in each timed build
+    forget_everything()  # the hooks' BuildMemos (ingest, passages, formula scans, MathML) would make it warm
     wall, cpu = time.perf_counter(), time.process_time()
     build_docs(docs, site, strict=False, hooks=hooks)
     return time.perf_counter() - wall, time.process_time() - cpu

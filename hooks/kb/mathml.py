@@ -9,12 +9,12 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from xml.etree.ElementTree import Element, tostring
 from xml.sax.saxutils import unescape
 
 from latex2mathml.converter import convert_to_element
 
+from hooks.kb.memo import BuildMemo
 from hooks.kb.report import Problem
 from hooks.kb.tex import Formula
 
@@ -57,9 +57,19 @@ def unbalanced_braces(tex: str) -> str | None:
     return f"{depth} '{{' never closed" if depth else None
 
 
-@lru_cache(maxsize=4096)
+# Each distinct formula is typeset once a build (hooks/formulas.py typesets a note's formulas in on_files,
+# to report bad TeX, and again as its page is written) and kept for the next build under `mkdocs serve`.
+# Keyed by TeX, not by note: one formula in many notes is one entry. An LRU of 4096 entries was emptied
+# between on_files and the pages from about 1200 notes on, and every formula was typeset twice.
+TYPESET = BuildMemo()
+
+
 def to_mathml(tex: str, display: bool) -> Typeset:
     """`<math>` for `tex`, or the reason it is not TeX that can be typeset."""
+    return TYPESET.get((tex, display), lambda: _to_mathml(tex, display))
+
+
+def _to_mathml(tex: str, display: bool) -> Typeset:
     error = unbalanced_braces(tex)
     if error is None:
         try:
