@@ -8,6 +8,8 @@ Accepted forms (see tests/golden/math/ for one file per form):
 - `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when alone on its lines
   (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
 - `\$` is a dollar sign, never a delimiter.
+- a heading is one line: a formula that opens in an ATX heading ends within the heading's text, even when
+  unterminated (then shown as its source up to the closing `#`s), never on the next line.
 
 Prices stay text: an opening `$` glued to a letter or digit before it (`US$5`), a closing `$` followed by a
 digit (`$2.00 and $10.00`), or an opening `$` followed by text while its closing `$` follows a space
