@@ -12,28 +12,36 @@ from __future__ import annotations
 
 from hooks.generated import site_slugify
 from hooks.kb import registry
-from hooks.kb.mathml import formula_problems, typeset
+from hooks.kb.mathml import TYPESET, formula_problems, typeset
 from hooks.kb.memo import BuildMemo
 from hooks.kb.report import log_problem
-from hooks.kb.slots import SetAside, retitle, set_aside
-from hooks.kb.tex import find_formulas, plain_text
+from hooks.kb.slots import SetAside, joined, retitle, set_aside
+from hooks.kb.tex import plain_text
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
-_PROBLEMS = BuildMemo()  # a note's bad formulas, kept while the note is the same (mkdocs serve)
+_BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
+_SCANS = (
+    BuildMemo()
+)  # a note's body set aside and its bad formulas, while the note is the same (mkdocs serve)
 
 
 def on_config(config):
     _SET_ASIDE.clear()
-    _PROBLEMS.next_build()
+    _BODIES.clear()
+    _SCANS.next_build()
+    TYPESET.next_build()
 
 
 def on_files(files, config):
-    """Bad TeX in notes goes into the registry before pages render, so the status page lists it."""
+    """Each note's body is searched for formulas once: bad TeX goes into the registry before pages render,
+    so the status page lists it, and the body set aside waits for on_page_markdown."""
+    slugify = site_slugify(config)
     for note in registry.REGISTRY.published():
-        found = _PROBLEMS.get(
+        body, found = _SCANS.get(
             (note.src_path, note.source, note.body),  # lines are counted in the source
-            lambda n=note: formula_problems(find_formulas(n.body), n.src_path, n.source),
+            lambda n=note: _scan(n.body, n.src_path, n.source, slugify),
         )
+        _BODIES[note.src_path] = body
         for problem in found:
             registry.REGISTRY.problems.append(problem)
             log_problem(problem)
@@ -41,13 +49,25 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    aside = _SET_ASIDE[page.file.src_uri] = set_aside(markdown, site_slugify(config))
-    if registry.REGISTRY.get(page.file.src_uri) is None:  # notes were reported in on_files
+    note = registry.REGISTRY.get(page.file.src_uri)
+    body = _BODIES.get(page.file.src_uri) if note is not None else None
+    if body is not None and markdown.endswith(note.body):  # the note's header, then its body as read
+        head = set_aside(markdown[: len(markdown) - len(note.body)], site_slugify(config), len(body.formulas))
+        aside = joined(head, body)
+    else:
+        aside = set_aside(markdown, site_slugify(config))
+    _SET_ASIDE[page.file.src_uri] = aside
+    if note is None:  # notes were reported in on_files
         for problem in formula_problems(aside.formulas, page.file.src_uri, page.file.content_string):
             log_problem(problem)
     if "title" in page.meta:
         page.meta["title"] = plain_text(str(page.meta["title"]))
     return aside.markdown
+
+
+def _scan(body: str, path: str, source: str, slugify) -> tuple[SetAside, list]:
+    aside = set_aside(body, slugify)
+    return aside, formula_problems(aside.formulas, path, source)
 
 
 def on_page_content(html, page, config, files):

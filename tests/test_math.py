@@ -7,6 +7,7 @@ Rewrite the expected files with `KB_UPDATE_GOLDEN=1 pytest tests/test_math.py` a
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -110,8 +111,21 @@ def test_bad_tex_is_an_error_not_wrong_math(tex, error):
 
 
 def test_mathml_is_inline_or_block_and_keeps_its_tex():
-    assert to_mathml("x", False).html.startswith('<math alttext="x" ')
-    assert 'display="block"' in to_mathml("x", True).html
+    assert to_mathml("x", False).html == '<math alttext="x"><mi>x</mi></math>'  # inline is the default
+    assert to_mathml("x", True).html == '<math alttext="x" display="block"><mi>x</mi></math>'
+
+
+@pytest.mark.parametrize(
+    ("tex", "mathml"),
+    [
+        (r"\frac{a}{b}", "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),  # latex2mathml: <mrow> around each
+        ("{a}", "<mi>a</mi>"),
+        ("a<b", "<mrow><mi>a</mi><mo>&#x0003C;</mo><mi>b</mi></mrow>"),
+        ("{-}x", "<mrow><mrow><mo>&#x02212;</mo></mrow><mi>x</mi></mrow>"),  # `{-}` is TeX's ordinary minus
+    ],
+)
+def test_mathml_has_no_row_around_a_single_child_unless_it_is_an_operator(tex, mathml):
+    assert to_mathml(tex, False).html == f'<math alttext="{html.escape(tex)}">{mathml}</math>'
 
 
 def test_problem_names_the_file_line_and_what_was_done():

@@ -79,3 +79,17 @@ def test_pages_that_are_not_notes_get_math_too(tmp_path):
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts/bayes.md": page})
     site = build_docs(docs, tmp_path / "site")
     assert article(site.html("concepts/bayes/")).count("<math ") == 1
+
+
+def test_an_edited_note_shows_its_new_formulas_in_the_next_build(tmp_path):
+    """Under `mkdocs serve` the module state outlives a build: a note's body set aside in on_files is
+    reused only while the note is the same."""
+    note = "---\ntitle: 고치는 노트\n---\n\n## 식 $a^2$\n\n본문 $b_1$ 끝\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/edit.md": note})
+    first = article(build_docs(docs, tmp_path / "site").html("notes/고치는-노트/"))
+    (docs / "notes" / "edit.md").write_text(note.replace("$b_1$", "$c_2$ 와 $\\foo$"), encoding="utf-8")
+    second = build_docs(docs, tmp_path / "site")
+    html = article(second.html("notes/고치는-노트/"))
+    assert 'alttext="b_1"' in first and 'alttext="b_1"' not in html
+    assert 'alttext="c_2"' in html and html.count('class="kb-math-error"') == 1
+    assert 'id="식-a2"' in html and "notes/edit.md:7: formula $\\foo$ cannot be typeset" in second.log

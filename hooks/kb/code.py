@@ -14,6 +14,7 @@ _FENCE = re.compile(
 )
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
+_NEWLINES = re.compile("\n*")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
         kept = pieces[int(match.group(1))].count("\n")
         out.append(text[pos : match.end()])
         pos = match.end()
-        run = len(text[pos:]) - len(text[pos:].lstrip("\n"))
+        run = _NEWLINES.match(text, pos).end() - pos  # not text[pos:]: a copy of the rest per token
         pos += min(kept, run)
     out.append(text[pos:])
     return "".join(out)

@@ -9,16 +9,33 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from xml.etree.ElementTree import Element, tostring
+from xml.sax.saxutils import unescape
 
-from latex2mathml.converter import convert
+from latex2mathml.converter import convert_to_element
 
+from hooks.kb.memo import BuildMemo
 from hooks.kb.report import Problem
 from hooks.kb.tex import Formula
 
 _UNKNOWN_MACRO = re.compile(r">(\\[A-Za-z]+)<")
 _MISPLACED_AMPERSAND = re.compile(r"<mi>&</mi>")
 _BRACE = re.compile(r"\\.|[{}]", re.S)
+# MathML Core: these are operators when their first child is (a `<mrow>` around one of them is kept).
+_EMBELLISHING = {
+    "msub",
+    "msup",
+    "msubsup",
+    "munder",
+    "mover",
+    "munderover",
+    "mmultiscripts",
+    "mfrac",
+    "mstyle",
+    "mpadded",
+    "mphantom",
+    "mrow",
+}
 
 
 @dataclass(frozen=True)
@@ -40,13 +57,23 @@ def unbalanced_braces(tex: str) -> str | None:
     return f"{depth} '{{' never closed" if depth else None
 
 
-@lru_cache(maxsize=4096)
+# Each distinct formula is typeset once a build (hooks/formulas.py typesets a note's formulas in on_files,
+# to report bad TeX, and again as its page is written) and kept for the next build under `mkdocs serve`.
+# Keyed by TeX, not by note: one formula in many notes is one entry. An LRU of 4096 entries was emptied
+# between on_files and the pages from about 1200 notes on, and every formula was typeset twice.
+TYPESET = BuildMemo()
+
+
 def to_mathml(tex: str, display: bool) -> Typeset:
     """`<math>` for `tex`, or the reason it is not TeX that can be typeset."""
+    return TYPESET.get((tex, display), lambda: _to_mathml(tex, display))
+
+
+def _to_mathml(tex: str, display: bool) -> Typeset:
     error = unbalanced_braces(tex)
     if error is None:
         try:
-            mathml = convert(tex, display="block" if display else "inline")
+            mathml = _lighter(convert_to_element(tex, display="block" if display else "inline"))
         except Exception as exc:  # latex2mathml raises its own errors, and IndexError etc. on odd input
             error = f"{type(exc).__name__}{': ' + str(exc) if str(exc) else ''}"
         else:
@@ -66,9 +93,42 @@ def error_html(source: str, display: bool, error: str) -> str:
     return f'<span class="{classes}" title="{title}">{html.escape(source, quote=False)}</span>'
 
 
+def _lighter(math: Element) -> str:
+    """latex2mathml's `<math>` as it renders in HTML, with less to send and parse: no `xmlns` (HTML puts
+    `<math>` in the MathML namespace), no `display="inline"` (the default), no `<mrow>` around one child."""
+    del math.attrib["xmlns"]
+    if math.attrib.get("display") == "inline":
+        del math.attrib["display"]
+    _unwrap_single_rows(math)
+    return unescape(tostring(math, encoding="unicode"))  # what latex2mathml's convert() does
+
+
+def _unwrap_single_rows(element: Element) -> None:
+    for index, child in enumerate(element):
+        while (
+            child.tag == "mrow"
+            and len(child) == 1
+            and not child.attrib
+            and not (child.text or child[0].tail)
+            and not _embellished_operator(
+                child[0]
+            )  # `{-}`: the row is what keeps TeX's spacing of an ordinary
+        ):
+            only = child[0]
+            only.tail = child.tail
+            element[index] = child = only
+        _unwrap_single_rows(child)
+
+
+def _embellished_operator(element: Element) -> bool:
+    if element.tag == "mo":
+        return True
+    return element.tag in _EMBELLISHING and len(element) > 0 and _embellished_operator(element[0])
+
+
 def _with_alttext(mathml: str, tex: str) -> str:
     # The TeX stays with the math: screen readers without MathML support read it, and a reader can copy it.
-    return mathml.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
+    return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
 
 
 def typeset(formula: Formula) -> Typeset:

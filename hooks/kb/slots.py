@@ -15,14 +15,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hooks.kb.code import protect_code
-from hooks.kb.tex import Formula, find_formulas, map_formulas, plain_text
+from hooks.kb.tex import Formula, map_formulas
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
-_PIECE = re.compile(f"<!--.*?-->|<(/?)([A-Za-z][\\w-]*)\\b[^>]*>|{_OPEN}(\\d+){_CLOSE}", re.S)
+# What putting back must look at: comments, <code>/<pre> tags (inside them a slot is source), tags with a
+# slot in an attribute, and slots. Other tags are skipped by the regex engine, not by a Python callback.
+_PIECE = re.compile(
+    f"<!--.*?-->|<(/?)((?i:code|pre))(?![\\w-])[^>]*>|</?[A-Za-z][\\w-]*\\b[^>{_OPEN}]*{_OPEN}[^>]*>"
+    f"|{_OPEN}(\\d+){_CLOSE}",
+    re.S,
+)
 _MARK = re.compile(r"<!--kb-math:(\d+)-->.*?<!--/kb-math-->", re.S)
-_ATX = re.compile(r"^(?P<lead>[ \t]{0,3}#{1,6}[ \t]+)(?P<text>.*?)(?P<tail>[ \t]+#+)?[ \t]*$", re.M)
+_ATX_WITH_SLOT = re.compile(
+    f"^(?P<lead>[ \\t]{{0,3}}#{{1,6}}[ \\t]+)(?P<text>[^\\n{_OPEN}]*{_OPEN}.*?)(?P<tail>[ \\t]+#+)?[ \\t]*$",
+    re.M,
+)
 
 Slugify = Callable[[str, str], str]
 
@@ -34,6 +42,8 @@ class SetAside:
 
     def put_back(self, page_html: str, render: Callable[[Formula], str]) -> str:
         """Slots in page HTML as `render(formula)` in text, source in code, plain TeX in tags."""
+        if _OPEN not in page_html:
+            return page_html
         depth = 0  # how many <code>/<pre> elements we are inside
 
         def swap(match: re.Match) -> str:
@@ -41,9 +51,10 @@ class SetAside:
             if match.group(3) is not None:
                 formula = self.formulas[int(match.group(3))]
                 return html.escape(formula.source, quote=False) if depth else render(formula)
-            if (match.group(2) or "").lower() in ("code", "pre"):
+            if match.group(2) is not None:
                 depth = max(0, depth + (-1 if match.group(1) else 1))
-            return self.plain(match.group(0), escape=True)
+            piece = match.group(0)
+            return self.plain(piece, escape=True) if _OPEN in piece else piece
 
         return _PIECE.sub(swap, page_html)
 
@@ -70,31 +81,42 @@ class SetAside:
         return _SLOT.sub(tex, text)
 
 
-def set_aside(markdown: str, slugify: Slugify | None = None) -> SetAside:
+def set_aside(markdown: str, slugify: Slugify | None = None, first: int = 0) -> SetAside:
+    """`markdown` with each formula as a slot numbered from `first` (see `joined`); headings with one get an id."""
     markdown = markdown.replace(_OPEN, "").replace(_CLOSE, "")
-    if slugify is not None:
-        markdown = heading_ids(markdown, slugify)
     formulas: list[Formula] = []
 
     def slot(formula: Formula) -> str:
         formulas.append(formula)
-        return f"{_OPEN}{len(formulas) - 1}{_CLOSE}"
+        return f"{_OPEN}{first + len(formulas) - 1}{_CLOSE}"
 
-    return SetAside(map_formulas(markdown, slot), tuple(formulas))
+    slotted = map_formulas(markdown, slot)
+    if slugify is not None and formulas:
+        slotted = heading_ids(slotted, lambda number: formulas[number - first].tex, slugify)
+    return SetAside(slotted, tuple(formulas))
 
 
-def heading_ids(markdown: str, slugify: Slugify) -> str:
-    """Give each ATX heading with a formula `{#id}` slugged from its plain text (unless it has attributes)."""
-    protected = protect_code(markdown)
+def joined(head: SetAside, body: SetAside) -> SetAside:
+    """`head`'s Markdown then `body`'s, where `head` was set aside with `first=len(body.formulas)`: a note's
+    body is set aside once per build (hooks/formulas.py `on_files`), its page's header each time."""
+    return SetAside(head.markdown + body.markdown, body.formulas + head.formulas)
+
+
+def heading_ids(markdown: str, tex_of: Callable[[int], str], slugify: Slugify) -> str:
+    """Slotted `markdown` with each ATX heading that holds a slot given `{#id}` slugged from its plain text
+    (unless it has attributes). Slotted first, so a formula never runs into the id or past its heading."""
+
+    def plain(text: str) -> str:
+        return _SLOT.sub(lambda match: tex_of(int(match.group(1))), text).replace("&#36;", "$")
 
     def with_id(match: re.Match) -> str:
-        text = protected.restore(match.group("text"))
-        if text.rstrip().endswith("}") and "{" in text or not find_formulas(text):
+        text = match.group("text")
+        if text.rstrip().endswith("}") and "{" in text:
             return match.group(0)
-        slug = slugify(plain_text(text).strip(), "-")
+        slug = slugify(plain(text).strip(), "-")
         return f"{match.group(0).rstrip()} {{#{slug}}}" if slug else match.group(0)
 
-    return protected.restore(_ATX.sub(with_id, protected.text))
+    return _ATX_WITH_SLOT.sub(with_id, markdown)
 
 
 def retitle(items, aside: SetAside) -> None:

@@ -8,6 +8,8 @@ Accepted forms (see tests/golden/math/ for one file per form):
 - `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when alone on its lines
   (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
 - `\$` is a dollar sign, never a delimiter.
+- a heading is one line: a formula that opens in an ATX heading ends within the heading's text, even when
+  unterminated (then shown as its source up to the closing `#`s), never on the next line.
 
 Prices stay text: an opening `$` glued to a letter or digit before it (`US$5`), a closing `$` followed by a
 digit (`$2.00 and $10.00`), or an opening `$` followed by text while its closing `$` follows a space
@@ -29,6 +31,8 @@ _OPENER = re.compile(r"\\\$|\\\\[(\[]|\\[(\[]|\$\$|\$")
 _CLOSER = {"\\\\(": "\\\\)", "\\\\[": "\\\\]", "\\(": "\\)", "\\[": "\\]", "$$": "$$"}
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
+_HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*$", re.M)
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
 _MARKDOWN_ESCAPE = re.compile(r"\\([_*])")
@@ -64,13 +68,15 @@ def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     tables = _table_rows(text)
     out: list[str] = []
     pos = scan = 0
+    line = counted = 0  # newlines before `counted`: counted as the scan goes, not from the start each time
     while (match := _OPENER.search(text, scan)) is not None:
         opener = match.group(0)
         if opener == "\\$":
             out += [text[pos : match.start()], "&#36;"]
             pos = scan = match.end()
             continue
-        line = text.count("\n", 0, match.start())
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         found = _formula_at(text, match, opener, line in tables)
         if found is None:
             scan = match.end() if opener != "$" else match.start() + 1
@@ -100,15 +106,16 @@ def _formula_at(text: str, match: re.Match, opener: str, in_table_row: bool):
     """(end, tex, display, problem) for the formula opening at `match`, or None if it is not one."""
     start, after = match.start(), match.end()
     line_start = text.rfind("\n", 0, start) + 1
-    alone_before = bool(_BLOCK_LEAD.match(text, line_start, start)) and not in_table_row
+    heading_end = _heading_text_end(text, line_start)
     if opener == "$":
-        return _single_dollar(text, start, in_table_row)
+        return _single_dollar(text, start, in_table_row, heading_end)
+    alone_before = bool(_BLOCK_LEAD.match(text, line_start, start)) and not in_table_row
     closer = _CLOSER[opener]
-    limit = _paragraph_end(text, after)
+    limit = _paragraph_end(text, after) if heading_end is None else heading_end
     close = text.find(closer, after, limit)
     if close < 0:
         if opener == "$$":
-            end = _line_end(text, after)
+            end = _line_end(text, after) if heading_end is None else max(after, heading_end)
             return end, text[after:end].strip(), alone_before, "unterminated $$"
         return None
     end = close + len(closer)
@@ -122,11 +129,11 @@ def _formula_at(text: str, match: re.Match, opener: str, in_table_row: bool):
     return end, normalize_tex(inner, in_table_row), display, None
 
 
-def _single_dollar(text: str, start: int, in_table_row: bool):
+def _single_dollar(text: str, start: int, in_table_row: bool, heading_end: int | None):
     after = start + 1
     if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
         return None  # US$5
-    end_of_line = _line_end(text, after)
+    end_of_line = _line_end(text, after) if heading_end is None else max(after, heading_end)
     close = after
     while True:
         close = text.find("$", close, end_of_line)
@@ -154,6 +161,15 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _heading_text_end(text: str, line_start: int) -> int | None:
+    """Where the text of the ATX heading on the line at `line_start` ends (before closing `#`s), or None.
+
+    A heading is one line: a formula in it, even an unterminated one, ends there (and before its `{#id}`)."""
+    if text[line_start : line_start + 4].lstrip(" \t")[:1] != "#" or not _ATX_HEADING.match(text, line_start):
+        return None
+    return _HEADING_TAIL.search(text, line_start).start()
 
 
 def _paragraph_end(text: str, pos: int) -> int:
