@@ -20,9 +20,8 @@ from hooks.kb.tex import plain_text
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
-_SCANS = (
-    BuildMemo()
-)  # a note's body set aside and its bad formulas, while the note is the same (mkdocs serve)
+# A note's body set aside and its bad formulas, kept while the note is the same (mkdocs serve).
+_SCANS = BuildMemo()
 
 
 def on_config(config):
