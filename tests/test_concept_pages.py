@@ -62,6 +62,9 @@ def test_note_href_is_the_final_url_relative_and_percent_encoded(
         ("a <b> & c", "a &lt;b&gt; &amp; c"),
         ("**굵게** [링크](x)", "**굵게** [링크](x)"),  # no Markdown in a title: shown as written
         ('"따옴표"', '"따옴표"'),
+        ("A &amp; B", "A &amp; B"),  # a character reference shows as one, as Markdown shows it
+        ("\\$5 or $5", "&#36;5 or &#36;5"),  # a lone $ can never pair with one on the next line
+        ("부등식 $a<b$ 노트", "부등식 $a<b$ 노트"),  # the formulas step typesets it from the page Markdown
     ],
 )
 def test_a_listed_title_is_html_escaped(title, shown):
@@ -105,6 +108,18 @@ def test_a_listed_title_with_markup_characters_shows_as_written(tmp_path: Path):
     assert "노트 00 &lt;&amp;&gt;</a> · 2023-01-01" in lstm
     assert "언급 &lt;b&gt;굵게&lt;/b&gt; &amp; 끝</a> · 2023-02-01" in lstm
     assert "<b>굵게</b>" not in lstm
+
+
+def test_a_formula_in_a_listed_title_or_heading_is_typeset(tmp_path: Path):
+    notes = older_and_mentioning()
+    notes["notes/n00.md"] = "---\ntitle: 부등식 $a<b$ 와 $x \\& y$\ndate: 2023-01-01\n---\n## LSTM $h<t$\n\n게이트\n"
+    notes["notes/m.md"] = "---\ntitle: 언급 $p<q$\ndate: 2023-02-01\n---\n## 메모\n\nLSTM도 나중에 보자\n"
+    site = build(tmp_path, notes)
+    lstm = site.html("concepts/lstm/")
+    for tex in ("a&lt;b", "x \\&amp; y", "h&lt;t", "p&lt;q"):
+        assert f'<math alttext="{tex}">' in lstm, tex
+    assert "kb-math-error" not in lstm
+    assert "concepts/lstm.md" not in site.log  # no formula of the page is reported as bad
 
 
 @pytest.mark.parametrize(

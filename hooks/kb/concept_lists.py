@@ -3,21 +3,28 @@
 At 1000 notes a list holds hundreds of lines, each with a few links: Python-Markdown parsing them was most
 of what a concept page cost to render. As one raw HTML block (the same `<ul>` Markdown made) it passes
 through untouched. So the links are written as the browser needs them: each note's final URL, relative to
-the concept page's, percent-encoded; titles are HTML-escaped and show as written (no Markdown in them).
+the concept page's, percent-encoded. Titles show as written (no Markdown in them): `<`, `>` and a bare `&`
+escaped, character references kept (as Markdown keeps them), formulas left as written for
+hooks/formulas.py to typeset, and a lone `$` or backslash outside them written as a character reference,
+so that it never pairs with one on the next line into a formula.
 A strict build no longer checks these links; tests/crawl.py does, over the built site.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-from html import escape
 from urllib.parse import quote
 
 from hooks.kb.coverage import NoteCoverage
 from hooks.kb.listing import note_day
 from hooks.kb.note import Note
+from hooks.kb.tex import Formula, map_formulas
+
+_BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")
+_HELD = re.compile("\x00(\\d+)\x00")
 
 
 def page_url(page_path: str, directory_urls: bool = True) -> str:
@@ -61,9 +68,9 @@ def notes_with_passages_html(
     for one in covered:
         href = note_href(one.note, from_url, directory_urls)
         links = ", ".join(
-            f'<a href="{href}#{_quote(p.anchor)}">{escape(p.trail[-1], False)}</a>'
+            f'<a href="{href}#{_quote(p.anchor)}">{shown(p.trail[-1])}</a>'
             if p.anchor
-            else f'<a href="{href}">{escape(p.trail[-1], False)}</a>'
+            else f'<a href="{href}">{shown(p.trail[-1])}</a>'
             for p in one.passages
         )
         items.append(_note_link(one.note, href) + " — " + links)
@@ -76,7 +83,22 @@ def notes_html(notes: Iterable[Note], from_url: str, directory_urls: bool = True
 
 
 def _note_link(note: Note, href: str) -> str:
-    return f'<a href="{href}">{escape(note.title, False)}</a> · {note_day(note)}'
+    return f'<a href="{href}">{shown(note.title)}</a> · {note_day(note)}'
+
+
+def shown(text: str) -> str:
+    """A title or heading as HTML that shows it as written, its formulas as written for the formulas step
+    (which reads the page's Markdown, raw HTML included) to typeset."""
+    held: list[str] = []
+
+    def hold(formula: Formula) -> str:
+        held.append(formula.source)
+        return f"\x00{len(held) - 1}\x00"
+
+    text = map_formulas(text, hold)  # an escaped `\$` is `&#36;` now
+    text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("$", "&#36;").replace("\\", "&#92;")
+    return _HELD.sub(lambda m: held[int(m.group(1))], text)
 
 
 def _list(items: Iterable[str]) -> str:
