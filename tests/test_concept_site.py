@@ -68,6 +68,7 @@ def passage_links(html: str) -> list[str]:
             "rnn",
         ),
         ("particle", "## 메모\n\n- LSTM은 게이트로 장기 의존성 문제를 다룬다\n", "메모"),
+        ("setext heading with a formula", "LSTM 게이트 $h_t$\n-----\n\n- 게이트 세 개\n", "lstm-게이트-h_t"),
     ],
 )
 def test_each_shape_of_passage_reaches_the_concept_page_with_a_working_anchor(tmp_path, shape, body, anchor):

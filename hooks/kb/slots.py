@@ -31,6 +31,12 @@ _ATX_WITH_SLOT = re.compile(
     f"^(?P<lead>[ \\t]{{0,3}}#{{1,6}}[ \\t]+)(?P<text>[^\\n{_OPEN}]*{_OPEN}.*?)(?P<tail>[ \\t]+#+)?[ \\t]*$",
     re.M,
 )
+# A setext heading's text line with a slot: the first line of a block, underlined with `=` or `-`.
+_SETEXT_WITH_SLOT = re.compile(
+    f"(?:\\A|(?<=\\n\\n))(?P<text>[ \\t]{{0,3}}[^\\s#>][^\\n{_OPEN}]*{_OPEN}[^\\n]*?)[ \\t]*"
+    f"(?=\\n[ \\t]{{0,3}}(?:=+|-+)[ \\t]*(?:\\n|\\Z))"
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 
 Slugify = Callable[[str, str], str]
 
@@ -103,8 +109,9 @@ def joined(head: SetAside, body: SetAside) -> SetAside:
 
 
 def heading_ids(markdown: str, tex_of: Callable[[int], str], slugify: Slugify) -> str:
-    """Slotted `markdown` with each ATX heading that holds a slot given `{#id}` slugged from its plain text
-    (unless it has attributes). Slotted first, so a formula never runs into the id or past its heading."""
+    """Slotted `markdown` with each heading (ATX or setext) that holds a slot given `{#id}` slugged from its
+    plain text (unless it has attributes). Slotted first, so a formula never runs into the id or past its
+    heading."""
 
     def plain(text: str) -> str:
         return _SLOT.sub(lambda match: tex_of(int(match.group(1))), text).replace("&#36;", "$")
@@ -116,7 +123,12 @@ def heading_ids(markdown: str, tex_of: Callable[[int], str], slugify: Slugify) -
         slug = slugify(plain(text).strip(), "-")
         return f"{match.group(0).rstrip()} {{#{slug}}}" if slug else match.group(0)
 
-    return _ATX_WITH_SLOT.sub(with_id, markdown)
+    def setext_with_id(match: re.Match) -> str:
+        if _LIST_ITEM.match(match.group("text")):  # `- a $x$` then `---`: a list, not a heading
+            return match.group(0)
+        return with_id(match)
+
+    return _SETEXT_WITH_SLOT.sub(setext_with_id, _ATX_WITH_SLOT.sub(with_id, markdown))
 
 
 def retitle(items, aside: SetAside) -> None:
