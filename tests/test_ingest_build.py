@@ -78,3 +78,12 @@ def test_title_formula_is_math_everywhere_but_status_quotes_bad_tex(tmp_path):
     status = site.html("status/")
     assert "kb-math-error" not in status and "$\\foo x$" in status
     assert "status.md" not in site.log  # the bad formula is warned about once, for its note
+
+
+def test_a_title_with_angle_brackets_shows_as_written_and_its_formula_typeset(tmp_path):
+    files = {**site_pages(), "notes/o.md": "---\ntitle: 부등식 <비교> $a<b$ 정리\ndate: 2023-01-02\n---\n본문\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    for page in ("notes/", "timeline/", "notes/2023-01-02-부등식-비교-a-b-정리/"):
+        article = site.html(page).split('<article class="md-content__inner md-typeset">', 1)[1]
+        assert "부등식 &lt;비교&gt; <math" in article, page  # no `\<` shown, the formula typeset
+        assert '<math alttext="a&lt;b">' in article and "kb-math-error" not in article, page

@@ -21,10 +21,9 @@ from urllib.parse import quote
 from hooks.kb.coverage import NoteCoverage
 from hooks.kb.listing import note_day
 from hooks.kb.note import Note
-from hooks.kb.tex import Formula, map_formulas
+from hooks.kb.tex import outside_formulas
 
 _BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")
-_HELD = re.compile("\x00(\\d+)\x00")
 
 
 def page_url(page_path: str, directory_urls: bool = True) -> str:
@@ -89,16 +88,12 @@ def _note_link(note: Note, href: str) -> str:
 def shown(text: str) -> str:
     """A title or heading as HTML that shows it as written, its formulas as written for the formulas step
     (which reads the page's Markdown, raw HTML included) to typeset."""
-    held: list[str] = []
+    return outside_formulas(text, _html_text)
 
-    def hold(formula: Formula) -> str:
-        held.append(formula.source)
-        return f"\x00{len(held) - 1}\x00"
 
-    text = map_formulas(text, hold)  # an escaped `\$` is `&#36;` now
+def _html_text(text: str) -> str:
     text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = text.replace("$", "&#36;").replace("\\", "&#92;")
-    return _HELD.sub(lambda m: held[int(m.group(1))], text)
+    return text.replace("$", "&#36;").replace("\\", "&#92;")
 
 
 def _list(items: Iterable[str]) -> str:

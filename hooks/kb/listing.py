@@ -6,18 +6,23 @@ from collections.abc import Iterable
 from posixpath import relpath
 
 from hooks.kb.note import Note
+from hooks.kb.tex import outside_formulas
 
 # Brackets are escaped, so parentheses can never form a link; escaping them would write `\(`,
 # which is TeX's inline-math delimiter. `$` is left to hooks/formulas.py unless asked: a formula in
 # a title is typeset wherever the title appears, and prices stay text there.
-_MD_SPECIAL = "\\`*_{}[]<>#+!|"
-_KEEP_MATH = str.maketrans({c: "\\" + c for c in _MD_SPECIAL})
-_NO_MATH = str.maketrans({c: "\\" + c for c in _MD_SPECIAL + "$"})
+# `<` is written as `&lt;`: Python-Markdown has no `\<` escape and would show the backslash.
+_MD_SPECIAL = "\\`*_{}[]>#+!|"
+_KEEP_MATH = str.maketrans({"<": "&lt;", **{c: "\\" + c for c in _MD_SPECIAL}})
+_NO_MATH = str.maketrans({"<": "&lt;", **{c: "\\" + c for c in _MD_SPECIAL + "$"}})
 
 
 def escape_markdown(text: str, math: bool = True) -> str:
-    """Text as Markdown that shows it literally; `math=False` also keeps `$...$` from being typeset."""
-    return text.translate(_KEEP_MATH if math else _NO_MATH)
+    """Text as Markdown that shows it literally; its formulas are left as written for hooks/formulas.py to
+    typeset, unless `math=False`, which keeps `$...$` from being typeset."""
+    if not math:
+        return text.translate(_NO_MATH)
+    return outside_formulas(text, lambda around: around.translate(_KEEP_MATH))
 
 
 def note_day(note: Note) -> str:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from hooks.kb.code import protect_code
 
+_HELD = re.compile("\x00(\\d+)\x00")  # a formula held aside by `outside_formulas`
 _OPENER = re.compile(r"\\\$|\\\\[(\[]|\\[(\[]|\$\$|\$")
 _CLOSER = {"\\\\(": "\\\\)", "\\\\[": "\\\\]", "\\(": "\\)", "\\[": "\\]", "$$": "$$"}
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*\Z")
@@ -88,6 +89,19 @@ def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
         pos = scan = end
     out.append(text[pos:])
     return protected.restore("".join(out))
+
+
+def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:
+    """`markdown` with `change` applied to the text around its formulas, the formulas kept as written
+    (an escaped `\\$` outside them is `&#36;`, as `map_formulas` writes it)."""
+    held: list[str] = []
+
+    def hold(formula: Formula) -> str:
+        held.append(formula.source)
+        return f"\x00{len(held) - 1}\x00"
+
+    changed = change(map_formulas(markdown, hold))
+    return _HELD.sub(lambda match: held[int(match.group(1))], changed) if held else changed
 
 
 def plain_text(markdown: str) -> str:
