@@ -100,6 +100,14 @@ def test_enrich_index_adds_a_hidden_field_and_keeps_what_readers_see(separator, 
         assert (after["title"], after["text"]) == (before["title"], before["text"])  # TeX stays as text
 
 
+def test_no_note_has_an_entry_for_its_related_notes_heading(shipped_site):
+    index = json.loads((shipped_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    notes = [d for d in index["docs"] if d["location"].startswith("notes/") and "#" not in d["location"]]
+    assert len(notes) >= 5
+    assert [d["location"] for d in index["docs"] if d["location"].endswith("#kb-related-notes")] == []
+    assert "관련-노트" not in json.dumps(index, ensure_ascii=False)
+
+
 def test_the_built_index_declares_the_field_and_fills_it(shipped_site):
     index = json.loads((shipped_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["pipeline"] == ["stopWordFilter"]  # no trimmer: it would strip Hangul

@@ -46,7 +46,7 @@ def related_section(index: ConceptIndex, note: Note, href: Callable[[str], str])
         )
     return (
         f'<section class="kb-related kb-no-autolink" {_NOT_SEARCHED} aria-labelledby="kb-related-notes">'
-        '<h2 id="kb-related-notes">관련 노트</h2>'
+        f'<h2 id="kb-related-notes" {_NOT_SEARCHED}>관련 노트</h2>'  # else an empty search entry per note
         f"<ul>{''.join(items)}</ul></section>"
     )
 
