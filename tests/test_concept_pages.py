@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from hooks.kb.concept_lists import _relative, note_href, notes_html, page_url
+from hooks.kb.concept_lists import note_href, notes_html, page_url
 from hooks.kb.note import Note
 from tests.crawl import broken_links
 from tests.sitebuild import build_docs, site_pages, write_tree
@@ -133,7 +133,7 @@ def test_a_formula_in_a_listed_title_or_heading_is_typeset(tmp_path: Path):
     ],
 )
 def test_relative_url_is_what_relpath_gives(target, start):
-    assert _relative(target, start) == posixpath.relpath(target, start) + (
+    assert note_href(a_note(target), start) == posixpath.relpath(target, start) + (
         "/" if target.endswith("/") else ""
     )
 

@@ -56,13 +56,7 @@ class AliasMatcher:
 
     def find(self, text: str) -> list[AliasMatch]:
         """Every concept name in `text`, left to right, the longest at each place."""
-        found = []
-        scanned, pattern = self._scan(text)
-        for match in pattern.finditer(scanned):
-            concept = self._concept_of(match.group(0))
-            if concept is not None:
-                found.append(AliasMatch(concept, match.start(), match.end()))
-        return found
+        return [AliasMatch(concept, start, end) for concept, start, end in self.spans(text)]
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """(concept, start, end) of every name in `text`, as `find` gives them, without building matches."""

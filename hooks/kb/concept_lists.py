@@ -12,11 +12,12 @@ A strict build no longer checks these links; tests/crawl.py does, over the built
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
+
+from mkdocs.utils import get_relative_url
 
 from hooks.kb.coverage import NoteCoverage
 from hooks.kb.listing import note_day
@@ -38,20 +39,8 @@ def page_url(page_path: str, directory_urls: bool = True) -> str:
 def note_href(note: Note, from_url: str, directory_urls: bool = True, anchor: str | None = None) -> str:
     """The note's final URL, relative to the page at site-relative `from_url`, percent-encoded."""
     target = note.url if directory_urls else note.url + "index.html"
-    start = from_url if from_url.endswith("/") else posixpath.dirname(from_url) + "/"
-    href = _quote(_relative(target, start))
+    href = _quote(get_relative_url(target, from_url))
     return f"{href}#{_quote(anchor)}" if anchor else href
-
-
-def _relative(target: str, start_dir: str) -> str:
-    """`posixpath.relpath` for two site-relative URLs (`start_dir` ends in `/`), the trailing `/` kept:
-    what it costs matters, as a page links to hundreds of notes."""
-    parts, base = target.split("/"), start_dir.split("/")[:-1]
-    common = 0
-    while common < min(len(parts) - 1, len(base)) and parts[common] == base[common]:
-        common += 1
-    relative = "/".join([".."] * (len(base) - common) + parts[common:])
-    return relative or "./"
 
 
 @lru_cache(maxsize=65536)

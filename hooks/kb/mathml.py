@@ -105,14 +105,13 @@ def _lighter(math: Element) -> str:
 
 def _unwrap_single_rows(element: Element) -> None:
     for index, child in enumerate(element):
+        # An `<mrow>` around an operator stays: in `{-}` it is what keeps TeX's spacing of an ordinary.
         while (
             child.tag == "mrow"
             and len(child) == 1
             and not child.attrib
             and not (child.text or child[0].tail)
-            and not _embellished_operator(
-                child[0]
-            )  # `{-}`: the row is what keeps TeX's spacing of an ordinary
+            and not _embellished_operator(child[0])
         ):
             only = child[0]
             only.tail = child.tail
