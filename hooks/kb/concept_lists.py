@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote
 
+from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from hooks.kb.coverage import NoteCoverage
@@ -29,11 +30,7 @@ _BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")
 
 def page_url(page_path: str, directory_urls: bool = True) -> str:
     """The site-relative URL MkDocs gives the page `page_path` (`concepts/lstm.md` -> `concepts/lstm/`)."""
-    stem = page_path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index")
-        return stem if directory_urls else stem + "index.html"
-    return stem + "/" if directory_urls else stem + ".html"
+    return File(page_path, None, "", directory_urls).url
 
 
 def note_href(note: Note, from_url: str, directory_urls: bool = True, anchor: str | None = None) -> str:
