@@ -139,6 +139,7 @@ class _Builder:
         self.close_while(lambda b: b["kind"] == "heading" and b["level"] < level)
         attr = _ATTR_LIST.search(text)
         explicit = _EXPLICIT_ID.search(attr.group(1)) if attr else None
+        title = None
         if html_attrs is not None:  # raw HTML: toc leaves it alone, so it has only an id it was given
             found = _HTML_ID.search(html_attrs)
             anchor = self.heading_anchor(text, found.group(1)) if found else None
@@ -146,9 +147,7 @@ class _Builder:
             # An unpadded heading's title is the text its anchor is made from: made once, kept for _freeze.
             title = plain_text(text) if not explicit and text == text.strip() else None
             anchor = self.heading_anchor(text, explicit.group(1) if explicit else None, title)
-            self.open("heading", level, text.strip(), i, anchor=anchor, title=title)
-            return
-        self.open("heading", level, text.strip(), i, anchor=anchor)
+        self.open("heading", level, text.strip(), i, anchor=anchor, title=title)
 
     def item(self, i: int, indent: int, head: str) -> None:
         self.close_items_from(indent)
