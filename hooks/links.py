@@ -17,12 +17,18 @@ from hooks.kb.autolink import ConceptTarget, link_concepts
 from hooks.kb.browse import CATEGORIES
 from hooks.kb.concept_pages import page_path
 from hooks.kb.note_links import concepts_line, link_categories, place_note_links, related_section
+from hooks.kb.workers import PREFETCH
 
 
 def on_page_content(html, page, config, files):
-    note, index = registry.REGISTRY.get(page.file.src_uri), registry.REGISTRY.concepts
-    if note is None:
+    if registry.REGISTRY.get(page.file.src_uri) is None:
         return html
+    # The page's links depend only on its HTML and what on_files settled: a worker may have made them.
+    return PREFETCH.step("links", page.file.src_uri, html, lambda: _linked(html, page, config, files))
+
+
+def _linked(html, page, config, files) -> str:
+    note, index = registry.REGISTRY.get(page.file.src_uri), registry.REGISTRY.concepts
 
     def href(src_uri: str) -> str | None:
         target = files.src_uris.get(src_uri)  # a site path already: no path normalizing

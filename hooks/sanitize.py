@@ -6,10 +6,11 @@ from mkdocs.plugins import event_priority
 
 from hooks.kb import registry
 from hooks.kb.sanitize import sanitize_html
+from hooks.kb.workers import PREFETCH
 
 
 @event_priority(50)  # before other steps add their own trusted markup (MathML, links)
 def on_page_content(html, page, config, files):
     if registry.REGISTRY.get(page.file.src_uri) is None and page.file.generated_by is None:
         return html  # a hand-written page of the site is trusted
-    return sanitize_html(html)
+    return PREFETCH.step("sanitize", page.file.src_uri, html, lambda: sanitize_html(html))

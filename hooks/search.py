@@ -20,6 +20,7 @@ from hooks.kb.html_sections import SectionIndex
 from hooks.kb.korean import KoreanAnalyzer, load_in_background
 from hooks.kb.memo import BuildMemo
 from hooks.kb.search_index import concept_pages, enrich_index
+from hooks.kb.workers import PREFETCH
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()
@@ -29,9 +30,14 @@ _words: BuildMemo[list[str]] = BuildMemo()  # each section's Korean nouns, from 
 @event_priority(-100)  # after Material's search plugin has made its index
 def on_config(config):
     _words.next_build()
+    PREFETCH.tasks.pop("search", None)
     plugin = config.plugins.get("material/search")
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
-        plugin.search_index = SectionIndex(enrich=_enrich, first_section_only=_concept_page, **plugin.config)
+        index = SectionIndex(
+            enrich=_enrich, first_section_only=_concept_page, computed_ahead=PREFETCH.step, **plugin.config
+        )
+        plugin.search_index = index
+        PREFETCH.tasks["search"] = index.add_entry_from_context  # a worker makes its pages' entries too
         load_in_background()  # needed at the end of the build
 
 

@@ -28,6 +28,7 @@ from material.plugins.search.plugin import Element, Parser, SearchIndex, Section
 _KEEP = frozenset({"p", "code", "pre", "li", "ol", "ul", "sub", "sup"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ALWAYS_SKIPPED = ("object", "script", "style")
+_META = ("title", "tags", "search")  # what `create_entry_for_section` reads of a page's meta
 # Markup this module does not read the way HTMLParser does: handed to Material's parser.
 _RAW_TEXT = re.compile(r"<(?:script|style)\b|<\?|<!(?!--)", re.I)
 # Text, a tag or a comment; `bad` is a `<` that starts none of them (the page goes to Material's parser).
@@ -206,11 +207,14 @@ class SectionIndex(SearchIndex):
         self,
         enrich: Callable[[dict], dict] | None = None,
         first_section_only: Callable[[str], bool] | None = None,
+        computed_ahead: Callable | None = None,
         **config,
     ):
         super().__init__(**config)
         self.enrich = enrich
         self.first_section_only = first_section_only  # by page URL: pages indexed up to their first h2
+        # (step name, page key, input, compute) -> compute(), or the same computed ahead (hooks/kb/workers.py)
+        self.computed_ahead = computed_ahead or (lambda name, page_key, key, compute: compute())
         self.pages: set[str] = set()
 
     def add_entry_from_context(self, page):
@@ -218,12 +222,26 @@ class SectionIndex(SearchIndex):
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
+        meta = page.meta
+        # Everything the entries are made of: the page's HTML, place, titles, table of contents and meta.
+        key = (page.content, page.url, str(page.title), str(page.toc), repr([meta.get(k) for k in _META]))
+        self.entries.extend(
+            self.computed_ahead("search", page.file.src_uri, key, lambda: self._entries(page))
+        )
+
+    def _entries(self, page) -> list[dict]:
+        """The page's index entries, made by Material's `create_entry_for_section` on a list of their own."""
         content = page.content
         if self.first_section_only is not None and self.first_section_only(page.url):
             content = first_section(content)
-        for section in sections(content):
-            if not section.is_excluded():
-                self.create_entry_for_section(section, page.toc, page.url, page)
+        kept, self.entries = self.entries, []
+        try:
+            for section in sections(content):
+                if not section.is_excluded():
+                    self.create_entry_for_section(section, page.toc, page.url, page)
+            return self.entries
+        finally:
+            self.entries = kept
 
     def generate_search_index(self, prev):
         if prev is not None:

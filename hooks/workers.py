@@ -1,0 +1,136 @@
+"""Workers: the pages' Markdown, sanitizing, concept links and search entries computed on every core.
+
+MkDocs renders pages on one core. At the first page of a build with enough pages to render, worker
+processes are forked (`hooks/kb/workers.py`); each takes pages from the end of the list and runs their
+events up to their HTML, as the build does, while the build goes on from the start. The steps marked
+with `PREFETCH.step` (rendering here, sanitizing, links, search entries) then take a worker's result when
+their input is the same. For rendering, every page is a `_Page`, whose `render` is such a step: given to
+its file in `on_files`, last, once every page exists (MkDocs keeps a page a plugin gave a file, as it
+does Material's blog posts). A page the build renders itself is sent, finished, to a worker, which makes
+its search entries while the build goes on.
+
+`KB_JOBS` sets the number of processes (1: no workers); by default one per usable core, and only when
+at least `MIN_PAGES` pages are to be rendered (so not for a `mkdocs serve --dirty` edit).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from hooks.kb.workers import PREFETCH, Workers, processes_to_use
+
+MIN_PAGES = 64  # fewer pages than this render faster than a fork and its messages cost
+log = logging.getLogger("mkdocs.plugins.workers")
+_build: dict = {}  # this build's workers and its pages' places in their list
+
+
+class _Page(Page):
+    """A page whose Markdown a worker may have rendered already: the same Markdown, the same result."""
+
+    def render(self, config, files):
+        content, toc, title, anchors, links = PREFETCH.step(
+            "render", self.file.src_uri, self.markdown, lambda: _render(self, config, files)
+        )
+        self.content, self.toc, self.present_anchor_ids = content, toc, anchors
+        self._title_from_render = title
+        if links is not None:
+            self.links_to_anchors = {files.src_uris[src]: found for src, found in links.items()}
+
+
+def _render(page: _Page, config, files) -> tuple:
+    Page.render(page, config, files)
+    links = page.links_to_anchors
+    links = {file.src_uri: found for file, found in links.items()} if links is not None else None
+    return page.content, page.toc, page._title_from_render, page.present_anchor_ids, links
+
+
+def on_config(config):
+    _stop()
+    PREFETCH.reset()
+
+
+def on_files(files, config):
+    for file in files.documentation_pages():
+        if file.page is None:
+            _Page(None, file, config)
+    return files
+
+
+@event_priority(100)  # before any other step reads the page
+def on_pre_page(page, config, files):
+    if PREFETCH.recording is not None:  # in a worker
+        return page
+    if "pages" not in _build:
+        _start(config, files)
+    workers, index = _build.get("workers"), _build["pages"].get(page.file.src_uri)
+    if workers is not None and index is not None and workers.claim(index):
+        _build["own"].add(index)
+    return page
+
+
+@event_priority(-200)  # after every step that changes the page's HTML
+def on_page_content(html, page, config, files):
+    """A page the build rendered itself: a worker makes its search entries (PREFETCH.tasks) meanwhile."""
+    workers, index = _build.get("workers"), _build.get("pages", {}).get(page.file.src_uri)
+    if workers is not None and index in _build["own"] and PREFETCH.recording is None:
+        state = {"content": html, "toc": page.toc, "title": page.title, "meta": page.meta}
+        workers.ask(index, state)
+    return html
+
+
+def on_env(env, config, files):
+    if _build.get("workers") is not None:
+        _build["workers"].done_asking()
+    return env
+
+
+def on_build_error(error):
+    _stop()
+
+
+def on_post_build(config):
+    if _build.get("workers") is not None:
+        log.debug(
+            "Steps taken from workers: %s; computed again: %s", dict(PREFETCH.taken), dict(PREFETCH.missed)
+        )
+    _stop()
+    PREFETCH.results.clear()  # the counts stay until the next build, for whoever wants them
+
+
+def _start(config, files) -> None:
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    _build["pages"] = {page.file.src_uri: i for i, page in enumerate(pages)}
+    jobs, forced = processes_to_use(os.environ.get("KB_JOBS"))
+    if jobs < 2 or (not forced and sum(p.file.is_modified() for p in pages) < MIN_PAGES):
+        return
+    workers = Workers(
+        pages, lambda page: page.file.src_uri, lambda page: _populate(page, config, files), PREFETCH
+    )
+    workers.start(jobs)
+    _build["workers"], _build["own"] = workers, set()
+
+
+def _populate(page, config, files) -> None:
+    """In a worker: a page's events up to its finished HTML, in MkDocs' order (`_populate_page`)."""
+    if not page.file.is_modified():  # `mkdocs serve --dirty` renders only what changed
+        return
+    config._current_page = page
+    try:
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.render(config, files)
+        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+    finally:
+        config._current_page = None
+
+
+def _stop() -> None:
+    workers = _build.pop("workers", None)
+    if workers is not None:
+        workers.stop()
+    _build.clear()
