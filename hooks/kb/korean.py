@@ -46,6 +46,10 @@ def load_in_background() -> None:
     """Start loading Kiwi beside the build: its model loads without holding Python's lock, so on two
     cores the pages render meanwhile and the search step finds it ready."""
     if _model is None:
+        # Imported here, not in the thread: a worker forked meanwhile (hooks/kb/workers.py) must not find
+        # Python's import of a module half done, its lock held by a thread the fork left behind.
+        import kiwipiepy  # noqa: F401
+
         threading.Thread(target=_kiwi, name="kiwi-load", daemon=True).start()
 
 
