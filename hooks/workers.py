@@ -4,10 +4,10 @@ MkDocs renders pages on one core. At the first page of a build with enough pages
 processes are forked (`hooks/kb/workers.py`); each takes pages from the end of the list and runs their
 events up to their HTML, as the build does, while the build goes on from the start. The steps marked
 with `PREFETCH.step` (rendering here, sanitizing, links, search entries) then take a worker's result when
-their input is the same. For rendering, every page is a `_Page`, whose `render` is such a step: given to
-its file in `on_files`, last, once every page exists (MkDocs keeps a page a plugin gave a file, as it
-does Material's blog posts). A page the build renders itself is sent, finished, to a worker, which makes
-its search entries while the build goes on.
+their input is the same. For rendering, every page becomes a `_Page` in `on_nav`, once MkDocs has made
+the pages (and given them the navigation's titles): the same object, whose `render` is such a step. A
+page the build renders itself is sent, finished, to a worker, which makes its search entries while the
+build writes pages.
 
 `KB_JOBS` sets the number of processes (1: no workers); by default one per usable core, and only when
 at least `MIN_PAGES` pages are to be rendered (so not for a `mkdocs serve --dirty` edit).
@@ -53,11 +53,14 @@ def on_config(config):
     PREFETCH.reset()
 
 
-def on_files(files, config):
+@event_priority(-100)  # after awesome-pages and every other step has made the navigation
+def on_nav(nav, config, files):
+    """MkDocs made a page for every file while it made the navigation (with the titles the navigation
+    gives); each becomes a `_Page`: the same object, whose `render` is a step."""
     for file in files.documentation_pages():
-        if file.page is None:
-            _Page(None, file, config)
-    return files
+        if type(file.page) is Page:  # a plugin's own kind of page renders as it does
+            file.page.__class__ = _Page
+    return nav
 
 
 @event_priority(100)  # before any other step reads the page

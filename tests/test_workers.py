@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -133,9 +136,56 @@ def test_a_worker_that_dies_leaves_its_items_to_the_build():
 def test_a_worker_that_hangs_is_stopped_and_the_build_goes_on(caplog):
     prefetch = Prefetch()
     items = list(range(20))
-    own, taken = _run_build(items, prefetch, lambda item: time.sleep(100), wait=0.5)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.workers"):
+        own, taken = _run_build(items, prefetch, lambda item: time.sleep(100), wait=0.5)
     assert sorted(own) == items and taken == []
     assert any("A worker gave nothing for" in message for message in caplog.messages)
+
+
+_ORPHAN = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from hooks.kb.workers import Prefetch, Workers
+workers = Workers(list(range(1000)), str, lambda item: time.sleep(0.2), Prefetch())
+workers.start(2)
+print(workers.processes[0].pid, flush=True)
+time.sleep(60)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its parent's reaping is left
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_when_the_build_is_killed(tmp_path, how):
+    """Killed, the build cleans nothing up: its workers must not live on (holding `mkdocs serve`'s port)."""
+    script = tmp_path / "orphan.py"
+    script.write_text(_ORPHAN.format(root=str(ROOT)))
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True) as build:
+        worker = int(build.stdout.readline())
+        assert _alive(worker)
+        build.send_signal(how)
+        build.wait(10)
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker)
+
+
+def test_ctrl_c_while_forking_is_raised_once_the_workers_are_started():
+    from hooks.kb.workers import _ctrl_c_after
+
+    reached = False
+    with pytest.raises(KeyboardInterrupt), _ctrl_c_after():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.1)  # the handler has run by now: it only noted the key
+        reached = True
+    assert reached
 
 
 def _docs(tmp_path: Path, notes: dict[str, str]) -> Path:
@@ -201,3 +251,17 @@ def test_a_broken_link_in_a_page_a_worker_rendered_fails_a_strict_build_once(tmp
     assert set(notes) & rendered_ahead, "no note was rendered by the worker"
     for day in range(1, 29):
         assert len([m for m in caplog.messages if f"link 'missing-{day}.md'" in m]) == 1
+
+
+def test_titles_the_navigation_gives_are_kept(tmp_path, monkeypatch, caplog):
+    """Pages become workers' pages after MkDocs made them for the navigation, titles included."""
+    pages = {name: text for name, text in site_pages().items() if not name.endswith(".pages")}
+    docs = write_tree(tmp_path / "docs", {**pages, **note_files(3)})  # no .pages: the nav is mkdocs.yml's
+    nav = [{"처음": "index.md"}, {"태그 모음": "tags.md"}]
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("KB_JOBS", jobs)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="mkdocs"):
+            built = build_docs(docs, tmp_path / f"site{jobs}", strict=False, nav=nav)
+        assert "<title>태그 모음 - " in built.html("tags/")
+        assert any('are not included in the "nav" configuration' in m for m in caplog.messages)

@@ -17,6 +17,7 @@ and counted by `--strict`, once, as if the build had computed the step itself.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import gc
 import hashlib
@@ -36,6 +37,8 @@ T = TypeVar("T")
 Results = dict[str, tuple[bytes, Any, list[logging.LogRecord]]]  # step name -> (input digest, result, logs)
 
 log = logging.getLogger("mkdocs.plugins.workers")
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+MAX_PROCESSES = 4  # by default: the build's serial parts leave little to more, and each is a copy of it
 
 
 def digest(key: str | tuple) -> bytes:
@@ -119,8 +122,36 @@ def _widen(connection) -> None:
         fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
 
 
+@contextlib.contextmanager
+def _ctrl_c_after():
+    """Ctrl-C while forking waits until the workers are started: raised inside the fork's own handlers
+    (logging's), it would be printed and lost, and the build would go on."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # Python runs signal handlers in the main thread: not while this thread forks
+        return
+    pressed: list = []
+    previous = signal.signal(signal.SIGINT, lambda *received: pressed.append(received))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if pressed and callable(previous):
+        previous(*pressed[0])
+
+
+def _end_with_parent() -> None:
+    """In a worker: killed when the build's process ends, however it ends (Linux's PR_SET_PDEATHSIG):
+    never left behind holding `mkdocs serve`'s port."""
+    parent = os.getppid()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build ended before the call
+        os._exit(0)
+
+
 def processes_to_use(setting: str | None) -> tuple[int, bool]:
-    """(processes, set by the user) from `KB_JOBS`: a count, or unset for one per usable core. Workers are
+    """(processes, set by the user) from `KB_JOBS`: a count, or unset for one per usable core, up to
+    `MAX_PROCESSES`. Workers are
     forked copies of the build, which only Linux makes safely (macOS' system libraries do not allow it)."""
     if not sys.platform.startswith("linux"):
         return 1, bool(setting)
@@ -130,7 +161,7 @@ def processes_to_use(setting: str | None) -> tuple[int, bool]:
         except ValueError:
             log.warning("KB_JOBS=%r is not a number of processes: pages are rendered in one process", setting)
             return 1, True
-    return len(os.sched_getaffinity(0)), False
+    return min(len(os.sched_getaffinity(0)), MAX_PROCESSES), False
 
 
 class Workers:
@@ -154,7 +185,8 @@ class Workers:
         self.arrived: set[int] = set()
         self.changed = threading.Condition()
         self.broken = False  # a worker ended without finishing: what it took is not coming
-        self.finished = False
+        self.finished = False  # every worker has ended
+        self.stopped = False
 
     def start(self, jobs: int) -> None:
         context = multiprocessing.get_context("fork")
@@ -163,24 +195,29 @@ class Workers:
         self.back = context.RawValue("i", len(self.items))  # items from here on were taken by workers
         sys.stdout.flush()
         sys.stderr.flush()
-        results = []
+        results: list = []
         gc.freeze()  # the build's objects stay out of the workers' collections: fewer pages copied
         try:
-            for _ in range(jobs - 1):
-                receive, send = context.Pipe(duplex=False)
-                asked, ask = context.Pipe(duplex=False)
-                _widen(send)
-                _widen(ask)
-                process = context.Process(target=self._work, args=(send, asked), daemon=True)
-                process.start()
-                send.close()
-                asked.close()
-                self.processes.append(process)
-                results.append(receive)
-                self.requests.append(ask)
+            with _ctrl_c_after():
+                for _ in range(jobs - 1):
+                    receive, send = context.Pipe(duplex=False)
+                    asked, ask = context.Pipe(duplex=False)
+                    _widen(send)
+                    _widen(ask)
+                    # The worker closes the build's ends it inherits: when the build dies, the worker's
+                    # reads end and its writes fail, so it ends too.
+                    builds_ends = (*results, *self.requests, receive, ask)
+                    process = context.Process(target=self._work, args=(send, asked, builds_ends), daemon=True)
+                    process.start()
+                    send.close()
+                    asked.close()
+                    self.processes.append(process)
+                    results.append(receive)
+                    self.requests.append(ask)
         finally:
             gc.unfreeze()
-        threading.Thread(target=self._receive, args=(results,), daemon=True).start()
+        self.receiver = threading.Thread(target=self._receive, args=(results,), daemon=True)
+        self.receiver.start()
         threading.Thread(target=self._send, daemon=True).start()
 
     def claim(self, index: int) -> bool:
@@ -194,9 +231,9 @@ class Workers:
             arrived = self.changed.wait_for(
                 lambda: index in self.arrived or self.broken or self.finished, timeout=self.WAIT
             )
-        if not arrived:
-            log.warning(
-                "A worker gave nothing for %s in %.0f s: the build computes it",
+        if not arrived:  # not the notes' fault, and the build is right anyway: no warning for --strict
+            log.info(
+                "A worker gave nothing for %s in %.0f s: the build computes it and what is left",
                 self.key(self.items[index]),
                 self.WAIT,
             )
@@ -213,6 +250,10 @@ class Workers:
             self.outbox.put((worker, None))
 
     def stop(self) -> None:
+        """End the workers; nothing they sent lands in `prefetch.results` after this."""
+        with self.changed:
+            self.stopped = self.broken = True  # the receiver drops what still comes
+            self.changed.notify_all()
         for process in self.processes:
             if process.is_alive():
                 process.terminate()
@@ -220,9 +261,8 @@ class Workers:
             process.join()
         self.processes = []
         self.outbox.put(None)
-        with self.changed:
-            self.broken = True
-            self.changed.notify_all()
+        if getattr(self, "receiver", None) is not None:
+            self.receiver.join()
 
     def _take_back(self) -> int | None:
         with self.lock:
@@ -233,8 +273,11 @@ class Workers:
 
     # In a worker.
 
-    def _work(self, results, requests) -> None:
+    def _work(self, results, requests, builds_ends) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's; it ends the workers
+        for connection in builds_ends:
+            connection.close()
+        _end_with_parent()
         _capture_logging()
         with contextlib.suppress(BrokenPipeError, EOFError):  # the build has stopped: so does the worker
             taken = []
@@ -295,6 +338,8 @@ class Workers:
                     continue
                 index, results = message
                 with self.changed:
+                    if self.stopped:  # a message of a build that has moved on
+                        continue
                     self.prefetch.results.setdefault(self.key(self.items[index]), {}).update(results)
                     self.arrived.add(index)
                     self.changed.notify_all()
