@@ -80,7 +80,8 @@ def on_page_content(html, page, config, files):
     """A page the build rendered itself: a worker makes its search entries (PREFETCH.tasks) meanwhile."""
     workers, index = _build.get("workers"), _build.get("pages", {}).get(page.file.src_uri)
     if workers is not None and index in _build["own"] and PREFETCH.recording is None:
-        state = {"content": html, "toc": page.toc, "title": page.title, "meta": page.meta}
+        # meta copied: it is sent later, by a thread, while the build goes on with the page
+        state = {"content": html, "toc": page.toc, "title": page.title, "meta": dict(page.meta)}
         workers.ask(index, state)
     return html
 

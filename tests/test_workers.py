@@ -142,6 +142,30 @@ def test_a_worker_that_hangs_is_stopped_and_the_build_goes_on(caplog):
     assert any("A worker gave nothing for" in message for message in caplog.messages)
 
 
+def test_the_builds_own_items_are_finished_by_a_worker_when_asked():
+    """Tasks run on the state the build sends; a state that cannot be sent is left to the build."""
+    prefetch = Prefetch()
+    items = [type("Item", (), {"name": str(i)})() for i in range(40)]
+    prefetch.tasks["shout"] = lambda item: prefetch.step(
+        "shout", item.name, item.text, lambda: item.text.upper()
+    )
+    workers = Workers(items, lambda item: item.name, lambda item: time.sleep(0.5), prefetch)
+    workers.start(2)
+    try:
+        assert workers.claim(0) and workers.claim(1)  # the worker is busy with the last item meanwhile
+        workers.ask(0, {"text": "hello"})
+        workers.ask(1, {"text": "bye", "unpicklable": lambda: None})
+        for index in range(2, len(items)):
+            workers.claim(index)
+        workers.done_asking()
+        with workers.changed:
+            assert workers.changed.wait_for(lambda: workers.finished, timeout=20)
+    finally:
+        workers.stop()
+    assert prefetch.step("shout", "0", "hello", lambda: pytest.fail("computed again")) == "HELLO"
+    assert prefetch.step("shout", "1", "bye", lambda: "computed") == "computed"
+
+
 _ORPHAN = """
 import os, sys, time
 sys.path.insert(0, {root!r})

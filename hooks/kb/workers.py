@@ -151,8 +151,8 @@ def _end_with_parent() -> None:
 
 def processes_to_use(setting: str | None) -> tuple[int, bool]:
     """(processes, set by the user) from `KB_JOBS`: a count, or unset for one per usable core, up to
-    `MAX_PROCESSES`. Workers are
-    forked copies of the build, which only Linux makes safely (macOS' system libraries do not allow it)."""
+    `MAX_PROCESSES`. Workers are forked copies of the build, which only Linux makes safely (macOS' system
+    libraries do not allow it)."""
     if not sys.platform.startswith("linux"):
         return 1, bool(setting)
     if setting:
@@ -316,7 +316,9 @@ class Workers:
     def _send(self) -> None:
         while (message := self.outbox.get()) is not None:
             worker, request = message
-            with contextlib.suppress(OSError, ValueError):  # the worker is gone: the build computes it
+            # Not sent (the worker is gone, or a plugin put something unpicklable in the page's state):
+            # the build computes what it asked.
+            with contextlib.suppress(Exception):
                 self.requests[worker].send(request)
         for connection in self.requests:
             connection.close()
