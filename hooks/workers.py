@@ -109,8 +109,11 @@ def _start(config, files) -> None:
     pages = [f.page for f in files.documentation_pages() if f.page is not None]
     _build["pages"] = {page.file.src_uri: i for i, page in enumerate(pages)}
     jobs, forced = processes_to_use(os.environ.get("KB_JOBS"))
-    if jobs < 2 or (not forced and sum(p.file.is_modified() for p in pages) < MIN_PAGES):
+    to_render = sum(p.file.is_modified() for p in pages)
+    if jobs < 2 or (not forced and to_render < MIN_PAGES):
+        log.debug("Pages rendered in one process: %d to render, %d processes allowed", to_render, jobs)
         return
+    log.debug("Pages rendered by %d processes: %d to render", jobs, to_render)
     workers = Workers(
         pages, lambda page: page.file.src_uri, lambda page: _populate(page, config, files), PREFETCH
     )
