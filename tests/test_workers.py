@@ -167,12 +167,16 @@ def test_the_builds_own_items_are_finished_by_a_worker_when_asked():
 
 
 _ORPHAN = """
-import os, sys, time
+import os, signal, sys, time
 sys.path.insert(0, {root!r})
 from hooks.kb.workers import Prefetch, Workers
-workers = Workers(list(range(1000)), str, lambda item: time.sleep(0.2), Prefetch())
+work = Workers._work
+Workers._work = lambda self, *args: time.sleep({late}) or work(self, *args)  # a worker slow to start
+workers = Workers(list(range(1000)), str, lambda item: time.sleep({page}), Prefetch())
 workers.start(2)
 print(workers.processes[0].pid, flush=True)
+if {late}:
+    os.kill(os.getpid(), signal.SIGKILL)  # before the worker has even started
 time.sleep(60)
 """
 
@@ -185,15 +189,20 @@ def _alive(pid: int) -> bool:
     return "\nState:\tZ" not in status  # a zombie has ended; only its parent's reaping is left
 
 
-@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
-def test_workers_end_when_the_build_is_killed(tmp_path, how):
+@pytest.mark.parametrize(
+    ("how", "late"),
+    [(signal.SIGTERM, 0), (signal.SIGKILL, 0), (None, 1)],
+    ids=["term", "kill", "before-start"],
+)
+def test_workers_end_when_the_build_is_killed(tmp_path, how, late):
     """Killed, the build cleans nothing up: its workers must not live on (holding `mkdocs serve`'s port)."""
     script = tmp_path / "orphan.py"
-    script.write_text(_ORPHAN.format(root=str(ROOT)))
+    script.write_text(_ORPHAN.format(root=str(ROOT), late=late, page=30 if late else 0.2))
     with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True) as build:
         worker = int(build.stdout.readline())
         assert _alive(worker)
-        build.send_signal(how)
+        if how is not None:
+            build.send_signal(how)
         build.wait(10)
     deadline = time.monotonic() + 10
     while _alive(worker) and time.monotonic() < deadline:

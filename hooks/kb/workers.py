@@ -139,13 +139,12 @@ def _ctrl_c_after():
         previous(*pressed[0])
 
 
-def _end_with_parent() -> None:
-    """In a worker: killed when the build's process ends, however it ends (Linux's PR_SET_PDEATHSIG):
-    never left behind holding `mkdocs serve`'s port."""
-    parent = os.getppid()
+def _end_with_parent(build: int) -> None:
+    """In a worker: killed when the build's process (`build`, its pid) ends, however it ends (Linux's
+    PR_SET_PDEATHSIG): never left behind holding `mkdocs serve`'s port."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the build ended before the call
+    if os.getppid() != build:  # the build ended before the call
         os._exit(0)
 
 
@@ -207,7 +206,9 @@ class Workers:
                     # The worker closes the build's ends it inherits: when the build dies, the worker's
                     # reads end and its writes fail, so it ends too.
                     builds_ends = (*results, *self.requests, receive, ask)
-                    process = context.Process(target=self._work, args=(send, asked, builds_ends), daemon=True)
+                    process = context.Process(
+                        target=self._work, args=(send, asked, builds_ends, os.getpid()), daemon=True
+                    )
                     process.start()
                     send.close()
                     asked.close()
@@ -242,7 +243,7 @@ class Workers:
 
     def ask(self, index: int, state: dict[str, Any]) -> None:
         """Have a worker run the tasks on the build's own item `index`, with these attributes."""
-        if self.requests:
+        if self.requests and not self.stopped:
             self.outbox.put((index % len(self.requests), (index, state)))
 
     def done_asking(self) -> None:
@@ -273,11 +274,11 @@ class Workers:
 
     # In a worker.
 
-    def _work(self, results, requests, builds_ends) -> None:
+    def _work(self, results, requests, builds_ends, build: int) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's; it ends the workers
         for connection in builds_ends:
             connection.close()
-        _end_with_parent()
+        _end_with_parent(build)
         _capture_logging()
         with contextlib.suppress(BrokenPipeError, EOFError):  # the build has stopped: so does the worker
             taken = []
