@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 
+from mkdocs.commands.build import _populate_page
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
@@ -122,18 +123,10 @@ def _start(config, files) -> None:
 
 
 def _populate(page, config, files) -> None:
-    """In a worker: a page's events up to its finished HTML, in MkDocs' order (`_populate_page`)."""
-    if not page.file.is_modified():  # `mkdocs serve --dirty` renders only what changed
-        return
-    config._current_page = page
-    try:
-        page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.read_source(config)
-        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-        page.render(config, files)
-        page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-    finally:
-        config._current_page = None
+    """In a worker: a page's events up to its finished HTML, by MkDocs' own `_populate_page`, so the
+    worker runs exactly the build's sequence. `dirty`: a page not modified since the site was written
+    is skipped, as `mkdocs serve --dirty` skips it (after a clean, every page is modified)."""
+    _populate_page(page, config, files, dirty=True)
 
 
 def _stop() -> None:
