@@ -17,7 +17,7 @@ from pymdownx.slugs import slugify
 
 from hooks.kb.mathml import formula_problems, to_mathml, typeset, unbalanced_braces
 from hooks.kb.slots import set_aside
-from hooks.kb.tex import find_formulas, plain_text
+from hooks.kb.tex import plain_text
 
 GOLDEN = Path(__file__).parent / "golden" / "math"
 UPDATE = os.environ.get("KB_UPDATE_GOLDEN") == "1"
@@ -70,7 +70,7 @@ def test_golden(raw):
     ],
 )
 def test_find_formulas(markdown, tex, display):
-    found = find_formulas(markdown)
+    found = set_aside(markdown).formulas  # what the formulas step finds
     assert [f.tex for f in found] == tex
     assert [f.display for f in found] == display
 
@@ -131,7 +131,7 @@ def test_mathml_has_no_row_around_a_single_child_unless_it_is_an_operator(tex, m
 def test_problem_names_the_file_line_and_what_was_done():
     raw = "---\ntitle: t\n---\n\n첫 줄 $x$\n둘째 줄 $\\foo$\n"
     body = raw.split("---\n", 2)[2]
-    problems = formula_problems(find_formulas(body), "notes/a.md", raw)
+    problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)
     assert [str(p) for p in problems] == [
         "notes/a.md:6: formula $\\foo$ cannot be typeset (unknown macro \\foo) — shown as its source"
     ]

@@ -49,17 +49,6 @@ class Formula:
     problem: str | None = None  # set when the formula cannot be typeset as found (unterminated)
 
 
-def find_formulas(markdown: str) -> list[Formula]:
-    found: list[Formula] = []
-
-    def keep(formula: Formula) -> str:
-        found.append(formula)
-        return formula.source
-
-    map_formulas(markdown, keep)
-    return found
-
-
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""
     if "$" not in markdown and "\\" not in markdown:
