@@ -38,17 +38,17 @@ test: $(STAMP) chromium
 
 # A script, not a test: several minutes. `make bench BENCH_ARGS="--sizes 200 1000 --no-serve"`; see --help.
 bench: $(STAMP)
-	$(BIN)/python tests/bench.py $(BENCH_ARGS)
+	$(BIN)/python tests/bench/bench.py $(BENCH_ARGS)
 
 bench-steps: $(STAMP)
-	$(BIN)/python tests/bench_steps.py 1000
+	$(BIN)/python tests/bench/bench_steps.py 1000
 
 bench-math: $(STAMP)
-	$(BIN)/python tests/bench_math.py 1000
+	$(BIN)/python tests/bench/bench_math.py 1000
 
 # Index size against plain Material's and time from typing to results, 1000 notes, headless Chromium.
 bench-search: $(STAMP) chromium
-	$(BIN)/python tests/bench_search.py $(BENCH_ARGS)
+	$(BIN)/python tests/bench/bench_search.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site $(VENV)

@@ -3,7 +3,7 @@
 The page (title, a line of text, the concepts listed by family for readers who do not see the picture)
 is generated in `on_files`, after hooks/concepts.py has built the concept index. The SVG goes into the
 page's HTML in `on_page_content`, after hooks/sanitize.py: it is the site's own markup, which nh3 would
-strip from a generated page. The drawing is `hooks/kb/concept_map.py`'s.
+strip from a generated page. The drawing is `hooks/kb/concepts/map.py`'s.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page
-from hooks.kb import registry
-from hooks.kb.concept_map import render_concept_map
-from hooks.kb.concept_pages import page_path
-from hooks.kb.listing import escape_markdown
+from hooks.kb.concepts.map import render_concept_map
+from hooks.kb.concepts.pages import page_path
+from hooks.kb.pages.listing import escape_markdown
+from hooks.kb.posts import registry
 
 MAP_PAGE = "concepts/map.md"
 SLOT = '<div class="kb-concept-map"></div>'

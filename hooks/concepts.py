@@ -12,15 +12,15 @@ import logging
 from pathlib import Path
 
 from hooks.generated import add_generated_page, site_slugify
-from hooks.kb import registry
-from hooks.kb.bulk import cycle_collector_paused
-from hooks.kb.candidates import repeated_topics
-from hooks.kb.concept_index import ConceptIndex
-from hooks.kb.concept_pages import INDEX, MARKER, render_concept_index, render_concept_page
-from hooks.kb.concepts import ConceptFileError, ConceptRegistry, load_concepts
-from hooks.kb.coverage import cover_notes
-from hooks.kb.memo import BuildMemo
-from hooks.kb.passages import PassageFinder
+from hooks.kb.concepts.candidates import repeated_topics
+from hooks.kb.concepts.coverage import cover_notes
+from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
+from hooks.kb.concepts.index import ConceptIndex
+from hooks.kb.concepts.pages import INDEX, MARKER, render_concept_index, render_concept_page
+from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.machinery.bulk import cycle_collector_paused
+from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.posts import registry
 
 log = logging.getLogger("mkdocs.plugins.concepts")
 REGISTRY_FILE = "concepts.yml"

@@ -11,12 +11,12 @@ MathML natively.
 from __future__ import annotations
 
 from hooks.generated import site_slugify
-from hooks.kb import registry
-from hooks.kb.mathml import TYPESET, formula_problems, typeset
-from hooks.kb.memo import BuildMemo
-from hooks.kb.report import log_problem
-from hooks.kb.slots import SetAside, joined, retitle, set_aside
-from hooks.kb.tex import plain_text
+from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.math.mathml import TYPESET, formula_problems, typeset
+from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
+from hooks.kb.math.tex import plain_text
+from hooks.kb.posts import registry
+from hooks.kb.posts.report import log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri

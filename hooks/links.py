@@ -4,7 +4,7 @@ categories link to their section of the categories page.
 
 Runs in `on_page_content` after hooks/sanitize.py (so our links are trusted markup added after nh3) and
 after hooks/formulas.py has marked formulas (so TeX is never linked). The work is in
-`hooks/kb/autolink.py` and `hooks/kb/note_links.py`.
+`hooks/kb/links/autolink.py` and `hooks/kb/links/note_links.py`.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import site_slugify
-from hooks.kb import registry
-from hooks.kb.autolink import ConceptTarget, link_concepts
-from hooks.kb.browse import CATEGORIES
-from hooks.kb.concept_pages import page_path
-from hooks.kb.note_links import concepts_line, link_categories, place_note_links, related_section
-from hooks.kb.workers import PREFETCH
+from hooks.kb.concepts.pages import page_path
+from hooks.kb.links.autolink import ConceptTarget, link_concepts
+from hooks.kb.links.browse import CATEGORIES
+from hooks.kb.links.note_links import concepts_line, link_categories, place_note_links, related_section
+from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.posts import registry
 
 
 def on_page_content(html, page, config, files):

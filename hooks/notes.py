@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 
 from hooks.generated import add_generated_page
-from hooks.kb import registry
-from hooks.kb.images import ImageIndex
-from hooks.kb.ingest import read_note
-from hooks.kb.listing import render_note_list
-from hooks.kb.memo import BuildMemo
-from hooks.kb.note_page import note_header
-from hooks.kb.report import Problem, log_problem
+from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.pages.listing import render_note_list
+from hooks.kb.pages.note_page import note_header
+from hooks.kb.posts import registry
+from hooks.kb.posts.images import ImageIndex
+from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.report import Problem, log_problem
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"

@@ -1,7 +1,7 @@
 """Redirects: each concept's Korean and English names as URLs leading to its stable `concepts/<id>/`.
 
 Written into the site in `on_post_build`: they are not pages (no theme, not in the sitemap or search).
-A real page or folder already at that place is never overwritten. The HTML is `hooks/kb/redirects.py`'s.
+A real page or folder already at that place is never overwritten. The HTML is `hooks/kb/concepts/redirects.py`'s.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import logging
 from pathlib import Path
 
 from hooks.generated import site_slugify
-from hooks.kb import registry
-from hooks.kb.redirects import REDIRECT_MARK, concept_redirects, redirect_html
+from hooks.kb.concepts.redirects import REDIRECT_MARK, concept_redirects, redirect_html
+from hooks.kb.posts import registry
 
 log = logging.getLogger("mkdocs.plugins.redirects")
 

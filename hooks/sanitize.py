@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from hooks.kb import registry
-from hooks.kb.sanitize import sanitize_html
-from hooks.kb.workers import PREFETCH
+from hooks.kb.machinery.sanitize import sanitize_html
+from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.posts import registry
 
 
 @event_priority(50)  # before other steps add their own trusted markup (MathML, links)

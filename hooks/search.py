@@ -1,6 +1,6 @@
-"""Search: Material's search index made to find Korean words and concept names (hooks/kb/search_index.py).
+"""Search: Material's search index made to find Korean words and concept names (hooks/kb/search/search_index.py).
 
-Before the build, Material's search plugin is given our index (hooks/kb/html_sections.py): it cuts pages
+Before the build, Material's search plugin is given our index (hooks/kb/search/html_sections.py): it cuts pages
 into the same sections faster (Material's HTML parser was a fifth of a 1000-note build), keeps each page
 once under `mkdocs serve --dirty`, and adds the Korean words when Material writes it. Under --dirty the
 index holds every page, merged with the build before; the words of sections that did not change are
@@ -14,13 +14,13 @@ import time
 
 from mkdocs.plugins import event_priority
 
-from hooks.kb import registry
-from hooks.kb.concepts import ConceptRegistry
-from hooks.kb.html_sections import SectionIndex
-from hooks.kb.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.memo import BuildMemo
-from hooks.kb.search_index import concept_pages, enrich_index
-from hooks.kb.workers import PREFETCH
+from hooks.kb.concepts.definitions import ConceptRegistry
+from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.posts import registry
+from hooks.kb.search.html_sections import SectionIndex
+from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
+from hooks.kb.search.search_index import concept_pages, enrich_index
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()
@@ -43,7 +43,7 @@ def on_config(config):
 
 def _concept_page(url: str) -> bool:
     """A concept page is indexed by its title, summary and names; its quotes of the notes are left out
-    (hooks/kb/search_index.py), so they are not even read."""
+    (hooks/kb/search/search_index.py), so they are not even read."""
     concepts = registry.REGISTRY.concepts
     return url.startswith("concepts/") and concepts is not None and url in concept_pages(concepts.registry)
 

@@ -3,7 +3,7 @@
 Each page gets `page.meta["share"]` (title, plain-text Korean description, type) and, when it had none,
 a `description`; overrides/main.html writes them as Open Graph and Twitter card tags next to Material's
 canonical link. Runs last in `on_page_content`, on the finished article HTML, so the summary is taken from
-what the reader sees (formulas left out). The work is in `hooks/kb/summary.py`.
+what the reader sees (formulas left out). The work is in `hooks/kb/pages/summary.py`.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from markupsafe import escape
 from mkdocs.plugins import event_priority
 
-from hooks.kb import registry
-from hooks.kb.summary import summary_from_html, summary_from_markdown
+from hooks.kb.pages.summary import summary_from_html, summary_from_markdown
+from hooks.kb.posts import registry
 
 
 @event_priority(-100)  # after every other step has changed the page's HTML

@@ -1,6 +1,6 @@
 """Status: the "노트 상태" page, made last, from every problem the earlier steps reported.
 
-Its long lists of problems are HTML put in after Markdown (hooks/kb/status.py says why).
+Its long lists of problems are HTML put in after Markdown (hooks/kb/pages/status.py says why).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page
-from hooks.kb import registry
-from hooks.kb.status import StatusPage, render_status
+from hooks.kb.pages.status import StatusPage, render_status
+from hooks.kb.posts import registry
 
 STATUS_PAGE = "status.md"
 _page: StatusPage | None = None

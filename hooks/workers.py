@@ -1,7 +1,7 @@
 """Workers: the pages' Markdown, sanitizing, concept links and search entries computed on every core.
 
 MkDocs renders pages on one core. At the first page of a build with enough pages to render, worker
-processes are forked (`hooks/kb/workers.py`); each takes pages from the end of the list and runs their
+processes are forked (`hooks/kb/machinery/workers.py`); each takes pages from the end of the list and runs their
 events up to their HTML, as the build does, while the build goes on from the start. The steps marked
 with `PREFETCH.step` (rendering here, sanitizing, links, search entries) then take a worker's result when
 their input is the same. For rendering, every page becomes a `_Page` in `on_nav`, once MkDocs has made
@@ -22,7 +22,7 @@ from mkdocs.commands.build import _populate_page
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from hooks.kb.workers import PREFETCH, Workers, processes_to_use
+from hooks.kb.machinery.workers import PREFETCH, Workers, processes_to_use
 
 MIN_PAGES = 64  # fewer pages than this render faster than a fork and its messages cost
 log = logging.getLogger("mkdocs.plugins.workers")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, BuiltSite, build_docs
+from tests.helpers.sitebuild import ROOT, BuiltSite, build_docs
 
 CHROMIUM = "/usr/bin/chromium"
 

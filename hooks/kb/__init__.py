@@ -1,1 +1,14 @@
-"""Plain code of the knowledge base: no MkDocs imports here, so it is tested without a build."""
+"""Plain code of the knowledge base, one package per stage of a note's way to a page.
+
+No MkDocs events here: the hook modules in `hooks/*.py` call these functions, which are tested without a
+build. The stages, from the bottom up; a stage imports only the stages listed before it:
+
+- `machinery`: build machinery that knows nothing of notes (memo between builds, sanitizing, workers);
+- `posts`: reading a post into a `Note` (decoding, front-matter, body rewrites, images, lists), the
+  note registry and the problems found on the way;
+- `math`: TeX found in Markdown, set aside from it, and typeset as MathML;
+- `pages`: the Markdown and text the site shows for notes (header, note list, status page, summaries);
+- `concepts`: docs/concepts.yml, matching its names in notes, passages, and the concept pages and map;
+- `links`: links between pages (concept mentions, related notes, categories and timeline);
+- `search`: Korean words and concept names for the search index.
+"""

@@ -2,7 +2,7 @@
 // highlighting and result list stay Material's). README "Search" describes the whole.
 //
 // A reader types words with their particles ("파라미터의", "CNN에서") or glued ("기울기소실"); the index holds
-// noun stems too (hooks/kb/search_index.py adds them at build time). So before Material sees a query:
+// noun stems too (hooks/kb/search/search_index.py adds them at build time). So before Material sees a query:
 // - a particle is dropped from a word when the index knows the word without it ("파라미터의" -> "파라미터");
 // - a glued word the index does not know is split into two words it knows ("기울기소실" -> "기울기 소실");
 // - a query that is a concept's name or alias ("합성곱", "Discriminator") also searches the concept's other
@@ -26,7 +26,7 @@ var ENDINGS = [
 var HANGUL_END = /[\uac00-\ud7a3]$/;
 var HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
 var LATIN_THEN_HANGUL = /^([a-z0-9]+)([\uac00-\ud7a3]+)$/;
-var KEY_DROPS = /[\s\-_/·]+/g; // as query_key() in hooks/kb/search_index.py
+var KEY_DROPS = /[\s\-_/·]+/g; // as query_key() in hooks/kb/search/search_index.py
 var RESULT_LIMIT = 100; // sections; the list shows 10 pages at a time
 
 var terms = null; // the words of the lunr index, once Material's worker has built it

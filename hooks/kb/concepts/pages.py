@@ -1,0 +1,218 @@
+"""The Markdown of a concept page and of the concept index, from the coverage of the notes.
+
+A concept page: names and summary; one section per covering note (its title and date, then each passage
+with a link to the exact section of the note); the notes that only mention it; related concepts.
+Links are relative `.md` links, so a strict build checks them, except in the long lists of older notes
+and of mentions: those are raw HTML with the notes' final URLs (`lists.py`). Passages come from
+other folders, so their relative links and images are rebased from the note's folder to the page's.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from hooks.kb.concepts.coverage import ConceptCoverage, NoteCoverage
+from hooks.kb.concepts.definitions import Concept, ConceptRegistry
+from hooks.kb.concepts.lists import notes_html, notes_with_passages_html, page_url
+from hooks.kb.concepts.passages import Passage
+from hooks.kb.pages.listing import escape_markdown, note_day
+
+CONCEPTS_DIR = "concepts"
+INDEX = f"{CONCEPTS_DIR}/index.md"
+# A hand-written docs/concepts/<id>.md replaces the generated page; this comment in it is where the
+# generated part (the notes, the mentions, related concepts) goes.
+MARKER = "<!-- concept-notes -->"
+# The newest notes are quoted in full; older ones are listed with links to their passages, so a concept
+# that a whole cohort wrote about stays a page one reads (and loads) whole: 3 MB and 800 sections otherwise.
+QUOTED_NOTES = 20
+
+_MD_LINK = re.compile(r"(!?\[[^\]]*\]\()(<[^>]*>|[^)\s]*)")
+_HTML_URL = re.compile(r"""(\b(?:src|href)=["'])([^"']*)""")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class ConceptPage:
+    path: str  # concepts/<id>.md
+    head: str  # title, names, summary
+    body: str  # the generated part: notes, mentions, related concepts
+
+    @property
+    def markdown(self) -> str:
+        return self.head + "\n" + self.body
+
+
+def page_path(concept_id: str) -> str:
+    return f"{CONCEPTS_DIR}/{concept_id}.md"
+
+
+def render_concept_page(
+    coverage: ConceptCoverage,
+    registry: ConceptRegistry,
+    slugify: Callable[[str, str], str],
+    directory_urls: bool = True,
+) -> ConceptPage:
+    concept, path = coverage.concept, page_path(coverage.concept.id)
+    url = page_url(path, directory_urls)
+    family = dict(registry.families).get(concept.family, concept.family)
+    head = [
+        "---",
+        f"title: {_yaml_text(concept.title)}",
+        f"description: {_yaml_text(concept.summary)}",
+        "---",
+        "",
+        f"# {escape_markdown(concept.title)}",
+        "",
+        f"한국어 **{escape_markdown(concept.ko)}** · 영어 **{escape_markdown(concept.en)}**",
+        "",
+        f"> {escape_markdown(concept.summary)}",
+        "",
+        f"분류: [{family}](index.md#{slugify(family, '-')})" + _broader_line(concept, registry),
+        "",
+    ]
+    others = [a for a in concept.aliases if a not in (concept.name, concept.ko, concept.en)]
+    if others:
+        head[-1:] = ["", "다른 이름: " + ", ".join(escape_markdown(a) for a in others), ""]
+    body = []
+    count = len(coverage.notes)
+    body += [f"## 노트에서 ({count})", ""]
+    if not count:
+        body += ["아직 이 개념을 다룬 노트가 없습니다.", ""]
+    for covered in coverage.notes[:QUOTED_NOTES]:
+        body += _note_section(covered, path)
+    if count > QUOTED_NOTES:
+        body += [f"## 다른 노트 ({count - QUOTED_NOTES})", "", "이 개념을 다룬 부분으로 바로 갑니다.", ""]
+        body += [notes_with_passages_html(coverage.notes[QUOTED_NOTES:], url, directory_urls), ""]
+    if coverage.mentions:
+        body += ["## 언급만 한 노트", "", notes_html(coverage.mentions, url, directory_urls), ""]
+    body += _related(concept, registry)
+    return ConceptPage(path, "\n".join(head), "\n".join(body))
+
+
+def _broader_line(concept: Concept, registry: ConceptRegistry) -> str:
+    parts = [f"{_link(registry.get(c))}의 한 종류" for c in concept.kind_of]
+    parts += [f"{_link(registry.get(c))}의 구성 요소" for c in concept.part_of]
+    return "".join(f" · {p}" for p in parts)
+
+
+def _note_section(covered: NoteCoverage, path: str) -> list[str]:
+    note = covered.note
+    link = _url(_relative(note.src_path, posixpath.dirname(path)))
+    day = note_day(note)
+    lines = [
+        f"### {escape_markdown(note.title)}",
+        "",
+        f"{day} · [노트 전체 보기]({link})",
+        "{: .kb-note-meta }",
+        "",
+    ]
+    for passage in covered.passages:
+        target = _passage_target(link, passage)
+        trail = " › ".join(escape_markdown(t) for t in passage.trail)
+        lines += [
+            '<div class="kb-passage" markdown>',
+            "",
+            f'[{trail}]({target}){{ .kb-passage-source title="노트의 이 부분으로" }}',
+            "",
+            _passage_markdown(passage, note.src_path, path),
+            "</div>",
+            "",
+        ]
+    return lines
+
+
+def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:
+    def rebase(target: str) -> str:
+        bracketed = target.startswith("<")
+        url = target.strip("<>")
+        if url.startswith("concept:"):
+            url = _relative(page_path(url[len("concept:") :]), posixpath.dirname(page))
+        elif url.startswith("#"):
+            url = _relative(note_path, posixpath.dirname(page)) + url
+        elif url and not _SCHEME.match(url) and not url.startswith("/"):
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), url))
+            url = _relative(joined, posixpath.dirname(page))
+        return f"<{url}>" if bracketed else url
+
+    text = passage.markdown
+    if "](" in text:  # most passages have no link or image: skip the scan
+        text = _MD_LINK.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
+    if "src=" in text or "href=" in text:
+        text = _HTML_URL.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
+    return text
+
+
+def _related(concept: Concept, registry: ConceptRegistry) -> list[str]:
+    groups = [
+        ("상위 개념", concept.kind_of),
+        ("하위 개념", registry.narrower(concept.id)),
+        ("이것을 구성 요소로 가진 개념", concept.part_of),
+        ("구성 요소", registry.parts(concept.id)),
+        ("함께 보기", concept.related + tuple(c.id for c in registry.concepts if concept.id in c.related)),
+    ]
+    lines, shown = ["## 관련 개념", ""], set()
+    for label, ids in groups:
+        ids = [i for i in dict.fromkeys(ids) if i not in shown]
+        shown.update(ids)
+        if ids:
+            lines.append(f"- **{label}**: " + ", ".join(_link(registry.get(i)) for i in ids))
+    return lines + [""] if len(lines) > 2 else []
+
+
+def render_concept_index(
+    coverages: dict[str, ConceptCoverage], registry: ConceptRegistry, note_count: int
+) -> str:
+    lines = [
+        "---",
+        "title: 개념",
+        "---",
+        "",
+        "# 개념",
+        "",
+        f"노트 {note_count}개에 되풀이되는 주제 {len(registry.concepts)}개입니다. 개념 페이지는 그 주제를 다룬 "
+        "모든 노트의 해당 부분을 한곳에 모으고, 각 부분에서 원래 노트로 이어집니다.",
+        "",
+    ]
+    if not registry.concepts:
+        lines += ["`docs/concepts.yml`에 개념이 없습니다.", ""]
+    for family_id, family in registry.families:
+        members = [c for c in registry.concepts if c.family == family_id]
+        if not members:
+            continue
+        lines += [f"## {family}", "", "| 개념 | 영어 | 노트 | 요약 |", "| --- | --- | ---: | --- |"]
+        for concept in members:
+            cells = [
+                _link(concept, concept.title),
+                concept.en,
+                str(len(coverages[concept.id].notes)),
+                concept.summary,
+            ]
+            lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _link(concept: Concept, text: str | None = None) -> str:
+    return f"[{escape_markdown(text or concept.name)}]({concept.id}.md)"
+
+
+def _passage_target(note_link: str, passage: Passage) -> str:
+    """`<../notes/x.md#anchor>`: the note's link (in angle brackets) led to the passage's section."""
+    return f"{note_link[:-1]}#{passage.anchor}>" if passage.anchor else note_link
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, start_dir: str) -> str:
+    return posixpath.relpath(target, start_dir)
+
+
+def _url(relative: str) -> str:
+    return f"<{relative}>"
+
+
+def _yaml_text(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,293 @@
+"""Which parts of a note are about which concept: passages, and the concepts only mentioned.
+
+A block of the note's outline (see `outline.py`) is about a concept when
+- a heading, a lone label line or a bold list item names it anywhere in its text;
+- a plain list item opens with its name (`- LSTM은 ...`, `- RNN의 문제를 ... LSTM 등장`: the most specific
+  concept named in that first line wins when it is a kind of the opening one). An item with nothing
+  under it must define the name (`- GRU: ...`, `- NADE는 ...`); `- Dropout 사용` is a mention.
+Of several concepts named, the most specific wins (a passage on "LSTM in RNN" is LSTM's); two unrelated
+ones share it. A passage keeps its nested points and math verbatim. A nested block about another
+concept is taken out and replaced by a pointer line to that concept's page, unless it is a part of
+this concept (ELBO stays inside VAE). A heading with nothing under it is a mention, not a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache, partial
+from itertools import accumulate
+
+from hooks.kb.concepts.aliases import AliasMatcher
+from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
+from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
+
+_DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
+_PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
+_SPACE = re.compile(r"\s")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
+
+
+@dataclass(frozen=True)
+class Passage:
+    concept: str
+    line: int  # 1-based line in the note body
+    anchor: str | None  # the note section to link to
+    trail: tuple[str, ...]  # titles of the enclosing sections, then the passage's own
+    # What `markdown` is made from: a concept page quotes only its newest notes in full, so most passages
+    # are never shown and their Markdown is made only when asked for.
+    _source: Callable[[], str] = field(repr=False, compare=False, hash=False)
+
+    @cached_property
+    def markdown(self) -> str:
+        """Dedented; inner headings as bold lines; other concepts' blocks as `concept:<id>` links."""
+        return self._source()
+
+
+@dataclass(frozen=True)
+class NoteConcepts:
+    passages: tuple[Passage, ...]
+    mentions: frozenset[str]  # concepts the note names without a passage on them
+
+
+class PassageFinder:
+    def __init__(self, registry: ConceptRegistry, slugify: Callable[[str, str], str]):
+        self.registry = registry
+        self.matcher = AliasMatcher(registry)
+        self.slugify = slugify
+
+    def is_label(self, text: str) -> bool:
+        """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`)."""
+        name = _TRAILING_PARENTHETICAL.sub("", text.strip().rstrip(":?").strip())
+        found = self.matcher.opening(name) if len(name) <= 60 else None
+        return found is not None and found.end == len(name)
+
+    def outline(self, body: str) -> Outline:
+        return outline(body, self.slugify, self.is_label)
+
+    def block_concepts(
+        self, shape: Outline, block: Block, names: list[tuple[str, int, int]] | None = None
+    ) -> tuple[str, ...]:
+        """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
+        title = block.title
+        if names is None:
+            names = self.matcher.spans(title)
+        in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
+        if block.kind != "item" or block.bold:
+            named = in_title
+        else:
+            opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
+            if opening is None or (block.leaf and not _defines(title[opening[2] :])):
+                return ()
+            broader = opening[0]
+            named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
+        if not named:
+            return ()
+        if any(self.registry.get(c).exclude_if for c in named):
+            text = _section_text(shape, block)
+            named = [c for c in named if not self.registry.get(c).excludes(text)]
+        return self.registry.most_specific(named)
+
+    def analyse(self, body: str) -> tuple[Outline, NoteConcepts]:
+        """The note's outline and what `find` makes of it."""
+        shape = self.outline(body)
+        return shape, self.find(body, shape)
+
+    def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
+        """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
+        shape = shape or self.outline(body)
+        # Most blocks name no concept in their title: one scan over all titles finds those that do, and
+        # only they are looked at closely.
+        named = self._names_by_block(shape)
+        concepts = [
+            self.block_concepts(shape, b, named[i]) if i in named else () for i, b in enumerate(shape.blocks)
+        ]
+        children = _children(shape)
+        inline: dict[str, set[int]] = {}
+        passages = []
+        for index, block in enumerate(shape.blocks):
+            for concept in concepts[index]:
+                if index in inline.get(concept, ()):
+                    continue
+                kept, pointers = self._split(index, concept, concepts, children)
+                if not self._has_substance(shape, index, concept, kept, pointers, concepts):
+                    continue
+                inline.setdefault(concept, set()).update(kept)
+                source = partial(_render, shape, index, kept, pointers, concepts, self.registry)
+                passages.append(Passage(concept, block.start + 1, block.anchor, _trail(shape, index), source))
+        cited = {p.concept for p in passages}
+        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited)
+
+    def _names_by_block(self, shape: Outline) -> dict[int, list[tuple[str, int, int]]]:
+        """The names in each block's title that holds one, as (concept, start, end) in the title. `\0`
+        joins the titles: no name can run over it, and it is not a letter, so a name at either side of it
+        is still whole, and is found as in the title alone."""
+        if not shape.blocks:
+            return {}
+        titles = [b.title for b in shape.blocks]
+        starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
+        by_block: dict[int, list[tuple[str, int, int]]] = {}
+        for concept, start, end in self.matcher.spans("\0".join(titles)):
+            index = bisect_right(starts, start) - 1
+            by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
+        return by_block
+
+    def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
+        """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
+        kept, pointers, todo = {root}, [], list(children[root])
+        while todo:
+            child = todo.pop()
+            if self._stays(concept, concepts[child]):
+                kept.add(child)
+                todo.extend(children[child])
+            else:
+                pointers.append(child)
+        return kept, sorted(pointers)
+
+    def _stays(self, concept: str, child_concepts: tuple[str, ...]) -> bool:
+        return (
+            not child_concepts
+            or concept in child_concepts
+            or any(concept in self.registry.wholes(c) for c in child_concepts)
+        )
+
+    def _has_substance(self, shape: Outline, root: int, concept: str, kept, pointers, concepts) -> bool:
+        block = shape.blocks[root]
+        if block.kind == "item" and not block.bold and block.leaf:
+            return True  # a one-line item only got here by defining the name
+        if any(concept in self.registry.broader(c) for p in pointers for c in concepts[p]):
+            return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
+        hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
+        return any(
+            shape.lines[i].strip() and i not in hidden and not _SETEXT.match(shape.lines[i])
+            for i in range(block.start + 1, block.end)
+        )
+
+    def _mentions(self, shape: Outline, body: str) -> set[str]:
+        named = self.matcher.concepts_in(body)
+        homonyms = [c for c in named if self.registry.get(c).exclude_if]
+        found = {c for c in named if c not in homonyms}
+        matches = None
+        for concept_id in homonyms:  # only these need to know where each name is
+            concept = self.registry.get(concept_id)
+            excluded = _excluded_lines(shape, concept)
+            if not excluded:  # no section of the note is about the homonym: every name counts
+                found.add(concept_id)
+                continue
+            matches = self.matcher.spans(body) if matches is None else matches
+            line_starts = _line_starts(shape)
+            if any(
+                bisect_right(line_starts, start) - 1 not in excluded
+                for concept, start, _ in matches
+                if concept == concept_id
+            ):
+                found.add(concept_id)
+        return found
+
+
+def _line_starts(shape: Outline) -> list[int]:
+    return list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
+
+
+def _defines(rest: str) -> bool:
+    """After the name: a parenthetical, then ':' or a Korean topic/subject particle, then a definition."""
+    rest = _PARENTHETICAL.sub("", rest)
+    match = _DEFINES.match(rest)
+    return bool(match) and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION
+
+
+def _children(shape: Outline) -> list[list[int]]:
+    children: list[list[int]] = [[] for _ in shape.blocks]
+    for index, block in enumerate(shape.blocks):
+        if block.parent is not None:
+            children[block.parent].append(index)
+    return children
+
+
+def _section_text(shape: Outline, block: Block) -> str:
+    """The text of the heading section a block is in: a homonym is told apart by its context."""
+    while block.kind == "item" and block.parent is not None:
+        block = shape.blocks[block.parent]
+    return "\n".join(shape.lines[block.start : block.end])
+
+
+def _excluded_lines(shape: Outline, concept) -> set[int]:
+    """The lines of every heading section that is about a homonym of the concept."""
+    lines: set[int] = set()
+    for block in shape.blocks:
+        if block.kind != "item" and concept.excludes(_section_text(shape, block)):
+            lines.update(range(block.start, block.end))
+    return lines
+
+
+def _trail(shape: Outline, index: int) -> tuple[str, ...]:
+    titles = []
+    current: int | None = index
+    while current is not None:
+        block = shape.blocks[current]
+        if block.kind != "item" or block.bold or current == index:
+            titles.append(_short(block.title))
+        current = block.parent
+    return tuple(reversed(titles))
+
+
+def _short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _render(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
+    """The passage as Markdown for a concept page."""
+    starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
+    block = shape.blocks[root]
+    out: list[str] = []
+    i = block.start
+    while i < block.end:
+        owner = starts.get(i)
+        line = shape.lines[i]
+        if owner in pointers:
+            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry))
+            i = shape.blocks[owner].end
+            continue
+        if owner is not None and shape.blocks[owner].kind in ("heading", "label"):
+            out.extend(["", f"**{shape.blocks[owner].title}**", ""])
+            if not (_ATX.match(line) or _HTML_HEADING.match(line)) and i + 1 < block.end:
+                i += 1 if _SETEXT.match(shape.lines[i + 1]) else 0
+        else:
+            out.append(line)
+        i += 1
+    if block.kind in ("heading", "label"):
+        out = out[3:]  # the page shows the section's title in the link to it
+    text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
+    return text.strip("\n") + "\n"
+
+
+def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
+    """What stands for a block that moved to another concept's page: its title, linked there."""
+    only = registry.get(targets[0]) if len(targets) == 1 else None
+    if only and alias_key(block.title) in _name_keys(only):
+        line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice
+    else:
+        links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
+        line = f"{block.title} → {links}"
+    if block.kind == "item":
+        return [" " * block.indent + "- " + line]
+    return ["", f"**{line}**", ""]
+
+
+@lru_cache(maxsize=1024)
+def _name_keys(concept) -> frozenset[str]:
+    return frozenset(alias_key(n) for n in concept.all_names)
+
+
+def _dedent(text: str, columns: int) -> str:
+    if not columns:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        line = line.expandtabs(4)
+        lines.append(line[min(columns, len(line) - len(line.lstrip(" "))) :])
+    return "\n".join(lines)

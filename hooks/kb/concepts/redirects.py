@@ -1,0 +1,65 @@
+"""Concept pages under their names: `concepts/합성곱-신경망/` leads to `concepts/cnn/`.
+
+A concept's URL is its English id and never changes; its Korean and English names, slugged as headings
+are, get small redirect pages (meta refresh, a script that keeps `#section`, a canonical link to the real
+page and the same chat preview), so a student can type or share the Korean name.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hooks.kb.concepts.definitions import Concept, ConceptRegistry
+
+REDIRECT_MARK = '<meta name="generator" content="kb-redirect">'
+
+
+@dataclass(frozen=True)
+class Redirect:
+    slug: str  # concepts/<slug>/ leads to concepts/<concept.id>/
+    concept: Concept
+
+
+def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], str]) -> list[Redirect]:
+    """A redirect for each Korean and English name whose slug is neither an id nor another's name."""
+    taken = {c.id for c in registry.concepts} | {"index"}
+    redirects: list[Redirect] = []
+    for concept in registry.concepts:
+        for name in (concept.ko, concept.en):
+            slug = slugify(name, "-")
+            if slug and slug not in taken:
+                taken.add(slug)
+                redirects.append(Redirect(slug, concept))
+    return redirects
+
+
+def redirect_html(redirect: Redirect, canonical_url: str) -> str:
+    """The page at concepts/<slug>/, pointing at ../<id>/ (relative, so it works on any host)."""
+    concept = redirect.concept
+    target = html.escape(f"../{concept.id}/")
+    title, summary = html.escape(concept.title), html.escape(concept.summary)
+    canonical = html.escape(canonical_url)
+    return f"""<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+{REDIRECT_MARK}
+<title>{title}</title>
+<link rel="canonical" href="{canonical}">
+<meta name="robots" content="noindex">
+<meta name="description" content="{summary}">
+<meta property="og:type" content="website">
+<meta property="og:title" content="{title}">
+<meta property="og:description" content="{summary}">
+<meta property="og:url" content="{canonical}">
+<meta name="twitter:card" content="summary">
+<meta http-equiv="refresh" content="0; url={target}">
+<script>location.replace("{target}" + location.hash)</script>
+</head>
+<body>
+<p><a href="{target}">{title}</a> 페이지로 옮겨 갑니다.</p>
+</body>
+</html>
+"""

@@ -1,0 +1,45 @@
+"""The note list page: every published note, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from posixpath import relpath
+
+from hooks.kb.math.tex import outside_formulas
+from hooks.kb.posts.note import Note
+
+# Brackets are escaped, so parentheses can never form a link; escaping them would write `\(`,
+# which is TeX's inline-math delimiter. `$` is left to hooks/formulas.py unless asked: a formula in
+# a title is typeset wherever the title appears, and prices stay text there.
+# `<` is written as `&lt;`: Python-Markdown has no `\<` escape and would show the backslash.
+_MD_SPECIAL = "\\`*_{}[]>#+!|"
+_KEEP_MATH = str.maketrans({"<": "&lt;", **{c: "\\" + c for c in _MD_SPECIAL}})
+_NO_MATH = str.maketrans({"<": "&lt;", **{c: "\\" + c for c in _MD_SPECIAL + "$"}})
+
+
+def escape_markdown(text: str, math: bool = True) -> str:
+    """Text as Markdown that shows it literally; its formulas are left as written for hooks/formulas.py to
+    typeset, unless `math=False`, which keeps `$...$` from being typeset."""
+    if not math:
+        return text.translate(_NO_MATH)
+    return outside_formulas(text, lambda around: around.translate(_KEEP_MATH))
+
+
+def note_day(note: Note) -> str:
+    """`2022-10-05`, or 날짜 없음 for a note with no date anywhere."""
+    return note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
+
+
+def note_link(note: Note, from_page: str) -> str:
+    """A Markdown link target to the note's source file, relative to the page `from_page`."""
+    return relpath(note.src_path, start=from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
+
+
+def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -> str:
+    ordered = sorted(notes, key=lambda n: (n.date is None, -(n.date.timestamp() if n.date else 0), n.title))
+    lines = ["# 노트 목록", "", f"모두 {len(ordered)}개의 노트가 있습니다.", ""]
+    for note in ordered:
+        day = note_day(note)
+        link = note_link(note, page_path).replace(" ", "%20")
+        lines.append(f"- {day} · [{escape_markdown(note.title)}](<{link}>)")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,212 @@
+"""The body of a post, rewritten into Markdown that MkDocs and Material understand.
+
+Each function takes text whose code has been set aside (`hooks.kb.code.protect_code`), keeps the
+line count (so warnings name the right line) and reports what it changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from hooks.kb.posts.report import Problem
+
+LineOf = Callable[[int], int]
+
+# --- Liquid (Jekyll's template tags) ------------------------------------------------------------
+_LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
+_LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
+_SITE_URL_VARS = re.compile(
+    r"^(?:site\.(?:baseurl|url)|base_path|site\.url\s*\|\s*append:\s*site\.baseurl)"
+    r"(?:\s*\|\s*\w+(?::\s*[^|]*)?)*$"
+)
+
+
+def remove_liquid(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`{{ site.baseurl }}` -> '' (paths become site-absolute); `{% raw %}` kept as its content;
+    `{% include toc %}` dropped (Material has a table of contents); other tags dropped, warned."""
+    problems: list[Problem] = []
+
+    def variable(m: re.Match) -> str:
+        if _SITE_URL_VARS.match(m.group("expr").strip()):
+            return ""
+        problems.append(
+            Problem(path, line_of(m.start()), f"Liquid variable '{m.group(0)}' has no value here", "removed")
+        )
+        return ""
+
+    def tag(m: re.Match) -> str:
+        name = m.group("name")
+        if name in ("raw", "endraw"):
+            return ""
+        if name == "include" and m.group("args").strip().split()[:1] == ["toc"]:
+            problems.append(
+                Problem(
+                    path,
+                    line_of(m.start()),
+                    "'{% include toc %}' is Jekyll's table of contents",
+                    "removed: the page shows its own",
+                    "info",
+                )
+            )
+            return ""
+        problems.append(
+            Problem(path, line_of(m.start()), f"Liquid tag '{m.group(0)}' cannot run here", "removed")
+        )
+        return ""
+
+    # Outside `{% raw %}...{% endraw %}` only; offsets are made absolute for the line numbers.
+    out, base = [], 0
+    for i, part in enumerate(re.split(r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})", text, flags=re.S)):
+        if i % 2:
+            out.append(re.sub(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$", "", part))
+        else:
+            offset = base
+            out.append(
+                _LIQUID_TAG.sub(
+                    lambda m, o=offset: tag(_Shifted(m, o)),
+                    _LIQUID_VAR.sub(lambda m, o=offset: variable(_Shifted(m, o)), part),
+                )
+            )
+        base += len(part)
+    return "".join(out), problems
+
+
+class _Shifted:
+    """A regex match whose start() counts from the whole text, not from the part it was found in."""
+
+    def __init__(self, match: re.Match, offset: int):
+        self._match, self._offset = match, offset
+
+    def start(self) -> int:
+        return self._offset + self._match.start()
+
+    def group(self, *names):
+        return self._match.group(*names)
+
+    def __getitem__(self, name):
+        return self._match[name]
+
+
+def liquid_code_blocks(text: str) -> str:
+    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside)."""
+    return re.sub(
+        r"\{%-?\s*highlight\s+(\w+)[^%]*%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}",
+        lambda m: f"```{m.group(1)}\n{m.group(2)}\n```",
+        text,
+        flags=re.S,
+    )
+
+
+# --- kramdown attribute lists ---------------------------------------------------------------------
+_TOC_MARKER = re.compile(
+    r"^[ \t]*[*-][ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
+)
+_NOTICE = re.compile(
+    r"(?P<para>(?:^[^\n]+\n)+?)^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}[ \t]*$", re.M
+)
+_BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
+_NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
+NOTICE_KINDS = {
+    None: "note",
+    "primary": "abstract",
+    "info": "info",
+    "warning": "warning",
+    "success": "success",
+    "danger": "danger",
+}
+
+
+def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition;
+    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them."""
+    problems: list[Problem] = []
+
+    def toc(m: re.Match) -> str:
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                "kramdown '{:toc}' marker",
+                "removed: the page shows its own table of contents",
+                "info",
+            )
+        )
+        return "\n" * m.group(0).count("\n")
+
+    def notice(m: re.Match) -> str:
+        kind = NOTICE_KINDS.get(m.group("kind"), "note")
+        lines = m.group("para").rstrip("\n").split("\n")
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"kramdown notice '{{: .notice--{m.group('kind')}}}'",
+                f"shown as a '{kind}' box",
+                "info",
+            )
+        )
+        return f'!!! {kind} ""\n' + "\n".join("    " + ln.strip() for ln in lines)
+
+    if "{:" not in text:  # every form below starts so; the notice pattern is slow on long text
+        return text, problems
+    text = _TOC_MARKER.sub(toc, text)
+    text = _BARE_TOC.sub(toc, text)
+    text = _NOTICE.sub(notice, text)
+    text = _NO_TOC.sub("", text)
+    return text, problems
+
+
+# --- headings -------------------------------------------------------------------------------------
+_HTML_HEADING = re.compile(
+    r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)>[ \t]*$", re.M | re.I | re.S
+)
+_ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>[ \t]+.*|[ \t]*)$", re.M)
+_SETEXT_H1 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*$", re.M)
+
+
+def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor."""
+    problems: list[Problem] = []
+
+    def convert(m: re.Match) -> str:
+        inner = re.sub(r"<[^>]+>", "", m.group("text")).strip()
+        inner = html.unescape(re.sub(r"\s+", " ", inner))
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"HTML heading <h{m.group('level')}>",
+                "written as a Markdown heading, so it has an anchor and a TOC entry",
+                "info",
+            )
+        )
+        return "#" * int(m.group("level")) + " " + inner + "\n" * m.group(0).count("\n")
+
+    return _HTML_HEADING.sub(convert, text), problems
+
+
+def first_h1(text: str) -> re.Match | None:
+    return next(_iter_h1(text), None)
+
+
+def _iter_h1(text: str):
+    for m in _ATX.finditer(text):
+        if len(m.group("hashes")) == 1 and m.group("rest").strip():
+            yield m
+
+
+def demote_headings(text: str) -> str:
+    """One level down for every heading (h6 stays h6), so the page title is the only h1."""
+    text = _SETEXT_H1.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
+
+    def down(m: re.Match) -> str:
+        hashes = m.group("hashes")
+        return ("#" * min(6, len(hashes) + 1)) + m.group("rest")
+
+    return _ATX.sub(down, text)
+
+
+def heading_text(match: re.Match) -> str:
+    return match.group("rest").strip().rstrip("#").strip()

@@ -1,0 +1,330 @@
+"""Front-matter as the blogs write it, read by us (MkDocs' parser drops bad YAML silently).
+
+Every key a Jekyll theme or Joplin writes is folded into the `Note` schema's fields; anything else
+(layout, sidebar, comments, Joplin's coordinates and ids) is dropped, so it never reaches a page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import yaml
+
+from hooks.kb.posts.report import Problem
+
+KST = timezone(timedelta(hours=9), "KST")  # naive dates in Korean students' blogs are local time
+
+THEME_KEYS = frozenset({"template", "hide", "search", "icon", "status"})
+PRIVATE_KEYS = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "altitude",
+        "id",
+        "parent_id",
+        "user_created_time",
+        "user_updated_time",
+        "encryption_cipher_text",
+        "encryption_applied",
+        "source_url",
+        "application_data",
+        "markup_language",
+        "is_shared",
+        "share_id",
+    }
+)
+
+# schema field: accepted spellings, first wins
+ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "date": ("date", "created", "created_at", "published_at"),
+    "updated": ("updated", "last_modified_at", "modified", "last_modified", "lastmod", "updated_at"),
+    "tags": ("tags", "tag", "keywords"),
+    "categories": ("categories", "category"),
+    "author": ("author", "authors"),
+    "description": ("description", "excerpt", "summary", "subtitle"),
+    "math": ("math", "use_math", "mathjax", "katex"),
+}
+
+_BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n?^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_DATE_TEXT = re.compile(
+    r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
+)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    raw: dict  # the front-matter mapping as written
+    body: str
+    body_line: int  # source line of the body's first line
+    key_lines: dict  # front-matter key -> its source line
+
+
+def split_front_matter(text: str, path: str, problems: list[Problem]) -> FrontMatter:
+    """Split off the front-matter block; a leading `---` that opens no mapping stays in the body."""
+    if not re.match(r"---[ \t]*\n", text):
+        return FrontMatter({}, text, 1, {})
+    match = _BLOCK.match(text)
+    if match is None:
+        return _unclosed(text, path, problems)
+    source = match.group("yaml")
+    key_lines = {
+        m.group("key"): n + 2 for n, line in enumerate(source.split("\n")) if (m := _KEY_LINE.match(line))
+    }
+    if not key_lines and source.strip():
+        if re.match(r"\s*- ", source):
+            problems.append(
+                Problem(path, 2, "front-matter is a list, not 'key: value' lines", "kept as text in the page")
+            )
+        return FrontMatter({}, text, 1, {})  # `---` rule, text, `---` rule: not front-matter
+    data = parse_yaml(source, path, problems)
+    body_line = text.count("\n", 0, match.end()) + 1
+    return FrontMatter(data, text[match.end() :], body_line, key_lines)
+
+
+def _unclosed(text: str, path: str, problems: list[Problem]) -> FrontMatter:
+    """`---` then `key: value` lines and no closing `---`: take those lines, keep the rest as body."""
+    lines = text.split("\n")
+    end = 1
+    while end < len(lines) and _KEY_LINE.match(lines[end]):
+        end += 1
+    if end == 1:
+        return FrontMatter({}, text, 1, {})
+    problems.append(
+        Problem(
+            path,
+            1,
+            "front-matter block is never closed with '---'",
+            f"lines 2-{end} read as front-matter, the rest as text",
+        )
+    )
+    source = "\n".join(lines[1:end])
+    key_lines = {m.group("key"): n + 2 for n, line in enumerate(lines[1:end]) if (m := _KEY_LINE.match(line))}
+    return FrontMatter(parse_yaml(source, path, problems), "\n".join(lines[end:]), end + 1, key_lines)
+
+
+def parse_yaml(source: str, path: str, problems: list[Problem]) -> dict:
+    try:
+        data = _load_yaml(source)
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        recovered, bad_line = _recover(source)
+        # YAML notices an unclosed quote or bracket lines later; the line that failed on its own is the one
+        # to fix. Line 1 of `source` is line 2 of the file.
+        line = bad_line + 1 if bad_line else (mark.line + 2 if mark is not None else 1)
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"front-matter is not valid YAML ({_reason(exc)})",
+                "read line by line, unparsable values kept as text" if recovered else "front-matter ignored",
+            )
+        )
+        return recovered
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(
+                path,
+                2,
+                f"front-matter is a {type(data).__name__}, not a mapping of keys",
+                "front-matter ignored",
+            )
+        )
+        return {}
+    return {str(k): v for k, v in data.items()}
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe YAML without aliases (they serve no purpose in front-matter and allow 'billion laughs'
+    bombs) and without timestamps: dates stay text and `as_datetime` reads every form blogs write
+    (`+0900`, `Z`), where PyYAML would raise on `2023-13-45` and miss `+0900`."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's parser (about 10x faster than PyYAML's own), with the same resolvers as above.
+    It cannot refuse aliases as it composes, so it only reads sources with no `&` or `*` at all."""
+
+    yaml_implicit_resolvers = _NoAliasLoader.yaml_implicit_resolvers
+
+
+def _load_yaml(source: str):
+    """Safe YAML without aliases or timestamps: libyaml when no alias can be there, else PyYAML's."""
+    loader = _NoAliasLoader if ("&" in source or "*" in source) else _FastLoader
+    return yaml.load(source, Loader=loader)  # noqa: S506 - both are SafeLoaders without aliases
+
+
+def _reason(exc: Exception) -> str:
+    problem = getattr(exc, "problem", None)
+    text = str(exc).strip()
+    return problem or (text.splitlines()[0] if text else type(exc).__name__)
+
+
+def _recover(source: str) -> tuple[dict, int]:
+    """Parse each top-level `key: value` on its own; a value YAML rejects is kept as plain text, an
+    unclosed quote or bracket around it dropped. Returns the mapping and the first line (1-based in
+    `source`) whose value YAML rejected, 0 if none did."""
+    data: dict = {}
+    bad_line = 0
+    # A key indented by a tab (`\ttags: [a]`) is a top-level key written carelessly, not a nested one.
+    lines = _TAB_INDENTED_KEY.sub("", source).replace("\t", "    ").split("\n")
+    i = 0
+    while i < len(lines):
+        m = _KEY_LINE.match(lines[i])
+        i += 1
+        if not m:
+            continue
+        block = [lines[i - 1]]
+        while i < len(lines) and (lines[i].startswith((" ", "-")) or not lines[i].strip()):
+            block.append(lines[i])
+            i += 1
+        try:
+            parsed = _load_yaml("\n".join(block))
+            if isinstance(parsed, dict):
+                data.update({str(k): v for k, v in parsed.items()})
+                continue
+        except (yaml.YAMLError, ValueError, RecursionError):
+            pass
+        bad_line = bad_line or i - len(block) + 1
+        data[m.group("key")] = _unquoted(m.group("value") or "")
+    return data, bad_line
+
+
+_TAB_INDENTED_KEY = re.compile(r"^\t+(?=[A-Za-z_][\w-]*[ \t]*:)", re.M)
+_PAIRS = {"'": "'", '"': '"', "[": "]", "{": "}"}
+
+
+def _unquoted(value: str) -> str:
+    """`"text"` -> text; an opening quote or bracket never closed (`"text`, `[a, b`) is dropped too."""
+    value = value.strip()
+    if value[:1] in _PAIRS:
+        closing = _PAIRS[value[0]]
+        if len(value) >= 2 and value.endswith(closing):
+            value = value[1:-1]
+        elif closing not in value[1:]:  # `[LG AImers] 05 ...` closes inside: a title, kept whole
+            value = value[1:]
+    return value.strip()
+
+
+def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem]) -> dict:
+    """Map the blog's keys onto the schema's fields; report what was renamed or dropped."""
+    fields: dict = {}
+    used: set[str] = set()
+    for field, spellings in ALIASES.items():
+        for key in spellings:
+            if key in raw and raw[key] is not None and raw[key] != "":
+                if field in fields:
+                    continue
+                fields[field] = raw[key]
+                used.add(key)
+                if key != field:
+                    problems.append(
+                        Problem(
+                            path,
+                            key_lines.get(key, 0),
+                            f"'{key}' means '{field}' here",
+                            f"read as {field}",
+                            "info",
+                        )
+                    )
+    if "published" in raw:
+        fields["published"] = raw["published"]
+        used.add("published")
+    if "draft" in raw:
+        fields["draft"] = raw["draft"]
+        used.add("draft")
+    spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}
+    for key in sorted(set(raw) - used):
+        if key in spelling_of:
+            what, done, level = f"is another spelling of '{spelling_of[key]}', already set", "ignored", "info"
+        elif key in THEME_KEYS:
+            what, done, level = "would change the page layout", "dropped", "info"
+        elif key in PRIVATE_KEYS:
+            what, done, level = "is private data (location or app id)", "dropped, never published", "info"
+        else:
+            what, done, level = "is not used by this site", "ignored", "info"
+        problems.append(Problem(path, key_lines.get(key, 0), f"front-matter key '{key}' {what}", done, level))
+    return fields
+
+
+def as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        return " ".join(str(v) for v in value if v is not None).strip() or None
+    if isinstance(value, dict):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def as_list(value) -> tuple[str, ...]:
+    """Tags and categories as Jekyll reads them: a list, or a string split at spaces or commas."""
+    if value is None or isinstance(value, dict):
+        return ()
+    if isinstance(value, str):
+        parts = value.split(",") if "," in value else value.split()
+        return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    if isinstance(value, list | tuple):
+        return tuple(dict.fromkeys(str(v).strip() for v in value if v is not None and str(v).strip()))
+    return (str(value),)
+
+
+def as_datetime(value) -> datetime | None:
+    """A timezone-aware datetime from YAML's date/datetime or a blog's date text; None if invalid."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=KST)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=KST)
+    if not isinstance(value, str):
+        return None
+    m = _DATE_TEXT.match(value.strip())
+    if not m:
+        return None
+    tz = KST
+    if m.group("tz"):
+        text = m.group("tz").replace(":", "")
+        tz = (
+            UTC
+            if text == "Z"
+            else timezone(
+                (1 if text[0] == "+" else -1) * timedelta(hours=int(text[1:3]), minutes=int(text[3:5]))
+            )
+        )
+    try:
+        return datetime(
+            int(m["y"]),
+            int(m["m"]),
+            int(m["d"]),
+            int(m["H"] or 0),
+            int(m["M"] or 0),
+            int(m["S"] or 0),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None
+
+
+def as_bool(value) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "yes", "on", "false", "no", "off"):
+        return value.strip().lower() in ("true", "yes", "on")
+    return None

@@ -1,0 +1,187 @@
+"""Raw post in, `Note` out: decoding, front-matter, body rewrites, title, date and URL.
+
+`read_note` never raises: whatever the bytes, it returns a Note (or, for a file that is not text at
+all, None with a problem saying so), and every repair is listed in `Note.problems`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import PurePosixPath
+
+from hooks.kb.posts import body as bodies
+from hooks.kb.posts import front_matter as fm
+from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.images import ImageIndex, fix_images
+from hooks.kb.posts.lists import reindent_lists
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.report import Problem
+
+_DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
+_DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
+
+
+def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
+    """Text from UTF-8 (BOM or not) or CP949/EUC-KR; None for a file that is not text."""
+    if b"\x00" in raw[:8192] or _looks_binary(raw[:8192]):
+        problems.append(Problem(path, 0, "file is not text (binary content)", "skipped: no page made"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp949")
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    "file is encoded in CP949/EUC-KR, not UTF-8",
+                    "decoded as CP949; save it as UTF-8 to silence this",
+                    "info",
+                )
+            )
+        except UnicodeDecodeError as exc:
+            text = raw.decode("utf-8", errors="replace")
+            line = raw[: exc.start].count(b"\n") + 1
+            problems.append(
+                Problem(path, line, "bytes that are neither UTF-8 nor CP949", "replaced with '\ufffd'")
+            )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\x00", "")
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
+
+
+def _looks_binary(head: bytes) -> bool:
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return len(head) > 0 and control / len(head) > 0.1
+
+
+def slugify(text: str) -> str:
+    """URL words from a title: Hangul and Latin letters kept, everything else a single dash."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = re.sub(r"[^\w가-힣]+", "-", text, flags=re.UNICODE).replace("_", "-")
+    return re.sub(r"-{2,}", "-", text).strip("-")[:80].strip("-")
+
+
+def note_url(src_path: str, title: str, date) -> str:
+    """`notes/2022-10-05-boostcamp-12days/`: the date, then the title's words; the file name if none."""
+    stem = PurePosixPath(src_path).stem
+    named = _DATED_NAME.match(stem)
+    words = slugify(title) or slugify(named.group("rest") if named else stem) or "note"
+    if date is not None:
+        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or words  # the date is already in front
+        return f"notes/{date:%Y-%m-%d}-{words}/"
+    return f"notes/{words}/"
+
+
+def read_note(
+    src_path: str, raw: bytes, images: ImageIndex | None = None
+) -> tuple[Note | None, list[Problem]]:
+    problems: list[Problem] = []
+    text = decode(raw, src_path, problems)
+    if text is None:
+        return None, problems
+    front = fm.split_front_matter(text, src_path, problems)
+    fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
+    line_of_key = front.key_lines.get
+
+    body, title = _normalize_body(
+        front.body, front.body_line, src_path, images or ImageIndex.of(()), fields, problems
+    )
+    date = _date(fields, src_path, title, line_of_key, problems)
+    updated = fm.as_datetime(fields.get("updated"))
+    draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
+    note = Note(
+        src_path=src_path,
+        title=title,
+        body=body,
+        url=note_url(src_path, title, date),
+        body_line=front.body_line,
+        date=date,
+        updated=updated,
+        tags=fm.as_list(fields.get("tags")),
+        categories=fm.as_list(fields.get("categories")),
+        author=fm.as_text(fields.get("author")),
+        description=fm.as_text(fields.get("description")),
+        math=fm.as_bool(fields.get("math")) is True,
+        draft=draft,
+        problems=tuple(problems),
+        source=text,
+    )
+    return note, problems
+
+
+def _normalize_body(
+    text: str, body_line: int, path: str, images: ImageIndex, fields: dict, problems: list[Problem]
+) -> tuple[str, str]:
+    protected = protect_code(bodies.liquid_code_blocks(text))
+    work = protected.text
+
+    def line_of(offset: int) -> int:
+        return body_line + work.count("\n", 0, offset)
+
+    for rewrite in (bodies.remove_liquid, bodies.convert_kramdown, bodies.html_headings_to_markdown):
+        work, found = rewrite(work, path, line_of)
+        problems.extend(found)
+    work, found = fix_images(work, path, images, line_of)
+    problems.extend(found)
+
+    title = fm.as_text(fields.get("title"))
+    if title is not None and isinstance(fields.get("title"), list | dict):
+        problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
+    if title is None:
+        heading = bodies.first_h1(work)
+        if heading is not None and bodies.heading_text(heading):  # `# #` is no title
+            title = bodies.heading_text(heading)
+            work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
+            problems.append(
+                Problem(
+                    path,
+                    line_of(heading.start()),
+                    "no title in front-matter",
+                    "the first '# ' heading is the title",
+                    "info",
+                )
+            )
+    if title is None:
+        title = (
+            _DATED_NAME.sub(r"\g<rest>", PurePosixPath(path).stem).replace("-", " ").strip() or "제목 없음"
+        )
+        problems.append(
+            Problem(
+                path,
+                0,
+                "no title in front-matter and no '# ' heading",
+                f"the file name is the title: '{title}'",
+            )
+        )
+    if bodies.first_h1(work) is not None:
+        work = bodies.demote_headings(work)
+    return reindent_lists(protected.restore(work)).strip("\n") + "\n", title
+
+
+def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
+    raw = fields.get("date")
+    if raw is not None:
+        parsed = fm.as_datetime(raw)
+        if parsed is not None:
+            return parsed
+        problems.append(
+            Problem(
+                path,
+                line_of_key("date") or line_of_key("created") or 0,
+                f"date '{raw}' is not a valid date",
+                "date taken from the file name or title, if any",
+            )
+        )
+    named = _DATED_NAME.match(PurePosixPath(path).stem)
+    for source in ((named.group("date"),) if named else ()) + tuple(
+        m.group("date") for m in _DATE_IN_TEXT.finditer(title)
+    ):
+        parsed = fm.as_datetime(source)
+        if parsed is not None:
+            return parsed
+    return None

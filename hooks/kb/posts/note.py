@@ -1,0 +1,56 @@
+"""The normalized note: the one schema every module reads, never the raw front-matter.
+
+Whatever blog a post came from (Jekyll Chirpy / minimal-mistakes / Hydejack, Joplin, plain Markdown),
+ingest turns it into a `Note`. Fields:
+
+- `src_path`: the file under `docs/`, forward slashes (`notes/_posts/DL/2021-08-10-x.md`).
+- `title`: front-matter `title`, else the first `# ` heading (then removed from `body`), else the file name.
+- `date`, `updated`: timezone-aware datetimes or None (`date`/`created`; `last_modified_at`/`updated`...).
+- `tags`, `categories`: tuples of strings, split the way Jekyll does (`categories: AI boostcourse` is two).
+- `author`, `description`: strings or None (`description` also from `excerpt`/`summary`).
+- `math`: the author declared math (`math`, `use_math`, `mathjax`, `katex`); math renders either way.
+- `draft`: `draft: true` or `published: false`; drafts appear nowhere on the site.
+- `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
+- `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1.
+- `problems`: what was wrong or non-standard, each with its line and what was done.
+- `source`: the decoded file as written, for steps that report a line number in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from hooks.kb.posts.report import Problem
+
+
+@dataclass(frozen=True)
+class Note:
+    src_path: str
+    title: str
+    body: str
+    url: str
+    body_line: int = 1
+    date: datetime | None = None
+    updated: datetime | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    author: str | None = None
+    description: str | None = None
+    math: bool = False
+    draft: bool = False
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
+    source: str = field(default="", compare=False, repr=False)  # the decoded file as written
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.level == "warning")
+
+    def page_meta(self) -> dict:
+        """The page metadata MkDocs and Material see: only normalized keys, never the raw ones."""
+        meta: dict = {"title": self.title}
+        if self.tags:
+            meta["tags"] = list(self.tags)
+        if self.description:
+            meta["description"] = self.description
+        return meta

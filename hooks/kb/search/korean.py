@@ -1,0 +1,98 @@
+"""Korean words to the nouns a reader searches for: `기울기소실을` -> 기울기, 소실, 기울기소실.
+
+Korean glues particles and endings to words (`파라미터의`, `파라미터를`) and writes compound nouns without
+spaces (`합성곱신경망`), so a search index of the words as written finds neither `파라미터` as a whole word
+nor `소실` inside `기울기소실`. Kiwi (kiwipiepy, its model ships on PyPI, runs offline) splits each word
+into morphemes; the nouns among them, and a noun run joined back, are what a reader types.
+
+Words are analysed one at a time and cached: a site repeats the same words on every page, so the cost
+follows the vocabulary, not the text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Morphemes a reader searches for: common and proper nouns, roots, foreign words, Chinese characters.
+_NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH"})
+_SUFFIX_TAGS = frozenset({"XSN"})  # 판별+자 is one word to a reader: 판별자
+_PREFIX_TAGS = frozenset({"XPN"})
+
+
+_model = None
+_loading = threading.Lock()
+
+
+def _kiwi():
+    """Kiwi, loaded once (about a second and a half: only when a build needs it)."""
+    global _model
+    with _loading:
+        if _model is None:
+            from kiwipiepy import Kiwi
+
+            # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
+            # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
+            model = Kiwi(load_typo_dict=False, load_multi_dict=False)
+            # Kiwi's first analysis builds its tables (about 0.7 s); done here, it is done beside the build
+            # when the model loads in the background, not when the search step asks its first words.
+            model.tokenize(["기울기소실을", "파라미터의"])
+            _model = model
+    return _model
+
+
+def load_in_background() -> None:
+    """Start loading Kiwi beside the build: its model loads without holding Python's lock, so on two
+    cores the pages render meanwhile and the search step finds it ready."""
+    if _model is None:
+        # Imported here, not in the thread: a worker forked meanwhile (hooks/kb/machinery/workers.py) must not find
+        # Python's import of a module half done, its lock held by a thread the fork left behind.
+        import kiwipiepy  # noqa: F401
+
+        threading.Thread(target=_kiwi, name="kiwi-load", daemon=True).start()
+
+
+class KoreanAnalyzer:
+    """noun_parts(word) with a cache that outlives a build (a hook module lives through `mkdocs serve`)."""
+
+    def __init__(self):
+        self._parts: dict[str, tuple[str, ...]] = {}
+
+    def noun_parts(self, words) -> dict[str, tuple[str, ...]]:
+        """{word: its nouns, then the noun run as one word if it had several} for Hangul words."""
+        new = [w for w in dict.fromkeys(words) if w not in self._parts and HANGUL.search(w)]
+        if new:
+            for word, tokens in zip(new, _kiwi().tokenize(new), strict=True):
+                self._parts[word] = nouns_of([(t.form, t.tag) for t in tokens])
+        return {w: self._parts.get(w, ()) for w in words}
+
+
+def nouns_of(morphemes: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The nouns of one analysed word: each noun, and each run of two or more nouns joined.
+
+    A noun suffix joins the noun before it (판별+자 -> 판별자), a noun prefix the noun after it.
+    """
+    runs: list[list[str]] = []
+    run: list[str] = []
+    prefix = ""
+    for form, tag in morphemes:
+        if tag in _NOUN_TAGS:
+            run.extend(prefix + part for part in form.split())  # Kiwi knows some spaced names
+            prefix = ""
+        elif tag in _SUFFIX_TAGS and run:
+            run[-1] += form
+        elif tag in _PREFIX_TAGS:
+            prefix = form
+        else:
+            if run:
+                runs.append(run)
+            run, prefix = [], ""
+    if run:
+        runs.append(run)
+    found: list[str] = []
+    for nouns in runs:
+        found.extend(nouns)
+        if len(nouns) > 1:
+            found.append("".join(nouns))
+    return tuple(dict.fromkeys(n.lower() for n in found))

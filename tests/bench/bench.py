@@ -1,0 +1,334 @@
+"""Benchmark: the project's build against plain MkDocs + Material, at 200, 1000 and 5000 notes.
+
+    python tests/bench/bench.py                 # 200, 1000, 5000 (plain Material up to 1000), then serve edits
+    python tests/bench/bench.py --sizes 200 1000 --no-serve
+    python tests/bench/bench.py --sizes 200 --serve-modes dirty   # only `make serve`'s edit latency
+    python tests/bench/bench.py --plain-max 5000   # plain Material at 5000 too: ~25x its 1000-note cost
+
+"The project" is whatever mkdocs.yml lists (hooks, plugins, theme), loaded as `make build` loads it,
+with only docs_dir and site_dir pointed at a generated corpus. "Plain" is MkDocs + Material with no
+hooks and no plugins but search: the same notes minus their `search: true` line, which plain Material
+would read as its own page setting and crash on. Every build runs in its own process, so its peak
+memory (ru_maxrss) and CPU time are its own; wall time is noisy on a shared machine, CPU time less so,
+and ratios inside one run are what to compare. Corpora live in a temporary folder, never in docs/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
+
+from hooks.kb.posts.ingest import read_note  # noqa: E402
+from tests.bench.corpus import write_corpus  # noqa: E402
+from tests.helpers.sitebuild import ROOT  # noqa: E402
+
+PLAIN_CONFIG = """\
+site_name: AI 스터디 노트
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  language: ko
+"""
+
+# Runs in the child: build one site and print how many warnings were logged, as JSON.
+_BUILD_CHILD = """
+import json, logging, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+config_file, docs_dir, site_dir = sys.argv[1:4]
+class Count(logging.Handler):
+    n = 0
+    def emit(self, record):
+        Count.n += 1
+handler = Count(logging.WARNING)
+for name in ("mkdocs", "kb"):
+    logging.getLogger(name).addHandler(handler)
+build(load_config(config_file, docs_dir=docs_dir, site_dir=site_dir))
+print(json.dumps({"warnings": Count.n}))
+"""
+
+
+@dataclass(frozen=True)
+class Result:
+    variant: str
+    notes: int
+    wall_s: float
+    cpu_s: float
+    peak_mb: float
+    site_mb: float
+    search_mb: float
+    note_page_kb: float  # mean size of one note's HTML page: constant when nothing grows per page
+    lists_kb: float  # the note list and the tags page: linear in the notes, never more
+    warnings: int
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    env.pop("SITE_URL", None)
+    return env
+
+
+def run_child(args: list[str], log: Path) -> tuple[int, float, float, float]:
+    """Run a Python child; (exit code, wall s, CPU s, peak RSS MB) of that child alone (os.wait4)."""
+    with log.open("w", encoding="utf-8") as out:
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=child_env(), stdout=out, stderr=out)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return child.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def run_build(variant: str, notes: int, work: Path) -> Result:
+    root = work / f"{variant}-{notes}"
+    docs, site, log = root / "docs", root / "site", root / "build.log"
+    write_corpus(docs, notes, plain=variant == "plain")
+    config = ROOT / "mkdocs.yml"
+    if variant == "plain":
+        config = root / "mkdocs.yml"
+        config.write_text(PLAIN_CONFIG, encoding="utf-8")
+    code, wall, cpu, peak = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
+    output = log.read_text(encoding="utf-8")
+    if code != 0:
+        raise SystemExit(f"{variant} build of {notes} notes failed:\n{output[-3000:]}")
+    warnings = json.loads(output.strip().splitlines()[-1])["warnings"]
+    result = Result(
+        variant,
+        notes,
+        wall,
+        cpu,
+        peak,
+        _size(site) / 1e6,
+        _size(site / "search") / 1e6,
+        _mean_note_page(site) / 1e3,
+        sum(_size(site / page / "index.html") for page in ("notes", "tags")) / 1e3,
+        warnings,
+    )
+    shutil.rmtree(root)
+    return result
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+
+
+def _mean_note_page(site: Path) -> float:
+    pages = list((site / "notes").glob("*/index.html"))
+    return sum(p.stat().st_size for p in pages) / len(pages) if pages else 0.0
+
+
+# Runs in the child: `mkdocs serve` on the project's mkdocs.yml with docs_dir pointed at the corpus.
+_SERVE_CHILD = """
+import sys
+from mkdocs.commands.serve import serve
+config_file, docs_dir, dev_addr, build_type = sys.argv[1:5]
+serve(config_file, livereload=True, build_type=build_type or None, docs_dir=docs_dir, dev_addr=dev_addr)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (OSError, urllib.error.URLError):
+        return None
+
+
+def wait_for(predicate, timeout: float, every: float = 0.05) -> float | None:
+    """Seconds until predicate() was true, or None after `timeout` seconds."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if predicate():
+            return time.perf_counter() - started
+        time.sleep(every)
+    return None
+
+
+@dataclass(frozen=True)
+class ServeResult:
+    mode: str
+    first_build_s: float
+    page_s: list[float]  # edit written -> the served note page shows it
+    done_s: list[float]  # edit written -> the rebuilt search index has it (the rebuild is over)
+    indexed_pages: int  # pages in the search index after the last rebuild (all of them, if correct)
+
+
+def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeResult:
+    """Edit one note of a served `notes`-note site and time how long the change takes to show."""
+    root = work / f"serve-{mode}-{notes}"
+    docs = write_corpus(root / "docs", notes)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log = (root / "serve.log").open("w", encoding="utf-8")
+    args = [
+        "-c",
+        _SERVE_CHILD,
+        str(ROOT / "mkdocs.yml"),
+        str(docs),
+        f"127.0.0.1:{port}",
+        "dirty" if mode == "dirty" else "",
+    ]
+    child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=child_env(), stdout=log, stderr=log)
+    try:
+        first = wait_for(lambda: fetch(base) is not None, timeout=600, every=0.2)
+        if first is None:
+            raise SystemExit(f"mkdocs serve did not come up; see {root / 'serve.log'}")
+        time.sleep(1.0)  # let the file watcher settle after the first build
+        note = sorted((docs / "notes").glob("*.md"))[notes // 2]
+        url = read_note(f"notes/{note.name}", note.read_bytes())[
+            0
+        ].url  # the readable URL, from date and title
+        page_url = f"{base}{urllib.parse.quote(url)}"  # Hangul in the path: percent-encoded
+        index_url = f"{base}search/search_index.json"
+        page_s, done_s = [], []
+        for edit in range(edits):
+            marker = f"kbedit{edit}x{port}"  # ASCII: the search index escapes Hangul
+            started = time.perf_counter()
+            with note.open("a", encoding="utf-8") as f:
+                f.write(f"\n\n{marker}\n")
+            shown = wait_for(lambda m=marker: m in (fetch(page_url) or ""), timeout=300)
+            done = wait_for(lambda m=marker: m in (fetch(index_url) or ""), timeout=300, every=0.1)
+            page_s.append(float("nan") if shown is None else shown)
+            done_s.append(float("nan") if done is None else time.perf_counter() - started)
+            time.sleep(0.5)
+        index = json.loads(fetch(index_url) or '{"docs": []}')
+        indexed = len({d["location"].split("#")[0] for d in index["docs"]})
+    finally:
+        child.send_signal(signal.SIGINT)  # as Ctrl-C: serve removes its temporary site folder
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        log.close()
+    shutil.rmtree(root, ignore_errors=True)
+    return ServeResult(mode, first, page_s, done_s, indexed)
+
+
+def print_builds(results: list[Result]) -> None:
+    print(
+        f"{'notes':>6} {'build':<8} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'site MB':>8}"
+        f" {'search MB':>9} {'note KB':>8} {'lists KB':>8} {'warnings':>8}"
+    )
+    for r in results:
+        print(
+            f"{r.notes:>6} {r.variant:<8} {r.wall_s:>7.2f} {r.cpu_s:>7.2f} {r.peak_mb:>8.0f}"
+            f" {r.site_mb:>8.1f} {r.search_mb:>9.2f} {r.note_page_kb:>8.1f} {r.lists_kb:>8.0f} {r.warnings:>8}"
+        )
+
+
+def _ratios(a: Result, b: Result) -> str:
+    return (
+        f"wall {a.wall_s / b.wall_s:.2f}x, cpu {a.cpu_s / b.cpu_s:.2f}x, peak {a.peak_mb / b.peak_mb:.2f}x,"
+        f" site {a.site_mb / b.site_mb:.2f}x, search {a.search_mb / b.search_mb:.2f}x,"
+        f" note page {a.note_page_kb / b.note_page_kb:.2f}x, lists {a.lists_kb / b.lists_kb:.2f}x"
+    )
+
+
+def print_ratios(results: list[Result]) -> list[str]:
+    """Print project/plain and size-to-size ratios; return the targets that were missed."""
+    by = {(r.variant, r.notes): r for r in results}
+    sizes = sorted({r.notes for r in results})
+    print("\nproject / plain, same notes:")
+    for n in sizes:
+        if ("plain", n) in by:
+            print(f"  {n:>5} notes: {_ratios(by['project', n], by['plain', n])}")
+    print("\ngrowth (notes x5 each step; linear is 5x):")
+    for variant in ("project", "plain"):
+        for small, big in zip(sizes, sizes[1:], strict=False):
+            if (variant, small) in by and (variant, big) in by:
+                print(f"  {variant:<8} {big}/{small}: {_ratios(by[variant, big], by[variant, small])}")
+    missed = []
+    if ("project", 1000) in by and ("plain", 1000) in by and ("project", 200) in by:
+        proj, plain, small = by["project", 1000], by["plain", 1000], by["project", 200]
+        checks = [
+            ("1000-note build time <= 1/2 of plain's", proj.wall_s <= plain.wall_s / 2),
+            ("1000-note site size <= 1/5 of plain's", proj.site_mb <= plain.site_mb / 5),
+            ("1000-note build time <= 6x the 200-note build", proj.wall_s <= 6 * small.wall_s),
+        ]
+        print("\ntargets (issue #8):")
+        for name, ok in checks:
+            print(f"  {'met   ' if ok else 'MISSED'} {name}")
+            if not ok:
+                missed.append(name)
+    return missed
+
+
+def print_serve(results: list[ServeResult], notes: int) -> None:
+    print(f"\nmkdocs serve, {notes} notes, one note edited (target: shown within 3 s):")
+    for s in results:
+        shown = ", ".join(f"{t:.2f}" for t in s.page_s)
+        done = ", ".join(f"{t:.2f}" for t in s.done_s)
+        print(
+            f"  {s.mode:<6} first build {s.first_build_s:.1f} s; edit shown after {shown} s;"
+            f" rebuild over after {done} s; search index then has {s.indexed_pages} pages"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
+    parser.add_argument(
+        "--plain-max", type=int, default=1000, help="largest corpus built with plain Material"
+    )
+    parser.add_argument("--serve-notes", type=int, default=1000, help="corpus size for the serve test")
+    parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument(
+        "--serve-modes",
+        nargs="+",
+        default=["full", "dirty"],
+        choices=["full", "dirty"],
+        help="full: plain `mkdocs serve`; dirty: `mkdocs serve --dirty`, as `make serve` runs it",
+    )
+    args = parser.parse_args(argv)
+
+    work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
+    try:
+        results = []
+        for n in sorted(args.sizes):
+            for variant in ("plain", "project"):
+                if variant == "plain" and n > args.plain_max:
+                    continue
+                results.append(run_build(variant, n, work))
+                print(f"built {n} notes, {variant}: {results[-1].wall_s:.1f} s", file=sys.stderr, flush=True)
+        print(f"\nbuilds on {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end:")
+        print_builds(results)
+        missed = print_ratios(results)
+        if not args.no_serve:
+            served = [measure_serve(args.serve_notes, work, mode) for mode in args.serve_modes]
+            print_serve(served, args.serve_notes)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if missed:
+        print(f"\n{len(missed)} target(s) missed (the numbers above are still the real ones)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

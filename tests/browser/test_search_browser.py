@@ -1,0 +1,126 @@
+"""Korean search in headless Chromium: queries typed into Material's search box find the expected page.
+
+The site is the repository's own docs/ (five notes, the concept pages). Each query is typed as a reader
+types it (Korean syllables through the input method), and the expected page must be among the first three
+results. Expectations come from reading the notes: `판별자` must find the GAN note, which only ever says
+"Discriminator"; `퍼셉트론` the LG Aimers note, which only says "Perceptron".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.searchbox import open_search, result_pages, type_query
+
+pytestmark = pytest.mark.browser
+SHOTS = Path(__file__).parent.parent / "screenshots"
+
+GAN_NOTE = "notes/boostcamp-ai-tech-nlp-과정-3주차-노트/"  # 2주차 GAN, CNN, LSTM: the English terms
+DAYS_12 = "notes/2022-10-05-boostcamp-12days/"
+WEEK2 = "notes/네이버-부스트-캠프-ai-tech-re-week2-5/"
+TIL = "notes/2023-08-02-til/"
+AIMERS = "notes/2023-01-25-lg-aimers-04-deep-learning/"
+
+# query -> pages that must all be in the top 3
+EXPECTED = {
+    # a concept's Korean name or alias, with and without particles, glued or spaced: its page
+    "합성곱": ["concepts/cnn/"],
+    "합성곱 신경망의": ["concepts/cnn/"],
+    "컨볼루션": ["concepts/cnn/"],
+    "CNN에서": ["concepts/cnn/"],
+    "기울기 소실": ["concepts/vanishing-gradient/"],
+    "기울기소실": ["concepts/vanishing-gradient/"],
+    "기울기 소실은": ["concepts/vanishing-gradient/"],
+    "장단기 메모리": ["concepts/lstm/"],
+    "LSTM은": ["concepts/lstm/"],
+    "역전파를": ["concepts/backpropagation/"],
+    "변분 오토인코더": ["concepts/vae/"],
+    "오토인코더를": ["concepts/vae/"],
+    "트랜스포머의": ["concepts/transformer/"],
+    "셀프 어텐션": ["concepts/attention/"],
+    "배치 정규화": ["concepts/batch-normalization/"],
+    "드롭아웃": ["concepts/regularization/"],
+    "순환 신경망": ["concepts/rnn/"],
+    "스킵 연결": ["concepts/resnet/"],
+    "위치 인코딩": ["concepts/positional-encoding/"],
+    "생성 모델": ["concepts/generative-model/"],
+    "자기 회귀 모델은": ["concepts/autoregressive-model/"],
+    # Korean terms for what the notes only say in English: the concept page, and the note
+    "판별자": ["concepts/gan/", GAN_NOTE],
+    "생성자": ["concepts/gan/"],  # by the GAN summary; not an alias (also constructors), so not the note
+    "퍼셉트론을": ["concepts/perceptron/", AIMERS],
+    "역전파": ["concepts/backpropagation/", AIMERS],
+    "렐루": ["concepts/relu/", AIMERS],
+    # English names: the concept page first, the notes that use them
+    "Discriminator": ["concepts/gan/", GAN_NOTE],
+    "Convolution": ["concepts/cnn/"],
+    "LSTM": ["concepts/lstm/", GAN_NOTE],
+    "Gradient Vanishing": ["concepts/vanishing-gradient/"],
+    "Skip Connection": ["concepts/resnet/"],
+    "Vision Transformer": ["concepts/transformer/"],
+    "Softmax Loss": [AIMERS],
+    "forget gate": ["concepts/lstm/", DAYS_12],
+    # mixed Korean and English
+    "GRU 게이트": ["concepts/gru/"],
+    "Markov 가정": [WEEK2],
+    "Data augmentation을": [TIL],
+    # words of the notes, with and without particles
+    "파라미터": [GAN_NOTE, TIL],
+    "파라미터의": [GAN_NOTE, TIL],
+    "가장자리": [TIL],
+    "사후확률": [WEEK2],
+    "컨베이너 벨트": [DAYS_12],
+    "피어세션": [DAYS_12, WEEK2],
+    "학습 회고": [WEEK2],
+    "멘토링": [DAYS_12],
+}
+
+
+# A query whose first expected page is a concept's is that concept's name or alias (particles and
+# spacing aside), and the page must come first; except these, which are about a concept, not its name.
+NOT_NAMES = {"forget gate", "GRU 게이트"}  # about a concept, not its name
+
+
+@pytest.fixture
+def search_page(shipped_site, serve, page):
+    base = serve(shipped_site.site_dir)
+    open_search(page, base)
+    return page, base
+
+
+def test_korean_english_and_mixed_queries_find_the_expected_page_in_the_top_3(search_page):
+    page, base = search_page
+    assert len(EXPECTED) >= 30
+    missed = {}
+    for query, pages in EXPECTED.items():
+        type_query(page, query)
+        top = result_pages(page, base)[:3]
+        named_first = query in NOT_NAMES or not pages[0].startswith("concepts/") or top[:1] == pages[:1]
+        if not set(pages) <= set(top) or not named_first:
+            missed[query] = top
+    assert missed == {}
+
+
+def test_a_result_shows_the_page_title_and_the_matching_section(search_page):
+    page, base = search_page
+    type_query(page, "파라미터의")
+    first = page.locator("li.md-search-result__item").first
+    assert first.locator("h1").inner_text() == "Boostcamp AI tech NLP 과정 3주차 노트"
+    sections = first.locator("h2").all_inner_texts()
+    assert "파라미터 갯수" in sections
+    assert first.locator("mark").count() > 0  # Material's highlighting of the stem the query became
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search_파라미터의.png"))
+
+
+def test_a_note_found_by_the_concepts_english_name_does_not_list_the_korean_query_as_missing(search_page):
+    page, base = search_page
+    type_query(page, "판별자")  # the GAN note only says "Discriminator"
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(GAN_NOTE))
+    assert note.locator("mark").filter(has_text="Discriminator").count() > 0
+    assert note.locator(".md-search-result__terms").count() == 0  # no "포함되지 않은 검색어: 판별자"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search_판별자.png"))

@@ -1,0 +1,92 @@
+"""`make serve` rebuilds with --dirty: only edited pages are rendered again. What must stay whole."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from tests.helpers.sitebuild import ROOT, site_pages, write_tree
+
+
+def _serve_build(docs, site):
+    """One rebuild as `mkdocs serve --dirty` does it: a fresh config, plugins kept across builds."""
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+
+
+def test_dirty_rebuild_keeps_every_note_in_search_and_in_the_note_list(tmp_path):
+    notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\ntags: [t{i}]\n---\n본문 {i}\n" for i in range(6)}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    _serve_build(docs, site)
+    edited = docs / "notes" / "n3.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nkbedited\n", encoding="utf-8")
+    later = time.time() + 5  # mtimes decide what a dirty build renders
+    os.utime(edited, (later, later))
+    _serve_build(docs, site)
+
+    assert "kbedited" in (site / "notes" / "노트-3" / "index.html").read_text(encoding="utf-8")
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {f"notes/노트-{i}/" for i in range(6)} <= indexed
+    listing = (site / "notes" / "index.html").read_text(encoding="utf-8")
+    assert all(f"노트 {i}" in listing for i in range(6))
+
+
+def _edit(path, text):
+    path.write_text(text, encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+
+
+def _written(site, *urls):
+    return {url: (site / url / "index.html").stat().st_mtime_ns for url in urls}
+
+
+LSTM_NOTE = "---\ntitle: 같은 제목\n---\n## LSTM\n\nLSTM은 게이트로 기억을 조절한다.\n"
+CNN_NOTE = "---\ntitle: 합성곱 정리\n---\n## CNN\n\nCNN은 필터를 민다.\n"
+
+
+def test_dirty_rebuild_renders_again_only_the_generated_pages_that_changed(tmp_path):
+    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    notes = {"notes/b.md": LSTM_NOTE, "notes/c.md": CNN_NOTE, "notes/d.md": "---\ntitle: 같은 제목\n---\n글\n"}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
+    site = tmp_path / "site"
+    _serve_build(docs, site)
+    pages = ("concepts/lstm/", "concepts/cnn/", "concepts/map/", "status/", "categories/", "timeline/", "notes/")
+    before = _written(site, *pages)
+
+    _edit(docs / "notes" / "b.md", LSTM_NOTE + "\n셀 상태가 kbedited 흐른다.\n")
+    _serve_build(docs, site)
+    after = _written(site, *pages)
+    assert "kbedited" in (site / "concepts" / "lstm" / "index.html").read_text(encoding="utf-8")
+    assert after["concepts/lstm/"] != before["concepts/lstm/"]  # it quotes the edited passage
+    unchanged = [url for url in pages if url != "concepts/lstm/" and after[url] == before[url]]
+    assert unchanged == [url for url in pages if url != "concepts/lstm/"]
+
+    # A new note takes the URL of b.md (same title, first in file order): b.md moves to 같은-제목-2/.
+    # The LSTM page's Markdown is the same, but its link to b.md must follow the move.
+    _edit(docs / "notes" / "a.md", "---\ntitle: 같은 제목\n---\n새 노트\n")
+    _serve_build(docs, site)
+    lstm = (site / "concepts" / "lstm" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../notes/같은-제목-2/' in lstm and 'href="../../notes/같은-제목/' not in lstm
+
+
+def test_dirty_rebuilds_of_several_pages_keep_each_page_once_in_the_search_index(tmp_path):
+    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    notes = {"notes/b.md": LSTM_NOTE, "notes/c.md": CNN_NOTE}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
+    site = tmp_path / "site"
+    _serve_build(docs, site)
+    first = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for n in range(2):  # each edit renders the note, the LSTM page and the lists again
+        _edit(docs / "notes" / "b.md", LSTM_NOTE + f"\n편집 {n}\n")
+        _serve_build(docs, site)
+    docs_now = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert sorted(d["location"] for d in docs_now) == sorted(d["location"] for d in first)
+    assert any("편집 1" in d["text"] for d in docs_now) and not any("편집 0" in d["text"] for d in docs_now)

@@ -1,0 +1,89 @@
+"""Whole builds of small docs trees: what ingest promises, seen in the built site."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.helpers.sitebuild import build_docs, site_pages, write_tree
+
+PUBLISHED = "---\ntitle: 공개 노트\ndate: 2022-10-05 18:00:00 +0900\ncategories: AI boostcourse\ntags: [NLP]\n---\n보이는 글\n"
+DRAFTS = {
+    "notes/draft1.md": "---\ntitle: 비밀 초안 하나\npublished: false\n---\n초안본문하나\n",
+    "notes/draft2.md": "---\ntitle: 비밀 초안 둘\ndraft: true\ntags: [숨김태그]\n---\n초안본문둘\n",
+}
+
+
+def test_drafts_appear_nowhere(tmp_path):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/pub.md": PUBLISHED, **DRAFTS})
+    site = build_docs(docs, tmp_path / "site")
+    everything = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in site.site_dir.rglob("*")
+        if p.is_file() and p.suffix in (".html", ".json", ".xml")
+    )
+    assert "보이는 글" in everything
+    for secret in ("비밀 초안", "초안본문", "숨김태그", "draft1", "draft2"):
+        assert secret not in everything, secret
+    index = json.loads((site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if re.search("비밀|초안본문|숨김태그", d["text"] + d["title"])]
+
+
+def test_note_page_shows_title_date_categories_and_tags(tmp_path):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/pub.md": PUBLISHED})
+    html = build_docs(docs, tmp_path / "site").html("notes/2022-10-05-공개-노트/")
+    assert re.search(r"<h1[^>]*>공개 노트", html)
+    assert 'datetime="2022-10-05T18:00:00+09:00"' in html and "2022년 10월 5일" in html
+    for category in ("AI", "boostcourse"):  # hooks/links.py makes each a link to its categories/ section
+        assert re.search(rf'class="kb-category"[^>]*>{category}</(span|a)>', html), category
+    assert "md-tag" in html and "NLP" in html
+
+
+def test_posts_folder_layout_binary_and_cp949(tmp_path):
+    files = {
+        **site_pages(),
+        "notes/_posts/DL/2021-08-10-rnn.md": "---\ntitle: RNN 정리\n---\n![셀](/assets/img/cell.png)\n",
+        "notes/_posts/DL/assets/img/cell.png": bytes.fromhex("89504e470d0a1a0a"),
+        "notes/broken.md": bytes(range(256)) * 8,
+        "notes/hangul.md": "---\ntitle: 완성형\n---\n씨피구사구 본문\n".encode("cp949"),
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    rnn = site.html("notes/2021-08-10-rnn-정리/")
+    assert re.search(r'<img[^>]+src="[^"]*cell\.png"', rnn) and "kb-missing-image" not in rnn
+    assert "씨피구사구 본문" in site.html("notes/완성형/")
+    assert "WARNING notes/broken.md: file is not text (binary content) — skipped: no page made" in site.log
+
+
+def test_two_notes_with_one_url_both_stay(tmp_path):
+    same = "---\ntitle: 같은 제목\n---\n"
+    files = {**site_pages(), "notes/a.md": same + "첫째\n", "notes/b.md": same + "둘째\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    assert "첫째" in site.html("notes/같은-제목/") and "둘째" in site.html("notes/같은-제목-2/")
+    assert "notes/b.md: another note already has the URL 'notes/같은-제목/'" in site.log
+
+
+def test_status_page_lists_what_to_fix(tmp_path):
+    files = {**site_pages(), "notes/bad.md": "---\ntitle: [LG AImers] 05 - Generative Model\n---\n본문\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    status = site.html("status/")
+    assert "고쳐야 할 것" in status and "front-matter is not valid YAML" in status
+    assert "[LG AImers] 05 - Generative Model" in site.html("notes/lg-aimers-05-generative-model/")
+
+
+def test_title_formula_is_math_everywhere_but_status_quotes_bad_tex(tmp_path):
+    files = {**site_pages(), "notes/o.md": "---\ntitle: 복잡도 $O(n^2)$ 정리\n---\n틀린 $\\foo x$ 수식\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    listing = site.html("notes/").split('<article class="md-content__inner md-typeset">', 1)[1]
+    assert "<math" in listing and "$O" not in listing
+    status = site.html("status/")
+    assert "kb-math-error" not in status and "$\\foo x$" in status
+    assert "status.md" not in site.log  # the bad formula is warned about once, for its note
+
+
+def test_a_title_with_angle_brackets_shows_as_written_and_its_formula_typeset(tmp_path):
+    files = {**site_pages(), "notes/o.md": "---\ntitle: 부등식 <비교> $a<b$ 정리\ndate: 2023-01-02\n---\n본문\n"}
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    for page in ("notes/", "timeline/", "notes/2023-01-02-부등식-비교-a-b-정리/"):
+        article = site.html(page).split('<article class="md-content__inner md-typeset">', 1)[1]
+        assert "부등식 &lt;비교&gt; <math" in article, page  # no `\<` shown, the formula typeset
+        assert '<math alttext="a&lt;b">' in article and "kb-math-error" not in article, page

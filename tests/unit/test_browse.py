@@ -1,0 +1,72 @@
+"""The categories page and the timeline: pure rendering, then in a strict build."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from hooks.kb.links.browse import render_categories, render_timeline
+from hooks.kb.posts.note import Note
+from tests.helpers.sitebuild import build_docs, site_pages, write_tree
+
+KST = timezone(timedelta(hours=9))
+
+
+def note(name: str, day: str | None, categories=()) -> Note:
+    date = datetime.fromisoformat(day).replace(tzinfo=KST) if day else None
+    return Note(
+        f"notes/{name}.md", name.upper(), "", f"notes/{name}/", date=date, categories=tuple(categories)
+    )
+
+
+NOTES = [
+    note("a", "2023-01-25", ["DNN"]),
+    note("b", "2023-08-02", ["boostcamp", "DNN"]),
+    note("c", "2022-10-05", ["boostcamp"]),
+    note("d", None),
+    note("e", "2023-08-20", ["DNN"]),
+]
+
+
+def test_categories_biggest_first_notes_newest_first_uncategorized_last():
+    markdown = render_categories(NOTES)
+    sections = re.findall(r"^## (.+)$", markdown, re.M)
+    assert sections == ["DNN", "boostcamp", "분류 없음"]
+    dnn = markdown.split("## DNN")[1].split("##")[0]
+    assert "노트 3개" in dnn
+    assert re.findall(r"\[(\w)\]", dnn) == ["E", "B", "A"]
+    assert "(<notes/b.md>)" in markdown  # relative to categories.md at the docs root
+
+
+def test_timeline_by_year_then_month_newest_first_undated_last():
+    markdown = render_timeline(NOTES)
+    headings = re.findall(r"^(##+ .+)$", markdown, re.M)
+    assert headings == [
+        "## 2023년",
+        "### 2023년 8월",
+        "### 2023년 1월",
+        "## 2022년",
+        "### 2022년 10월",
+        "## 날짜 없음",
+    ]
+    assert re.findall(r"^- (\d+일) · \[(\w)\]", markdown, re.M) == [
+        ("20일", "E"),
+        ("2일", "B"),
+        ("25일", "A"),
+        ("5일", "C"),
+    ]
+    assert markdown.rstrip().endswith("[D](<notes/d.md>)")
+
+
+def test_both_pages_are_built_and_their_links_lead_to_the_notes(tmp_path):
+    posts = {
+        "notes/x.md": "---\ntitle: 첫 노트\ndate: 2023-01-25\ncategories: [DNN]\n---\n본문\n",
+        "notes/y.md": "---\ntitle: 둘째 노트\ndate: 2023-03-02\n---\n본문\n",
+    }
+    site = build_docs(write_tree(tmp_path / "docs", {**site_pages(), **posts}), tmp_path / "site")
+    categories, timeline = site.html("categories/"), site.html("timeline/")
+    assert re.findall(r'<h2 id="[^"]*">([^<]*)<', categories) == ["DNN", "분류 없음"]
+    note_page = site.html("notes/2023-01-25-첫-노트/")
+    assert '<a class="kb-category" href="../../categories/#dnn" title="이 분류의 노트">DNN</a>' in note_page
+    assert 'href="../notes/2023-01-25-첫-노트/"' in categories
+    assert timeline.index("둘째 노트") < timeline.index("첫 노트")

@@ -1,0 +1,109 @@
+"""Pure functions of ingest, one line per case, Korean and English side by side."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hooks.kb.posts.front_matter import KST, as_bool, as_datetime, as_list
+from hooks.kb.posts.ingest import note_url, read_note, slugify
+from hooks.kb.posts.lists import reindent_lists
+
+UTC = UTC
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-10-05 18:00:00 +0900", datetime(2022, 10, 5, 18, tzinfo=timezone(timedelta(hours=9)))),
+        ("2023-01-25 09:59:55Z", datetime(2023, 1, 25, 9, 59, 55, tzinfo=UTC)),
+        ("2023-01-25T09:59:55+09:00", datetime(2023, 1, 25, 9, 59, 55, tzinfo=timezone(timedelta(hours=9)))),
+        ("2021-08-10", datetime(2021, 8, 10, tzinfo=KST)),
+        ("2021-8-1 7:05", datetime(2021, 8, 1, 7, 5, tzinfo=KST)),
+        ("2023-13-45", None),
+        ("어제", None),
+        (12345, None),
+    ],
+)
+def test_as_datetime(value, expected):
+    assert as_datetime(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("AI boostcourse", ("AI", "boostcourse")),  # Jekyll: two categories
+        ("딥러닝, 자연어 처리", ("딥러닝", "자연어 처리")),
+        (["Boostcamp AI Tech 4기"], ("Boostcamp AI Tech 4기",)),
+        (["NLP", "NLP", None, ""], ("NLP",)),
+        (3, ("3",)),
+        (None, ()),
+    ],
+)
+def test_as_list(value, expected):
+    assert as_list(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [(True, True), ("false", False), ("no", False), ("maybe", None)]
+)
+def test_as_bool(value, expected):
+    assert as_bool(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Boostcamp 12days", "boostcamp-12days"),
+        ("[네이버 부스트 캠프] AI-Tech-re - week2(5)", "네이버-부스트-캠프-ai-tech-re-week2-5"),
+        ("CNN 정리!!", "cnn-정리"),
+        ("???", ""),
+    ],
+)
+def test_slugify(title, expected):
+    assert slugify(title) == expected
+
+
+def test_note_url_from_date_and_title_without_repeating_the_date():
+    day = datetime(2023, 8, 2, tzinfo=KST)
+    assert note_url("notes/x.md", "2023-08-02 TIL", day) == "notes/2023-08-02-til/"
+    assert note_url("notes/_posts/DL/2021-08-10-rnn.md", "RNN 정리", None) == "notes/rnn-정리/"
+    assert note_url("notes/2021-08-10-rnn.md", "???", None) == "notes/rnn/"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("- a\n  - b\n    - c\n", "- a\n    - b\n        - c\n"),  # kramdown two-space nesting
+        ("- a\n    - b\n", "- a\n    - b\n"),  # already four spaces: unchanged
+        ("1. one\n   - sub\n", "1. one\n    - sub\n"),  # under `1. ` the content column is 3
+        ("text\n- a\n", "text\n\n- a\n"),  # a list right after a paragraph
+        ("- a\n## 제목\n", "- a\n\n## 제목\n"),  # a heading ends the list
+        ("- a\n\n  문단\n", "- a\n\n    문단\n"),  # continuation paragraph
+        ("문단\n  들여쓴 줄\n", "문단\n  들여쓴 줄\n"),  # no list: untouched
+    ],
+)
+def test_reindent_lists(source, expected):
+    assert reindent_lists(source) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_read_note_never_raises_on_bytes(raw):
+    note, problems = read_note("notes/fuzz.md", raw)
+    assert note is not None or problems
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("-\n:#$`{}%[]* \tab가나!<>h1/=") + ["---\n", "{% raw %}", "```", "  - "]),
+        max_size=200,
+    )
+)
+def test_read_note_never_raises_on_markdownish_text(pieces):
+    note, _ = read_note("notes/fuzz.md", "".join(pieces).encode())
+    assert note is not None and note.title

@@ -1,0 +1,260 @@
+"""Pure functions: finding concept names, a note's outline, and which passage is about which concept."""
+
+from __future__ import annotations
+
+import pytest
+from pymdownx.slugs import slugify
+
+from hooks.kb.concepts.aliases import AliasMatcher
+from hooks.kb.concepts.candidates import repeated_topics, topic_label
+from hooks.kb.concepts.definitions import load_concepts
+from hooks.kb.concepts.outline import outline
+from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.posts.note import Note
+from tests.helpers.sitebuild import ROOT
+
+REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+SLUGIFY = slugify(case="lower")
+FINDER = PassageFinder(REGISTRY, SLUGIFY)
+MATCHER = AliasMatcher(REGISTRY)
+
+
+def concepts_of(body: str) -> list[tuple[str, str]]:
+    """(concept, first line of the passage) for each passage of a body."""
+    return [(p.concept, p.markdown.strip().splitlines()[0]) for p in FINDER.find(body).passages]
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LSTM은 RNN의 한 종류", ["lstm", "rnn"]),
+        ("CNN에서 여러 채널을 사용하는 이유", ["cnn"]),
+        ("합성곱 신경망과 컨볼루션", ["cnn", "cnn"]),
+        ("convnet, Convolutional Neural Networks", ["cnn", "cnn"]),
+        ("Variational Auto-Encoder / variational autoencoder / VAE의", ["vae", "vae", "vae"]),
+        ("변분 오토인코더", ["vae"]),
+        ("Gate Recurrent Unit: 게이트 2개인 RNN", ["gru", "rnn"]),
+        ("Fast R - CNN은 R-CNN보다 빠르다", ["object-detection", "object-detection"]),
+        ("역합성곱은 합성곱이 아니다", ["deconvolution", "cnn"]),
+        ("Deconvolution is not convolutional", ["deconvolution"]),
+        ("GANs and VAEs", ["gan", "vae"]),
+        ("ChatGPT와 RoBERTa", []),
+        ("Self-Attention과 Multi-Headed Attention", ["attention", "attention"]),
+        ("Laten Variable Models (VAE)", ["vae"]),
+        ("자기 회귀 모델, Auto regressive model", ["autoregressive-model", "autoregressive-model"]),
+    ],
+)
+def test_names_are_found_whatever_the_case_spacing_or_particle(text, expected):
+    assert [m.concept for m in MATCHER.find(text)] == expected
+
+
+def test_a_name_opening_a_line_is_told_from_one_inside_it():
+    assert MATCHER.opening("LSTM은 게이트를 쓴다").concept == "lstm"
+    assert MATCHER.opening("Pixel RNN") is None
+
+
+# --- outline ------------------------------------------------------------------------------------
+
+TWO = "## RNN\n\n- **LSTM**\n  - cell state\n    - 컨베이어 벨트\n  - Forget gate\n- **GRU**\n  - 2개의 게이트\n"
+FOUR = "## RNN\n\n- **LSTM**\n    - cell state\n        - 컨베이어 벨트\n    - Forget gate\n- **GRU**\n    - 2개의 게이트\n"
+
+
+@pytest.mark.parametrize("body", [TWO, FOUR], ids=["kramdown 2 spaces", "python-markdown 4 spaces"])
+def test_nesting_by_two_or_four_spaces_gives_the_same_outline(body):
+    shape = outline(body, SLUGIFY)
+    spans = [(b.kind, b.title, b.start, b.end, b.parent) for b in shape.blocks]
+    assert spans[:3] == [
+        ("heading", "RNN", 0, 8, None),
+        ("item", "LSTM", 2, 6, 0),
+        ("item", "cell state", 3, 5, 1),
+    ]
+    assert ("item", "GRU", 6, 8, 0) in spans
+
+
+def test_html_and_markdown_headings_nest_alike_and_only_markdown_ones_get_anchors():
+    html = outline("# 12일차\n\n<h3 data-toc-skip> Transformer </h3>\n\n- Encoder\n", SLUGIFY)
+    markdown = outline("# 12일차\n\n### Transformer\n\n- Encoder\n", SLUGIFY)
+    assert [(b.title, b.parent) for b in html.blocks] == [(b.title, b.parent) for b in markdown.blocks]
+    assert html.blocks[1].anchor == "12일차"  # toc gives raw HTML no id: link to the section around it
+    assert markdown.blocks[1].anchor == "transformer"
+
+
+def test_anchors_are_the_ones_toc_makes_including_repeats():
+    shape = outline(
+        "## 배경\n\n## 배경\n\n## CNN에서 여러 채널을 사용하는 이유\n\n## A `code` **b**\n", SLUGIFY
+    )
+    assert [b.anchor for b in shape.blocks] == [
+        "배경",
+        "배경_1",
+        "cnn에서-여러-채널을-사용하는-이유",
+        "a-code-b",
+    ]
+
+
+def test_code_and_display_math_never_start_a_block():
+    body = "## CNN\n\n```python\n# not a heading\n- not an item\n```\n\n$$\n- x\n$$\n\n- 합성곱 층\n"
+    shape = outline(body, SLUGIFY)
+    assert [b.title for b in shape.blocks] == ["CNN", "합성곱 층"]
+    assert shape.blocks[0].end == len(body.rstrip("\n").split("\n"))
+
+
+def test_lazy_continuation_lines_stay_in_their_item():
+    body = "- Fully Convolutional Network\n  - upsampling 방법\n  Deconvolution : Convolution의 역연산\n  Padding을 많이 줘서\n"
+    blocks = outline(body, SLUGIFY).blocks
+    assert (blocks[1].start, blocks[1].end) == (1, 4)
+
+
+# --- passages: one test per shape a note gives a topic ------------------------------------------
+
+
+def test_markdown_heading():
+    assert concepts_of("## CNN\n\n### 파라미터 갯수\n\n3x3 필터 64개\n") == [("cnn", "**파라미터 갯수**")]
+
+
+def test_html_heading():
+    body = "<h3 data-toc-skip> Transformer </h3>\n\n- 재귀적인 구조 없이 Attention 활용\n"
+    assert concepts_of(body) == [("transformer", "- 재귀적인 구조 없이 Attention 활용")]
+
+
+def test_bold_list_item_used_as_a_heading():
+    body = "- **Sequential Model**\n  - 길이가 일정하지 않다\n- **LSTM (Long Short Term Memory)**\n  - cell state\n"
+    assert concepts_of(body) == [
+        ("sequential-model", "- **Sequential Model**"),
+        ("lstm", "- **LSTM (Long Short Term Memory)**"),
+    ]
+
+
+def test_list_item_naming_a_narrower_concept_inside_another_topic_goes_to_the_narrower_one():
+    body = (
+        "## RNN\n\n- Recurrent Neural Network\n  - 이전의 latent를 참고\n"
+        "- RNN의 문제를 해결하기 위해 더 발전된 LSTM 등장\n  - Forget Gate: 어떤 정보를 지울 지 결정\n"
+    )
+    found = FINDER.find(body).passages
+    assert [(p.concept, p.trail[-1]) for p in found] == [
+        ("rnn", "RNN"),
+        ("lstm", "RNN의 문제를 해결하기 위해 더 발전된 LSTM 등장"),
+    ]
+    rnn, lstm = found
+    assert "Forget Gate" in lstm.markdown and "Forget Gate" not in rnn.markdown
+    assert "→ [LSTM](concept:lstm)" in rnn.markdown  # the reader sees where the LSTM points went
+    assert lstm.anchor == "rnn"
+
+
+@pytest.mark.parametrize(
+    ("item", "concept"),
+    [
+        ("- NADE는 데이터의 결합 확률 분포를 모델링하는 신경망이다", "nade"),
+        ("- Positional Encoding이 필요. 순서 정보가 없기 때문에 추가", "positional-encoding"),
+        ("- Gate Recurrent Unit: 게이트가 2개인 RNN, 더 적은 파라미터", "gru"),
+        ("- Deconvolution: Convolution의 역연산, 엄밀한 역은 아님", "deconvolution"),
+        ("- lstm 은 장기 의존성을 다룬다고 배웠음", "lstm"),
+    ],
+)
+def test_a_one_line_item_that_defines_the_name_is_a_passage(item, concept):
+    assert [c for c, _ in concepts_of("## 정리\n\n" + item + "\n")] == [concept]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- LSTM 구현",
+        "- Dropout 사용",
+        "- NADE(Neural Autoregressive Density Estimator)",
+        "- ResNet에서 더하기 대신 concat 사용",
+        "- vanishing/exploding gradient",
+        "- Pixel RNN으로 R,G,B를 만든다",
+    ],
+)
+def test_a_passing_mention_is_a_mention(item):
+    found = FINDER.find("## 정리\n\n" + item + "\n")
+    assert found.passages == ()
+
+
+def test_a_heading_with_nothing_under_it_is_a_mention():
+    found = FINDER.find("# Seq2Seq with Attention for NLP\n\n# Recurrent Neural Network\n\n- 재귀\n")
+    assert [p.concept for p in found.passages] == ["rnn"]
+    assert "attention" in found.mentions
+
+
+def test_a_lone_line_naming_a_concept_is_a_heading_and_a_lone_name_alone_is_not_a_passage():
+    body = "#### 생성 모델 2\n\nVariation Autoencoder\n\n- Variational inference\n  - 근사\n\n    GAN\n\n#### 다음\n"
+    found = FINDER.find(body)
+    assert [p.concept for p in found.passages] == ["generative-model", "vae"]
+    assert "gan" in found.mentions
+
+
+def test_a_homonym_is_not_the_concept():
+    keras = "## RNN\n\n### Sequential Model\n\n- Sequential Model은 레이어를 선형적으로 쌓는다.\n- 다중 입력은 함수형 API를 쓴다.\n"
+    found = FINDER.find(keras)
+    assert "sequential-model" not in {p.concept for p in found.passages} | found.mentions
+
+
+def test_a_part_stays_inside_the_whole_and_has_its_own_passage_too():
+    body = "## Transformer\n\n- Encoder\n  - self-attention\n    - Query, Key, Value 벡터를 만든다\n"
+    transformer, attention = FINDER.find(body).passages
+    assert "Query, Key, Value" in transformer.markdown and "Query, Key, Value" in attention.markdown
+
+
+def test_math_and_nested_points_stay_verbatim_with_their_passage():
+    body = (
+        "## 생성 모델\n\n- **Autoregressive Model**\n  - Chain rule\n"
+        "    - $ p(x_1, ...,x_n) = p(x_1)p(x_2 \\mid x_1) $\n\n    $$\n    - not an item\n    $$\n- **GAN**\n  - 경쟁\n"
+    )
+    autoregressive = FINDER.find(body).passages[1]
+    assert autoregressive.concept == "autoregressive-model"
+    assert "    - $ p(x_1, ...,x_n) = p(x_1)p(x_2 \\mid x_1) $" in autoregressive.markdown
+    assert "    $$\n    - not an item\n    $$" in autoregressive.markdown
+
+
+@pytest.mark.parametrize(
+    ("current", "normalized"),
+    [
+        (
+            "# 12일차\n\n<h3 data-toc-skip> Recurrent Neural Networks </h3>\n\n- **RNN**\n  - 단점\n"
+            "- **LSTM (Long Short Term Memory)**\n  - cell state\n    - 과거 정보\n",
+            "## Recurrent Neural Networks\n\n- **RNN**\n    - 단점\n"
+            "- **LSTM (Long Short Term Memory)**\n    - cell state\n        - 과거 정보\n",
+        ),
+    ],
+)
+def test_the_same_note_before_and_after_ingest_normalizes_it_gives_the_same_passages(current, normalized):
+    def shape(body):
+        return [(p.concept, p.trail[-1], len(p.markdown.splitlines())) for p in FINDER.find(body).passages]
+
+    assert (
+        shape(current)
+        == shape(normalized)
+        == [
+            ("rnn", "Recurrent Neural Networks", 3),
+            ("lstm", "LSTM (Long Short Term Memory)", 3),
+        ]
+    )
+
+
+# --- repeated topics no concept covers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("### 3. Markov Model", "Markov Model"),
+        ("- Markov model: 과거 1개만 봄", "Markov model"),
+        ("- **Conditional Independence**", "Conditional Independence"),
+        ("- 길게 쓴 문장 하나는 주제가 아니다 정말로", None),
+    ],
+)
+def test_topic_labels(line, label):
+    assert topic_label(outline(line + "\n", SLUGIFY).blocks[0]) == label
+
+
+def test_repeated_topics_no_concept_covers_are_candidates():
+    notes = [
+        Note("notes/a.md", "A", "## Markov model\n\n과거 하나만\n\n## LSTM\n\n게이트\n", "notes/a/"),
+        Note("notes/b.md", "B", "- Markov Model(first-order): 과거 하나\n- **LSTM**\n  - 셀\n", "notes/b/"),
+        Note("notes/c.md", "C", "## Momentum\n\n관성\n", "notes/c/"),
+    ]
+    found = repeated_topics(notes, FINDER)
+    assert [(c.label, c.notes) for c in found] == [("Markov model", ("notes/a.md", "notes/b.md"))]
