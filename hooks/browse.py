@@ -1,13 +1,13 @@
 """Browse: the categories page (categories/) and the timeline of notes by date (timeline/).
 
 Generated in `on_files` from the note registry, like the note list; a hand-written page at the same
-path wins. The Markdown is made by `hooks/kb/links/browse.py`.
+path wins. The Markdown is made by `hooks/kb/pages/browse.py`.
 """
 
 from __future__ import annotations
 
 from hooks.generated import add_generated_page
-from hooks.kb.links.browse import CATEGORIES, TIMELINE, render_categories, render_timeline
+from hooks.kb.pages.browse import CATEGORIES, TIMELINE, render_categories, render_timeline
 from hooks.kb.posts import registry
 
 

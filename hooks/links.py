@@ -14,9 +14,9 @@ from mkdocs.utils import get_relative_url
 from hooks.generated import site_slugify
 from hooks.kb.concepts.pages import page_path
 from hooks.kb.links.autolink import ConceptTarget, link_concepts
-from hooks.kb.links.browse import CATEGORIES
 from hooks.kb.links.note_links import concepts_line, link_categories, place_note_links, related_section
 from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.pages.browse import CATEGORIES
 from hooks.kb.posts import registry
 
 

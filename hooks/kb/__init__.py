@@ -7,8 +7,9 @@ build. The stages, from the bottom up; a stage imports only the stages listed be
 - `posts`: reading a post into a `Note` (decoding, front-matter, body rewrites, images, lists), the
   note registry and the problems found on the way;
 - `math`: TeX found in Markdown, set aside from it, and typeset as MathML;
-- `pages`: the Markdown and text the site shows for notes (header, note list, status page, summaries);
+- `pages`: the Markdown and text the site shows for notes (header, note list, categories and
+  timeline, status page, summaries);
 - `concepts`: docs/concepts.yml, matching its names in notes, passages, and the concept pages and map;
-- `links`: links between pages (concept mentions, related notes, categories and timeline);
+- `links`: links between pages (concept mentions, a note's concepts, related notes);
 - `search`: Korean words and concept names for the search index.
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from hooks.kb.links.browse import render_categories, render_timeline
+from hooks.kb.pages.browse import render_categories, render_timeline
 from hooks.kb.posts.note import Note
 from tests.helpers.sitebuild import build_docs, site_pages, write_tree
 

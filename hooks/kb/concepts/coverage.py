@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hooks.kb.concepts.definitions import Concept
 from hooks.kb.concepts.passages import NoteConcepts, Passage, PassageFinder
+from hooks.kb.pages.listing import newest_first
 from hooks.kb.posts.note import Note
 
 
@@ -21,10 +22,6 @@ class ConceptCoverage:
     concept: Concept
     notes: tuple[NoteCoverage, ...]  # newest note first
     mentions: tuple[Note, ...]  # notes that name the concept without a passage on it
-
-
-def newest_first(note: Note) -> tuple:
-    return (note.date is None, -(note.date.timestamp() if note.date else 0), note.title, note.src_path)
 
 
 def cover_notes(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hooks.kb.concepts.aliases import AliasMatcher
-from hooks.kb.concepts.coverage import ConceptCoverage, newest_first
+from hooks.kb.concepts.coverage import ConceptCoverage
 from hooks.kb.concepts.definitions import ConceptRegistry
+from hooks.kb.pages.listing import newest_first
 from hooks.kb.posts.note import Note
 
 RELATED_LIMIT = 5

@@ -25,6 +25,11 @@ def escape_markdown(text: str, math: bool = True) -> str:
     return outside_formulas(text, lambda around: around.translate(_KEEP_MATH))
 
 
+def newest_first(note: Note) -> tuple:
+    """Sort key: dated notes newest first, then undated ones; by title, then file, on the same day."""
+    return (note.date is None, -(note.date.timestamp() if note.date else 0), note.title, note.src_path)
+
+
 def note_day(note: Note) -> str:
     """`2022-10-05`, or 날짜 없음 for a note with no date anywhere."""
     return note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hooks.kb.concepts.coverage import newest_first
-from hooks.kb.pages.listing import escape_markdown, note_link
+from hooks.kb.pages.listing import escape_markdown, newest_first, note_link
 from hooks.kb.posts.note import Note
 
 CATEGORIES = "categories.md"
