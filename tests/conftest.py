@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.sitebuild import ROOT, BuiltSite, build_docs
+from tests.helpers.sitebuild import ROOT, BuiltSite, build_docs, site_pages, write_tree
 
 CHROMIUM = "/usr/bin/chromium"
+FIXTURE = ROOT / "tests" / "fixtures" / "injection.md"
 
 
 @pytest.fixture(scope="session")
@@ -21,6 +22,15 @@ def shipped_site(tmp_path_factory) -> BuiltSite:
     out = tmp_path_factory.mktemp("shipped")
     shutil.copytree(ROOT / "docs", out / "docs")
     return build_docs(out / "docs", out / "site")
+
+
+@pytest.fixture(scope="session")
+def injection_site(tmp_path_factory) -> BuiltSite:
+    """A site whose one note is tests/fixtures/injection.md: every way a post could try to run a script."""
+    root = tmp_path_factory.mktemp("inject")
+    docs = write_tree(root / "docs", site_pages())
+    shutil.copy(FIXTURE, docs / "notes" / "injection.md")
+    return build_docs(docs, root / "site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -67,3 +77,15 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests are kept by tier (README "Tests"): only tests/browser/ starts Chromium, and all of it is
+    marked `browser`, so `pytest -m "not browser"` runs everything else."""
+    browser_tier = ROOT / "tests" / "browser"
+    for item in items:
+        in_tier = browser_tier in item.path.parents
+        if in_tier:
+            item.add_marker(pytest.mark.browser)
+        elif "browser" in getattr(item, "fixturenames", ()):  # the `page` fixture needs it too
+            raise pytest.UsageError(f"{item.nodeid} starts Chromium: it belongs in tests/browser/")

@@ -7,7 +7,6 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).parent.parent / "screenshots"
 
 

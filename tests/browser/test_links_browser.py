@@ -8,7 +8,6 @@ from urllib.parse import unquote
 
 import pytest
 
-pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).parent.parent / "screenshots"
 START = "notes/2023-08-02-til/"
 

@@ -14,7 +14,6 @@ from tests.builds.test_math_site import FORMS, SEED_FORMULAS
 from tests.builds.test_site import SEED_URLS
 from tests.helpers.sitebuild import build_docs, site_pages, write_tree
 
-pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).parent.parent / "screenshots"
 
 # What the reader's browser shows: rendered <math> boxes, error boxes, and the article's text outside

@@ -14,7 +14,6 @@ import pytest
 
 from tests.helpers.searchbox import open_search, result_pages, type_query
 
-pytestmark = pytest.mark.browser
 SHOTS = Path(__file__).parent.parent / "screenshots"
 
 GAN_NOTE = "notes/boostcamp-ai-tech-nlp-과정-3주차-노트/"  # 2주차 GAN, CNN, LSTM: the English terms

@@ -15,7 +15,7 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.links.autolink import ConceptTarget, link_concepts
 
-GOLDEN = Path(__file__).parent.parent / "golden" / "autolink"
+GOLDEN = Path(__file__).parent / "autolink"
 REGISTRY = load_concepts(
     """\
 families:

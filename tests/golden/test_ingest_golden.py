@@ -15,7 +15,7 @@ import pytest
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 
-GOLDEN = Path(__file__).parent.parent / "golden" / "ingest"
+GOLDEN = Path(__file__).parent / "ingest"
 SHIPPED = Path(__file__).parent.parent.parent / "docs" / "notes"
 CASES = sorted(GOLDEN.glob("*.md")) + sorted(SHIPPED.glob("*.md"))
 IMAGES = ImageIndex.of(["notes/assets/x.png"])  # a site where one image exists

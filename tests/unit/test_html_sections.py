@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +9,6 @@ from material.plugins.search.plugin import Parser
 
 from hooks.kb.search import html_sections
 from hooks.kb.search.html_sections import SectionIndex, _Sections, _Unread, sections
-from tests.helpers.sitebuild import ROOT, build_docs
 
 
 def material(html: str) -> list[tuple]:
@@ -89,30 +85,6 @@ def test_any_mix_of_markup_gives_materials_sections(pieces):
     assert _plain(sections(html)) == expected
 
 
-def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch):
-    """The shipped notes built twice: the search index cut by Material's parser, then by ours."""
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    cut = []
-
-    def with_materials_parser(html):
-        cut.append(html)
-        parser = Parser()
-        parser.feed(html)
-        parser.close()
-        return parser.data
-
-    monkeypatch.setattr(html_sections, "sections", with_materials_parser)
-    build_docs(tmp_path / "docs", tmp_path / "theirs", strict=False)
-    monkeypatch.undo()
-    assert len(cut) > 40  # the hook put SectionIndex in place: every page went through it
-    build_docs(tmp_path / "docs", tmp_path / "ours", strict=False)
-    theirs = json.loads((tmp_path / "theirs" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    ours = json.loads((tmp_path / "ours" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert len(ours["docs"]) > 150
-    assert ours == theirs
-    assert sum(html_sections._RAW_TEXT.search(html) is None for html in cut) == len(cut)  # all fast
-
-
 def test_section_index_skips_pages_that_ask_to_be_left_out():
     class Page:
         url = "notes/x/"
@@ -128,23 +100,3 @@ def test_first_section_ends_at_the_first_heading_below_h1_with_an_id():
     html = '<h1 id="t">T</h1><p>요약</p><h2>no id</h2><p>a</p><h2 class="x" id="s">S</h2><p>b</p>'
     assert html_sections.first_section(html) == '<h1 id="t">T</h1><p>요약</p><h2>no id</h2><p>a</p>'
     assert html_sections.first_section("<p>no heading</p>") == "<p>no heading</p>"
-
-
-def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_same(tmp_path, monkeypatch):
-    """Their quotes of the notes are left out of the index (hooks/kb/search/search_index.py): not reading them
-    at all changes nothing in it."""
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    real, shortened = html_sections.first_section, []
-
-    def whole(html):
-        shortened.append(len(real(html)) < len(html))
-        return html
-
-    monkeypatch.setattr(html_sections, "first_section", whole)
-    build_docs(tmp_path / "docs", tmp_path / "whole", strict=False)
-    monkeypatch.undo()
-    build_docs(tmp_path / "docs", tmp_path / "cut", strict=False)
-    assert sum(shortened) >= 20  # the concept pages that quote notes under headings
-    assert len(shortened) < 60  # concept pages only, not the notes
-    read = [json.loads((tmp_path / d / "search" / "search_index.json").read_text("utf-8")) for d in ("whole", "cut")]
-    assert read[0] == read[1]
