@@ -72,6 +72,8 @@ class Concept:
 class ConceptRegistry:
     concepts: tuple[Concept, ...]
     families: tuple[tuple[str, str], ...] = ()  # (id, Korean name), in display order
+    # terms that are no concept but are searched in either language: (마르코프, Markov), (과적합, overfitting)
+    glossary: tuple[tuple[str, ...], ...] = ()
     by_id: dict[str, Concept] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self):
@@ -79,6 +81,11 @@ class ConceptRegistry:
 
     def get(self, concept_id: str) -> Concept:
         return self.by_id[concept_id]
+
+    def synonym_groups(self) -> tuple[tuple[str, ...], ...]:
+        """Every group of words that mean the same to a reader: each concept's names, then the glossary's
+        groups. A query for one word of a group also finds the others (Korean finds English, and back)."""
+        return tuple(c.all_names for c in self.concepts) + self.glossary
 
     @cached_property
     def _broader(self) -> dict[str, frozenset[str]]:
@@ -143,9 +150,25 @@ def load_concepts(source: str, path: str = "docs/concepts.yml") -> ConceptRegist
         raise ConceptFileError(path, 1, "'families' must map a family id to its Korean name")
     families.pop("__line__", None)
     concepts = tuple(_concept(entry, path, families) for entry in data["concepts"])
-    registry = ConceptRegistry(concepts, tuple((k, str(v)) for k, v in families.items()))
+    glossary = _glossary(data.get("glossary"), path)
+    registry = ConceptRegistry(concepts, tuple((k, str(v)) for k, v in families.items()), glossary)
     _check_relations(registry, data["concepts"], path)
     return registry
+
+
+def _glossary(groups, path: str) -> tuple[tuple[str, ...], ...]:
+    """`glossary:` is a list of groups, each a list of at least two words for the same thing."""
+    if groups is None:
+        return ()
+    if not isinstance(groups, list):
+        raise ConceptFileError(path, 1, "'glossary' must be a list of groups like [과적합, overfitting]")
+    out = []
+    for group in groups:
+        words = [str(w).strip() for w in group if str(w).strip()] if isinstance(group, list) else []
+        if len(words) < 2 or not all(isinstance(w, str | int | float) for w in group):
+            raise ConceptFileError(path, 1, f"glossary group {group!r} must list two words or more")
+        out.append(tuple(dict.fromkeys(words)))
+    return tuple(out)
 
 
 def _concept(entry, path: str, families: dict) -> Concept:
