@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from hooks.generated import add_generated_page, site_slugify
+from hooks.generated import add_generated_page, page_shows, site_slugify
 from hooks.kb.concepts.candidates import repeated_topics
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
@@ -44,6 +44,7 @@ def on_files(files, config):
 
 def _make_concept_pages(files, config) -> None:
     concepts, source = _read_registry(files, config)
+    page_shows(None, lambda: source)  # concept names link and title pages everywhere
     finder = PassageFinder(concepts, site_slugify(config))
     notes = registry.REGISTRY.published()
     analysed = {  # each note outlined once, for its passages and for the topic candidates
@@ -59,6 +60,7 @@ def _make_concept_pages(files, config) -> None:
         page = render_concept_page(coverage, concepts, finder.slugify, config.use_directory_urls)
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
+        page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
     for path, markdown in pages.items():
         add_generated_page(files, config, path, markdown)
 

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from markdown.extensions.toc import slugify as toc_default_slugify
 from mkdocs.structure.files import File, Files
+
+from hooks.kb.machinery.rendered import Inputs
+
+# What each page shows besides its own source, as the steps that put it there declare it
+# (`page_shows`): under `mkdocs serve --dirty`, hooks/serve.py renders a page again when it changed.
+PAGE_INPUTS = Inputs()
+
+
+def page_shows(src_uri: str | None, value: Callable[[], Hashable], source: bool = False) -> None:
+    """Declare that page `src_uri` (None: every page) shows `value()` besides its own source file: a
+    step that puts on a page something made from other files (other notes, docs/concepts.yml) says so
+    in `on_files` or `on_nav`; `source=True`: `value()` is what the page's Markdown is made from, in
+    place of its file. `value` is called only under `mkdocs serve --dirty`."""
+    PAGE_INPUTS.add(src_uri, value, source)
 
 
 def site_slugify(config):
@@ -19,50 +31,20 @@ def site_slugify(config):
 def add_generated_page(files, config, path: str, markdown: str, shows: Hashable = ()) -> bool:
     """Add a generated page unless a hand-written one sits at `path` (it wins); True if added.
 
-    `shows`: whatever the page shows besides its Markdown (HTML put in later), so that a change to it
-    renders the page again under `mkdocs serve --dirty` (see `GeneratedPage`)."""
+    `shows`: whatever the page shows besides its Markdown (HTML put in later). A generated page lists or
+    links notes, so it also shows every page's URL."""
     if files.get_file_from_path(path) is not None:
         return False
-    page = GeneratedPage.generated(config, path, content=markdown)
-    page.version = hash((markdown, shows, _links(files)))
-    files.append(page)
+    files.append(File.generated(config, path, content=markdown))
+    page_shows(path, lambda: (markdown, repr(shows), str(_links(files))), source=True)
     return True
 
 
-# (site folder, page) -> (version last rendered there, when): what `mkdocs serve --dirty` already wrote.
-_RENDERED: dict[tuple[str, str], tuple[int, float]] = {}
 _links_of: tuple[Files, int] | None = None
 
 
-class GeneratedPage(File):
-    """A generated page that `mkdocs serve --dirty` renders again only when it changed.
-
-    MkDocs counts every generated file as modified, so each rebuild rendered all ~40 generated pages
-    (concept pages, lists, status) again: most of a rebuild at 1000 notes. A page is unchanged when its
-    Markdown, what it `shows` besides, and every note's URL (its links) are those it was last rendered
-    with, and its HTML was written after that: a rebuild that failed before writing it renders it again.
-    """
-
-    version: int = 0
-
-    def is_modified(self) -> bool:
-        key = (self.dest_dir, self.src_uri)
-        last = _RENDERED.get(key)
-        if last is not None and last[0] == self.version and _written_since(self.abs_dest_path, last[1]):
-            return False
-        _RENDERED[key] = (self.version, time.time())
-        return True
-
-
-def _written_since(path: str, moment: float) -> bool:
-    try:
-        return os.path.getmtime(path) >= moment - 0.05  # file times can lag the clock by a tick
-    except OSError:
-        return False
-
-
 def _links(files: Files) -> int:
-    """A version of every hand-written page's URL: a generated page's links follow them."""
+    """A version of every hand-written page's and note's URL: a generated page's links follow them."""
     global _links_of
     if _links_of is None or _links_of[0] is not files:
         pages = tuple((f.src_uri, f.url) for f in files.documentation_pages() if f.generated_by is None)

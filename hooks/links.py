@@ -11,13 +11,26 @@ from __future__ import annotations
 
 from mkdocs.utils import get_relative_url
 
-from hooks.generated import site_slugify
+from hooks.generated import page_shows, site_slugify
 from hooks.kb.concepts.pages import page_path
 from hooks.kb.links.autolink import ConceptTarget, link_concepts
-from hooks.kb.links.note_links import concepts_line, link_categories, place_note_links, related_section
+from hooks.kb.links.note_links import (
+    concepts_line,
+    link_categories,
+    place_note_links,
+    related_section,
+    surroundings,
+)
 from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.pages.browse import CATEGORIES
 from hooks.kb.posts import registry
+
+
+def on_nav(nav, config, files):
+    index = registry.REGISTRY.concepts
+    for note in registry.REGISTRY.published() if index is not None else ():
+        page_shows(note.src_path, lambda note=note: surroundings(index, note))
+    return nav
 
 
 def on_page_content(html, page, config, files):

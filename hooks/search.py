@@ -41,6 +41,13 @@ def on_config(config):
         load_in_background()  # needed at the end of the build
 
 
+def on_nav(nav, config, files):
+    plugin = config.plugins.get("material/search")
+    if isinstance(getattr(plugin, "search_index", None), SectionIndex):  # a rebuild drops pages now gone
+        plugin.search_index.site_pages = [f.page.url for f in files.documentation_pages() if f.page is not None]
+    return nav
+
+
 def _concept_page(url: str) -> bool:
     """A concept page is indexed by its title, summary and names; its quotes of the notes are left out
     (hooks/kb/search/search_index.py), so they are not even read."""

@@ -1,17 +1,42 @@
-"""Serve: the theme's templates compiled once for all the builds of `mkdocs serve`.
+"""Serve: under `mkdocs serve --dirty` (`make serve`), each rebuild shows what a fresh build would.
 
-MkDocs makes a new Jinja environment for every build, so each rebuild compiled Material's templates
-again: about 0.4 s of a rebuild at 1000 notes, for templates that had not changed. The compiled code is
-kept in memory between builds, keyed by template and checked against its source, so an edited template
-(`overrides/main.html`) is compiled again.
+MkDocs' --dirty renders only the pages whose source file is newer than their HTML. Everything else went
+stale: the navigation of a rendered page named the pages it did not render `None`, a note's related
+notes, the tags page and the lists kept the last build's, a deleted note stayed served. Here a page is
+rendered again when anything it is made of changed (hooks/kb/machinery/rendered.py): its source, what
+the steps declare it shows (`page_shows`), the site's configuration, theme and navigation, and the files
+its links resolved to. A page that is not rendered again lends the navigation and the tags its title
+and metadata from the build that wrote it; if the navigation itself changed, every page is rendered.
+The files of pages that are gone are deleted.
+
+Also: the theme's templates stay compiled between builds. MkDocs makes a new Jinja environment for every
+build; compiling Material's templates again was about 0.4 s of a rebuild at 1000 notes.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+
 import jinja2
+from mkdocs.commands.build import _populate_page
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.structure.nav import Link, Section
+
+from hooks.generated import PAGE_INPUTS
+from hooks.kb.machinery.rendered import LOOKUPS, Written, WrittenSite, now
+from hooks.kb.machinery.workers import digest
+
+log = logging.getLogger("mkdocs.plugins.serve")
+_SITES: dict[str, WrittenSite] = {}  # by site folder: what the builds of this process wrote there
+_build: dict = {}  # this build: its site, versions, whether every page renders, its files
 
 
 class _KeptBytecode(jinja2.BytecodeCache):
+    """Compiled templates kept in memory, keyed by template and checked against its source, so an edited
+    template (`overrides/main.html`) is compiled again."""
+
     def __init__(self) -> None:
         self._code: dict[str, bytes] = {}
 
@@ -27,6 +52,163 @@ class _KeptBytecode(jinja2.BytecodeCache):
 _KEPT = _KeptBytecode()
 
 
+class _TrackedFile(File):
+    """A page file that is "modified" when what its page would render differs from what was written."""
+
+    def is_modified(self) -> bool:
+        site, versions = _build["site"], _build["versions"]
+        if _build["everything"] or self.src_uri not in versions:
+            return True
+        return not site.unchanged(self.abs_dest_path, versions[self.src_uri], _build["url_of"])
+
+
+def on_startup(command, dirty=False):
+    PAGE_INPUTS.tracking = command == "serve" and dirty
+    if PAGE_INPUTS.tracking:
+        logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
+
+
+def _no_dirty_warning(record: logging.LogRecord) -> bool:
+    """MkDocs warns at every --dirty rebuild that its navigation and links may be wrong: not so here
+    (tests/builds/test_live_serve.py), and a new user would take it for breakage."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def on_config(config):
+    PAGE_INPUTS.clear()
+    _build.clear()
+
+
+@event_priority(-90)  # after every step that declares what pages show, and after awesome-pages
+def on_nav(nav, config, files):
+    if not PAGE_INPUTS.tracking:
+        return nav
+    site = _SITES.setdefault(os.path.abspath(config.site_dir), WrittenSite())
+    pages = files.documentation_pages()
+    own = [(f.src_uri, _places(f.page), lambda f=f: f.content_bytes) for f in pages]
+    versions = PAGE_INPUTS.versions(own, _site_inputs(config, nav))
+    files.get_file_from_path = LOOKUPS.wrap(files.get_file_from_path)  # links resolved while rendering
+    url_of = {f.src_uri: f.url for f in files}.get
+    _build.update(site=site, versions=versions, everything=False, url_of=url_of, files=files, nav=nav)
+    _build["listings"] = set()
+    for file in pages:
+        file.__class__ = _TrackedFile
+    return nav
+
+
+@event_priority(110)  # before Material's tags plugin lists the pages' tags
 def on_env(env, config, files):
     env.bytecode_cache = _KEPT
+    if "site" not in _build:
+        return env
+    site = _build["site"]
+    skipped = [f.page for f in files.documentation_pages() if f.page is not None and f.page.markdown is None]
+    titles = {page.file.src_uri: site.pages[page.file.abs_dest_path].title for page in skipped}
+    navigation = digest(repr(_navigation(_build["nav"].items, titles)))
+    if site.navigation is not None and navigation != site.navigation and skipped:
+        log.info("The navigation changed: every page is rendered again")
+        _build["everything"] = True
+        for page in skipped:
+            _populate_page(page, config, files)
+        skipped = []
+    site.navigation = navigation
+    for page in skipped:
+        _lend(page, site.pages[page.file.abs_dest_path], config, files)
+    _keep_tags_in_file_order(config, files)
     return env
+
+
+@event_priority(100)  # before Material's tags plugin replaces its listing directive
+def on_page_markdown(markdown, page, config, files):
+    tags = config.plugins.get("material/tags")
+    if "site" in _build and tags is not None and tags.config.listings_directive in markdown:
+        _build["listings"].add(page.file.src_uri)  # lists every page's tags: rendered in every build
+    return markdown
+
+
+@event_priority(-100)
+def on_post_page(output, page, config):
+    if "site" in _build:
+        file = page.file
+        _build["site"].pages[file.abs_dest_path] = Written(
+            version=_build["versions"][file.src_uri],
+            when=now(),
+            title=page.title,
+            meta=dict(page.meta),
+            anchors=frozenset(page.present_anchor_ids) if page.present_anchor_ids is not None else None,
+            links=LOOKUPS.by_page.pop(file.src_uri, ()),
+            always=file.src_uri in _build["listings"],
+        )
+    return output
+
+
+def on_post_build(config):
+    if "site" in _build:
+        outputs = [f.abs_dest_path for f in _build["files"]]
+        for path in _build["site"].remove_stale(outputs, config.site_dir):
+            log.debug("Removed %s: its page is gone", path)
+    LOOKUPS.by_page.clear()
+    _build.clear()
+
+
+def _site_inputs(config, nav) -> tuple:
+    """What every page is made of besides its own: configuration, theme, and the navigation's places."""
+    config_text = ""
+    if config.config_file_path and os.path.isfile(config.config_file_path):
+        with open(config.config_file_path, encoding="utf-8") as f:
+            config_text = f.read()
+    return config_text, config.site_url, _folder_state(config.theme.custom_dir), _navigation(nav.items, None)
+
+
+def _places(page) -> tuple:
+    """The page's URL and its neighbours' (`<link rel="prev">`, `rel="next"`, in every page's head)."""
+    neighbours = (page.previous_page, page.next_page) if page is not None else (None, None)
+    return (page.url if page else None, *(p.url if p is not None else None for p in neighbours))
+
+
+def _folder_state(folder: str | None) -> tuple:
+    if not folder or not os.path.isdir(folder):
+        return ()
+    state = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            stat = os.stat(os.path.join(root, name))
+            state.append((os.path.relpath(os.path.join(root, name), folder), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(state))
+
+
+def _navigation(items, titles: dict[str, str | None] | None) -> tuple:
+    """The navigation as the theme shows it: sections, pages and links, with titles when `titles` is
+    given (a page not rendered this build takes its title from there)."""
+    shown = []
+    for item in items:
+        if isinstance(item, Section):
+            shown.append(("section", item.title, _navigation(item.children, titles)))
+        elif isinstance(item, Link):
+            shown.append(("link", item.title, item.url))
+        else:
+            title = None if titles is None else titles.get(item.file.src_uri, item.title)
+            shown.append(("page", title, item.url))
+    return tuple(shown)
+
+
+def _lend(page, written: Written, config, files) -> None:
+    """A page not rendered again: its title, metadata and anchors as the build that wrote it had them,
+    for the navigation, the tags listing and link checks of the pages that are rendered."""
+    page.title = written.title
+    page.meta = dict(written.meta)
+    page.present_anchor_ids = set(written.anchors) if written.anchors is not None else None
+    tags = config.plugins.get("material/tags")
+    if tags is not None:
+        tags.on_page_markdown("", page=page, config=config, files=files)
+
+
+def _keep_tags_in_file_order(config, files) -> None:
+    """Pages lent to the tags plugin were added after the rendered ones: put them back in the order a
+    full build adds them (listings keep it among pages of the same title; tags.json keeps it)."""
+    tags = config.plugins.get("material/tags")
+    mappings = getattr(getattr(tags, "mappings", None), "data", None)
+    if not mappings:
+        return
+    order = {f.url: n for n, f in enumerate(files.documentation_pages())}
+    tags.mappings.data = dict(sorted(mappings.items(), key=lambda item: order.get(item[0], len(order))))

@@ -22,6 +22,7 @@ from mkdocs.commands.build import _populate_page
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from hooks.kb.machinery.rendered import LOOKUPS
 from hooks.kb.machinery.workers import PREFETCH, Workers, processes_to_use
 
 MIN_PAGES = 64  # fewer pages than this render faster than a fork and its messages cost
@@ -33,20 +34,22 @@ class _Page(Page):
     """A page whose Markdown a worker may have rendered already: the same Markdown, the same result."""
 
     def render(self, config, files):
-        content, toc, title, anchors, links = PREFETCH.step(
+        content, toc, title, anchors, links, looked_up = PREFETCH.step(
             "render", self.file.src_uri, self.markdown, lambda: _render(self, config, files)
         )
         self.content, self.toc, self.present_anchor_ids = content, toc, anchors
+        LOOKUPS.by_page[self.file.src_uri] = looked_up  # what hooks/serve.py checks before rendering it again
         self._title_from_render = title
         if links is not None:
             self.links_to_anchors = {files.src_uris[src]: found for src, found in links.items()}
 
 
 def _render(page: _Page, config, files) -> tuple:
-    Page.render(page, config, files)
+    with LOOKUPS.recording() as looked_up:
+        Page.render(page, config, files)
     links = page.links_to_anchors
     links = {file.src_uri: found for file, found in links.items()} if links is not None else None
-    return page.content, page.toc, page._title_from_render, page.present_anchor_ids, links
+    return page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, tuple(looked_up)
 
 
 def on_config(config):

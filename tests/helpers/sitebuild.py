@@ -53,6 +53,7 @@ def build_docs(docs_dir: Path, site_dir: Path, strict: bool = True, **overrides)
             strict=strict,
             **overrides,
         )
+        config.plugins.on_startup(command="build", dirty=False)  # as `mkdocs build` starts
         build(config)
     finally:
         for logger in watched:

@@ -51,6 +51,15 @@ def related_section(index: ConceptIndex, note: Note, href: Callable[[str], str])
     )
 
 
+def surroundings(index: ConceptIndex, note: Note) -> tuple:
+    """Everything `concepts_line` and `related_section` show of other pages: a note page changes with it."""
+    related = tuple(
+        (other.note.src_path, other.note.url, other.note.title, other.note.date, other.shared)
+        for other in index.related_notes(note)
+    )
+    return index.concepts_of(note), related
+
+
 def link_categories(page_html: str, href: Callable[[str], str]) -> str:
     """The categories in the note's metadata line as links to their section of the categories page."""
 

@@ -216,6 +216,7 @@ class SectionIndex(SearchIndex):
         # (step name, page key, input, compute) -> compute(), or the same computed ahead (hooks/kb/machinery/workers.py)
         self.computed_ahead = computed_ahead or (lambda name, page_key, key, compute: compute())
         self.pages: set[str] = set()
+        self.site_pages: list[str] | None = None  # every page's URL, in the build's order, once known
 
     def add_entry_from_context(self, page):
         self.pages.add(page.url)
@@ -245,8 +246,17 @@ class SectionIndex(SearchIndex):
 
     def generate_search_index(self, prev):
         if prev is not None:
-            kept = [entry for entry in prev.entries if entry["location"].split("#", 1)[0] not in self.pages]
+            # The entries of pages not indexed again, unless the page is gone; in the order of a full build.
+            order = {url: n for n, url in enumerate(self.site_pages)} if self.site_pages is not None else {}
+            kept = [
+                entry
+                for entry in prev.entries
+                if entry["location"].split("#", 1)[0] not in self.pages
+                and (not order or entry["location"].split("#", 1)[0] in order)
+            ]
             self.entries = kept + self.entries
+            if order:
+                self.entries.sort(key=lambda entry: order.get(entry["location"].split("#", 1)[0], len(order)))
         config = {key: self.config[key] for key in ("lang", "separator", "pipeline", "fields")}
         data = {"config": config, "docs": self.entries}
         if self.enrich is not None:

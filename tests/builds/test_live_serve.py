@@ -1,0 +1,137 @@
+"""`make serve` while an author works: every page served after an edit, a new note, a renamed or a deleted
+note is the page a fresh build makes, byte for byte (hooks/serve.py).
+
+A real `mkdocs serve --dirty` process, as `make serve` starts it, on a small docs tree in a temporary
+folder; each change is written to the tree as an editor writes it, and once the server has rebuilt, every
+file of a fresh build of the same tree (in another process) is fetched from the server and compared.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.helpers.sitebuild import ROOT, site_pages, write_tree
+from tests.helpers.sitediff import differences, site_files
+
+_SERVE = """
+import logging, sys
+from mkdocs.commands.serve import serve
+logging.basicConfig(level=logging.INFO, format="%(levelname)s - %(message)s")  # as `mkdocs serve` logs
+config_file, docs_dir, dev_addr = sys.argv[1:4]
+serve(config_file, livereload=True, build_type="dirty", docs_dir=docs_dir, dev_addr=dev_addr)
+"""
+_FRESH = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from tests.helpers.sitebuild import build_docs
+build_docs(Path(sys.argv[1]), Path(sys.argv[2]), strict=False)
+"""
+_LIVERELOAD = re.compile(rb"<script>(?:(?!</script>).)*</script>(?=</body>)", re.S)  # put in by the server
+
+LSTM = "---\ntitle: LSTM 정리\ntags: [RNN, 딥러닝]\ncategories: [DL]\ndate: 2023-01-02\n---\n"
+LSTM += "## LSTM\n\nLSTM은 게이트로 기억을 조절한다. [다음 글](gan.md)을 보자.\n"
+RNN = "---\ntitle: RNN 복습\ntags: [RNN]\ndate: 2023-01-03\n---\n## RNN\n\nRNN은 순환한다.\n\n## LSTM\n\nLSTM은 RNN의 하나.\n"
+CNN = "---\ntitle: CNN 노트\ntags: [CNN]\ndate: 2023-02-01\n---\n## CNN\n\nCNN은 필터를 민다.\n"
+GAN = "---\ntitle: 새 노트\ntags: [Python]\ndate: 2023-03-01\n---\n## GAN\n\nGAN은 생성자와 판별자로 이루어진다.\n"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Server:
+    def __init__(self, docs: Path, log: Path):
+        self.port = _free_port()
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.log = log
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "KB_JOBS": "1"}
+        args = [sys.executable, "-c", _SERVE, str(ROOT / "mkdocs.yml"), str(docs), f"127.0.0.1:{self.port}"]
+        self._out = log.open("wb")
+        self.process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self._out, stderr=subprocess.STDOUT)
+
+    def builds(self) -> int:
+        return self.log.read_text(encoding="utf-8", errors="replace").count("Documentation built in")
+
+    def wait_for_build(self, done_before: int, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while self.builds() <= done_before:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"mkdocs serve did not rebuild:\n{self.log.read_text(encoding='utf-8')[-3000:]}")
+            time.sleep(0.1)
+        time.sleep(0.3)  # the server answers once the build has returned
+
+    def get(self, path: str) -> tuple[int, bytes]:
+        try:
+            with urllib.request.urlopen(self.base + quote(path), timeout=30) as response:
+                return response.status, _LIVERELOAD.sub(b"", response.read())
+        except urllib.error.HTTPError as error:
+            return error.code, b""
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGINT)  # as Ctrl-C
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._out.close()
+
+
+def _fresh_build(docs: Path, site: Path, site_url: str) -> None:
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-c", _FRESH, str(docs), str(site), str(ROOT)], env=env, check=True)
+
+
+def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(tmp_path):
+    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    notes = {"notes/lstm.md": LSTM, "notes/rnn.md": RNN, "notes/cnn.md": CNN}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
+    server = _Server(docs, tmp_path / "serve.log")
+    gone: set[str] = set()  # pages an earlier build had: each must now be "not found"
+    try:
+        server.wait_for_build(0, timeout=300)
+        changes = [
+            ("a note edited: it now covers LSTM too", "notes/cnn.md", CNN + "\n## LSTM\n\nLSTM도 써 봤다.\n"),
+            ("a new note, with a new tag, that another note already links to", "notes/gan.md", GAN),
+            ("a note retitled: its URL moves", "notes/rnn.md", RNN.replace("RNN 복습", "RNN 다시 보기")),
+            ("a note deleted", "notes/lstm.md", None),
+            ("the home page's title changed: every page's navigation", "index.md", None),
+        ]
+        for number, (what, path, text) in enumerate(changes):
+            built = server.builds()
+            seen_before = set(site_files(tmp_path / f"fresh-{number - 1}")) if number else set()
+            if path == "index.md":
+                text = (docs / path).read_text(encoding="utf-8").replace("# AI 스터디 노트", "# 우리 스터디 노트")
+            if text is None:
+                (docs / path).unlink()
+            else:
+                (docs / path).write_text(text, encoding="utf-8")
+            server.wait_for_build(built)
+            fresh = tmp_path / f"fresh-{number}"
+            _fresh_build(docs, fresh, server.base)
+            served = {}
+            for file in site_files(fresh):
+                status, body = server.get(file)
+                assert status == 200, f"{what}: {file} is not served"
+                served[file] = body
+            assert differences(fresh, served) == [], what
+            gone |= seen_before - set(site_files(fresh))
+            assert [page for page in sorted(gone) if server.get(page)[0] != 404] == [], what
+    finally:
+        server.stop()
+    assert "notes/2023-01-02-lstm-정리/index.html" in gone and "notes/2023-01-03-rnn-복습/index.html" in gone
