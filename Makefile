@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench bench-steps bench-math bench-search lint chromium clean
+.PHONY: serve build test bench bench-steps bench-math bench-search lighthouse lint chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,15 @@ bench-math: $(STAMP)
 # Index size against plain Material's and time from typing to results, 1000 notes, headless Chromium.
 bench-search: $(STAMP) chromium
 	$(BIN)/python tests/bench/bench_search.py $(BENCH_ARGS)
+
+# Lighthouse (npm's, pinned in tests/bench/lighthouse/) on the home page, a note, a concept page and the map,
+# mobile, the site served gzipped under /repo/ as Pages serves it; prints the scores. `--runs 3`: medians.
+LIGHTHOUSE_NPM := tests/bench/lighthouse
+$(LIGHTHOUSE_NPM)/node_modules/.package-lock.json: $(LIGHTHOUSE_NPM)/package-lock.json
+	npm ci --prefix $(LIGHTHOUSE_NPM) --no-audit --no-fund --silent
+
+lighthouse: $(STAMP) chromium $(LIGHTHOUSE_NPM)/node_modules/.package-lock.json
+	$(BIN)/python tests/bench/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 clean:
 	rm -rf site $(VENV)
