@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, fix_images
 from hooks.kb.posts.lists import reindent_lists
 from hooks.kb.posts.note import Note
@@ -160,6 +161,8 @@ def _normalize_body(
         )
     if bodies.first_h1(work) is not None:
         work = bodies.demote_headings(work)
+    work, found = close_heading_gaps(work, path, line_of)
+    problems.extend(found)
     return reindent_lists(protected.restore(work)).strip("\n") + "\n", title
 
 

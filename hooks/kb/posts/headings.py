@@ -1,0 +1,51 @@
+"""Heading levels with no gap: `## A` then `#### B` becomes `## A`, `### B`.
+
+Authors skip levels for the look of a size (a blog theme's h4 is smaller): a screen reader's outline and
+the table of contents then have holes (Lighthouse's heading-order). Each heading keeps its place in the
+nesting the author wrote, one level below the heading it sits under; the page title is the only h1, so
+the first level is h2. Works on text whose code is set aside (`hooks.kb.posts.code`), after
+`demote_headings`; the line count is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hooks.kb.posts.report import Problem
+
+# `## A` (Python-Markdown needs no space: `##A` is a heading too), or a setext h2: a line over `---`.
+_HEADING = re.compile(
+    r"^(?:(?P<hashes>#{2,6})(?!#)(?P<rest>.*)|(?P<setext>[^\n#>|\-*\s][^\n]*\n-+[ \t]*))$", re.M
+)
+
+
+def close_heading_gaps(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
+    under: list[tuple[int, int]] = []  # (written level, shown level) of the headings we are under
+    first_gap: list[int] = []
+
+    def shown(written: int, offset: int) -> int:
+        while under and under[-1][0] >= written:
+            under.pop()
+        level = under[-1][1] + 1 if under else 2
+        under.append((written, level))
+        if level != written and not first_gap:
+            first_gap.append(offset)
+        return level
+
+    def rewrite(match: re.Match) -> str:
+        if match.group("setext") is not None:
+            shown(2, match.start())
+            return match.group(0)
+        return "#" * shown(len(match.group("hashes")), match.start()) + match.group("rest")
+
+    closed = _HEADING.sub(rewrite, text)
+    if not first_gap:
+        return text, []
+    problem = Problem(
+        path,
+        line_of(first_gap[0]),
+        "heading levels skip (an h2 then an h4, or a first heading below h2)",
+        "each heading is shown one level below the heading it sits under",
+        "info",
+    )
+    return closed, [problem]
