@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from hooks.generated import add_generated_page, page_shows, site_slugify
+from mkdocs.plugins import event_priority
+
+from hooks.generated import add_generated_page, page_shows, site_slugify, sort_pages
 from hooks.kb.concepts.candidates import repeated_topics
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.concepts.index import ConceptIndex
-from hooks.kb.concepts.pages import INDEX, MARKER, render_concept_index, render_concept_page
+from hooks.kb.concepts.pages import INDEX, MARKER, page_path, render_concept_index, render_concept_page
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
@@ -63,6 +65,14 @@ def _make_concept_pages(files, config) -> None:
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
     for path, markdown in pages.items():
         add_generated_page(files, config, path, markdown)
+
+
+@event_priority(-50)  # after awesome-pages has laid out the navigation (.pages): the index, the map, ...
+def on_nav(nav, config, files):
+    """Concept pages in the sidebar by their names, not their ids (after the pages .pages names)."""
+    index = registry.REGISTRY.concepts
+    titles = {page_path(c.id): c.title for c in index.registry.concepts} if index is not None else {}
+    return sort_pages(nav, titles.get)
 
 
 def on_page_markdown(markdown, page, config, files):

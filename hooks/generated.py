@@ -6,6 +6,8 @@ from collections.abc import Callable, Hashable
 
 from markdown.extensions.toc import slugify as toc_default_slugify
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page
 
 from hooks.kb.machinery.rendered import Inputs
 
@@ -50,3 +52,32 @@ def _links(files: Files) -> int:
         pages = tuple((f.src_uri, f.url) for f in files.documentation_pages() if f.generated_by is None)
         _links_of = (files, hash(pages))
     return _links_of[1]
+
+
+def sort_pages(nav, key: Callable[[str], str | None]):
+    """Sort the pages of each section by `key(src_uri)` (pages whose key is None first, as they were),
+    and link each page to the ones before and after it again. For generated pages, which
+    awesome-pages' `order_by: title` cannot read."""
+
+    def sort(items: list) -> None:
+        keyed = [item for item in items if isinstance(item, Page) and key(item.file.src_uri) is not None]
+        if keyed:
+            rest = [item for item in items if item not in keyed]
+            items[:] = rest + sorted(keyed, key=lambda page: key(page.file.src_uri).casefold())
+        for item in items:
+            if isinstance(item, Section):
+                sort(item.children)
+
+    sort(nav.items)
+    nav.pages[:] = list(_pages(nav.items))
+    for before, page, after in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=True):
+        page.previous_page, page.next_page = before, after
+    return nav
+
+
+def _pages(items):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _pages(item.children)
+        elif isinstance(item, Page):
+            yield item

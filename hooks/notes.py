@@ -55,7 +55,9 @@ def on_files(files, config):
         )
     for note in registry.REGISTRY.published():
         _move(files.get_file_from_path(note.src_path), note.url, config)
-        page_shows(note.src_path, lambda n=note: (n.body, repr(n.page_meta()), note_header(n, n.src_path)), True)
+        page_shows(
+            note.src_path, lambda n=note: (n.body, repr(n.page_meta()), note_header(n, n.src_path)), True
+        )
     for problem in registry.REGISTRY.problems:
         log_problem(problem)
     add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))

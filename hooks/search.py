@@ -44,7 +44,7 @@ def on_config(config):
 def on_nav(nav, config, files):
     plugin = config.plugins.get("material/search")
     if isinstance(getattr(plugin, "search_index", None), SectionIndex):  # a rebuild drops pages now gone
-        plugin.search_index.site_pages = [f.page.url for f in files.documentation_pages() if f.page is not None]
+        plugin.search_index.site_pages = [f.page.url for f in files.documentation_pages() if f.page]
     return nav
 
 

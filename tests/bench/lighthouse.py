@@ -71,8 +71,12 @@ def lost_points(report: dict) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", nargs="+", help="site-relative URLs (default: home, a note, a concept, the map)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--pages", nargs="+", help="site-relative URLs (default: home, a note, a concept, the map)"
+    )
     parser.add_argument("--prefix", default="/repo/", help="the path the site is served under, as on Pages")
     parser.add_argument("--runs", type=int, default=1, help="runs per page; the median is printed")
     args = parser.parse_args(argv)

@@ -116,7 +116,11 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
             built = server.builds()
             seen_before = set(site_files(tmp_path / f"fresh-{number - 1}")) if number else set()
             if path == "index.md":
-                text = (docs / path).read_text(encoding="utf-8").replace("# AI 스터디 노트", "# 우리 스터디 노트")
+                text = (
+                    (docs / path)
+                    .read_text(encoding="utf-8")
+                    .replace("# AI 스터디 노트", "# 우리 스터디 노트")
+                )
             if text is None:
                 (docs / path).unlink()
             else:

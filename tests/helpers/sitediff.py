@@ -12,7 +12,9 @@ _BUILD_DATED = {"sitemap.xml.gz"}
 
 
 def site_files(site: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(site)).replace("\\", "/"): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    return {
+        str(p.relative_to(site)).replace("\\", "/"): p.read_bytes() for p in site.rglob("*") if p.is_file()
+    }
 
 
 def differences(fresh: Path, served: dict[str, bytes] | Path) -> list[str]:
@@ -37,7 +39,9 @@ def differences(fresh: Path, served: dict[str, bytes] | Path) -> list[str]:
 
 def _entries(raw: bytes) -> tuple:
     index = json.loads(raw)
-    return index["config"], sorted(json.dumps(doc, sort_keys=True, ensure_ascii=False) for doc in index["docs"])
+    return index["config"], sorted(
+        json.dumps(doc, sort_keys=True, ensure_ascii=False) for doc in index["docs"]
+    )
 
 
 def _first_difference(a: bytes, b: bytes) -> str:
@@ -45,6 +49,9 @@ def _first_difference(a: bytes, b: bytes) -> str:
         a_text, b_text = a.decode("utf-8"), b.decode("utf-8")
     except UnicodeDecodeError:
         return ""
-    at = next((i for i, (x, y) in enumerate(zip(a_text, b_text, strict=False)) if x != y), min(len(a_text), len(b_text)))
+    at = next(
+        (i for i, (x, y) in enumerate(zip(a_text, b_text, strict=False)) if x != y),
+        min(len(a_text), len(b_text)),
+    )
     show = lambda text: re.sub(r"\s+", " ", text[max(0, at - 80) : at + 80])  # noqa: E731
     return f"\n    fresh:  …{show(a_text)}…\n    served: …{show(b_text)}…"

@@ -15,7 +15,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 _GZIPPED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
-_TYPES = {".js": "text/javascript", ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml"}
+_TYPES = {
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".xml": "application/xml",
+}
 
 
 class _PagesHandler(http.server.BaseHTTPRequestHandler):

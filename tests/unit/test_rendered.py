@@ -65,7 +65,12 @@ def test_the_files_of_pages_that_are_gone_are_removed_with_their_empty_folders(t
     site = WrittenSite(outputs=frozenset({str(kept), str(gone), str(outside)}))
     site.pages[str(gone)] = Written(b"", 0, None, {}, None, ())
     assert site.remove_stale([str(kept)], str(tmp_path)) == [str(gone)]
-    assert kept.exists() and not gone.exists() and not gone.parent.exists() and (tmp_path / "notes").exists() is False
+    assert (
+        kept.exists()
+        and not gone.exists()
+        and not gone.parent.exists()
+        and (tmp_path / "notes").exists() is False
+    )
     assert str(gone) not in site.pages and site.outputs == {str(kept)}
 
 

@@ -183,7 +183,8 @@ def render_concept_index(
         members = [c for c in registry.concepts if c.family == family_id]
         if not members:
             continue
-        lines += [f"## {family}", "", "| 개념 | 영어 | 노트 | 요약 |", "| --- | --- | ---: | --- |"]
+        lines += [f"## {family}", "", '<div class="kb-concept-table" markdown>', ""]  # narrower on phones
+        lines += ["| 개념 | 영어 | 노트 | 요약 |", "| --- | --- | ---: | --- |"]
         for concept in members:
             cells = [
                 _link(concept, concept.title),
@@ -192,7 +193,7 @@ def render_concept_index(
                 concept.summary,
             ]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
-        lines.append("")
+        lines += ["", "</div>", ""]
     return "\n".join(lines)
 
 

@@ -1,0 +1,89 @@
+"""What a reader finds around the notes: a sidebar that names each page by its title, concepts in name
+order, Korean everywhere the theme speaks, and a site that works under a project site's sub-path."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.crawl import broken_links
+from tests.helpers.sitebuild import ROOT, build_docs
+
+# What Material says in English unless told otherwise (its Korean translation covers the rest).
+ENGLISH_UI = ["Made with", "404 - Not found", "Not found"]
+
+
+def _sidebar(html: str) -> list[tuple[str, str]]:
+    """(href, text) of every link of the main navigation (not the page's own table of contents, `#...`)."""
+    nav = html[
+        html.index('class="md-nav md-nav--primary"') : html.index('class="md-sidebar md-sidebar--secondary"')
+    ]
+    links = re.findall(r'<a href="([^"#][^"]*|)"[^>]*class="md-nav__link[^"]*"[^>]*>(.*?)</a>', nav, re.S)
+    return [(href, " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())) for href, text in links]
+
+
+def _h1(html: str) -> str:
+    heading = re.sub(r'<a class="headerlink".*?</a>', "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1])
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", heading)).split())
+
+
+def test_each_sidebar_entry_is_named_as_its_page_is_titled_and_home_is_there_once(shipped_site):
+    page = "concepts/lstm/"
+    entries = _sidebar(shipped_site.html(page))
+    assert len(entries) >= 35
+    named = {}
+    for href, text in entries:
+        target = Path(page, href).as_posix()
+        named[text] = _h1(
+            (shipped_site.site_dir / target / "index.html").resolve().read_text(encoding="utf-8")
+        )
+    assert {text: title for text, title in named.items() if text != title} == {}
+    home = [
+        text for href, text in entries if (Path(page) / href).resolve() == Path(page).parent.parent.resolve()
+    ]
+    assert home == ["AI 스터디 노트"]
+    assert "노트 목록" in named and "개념" in named
+
+
+def test_concepts_are_listed_by_name_after_the_map(shipped_site):
+    entries = [text for _, text in _sidebar(shipped_site.html("concepts/lstm/"))]
+    concepts = entries[entries.index("개념") + 1 : entries.index("태그")]
+    assert concepts[0] == "개념 지도"
+    assert concepts[1:] == sorted(concepts[1:], key=str.casefold) and len(concepts) >= 30
+
+
+def test_the_theme_speaks_korean_footer_and_404_included(shipped_site):
+    pages = [p for p in shipped_site.site_dir.rglob("*.html")]
+    found = {
+        str(p.relative_to(shipped_site.site_dir)): [
+            s for s in ENGLISH_UI if s in p.read_text(encoding="utf-8")
+        ]
+        for p in pages
+    }
+    assert {page: words for page, words in found.items() if words} == {}
+    home = shipped_site.html("")
+    footer = home[home.index('class="md-copyright"') :]
+    assert "글쓴이" in footer
+    missing = (shipped_site.site_dir / "404.html").read_text(encoding="utf-8")
+    assert "페이지를 찾을 수 없습니다" in missing
+
+
+@pytest.fixture(scope="module")
+def project_site(tmp_path_factory):
+    """The shipped docs built for a GitHub Pages project site: https://<user>.github.io/<repo>/."""
+    out = tmp_path_factory.mktemp("subpath")
+    shutil.copytree(ROOT / "docs", out / "docs")
+    return build_docs(out / "docs", out / "site", site_url="https://student.github.io/study-notes/")
+
+
+def test_a_site_served_under_a_sub_path_has_no_broken_link(project_site):
+    site = project_site.site_dir
+    assert broken_links(site, "https://student.github.io/study-notes/") == []
+    # The crawl follows absolute links only under the sub-path: the 404 page has them, so it was checked.
+    missing = (site / "404.html").read_text(encoding="utf-8")
+    assert 'href="/study-notes/notes/"' in missing
+    assert not re.search(r'(?:href|src)="/(?!study-notes/)', missing)
