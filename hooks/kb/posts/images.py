@@ -146,7 +146,9 @@ def fix_images(
 
         def one(a: re.Match) -> str:
             url = a["url"].strip()
-            if not url or _EXTERNAL.match(url) or url.startswith("#") or a["name"].lower() == "srcset":
+            if a["name"].lower() == "srcset":
+                return f"{a['lead']}{a['q']}{_srcset(url)}{a['q']}"
+            if not url or _EXTERNAL.match(url) or url.startswith("#"):
                 return a.group(0)
             found = index.resolve(note_path, url)
             if found is None:
@@ -156,6 +158,15 @@ def fix_images(
             return f"{a['lead']}{a['q']}{docs_url(found, _fragment(url))}{a['q']}"
 
         return f"<{m['name']}{_URL_ATTR.sub(one, attrs)}>"
+
+    def _srcset(value: str) -> str:
+        """`a.png 1x, b.png 2x`: each local candidate found is a `kb-docs:` link, the rest kept."""
+        out = []
+        for candidate in value.split(","):
+            url, _, size = candidate.strip().partition(" ")
+            found = None if _EXTERNAL.match(url) else index.resolve(note_path, url)
+            out.append((docs_url(found) if found else url) + (" " + size if size else ""))
+        return ", ".join(out)
 
     def html_image(m: re.Match) -> str:
         source = next((a for a in _URL_ATTR.finditer(m["attrs"]) if a["name"].lower() == "src"), None)

@@ -39,6 +39,17 @@ _LINKED_POST = re.compile(
     r"\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:\{\{-?\s*site\.(?:base)?url\s*-?\}\}\s*)*"
     r"(?P<tag>\{%-?\s*(?:post_url|link)\s[^%]*?-?%\})(?P<fragment>#[^)\s]*)?\s*\)"
 )
+_ANY = re.compile(
+    "(?P<linked>"
+    + _LINKED_POST.pattern
+    + ")"
+    + "|(?P<var>"
+    + _VAR.pattern
+    + ")"
+    + "|(?P<tagged>"
+    + _TAG.pattern.replace("?P<name>", "?P<tag_name>").replace("?P<args>", "?P<tag_args>")
+    + ")"
+)
 _SITE_VARS = {"site.baseurl": "", "site.url": "", "base_path": "", "site.github.url": ""}
 _STRING = re.compile(r"""^(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)')$""")
 _FIGURE_INCLUDE = re.compile(r"(?:^|/)(?:figure|image|img|picture|photo)\w*(?:\.html|\.liquid)?$", re.I)
@@ -60,22 +71,31 @@ class PostIndex:
             by_name.setdefault(_stem(path), []).append(path)
         return cls(frozenset(paths), {k: tuple(v) for k, v in by_name.items()})
 
-    def post_url(self, name: str) -> str | None:
-        """`2021-08-10-rnn` or `DL/2021-08-10-rnn` (a subfolder of `_posts/`) -> the note's docs path."""
+    def post_url(self, name: str, near: str = "") -> str | None:
+        """`2021-08-10-rnn` or `DL/2021-08-10-rnn` (a subfolder of `_posts/`) -> the note's docs path.
+        Among notes of the same name (several blogs dropped in), the one of `near`'s blog wins."""
         name = name.strip().strip("\"'").strip("/")
         found = self.by_name.get(_stem(name), ())
         if "/" in name:
             folder = "/" + posixpath.dirname(name) + "/"
             found = tuple(p for p in found if folder in "/" + p) or found
-        return found[0] if len(found) == 1 or (found and "/" in name) else None
+        return _nearest(found, near)
 
-    def link(self, target: str) -> str | None:
+    def link(self, target: str, near: str = "") -> str | None:
         """`_posts/2021-08-10-rnn.md` (a path from the blog's root) -> the note's docs path."""
         target = target.strip().strip("\"'").lstrip("/")
-        for path in self.paths:
-            if path == target or path.endswith("/" + target):
-                return path
-        return self.post_url(target) if target.lower().endswith(JEKYLL_MARKDOWN) else None
+        found = tuple(p for p in self.paths if p == target or p.endswith("/" + target))
+        if found:
+            return _nearest(found, near)
+        return self.post_url(target, near) if target.lower().endswith(JEKYLL_MARKDOWN) else None
+
+
+def _nearest(paths: tuple[str, ...], near: str) -> str | None:
+    """The path in the same blog as `near` (the folder above its `_posts/`), else the shortest."""
+    if not paths:
+        return None
+    root = near.split("/_posts/", 1)[0] + "/" if "/_posts/" in near else posixpath.dirname(near) + "/"
+    return min(paths, key=lambda p: (not p.startswith(root), len(p), p))
 
 
 def _stem(path: str) -> str:
@@ -107,9 +127,15 @@ class _Evaluator:
         self.path, self.line_of, self.posts, self.problems, self.base = path, line_of, posts, problems, base
 
     def run(self, part: str) -> str:
-        part = _LINKED_POST.sub(self.linked_post, part)
-        part = _VAR.sub(self.variable, part)
-        return _TAG.sub(self.tag, part)
+        # One pass, so every match's offset is the text's own and its line is right.
+        return _ANY.sub(self.one, part)
+
+    def one(self, m: re.Match) -> str:
+        if m.group("linked") is not None:
+            return self.linked_post(m)
+        if m.group("var") is not None:
+            return self.variable(m)
+        return self.tag(m)
 
     def report(self, offset: int, what: str, done: str, level: str = "warning") -> None:
         self.problems.append(Problem(self.path, self.line_of(self.base + offset), what, done, level))
@@ -124,7 +150,8 @@ class _Evaluator:
         """The link for a `post_url` or `link` tag, or None (warned) when the post is not here."""
         name, _, arg = _TAG.match(tag).group("name", "args", "args")
         arg = arg.strip()
-        found = self.posts.post_url(arg) if name == "post_url" else self.posts.link(arg)
+        finder = self.posts.post_url if name == "post_url" else self.posts.link
+        found = finder(arg, self.path)
         if found is None:
             self.report(offset, f"'{tag}' names a post that is not among the notes", "kept as plain text")
             return None
@@ -138,7 +165,7 @@ class _Evaluator:
         return value
 
     def tag(self, m: re.Match) -> str:
-        name, args = m.group("name"), m.group("args").strip()
+        name, args = m.group("tag_name"), m.group("tag_args").strip()
         if name in ("raw", "endraw"):
             return ""
         if name in ("post_url", "link"):
@@ -223,7 +250,7 @@ def figure_from_include(args: str) -> str | None:
     if not caption:
         return f'<figure class="kb-figure">{image}</figure>'
     return (
-        f'<figure class="kb-figure" markdown="1">{image}'
+        f'<figure class="kb-figure" markdown="span">{image}'
         f'<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
     )
 

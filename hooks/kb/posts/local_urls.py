@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from html import unescape
 from urllib.parse import quote, unquote
 
 SCHEME = "kb-docs:"
@@ -22,6 +23,7 @@ _ATTR = re.compile(
     r"""(?P<lead>\s(?:src|href|poster)\s*=\s*)(?P<q>["'])kb-docs:(?P<url>[^"']*)(?P=q)""", re.I
 )
 _SRCSET = re.compile(r"""(?P<lead>\ssrcset\s*=\s*)(?P<q>["'])(?P<value>[^"']*kb-docs:[^"']*)(?P=q)""", re.I)
+_BARE = re.compile(r"kb-docs:([^\s\"'<>()]+)")
 _IMG_SRC = re.compile(r"""(<img\b[^>]*?\ssrc\s*=\s*)(["'])(?P<url>https?://[^"']+)\2""", re.I)
 
 
@@ -54,10 +56,12 @@ def resolve_docs_urls(
             ),
             html,
         )
+        # `{% post_url %}` written bare in the text: Jekyll shows the URL there, so does the page
+        html = _BARE.sub(lambda m: one(m.group(1)), html)
     if downloaded:
 
         def local(m: re.Match) -> str:
-            copy = downloaded.get(m["url"])
+            copy = downloaded.get(unescape(m["url"]))
             target = href_of(copy) if copy else None
             return f"{m.group(1)}{m.group(2)}{target}{m.group(2)}" if target else m.group(0)
 

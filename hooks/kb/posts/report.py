@@ -118,9 +118,11 @@ def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
             "`mkdocs build -v` prints each one"
         ]
     lines = []
-    for found in by_path.values():
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        lines.append(f"{found[0]}{more}")
+    for path, found in by_path.items():
+        first = found[0]
+        at = f"at line {first.line}" if first.line else "in the file"
+        count = f"{len(found)} problems, the first" if len(found) > 1 else "1 problem,"
+        lines.append(f"{path}: {count} {at}: {first.what} — {first.done}")
     lines.append(
         f"{len(by_path)} files have {total} problems, repaired: {where}; `mkdocs build -v` prints each one"
     )
