@@ -59,11 +59,16 @@ class ImageIndex:
             by_name.setdefault(posixpath.basename(path).lower(), []).append(path)
         return cls(paths, {k: tuple(v) for k, v in by_name.items()})
 
-    def resolve(self, note_path: str, url: str) -> str | None:
-        """The docs-relative path of the file `url` written in `note_path`, or None."""
+    def resolve(self, note_path: str, url: str, media_path: str = "") -> str | None:
+        """The docs-relative path of the file `url` written in `note_path`, or None. `media_path`: the
+        folder Chirpy's `media_subpath:` (formerly `img_path:`) puts before a relative image path."""
         target = unquote(url.split("#", 1)[0].split("?", 1)[0]).strip()
         if not target:
             return None
+        if media_path and not target.startswith(("/", "../", "./")):
+            found = self.resolve(note_path, posixpath.join("/" + media_path.strip("/"), target))
+            if found is not None:
+                return found
         base = posixpath.dirname(note_path)
         blog_root = note_path.split("/_posts/", 1)[0] if "/_posts/" in note_path else None
         climbed = re.sub(r"^(?:\.\./|\./)+", "", target)
@@ -101,9 +106,10 @@ def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None) -
 
 
 def fix_images(
-    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int]
+    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int], media_path: str = ""
 ) -> tuple[str, list[Problem]]:
-    """Rewrite image references and local links in `body`; `line_of(offset)` gives the source line."""
+    """Rewrite image references and local links in `body`; `line_of(offset)` gives the source line;
+    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths."""
     problems: list[Problem] = []
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:

@@ -104,8 +104,16 @@ def read_note(
     line_of_key = front.key_lines.get
     keys = fields.get("_keys", {})  # the spelling each field was read from
 
+    media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
     body, title = _normalize_body(
-        front.body, front.body_line, src_path, images or ImageIndex.of(()), posts, fields, problems
+        front.body,
+        front.body_line,
+        src_path,
+        images or ImageIndex.of(()),
+        posts,
+        fields,
+        problems,
+        media if isinstance(media, str) else "",
     )
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
@@ -138,6 +146,7 @@ def _normalize_body(
     posts: PostIndex | None,
     fields: dict,
     problems: list[Problem],
+    media_path: str = "",
 ) -> tuple[str, str]:
     protected = protect_code(bodies.liquid_code_blocks(text))
     work = protected.text
@@ -150,7 +159,7 @@ def _normalize_body(
     for rewrite in (bodies.convert_kramdown, bodies.html_headings_to_markdown, bodies.orphan_definitions):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
-    work, found = fix_images(work, path, images, line_of)
+    work, found = fix_images(work, path, images, line_of, media_path)
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
