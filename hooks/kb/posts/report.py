@@ -114,8 +114,8 @@ def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
     total = sum(len(found) for found in by_path.values())
     if len(by_path) > SUMMARY_NOTES:
         return [
-            f"{len(by_path)} files have {total} problems, repaired: {where} lists them by note; "
-            "`mkdocs build -v` prints each one"
+            f"{_count(len(by_path), 'file')} with {_count(total, 'problem')}, repaired: {where} lists them "
+            "by note; `mkdocs build -v` prints each one"
         ]
     lines = []
     for path, found in by_path.items():
@@ -124,9 +124,14 @@ def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
         count = f"{len(found)} problems, the first" if len(found) > 1 else "1 problem,"
         lines.append(f"{path}: {count} {at}: {first.what} — {first.done}")
     lines.append(
-        f"{len(by_path)} files have {total} problems, repaired: {where}; `mkdocs build -v` prints each one"
+        f"{_count(len(by_path), 'file')} with {_count(total, 'problem')}, repaired: {where}; "
+        "`mkdocs build -v` prints each one"
     )
     return lines
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("s" if n != 1 else "")
 
 
 def log_summary(status_url: str) -> None:

@@ -14,7 +14,7 @@ def fold_tag_case(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     and a note of each respelling for the status page."""
     counts: dict[str, Counter[str]] = {}
     for note in sorted(notes, key=lambda n: n.src_path):
-        for tag in note.tags:
+        for tag in dict.fromkeys(note.tags):  # each note counts once per spelling
             counts.setdefault(tag.casefold(), Counter())[tag] += 1
     spelling = {key: found.most_common(1)[0][0] for key, found in counts.items() if len(found) > 1}
     if not spelling:
