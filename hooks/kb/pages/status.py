@@ -102,8 +102,9 @@ def _group(path, problems, rows, counts, href, registry: NoteRegistry) -> str:
         else f"<li><code>파일</code> {escape(what)} — {escape(done)}</li>"
         for p, (_, what, done) in zip(problems, rows, strict=True)
     )
-    if len(problems) > OPEN_UP_TO:
-        return f"<li><details><summary>{summary}</summary>\n<ul>\n{items}\n</ul></details></li>"
+    if len(problems) > OPEN_UP_TO:  # the note's link stays outside <summary>: no control inside a control
+        folded = f"<details><summary>{len(problems)}건 보기</summary>\n<ul>\n{items}\n</ul></details>"
+        return f"<li>{summary}\n{folded}</li>"
     return f"<li>{summary}\n<ul>\n{items}\n</ul></li>"
 
 
