@@ -145,6 +145,11 @@ _WHAT = [
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
+    (
+        "format",
+        r"heading levels skip \(an h2 then an h4, or a first heading below h2\)",
+        "제목 단계를 건너뜁니다 (## 다음에 ####, 또는 ###부터 시작)",
+    ),
     ("format", r"a ': ' definition line with no term before it", "용어 없이 ': '로 시작하는 정의 줄"),
     ("format", r"a list nested more than (?P<n>\d+) levels deep", "목록이 {n}단보다 깊게 중첩되어 있습니다"),
 ]
@@ -194,6 +199,10 @@ _DONE = [
         "Markdown 제목으로 바꾸어 링크와 목차에 나옵니다",
     ),
     (r"shown as a paragraph starting with ':'", "':'로 시작하는 문단으로 보여 줍니다"),
+    (
+        r"each heading is shown one level below the heading it sits under",
+        "각 제목을 바로 위 제목의 한 단계 아래로 보여 줍니다",
+    ),
     (
         r"items deeper than (?P<n>\d+) levels are shown at level (?P=n)",
         "{n}단보다 깊은 항목은 {n}단에 보여 줍니다",
