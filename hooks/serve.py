@@ -96,6 +96,20 @@ def on_nav(nav, config, files):
     return nav
 
 
+@event_priority(200)  # before any step reads the page
+def on_pre_page(page, config, files):
+    if "site" in _build:
+        LOOKUPS.begin()  # the files a step links the page to (kb-docs: links, the status page's)
+    return page
+
+
+@event_priority(-300)  # after every step that changes the page's HTML
+def on_page_content(html, page, config, files):
+    if "site" in _build:
+        LOOKUPS.end(page.file.src_uri)
+    return html
+
+
 @event_priority(110)  # before Material's tags plugin lists the pages' tags
 def on_env(env, config, files):
     env.bytecode_cache = _KEPT

@@ -42,7 +42,10 @@ build_docs(Path(sys.argv[1]), Path(sys.argv[2]), strict=False)
 _LIVERELOAD = re.compile(rb"<script>(?:(?!</script>).)*</script>(?=</body>)", re.S)  # put in by the server
 
 LSTM = "---\ntitle: LSTM 정리\ntags: [RNN, 딥러닝]\ncategories: [DL]\ndate: 2023-01-02\n---\n"
-LSTM += "## LSTM\n\nLSTM은 게이트로 기억을 조절한다. [다음 글](gan.md)을 보자.\n"
+LSTM += "## LSTM\n\nLSTM은 게이트로 기억을 조절한다. [다음 글](later/gan.md)을 보자.\n\n"
+LSTM += (
+    '<p align="center"><a href="later/gan.md">GAN 노트</a></p>\n'  # raw HTML: links resolved after Markdown
+)
 RNN = "---\ntitle: RNN 복습\ntags: [RNN]\ndate: 2023-01-03\n---\n## RNN\n\nRNN은 순환한다.\n\n## LSTM\n\nLSTM은 RNN의 하나.\n"
 CNN = "---\ntitle: CNN 노트\ntags: [CNN]\ndate: 2023-02-01\n---\n## CNN\n\nCNN은 필터를 민다.\n"
 GAN = "---\ntitle: 새 노트\ntags: [Python]\ndate: 2023-03-01\n---\n## GAN\n\nGAN은 생성자와 판별자로 이루어진다.\n"
@@ -107,8 +110,13 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
         server.wait_for_build(0, timeout=300)
         changes = [
             ("a note edited: it now covers LSTM too", "notes/cnn.md", CNN + "\n## LSTM\n\nLSTM도 써 봤다.\n"),
-            ("a new note, with a new tag, that another note already links to", "notes/gan.md", GAN),
+            ("a new note, with a new tag, that another note already links to", "notes/later/gan.md", GAN),
             ("a note retitled: its URL moves", "notes/rnn.md", RNN.replace("RNN 복습", "RNN 다시 보기")),
+            (
+                "a linked note retitled: the link follows it",
+                "notes/later/gan.md",
+                GAN.replace("새 노트", "GAN 정리"),
+            ),
             ("a note deleted", "notes/lstm.md", None),
             ("the home page's title changed: every page's navigation", "index.md", None),
         ]
@@ -124,6 +132,7 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
             if text is None:
                 (docs / path).unlink()
             else:
+                (docs / path).parent.mkdir(parents=True, exist_ok=True)
                 (docs / path).write_text(text, encoding="utf-8")
             server.wait_for_build(built)
             fresh = tmp_path / f"fresh-{number}"
@@ -138,4 +147,5 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
             assert [page for page in sorted(gone) if server.get(page)[0] != 404] == [], what
     finally:
         server.stop()
-    assert "notes/2023-01-02-lstm-정리/index.html" in gone and "notes/2023-01-03-rnn-복습/index.html" in gone
+    assert {"notes/2023-01-02-lstm-정리/index.html", "notes/2023-01-03-rnn-복습/index.html"} <= gone
+    assert "notes/2023-03-01-새-노트/index.html" in gone

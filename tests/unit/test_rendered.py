@@ -83,3 +83,16 @@ def test_lookups_are_recorded_only_while_a_page_renders():
         assert get("b.md").url == "b/" and get("x.md") is None
     get("x.md")
     assert found == [("b.md", "b/"), ("x.md", None)]
+
+
+def test_lookups_of_the_steps_around_the_rendering_are_the_pages_too():
+    lookups = Lookups()
+    get = lookups.wrap({"b.md": type("F", (), {"url": "b/"})()}.get)
+    lookups.begin()
+    with lookups.recording() as rendering:
+        get("b.md")
+    lookups.by_page["a.md"] = tuple(rendering)  # what the rendering found, kept by the page's renderer
+    get("img.png")  # a step after the rendering resolves a link
+    lookups.end("a.md")
+    get("c.md")
+    assert lookups.by_page["a.md"] == (("b.md", "b/"), ("img.png", None))

@@ -116,16 +116,26 @@ class Lookups:
 
     def __init__(self) -> None:
         self._found: list[tuple[str, str | None]] | None = None
+        self._window: list[tuple[str, str | None]] | None = None
         self.by_page: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     def wrap(self, get_file: Callable[[str], object]) -> Callable[[str], object]:
         def looked_up(path: str):
             file = get_file(path)
-            if self._found is not None:
-                self._found.append((path, getattr(file, "url", None)))
+            found = self._found if self._found is not None else self._window
+            if found is not None:
+                found.append((path, getattr(file, "url", None)))
             return file
 
         return looked_up
+
+    def begin(self) -> None:
+        """A page's steps start: what they look up, besides its rendering, is the page's too."""
+        self._window = []
+
+    def end(self, page: str) -> None:
+        found, self._window = self._window or [], None
+        self.by_page[page] = self.by_page.get(page, ()) + tuple(found)
 
     @contextlib.contextmanager
     def recording(self) -> Iterator[list[tuple[str, str | None]]]:
