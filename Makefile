@@ -1,5 +1,6 @@
 # Two commands a new user needs: `make serve` and `make test`. Each sets up .venv first.
-PYTHON ?= python3
+# Python 3.11: `python3.11` where the system's python3 is another version (README, first install).
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || echo python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -14,9 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# --dirty: after an edit only the edited note and the generated pages whose content changed (the note
-# list, a concept page) are rendered again: at 1000 notes the change shows in about 1 s instead of a 20 s
-# full rebuild. Hand-written pages such as tags/ refresh on restart. See README "Performance".
+# --dirty: after an edit only the pages whose HTML changes are rendered again (the note, its neighbours, the
+# lists and concept pages that show it; hooks/serve.py): at 1000 notes the change shows in about 1 s
+# instead of a 20 s full rebuild, and every page is what a fresh build makes. See README "Performance".
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 

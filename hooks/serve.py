@@ -125,7 +125,7 @@ def on_env(env, config, files):
         for page in skipped:
             _populate_page(page, config, files)
         skipped = []
-    site.navigation = navigation
+    _build["navigation"] = navigation  # the site's once every page is written (on_post_build)
     for page in skipped:
         _lend(page, site.pages[page.file.abs_dest_path], config, files)
     _keep_tags_in_file_order(config, files)
@@ -145,7 +145,7 @@ def on_post_page(output, page, config):
     if "site" in _build:
         file = page.file
         _build["site"].pages[file.abs_dest_path] = Written(
-            version=_build["versions"][file.src_uri],
+            version=_build["versions"].get(file.src_uri, b""),
             when=now(),
             title=page.title,
             meta=dict(page.meta),
@@ -158,6 +158,7 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     if "site" in _build:
+        _build["site"].navigation = _build.get("navigation")
         outputs = [f.abs_dest_path for f in _build["files"]]
         for path in _build["site"].remove_stale(outputs, config.site_dir):
             log.debug("Removed %s: its page is gone", path)

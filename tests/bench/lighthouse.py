@@ -55,8 +55,16 @@ def run_lighthouse(url: str, out: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def scores(report: dict) -> dict[str, int]:
-    return {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
+METRICS = {"FCP": "first-contentful-paint", "LCP": "largest-contentful-paint", "TBT": "total-blocking-time"}
+
+
+def scores(report: dict) -> dict[str, float]:
+    """The four scores, and the simulated phone's paint times (s) and blocking time (ms) behind the first."""
+    found: dict[str, float] = {c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES}
+    for name, audit in METRICS.items():
+        value = report["audits"][audit]["numericValue"]
+        found[name] = round(value) if name == "TBT" else round(value / 1000, 1)
+    return found
 
 
 def lost_points(report: dict) -> list[str]:
@@ -95,16 +103,21 @@ def main(argv: list[str] | None = None) -> int:
                     report = run_lighthouse(base + quote(url), Path(work) / f"{name}-{run}.json")
                     runs.append(scores(report))
                     lost[name] = lost_points(report)
-                median = {c: round(statistics.median(r[c] for r in runs)) for c in CATEGORIES}
+                median = {c: statistics.median(r[c] for r in runs) for c in [*CATEGORIES, *METRICS]}
                 rows.append((name, url, median, [r["performance"] for r in runs]))
                 print(f"{name}: {median}", file=sys.stderr, flush=True)
     print(f"\nLighthouse {lighthouse_version()}, mobile, served gzipped under {args.prefix}:")
-    print(f"{'page':<9} {'performance':>11} {'accessibility':>13} {'best practices':>14} {'SEO':>4}  URL")
+    print(
+        f"{'page':<9} {'performance':>11} {'accessibility':>13} {'best practices':>14} {'SEO':>4}"
+        f" {'FCP s':>6} {'LCP s':>6} {'TBT ms':>6}  URL"
+    )
     for name, url, s, perf_runs in rows:
-        runs = f" (runs: {', '.join(map(str, perf_runs))})" if len(perf_runs) > 1 else ""
+        runs = (
+            f" (performance runs: {', '.join(f'{p:.0f}' for p in perf_runs)})" if len(perf_runs) > 1 else ""
+        )
         print(
-            f"{name:<9} {s['performance']:>11} {s['accessibility']:>13} {s['best-practices']:>14}"
-            f" {s['seo']:>4}  {args.prefix}{url}{runs}"
+            f"{name:<9} {s['performance']:>11.0f} {s['accessibility']:>13.0f} {s['best-practices']:>14.0f}"
+            f" {s['seo']:>4.0f} {s['FCP']:>6} {s['LCP']:>6} {s['TBT']:>6.0f}  {args.prefix}{url}{runs}"
         )
     for name, audits in lost.items():
         for audit in audits:
