@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{name:<9} {s['performance']:>11.0f} {s['accessibility']:>13.0f} {s['best-practices']:>14.0f}"
-            f" {s['seo']:>4.0f} {s['FCP']:>6} {s['LCP']:>6} {s['TBT']:>6.0f}  {args.prefix}{url}{runs}"
+            f" {s['seo']:>4.0f} {s['FCP']:>6.2f} {s['LCP']:>6.2f} {s['TBT']:>6.0f}  {args.prefix}{url}{runs}"
         )
     for name, audits in lost.items():
         for audit in audits:
