@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from hooks.generated import site_slugify
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.mathml import TYPESET, formula_problems, typeset
+from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts import registry
-from hooks.kb.posts.report import log_problem
+from hooks.kb.posts.report import Problem, log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
@@ -69,6 +69,11 @@ def _scan(body: str, path: str, source: str, slugify) -> tuple[SetAside, list]:
     return aside, formula_problems(aside.formulas, path, source)
 
 
+def formula_problems(formulas, path: str, raw: str) -> list[Problem]:
+    """A warning for each formula that cannot be typeset, at its line in `raw`, the file as written."""
+    return [Problem(path, line, what, "shown as its source") for line, what in formula_errors(formulas, raw)]
+
+
 def on_page_content(html, page, config, files):
     aside = _SET_ASIDE.get(page.file.src_uri)
     if aside is None or not aside.formulas:
@@ -83,4 +88,4 @@ def on_post_page(output, page, config):
     aside = _SET_ASIDE.pop(page.file.src_uri, None)
     if aside is None or not aside.formulas:
         return output
-    return aside.typeset_marks(output, lambda formula: typeset(formula).html)
+    return aside.typeset_marks(output, [done.html for done in typeset_page(aside.formulas)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from hooks.kb.math.tex import Formula, map_formulas
@@ -73,9 +73,9 @@ class SetAside:
 
         return self.put_back(page_html, marked)
 
-    def typeset_marks(self, page_html: str, render: Callable[[Formula], str]) -> str:
-        """The marks left by `mark` as `render(formula)`, in the finished page."""
-        return _MARK.sub(lambda m: render(self.formulas[int(m.group(1))]), page_html)
+    def typeset_marks(self, page_html: str, shown: Sequence[str]) -> str:
+        """The marks left by `mark` as `shown[N]` for formula N, in the finished page."""
+        return _MARK.sub(lambda m: shown[int(m.group(1))], page_html)
 
     def plain(self, text: str, escape: bool = False) -> str:
         """`text` with each slot as its formula's TeX (HTML-escaped with `escape`)."""

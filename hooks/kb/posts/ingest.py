@@ -10,6 +10,7 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
+from hooks.kb.math.tex import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
@@ -117,7 +118,9 @@ def read_note(
 def _normalize_body(
     text: str, body_line: int, path: str, images: ImageIndex, fields: dict, problems: list[Problem]
 ) -> tuple[str, str]:
-    protected = protect_code(bodies.liquid_code_blocks(text))
+    # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
+    held = hold_formulas(bodies.liquid_code_blocks(text))
+    protected = protect_code(held.text)
     work = protected.text
 
     def line_of(offset: int) -> int:
@@ -160,7 +163,7 @@ def _normalize_body(
         )
     if bodies.first_h1(work) is not None:
         work = bodies.demote_headings(work)
-    return reindent_lists(protected.restore(work)).strip("\n") + "\n", title
+    return held.restore(reindent_lists(protected.restore(work))).strip("\n") + "\n", held.restore(title)
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
