@@ -7,7 +7,7 @@ pass through untouched:
 
 - environments math-core does not know, as their nearest equivalent: `split` -> `aligned`,
   `alignat{n}` -> `align`, `alignedat{n}` -> `aligned`, `flalign` -> `align`, `eqnarray` -> `array{rcl}`,
-  `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `cases*` -> `cases`, `multlined` -> `gathered`;
+  `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
@@ -65,7 +65,7 @@ ALIASES: dict[str, str] = {
 # Environments math-core lacks, by name (with their argument, if any), and what stands in for them.
 _ENVIRONMENT = re.compile(
     r"\\(?P<side>begin|end)\{(?P<name>split|alignat\*?|alignedat|flalign\*?|eqnarray\*?|smallmatrix"
-    r"|[pbBvV]?matrix\*|cases\*|multlined)\}(?P<arg>(?:\{\d+\})?(?:\[[a-z]\])?)"
+    r"|[pbBvV]?matrix\*|multlined)\}(?P<arg>(?:\{\d+\})?(?:\[[a-z]\])?)"
 )
 _ENVIRONMENT_AS = {
     "split": "aligned",
@@ -77,7 +77,6 @@ _ENVIRONMENT_AS = {
     "eqnarray": "array",
     "eqnarray*": "array",
     "smallmatrix": "matrix",
-    "cases*": "cases",
     "multlined": "gathered",
 }
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
