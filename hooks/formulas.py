@@ -11,6 +11,7 @@ MathML natively.
 from __future__ import annotations
 
 from hooks.generated import site_slugify
+from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
@@ -35,16 +36,21 @@ def on_files(files, config):
     """Each note's body is searched for formulas once: bad TeX goes into the registry before pages render,
     so the status page lists it, and the body set aside waits for on_page_markdown."""
     slugify = site_slugify(config)
-    for note in registry.REGISTRY.published():
-        body, found = _SCANS.get(
-            (note.src_path, note.source, note.body),  # lines are counted in the source
-            lambda n=note: _scan(n.body, n.src_path, n.source, slugify),
-        )
-        _BODIES[note.src_path] = body
-        for problem in found:
-            registry.REGISTRY.problems.append(problem)
-            log_problem(problem)
+    with cycle_collector_paused():  # every note's formulas, kept: nothing for the collector to free
+        for note in registry.REGISTRY.published():
+            _scan_note(note, slugify)
     return files
+
+
+def _scan_note(note, slugify) -> None:
+    body, found = _SCANS.get(
+        (note.src_path, note.source, note.body),  # lines are counted in the source
+        lambda: _scan(note.body, note.src_path, note.source, slugify),
+    )
+    _BODIES[note.src_path] = body
+    for problem in found:
+        registry.REGISTRY.problems.append(problem)
+        log_problem(problem)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -34,7 +34,12 @@ _DEFINES = re.compile(r"\\(?:def|newcommand|renewcommand|DeclareMathOperator)\b"
 _REF = re.compile(r"\\ref\s*\{([^{}]*)\}")
 _UNRESOLVED = re.compile(r'<a href="#[^"]*">\(\?\?\)</a>')
 # Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
-_STAND_INS = (("Apricot", "#FFB882"), ("Melon", "#FF9D7B"), ("Periwinkle", "#6A7ABF"), ("Mahogany", "#B4321E"))
+_STAND_INS = (
+    ("Apricot", "#FFB882"),
+    ("Melon", "#FF9D7B"),
+    ("Periwinkle", "#6A7ABF"),
+    ("Mahogany", "#B4321E"),
+)
 
 
 @dataclass(frozen=True)
@@ -68,15 +73,21 @@ def typeset_page(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
     """What goes in the page for each of a page's formulas, in order: MathML, or the formula's source
     (delimiters too) in the error style."""
     shared = _shared(formulas)
-    together = TYPESET.get(tuple((f.tex, f.display) for f in shared), lambda: _typeset_together(shared)) if shared else ()
-    done = dict(zip((id(f) for f in shared), together, strict=True))
+    done = {}
+    if shared:
+        key = tuple((f.tex, f.display) for f in shared)
+        done = dict(zip(map(id, shared), TYPESET.get(key, lambda: _typeset_together(shared)), strict=True))
     out = []
     for formula in formulas:
         if formula.problem is not None:
             out.append(Typeset(error_html(formula, formula.problem), formula.problem))
             continue
-        result = done.get(id(formula)) or to_mathml(formula.tex, formula.display)
-        out.append(result if result.error is None else Typeset(error_html(formula, result.error), result.error))
+        result = done.get(id(formula)) if done else None
+        if result is None:
+            result = to_mathml(formula.tex, formula.display)
+        out.append(
+            result if result.error is None else Typeset(error_html(formula, result.error), result.error)
+        )
     return tuple(out)
 
 
@@ -95,7 +106,9 @@ def _shared(formulas: Sequence[Formula]) -> list[Formula]:
 
 def _typeset_together(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
     prepared = [_prepared(f.tex, f.display) for f in formulas]
-    snippets = [(_REF.sub(r"\\eqref{\1}", tex), f.display) for (tex, _), f in zip(prepared, formulas, strict=True)]
+    snippets = [
+        (_REF.sub(r"\\eqref{\1}", tex), f.display) for (tex, _), f in zip(prepared, formulas, strict=True)
+    ]
     out = []
     for mathml, formula, (tex, colors) in zip(_PAGE.convert_all(snippets), formulas, prepared, strict=True):
         if mathml.startswith(_ERROR_SPAN):

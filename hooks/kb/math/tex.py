@@ -104,15 +104,19 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         if found is None:
             pos = _BACKSLASHES.match(markdown, at).end() if char == "\\" else at + 1
             continue
-        end, formula = found
-        if formula is not None:
-            formula = Formula(formula.source, formula.tex, formula.display, line + 1, formula.problem)
-        yield at if formula is not None else end - 2, end, formula
+        end, what = found
+        if what is None:  # an escaped dollar: its last two characters
+            yield end - 2, end, None
+        else:
+            source, tex, display, problem = what
+            yield at, end, Formula(source, tex, display, line + 1, problem)
         pos = end
 
 
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""
+    if "$" not in markdown and "\\" not in markdown:
+        return markdown  # titles and headings without math: most of the calls
     out: list[str] = []
     pos = 0
     for start, end, formula in find_formulas(markdown):
@@ -165,6 +169,8 @@ def hold_formulas(text: str) -> Held:
 def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:
     """`markdown` with `change` applied to the text around its formulas, the formulas kept as written
     (an escaped `\\$` outside them is `&#36;`, as `map_formulas` writes it)."""
+    if "$" not in markdown and "\\" not in markdown:
+        return change(markdown)
     held: list[str] = []
 
     def hold(formula: Formula) -> str:
@@ -243,8 +249,12 @@ def _undo_escapes_outside_text(tex: str) -> str:
     return _TEXT_ESCAPE.sub(undo, tex)
 
 
-def _formula_at(text: str, at: int, in_table_row: bool) -> tuple[int, Formula | None] | None:
-    """(end, formula) for the formula opening at `at`; (end, None) for an escaped dollar; None if neither."""
+# What the functions below find: (source, tex, display, problem), made a Formula with its line by the caller.
+Found = tuple[str, str, bool, str | None]
+
+
+def _formula_at(text: str, at: int, in_table_row: bool) -> tuple[int, Found | None] | None:
+    """(end, found) for the formula opening at `at`; (end, None) for an escaped dollar; None if neither."""
     if text[at] == "\\":
         run = _BACKSLASHES.match(text, at).end()
         count, after = run - at, text[run : run + 1]
@@ -280,7 +290,7 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
         if opener == "$$":
             end = _line_end(text, after) if heading_end is None else max(after, heading_end)
             source = text[start:end]
-            return end, Formula(source, source[2:].strip(), alone_before, 0, "unterminated $$")
+            return end, (source, source[2:].strip(), alone_before, "unterminated $$")
         return None
     end = close + len(closer)
     alone_after = text[end : _line_end(text, end)].strip() == ""
@@ -292,7 +302,7 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
     quoted = _quote_depth(text, line_start, start, inner)
     tex = normalize_tex(inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted)
-    return end, Formula(text[start:end], tex, display, 0)
+    return end, (text[start:end], tex, display, None)
 
 
 def _opens_block(text: str, after: int) -> bool:
@@ -314,7 +324,7 @@ def _bare(text: str, start: int, match: re.Match):
     env = match.group("env")
     if env is None:  # \eqref{..} or \ref{..} in text
         source = match.group(0)
-        return match.end(), Formula(source, source, False, 0)
+        return match.end(), (source, source, False, None)
     if env not in ENVIRONMENTS:
         return None
     limit = _paragraph_end(text, match.end())
@@ -329,7 +339,7 @@ def _bare(text: str, start: int, match: re.Match):
     source = text[start:pos]
     line_start = text.rfind("\n", 0, start) + 1
     quoted = _quote_depth(text, line_start, start, source)
-    return pos, Formula(source, normalize_tex(source, markdown_read=True, quoted=quoted), True, 0)
+    return pos, (source, normalize_tex(source, markdown_read=True, quoted=quoted), True, None)
 
 
 def _single_dollar(text: str, start: int, in_table_row: bool):
@@ -350,7 +360,7 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
         rest = text[after:end_of_line]
         if rest[:1].strip() and _LOOKS_LIKE_TEX.search(rest):
             source = text[start:end_of_line]
-            return end_of_line, Formula(source, rest.strip(), False, 0, "unterminated $")
+            return end_of_line, (source, rest.strip(), False, "unterminated $")
         return None
     inner = text[after:close]
     following = text[close + 1 : close + 2]
@@ -364,7 +374,7 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
         return None
     quoted = _quote_depth(text, line_start, start, inner)
     tex = normalize_tex(inner, in_table_row, markdown_read=True, quoted=quoted)
-    return close + 1, Formula(text[start : close + 1], tex, False, 0)
+    return close + 1, (text[start : close + 1], tex, False, None)
 
 
 def _closing_dollar(text: str, pos: int, limit: int) -> int:
