@@ -66,3 +66,9 @@ def test_display_rows_at_the_top_level_are_rows():
 )
 def test_tex_math_core_takes_is_left_alone(tex):
     assert rewrite(tex, True) == tex
+
+
+def test_a_break_after_the_last_row_makes_no_empty_row():
+    """MathJax draws `a \\\\ b \\\\` as two rows; math-core would add a third, empty (and numbered in `align`)."""
+    done = to_mathml("\\begin{align} a &= b \\\\ c &= d \\\\ \\end{align}", True)
+    assert done.html.count("<mtr>") == 2 and "(3)" not in done.html

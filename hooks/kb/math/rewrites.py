@@ -11,6 +11,7 @@ pass through untouched:
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
+- a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
@@ -91,6 +92,7 @@ _VERB = re.compile(r"\\verb(?P<d>[^A-Za-z\s])(?P<text>.*?)(?P=d)")
 _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
+_LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
 _TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}]")
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
@@ -173,6 +175,8 @@ def _scripts_in_text(tex: str, display: bool) -> str:
 
 
 def _rows_and_tags(tex: str, display: bool) -> str:
+    if "\\\\" in tex:
+        tex = _LAST_ROW_BREAK.sub("", tex)
     numbered = bool(_NUMBERED.search(tex))
     if not display:
         return _LABEL.sub("", _TAG.sub("", tex)) if not numbered else tex
