@@ -125,52 +125,49 @@ def _definitions(tex: str, display: bool) -> str:
         return "\\def" + match.group("name") + "".join(f"#{n}" for n in range(1, count + 1))
 
     tex = _DEFINITION.sub(define, tex)
-    out, pos = [], 0
-    for match in _OPERATOR.finditer(tex):
-        close = _closing_brace(tex, match.end())
-        if match.start() < pos or close < 0:
-            continue
-        name, star = match.group("name"), match.group("star")
-        out += [
-            tex[pos : match.start()],
-            f"\\def{name}{{\\operatorname{star}{{",
-            tex[match.end() : close],
-            "}}",
-        ]
-        pos = close + 1
-    return "".join(out) + tex[pos:] if out else tex
+
+    def operator(match: re.Match, argument: str) -> str:
+        return f"\\def{match.group('name')}{{\\operatorname{match.group('star')}{{{argument}}}}}"
+
+    return _with_arguments(tex, _OPERATOR, operator)
 
 
 def _math_in_operatorname(tex: str, display: bool) -> str:
-    out, pos = [], 0
-    for match in _OPERATORNAME.finditer(tex):
-        close = _closing_brace(tex, match.end())
-        if match.start() < pos or close < 0:
-            continue
-        argument = tex[match.end() : close]
+    def plain(match: re.Match, argument: str) -> str | None:
         if not _MATH_MARK.search(argument):
-            continue
-        head = r"\mathop{\mathrm{" if match.group("star") else r"\mathrm{"
-        tail = "}}" if match.group("star") else "}"
-        out += [tex[pos : match.start()], head, argument, tail]
-        pos = close + 1
-    return "".join(out) + tex[pos:] if out else tex
+            return None
+        return f"\\mathop{{\\mathrm{{{argument}}}}}" if match.group("star") else f"\\mathrm{{{argument}}}"
+
+    return _with_arguments(tex, _OPERATORNAME, plain)
 
 
 def _scripts_in_text(tex: str, display: bool) -> str:
+    def escaped(match: re.Match, argument: str) -> str:
+        pieces = re.split(r"(\$[^$]*\$|\\.)", argument)  # math inside text and escapes stay
+        return (
+            match.group(0)
+            + "".join(
+                piece if i % 2 else piece.replace("_", r"\_").replace("^", r"\textasciicircum{}")
+                for i, piece in enumerate(pieces)
+            )
+            + "}"
+        )
+
+    return _with_arguments(tex, _TEXT, escaped)
+
+
+def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
+    """`tex` with each match of `command` (which ends with the `{` of its argument) and its argument replaced
+    by `replace(match, argument)`; None leaves them as they are."""
     out, pos = [], 0
-    for match in _TEXT.finditer(tex):
+    for match in command.finditer(tex):
         close = _closing_brace(tex, match.end())
         if match.start() < pos or close < 0:
             continue
-        argument = tex[match.end() : close]
-        pieces = re.split(r"(\$[^$]*\$|\\.)", argument)  # math inside text and escapes stay
-        escaped = "".join(
-            piece if i % 2 else piece.replace("_", r"\_").replace("^", r"\textasciicircum{}")
-            for i, piece in enumerate(pieces)
-        )
-        out += [tex[pos : match.end()], escaped]
-        pos = close
+        new = replace(match, tex[match.end() : close])
+        if new is not None:
+            out += [tex[pos : match.start()], new]
+            pos = close + 1
     return "".join(out) + tex[pos:] if out else tex
 
 
