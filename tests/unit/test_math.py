@@ -10,7 +10,9 @@ from hooks.formulas import formula_problems
 from hooks.kb.math.mathml import to_mathml, typeset_page
 from hooks.kb.math.slots import set_aside
 from hooks.kb.math.tex import hold_formulas, plain_text
+from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import read_note
+from tests.helpers.sitebuild import ROOT
 
 SLUGIFY = slugify(case="lower")
 
@@ -161,3 +163,22 @@ def test_a_note_s_formulas_come_through_reading_the_post_untouched():
     for formula in formulas:
         assert formula in note.body
     assert [f.source for f in set_aside(note.body).formulas] == formulas
+
+
+NOTES = sorted(
+    [*(ROOT / "tests" / "golden" / "ingest").glob("*.md"), *(ROOT / "docs" / "notes").glob("*.md")]
+    + [ROOT / "tests" / "fixtures" / name for name in ("math_forms.md", "math_layout.md")],
+    key=str,
+)
+
+
+@pytest.mark.parametrize("path", NOTES, ids=lambda p: p.name)
+def test_the_formulas_held_while_reading_are_the_ones_found_in_the_body(path):
+    """Reading a post holds its formulas before the rewrites around them; the formulas step finds them again
+    in the note's body: the same formulas, in the same order, whatever the rewrites did around them."""
+    note, problems = read_note("notes/" + path.name, path.read_bytes())
+    if note is None:
+        return
+    body = split_front_matter(note.source, note.src_path, []).body
+    held = [source for source in hold_formulas(body).formulas]
+    assert held == [f.source for f in set_aside(note.body).formulas]
