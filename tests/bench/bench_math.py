@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 from mkdocs.config import load_config  # noqa: E402
 
 from hooks.kb.machinery.memo import forget_everything  # noqa: E402
-from hooks.kb.math.tex import hold_formulas, map_formulas  # noqa: E402
+from hooks.kb.math.slots import hold_formulas  # noqa: E402
+from hooks.kb.math.tex import map_formulas  # noqa: E402
 from hooks.kb.posts import ingest  # noqa: E402
 from hooks.kb.posts.report import note_logger  # noqa: E402
 from tests.bench.corpus import note_files  # noqa: E402

@@ -8,8 +8,8 @@ from pymdownx.slugs import slugify
 
 from hooks.formulas import formula_problems
 from hooks.kb.math.mathml import to_mathml, typeset_page
-from hooks.kb.math.slots import set_aside
-from hooks.kb.math.tex import hold_formulas, plain_text
+from hooks.kb.math.slots import hold_formulas, set_aside
+from hooks.kb.math.tex import plain_text
 from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import read_note
 from tests.helpers.sitebuild import ROOT

@@ -1,4 +1,5 @@
-r"""Keep Markdown away from formulas: set each aside as an inert slot, put it back into the HTML.
+r"""Keep Markdown away from formulas: set each aside as an inert slot, put it back into the HTML; and hold
+a note's formulas aside while it is read (`hold_formulas`), so no rewrite of its Markdown reaches them.
 
 A slot is two private-use characters around a number: Markdown has no syntax for them, so `_`, `*`,
 `|` or `\` inside a formula can no longer become emphasis, table cells or escapes. Putting back is
@@ -15,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from hooks.kb.math.tex import Formula, map_formulas
+from hooks.kb.math.tex import Formula, find_formulas, map_formulas
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
@@ -36,6 +37,7 @@ _UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|\Z)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 
 Slugify = Callable[[str, str], str]
+_HELD = re.compile("\ue002(\\d+)\ue003((?:\n[^\n\ue004]*\ue004)*)")
 
 
 @dataclass(frozen=True)
@@ -165,3 +167,46 @@ def retitle(items, aside: SetAside) -> None:
         if _OPEN in item.title:
             item.title = aside.plain(item.title, escape=True)
         retitle(item.children, aside)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A note's text with each formula held aside as a token that keeps its lines: the token on the first
+    line, a filler character closing each further line, so line numbers and line structure stay."""
+
+    text: str
+    formulas: tuple[str, ...]  # each formula's source, by token number
+
+    def restore(self, text: str) -> str:
+        if not self.formulas:
+            return text
+
+        def back(match: re.Match) -> str:
+            return self.formulas[int(match.group(1))]
+
+        return _HELD.sub(back, text)
+
+
+def hold_formulas(text: str) -> Held:
+    """`text` with its formulas held aside (`Held.restore` puts them back as written), so that rewrites of
+    the Markdown around them (lists re-indented, Liquid, kramdown's attributes) cannot touch them."""
+    text = text.replace("\ue002", "").replace("\ue003", "").replace("\ue004", "")
+    held: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for start, end, formula in find_formulas(text):
+        if formula is None:
+            continue
+        source = text[start:end]
+        lines = source.split("\n")
+        fillers = "".join("\n" + _lead(rest) + "\ue004" for rest in lines[1:])
+        out += [text[pos:start], f"\ue002{len(held)}\ue003{fillers}"]
+        held.append(source)
+        pos = end
+    out.append(text[pos:])
+    return Held("".join(out), tuple(held))
+
+
+def _lead(line: str) -> str:
+    """A line's leading spaces and quote markers: what a held formula's further lines keep."""
+    return line[: len(line) - len(line.lstrip(" \t>"))]

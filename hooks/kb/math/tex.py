@@ -24,11 +24,7 @@ Prices stay text: a `$` whose content has no TeX in it (no `\`, `^`, `_`, `{`) d
 it is glued to a letter or digit before it (`US$5`), when its closing `$` is followed by a digit
 (`$2.00 and $10.00`), or when it opens before text and closes after a space (`$HOME and $PATH`).
 
-The TeX of a formula is what MathJax was given. Formulas the blog's Markdown read as text (`$...$`,
-`\\(...\\)`, `\\[...\\]`, bare environments) had its escapes undone: `\\\\` was a line break `\\`, and outside
-environments `\\` before a letter, brace or spacing mark was one backslash (`\\frac`, `\\{`, `\\,`). In every
-formula `\_` and `\*` outside text (`\text{a\_b}` keeps its underscore) are `_` and `*`, as the Markdown
-the author wrote them for made them; `\|` in a table row is `|`; Liquid's `{% raw %}` tags are dropped.
+The TeX of a formula is what MathJax was given (`escapes`).
 """
 
 from __future__ import annotations
@@ -36,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from hooks.kb.math.escapes import normalize_tex
 
 # Bare environments MathJax typesets outside delimiters (processEnvironments), each as display math.
 _ENVIRONMENT_NAMES = (
@@ -59,12 +57,6 @@ _HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*$", re.M)
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
 _TEX_MARK = re.compile(r"[\\^_{]")  # what a price never holds
-_LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
-# Markdown's escapes in formulas it read as text, with the environments they sit in.
-_MARKDOWN_READ = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\\\\\\\|\\\\(?=[A-Za-z{},;:!|])")
-_TEXT_ESCAPE = re.compile(r"\\(?:text[a-z]*|mbox|operatorname\*?)\s*\{|\\[_*]|\\[\\{}]|[{}]")
-_TABLE_PIPE_ESCAPE = re.compile(r"\\\|")
-_HELD = re.compile("\ue002(\\d+)\ue003((?:\n[^\n\ue004]*\ue004)*)")
 
 
 @dataclass(frozen=True)
@@ -128,44 +120,6 @@ def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class Held:
-    """A note's text with each formula held aside as a token that keeps its lines: the token on the first
-    line, a filler character closing each further line, so line numbers and line structure stay."""
-
-    text: str
-    formulas: tuple[str, ...]  # each formula's source, by token number
-
-    def restore(self, text: str) -> str:
-        if not self.formulas:
-            return text
-
-        def back(match: re.Match) -> str:
-            return self.formulas[int(match.group(1))]
-
-        return _HELD.sub(back, text)
-
-
-def hold_formulas(text: str) -> Held:
-    """`text` with its formulas held aside (`Held.restore` puts them back as written), so that rewrites of
-    the Markdown around them (lists re-indented, Liquid, kramdown's attributes) cannot touch them."""
-    text = text.replace("\ue002", "").replace("\ue003", "").replace("\ue004", "")
-    held: list[str] = []
-    out: list[str] = []
-    pos = 0
-    for start, end, formula in find_formulas(text):
-        if formula is None:
-            continue
-        source = text[start:end]
-        lines = source.split("\n")
-        fillers = "".join("\n" + _lead(rest) + "\ue004" for rest in lines[1:])
-        out += [text[pos:start], f"\ue002{len(held)}\ue003{fillers}"]
-        held.append(source)
-        pos = end
-    out.append(text[pos:])
-    return Held("".join(out), tuple(held))
-
-
 def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:
     """`markdown` with `change` applied to the text around its formulas, the formulas kept as written
     (an escaped `\\$` outside them is `&#36;`, as `map_formulas` writes it)."""
@@ -186,67 +140,9 @@ def plain_text(markdown: str) -> str:
     return map_formulas(markdown, lambda f: f.tex).replace("&#36;", "$")
 
 
-def normalize_tex(tex: str, in_table_row: bool = False, markdown_read: bool = False, quoted: int = 0) -> str:
-    """The TeX MathJax was given for a formula's content as written (see the module's docstring)."""
-    if quoted:
-        tex = _unquote(tex, quoted)
-    if "{%" in tex:
-        tex = _LIQUID_RAW.sub("", tex)
-    if markdown_read and "\\\\" in tex:
-        tex = _undo_markdown_backslashes(tex)
-    if "\\_" in tex or "\\*" in tex:
-        tex = _undo_escapes_outside_text(tex)
-    if in_table_row:
-        tex = _TABLE_PIPE_ESCAPE.sub("|", tex)
-    return tex.strip()
-
-
-def _unquote(tex: str, depth: int) -> str:
-    """The lines of a formula in a blockquote `depth` deep without their quote markers."""
-    marks = re.compile(rf"(?m)^[ \t]*(?:>[ \t]?){{1,{depth}}}")
-    first, _, rest = tex.partition("\n")
-    return first + "\n" + marks.sub("", rest) if rest else first
-
-
 def _quote_depth(text: str, line_start: int, start: int, inner: str) -> int:
     """How many `>` quote the line a multi-line formula opens on (0 for a one-line formula)."""
     return text.count(">", line_start, start) if "\n" in inner else 0
-
-
-def _undo_markdown_backslashes(tex: str) -> str:
-    depth = 0
-
-    def undo(match: re.Match) -> str:
-        nonlocal depth
-        token = match.group(0)
-        if token.startswith("\\begin"):
-            depth += 1
-        elif token.startswith("\\end"):
-            depth = max(0, depth - 1)
-        elif token == "\\\\\\\\":
-            return "\\\\"
-        elif depth == 0:
-            return "\\"
-        return token
-
-    return _MARKDOWN_READ.sub(undo, tex)
-
-
-def _undo_escapes_outside_text(tex: str) -> str:
-    text_depth: list[bool] = []  # one entry per open brace: whether it opened a text argument
-
-    def undo(match: re.Match) -> str:
-        token = match.group(0)
-        if token == "}":
-            if text_depth:
-                text_depth.pop()
-        elif token.endswith("{") and token[-2:] != "\\{":
-            text_depth.append(token != "{")
-        elif token[1] in "_*" and not any(text_depth):
-            return token[1]
-        return token
-
-    return _TEXT_ESCAPE.sub(undo, tex)
 
 
 # What the functions below find: (source, tex, display, problem), made a Formula with its line by the caller.
@@ -416,11 +312,6 @@ def _after_code_span(text: str, at: int) -> int:
             return after
         pos = _BACKTICKS.match(text, close).end()
     return end
-
-
-def _lead(line: str) -> str:
-    """A line's leading spaces and quote markers: what a held formula's further lines keep."""
-    return line[: len(line) - len(line.lstrip(" \t>"))]
 
 
 def _line_end(text: str, pos: int) -> int:

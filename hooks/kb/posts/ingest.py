@@ -10,7 +10,7 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
-from hooks.kb.math.tex import hold_formulas
+from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
