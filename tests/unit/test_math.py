@@ -79,7 +79,8 @@ def test_held_formulas_keep_their_lines_and_come_back_as_written():
     assert "+ a" not in held.text and "\\begin" not in held.text
     assert held.restore(held.text) == text
     # a rewrite that re-indents the lines around them does not reach into them
-    assert held.restore(held.text.replace("\n  ", "\n    ")) == text.replace("\n  $$ 끝", "\n  $$ 끝")
+    assert held.restore(held.text.replace("\n  ", "\n    ")) == text
+    assert "\ue004" not in held.restore(held.text.split("\n", 1)[1])  # fillers parted from their token
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,8 @@ class Held:
         def back(match: re.Match) -> str:
             return self.formulas[int(match.group(1))]
 
-        return _HELD.sub(back, text)
+        # A line a rewrite parted from its formula's token keeps no filler: nothing of the hold shows.
+        return _HELD.sub(back, text).replace("\ue004", "")
 
 
 def hold_formulas(text: str) -> Held:
