@@ -11,12 +11,13 @@ MathML natively.
 from __future__ import annotations
 
 from hooks.generated import site_slugify
+from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.mathml import TYPESET, formula_problems, typeset
+from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts import registry
-from hooks.kb.posts.report import log_problem
+from hooks.kb.posts.report import Problem, log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
@@ -35,16 +36,21 @@ def on_files(files, config):
     """Each note's body is searched for formulas once: bad TeX goes into the registry before pages render,
     so the status page lists it, and the body set aside waits for on_page_markdown."""
     slugify = site_slugify(config)
-    for note in registry.REGISTRY.published():
-        body, found = _SCANS.get(
-            (note.src_path, note.source, note.body),  # lines are counted in the source
-            lambda n=note: _scan(n.body, n.src_path, n.source, slugify),
-        )
-        _BODIES[note.src_path] = body
-        for problem in found:
-            registry.REGISTRY.problems.append(problem)
-            log_problem(problem)
+    with cycle_collector_paused():  # every note's formulas, kept: nothing for the collector to free
+        for note in registry.REGISTRY.published():
+            _scan_note(note, slugify)
     return files
+
+
+def _scan_note(note, slugify) -> None:
+    body, found = _SCANS.get(
+        (note.src_path, note.source, note.body),  # lines are counted in the source
+        lambda: _scan(note.body, note.src_path, note.source, slugify),
+    )
+    _BODIES[note.src_path] = body
+    for problem in found:
+        registry.REGISTRY.problems.append(problem)
+        log_problem(problem)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -69,6 +75,11 @@ def _scan(body: str, path: str, source: str, slugify) -> tuple[SetAside, list]:
     return aside, formula_problems(aside.formulas, path, source)
 
 
+def formula_problems(formulas, path: str, raw: str) -> list[Problem]:
+    """A warning for each formula that cannot be typeset, at its line in `raw`, the file as written."""
+    return [Problem(path, line, what, "shown as its source") for line, what in formula_errors(formulas, raw)]
+
+
 def on_page_content(html, page, config, files):
     aside = _SET_ASIDE.get(page.file.src_uri)
     if aside is None or not aside.formulas:
@@ -83,4 +94,4 @@ def on_post_page(output, page, config):
     aside = _SET_ASIDE.pop(page.file.src_uri, None)
     if aside is None or not aside.formulas:
         return output
-    return aside.typeset_marks(output, lambda formula: typeset(formula).html)
+    return aside.typeset_marks(output, [done.html for done in typeset_page(aside.formulas)])

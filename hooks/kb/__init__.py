@@ -4,9 +4,9 @@ No MkDocs events here: the hook modules in `hooks/*.py` call these functions, wh
 build. The stages, from the bottom up; a stage imports only the stages listed before it:
 
 - `machinery`: build machinery that knows nothing of notes (memo between builds, sanitizing, workers);
+- `math`: TeX found in Markdown, set aside from it, and typeset as MathML;
 - `posts`: reading a post into a `Note` (decoding, front-matter, body rewrites, images, lists), the
   note registry and the problems found on the way;
-- `math`: TeX found in Markdown, set aside from it, and typeset as MathML;
 - `pages`: the Markdown and text the site shows for notes (header, note list, categories and
   timeline, status page, summaries);
 - `concepts`: docs/concepts.yml, matching its names in notes, passages, and the concept pages and map;

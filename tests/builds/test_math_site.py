@@ -68,7 +68,7 @@ def test_bad_tex_warns_with_file_and_line_and_leaves_the_page_whole(tmp_path):
     html = article(site.html("notes/틀린-수식/"))
     assert html.count('class="kb-math-error"') == 3
     assert "$\\foo x$" in html and html.count("<math ") == 1 and "<strong>굵게</strong>" in html
-    assert "notes/bad.md:5: formula $\\foo x$ cannot be typeset (unknown macro \\foo)" in site.log
+    assert 'notes/bad.md:5: formula $\\foo x$ cannot be typeset (Unknown command "\\foo".)' in site.log
     assert "notes/bad.md:7: formula $\\frac{a}{b$ cannot be typeset" in site.log
     assert "notes/bad.md:9: formula $$ a + b cannot be typeset (unterminated $$)" in site.log
 

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers.sitebuild import ROOT
 
 # Bottom up. A stage may import the stages before it; links and search stand side by side.
-STAGES = {"machinery": 0, "posts": 1, "math": 2, "pages": 3, "concepts": 4, "links": 5, "search": 5}
+STAGES = {"machinery": 0, "math": 1, "posts": 2, "pages": 3, "concepts": 4, "links": 5, "search": 5}
 KB = ROOT / "hooks" / "kb"
 
 

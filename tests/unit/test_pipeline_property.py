@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
+from hooks.formulas import formula_problems
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.sanitize import sanitize_html
-from hooks.kb.math.mathml import formula_problems, typeset
+from hooks.kb.math.mathml import typeset_page
 from hooks.kb.math.slots import set_aside
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.pages.status import render_status
@@ -65,7 +66,7 @@ def page_html(raw: bytes) -> str:
     converter = markdown.Markdown(extensions=CONFIG.markdown_extensions, extension_configs=CONFIG.mdx_configs)
     html = aside.mark(sanitize_html(converter.convert(aside.markdown)))
     assert "<script" not in status_html(registry).lower()
-    return aside.typeset_marks(html, lambda formula: typeset(formula).html)
+    return aside.typeset_marks(html, [done.html for done in typeset_page(aside.formulas)])
 
 
 @settings(max_examples=150, deadline=None)

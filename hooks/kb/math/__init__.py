@@ -1,5 +1,6 @@
-"""Math: TeX found the way the notes' blogs found it (`tex`), set aside so Markdown never touches it
-(`slots`), and typeset as MathML at build time (`mathml`).
+"""Math: TeX found the way the notes' blogs found it (`tex`), with what their Markdown did to it undone
+(`escapes`), set aside so Markdown never touches it (`slots`), rewritten where math-core refuses what MathJax
+accepts (`rewrites`), and typeset as MathML at build time (`mathml`).
 
-May import `hooks.kb.posts` and `hooks.kb.machinery`.
+May import `hooks.kb.machinery` only: reading a post (`hooks.kb.posts`) holds formulas aside first.
 """

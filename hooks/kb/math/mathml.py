@@ -1,160 +1,175 @@
-r"""TeX to MathML at build time with latex2mathml: browsers render MathML with no script and no network.
+r"""TeX to MathML Core at build time with math-core: browsers draw MathML with no script and no network.
 
-latex2mathml is lenient: an unknown macro comes out as the text `\foo`, a stray `}` as a symbol. Those
-are errors here, so that the reader sees the source in an error style instead of wrong math.
+Each formula is first rewritten (`rewrites.rewrite`) where math-core refuses TeX that MathJax accepts;
+what math-core still refuses is an error, shown as the source in an error style and warned about. A
+page's formulas are typeset one by one, except those that share the page's state as MathJax's document
+does: equation numbers (`align`, `equation`, `\tag`), `\label` with `\eqref` and `\ref`, and macros a
+formula defines for the ones after it (`\newcommand`, `\def`). Those are typeset together, in page order.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, tostring
-from xml.sax.saxutils import unescape
 
-from latex2mathml.converter import convert_to_element
+from math_core import LatexError, LatexToMathML
 
 from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, rewrite
 from hooks.kb.math.tex import Formula
-from hooks.kb.posts.report import Problem
 
-_UNKNOWN_MACRO = re.compile(r">(\\[A-Za-z]+)<")
-_MISPLACED_AMPERSAND = re.compile(r"<mi>&</mi>")
-_BRACE = re.compile(r"\\.|[{}]", re.S)
-# MathML Core: these are operators when their first child is (a `<mrow>` around one of them is kept).
-_EMBELLISHING = {
-    "msub",
-    "msup",
-    "msubsup",
-    "munder",
-    "mover",
-    "munderover",
-    "mmultiscripts",
-    "mfrac",
-    "mstyle",
-    "mpadded",
-    "mphantom",
-    "mrow",
-}
+_OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
+_ONE = LatexToMathML(**_OPTIONS)
+_PAGE = LatexToMathML(**_OPTIONS, continue_on_error=True, global_group=True)
+_ERROR_SPAN = '<span class="math-core-error" title="'
+_POSITION = re.compile(r"^(?:input\d+:)?\d+: ")
+# What makes a formula depend on the others of its page.
+_STATEFUL = re.compile(
+    r"\\(?:tag|label|eqref|ref|def|newcommand|renewcommand|DeclareMathOperator)\b"
+    r"|\\begin\{(?:equation|align|gather|multline|alignat|flalign|eqnarray)\}"
+)
+_DEFINES = re.compile(r"\\(?:def|newcommand|renewcommand|DeclareMathOperator)\b")
+_REF = re.compile(r"\\ref\s*\{([^{}]*)\}")
+_UNRESOLVED = re.compile(r'<a href="#[^"]*">\(\?\?\)</a>')
+# Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
+_STAND_INS = (
+    ("Apricot", "#FFB882"),
+    ("Melon", "#FF9D7B"),
+    ("Periwinkle", "#6A7ABF"),
+    ("Mahogany", "#B4321E"),
+)
 
 
 @dataclass(frozen=True)
 class Typeset:
-    html: str  # MathML; empty (to_mathml) or the source in the error style (typeset) on an error
+    html: str  # MathML; empty (to_mathml) or the source in the error style (typeset_page) on an error
     error: str | None = None
-
-
-def unbalanced_braces(tex: str) -> str | None:
-    depth = 0
-    for match in _BRACE.finditer(tex):
-        token = match.group(0)
-        if token == "{":
-            depth += 1
-        elif token == "}":
-            depth -= 1
-            if depth < 0:
-                return "a '}' closes no '{'"
-    return f"{depth} '{{' never closed" if depth else None
 
 
 # Each distinct formula is typeset once a build (hooks/formulas.py typesets a note's formulas in on_files,
 # to report bad TeX, and again as its page is written) and kept for the next build under `mkdocs serve`.
-# Keyed by TeX, not by note: one formula in many notes is one entry. An LRU of 4096 entries was emptied
-# between on_files and the pages from about 1200 notes on, and every formula was typeset twice.
+# Keyed by TeX, not by note: one formula in many notes is one entry. Formulas typeset together are keyed by
+# all of their TeX.
 TYPESET = BuildMemo()
 
 
 def to_mathml(tex: str, display: bool) -> Typeset:
-    """`<math>` for `tex`, or the reason it is not TeX that can be typeset."""
+    """`<math>` for `tex` alone, or the reason it is not TeX that can be typeset."""
     return TYPESET.get((tex, display), lambda: _to_mathml(tex, display))
 
 
 def _to_mathml(tex: str, display: bool) -> Typeset:
-    error = unbalanced_braces(tex)
-    if error is None:
-        try:
-            mathml = _lighter(convert_to_element(tex, display="block" if display else "inline"))
-        except Exception as exc:  # latex2mathml raises its own errors, and IndexError etc. on odd input
-            error = f"{type(exc).__name__}{': ' + str(exc) if str(exc) else ''}"
-        else:
-            if unknown := _UNKNOWN_MACRO.search(mathml):
-                error = f"unknown macro {unknown.group(1)}"
-            elif _MISPLACED_AMPERSAND.search(mathml):
-                error = "'&' outside an alignment environment"
-            else:
-                return Typeset(_with_alttext(mathml, tex))
-    return Typeset("", error)
+    prepared, colors = _prepared(tex, display)
+    try:
+        mathml = _ONE.convert_with_local_state(prepared, displaystyle=display)
+    except LatexError as exc:
+        return Typeset("", _message(str(exc)))
+    return Typeset(_finished(mathml, tex, colors))
 
 
-def error_html(source: str, display: bool, error: str) -> str:
-    """The formula's source, shown where the math would be, in the error style of kb.css."""
-    classes = "kb-math-error kb-math-error--display" if display else "kb-math-error"
-    title = html.escape(f"수식을 그릴 수 없습니다: {error}")
-    return f'<span class="{classes}" title="{title}">{html.escape(source, quote=False)}</span>'
+def typeset_page(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
+    """What goes in the page for each of a page's formulas, in order: MathML, or the formula's source
+    (delimiters too) in the error style."""
+    shared = _shared(formulas)
+    done = {}
+    if shared:
+        key = tuple((f.tex, f.display) for f in shared)
+        done = dict(zip(map(id, shared), TYPESET.get(key, lambda: _typeset_together(shared)), strict=True))
+    out = []
+    for formula in formulas:
+        if formula.problem is not None:
+            out.append(Typeset(error_html(formula, formula.problem), formula.problem))
+            continue
+        result = done.get(id(formula)) if done else None
+        if result is None:
+            result = to_mathml(formula.tex, formula.display)
+        out.append(
+            result if result.error is None else Typeset(error_html(formula, result.error), result.error)
+        )
+    return tuple(out)
 
 
-def _lighter(math: Element) -> str:
-    """latex2mathml's `<math>` as it renders in HTML, with less to send and parse: no `xmlns` (HTML puts
-    `<math>` in the MathML namespace), no `display="inline"` (the default), no `<mrow>` around one child."""
-    del math.attrib["xmlns"]
-    if math.attrib.get("display") == "inline":
-        del math.attrib["display"]
-    _unwrap_single_rows(math)
-    return unescape(tostring(math, encoding="unicode"))  # what latex2mathml's convert() does
+def _shared(formulas: Sequence[Formula]) -> list[Formula]:
+    """The formulas that must be typeset together: those that number, label, refer or define, and, once a
+    formula defines a macro, every formula after it."""
+    shared, defined = [], False
+    for formula in formulas:
+        if formula.problem is not None:
+            continue
+        defined = defined or bool(_DEFINES.search(formula.tex))
+        if defined or _STATEFUL.search(formula.tex):
+            shared.append(formula)
+    return shared
 
 
-def _unwrap_single_rows(element: Element) -> None:
-    for index, child in enumerate(element):
-        # An `<mrow>` around an operator stays: in `{-}` it is what keeps TeX's spacing of an ordinary.
-        while (
-            child.tag == "mrow"
-            and len(child) == 1
-            and not child.attrib
-            and not (child.text or child[0].tail)
-            and not _embellished_operator(child[0])
-        ):
-            only = child[0]
-            only.tail = child.tail
-            element[index] = child = only
-        _unwrap_single_rows(child)
+def _typeset_together(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
+    prepared = [_prepared(f.tex, f.display) for f in formulas]
+    snippets = [
+        (_REF.sub(r"\\eqref{\1}", tex), f.display) for (tex, _), f in zip(prepared, formulas, strict=True)
+    ]
+    out = []
+    for mathml, formula, (tex, colors) in zip(_PAGE.convert_all(snippets), formulas, prepared, strict=True):
+        if mathml.startswith(_ERROR_SPAN):
+            title = mathml[len(_ERROR_SPAN) : mathml.index('"', len(_ERROR_SPAN))]
+            out.append(Typeset("", _message(html.unescape(title))))
+            continue
+        for label in _REF.findall(tex):  # \ref is the number alone, \eqref the number in parentheses
+            mathml = re.sub(rf'(<a href="#{re.escape(label)}">)\((.*?)\)</a>', r"\1\2</a>", mathml)
+        out.append(Typeset(_finished(mathml, formula.tex, colors)))
+    return tuple(out)
 
 
-def _embellished_operator(element: Element) -> bool:
-    if element.tag == "mo":
-        return True
-    return element.tag in _EMBELLISHING and len(element) > 0 and _embellished_operator(element[0])
+def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
+    """`tex` rewritten for math-core, and the hex colors whose stand-ins it holds, in stand-in order."""
+    tex = rewrite(tex, display)
+    colors: list[str] = []
+    if "#" in tex and ("\\color" in tex or "\\textcolor" in tex):
+
+        def stand_in(match: re.Match) -> str:
+            value = match.group("hex")
+            value = "#" + (value if len(value) == 6 else "".join(c * 2 for c in value)).upper()
+            if value not in colors:
+                colors.append(value)
+            name = _STAND_INS[min(colors.index(value), len(_STAND_INS) - 1)][0]
+            return f"\\{match.group('cmd')}{{{name}}}"
+
+        tex = HEX_COLOR.sub(stand_in, tex)
+    return tex, colors
 
 
-def _with_alttext(mathml: str, tex: str) -> str:
-    # The TeX stays with the math: screen readers without MathML support read it, and a reader can copy it.
+def _finished(mathml: str, tex: str, colors: list[str]) -> str:
+    """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
+    copy it), hex colors put back and references to no label left as text."""
+    for (_, written), color in zip(_STAND_INS, colors, strict=False):
+        mathml = mathml.replace(f"color:{written};", f"color:{color};")
+    if "(??)" in mathml:
+        mathml = _UNRESOLVED.sub("(??)", mathml)
     return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
 
 
-def typeset(formula: Formula) -> Typeset:
-    """What goes in the page for `formula`: MathML, or its source (delimiters too) in the error style."""
-    if formula.problem is None:
-        done = to_mathml(formula.tex, formula.display)
-        if done.error is None:
-            return done
-        error = done.error
-    else:
-        error = formula.problem
-    return Typeset(error_html(formula.source, formula.display, error), error)
+def _message(error: str) -> str:
+    return _POSITION.sub("", error.strip())
 
 
-def formula_problems(formulas: list[Formula] | tuple[Formula, ...], path: str, raw: str) -> list[Problem]:
-    """A warning for each formula that cannot be typeset, at its line in `raw`, the file as written."""
-    problems, cursor = [], 0
-    for formula in formulas:
-        error = typeset(formula).error
+def error_html(formula: Formula, error: str) -> str:
+    """The formula's source, shown where the math would be, in the error style of kb.css."""
+    classes = "kb-math-error kb-math-error--display" if formula.display else "kb-math-error"
+    title = html.escape(f"수식을 그릴 수 없습니다: {error}")
+    return f'<span class="{classes}" title="{title}">{html.escape(formula.source, quote=False)}</span>'
+
+
+def formula_errors(formulas: Sequence[Formula], raw: str) -> list[tuple[int, str]]:
+    """(line in `raw`, message) for each formula that cannot be typeset; `raw` is the file as written."""
+    errors, cursor = [], 0
+    for formula, done in zip(formulas, typeset_page(formulas), strict=True):
         found = raw.find(formula.source, cursor)
         if found >= 0:
             cursor = found + len(formula.source)
-        if error is None:
+        if done.error is None:
             continue
         line = raw.count("\n", 0, found) + 1 if found >= 0 else formula.line
         shown = formula.source if len(formula.source) <= 60 else formula.source[:57] + "..."
-        problems.append(
-            Problem(path, line, f"formula {shown} cannot be typeset ({error})", "shown as its source")
-        )
-    return problems
+        errors.append((line, f"formula {shown} cannot be typeset ({done.error})"))
+    return errors

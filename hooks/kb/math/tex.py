@@ -1,88 +1,130 @@
-r"""Find the formulas a note writes, the way Jekyll/kramdown + MathJax taught its author to write them.
+r"""Find the formulas a note writes, the way its blog's readers saw them: kramdown (or another Markdown)
+first, then MathJax on the page. Tests: tests/golden/math/, one file per form.
 
-Accepted forms (see tests/golden/math/ for one file per form):
+Accepted forms:
 
-- `$...$` inline, spaces inside allowed (`$ 2^n -1 $`), on one line;
+- `$...$` inline, spaces inside allowed (`$ 2^n -1 $`), glued to a word (`bias$^2$`, `3$\times$3`),
+  across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line);
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
-  after nothing but indentation, list or quote markers: display, blank lines around it or not;
-- `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when alone on its lines
-  (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
+  after nothing but indentation, list or quote markers: display, blank lines around it or not, its
+  lines in a blockquote with their `>` markers (dropped from the TeX);
+- `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when
+  alone on its lines (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
+- `\begin{align}...\end{align}` and the other environments MathJax finds outside delimiters: display;
+  `\eqref{...}` and `\ref{...}` in text (MathJax's processRefs): inline;
 - `\$` is a dollar sign, never a delimiter.
 - a heading is one line: a formula that opens in an ATX heading ends within the heading's text, even when
   unterminated (then shown as its source up to the closing `#`s), never on the next line.
 
-Prices stay text: an opening `$` glued to a letter or digit before it (`US$5`), a closing `$` followed by a
-digit (`$2.00 and $10.00`), or an opening `$` followed by text while its closing `$` follows a space
-(`$HOME and $PATH`) do not delimit math. Code is set aside first (`protect_code`).
+Code and math are found in one pass from the left, as a reader's Markdown did: a code span that opens
+first is code (`` `$x$` ``), a formula that opens first is math, backticks inside it included. Fenced
+code blocks are never searched.
 
-Inside a formula, the Markdown escapes kramdown-era notes needed are undone (`\_`, `\*`; `\|` in a
-table row, where it kept the cell together); everything else is TeX.
+Prices stay text: a `$` whose content has no TeX in it (no `\`, `^`, `_`, `{`) does not delimit math when
+it is glued to a letter or digit before it (`US$5`), when its closing `$` is followed by a digit
+(`$2.00 and $10.00`), or when it opens before text and closes after a space (`$HOME and $PATH`).
+
+The TeX of a formula is what MathJax was given (`escapes`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from hooks.kb.posts.code import protect_code
+from hooks.kb.math.escapes import normalize_tex
 
-_HELD = re.compile("\x00(\\d+)\x00")  # a formula held aside by `outside_formulas`
-_OPENER = re.compile(r"\\\$|\\\\[(\[]|\\[(\[]|\$\$|\$")
-_CLOSER = {"\\\\(": "\\\\)", "\\\\[": "\\\\]", "\\(": "\\)", "\\[": "\\]", "$$": "$$"}
-_BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]*\Z")
+# Bare environments MathJax typesets outside delimiters (processEnvironments), each as display math.
+_ENVIRONMENT_NAMES = (
+    "equation align gather multline eqnarray alignat flalign aligned gathered split cases "
+    "matrix pmatrix bmatrix Bmatrix vmatrix Vmatrix array"
+)
+ENVIRONMENTS = frozenset(name + star for name in _ENVIRONMENT_NAMES.split() for star in ("", "*"))
+_CANDIDATE = re.compile(r"[\\`$]")
+_BACKSLASHES = re.compile(r"\\+")
+_BACKTICKS = re.compile(r"`+")
+_BARE = re.compile(r"\\(?:begin\{(?P<env>[A-Za-z]+\*?)\}|(?P<ref>eq)?ref\{[^{}\n]+\})")
+_FENCE = re.compile(
+    r"^(?P<lead>[ \t>]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t>]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
+)
+_BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line that opens a block of its own: an inline `$` does not close past it.
+_NEW_BLOCK = re.compile(r"\n[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]|[>#|])")
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*$", re.M)
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
-_MARKDOWN_ESCAPE = re.compile(r"\\([_*])")
-_TABLE_PIPE_ESCAPE = re.compile(r"\\\|")
+_TEX_MARK = re.compile(r"[\\^_{]")  # what a price never holds
 
 
 @dataclass(frozen=True)
 class Formula:
     source: str  # exactly as written, delimiters included
-    tex: str  # what to typeset: delimiters dropped, Markdown escapes undone, stripped
+    tex: str  # what MathJax was given: delimiters dropped, Markdown's escapes undone, stripped
     display: bool
     line: int  # 1-based, in the text searched
     problem: str | None = None  # set when the formula cannot be typeset as found (unterminated)
 
 
+def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
+    """(start, end, formula) for each formula outside code, in order; formula None for an escaped `\\$`."""
+    if "$" not in markdown and "\\" not in markdown:
+        return  # every delimiter has one or the other: most headings and many notes have neither
+    fences = (
+        [(m.start(), m.end()) for m in _FENCE.finditer(markdown)]
+        if "``" in markdown or "~~" in markdown
+        else []
+    )
+    tables = _table_rows(markdown) if "|" in markdown else set()
+    pos = line = counted = 0
+    while (hit := _CANDIDATE.search(markdown, pos)) is not None:
+        at = hit.start()
+        while fences and fences[0][1] <= at:
+            fences.pop(0)
+        if fences and fences[0][0] <= at:
+            pos = fences[0][1]
+            continue
+        char = markdown[at]
+        if char == "`":
+            pos = _after_code_span(markdown, at)
+            continue
+        line += markdown.count("\n", counted, at)
+        counted = at
+        found = _formula_at(markdown, at, line in tables)
+        if found is None:
+            pos = _BACKSLASHES.match(markdown, at).end() if char == "\\" else at + 1
+            continue
+        end, what = found
+        if what is None:  # an escaped dollar: its last two characters
+            yield end - 2, end, None
+        else:
+            source, tex, display, problem = what
+            yield at, end, Formula(source, tex, display, line + 1, problem)
+        pos = end
+
+
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""
     if "$" not in markdown and "\\" not in markdown:
-        return markdown  # every delimiter has one or the other: most headings and many notes have neither
-    protected = protect_code(markdown)
-    text = protected.text
-    tables = _table_rows(text)
+        return markdown  # titles and headings without math: most of the calls
     out: list[str] = []
-    pos = scan = 0
-    line = counted = 0  # newlines before `counted`: counted as the scan goes, not from the start each time
-    while (match := _OPENER.search(text, scan)) is not None:
-        opener = match.group(0)
-        if opener == "\\$":
-            out += [text[pos : match.start()], "&#36;"]
-            pos = scan = match.end()
-            continue
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        found = _formula_at(text, match, opener, line in tables)
-        if found is None:
-            scan = match.end() if opener != "$" else match.start() + 1
-            continue
-        end, tex, display, problem = found
-        source = text[match.start() : end]
-        formula = Formula(protected.restore(source), tex, display, line + 1, problem)
-        out += [text[pos : match.start()], replace(formula)]
-        pos = scan = end
-    out.append(text[pos:])
-    return protected.restore("".join(out))
+    pos = 0
+    for start, end, formula in find_formulas(markdown):
+        out += [markdown[pos:start], "&#36;" if formula is None else replace(formula)]
+        pos = end
+    if not out:
+        return markdown
+    out.append(markdown[pos:])
+    return "".join(out)
 
 
 def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:
     """`markdown` with `change` applied to the text around its formulas, the formulas kept as written
     (an escaped `\\$` outside them is `&#36;`, as `map_formulas` writes it)."""
+    if "$" not in markdown and "\\" not in markdown:
+        return change(markdown)
     held: list[str] = []
 
     def hold(formula: Formula) -> str:
@@ -90,7 +132,7 @@ def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:
         return f"\x00{len(held) - 1}\x00"
 
     changed = change(map_formulas(markdown, hold))
-    return _HELD.sub(lambda match: held[int(match.group(1))], changed) if held else changed
+    return re.sub("\x00(\\d+)\x00", lambda match: held[int(match.group(1))], changed) if held else changed
 
 
 def plain_text(markdown: str) -> str:
@@ -98,28 +140,53 @@ def plain_text(markdown: str) -> str:
     return map_formulas(markdown, lambda f: f.tex).replace("&#36;", "$")
 
 
-def normalize_tex(tex: str, in_table_row: bool = False) -> str:
-    tex = _MARKDOWN_ESCAPE.sub(r"\1", tex)
-    if in_table_row:
-        tex = _TABLE_PIPE_ESCAPE.sub("|", tex)
-    return tex.strip()
+def _quote_depth(text: str, line_start: int, start: int, inner: str) -> int:
+    """How many `>` quote the line a multi-line formula opens on (0 for a one-line formula)."""
+    return text.count(">", line_start, start) if "\n" in inner else 0
 
 
-def _formula_at(text: str, match: re.Match, opener: str, in_table_row: bool):
-    """(end, tex, display, problem) for the formula opening at `match`, or None if it is not one."""
-    start, after = match.start(), match.end()
+# What the functions below find: (source, tex, display, problem), made a Formula with its line by the caller.
+Found = tuple[str, str, bool, str | None]
+
+
+def _formula_at(text: str, at: int, in_table_row: bool) -> tuple[int, Found | None] | None:
+    """(end, found) for the formula opening at `at`; (end, None) for an escaped dollar; None if neither."""
+    if text[at] == "\\":
+        run = _BACKSLASHES.match(text, at).end()
+        count, after = run - at, text[run : run + 1]
+        if after == "$":
+            return (run + 1, None) if count % 2 else None
+        if after in ("(", "[") and count in (1, 2):
+            return _delimited(text, at, text[at : run + 1], in_table_row)
+        if count == 1 and (bare := _BARE.match(text, at)) is not None:
+            return _bare(text, at, bare)
+        return None
+    if text.startswith("$$", at):
+        return _delimited(text, at, "$$", in_table_row)
+    if at > 0 and text[at - 1] == "$":
+        return None  # the second dollar of `$$` that did not open a formula
+    return _single_dollar(text, at, in_table_row)
+
+
+_CLOSER = {"\\\\(": "\\\\)", "\\\\[": "\\\\]", "\\(": "\\)", "\\[": "\\]", "$$": "$$"}
+
+
+def _delimited(text: str, start: int, opener: str, in_table_row: bool):
+    after = start + len(opener)
     line_start = text.rfind("\n", 0, start) + 1
     heading_end = _heading_text_end(text, line_start)
-    if opener == "$":
-        return _single_dollar(text, start, in_table_row, heading_end)
-    alone_before = bool(_BLOCK_LEAD.match(text, line_start, start)) and not in_table_row
+    lead = _BLOCK_LEAD.match(text, line_start, start)
+    alone_before = bool(lead) and not in_table_row
     closer = _CLOSER[opener]
-    limit = _paragraph_end(text, after) if heading_end is None else heading_end
+    limit = heading_end if heading_end is not None else _paragraph_end(text, after)
     close = text.find(closer, after, limit)
+    if close < 0 and opener == "$$" and alone_before and _opens_block(text, after):
+        close = _block_close(text, after)  # a math block may hold blank lines, as kramdown's does
     if close < 0:
         if opener == "$$":
             end = _line_end(text, after) if heading_end is None else max(after, heading_end)
-            return end, text[after:end].strip(), alone_before, "unterminated $$"
+            source = text[start:end]
+            return end, (source, source[2:].strip(), alone_before, "unterminated $$")
         return None
     end = close + len(closer)
     alone_after = text[end : _line_end(text, end)].strip() == ""
@@ -129,36 +196,122 @@ def _formula_at(text: str, match: re.Match, opener: str, in_table_row: bool):
     if not inner.strip():
         return None
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
-    return end, normalize_tex(inner, in_table_row), display, None
+    quoted = _quote_depth(text, line_start, start, inner)
+    tex = normalize_tex(inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted)
+    return end, (text[start:end], tex, display, None)
 
 
-def _single_dollar(text: str, start: int, in_table_row: bool, heading_end: int | None):
+def _opens_block(text: str, after: int) -> bool:
+    """Whether a `$$` alone before it is a math block's opening line (nothing or `\\begin{..}` after it)."""
+    rest = text[after : _line_end(text, after)].strip()
+    return rest == "" or (rest.startswith("\\begin{") and "$$" not in rest)
+
+
+def _block_close(text: str, after: int) -> int:
+    """The `$$` closing a math block across blank lines: the next `$$`, if it ends its line and no heading
+    comes before it; else -1 (the block is unterminated)."""
+    close = text.find("$$", after)
+    if close < 0 or text[close + 2 : _line_end(text, close + 2)].strip():
+        return -1
+    return -1 if _ATX_HEADING.search(text, after, close) else close
+
+
+def _bare(text: str, start: int, match: re.Match):
+    env = match.group("env")
+    if env is None:  # \eqref{..} or \ref{..} in text
+        source = match.group(0)
+        return match.end(), (source, source, False, None)
+    if env not in ENVIRONMENTS:
+        return None
+    limit = _paragraph_end(text, match.end())
+    depth, pos = 1, match.end()
+    pattern = re.compile(r"\\(begin|end)\{" + re.escape(env) + r"\}")
+    while depth:
+        found = pattern.search(text, pos, limit)
+        if found is None:
+            return None
+        depth += 1 if found.group(1) == "begin" else -1
+        pos = found.end()
+    source = text[start:pos]
+    line_start = text.rfind("\n", 0, start) + 1
+    quoted = _quote_depth(text, line_start, start, source)
+    return pos, (source, normalize_tex(source, markdown_read=True, quoted=quoted), True, None)
+
+
+def _single_dollar(text: str, start: int, in_table_row: bool):
     after = start + 1
-    if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
-        return None  # US$5
+    line_start = text.rfind("\n", 0, start) + 1
+    heading_end = _heading_text_end(text, line_start)
     end_of_line = _line_end(text, after) if heading_end is None else max(after, heading_end)
-    close = after
-    while True:
-        close = text.find("$", close, end_of_line)
-        if close < 0 or text[close - 1] != "\\":
-            break
-        close += 1
+    close = _closing_dollar(text, after, end_of_line)
+    if close < 0 and heading_end is None and not in_table_row:
+        close = _closing_dollar(text, after, _inline_limit(text, end_of_line))
+        if close >= 0 and (
+            "$" in text[close - 1 : close + 2 : 2] or not _LOOKS_LIKE_TEX.search(text, after, close)
+        ):
+            close = (
+                -1
+            )  # across lines only what is surely TeX, never to a `$$`: a lone `$` is more often a price
     if close < 0:
         rest = text[after:end_of_line]
         if rest[:1].strip() and _LOOKS_LIKE_TEX.search(rest):
-            return end_of_line, rest.strip(), False, "unterminated $"
+            source = text[start:end_of_line]
+            return end_of_line, (source, rest.strip(), False, "unterminated $")
         return None
     inner = text[after:close]
     following = text[close + 1 : close + 2]
-    if (
-        not inner.strip()
-        or following == "$"
-        or following.isdigit()
-        or (not inner[0].isspace() and inner[-1].isspace())
-        or (in_table_row and re.search(r"(?<!\\)\|", inner))
+    if not inner.strip() or following == "$" or (in_table_row and re.search(r"(?<!\\)\|", inner)):
+        return None
+    if not _TEX_MARK.search(inner) and (
+        (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())  # US$5
+        or following.isdigit()  # $2.00 and $10.00
+        or (not inner[0].isspace() and inner[-1].isspace())  # $HOME and $PATH
     ):
         return None
-    return close + 1, normalize_tex(inner, in_table_row), False, None
+    quoted = _quote_depth(text, line_start, start, inner)
+    tex = normalize_tex(inner, in_table_row, markdown_read=True, quoted=quoted)
+    return close + 1, (text[start : close + 1], tex, False, None)
+
+
+def _closing_dollar(text: str, pos: int, limit: int) -> int:
+    """The next `$` in text[pos:limit] not escaped by a backslash, or -1."""
+    while (close := text.find("$", pos, limit)) >= 0:
+        run = close
+        while run > pos and text[run - 1] == "\\":
+            run -= 1
+        if (close - run) % 2 == 0:
+            return close
+        pos = close + 1
+    return -1
+
+
+def _inline_limit(text: str, end_of_line: int) -> int:
+    """Where an inline `$` that did not close on its line must close: the paragraph's end, or the next line
+    that opens a block of its own (a list item, a quote, a heading, a table row)."""
+    paragraph = _paragraph_end(text, end_of_line)
+    block = _NEW_BLOCK.search(text, end_of_line, paragraph)
+    return paragraph if block is None else block.start()
+
+
+def _after_code_span(text: str, at: int) -> int:
+    """Past the code span a backtick run at `at` opens (within its paragraph), or past the run itself when
+    it closes none. An escaped backtick (`\\``) opens nothing."""
+    run = _BACKTICKS.match(text, at)
+    end = run.end()
+    escape = at
+    while escape > 0 and text[escape - 1] == "\\":
+        escape -= 1
+    if (at - escape) % 2:
+        return at + 1
+    ticks = run.group(0)
+    limit = _paragraph_end(text, end)
+    pos = end
+    while (close := text.find(ticks, pos, limit)) >= 0:
+        after = close + len(ticks)
+        if text[close - 1 : close] != "`" and text[after : after + 1] != "`":
+            return after
+        pos = _BACKTICKS.match(text, close).end()
+    return end
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -185,7 +338,7 @@ def _table_rows(text: str) -> set[int]:
     lines = text.split("\n")
     rows: set[int] = set()
     for number, line in enumerate(lines):
-        if number == 0 or "|" not in line or not _DELIMITER_ROW.match(line) or "-" not in line:
+        if number == 0 or "|" not in line or "-" not in line or not _DELIMITER_ROW.match(line):
             continue
         if "|" not in lines[number - 1]:
             continue

@@ -4,5 +4,5 @@
 Markdown of Jekyll, Joplin and other blogs (`body`, `code`, `lists`), and images (`images`). `registry`
 holds every note of a build; `report` is the problem (file, line, what was done) any stage reports.
 
-May import `hooks.kb.machinery` only.
+May import `hooks.kb.math` (formulas are held aside before any rewrite) and `hooks.kb.machinery`.
 """

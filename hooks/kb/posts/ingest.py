@@ -10,6 +10,7 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
+from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
@@ -149,7 +150,9 @@ def _normalize_body(
     problems: list[Problem],
     media_path: str = "",
 ) -> tuple[str, str]:
-    protected = protect_code(bodies.liquid_code_blocks(text))
+    # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
+    held = hold_formulas(bodies.liquid_code_blocks(text))
+    protected = protect_code(held.text)
     work = protected.text
 
     def line_of(offset: int) -> int:
@@ -195,7 +198,7 @@ def _normalize_body(
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
     deepest: list[int] = []
-    body = reindent_lists(protected.restore(work), deepest).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(work), deepest)).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
@@ -205,7 +208,7 @@ def _normalize_body(
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )
         )
-    return body, title
+    return body, held.restore(title)
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):

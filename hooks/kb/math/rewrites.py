@@ -1,0 +1,237 @@
+r"""TeX that MathJax 3 (or KaTeX) accepts and math-core refuses, rewritten into TeX math-core typesets the
+same way: a small table, each entry tested in tests/unit/test_math_rewrites.py against what MathJax draws.
+
+`ALIASES` are macros math-core lacks (`\sdot`, `\pmb`, `\mbox`, ...): given to math-core as definitions.
+`rewrite` applies the structural rewrites, each only when its trigger occurs in the TeX, so most formulas
+pass through untouched:
+
+- environments math-core does not know, as their nearest equivalent: `split` -> `aligned`,
+  `alignat{n}` -> `align`, `alignedat{n}` -> `aligned`, `flalign` -> `align`, `eqnarray` -> `array{rcl}`,
+  `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
+- `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
+- `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
+- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
+- a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
+- display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
+  `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
+  environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
+- `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
+- options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
+  `\verb|..|`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+ALIASES: dict[str, str] = {
+    "sdot": r"\cdot",
+    "smallsetminus": r"\setminus",
+    "pmb": r"\boldsymbol{#1}",
+    "mathbfit": r"\boldsymbol{#1}",
+    "dotsb": r"\cdots",
+    "dotsm": r"\cdots",
+    "dotsi": r"\cdots",
+    "dotsc": r"\ldots",
+    "dotso": r"\ldots",
+    "mathellipsis": r"\ldots",
+    "intop": r"\int",
+    "smallint": r"\int",
+    "mit": r"\it",
+    "mbox": r"\text{#1}",
+    "textnormal": r"\textrm{#1}",
+    "textup": r"\textrm{#1}",
+    "textmd": r"\textrm{#1}",
+    "mathnormal": r"\mathit{#1}",
+    "rlap": "{#1}",
+    "llap": "{#1}",
+    "clap": "{#1}",
+    "mathrlap": "{#1}",
+    "mathllap": "{#1}",
+    "mathclap": "{#1}",
+    "smash": "{#1}",
+    "substack": r"\begin{subarray}{c}#1\end{subarray}",
+    "centernot": r"\not",
+    "colorbox": "{#2}",
+    "fcolorbox": r"\boxed{#3}",
+    "bbox": "{#1}",
+    "cssId": "{#2}",
+    "class": "{#2}",
+    "style": "{#2}",
+    "href": "{#2}",
+    "cancelto": r"\cancel{#2}",
+}
+
+# Environments math-core lacks, by name (with their argument, if any), and what stands in for them.
+_ENVIRONMENT = re.compile(
+    r"\\(?P<side>begin|end)\{(?P<name>split|alignat\*?|alignedat|flalign\*?|eqnarray\*?|smallmatrix"
+    r"|[pbBvV]?matrix\*|multlined)\}(?P<arg>(?:\{\d+\})?(?:\[[a-z]\])?)"
+)
+_ENVIRONMENT_AS = {
+    "split": "aligned",
+    "alignat": "align",
+    "alignat*": "align*",
+    "alignedat": "aligned",
+    "flalign": "align",
+    "flalign*": "align*",
+    "eqnarray": "array",
+    "eqnarray*": "array",
+    "smallmatrix": "matrix",
+    "multlined": "gathered",
+}
+_DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
+_OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
+_OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
+_MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an operator's name
+_TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
+_OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
+_REQUIRE = re.compile(r"\\require\{[^}]*\}")
+_UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*\}")
+_VERB = re.compile(r"\\verb(?P<d>[^A-Za-z\s])(?P<text>.*?)(?P=d)")
+_TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
+_LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
+_NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
+_LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
+_TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}]")
+HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
+
+
+def rewrite(tex: str, display: bool) -> str:
+    """`tex` as math-core should see it to draw what MathJax draws (see the module's docstring)."""
+    for triggers, change in _REWRITES:
+        if any(trigger in tex for trigger in triggers):
+            tex = change(tex, display)
+    return tex
+
+
+def _environments(tex: str, display: bool) -> str:
+    def replace(match: re.Match) -> str:
+        name, side = match.group("name"), match.group("side")
+        new = _ENVIRONMENT_AS.get(name, name.rstrip("*"))
+        if new == "array" and side == "begin":
+            return r"\begin{array}{rcl}"
+        return f"\\{side}{{{new}}}"
+
+    changed = _ENVIRONMENT.sub(replace, tex)
+    if "eqnarray" in tex:  # an array numbers no row
+        changed = re.sub(r"\\(?:nonumber|notag)\b", "", changed)
+    return changed
+
+
+def _definitions(tex: str, display: bool) -> str:
+    def define(match: re.Match) -> str:
+        count = int(match.group("args") or 0)
+        return "\\def" + match.group("name") + "".join(f"#{n}" for n in range(1, count + 1))
+
+    tex = _DEFINITION.sub(define, tex)
+
+    def operator(match: re.Match, argument: str) -> str:
+        return f"\\def{match.group('name')}{{\\operatorname{match.group('star')}{{{argument}}}}}"
+
+    return _with_arguments(tex, _OPERATOR, operator)
+
+
+def _math_in_operatorname(tex: str, display: bool) -> str:
+    def plain(match: re.Match, argument: str) -> str | None:
+        if not _MATH_MARK.search(argument):
+            return None
+        return f"\\mathop{{\\mathrm{{{argument}}}}}" if match.group("star") else f"\\mathrm{{{argument}}}"
+
+    return _with_arguments(tex, _OPERATORNAME, plain)
+
+
+def _scripts_in_text(tex: str, display: bool) -> str:
+    def escaped(match: re.Match, argument: str) -> str:
+        pieces = re.split(r"(\$[^$]*\$|\\.)", argument)  # math inside text and escapes stay
+        return (
+            match.group(0)
+            + "".join(
+                piece if i % 2 else piece.replace("_", r"\_").replace("^", r"\textasciicircum{}")
+                for i, piece in enumerate(pieces)
+            )
+            + "}"
+        )
+
+    return _with_arguments(tex, _TEXT, escaped)
+
+
+def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
+    """`tex` with each match of `command` (which ends with the `{` of its argument) and its argument replaced
+    by `replace(match, argument)`; None leaves them as they are."""
+    out, pos = [], 0
+    for match in command.finditer(tex):
+        close = _closing_brace(tex, match.end())
+        if match.start() < pos or close < 0:
+            continue
+        new = replace(match, tex[match.end() : close])
+        if new is not None:
+            out += [tex[pos : match.start()], new]
+            pos = close + 1
+    return "".join(out) + tex[pos:] if out else tex
+
+
+def _rows_and_tags(tex: str, display: bool) -> str:
+    if "\\\\" in tex:
+        tex = _LAST_ROW_BREAK.sub("", tex)
+    numbered = bool(_NUMBERED.search(tex))
+    if not display:
+        return _LABEL.sub("", _TAG.sub("", tex)) if not numbered else tex
+    if numbered:
+        return tex
+    tags = _TAG.findall(tex)
+    tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
+    if "\\\\" in tex and _has_top_level_rows(tex):
+        tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
+    if tags:
+        tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
+    return tex
+
+
+def _has_top_level_rows(tex: str) -> bool:
+    """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
+    depth = 0
+    for match in _TOP_LEVEL.finditer(tex):
+        token = match.group(0)
+        if token in ("{", "\\left") or token.startswith("\\begin"):
+            depth += 1
+        elif token in ("}", "\\right") or token.startswith("\\end"):
+            depth = max(0, depth - 1)
+        elif token == "\\\\" and depth == 0:
+            return True
+    return False
+
+
+def _options(tex: str, display: bool) -> str:
+    tex = _OPTION.sub(lambda match: "\\" + match.group("name"), tex)
+    tex = _REQUIRE.sub("", tex)
+    tex = _UNICODE.sub(lambda m: chr(int(m.group("hex"), 16) if m.group("hex") else int(m.group("dec"))), tex)
+    return _VERB.sub(lambda m: r"\texttt{" + re.sub(r"([\\{}_^#$%&~])", r"\\\1", m.group("text")) + "}", tex)
+
+
+def _closing_brace(tex: str, pos: int) -> int:
+    """The index of the `}` closing the group that opened just before `pos`, or -1."""
+    depth = 1
+    while pos < len(tex):
+        char = tex[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return pos
+        pos += 1
+    return -1
+
+
+_REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
+    (("\\begin",), _environments),
+    (("command", "\\DeclareMathOperator"), _definitions),
+    (("\\operatorname",), _math_in_operatorname),
+    (("\\text", "\\mbox"), _scripts_in_text),
+    (("\\tag", "\\label", "\\\\"), _rows_and_tags),
+    (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
+)

@@ -1,0 +1,115 @@
+"""Math as a reader sees it in Chromium: the rows of an alignment line up at their relation signs, numbers
+and references work, and on a 390 px phone no formula makes the page wider than the screen.
+
+The fixture is tests/fixtures/math_layout.md; screenshots land in tests/screenshots/math_layout_*.png.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.builds.test_math_site import FORMS
+from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+
+SHOTS = Path(__file__).parent.parent / "screenshots"
+LAYOUT = (ROOT / "tests" / "fixtures" / "math_layout.md").read_text(encoding="utf-8")
+GOLDEN = ROOT / "tests" / "golden" / "math"
+NOTES = {
+    "layout": ("notes/layout.md", "notes/수식-배치-확인/"),
+    "forms": ("notes/forms.md", "notes/수식-표기-모음-o-n-2/"),
+    "environments": ("notes/environments.md", "notes/environments/"),
+    "blog-forms": ("notes/blog_forms.md", "notes/blog-forms/"),
+}
+
+# For each display formula that is a table: per row, the left edge of the first operator of its second
+# content column (the relation sign after `&`), where the first column's math ends, and the row's top and bottom.
+ROWS = """() => [...document.querySelectorAll('article math[display=block]')].map((math) => {
+  const table = math.querySelector(':scope > mtable');
+  if (!table) return null;
+  return [...table.children].filter((row) => row.localName === 'mtr').map((row) => {
+    const cells = [...row.children].filter((cell) => !(cell.getAttribute('style') || '').includes('%'));
+    const sign = cells[1] && cells[1].querySelector(':scope > mo');
+    const box = row.getBoundingClientRect();
+    const left = cells[0] ? [...cells[0].children].map((child) => child.getBoundingClientRect().right) : [];
+    return {sign: sign ? sign.getBoundingClientRect().left : null, text: sign ? sign.textContent : null,
+            leftEnd: left.length ? Math.max(...left) : null, top: box.top, bottom: box.bottom};
+  });
+})"""
+
+
+@pytest.fixture(scope="module")
+def math_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("math-layout")
+    notes = {
+        NOTES["layout"][0]: LAYOUT,
+        NOTES["forms"][0]: FORMS,
+        NOTES["environments"][0]: "---\ntitle: environments\n---\n"
+        + (GOLDEN / "environments.md").read_text(encoding="utf-8"),
+        NOTES["blog-forms"][0]: "---\ntitle: blog forms\n---\n"
+        + (GOLDEN / "blog_forms.md").read_text(encoding="utf-8"),
+    }
+    docs = write_tree(root / "docs", {**site_pages(), **notes})
+    return build_docs(docs, root / "site")
+
+
+def test_relation_signs_of_every_row_line_up_and_rows_stack(math_site, serve, page):
+    page.goto(serve(math_site.site_dir) + NOTES["layout"][1], wait_until="networkidle")
+    tables = [rows for rows in page.evaluate(ROWS) if rows]
+    aligned, align_star, array = tables[0], tables[1], tables[2]
+    assert [row["text"] for row in aligned] == ["=", "=", "=", "="]
+    assert [row["text"] for row in align_star] == ["=", "≥", "="]
+    assert [row["text"] for row in array] == ["=", "="]
+    for rows in (aligned, align_star, array):
+        signs = [row["sign"] for row in rows]
+        assert max(signs) - min(signs) <= 1, signs
+        for row in rows:
+            assert row["leftEnd"] is None or row["leftEnd"] <= row["sign"] + 1, (
+                row
+            )  # the left side ends before its sign
+        for upper, lower in zip(rows, rows[1:], strict=False):
+            assert lower["top"] >= upper["bottom"] - 1, (
+                upper,
+                lower,
+            )  # one row under the other, not on one line
+    SHOTS.mkdir(exist_ok=True)
+    page.locator("article math[display=block]").nth(1).screenshot(path=str(SHOTS / "math_layout_align.png"))
+
+
+def test_a_numbered_equation_shows_its_number_and_a_reference_leads_to_it(math_site, serve, page):
+    page.goto(serve(math_site.site_dir) + NOTES["layout"][1], wait_until="networkidle")
+    target = page.locator('article mtd[id="eq:batchnorm"]')
+    assert target.text_content().strip() == "(1)"
+    reference = page.locator('article a[href$="#eq:batchnorm"]')  # Material makes links absolute
+    assert reference.inner_text().strip() == "(1)"
+    reference.click()
+    page.wait_for_function("() => location.hash === '#eq:batchnorm'")
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
+
+
+@pytest.mark.parametrize("note", list(NOTES))
+def test_no_formula_makes_a_phone_page_wider_than_the_screen(math_site, serve, browser, note):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ko-KR", is_mobile=True)
+    phone = context.new_page()
+    try:
+        phone.goto(serve(math_site.site_dir) + NOTES[note][1], wait_until="networkidle")
+        assert phone.locator("article math").count() > 0
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        SHOTS.mkdir(exist_ok=True)
+        phone.screenshot(path=str(SHOTS / f"math_layout_phone_{note}.png"), full_page=True)
+        # every formula wider than its box shows its start and can be scrolled to its end, inside its box
+        unreachable = phone.evaluate("""() => [...document.querySelectorAll('article math')].filter((m) => {
+            if (m.scrollWidth <= m.clientWidth + 1) return false;
+            const style = getComputedStyle(m);
+            if (style.overflowX !== 'auto' && style.overflowX !== 'scroll') return true;
+            const box = () => m.getBoundingClientRect();
+            const first = m.firstElementChild.getBoundingClientRect().left;
+            m.scrollLeft = m.scrollWidth;
+            const last = m.lastElementChild.getBoundingClientRect().right;
+            return first < box().left - 1 || last > box().right + 1;
+        }).map((m) => m.getAttribute('alttext'))""")
+        assert unreachable == []
+    finally:
+        context.close()

@@ -1,0 +1,74 @@
+"""The rewrites table (hooks/kb/math/rewrites.py): each line is TeX that MathJax 3 draws (checked with
+mathjax-full 3.2.2 and the packages tex-mml-chtml loads) and math-core 0.9 refuses as written; after the
+rewrite math-core typesets it, and the MathML holds what MathJax shows."""
+
+from __future__ import annotations
+
+import pytest
+from math_core import LatexError, LatexToMathML
+
+from hooks.kb.math.mathml import to_mathml
+from hooks.kb.math.rewrites import rewrite
+
+PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each case needs its rewrite
+
+
+@pytest.mark.parametrize(
+    ("tex", "display", "shows"),
+    [
+        (r"\begin{split} a &= b \\ &= c \end{split}", True, "<mtr>"),
+        (r"\begin{alignat}{2} x &= 1 & y &= 2 \end{alignat}", True, "(1)"),
+        (r"\begin{alignedat}{1} a &= b \end{alignedat}", True, "<mtable"),
+        (r"\begin{flalign} a &= b \end{flalign}", True, "(1)"),
+        (r"\begin{eqnarray} y &=& ax \nonumber \\ &=& b \end{eqnarray}", True, "<mtable"),
+        (r"\begin{smallmatrix} a & b \end{smallmatrix}", False, "<mtable"),
+        (r"\begin{pmatrix*}[r] -1 & 2 \end{pmatrix*}", True, "("),
+        (r"\begin{multlined} a \\ b \end{multlined}", True, "<mtr>"),
+        (r"\newcommand{\R}{\mathbb{Z}} x \in \R", False, "ℤ"),  # MathJax lets \newcommand redefine
+        (r"\renewcommand{\foo}[1]{\mathbf{#1}} \foo{v}", False, "𝐯"),  # and \renewcommand define
+        (r"\DeclareMathOperator*{\argmax}{arg\,max} \argmax_x f", True, "<munder>"),
+        (r"\operatorname{head_i}(x)", False, "<msub>"),
+        (r"\operatorname{\mathbb{E}}[x]", False, "𝔼"),
+        (r"\text{learning_rate} = 0.1", False, "learning_rate"),
+        (r"x = 1 \tag{2.1}", True, "(2.1)"),
+        (r"x = 1 \label{eq:x}", True, "<mi>x</mi>"),  # MathJax numbers no top-level display math
+        (r"x^2 \tag{1}", False, "<msup>"),  # MathJax drops \tag in inline math
+        (r"\color{#1E88E5} x", False, "color:#1E88E5"),
+        (r"\textcolor{#f00}{y}", False, "color:#FF0000"),
+        (r"\bbox[yellow]{x}", False, "<mi>x</mi>"),
+        (r"\require{cancel} \cancel{x}", False, "<mi>x</mi>"),
+        (r"\unicode{x2764}", False, "❤"),
+        (r"\verb|a_b|", False, "a_b"),
+        (r"\sdot \pmb{x} \mbox{if} \dotsb \smash{y} \substack{i \\ j}", False, "𝒙"),
+        (r"\widetilde{xy}", False, "~"),
+    ],
+)
+def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):
+    with pytest.raises(LatexError):
+        PLAIN.convert_with_local_state(tex, displaystyle=display)
+    done = to_mathml(tex, display)
+    assert done.error is None, done.error
+    assert shows in done.html
+
+
+def test_display_rows_at_the_top_level_are_rows():
+    """`a \\\\ b` in display math: MathJax 3 draws one line (it has no line breaking), KaTeX and LaTeX two rows;
+    the author meant rows."""
+    assert rewrite(r"a = b \\ c = d", True) == r"\begin{gathered}a = b \\ c = d\end{gathered}"
+    assert rewrite(r"a = b \\ c = d", False) == r"a = b \\ c = d"  # inline: one line, as MathJax draws it
+    for inside in (r"\begin{pmatrix} a \\ b \end{pmatrix}", r"\left( a \\ b \right)", r"{a \\ b}"):
+        assert rewrite(inside, True) == inside
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [r"\begin{aligned} a &= b \end{aligned}", r"\operatorname{Var}[X]", r"\text{손실}", r"\frac{a}{b}"],
+)
+def test_tex_math_core_takes_is_left_alone(tex):
+    assert rewrite(tex, True) == tex
+
+
+def test_a_break_after_the_last_row_makes_no_empty_row():
+    """MathJax draws `a \\\\ b \\\\` as two rows; math-core would add a third, empty (and numbered in `align`)."""
+    done = to_mathml("\\begin{align} a &= b \\\\ c &= d \\\\ \\end{align}", True)
+    assert done.html.count("<mtr>") == 2 and "(3)" not in done.html
