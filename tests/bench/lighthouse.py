@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, url in pages.items():
                 runs = []
                 for run in range(args.runs):
-                    report = run_lighthouse(base + quote(url), Path(work) / f"{name}-{run}.json")
+                    out = Path(work) / f"{name.strip('/').replace('/', '_')}-{run}.json"
+                    report = run_lighthouse(base + quote(url), out)
                     runs.append(scores(report))
                     lost[name] = lost_points(report)
                 median = {c: statistics.median(r[c] for r in runs) for c in [*CATEGORIES, *METRICS]}
