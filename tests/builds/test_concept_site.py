@@ -138,7 +138,7 @@ def test_a_passage_image_still_shows_from_the_concept_page(tmp_path):
     png = bytes.fromhex("89504e470d0a1a0a")
     site = build(
         tmp_path,
-        {"notes/dl/a.md": note("A", "## LSTM\n\n![구조](img/lstm.png)\n"), "notes/dl/img/lstm.png": png},
+        {"notes/dl/a.md": note("A", "## LSTM\n\n![구조](img/lstm.png)\n\n게이트 세 개로 정보를 고른다.\n"), "notes/dl/img/lstm.png": png},
     )
     assert 'src="../../notes/dl/img/lstm.png"' in site.html("concepts/lstm/")
 
@@ -186,7 +186,7 @@ def test_status_page_lists_headings_several_notes_share_as_concept_candidates(tm
     }
     site = build(tmp_path, notes)
     candidates = site.html("status/").split('id="개념-후보"', 1)[1]
-    assert re.search(r"데이터 증강</strong> — 노트 2개", candidates)
+    assert re.search(r"<summary>데이터 증강 — 노트 2개</summary>", candidates)
     assert "증강 하나" in candidates and "증강 둘" in candidates
     assert "드롭아웃" not in candidates  # one note only
     assert "LSTM" not in candidates  # a concept has a page already

@@ -1,9 +1,9 @@
 """A note's outline: where its sections start and end, whatever their shape.
 
 Students mark a topic in many ways: a Markdown heading (`## LSTM`), an HTML heading
-(`<h3 data-toc-skip> Transformer </h3>`), a bold list item (`- **LSTM (...)**` with nested points), a
+(`<h3 data-toc-skip> Transformer </h3>`), a heading inside a blockquote (`>## Attention`), a bold list item (`- **LSTM (...)**` with nested points), a
 plain list item (`- RNN의 문제를 해결하기 위해 더 발전된 LSTM 등장` with the gates under it), or a lone
-line between blank lines (`Variation Autoencoder`). `outline()` finds all of them as `Block`s with the
+line between blank lines (`Variation Autoencoder`; not right under a figure or table, whose caption it is). `outline()` finds all of them as `Block`s with the
 lines each one spans, nested by heading level and list indentation (2 or 4 spaces, kramdown or
 Python-Markdown style, lazy continuation lines included). Fenced code and `$$` math blocks are opaque:
 nothing inside them starts a block. Each block knows the anchor of the note section it sits in, made
@@ -24,6 +24,8 @@ Kind = Literal["heading", "label", "item"]
 
 _ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b([^>]*)>(.*?)</h\1>\s*$", re.I)
+_QUOTED_ATX = re.compile(r"^\s*(?:>\s*)+(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")  # `>## Attention`
+_FIGURE = re.compile(r"^\s*(?:!\[|<img\b|<figure\b|\|)", re.I)
 _HTML_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.I)
 _ATTR_LIST = re.compile(r"[ \t]*\{:?([^}]*)\}[ \t]*$")
 _ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|[ \t]*)$")
@@ -199,7 +201,7 @@ def outline(
             # paragraph text, most lines of a note: it continues what is open, or ends items after a blank
             if previous_blank:
                 indent = _indent(line)
-                if indent == 0 and (i + 1 == count or not lines[i + 1].strip()) and build.is_label(stripped):
+                if indent == 0 and (i + 1 == count or not lines[i + 1].strip()) and _labels(build, lines, i):
                     build.label(i)
                 else:
                     build.close_items_from(indent)
@@ -234,17 +236,27 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
         build.heading(i, len(m.group(1)), m.group(2))
     elif first == "<" and (m := _HTML_HEADING.match(line)):
         build.heading(i, int(m.group(1)), plain_text(m.group(3)), html_attrs=m.group(2))
+    elif first == ">" and (m := _QUOTED_ATX.match(line)) and m.group(2).strip():
+        build.heading(i, len(m.group(1)), m.group(2))
     elif rule:
         build.other(i, lazy=False, rule=True)
     elif following in ("=", "-") and previous_blank and _SETEXT.match(lines[i + 1]) and _setext_text(line):
         build.heading(i, 1 if following == "=" else 2, line.strip())
     elif first == "=" and i > 0 and _SETEXT.match(line) and _setext_text(lines[i - 1]) and build.stack:
         build.last = i  # the underline of a setext heading opened on the line before
-    elif previous_blank and next_blank and _indent(line) == 0 and build.is_label(line.strip()):
+    elif previous_blank and next_blank and _indent(line) == 0 and _labels(build, lines, i):
         build.label(i)
     else:
         lazy = not previous_blank and not _BLOCK_START.match(line)
         build.other(i, lazy)
+
+
+def _labels(build: _Builder, lines: list[str], i: int) -> bool:
+    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it."""
+    if not build.is_label(lines[i].strip()):
+        return False
+    above = next((line for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
+    return not _FIGURE.match(above)
 
 
 def _is_rule(line: str) -> bool:

@@ -8,7 +8,12 @@ A block of the note's outline (see `outline.py`) is about a concept when
 Of several concepts named, the most specific wins (a passage on "LSTM in RNN" is LSTM's); two unrelated
 ones share it. A passage keeps its nested points and math verbatim. A nested block about another
 concept is taken out and replaced by a pointer line to that concept's page, unless it is a part of
-this concept (ELBO stays inside VAE). A heading with nothing under it is a mention, not a passage.
+this concept (ELBO stays inside VAE). A heading with nothing under it is a mention, not a passage; so is
+one over code, figures, links or diary lines only, and whatever sits under the course's routine headings
+(과제, 피어세션, Q&A: `judging.py` has the rules). A note wholly about one concept (its title names it and
+nothing else, or most of its top sections do) gives that concept every section no other concept claims,
+generic ones included ("Abstract", "3. 핵심 아이디어"). A heading that names nothing as written but is one
+typo from a name ("Atention") is read as that name, and the note is told (`NoteConcepts.typos`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,14 @@ from itertools import accumulate
 
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
+from hooks.kb.concepts.judging import (
+    is_contrast,
+    is_question,
+    is_routine,
+    names_whole,
+    says_something,
+    title_is_about,
+)
 from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
 
 _DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
@@ -29,6 +42,7 @@ _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_LATIN = re.compile(r"[A-Za-z]{5}")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -49,9 +63,19 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Misspelling:
+    line: int  # 1-based line in the note body
+    written: str
+    meant: str  # the concept's name it is one typo from
+    concept: str
+
+
+@dataclass(frozen=True)
 class NoteConcepts:
     passages: tuple[Passage, ...]
     mentions: frozenset[str]  # concepts the note names without a passage on them
+    typos: tuple[Misspelling, ...] = ()
+    claimed: frozenset[int] = frozenset()  # outline blocks inside some passage
 
 
 class PassageFinder:
@@ -75,14 +99,18 @@ class PassageFinder:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
         if names is None:
-            names = self.matcher.spans(title)
+            names = self.matcher.spans(title, weak=True)
+        item = block.kind == "item" and not block.bold
+        names = [n for n in names if self._names_here(title, n, item)]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
-        if block.kind != "item" or block.bold:
+        if not item:
             named = in_title
         else:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
             if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
+            if is_contrast(title[opening[2] :]):
+                return ()  # "- RNN과 달리 ...": about something else
             broader = opening[0]
             named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
         if not named:
@@ -92,20 +120,34 @@ class PassageFinder:
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
-    def analyse(self, body: str) -> tuple[Outline, NoteConcepts]:
+    def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
+        """A weak name counts only as the whole title, or opening an item that defines it."""
+        _, start, end = name
+        if not self.matcher.is_weak(title[start:end]):
+            return True
+        return names_whole(title, start, end) or (item and start == 0 and _defines(title[end:]))
+
+    def analyse(self, body: str, title: str = "") -> tuple[Outline, NoteConcepts]:
         """The note's outline and what `find` makes of it."""
         shape = self.outline(body)
-        return shape, self.find(body, shape)
+        return shape, self.find(body, shape, title)
 
-    def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
-        """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
+    def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
+        """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
+        `title` the note's title, which may say the whole note is about one concept."""
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
         named = self._names_by_block(shape)
+        typos = self._typos(shape, named)
+        routine = _routine_blocks(shape)
         concepts = [
-            self.block_concepts(shape, b, named[i]) if i in named else () for i, b in enumerate(shape.blocks)
+            self.block_concepts(shape, b, named[i]) if i in named and i not in routine else ()
+            for i, b in enumerate(shape.blocks)
         ]
+        subject = self.subject(title, shape, concepts, routine)
+        if subject:
+            _give_unclaimed_sections(shape, concepts, subject, routine)
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -119,8 +161,50 @@ class PassageFinder:
                 inline.setdefault(concept, set()).update(kept)
                 source = partial(_render, shape, index, kept, pointers, concepts, self.registry)
                 passages.append(Passage(concept, block.start + 1, block.anchor, _trail(shape, index), source))
+        headless = not any(b.kind == "heading" for b in shape.blocks)
+        if subject and not passages and headless and says_something(shape.lines):
+            # a note without headings, all of it about its title's concept
+            passages.append(Passage(subject, 1, None, (_short(title),), partial(_whole_body, body)))
         cited = {p.concept for p in passages}
-        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited)
+        claimed = frozenset(i for kept in inline.values() for i in kept)
+        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def subject(self, title: str, shape: Outline, concepts, routine: set[int]) -> str | None:
+        """The one concept the whole note is about: its title names it and nothing else, or most of its top
+        sections (at least two, more than half) are about it."""
+        names = [n for n in self.matcher.spans(title, weak=True) if self._names_here(title, n, False)]
+        if not names:
+            names = [(t.concept, t.start, t.end) for t in self.matcher.typo(title)]
+        ids = self.registry.most_specific(c for c, _, _ in names)
+        if len(ids) == 1 and title_is_about(title, [(s, e) for _, s, e in names]):
+            return ids[0]
+        headings = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and i not in routine]
+        if not headings:
+            return None
+        top = min(shape.blocks[i].level for i in headings)
+        tops = [i for i in headings if shape.blocks[i].level == top]
+        counts: dict[str, int] = {}
+        for i in tops:
+            for concept in concepts[i]:
+                counts[concept] = counts.get(concept, 0) + 1
+        best = max(counts, key=counts.get, default=None)
+        return best if best and counts[best] >= 2 and counts[best] * 2 > len(tops) else None
+
+    def _typos(self, shape: Outline, named: dict) -> tuple[Misspelling, ...]:
+        """Headings, labels and bold items naming nothing as written but one typo from a name: read so."""
+        found = []
+        for index, block in enumerate(shape.blocks):
+            if index in named or (block.kind == "item" and not block.bold) or not _LATIN.search(block.title):
+                continue
+            typos = [
+                t
+                for t in self.matcher.typo(block.title)
+                if not self.matcher.is_weak(t.meant) or names_whole(block.title, t.start, t.end)
+            ]
+            if typos:
+                named[index] = [(t.concept, t.start, t.end) for t in typos]
+                found += [Misspelling(block.start + 1, t.written, t.meant, t.concept) for t in typos]
+        return tuple(found)
 
     def _names_by_block(self, shape: Outline) -> dict[int, list[tuple[str, int, int]]]:
         """The names in each block's title that holds one, as (concept, start, end) in the title. `\0`
@@ -131,7 +215,7 @@ class PassageFinder:
         titles = [b.title for b in shape.blocks]
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
         by_block: dict[int, list[tuple[str, int, int]]] = {}
-        for concept, start, end in self.matcher.spans("\0".join(titles)):
+        for concept, start, end in self.matcher.spans("\0".join(titles), weak=True):
             index = bisect_right(starts, start) - 1
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
@@ -162,9 +246,10 @@ class PassageFinder:
         if any(concept in self.registry.broader(c) for p in pointers for c in concepts[p]):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
         hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
-        return any(
-            shape.lines[i].strip() and i not in hidden and not _SETEXT.match(shape.lines[i])
+        return says_something(
+            shape.lines[i]
             for i in range(block.start + 1, block.end)
+            if i not in hidden and not _SETEXT.match(shape.lines[i])
         )
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
@@ -187,6 +272,31 @@ class PassageFinder:
             ):
                 found.add(concept_id)
         return found
+
+
+def _routine_blocks(shape: Outline) -> set[int]:
+    """Blocks under the course's routine headings (과제, 피어세션, Q&A ...) or in a `Q.`/`A.` list: what they
+    name is mentioned, never explained."""
+    routine: set[int] = set()
+    for index, block in enumerate(shape.blocks):
+        title = block.title
+        if (block.parent is not None and block.parent in routine) or is_question(title) or (block.kind != "item" or block.bold) and is_routine(title):
+            routine.add(index)
+    return routine
+
+
+def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
+    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
+    inside = [False] * len(shape.blocks)
+    for index, block in enumerate(shape.blocks):
+        parent = block.parent
+        inside[index] = parent is not None and (bool(concepts[parent]) or inside[parent])
+        if block.kind == "heading" and not concepts[index] and index not in routine and not inside[index]:
+            concepts[index] = (subject,)
+
+
+def _whole_body(body: str) -> str:
+    return _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
 
 
 def _line_starts(shape: Outline) -> list[int]:

@@ -2,7 +2,7 @@
 
 The two lists of problems are HTML, put in the page after Markdown (`StatusPage.fill`): at 1000 notes
 they hold some 10,000 lines, and Python-Markdown took 3 s to read them as Markdown. Headings, counts and
-the short list of concept candidates stay Markdown. A note's title is shown there as its author wrote it
+the concept candidates (the concept step's section) stay Markdown. A note's title is shown there as its author wrote it
 (a formula in it as its TeX source), like the problems themselves.
 """
 
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from hooks.kb.pages.listing import escape_markdown, note_link
 from hooks.kb.posts.registry import NoteRegistry
 from hooks.kb.posts.report import Problem
 
@@ -50,7 +49,10 @@ def _problem_list(entries, href, registry: NoteRegistry) -> str:
     return "\n".join(out)
 
 
-def render_status(registry: NoteRegistry, page_path: str = "status.md") -> StatusPage:
+def render_status(
+    registry: NoteRegistry, page_path: str = "status.md", candidates: list[str] | None = None
+) -> StatusPage:
+    """The page; `candidates`: the Markdown lines of its "개념 후보" section (the concept step's)."""
     by_path: dict[str, list[Problem]] = defaultdict(list)
     for problem in registry.problems:
         if problem.path not in registry.drafts:  # a draft appears nowhere, not even here
@@ -76,7 +78,7 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> Statu
     ]
     tidied = sorted(p for p, probs in by_path.items() if any(x.level == "info" for x in probs))
     out.append(_marker("info") if tidied else "없습니다.")
-    out += _candidates(registry, page_path)
+    out += candidates or []
     lists = {"warning": _entries(by_path, to_fix, "warning"), "info": _entries(by_path, tidied, "info")}
     return StatusPage("\n".join(out) + "\n", lists)
 
@@ -84,41 +86,3 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> Statu
 def _entries(by_path, paths, level) -> tuple[tuple[str, tuple[Problem, ...]], ...]:
     return tuple((path, tuple(p for p in by_path[path] if p.level == level)) for path in paths)
 
-
-_SHOWN_CANDIDATES = 30
-_SHOWN_NOTES = 5
-
-
-def _candidates(registry: NoteRegistry, page_path: str) -> list[str]:
-    """Headings several notes share that no concept covers: what to add to docs/concepts.yml next."""
-    found = registry.topic_candidates
-    out = [
-        "",
-        "## 개념 후보",
-        "",
-        "여러 노트가 제목으로 쓰지만 아직 개념 페이지가 없는 주제입니다. "
-        "`docs/concepts.yml`에 개념으로 추가하면 그 노트들을 모은 페이지가 생깁니다.",
-        "",
-    ]
-    if not found:
-        return out + ["없습니다."]
-    for candidate in found[:_SHOWN_CANDIDATES]:
-        links = [_note_link(registry, path, page_path) for path in candidate.notes[:_SHOWN_NOTES]]
-        more = len(candidate.notes) - _SHOWN_NOTES
-        out.append(
-            f"- **{escape_markdown(candidate.label, math=False)}** — 노트 {len(candidate.notes)}개: "
-            + ", ".join(links)
-            + (f" 외 {more}개" if more > 0 else "")
-        )
-    if len(found) > _SHOWN_CANDIDATES:
-        out.append(f"- 그 밖에 {len(found) - _SHOWN_CANDIDATES}개")
-    return out
-
-
-def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
-    note = registry.get(path)
-    return (
-        f"[{escape_markdown(note.title)}](<{note_link(note, page_path)}>)"
-        if note
-        else f"`{path.replace('`', '')}`"
-    )
