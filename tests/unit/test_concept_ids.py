@@ -21,10 +21,7 @@ from tests.helpers.sitebuild import ROOT
 
 REGISTRY_PATH = "docs/concepts.yml"
 _ID_LINE = re.compile(r"^\s*-\s+id:\s*([a-z0-9-]+)\s*$", re.M)
-FIRST_PUBLISHED = """perceptron mlp backpropagation activation-function relu vanishing-gradient batch-normalization
-regularization cnn alexnet vggnet resnet fcn deconvolution semantic-segmentation object-detection
-sequential-model rnn lstm gru attention transformer positional-encoding bert gpt generative-model
-autoregressive-model nade vae gan""".split()
+FIRST_PUBLISHED = ["perceptron", "mlp", "backpropagation", "activation-function", "relu", "vanishing-gradient", "batch-normalization", "regularization", "cnn", "alexnet", "vggnet", "resnet", "fcn", "deconvolution", "semantic-segmentation", "object-detection", "sequential-model", "rnn", "lstm", "gru", "attention", "transformer", "positional-encoding", "bert", "gpt", "generative-model", "autoregressive-model", "nade", "vae", "gan"]
 
 
 def published_ids() -> set[str]:

@@ -141,6 +141,7 @@ class Typo:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _MIN_TYPO = 5
 # Word endings that make another English word of a name ("Transformed", "Encoded"), not a typo of it.
 _INFLECTIONS = ("ed", "ing", "ly", "er", "es")
@@ -160,7 +161,7 @@ class _TypoIndex:
                 key = alias_key(alias)
                 if len(key) >= _MIN_TYPO and key.isascii() and key.isalnum() and key not in self.names:
                     self.names[key] = (concept.id, alias)
-                    self.words[key] = len(_LATIN_WORD.findall(alias))
+                    self.words[key] = len(_ALNUM_WORD.findall(alias))
         for key in self.names:
             for variant in _deletions(key):
                 self.deleted.setdefault(variant, set()).add(key)

@@ -37,15 +37,18 @@ _CONTRAST = re.compile(
     r"와는|과는|\s*vs\.?\s|\s*대\s)",
     re.I,
 )
+_VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _MARKER = re.compile(r"^(?:\s*(?:>|[-*+]|\d+[.)]))+\s*")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figure\b.*?</figure>", re.I)
+_IMAGE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figure\b.*?</figure>|<span\b[^>]*kb-missing-image.*?</span>", re.I
+)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|<https?://[^>]+>|https?://\S+")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
-_DIARY = re.compile(
-    r"(?:학습|공부|복습|수강|정리|시청|이해|실습)\s*(?:했|하였|함|완료|중|예정|할\s*것)|배웠|들었|강의를?\s*봤|"
-    r"(?:studied|learned|reviewed)\b",
+_DIARY = re.compile(  # a line that ends saying what the author did today
+    r"(?:(?:학습|공부|복습|수강|정리|시청|실습)\s*(?:했|하였)(?:다|음|습니다)|(?:학습|공부|복습|수강|정리|실습)\s*(?:함|완료|예정)"
+    r"|배웠(?:다|음)|들었(?:다|음)|봤(?:다|음)|(?:studied|learned|reviewed)\b.*)\s*[.!~]*\s*$",
     re.I,
 )
 _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이전\s*글|다음\s*글|보기|자세한|→|see\b", re.I)
@@ -78,6 +81,11 @@ def names_whole(title: str, start: int, end: int) -> bool:
 def is_contrast(rest: str) -> bool:
     """What follows a name at the start of an item sets something against it (`과 달리`, `보다`)."""
     return bool(_CONTRAST.match(rest))
+
+
+def is_verbal(rest: str) -> bool:
+    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
+    return bool(_VERBAL.match(rest))
 
 
 def says_something(lines: Iterable[str]) -> bool:
@@ -115,4 +123,4 @@ def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:
         last = max(last, end)
     rest.append(title[last:])
     leftover = _TITLE_WORDS.sub(" ", " ".join(rest))
-    return len(leftover.split()) <= 1
+    return len(leftover.split()) <= 2

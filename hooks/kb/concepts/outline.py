@@ -25,7 +25,7 @@ Kind = Literal["heading", "label", "item"]
 _ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b([^>]*)>(.*?)</h\1>\s*$", re.I)
 _QUOTED_ATX = re.compile(r"^\s*(?:>\s*)+(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")  # `>## Attention`
-_FIGURE = re.compile(r"^\s*(?:!\[|<img\b|<figure\b|\|)", re.I)
+_FIGURE = re.compile(r"^\s*(?:!\[|<img\b|<figure\b|<span\b[^>]*kb-missing-image|\|)", re.I)
 _HTML_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.I)
 _ATTR_LIST = re.compile(r"[ \t]*\{:?([^}]*)\}[ \t]*$")
 _ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|[ \t]*)$")
@@ -244,8 +244,8 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
         build.heading(i, 1 if following == "=" else 2, line.strip())
     elif first == "=" and i > 0 and _SETEXT.match(line) and _setext_text(lines[i - 1]) and build.stack:
         build.last = i  # the underline of a setext heading opened on the line before
-    elif previous_blank and next_blank and _indent(line) == 0 and _labels(build, lines, i):
-        build.label(i)
+    elif previous_blank and (next_blank or first in "*_") and _indent(line) == 0 and _labels(build, lines, i):
+        build.label(i)  # a bold line (`**R-CNN**`) is a label even with its text right under it
     else:
         lazy = not previous_blank and not _BLOCK_START.match(line)
         build.other(i, lazy)

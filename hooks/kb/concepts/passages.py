@@ -31,6 +31,7 @@ from hooks.kb.concepts.judging import (
     is_contrast,
     is_question,
     is_routine,
+    is_verbal,
     names_whole,
     says_something,
     title_is_about,
@@ -43,6 +44,11 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _LATIN = re.compile(r"[A-Za-z]{5}")
+_ASIDE = re.compile(r"\([^)]*\)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_NOT_PUNCTUATION = re.compile(r"[^\s,.;:·&/()\-]")
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1\s*(?:\([^)]*\))?\s*[:：]\s*\S")  # `**IoU**(...) : 교집합 / 합집합`
+_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -85,7 +91,10 @@ class PassageFinder:
         self.slugify = slugify
 
     def is_label(self, text: str) -> bool:
-        """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`)."""
+        """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`, `**R-CNN**`)."""
+        text = text.strip()
+        if text[:2] in ("**", "__") and (bold := _BOLD_LINE.match(text) or _BOLD_LEAD.match(text)):
+            text = bold.group(2)
         name = _TRAILING_PARENTHETICAL.sub("", text.strip().rstrip(":?").strip())
         found = self.matcher.opening(name) if len(name) <= 60 else None
         return found is not None and found.end == len(name)
@@ -109,10 +118,15 @@ class PassageFinder:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
             if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
-            if is_contrast(title[opening[2] :]):
-                return ()  # "- RNN과 달리 ...": about something else
+            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
+                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
             broader = opening[0]
-            named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
+            asides = [m.span() for m in _ASIDE.finditer(title)]  # "(Random Forest)": an example, not the topic
+            named = [broader] + [
+                c
+                for c, start, _ in names
+                if broader in self.registry.broader(c) and not any(a <= start < b for a, b in asides)
+            ]
         if not named:
             return ()
         if any(self.registry.get(c).exclude_if for c in named):
@@ -146,7 +160,7 @@ class PassageFinder:
             for i, b in enumerate(shape.blocks)
         ]
         subject = self.subject(title, shape, concepts, routine)
-        if subject:
+        if subject and _explains(shape, concepts, subject):
             _give_unclaimed_sections(shape, concepts, subject, routine)
         children = _children(shape)
         inline: dict[str, set[int]] = {}
@@ -243,14 +257,44 @@ class PassageFinder:
         block = shape.blocks[root]
         if block.kind == "item" and not block.bold and block.leaf:
             return True  # a one-line item only got here by defining the name
-        if any(concept in self.registry.broader(c) for p in pointers for c in concepts[p]):
+        if block.kind == "label" and _BOLD_LEAD.match(shape.lines[block.start].strip()):
+            return True  # `**IoU**(...) : 교집합 / 합집합`: the definition is on the label's line
+        if any(
+            concept in self.registry.broader(c) and says_something(_own_lines(shape, p))
+            for p in pointers
+            for c in concepts[p]
+        ):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
         hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
-        return says_something(
+        inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root]
+        own_end = min(inner, default=block.end)
+        sections = [i for i in kept if shape.blocks[i].parent == root and shape.blocks[i].kind == "heading"]
+        if (
+            block.kind == "heading"
+            and sections
+            and all(concept in concepts[i] for i in sections)
+            and not says_something(shape.lines[block.start + 1 : own_end])
+        ):
+            return False  # "# 과적합 · Dropout" over "## 1) 과적합": the subsection is the passage
+        lines = [
             shape.lines[i]
             for i in range(block.start + 1, block.end)
             if i not in hidden and not _SETEXT.match(shape.lines[i])
-        )
+        ]
+        return says_something(lines) and not all(self._only_names(line) for line in lines)
+
+    def _only_names(self, line: str) -> bool:
+        """A line of nothing but concept names (`- Early stopping`, `* Label smoothing, Dropout`): a list
+        of topics, which says nothing about them."""
+        text = _LIST_MARK.sub("", line).strip()
+        if not text:
+            return True
+        rest, last = [], 0
+        for _, start, end in self.matcher.spans(text, weak=True):
+            rest.append(text[last:start])
+            last = end
+        rest.append(text[last:])
+        return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
         named = self.matcher.concepts_in(body)
@@ -274,6 +318,13 @@ class PassageFinder:
         return found
 
 
+def _own_lines(shape: Outline, index: int) -> list[str]:
+    """A block's lines without its heading line (an item's first line is its text)."""
+    block = shape.blocks[index]
+    first = block.start if block.kind == "item" and not block.bold else block.start + 1
+    return list(shape.lines[first : block.end])
+
+
 def _routine_blocks(shape: Outline) -> set[int]:
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...) or in a `Q.`/`A.` list: what they
     name is mentioned, never explained."""
@@ -283,6 +334,13 @@ def _routine_blocks(shape: Outline) -> set[int]:
         if (block.parent is not None and block.parent in routine) or is_question(title) or (block.kind != "item" or block.bold) and is_routine(title):
             routine.add(index)
     return routine
+
+
+def _explains(shape: Outline, concepts: list, subject: str) -> bool:
+    """The note's own headings on its subject, if it has any, say something (not only code: "케라스로 RNN
+    만들기" with a code block under "## RNN" is about the library, and so are its other sections)."""
+    own = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and subject in concepts[i]]
+    return not own or any(says_something(shape.lines[shape.blocks[i].start + 1 : shape.blocks[i].end]) for i in own)
 
 
 def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
