@@ -23,6 +23,7 @@ def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch)
         parser.close()
         return parser.data
 
+    monkeypatch.setenv("KB_JOBS", "1")  # the seed site has enough concept pages to fork workers
     monkeypatch.setattr(html_sections, "sections", with_materials_parser)
     build_docs(tmp_path / "docs", tmp_path / "theirs", strict=False)
     monkeypatch.undo()

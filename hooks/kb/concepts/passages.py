@@ -205,15 +205,17 @@ class PassageFinder:
         return best if best and counts[best] >= 2 and counts[best] * 2 > len(tops) else None
 
     def _typos(self, shape: Outline, named: dict) -> tuple[Misspelling, ...]:
-        """Headings, labels and bold items naming nothing as written but one typo from a name: read so."""
+        """Headings, labels, bold items and items opening with a name written with one typo: read so."""
         found = []
         for index, block in enumerate(shape.blocks):
-            if index in named or (block.kind == "item" and not block.bold) or not _LATIN.search(block.title):
+            if index in named or not _LATIN.search(block.title):
                 continue
+            plain_item = block.kind == "item" and not block.bold
             typos = [
                 t
                 for t in self.matcher.typo(block.title)
-                if not self.matcher.is_weak(t.meant) or names_whole(block.title, t.start, t.end)
+                if (not self.matcher.is_weak(t.meant) or names_whole(block.title, t.start, t.end))
+                and (not plain_item or t.start == 0)  # an item is about what it opens with
             ]
             if typos:
                 named[index] = [(t.concept, t.start, t.end) for t in typos]
