@@ -142,13 +142,14 @@ class Typo:
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_PROPER = re.compile(r"[a-z][A-Z]|\d")  # a model's name (CamelCase, a version), not a word one mistypes
 _MIN_TYPO = 5
 # Word endings that make another English word of a name ("Transformed", "Encoded"), not a typo of it.
 _INFLECTIONS = ("ed", "ing", "ly", "er", "es")
 
 
 class _TypoIndex:
-    """Latin names of 5 letters or more, by themselves and with each one letter deleted: a word is one typo
+    """Latin names of 5 letters or more that are words (not CamelCase model names or versions), by themselves and with each one letter deleted: a word is one typo
     from a name when some one-letter deletion of each meets (Damerau distance 1, checked after)."""
 
     def __init__(self, registry: ConceptRegistry):
@@ -159,6 +160,8 @@ class _TypoIndex:
         for concept in registry.concepts:
             for alias in concept.all_names:
                 key = alias_key(alias)
+                if _PROPER.search(alias):
+                    continue  # EfficientNet, YOLOv1: one letter off is another model (EfficientDet, YOLOv7)
                 if len(key) >= _MIN_TYPO and key.isascii() and key.isalnum() and key not in self.names:
                     self.names[key] = (concept.id, alias)
                     self.words[key] = len(_ALNUM_WORD.findall(alias))

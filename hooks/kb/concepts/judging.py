@@ -23,9 +23,12 @@ _ROUTINE = re.compile(
     _LEAD
     + r"(?:기본|심화|필수|선택|주간|오늘의?|학습|이번\s*주)?\s*(?:과제|피어\s*세션|회고|참고|레퍼런스|references?\b|목차|"
     r"to\s*-?\s*do|할\s*일|회의|느낀\s*점|소감|후기|공지|q\s*&\s*a|qna\b|질문|faq\b|오피스\s*아워|멘토링|"
-    r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b)",
+    r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b|"
+    r"(?:기본|심화|필수|선택)\s*문제)",
     re.I,
 )
+# Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
+_ROUTINE_ANYWHERE = re.compile(r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)", re.I)
 _QUESTION = re.compile(r"^\s*(?:\*\*)?(?:Q\s*\d*\s*[.:)]|A\s*\d*\s*[.:)]|질문\s*\d*\s*[.:)]|답변\s*[.:)])", re.I)
 _WHOLE_BEFORE = re.compile(r"^[\s\W\d_]*?(?:\d+\s*[.)]\s*|[IVX]+\.\s*)?$")
 _WHOLE_AFTER = re.compile(
@@ -38,6 +41,14 @@ _CONTRAST = re.compile(
     re.I,
 )
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
+_OPENS_TOPIC = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?"
+    r"(?:(?:알고리즘|방법|방법론|기법|모델|함수|연산|구조|층|레이어|layers?|loss|로스|손실|models?|networks?|네트워크)\s*)?"
+    r"(?:\([^)]*\)\s*)?"
+    r"(?:$|[:：=→–]|\s-\s|\s*(?:&|및|,|/)|(?:과|와)(?=\s)"
+    r"|(?:은|는|이|가|란|이란|을|를|에\s*대(?:해|한))(?![가-힣])|\s*(?:활용|사용|적용|도입|추가|이용)(?![가-힣]))",
+    re.I,
+)
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _MARKER = re.compile(r"^(?:\s*(?:>|[-*+]|\d+[.)]))+\s*")
 _IMAGE = re.compile(
@@ -65,7 +76,7 @@ _TITLE_WORDS = re.compile(
 
 def is_routine(title: str) -> bool:
     """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
-    return bool(_ROUTINE.match(title))
+    return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
 
 
 def is_question(title: str) -> bool:
@@ -76,6 +87,13 @@ def is_question(title: str) -> bool:
 def names_whole(title: str, start: int, end: int) -> bool:
     """The name at title[start:end] is all the title says (`3. Convolution`, `Detection (탐지)`)."""
     return bool(_WHOLE_BEFORE.match(title[:start]) and _WHOLE_AFTER.match(title[end:]))
+
+
+def opens_topic(rest: str) -> bool:
+    """What follows the name an item opens with makes the item about it: nothing more (`- LSTM`), a
+    parenthesis, a definition mark (`:`, `=`, `→`) or a subject/topic/object particle (`은`, `이`, `를`). Not
+    `- 선형회귀의 경우 ...`, `- Batch Size 줄이기 ...`, `- GoogleNet -> Darknet-19`: about something else."""
+    return bool(_OPENS_TOPIC.match(rest))
 
 
 def is_contrast(rest: str) -> bool:

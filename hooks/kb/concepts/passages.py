@@ -33,6 +33,7 @@ from hooks.kb.concepts.judging import (
     is_routine,
     is_verbal,
     names_whole,
+    opens_topic,
     says_something,
     title_is_about,
 )
@@ -122,11 +123,14 @@ class PassageFinder:
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
             broader = opening[0]
             asides = [m.span() for m in _ASIDE.finditer(title)]  # "(Random Forest)": an example, not the topic
-            named = [broader] + [
+            narrower = [
                 c
                 for c, start, _ in names
                 if broader in self.registry.broader(c) and not any(a <= start < b for a, b in asides)
             ]
+            if not narrower and not block.leaf and not opens_topic(title[opening[2] :]):
+                return ()  # "- 선형회귀의 경우 수렴이 보장되나 ...": about something else
+            named = [broader, *narrower]
         if not named:
             return ()
         if any(self.registry.get(c).exclude_if for c in named):
