@@ -149,8 +149,9 @@ _INFLECTIONS = ("ed", "ing", "ly", "er", "es")
 
 
 class _TypoIndex:
-    """Latin names of 5 letters or more that are words (not CamelCase model names or versions), by themselves and with each one letter deleted: a word is one typo
-    from a name when some one-letter deletion of each meets (Damerau distance 1, checked after)."""
+    """Latin names of 5 letters or more that are words (not CamelCase model names or versions), by
+    themselves and with each one letter deleted: a word is one typo from a name when some one-letter deletion
+    of each meets (Damerau distance 1, checked after)."""
 
     def __init__(self, registry: ConceptRegistry):
         self.names: dict[str, tuple[str, str]] = {}  # key -> (concept, the name as written in the registry)
@@ -180,7 +181,7 @@ class _TypoIndex:
                 run = range(i, i + size)
                 if used.intersection(run) or not _adjacent(text, words, i, size):
                     continue
-                key = "".join(words[j][2] for j in run)
+                key = alias_key("".join(words[j][2] for j in run))  # as the names are keyed: no plural -s
                 meant = self._nearest(key, size)
                 if meant:
                     start, end = words[i][0], words[i + size - 1][1]

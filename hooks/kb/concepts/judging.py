@@ -50,6 +50,7 @@ _OPENS_TOPIC = re.compile(
     re.I,
 )
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_ITEM_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s")
 _MARKER = re.compile(r"^(?:\s*(?:>|[-*+]|\d+[.)]))+\s*")
 _IMAGE = re.compile(
     r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figure\b.*?</figure>|<span\b[^>]*kb-missing-image.*?</span>", re.I
@@ -63,6 +64,12 @@ _DIARY = re.compile(  # a line that ends saying what the author did today
     re.I,
 )
 _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이전\s*글|다음\s*글|보기|자세한|→|see\b", re.I)
+_BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
+_ELSEWHERE = re.compile(
+    r"^\s*(?:library|libraries|라이브러리|visuali[sz]ation|시각화|competitions?|대회|overview|실습|구현|"
+    r"code|코드|tutorial|튜토리얼|tools?|환경|설치|api|baseline|베이스라인)(?![A-Za-z가-힣])",
+    re.I,
+)
 _MIN_SAID = 2  # characters of prose that make a passage say something
 
 _TITLE_WORDS = re.compile(
@@ -106,9 +113,18 @@ def is_verbal(rest: str) -> bool:
     return bool(_VERBAL.match(rest))
 
 
+def about_something_else(rest: str) -> bool:
+    """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic:
+    `Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`."""
+    return bool(_ELSEWHERE.match(rest))
+
+
 def says_something(lines: Iterable[str]) -> bool:
-    """The lines hold prose, a formula or a table beyond code, figures, links and diary or pointer lines."""
+    """The lines hold prose, a formula or a table beyond code, figures, links and diary or pointer lines;
+    not only a flat list of a few words each (`- RandomCrop 추가`, `- Focal, F1, LADE`: an experiment log)."""
     said: list[str] = []
+    items = 0  # lines of `said` that are list items
+    indents: set[int] = set()
     fence = None
     for line in lines:
         opened = _FENCE.match(line)
@@ -128,8 +144,14 @@ def says_something(lines: Iterable[str]) -> bool:
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
         said.append(text)
+        if _ITEM_MARK.match(line):
+            items += 1
+            indents.add(len(line) - len(line.lstrip()))
     if sum(len(_SPACE.sub("", s)) for s in said) < _MIN_SAID:
         return False
+    flat = items == len(said) and len(indents) == 1  # one level of list items, nothing under them
+    if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
+        return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
 
 

@@ -28,6 +28,7 @@ from itertools import accumulate
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
 from hooks.kb.concepts.judging import (
+    about_something_else,
     is_contrast,
     is_question,
     is_routine,
@@ -39,7 +40,7 @@ from hooks.kb.concepts.judging import (
 )
 from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
 
-_DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
+_DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
@@ -111,7 +112,7 @@ class PassageFinder:
         if names is None:
             names = self.matcher.spans(title, weak=True)
         item = block.kind == "item" and not block.bold
-        names = [n for n in names if self._names_here(title, n, item)]
+        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
