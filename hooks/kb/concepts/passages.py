@@ -22,11 +22,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, partial
 from itertools import accumulate
 
 from hooks.kb.concepts.aliases import AliasMatcher
-from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
+from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
     is_contrast,
@@ -38,13 +38,13 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
-from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
-_BLANK_RUN = re.compile(r"\n{3,}")
 _LATIN = re.compile(r"[A-Za-z]{5}")
 _ASIDE = re.compile(r"\([^)]*\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -178,12 +178,12 @@ class PassageFinder:
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
-                source = partial(_render, shape, index, kept, pointers, concepts, self.registry)
-                passages.append(Passage(concept, block.start + 1, block.anchor, _trail(shape, index), source))
+                source = partial(render_passage, shape, index, kept, pointers, concepts, self.registry)
+                passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
         headless = not any(b.kind == "heading" for b in shape.blocks)
         if subject and not passages and headless and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
-            passages.append(Passage(subject, 1, None, (_short(title),), partial(_whole_body, body)))
+            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body)))
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
@@ -360,10 +360,6 @@ def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routi
             concepts[index] = (subject,)
 
 
-def _whole_body(body: str) -> str:
-    return _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
-
-
 def _line_starts(shape: Outline) -> list[int]:
     return list(accumulate((len(line) + 1 for line in shape.lines), initial=0))
 
@@ -399,70 +395,3 @@ def _excluded_lines(shape: Outline, concept) -> set[int]:
     return lines
 
 
-def _trail(shape: Outline, index: int) -> tuple[str, ...]:
-    titles = []
-    current: int | None = index
-    while current is not None:
-        block = shape.blocks[current]
-        if block.kind != "item" or block.bold or current == index:
-            titles.append(_short(block.title))
-        current = block.parent
-    return tuple(reversed(titles))
-
-
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _render(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
-    """The passage as Markdown for a concept page."""
-    starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
-    block = shape.blocks[root]
-    out: list[str] = []
-    i = block.start
-    while i < block.end:
-        owner = starts.get(i)
-        line = shape.lines[i]
-        if owner in pointers:
-            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry))
-            i = shape.blocks[owner].end
-            continue
-        if owner is not None and shape.blocks[owner].kind in ("heading", "label"):
-            out.extend(["", f"**{shape.blocks[owner].title}**", ""])
-            if not (_ATX.match(line) or _HTML_HEADING.match(line)) and i + 1 < block.end:
-                i += 1 if _SETEXT.match(shape.lines[i + 1]) else 0
-        else:
-            out.append(line)
-        i += 1
-    if block.kind in ("heading", "label"):
-        out = out[3:]  # the page shows the section's title in the link to it
-    text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return text.strip("\n") + "\n"
-
-
-def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
-    """What stands for a block that moved to another concept's page: its title, linked there."""
-    only = registry.get(targets[0]) if len(targets) == 1 else None
-    if only and alias_key(block.title) in _name_keys(only):
-        line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice
-    else:
-        links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
-        line = f"{block.title} → {links}"
-    if block.kind == "item":
-        return [" " * block.indent + "- " + line]
-    return ["", f"**{line}**", ""]
-
-
-@lru_cache(maxsize=1024)
-def _name_keys(concept) -> frozenset[str]:
-    return frozenset(alias_key(n) for n in concept.all_names)
-
-
-def _dedent(text: str, columns: int) -> str:
-    if not columns:
-        return text
-    lines = []
-    for line in text.split("\n"):
-        line = line.expandtabs(4)
-        lines.append(line[min(columns, len(line) - len(line.lstrip(" "))) :])
-    return "\n".join(lines)
