@@ -106,6 +106,15 @@ def test_related_concepts_and_the_index_link_with_relative_links(tmp_path):
     assert 'href="gan/"' in index.split("생성 모델", 1)[1]
 
 
+def test_a_renamed_concept_keeps_its_former_url_as_a_redirect(tmp_path):
+    renamed = REGISTRY.replace("    kind_of: [rnn]\n", "    kind_of: [rnn]\n    formerly: [long-short-term-memory-network]\n")
+    site = build(tmp_path, {"notes/n.md": note("노트", "## LSTM\n\n- 게이트 세 개\n")}, renamed)
+    page = site.html("concepts/long-short-term-memory-network/")
+    assert '<meta http-equiv="refresh" content="0; url=../lstm/">' in page
+    assert 'location.replace("../lstm/" + location.hash)' in page
+    assert "long-short-term-memory-network" not in site.html("concepts/")  # no concept of its own
+
+
 def test_concept_pages_are_in_the_navigation_but_note_pages_stay_small(tmp_path):
     site = build(tmp_path, {"notes/a.md": note("A", "## RNN\n\n순환\n")})
     nav = re.search(

@@ -107,6 +107,12 @@ def test_lazy_continuation_lines_stay_in_their_item():
     assert (blocks[1].start, blocks[1].end) == (1, 4)
 
 
+def test_a_heading_keeps_its_formulas_as_written():
+    """The title a concept page links a passage by keeps the TeX its formula is typeset from."""
+    blocks = outline("# $\\partial_{\\beta_k}\\|y-X\\beta\\|_2^2$ 의 계산 \\*\n\n본문\n", SLUGIFY).blocks
+    assert blocks[0].title == "$\\partial_{\\beta_k}\\|y-X\\beta\\|_2^2$ 의 계산 *"
+
+
 # --- passages: one test per shape a note gives a topic ------------------------------------------
 
 

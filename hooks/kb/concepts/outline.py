@@ -20,6 +20,8 @@ from typing import Literal, NamedTuple
 
 from markdown.extensions.toc import strip_tags, unique
 
+from hooks.kb.math.tex import outside_formulas
+
 Kind = Literal["heading", "label", "item"]
 
 _ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -35,8 +37,7 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BLOCK_START = re.compile(r"^\s*(?:>|<[a-zA-Z/]|\||`{3,}|~{3,})")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`+)")
-_ESCAPED = re.compile(r"\\(.)")
+_UNMARK = re.compile(r"\\(.)|\*\*|__|\*|`+")  # an escaped character, or emphasis and code marks
 _EXPLICIT_ID = re.compile(r"#([\w-]+)")
 
 
@@ -77,8 +78,7 @@ def plain_text(markdown_text: str) -> str:
     text = _ATTR_LIST.sub("", markdown_text)
     text = _LINK.sub(r"\1", text)
     text = strip_tags(text)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPED.sub(r"\1", text)
+    text = outside_formulas(text, lambda around: _UNMARK.sub(lambda m: m.group(1) or "", around))  # TeX stays
     return html.unescape(text).strip()
 
 
