@@ -42,6 +42,7 @@ class AliasMatcher:
         self._owner: dict[str, str] = {}
         self._weak: set[str] = set()  # keys of weak names
         self._spelled: dict[str, str] = {}
+        self._weak_spelled: dict[str, bool] = {}
         spellings: list[str] = []
         for concept in registry.concepts:
             for alias in concept.all_names:
@@ -58,13 +59,16 @@ class AliasMatcher:
         firsts = re.escape("".join(sorted(trie))) or "\x00"
         # Scanning lowered text without IGNORECASE, behind a one-class lookahead, is about 4x faster.
         template = rf"(?<![0-9A-Za-z가-힣])(?=[{firsts}])(?:{body})(?:(?<=[a-z])s)?(?![0-9A-Za-z])"
+        self._template = template
         self._pattern = re.compile(template)
-        self._any_case = re.compile(template, re.IGNORECASE)
+        self._any_case: re.Pattern | None = None  # compiled when first needed: rare, and 0.1 s to compile
 
     def _scan(self, text: str):
         lowered = text.lower()
         if len(lowered) == len(text):
             return lowered, self._pattern
+        if self._any_case is None:
+            self._any_case = re.compile(self._template, re.IGNORECASE)
         return text, self._any_case  # a few characters change length when lowered
 
     def find(self, text: str) -> list[AliasMatch]:
@@ -88,8 +92,11 @@ class AliasMatcher:
         """True when `spelled` (a name as found) is one of a concept's weak names."""
         if not self._weak:
             return False
-        key = alias_key(spelled)
-        return key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
+        known = self._weak_spelled.get(spelled)
+        if known is None:  # the same spellings come back in every note: key each one once
+            key = alias_key(spelled)
+            known = self._weak_spelled[spelled] = key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
+        return known
 
     def typo(self, text: str) -> list[Typo]:
         """Names in `text` written with one typo (Latin names of 5 letters or more), longest first."""

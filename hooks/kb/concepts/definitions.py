@@ -133,8 +133,9 @@ def _closure(start: str, step) -> frozenset[str]:
     return frozenset(seen)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Keeps each mapping's line, so an error can say where the concept is."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Keeps each mapping's line, so an error can say where the concept is. libyaml's parser when PyYAML
+    has it: the pure-Python one took 0.3 s of a build for 165 concepts."""
 
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)

@@ -124,6 +124,7 @@ def says_something(lines: Iterable[str]) -> bool:
     not only a flat list of a few words each (`- RandomCrop 추가`, `- Focal, F1, LADE`: an experiment log)."""
     said: list[str] = []
     items = 0  # lines of `said` that are list items
+    chars = 0  # of `said`, spaces left out
     indents: set[int] = set()
     fence = None
     for line in lines:
@@ -144,9 +145,17 @@ def says_something(lines: Iterable[str]) -> bool:
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
         said.append(text)
-        if _ITEM_MARK.match(line):
+        item = _ITEM_MARK.match(line)
+        if item:
             items += 1
             indents.add(len(line) - len(line.lstrip()))
+        chars += len(_SPACE.sub("", text))
+        if (
+            chars >= _MIN_SAID
+            and (not item or len(text) > _BARE_ITEM or len(text.split()) > 3)
+            and not (len(text) < 60 and _DIARY.search(text))
+        ):
+            return True  # a line no bare list or diary has: whatever follows, the lines say something
     if sum(len(_SPACE.sub("", s)) for s in said) < _MIN_SAID:
         return False
     flat = items == len(said) and len(indents) == 1  # one level of list items, nothing under them

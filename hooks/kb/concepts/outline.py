@@ -78,8 +78,13 @@ def plain_text(markdown_text: str) -> str:
     text = _ATTR_LIST.sub("", markdown_text)
     text = _LINK.sub(r"\1", text)
     text = strip_tags(text)
-    text = outside_formulas(text, lambda around: _UNMARK.sub(lambda m: m.group(1) or "", around))  # TeX stays
+    math = "$" in text or "\\(" in text or "\\[" in text
+    text = outside_formulas(text, _unmark) if math else _unmark(text)  # a formula's TeX stays as written
     return html.unescape(text).strip()
+
+
+def _unmark(text: str) -> str:
+    return _UNMARK.sub(lambda m: m.group(1) or "", text)
 
 
 def _indent(line: str) -> int:
