@@ -273,7 +273,8 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
             "a": "## 피어세션\n\n회의\n\n## 장단점\n\n좋다\n\n## LSTM\n\n### Forget Gate\n\n버린다\n\n## 3주차\n\n- a\n",
             "b": "## 피어 세션\n\n회의\n\n## 장단점\n\n나쁘다\n\n## LSTM\n\n### Forget gate\n\n잊는다\n\n## 3주차\n\n- b\n",
             "c": "## Atention\n\n가중합\n\n## Teacher Forsing\n\n정답을 넣는다\n",
-            "d": "## Attention\n\n가중합\n\n## Teacher forsing\n\n정답\n\n## Atention\n\nQKV\n",
+            "d": "## Attention\n\n가중합\n\n## Teacher forsing\n\n정답\n\n## Atention\n\nQKV\n\n## 손실\n\n- 줄임\n",
+            "e": "## 손실\n\n- 줄였다\n",  # a glossary word: decided to be no concept
         }.items()
     ]
     assert topic_candidates(notes, FINDER) == []
@@ -282,7 +283,9 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
 @pytest.mark.parametrize(
     ("label", "generic"),
     [("참고자료", True), ("피어세션", True), ("목차", True), ("Introduction", True), ("3주차", True),
-     ("Day 7", True), ("장단점", True), ("Markov Model", False), ("Receptive Field", False)],
+     ("Day 7", True), ("장단점", True), ("22일차 학습 정리", True), ("29~33일차 P-stage", True), ("12조", True),
+     ("level2 팀 외부대회", True), ("부족한 점", True), ("https", True), ("Markov Model", False),
+     ("Receptive Field", False), ("3분류", False), ("Dayton", False)],
 )
 def test_generic_labels(label, generic):
     assert is_generic(label) is generic
