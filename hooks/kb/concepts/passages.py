@@ -296,6 +296,8 @@ class PassageFinder:
         text = _LIST_MARK.sub("", line).strip()
         if not text:
             return True
+        if _NOT_PUNCTUATION.match(text) and self.matcher.opening(text) is None:
+            return False  # most lines: they open with a word that is no name
         rest, last = [], 0
         for _, start, end in self.matcher.spans(text, weak=True):
             rest.append(text[last:start])
