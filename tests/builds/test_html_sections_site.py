@@ -52,6 +52,6 @@ def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_s
     monkeypatch.setattr(html_sections, "first_section", real)
     build_docs(tmp_path / "docs", tmp_path / "cut", strict=False)
     assert sum(shortened) >= 20  # the concept pages that quote notes under headings
-    assert len(shortened) < 200  # concept pages only (167), not the notes
+    assert len(shortened) < 200  # concept pages only (168), not the notes
     read = [json.loads((tmp_path / d / "search" / "search_index.json").read_text("utf-8")) for d in ("whole", "cut")]
     assert read[0] == read[1]
