@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from hooks.kb.concepts.definitions import Concept, ConceptRegistry
 
 COLUMN, BOX_W, BOX_H, ROW = 184, 164, 50, 60
+PADDING = 19  # px of a box's width that its text cannot use (kb.css: padding and border)
 MARGIN, INDENT, MAX_COLUMNS, MIN_ROWS = 8, 12, 4, 5
 
 
@@ -155,14 +156,23 @@ def _edge(kind: str, a: Box, b: Box) -> str:
 
 def _box(box: Box, href: str, notes: int) -> str:
     concept = box.concept
-    empty = " kb-map-empty" if not notes else ""
+    classes = "kb-map-node" + (" kb-map-empty" if not notes else "")
+    room = box.width - PADDING
+    classes += " kb-map-long" if _text_width(concept.name, 6.9) > room or _text_width(concept.ko, 7) > room else ""
     count = f"노트 {notes}개" if notes else "아직 노트 없음"  # a tooltip: the box's name is its visible text
     return (
-        f'<a class="kb-map-node{empty}" href="{html.escape(href)}" title="{count}" '
+        f'<a class="{classes}" href="{html.escape(href)}" title="{count}" '
         f'style="left:{box.x:g}px;top:{box.y:g}px;width:{box.width:g}px">'
         f'<span class="kb-map-name">{html.escape(concept.name)}</span> '
         f'<span class="kb-map-ko">{html.escape(concept.ko)}</span></a>'
     )
+
+
+def _text_width(text: str, latin: float) -> float:
+    """About how wide `text` is set, in px: `latin` per Latin letter or sign, 11 per Hangul syllable
+    (kb.css sets a name in 13px bold and the Korean name in 11px). Wider than its box, the box's text is
+    set smaller and may wrap (`kb-map-long`)."""
+    return sum(11 if "\uac00" <= c <= "\ud7a3" else latin for c in text)
 
 
 def _list(registry: ConceptRegistry, family_id: str, href, notes_of) -> str:
