@@ -164,6 +164,20 @@ def test_a_one_line_item_that_defines_the_name_is_a_passage(item, concept):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a point made under the label of a topic no concept names serves that topic
+        ("- DCN (Deformable Convolutional Networks)\n  - CNN은 geometric transform에 한계점을 지님\n  - offset 추가\n", []),
+        ("- ERM(Emprical Risk Minimization)\n  - 오버피팅이 흔하게 자주 일어난다\n  - 가설 공간을 줄인다\n", []),
+        # under a concept's label, or a Korean heading-like item, it is the concept's own line
+        ("- 활성화 함수\n  - ReLU는 음수를 0으로 만드는 함수\n  - 기울기 소실이 적다\n", ["activation-function", "relu"]),
+    ],
+)
+def test_a_one_line_point_under_another_topics_label_is_no_passage(body, expected):
+    assert sorted(c for c, _ in concepts_of("## 정리\n\n" + body)) == expected
+
+
+@pytest.mark.parametrize(
     "item",
     [
         "- LSTM 구현",

@@ -46,6 +46,7 @@ _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
 _LATIN = re.compile(r"[A-Za-z]{5}")
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+)*$")  # `DCN`, `ERM`, `Cascade RCNN`
 _ASIDE = re.compile(r"\([^)]*\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NOT_PUNCTUATION = re.compile(r"[^\s,.;:·&/()\-]")
@@ -120,6 +121,8 @@ class PassageFinder:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
             if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
+            if block.leaf and self._under_another_topic(shape, block):
+                return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
             broader = opening[0]
@@ -138,6 +141,23 @@ class PassageFinder:
             text = _section_text(shape, block)
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
+
+    def _under_another_topic(self, shape: Outline, block: Block) -> bool:
+        """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
+        (Deformable Convolutional Networks)`, `- ERM`): what it says serves that topic."""
+        if block.parent is None:
+            return False
+        parent = shape.blocks[block.parent]
+        if parent.kind != "item" or parent.leaf:
+            return False
+        label = _TRAILING_PARENTHETICAL.sub("", parent.title).strip(" :")
+        words = label.split()
+        return (
+            0 < len(words) <= 3
+            and bool(_LATIN_WORD.match(label))
+            and not self.matcher.spans(label, weak=True)  # the label itself: `DCN (Deformable Convolutional ...)`
+            and not self.matcher.typo(label)
+        )
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
         """A weak name counts only as the whole title, or opening an item that defines it."""
