@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, page_shows, site_slugify, sort_pages
-from hooks.kb.concepts.candidates import repeated_topics
+from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.concepts.index import ConceptIndex
@@ -23,6 +23,7 @@ from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
+from hooks.kb.posts.report import Problem, log_problem
 
 log = logging.getLogger("mkdocs.plugins.concepts")
 REGISTRY_FILE = "concepts.yml"
@@ -50,12 +51,16 @@ def _make_concept_pages(files, config) -> None:
     finder = PassageFinder(concepts, site_slugify(config))
     notes = registry.REGISTRY.published()
     analysed = {  # each note outlined once, for its passages and for the topic candidates
-        n.src_path: _ANALYSED.get((n.src_path, n.body, source), lambda n=n: finder.analyse(n.body))
+        n.src_path: _ANALYSED.get(
+            (n.src_path, n.title, n.body, source), lambda n=n: finder.analyse(n.body, n.title)
+        )
         for n in notes
     }
-    coverages = cover_notes(notes, finder, {path: found for path, (_, found) in analysed.items()})
-    outlines = {path: shape for path, (shape, _) in analysed.items()}
-    registry.REGISTRY.topic_candidates[:] = repeated_topics(notes, finder, outlines=outlines)
+    found = {path: concepts for path, (_, concepts) in analysed.items()}
+    coverages = cover_notes(notes, finder, found)
+    registry.REGISTRY.topic_candidates[:] = topic_candidates(notes, finder, analysed)
+    for note in notes:
+        _report_typos(note, found[note.src_path], concepts)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
     for coverage in coverages.values():
@@ -80,6 +85,20 @@ def on_page_markdown(markdown, page, config, files):
     if generated is None or page.file.generated_by or MARKER not in markdown:
         return markdown
     return markdown.replace(MARKER, generated, 1)
+
+
+def _report_typos(note, found, concepts: ConceptRegistry) -> None:
+    """A heading one typo from a concept's name was read as that name: the author is told the spelling."""
+    for typo in found.typos:
+        concept = concepts.get(typo.concept)
+        problem = Problem(
+            note.src_path,
+            note.body_line + typo.line - 1,
+            f"'{typo.written}' looks like a typo of '{typo.meant}'",
+            f"read as the concept '{concept.title}'",
+        )
+        registry.REGISTRY.problems.append(problem)
+        log_problem(problem)
 
 
 def _read_registry(files, config) -> tuple[ConceptRegistry, str]:

@@ -13,6 +13,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page
+from hooks.kb.concepts.candidates import candidates_markdown
 from hooks.kb.pages.status import StatusPage, render_status
 from hooks.kb.posts import registry
 from hooks.kb.posts.report import log_summary
@@ -24,7 +25,8 @@ _builds = itertools.count()  # the page shows what each build found: it is rende
 
 def on_files(files, config):
     global _page
-    page = render_status(registry.REGISTRY, STATUS_PAGE)
+    candidates = candidates_markdown(registry.REGISTRY, STATUS_PAGE)
+    page = render_status(registry.REGISTRY, candidates)
     added = add_generated_page(files, config, STATUS_PAGE, page.markdown, shows=next(_builds))
     _page = page if added else None
     return files

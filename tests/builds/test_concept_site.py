@@ -106,6 +106,15 @@ def test_related_concepts_and_the_index_link_with_relative_links(tmp_path):
     assert 'href="gan/"' in index.split("생성 모델", 1)[1]
 
 
+def test_a_renamed_concept_keeps_its_former_url_as_a_redirect(tmp_path):
+    renamed = REGISTRY.replace("    kind_of: [rnn]\n", "    kind_of: [rnn]\n    formerly: [long-short-term-memory-network]\n")
+    site = build(tmp_path, {"notes/n.md": note("노트", "## LSTM\n\n- 게이트 세 개\n")}, renamed)
+    page = site.html("concepts/long-short-term-memory-network/")
+    assert '<meta http-equiv="refresh" content="0; url=../lstm/">' in page
+    assert 'location.replace("../lstm/" + location.hash)' in page
+    assert "long-short-term-memory-network" not in site.html("concepts/")  # no concept of its own
+
+
 def test_concept_pages_are_in_the_navigation_but_note_pages_stay_small(tmp_path):
     site = build(tmp_path, {"notes/a.md": note("A", "## RNN\n\n순환\n")})
     nav = re.search(
@@ -138,7 +147,7 @@ def test_a_passage_image_still_shows_from_the_concept_page(tmp_path):
     png = bytes.fromhex("89504e470d0a1a0a")
     site = build(
         tmp_path,
-        {"notes/dl/a.md": note("A", "## LSTM\n\n![구조](img/lstm.png)\n"), "notes/dl/img/lstm.png": png},
+        {"notes/dl/a.md": note("A", "## LSTM\n\n![구조](img/lstm.png)\n\n게이트 세 개로 정보를 고른다.\n"), "notes/dl/img/lstm.png": png},
     )
     assert 'src="../../notes/dl/img/lstm.png"' in site.html("concepts/lstm/")
 
@@ -186,7 +195,7 @@ def test_status_page_lists_headings_several_notes_share_as_concept_candidates(tm
     }
     site = build(tmp_path, notes)
     candidates = site.html("status/").split('id="개념-후보"', 1)[1]
-    assert re.search(r"데이터 증강</strong> — 노트 2개", candidates)
+    assert re.search(r"<summary>데이터 증강 — 노트 2개</summary>", candidates)
     assert "증강 하나" in candidates and "증강 둘" in candidates
     assert "드롭아웃" not in candidates  # one note only
     assert "LSTM" not in candidates  # a concept has a page already

@@ -1,52 +1,63 @@
-"""The concept map: a deterministic layout by family, every concept a linked box, every relation a line."""
+"""The concept map: a drawing per family, every concept a linked box, kinds under what they are a kind of."""
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from hooks.kb.concepts.definitions import load_concepts
-from hooks.kb.concepts.map import BOX_H, edges, layout, render_concept_map
+from hooks.kb.concepts.map import BOX_H, BOX_W, MAX_COLUMNS, edges, layout, render_family
 from tests.golden.test_autolink import REGISTRY
 
-SVG = "{http://www.w3.org/2000/svg}"
 SEEDS = load_concepts((Path(__file__).parent.parent.parent / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+PHONE_BREAK = 760  # kb.css shows the lists instead of the drawings below this width
 
 
-def draw(registry=REGISTRY) -> str:
-    return render_concept_map(registry, lambda i: f"../{i}/", lambda i: 2 if i == "cnn" else 0)
+def draw(registry, family):
+    return render_family(registry, family, lambda i: f"../{i}/", lambda i: 2 if i == "cnn" else 0)
 
 
-def test_columns_follow_families_and_kinds_sit_indented_under_what_they_are_a_kind_of():
-    headers, boxes = layout(REGISTRY)
-    assert [name for name, _ in headers] == ["CNN 계열", "시퀀스 모델"]
-    assert boxes["cnn"].x == boxes["r-cnn"].x  # same family, unrelated: one column, no indent
-    assert boxes["lstm"].x > boxes["rnn"].x and boxes["lstm"].y > boxes["rnn"].y
-    assert boxes["rnn"].x < boxes["sequential-model"].x + 200  # the sequence column
-    tops = sorted((b.x, b.y) for b in boxes.values())
-    assert len(set(tops)) == len(tops)  # no two boxes in one place
-    for a in boxes.values():
-        for b in boxes.values():
-            if a is not b and abs(a.x - b.x) < 100:
-                assert abs(a.y - b.y) >= BOX_H  # boxes in a column do not overlap
+def test_kinds_sit_under_what_they_are_a_kind_of_in_its_column():
+    drawing = layout(REGISTRY, "sequence")
+    rnn, lstm = drawing.boxes["rnn"], drawing.boxes["lstm"]
+    assert lstm.x > rnn.x and lstm.y > rnn.y and lstm.x - rnn.x < BOX_W / 2
 
 
-def test_every_concept_is_a_link_and_every_relation_a_line():
-    svg = draw()
-    root = ET.fromstring(svg)  # well-formed SVG
-    links = {a.get("href") for a in root.iter(f"{SVG}a")}
-    assert links == {f"../{c.id}/" for c in REGISTRY.concepts}
-    assert len(root.findall(f".//{SVG}path[@class='kb-map-edge kb-map-kind-of']")) == 1 + 1  # lstm->rnn, key
-    assert "CNN · 합성곱 신경망 — 노트 2개" in svg and "아직 노트 없음" in svg
+def test_every_family_of_the_shipped_registry_is_drawn_readable_and_without_overlap():
+    drawn = set()
+    for family, _ in SEEDS.families:
+        drawing = layout(SEEDS, family)
+        drawn |= set(drawing.boxes)
+        assert drawing.width <= PHONE_BREAK - 20  # fits the page beside nothing, above the phone break
+        boxes = list(drawing.boxes.values())
+        assert all(b.width >= BOX_W - 30 for b in boxes)  # labels keep their size at any registry size
+        for a in boxes:
+            for b in boxes:
+                if a is not b:
+                    assert abs(a.x - b.x) >= BOX_W - 30 or abs(a.y - b.y) >= BOX_H, (a.concept.id, b.concept.id)
+        assert len({int(b.x // 184) for b in boxes}) <= MAX_COLUMNS
+    assert drawn == {c.id for c in SEEDS.concepts}
+    assert len(drawn) >= 150
 
 
-def test_the_same_registry_draws_the_same_picture():
-    assert draw() == draw()
+def test_every_concept_is_a_link_named_by_its_visible_text_and_every_relation_in_a_family_a_line():
+    html = draw(SEEDS, "sequence")
+    links = re.findall(r'<a class="kb-map-node[^"]*" href="\.\./([^/]+)/"[^>]*>(.*?)</a>', html)
+    assert {i for i, _ in links} == {c.id for c in SEEDS.concepts if c.family == "sequence"}
+    assert "aria-label" not in html  # a box's accessible name is its visible text
+    assert all(re.sub("<[^>]+>", "", text).strip() for _, text in links)
+    drawing = layout(SEEDS, "sequence")
+    assert html.count('<path class="kb-map-edge') == len(edges(SEEDS, drawing)) > 0
+    assert 'aria-hidden="true"' in html  # the lines are decoration to assistive technology
 
 
-def test_seed_registry_relations_are_all_drawn():
-    svg = draw(SEEDS)
-    kinds = [k for k, _, _ in edges(SEEDS)]
-    assert len(re.findall(r'<path class="kb-map-edge kb-map-', svg)) == len(kinds) + 3  # + the key
-    assert kinds.count("kind-of") == sum(len(c.kind_of) for c in SEEDS.concepts)
+def test_the_list_for_narrow_screens_nests_kinds_and_links_every_concept():
+    html = draw(SEEDS, "sequence")
+    listed = html[html.index('<ul class="kb-map-list">') :]
+    assert listed.count("<ul") == listed.count("</ul>")
+    assert re.search(r'RNN <span>순환 신경망</span></a> · 노트 0개\s*<ul>\s*<li><a href="\.\./bptt/"', listed)
+    assert len(re.findall(r'<li><a href="\.\./', listed)) == sum(c.family == "sequence" for c in SEEDS.concepts)
+
+
+def test_the_same_registry_draws_the_same_map():
+    assert draw(SEEDS, "cnn") == draw(SEEDS, "cnn")

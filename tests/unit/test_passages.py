@@ -6,7 +6,7 @@ import pytest
 from pymdownx.slugs import slugify
 
 from hooks.kb.concepts.aliases import AliasMatcher
-from hooks.kb.concepts.candidates import repeated_topics, topic_label
+from hooks.kb.concepts.candidates import is_generic, topic_candidates, topic_label
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.outline import outline
 from hooks.kb.concepts.passages import PassageFinder
@@ -32,17 +32,17 @@ def concepts_of(body: str) -> list[tuple[str, str]]:
     [
         ("LSTM은 RNN의 한 종류", ["lstm", "rnn"]),
         ("CNN에서 여러 채널을 사용하는 이유", ["cnn"]),
-        ("합성곱 신경망과 컨볼루션", ["cnn", "cnn"]),
+        ("합성곱 신경망과 컨볼루션", ["cnn"]),  # 컨볼루션 alone is a weak name
         ("convnet, Convolutional Neural Networks", ["cnn", "cnn"]),
         ("Variational Auto-Encoder / variational autoencoder / VAE의", ["vae", "vae", "vae"]),
         ("변분 오토인코더", ["vae"]),
         ("Gate Recurrent Unit: 게이트 2개인 RNN", ["gru", "rnn"]),
-        ("Fast R - CNN은 R-CNN보다 빠르다", ["object-detection", "object-detection"]),
-        ("역합성곱은 합성곱이 아니다", ["deconvolution", "cnn"]),
+        ("Fast R - CNN은 R-CNN보다 빠르다", ["fast-r-cnn", "r-cnn"]),
+        ("역합성곱은 합성곱이 아니다", ["deconvolution"]),
         ("Deconvolution is not convolutional", ["deconvolution"]),
         ("GANs and VAEs", ["gan", "vae"]),
-        ("ChatGPT와 RoBERTa", []),
-        ("Self-Attention과 Multi-Headed Attention", ["attention", "attention"]),
+        ("ChatGPT와 RoBERTa", ["bert"]),  # not GPT inside ChatGPT
+        ("Self-Attention과 Multi-Headed Attention", ["self-attention", "multi-head-attention"]),
         ("Laten Variable Models (VAE)", ["vae"]),
         ("자기 회귀 모델, Auto regressive model", ["autoregressive-model", "autoregressive-model"]),
     ],
@@ -107,6 +107,12 @@ def test_lazy_continuation_lines_stay_in_their_item():
     assert (blocks[1].start, blocks[1].end) == (1, 4)
 
 
+def test_a_heading_keeps_its_formulas_as_written():
+    """The title a concept page links a passage by keeps the TeX its formula is typeset from."""
+    blocks = outline("# $\\partial_{\\beta_k}\\|y-X\\beta\\|_2^2$ 의 계산 \\*\n\n본문\n", SLUGIFY).blocks
+    assert blocks[0].title == "$\\partial_{\\beta_k}\\|y-X\\beta\\|_2^2$ 의 계산 *"
+
+
 # --- passages: one test per shape a note gives a topic ------------------------------------------
 
 
@@ -155,6 +161,20 @@ def test_list_item_naming_a_narrower_concept_inside_another_topic_goes_to_the_na
 )
 def test_a_one_line_item_that_defines_the_name_is_a_passage(item, concept):
     assert [c for c, _ in concepts_of("## 정리\n\n" + item + "\n")] == [concept]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a point made under the label of a topic no concept names serves that topic
+        ("- DCN (Deformable Convolutional Networks)\n  - CNN은 geometric transform에 한계점을 지님\n  - offset 추가\n", []),
+        ("- ERM(Emprical Risk Minimization)\n  - 오버피팅이 흔하게 자주 일어난다\n  - 가설 공간을 줄인다\n", []),
+        # under a concept's label, or a Korean heading-like item, it is the concept's own line
+        ("- 활성화 함수\n  - ReLU는 음수를 0으로 만드는 함수\n  - 기울기 소실이 적다\n", ["activation-function", "relu"]),
+    ],
+)
+def test_a_one_line_point_under_another_topics_label_is_no_passage(body, expected):
+    assert sorted(c for c, _ in concepts_of("## 정리\n\n" + body)) == expected
 
 
 @pytest.mark.parametrize(
@@ -256,5 +276,30 @@ def test_repeated_topics_no_concept_covers_are_candidates():
         Note("notes/b.md", "B", "- Markov Model(first-order): 과거 하나\n- **LSTM**\n  - 셀\n", "notes/b/"),
         Note("notes/c.md", "C", "## Momentum\n\n관성\n", "notes/c/"),
     ]
-    found = repeated_topics(notes, FINDER)
+    found = topic_candidates(notes, FINDER)
     assert [(c.label, c.notes) for c in found] == [("Markov model", ("notes/a.md", "notes/b.md"))]
+
+
+def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
+    notes = [
+        Note(f"notes/{n}.md", n, body, f"notes/{n}/")
+        for n, body in {
+            "a": "## 피어세션\n\n회의\n\n## 장단점\n\n좋다\n\n## LSTM\n\n### Forget Gate\n\n버린다\n\n## 3주차\n\n- a\n",
+            "b": "## 피어 세션\n\n회의\n\n## 장단점\n\n나쁘다\n\n## LSTM\n\n### Forget gate\n\n잊는다\n\n## 3주차\n\n- b\n",
+            "c": "## Atention\n\n가중합\n\n## Teacher Forsing\n\n정답을 넣는다\n",
+            "d": "## Attention\n\n가중합\n\n## Teacher forsing\n\n정답\n\n## Atention\n\nQKV\n\n## 손실\n\n- 줄임\n",
+            "e": "## 손실\n\n- 줄였다\n",  # a glossary word: decided to be no concept
+        }.items()
+    ]
+    assert topic_candidates(notes, FINDER) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [("참고자료", True), ("피어세션", True), ("목차", True), ("Introduction", True), ("3주차", True),
+     ("Day 7", True), ("장단점", True), ("22일차 학습 정리", True), ("29~33일차 P-stage", True), ("12조", True),
+     ("level2 팀 외부대회", True), ("부족한 점", True), ("https", True), ("Markov Model", False),
+     ("Receptive Field", False), ("3분류", False), ("Dayton", False)],
+)
+def test_generic_labels(label, generic):
+    assert is_generic(label) is generic

@@ -47,7 +47,7 @@ PIECES = list("-\n:#$`{}%[]*_\\|()^ \tab가나!<>h1/=") + [
 
 def status_html(registry: NoteRegistry) -> str:
     """The status page's Markdown with its lists of problems filled in as HTML."""
-    page = render_status(registry, "status.md")
+    page = render_status(registry)
     return page.fill(page.markdown, lambda path: "../notes/fuzz/", registry)
 
 

@@ -6,6 +6,14 @@ none ("Auto Encoder", "Auto-Encoder", "Autoencoder"); case is ignored; a plural 
 name. A name must not continue a word on its left (R-CNN is not CNN: it is an alias of its own, and the
 longest alias at a place wins), and must not be followed by a Latin letter or digit, while Korean
 particles may follow (`LSTM은`, `CNN에서`).
+
+A concept's `homonyms` ("anomaly detection", "pip install transformers") are in the same trie, owned by no
+concept: where one stands, the longest match is it, and the name inside it is not read. A concept's `weak`
+names (common words: "Convolution", "Detection") are found only when asked for (`spans(weak=True)`): the
+passage finder reads them as a whole heading or a defined list item, never inside other text.
+
+`typo(text)` finds a Latin name of 5 letters or more written with one letter wrong, missing, extra or two
+swapped ("Atention", "Detecion"), for headings that name nothing as written.
 """
 
 from __future__ import annotations
@@ -32,43 +40,67 @@ class AliasMatcher:
     def __init__(self, registry: ConceptRegistry):
         self.registry = registry
         self._owner: dict[str, str] = {}
+        self._weak: set[str] = set()  # keys of weak names
         self._spelled: dict[str, str] = {}
+        self._weak_spelled: dict[str, bool] = {}
         spellings: list[str] = []
         for concept in registry.concepts:
             for alias in concept.all_names:
                 self._owner[alias_key(alias)] = concept.id
-                words = _WORDS.split(alias.casefold().strip())
-                spellings.append(_SEP.join(w for w in words if w))
+                spellings.append(_spelling(alias))
+            self._weak.update(alias_key(w) for w in concept.weak)
+            for phrase in concept.homonyms:
+                self._owner.setdefault(alias_key(phrase), "")
+                spellings.append(_spelling(phrase))
+        self._typos = _TypoIndex(registry)
         trie = _build_trie(spellings)
         self._firsts = frozenset(trie) | frozenset(c.upper() for c in trie)
         body = _trie_pattern(trie) if spellings else r"(?!)"
         firsts = re.escape("".join(sorted(trie))) or "\x00"
         # Scanning lowered text without IGNORECASE, behind a one-class lookahead, is about 4x faster.
         template = rf"(?<![0-9A-Za-z가-힣])(?=[{firsts}])(?:{body})(?:(?<=[a-z])s)?(?![0-9A-Za-z])"
+        self._template = template
         self._pattern = re.compile(template)
-        self._any_case = re.compile(template, re.IGNORECASE)
+        self._any_case: re.Pattern | None = None  # compiled when first needed: rare, and 0.1 s to compile
 
     def _scan(self, text: str):
         lowered = text.lower()
         if len(lowered) == len(text):
             return lowered, self._pattern
+        if self._any_case is None:
+            self._any_case = re.compile(self._template, re.IGNORECASE)
         return text, self._any_case  # a few characters change length when lowered
 
     def find(self, text: str) -> list[AliasMatch]:
         """Every concept name in `text`, left to right, the longest at each place."""
         return [AliasMatch(concept, start, end) for concept, start, end in self.spans(text)]
 
-    def spans(self, text: str) -> list[tuple[str, int, int]]:
-        """(concept, start, end) of every name in `text`, as `find` gives them, without building matches."""
+    def spans(self, text: str, weak: bool = False) -> list[tuple[str, int, int]]:
+        """(concept, start, end) of every name in `text`, as `find` gives them, without building matches.
+        Weak names only with `weak=True` (then `is_weak` tells them apart)."""
         scanned, pattern = self._scan(text)
         spelled, concept_of = self._spelled, self._concept_of
         found = []
         for match in pattern.finditer(scanned):
             name = match.group(0)
             concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
-            if concept:
+            if concept and (weak or not self.is_weak(name)):
                 found.append((concept, match.start(), match.end()))
         return found
+
+    def is_weak(self, spelled: str) -> bool:
+        """True when `spelled` (a name as found) is one of a concept's weak names."""
+        if not self._weak:
+            return False
+        known = self._weak_spelled.get(spelled)
+        if known is None:  # the same spellings come back in every note: key each one once
+            key = alias_key(spelled)
+            known = self._weak_spelled[spelled] = key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
+        return known
+
+    def typo(self, text: str) -> list[Typo]:
+        """Names in `text` written with one typo (Latin names of 5 letters or more), longest first."""
+        return self._typos.find(text)
 
     def _concept_of(self, spelled: str) -> str | None:
         known = self._spelled.get(spelled)
@@ -84,7 +116,11 @@ class AliasMatcher:
         if not spellings:
             return ()
         known = self._spelled
-        named = (known.get(spelled) or self._concept_of(spelled) for spelled in spellings)
+        named = (
+            known.get(spelled) or self._concept_of(spelled)
+            for spelled in spellings
+            if not self.is_weak(spelled)
+        )
         return tuple(dict.fromkeys(c for c in named if c))
 
     def opening(self, text: str) -> AliasMatch | None:
@@ -95,6 +131,107 @@ class AliasMatcher:
         match = pattern.match(scanned)
         concept = self._concept_of(match.group(0)) if match else None
         return AliasMatch(concept, 0, match.end()) if concept else None
+
+
+def _spelling(alias: str) -> str:
+    words = _WORDS.split(alias.casefold().strip())
+    return _SEP.join(w for w in words if w)
+
+
+@dataclass(frozen=True)
+class Typo:
+    concept: str
+    start: int
+    end: int
+    written: str  # as the note has it
+    meant: str  # the name it is one typo from
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
+_PROPER = re.compile(r"[a-z][A-Z]|\d")  # a model's name (CamelCase, a version), not a word one mistypes
+_MIN_TYPO = 5
+# Word endings that make another English word of a name ("Transformed", "Encoded"), not a typo of it.
+_INFLECTIONS = ("ed", "ing", "ly", "er", "es")
+
+
+class _TypoIndex:
+    """Latin names of 5 letters or more that are words (not CamelCase model names or versions), by
+    themselves and with each one letter deleted: a word is one typo from a name when some one-letter deletion
+    of each meets (Damerau distance 1, checked after)."""
+
+    def __init__(self, registry: ConceptRegistry):
+        self.names: dict[str, tuple[str, str]] = {}  # key -> (concept, the name as written in the registry)
+        self.words: dict[str, int] = {}  # key -> how many words the name has: a typo keeps them all
+        self.deleted: dict[str, set[str]] = {}
+        self._seen: dict[str, list[Typo]] = {}
+        for concept in registry.concepts:
+            for alias in concept.all_names:
+                key = alias_key(alias)
+                if _PROPER.search(alias):
+                    continue  # EfficientNet, YOLOv1: one letter off is another model (EfficientDet, YOLOv7)
+                if len(key) >= _MIN_TYPO and key.isascii() and key.isalnum() and key not in self.names:
+                    self.names[key] = (concept.id, alias)
+                    self.words[key] = len(_ALNUM_WORD.findall(alias))
+        for key in self.names:
+            for variant in _deletions(key):
+                self.deleted.setdefault(variant, set()).add(key)
+
+    def find(self, text: str) -> list[Typo]:
+        if text in self._seen:
+            return self._seen[text]
+        words = [(m.start(), m.end(), m.group(0).casefold()) for m in _LATIN_WORD.finditer(text)]
+        found: list[Typo] = []
+        used: set[int] = set()
+        for size in (3, 2, 1):  # the longest run of words first: "Self-Atention" before "Atention"
+            for i in range(len(words) - size + 1):
+                run = range(i, i + size)
+                if used.intersection(run) or not _adjacent(text, words, i, size):
+                    continue
+                key = alias_key("".join(words[j][2] for j in run))  # as the names are keyed: no plural -s
+                meant = self._nearest(key, size)
+                if meant:
+                    start, end = words[i][0], words[i + size - 1][1]
+                    concept, name = self.names[meant]
+                    found.append(Typo(concept, start, end, text[start:end], name))
+                    used.update(run)
+        self._seen[text] = found
+        return found
+
+    def _nearest(self, key: str, size: int) -> str | None:
+        if len(key) < _MIN_TYPO or key in self.names:
+            return None
+        candidates = set(self.deleted.get(key, ()))
+        for variant in _deletions(key):
+            if variant in self.names:
+                candidates.add(variant)
+            candidates.update(self.deleted.get(variant, ()))
+        for name in sorted(candidates):
+            if self.words[name] == size and _one_edit(key, name) and not any(key.endswith(e) and not name.endswith(e) for e in _INFLECTIONS):
+                return name
+        return None
+
+
+def _adjacent(text: str, words, i: int, size: int) -> bool:
+    """The words of a run are separated only by spaces or hyphens (`Self-Atention`, `Batch Normalizaton`)."""
+    return all(not text[words[j][1] : words[j + 1][0]].strip(" -_") for j in range(i, i + size - 1))
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly 1: one letter changed, added, removed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _build_trie(spellings: Iterable[str]) -> dict:

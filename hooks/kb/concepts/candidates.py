@@ -3,6 +3,13 @@
 A topic label is a heading, a lone label line, a bold list item, or a list item used as one (a short
 first line with points under it, or the `Label: ...` / `Label(...)` before a definition). Labels are
 compared with case, spacing, numbering, parentheses and a trailing Korean particle ignored.
+
+Left out, since no concept page should be made of them: generic headings (개요, 장단점, Introduction,
+3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
+(decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
+gate"), and labels that name a concept or are one typo from a name. `topic_candidates` returns them all,
+each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists them, each
+candidate's notes folded.
 """
 
 from __future__ import annotations
@@ -12,9 +19,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from hooks.kb.concepts.definitions import alias_key
+from hooks.kb.concepts.judging import is_question, is_routine
 from hooks.kb.concepts.outline import Block, Outline
-from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.concepts.passages import NoteConcepts, PassageFinder
+from hooks.kb.pages.listing import escape_markdown, note_link
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.registry import NoteRegistry
 
 _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s*")
 _DEFINED = re.compile(r"^(.{2,40}?)\s*(?:[:：(]|\s-\s)")
@@ -23,6 +33,22 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
 _PARTICLES = frozenset("은는이가을를의")
 _MAX_WORDS = 5
+
+# Headings any note may have whatever its topic: never a concept of their own.
+_GENERIC = frozenset(
+    alias_key(word)
+    for word in ["개요", "요약", "정리", "학습정리", "학습내용", "강의내용", "강의정리", "강의복습", "복습", "결론", "서론", "본론", "배경", "목표", "학습목표", "문제", "문제점", "해결", "해결방법", "해결책", "한계", "한계점", "장점", "단점", "장단점", "특징", "의의", "구현", "코드", "코드구현", "결과", "실험", "실험결과", "예시", "예제", "정의", "개념", "소개", "참고", "방법", "방법론", "구조", "원리", "아이디어", "핵심아이디어", "주요아이디어", "동작원리", "학습방법", "수식", "증명", "추가", "기타", "메모", "더알아보기", "용어", "용어정리", "들어가며", "마치며", "시작하며", "도입", "질문", "답변", "느낀점", "배운점", "오늘배운것", "이번주", "다음주", "내용", "핵심", "핵심내용", "주요내용", "정리하며", "키워드", "abstract", "introduction", "intro", "background", "relatedwork", "method", "methods", "methodology", "approach", "experiment", "experiments", "result", "results", "discussion", "conclusion", "conclusions", "summary", "overview", "motivation", "problem", "idea", "ideas", "implementation", "code", "example", "examples", "definition", "definitions", "prosandcons", "limitation", "limitations", "architecture", "modelarchitecture", "training", "evaluation", "appendix", "tldr", "reference", "references", "outro", "keyword", "keywords", "furtherreading", "contents", "note", "notes", "todo", "review", "recap", "agenda", "setup", "installation", "usage",
+    # a course's weekly review and diary headings (부스트캠프 주간 회고: 부족한 점, 한 주 동안 성장한 부분)
+    "주간학습정리", "주간정리", "일일정리", "부족한점", "아쉬운점", "잘한점", "좋았던점", "개선할점", "성장한부분",
+    "한주동안성장한부분", "수업관련", "강의복습내용", "강의내용공유", "학습내용공유", "주제", "문제정의", "진행상황",
+    "계획", "다짐", "일기", "소감", "팀대회", "이미지없음"]
+)
+_GENERIC_PATTERNS = re.compile(
+    r"^(?:\d+\s*(?:[~\-,]\s*\d+\s*)?(?:일차|주차|차시|회차|days?|weeks?)(?![A-Za-z]).*"  # 22일차 학습 정리, 29~33일차 P-stage
+    r"|\d+\s*(?:강|장|절|조)|(?:day|week|chapter|ch|lecture|part|level|lv)\s*\.?\s*\d+.*"  # 12조, level2 팀 외부대회
+    r"|\d{2,4}[-./]\d{1,2}(?:[-./]\d{1,2})?|[a-z]|\d+|https?\b.*)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -54,22 +80,74 @@ def topic_label(block: Block) -> str | None:
     return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None
 
 
-def repeated_topics(
+def is_generic(label: str) -> bool:
+    """A heading any note may have (개요, 장단점, Introduction, 3주차, 참고자료): no topic of its own."""
+    return (
+        alias_key(label) in _GENERIC
+        or bool(_GENERIC_PATTERNS.match(label.strip()))
+        or is_routine(label)
+        or is_question(label)
+    )
+
+
+def topic_candidates(
     notes: Iterable[Note],
     finder: PassageFinder,
+    analysed: Mapping[str, tuple[Outline, NoteConcepts]] | None = None,
     min_notes: int = 2,
-    outlines: Mapping[str, Outline] | None = None,
 ) -> list[TopicCandidate]:
     """Labels found in at least `min_notes` notes that name no concept, most widespread first.
-    `outlines`: each note's outline by src_path, when the caller made them already."""
+    `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them."""
     seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
-    outlines = outlines or {}
+    analysed = analysed or {}
+    matcher = finder.matcher
+    decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
     for note in notes:
-        shape = outlines.get(note.src_path) or finder.outline(note.body)
-        for block in shape.blocks:
+        shape, found = analysed.get(note.src_path) or finder.analyse(note.body, note.title)
+        for index, block in enumerate(shape.blocks):
+            if index in found.claimed:
+                continue  # a part of a section quoted on a concept's page ("Forget gate" under LSTM)
             label = topic_label(block)
-            if label is None or finder.matcher.concepts_in(label):
+            if label is None or is_generic(label) or alias_key(label) in decided:
+                continue
+            if matcher.spans(label, weak=True) or matcher.typo(label):
                 continue
             seen.setdefault(alias_key(label), (label, {}))[1][note.src_path] = None
     found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
+
+
+def candidates_markdown(registry: NoteRegistry, page_path: str) -> list[str]:
+    """The "개념 후보" section of the status page: every candidate, its notes folded under it."""
+    found = registry.topic_candidates
+    out = [
+        "",
+        "## 개념 후보",
+        "",
+        "여러 노트가 제목으로 쓰지만 아직 개념 페이지가 없는 주제입니다. "
+        "`docs/concepts.yml`에 개념으로 추가하면 그 노트들을 모은 페이지가 생깁니다. "
+        "주제를 누르면 그 제목을 쓴 노트가 보입니다.",
+        "",
+    ]
+    if not found:
+        return out + ["없습니다."]
+    out += [f"후보 {len(found)}개, 많은 노트가 쓴 것부터:", ""]
+    for candidate in found:
+        label = escape_markdown(candidate.label, math=False).replace("<", "&lt;")
+        out += [
+            '<details class="kb-candidate" markdown>',
+            f"<summary>{label} — 노트 {len(candidate.notes)}개</summary>",
+            "",
+        ]
+        out += [f"- {_note_link(registry, path, page_path)}" for path in candidate.notes]
+        out += ["", "</details>", ""]
+    return out
+
+
+def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
+    note = registry.get(path)
+    return (
+        f"[{escape_markdown(note.title)}](<{note_link(note, page_path)}>)"
+        if note
+        else f"`{path.replace('`', '')}`"
+    )

@@ -33,7 +33,7 @@ def cover_notes(
     covering: dict[str, list[NoteCoverage]] = {c.id: [] for c in finder.registry.concepts}
     mentioning: dict[str, list[Note]] = {c.id: [] for c in finder.registry.concepts}
     for note in sorted(notes, key=newest_first):
-        found = found_before.get(note.src_path) or finder.find(note.body)
+        found = found_before.get(note.src_path) or finder.find(note.body, title=note.title)
         by_concept: dict[str, list[Passage]] = {}
         for passage in found.passages:
             by_concept.setdefault(passage.concept, []).append(passage)

@@ -1,22 +1,27 @@
-"""The concept map: every concept as a linked box, columns by family, lines for their relations.
+"""The concept map: one drawing per family, every concept a linked box, lines for kinds and parts.
 
-An SVG made at build time with a fixed layout, so the same registry always draws the same picture and
-nothing runs in the browser: one column per family (in the registry's order), and in each column the
-concepts ordered so that a kind or part comes right under what it belongs to, indented. Lines: `kind_of`
-solid with an arrow to the broader concept, `part_of` dashed, `related` dotted. Colours come from
-classes styled in kb.css, so the map follows the light and dark palettes.
+A registry of 150+ concepts does not fit one readable picture, so each family gets its own drawing, made
+at build time with a fixed layout (the same registry always draws the same map; nothing runs in the
+browser). In a family, each concept sits right under what it is a kind or a part of, indented; such
+trees are packed into at most four columns, a tree never split, so a drawing is at most 736 px wide. The
+boxes are HTML links whose text is all that a reader and a screen reader get (name, Korean name, notes);
+the lines are an SVG behind them, hidden from assistive technology: `kind_of` solid with an arrow to the
+broader concept, `part_of` dashed. Relations across families and "see also" are on the concept pages.
+On a narrow screen the drawings give way to the same concepts as nested lists (kb.css).
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from hooks.kb.concepts.definitions import Concept, ConceptRegistry
 
-COLUMN, BOX_W, BOX_H, ROW = 176, 152, 42, 54
-MARGIN, HEADER, INDENT, LEGEND = 16, 40, 10, 44
+COLUMN, BOX_W, BOX_H, ROW = 184, 164, 50, 60
+PADDING = 19  # px of a box's width that its text cannot use (kb.css: padding and border)
+MARGIN, INDENT, MAX_COLUMNS, MIN_ROWS = 8, 12, 4, 5
 
 
 @dataclass(frozen=True)
@@ -27,27 +32,24 @@ class Box:
     depth: int
 
     @property
+    def width(self) -> float:
+        return BOX_W - min(self.depth, 2) * INDENT
+
+    @property
     def mid_y(self) -> float:
         return self.y + BOX_H / 2
 
 
-def layout(registry: ConceptRegistry) -> tuple[list[tuple[str, float]], dict[str, Box]]:
-    """Family headers (name, x) and a box per concept id."""
-    headers: list[tuple[str, float]] = []
-    boxes: dict[str, Box] = {}
-    families = [
-        (fid, name) for fid, name in registry.families if any(c.family == fid for c in registry.concepts)
-    ]
-    for column, (family_id, family_name) in enumerate(families):
-        x = MARGIN + column * COLUMN
-        headers.append((family_name, x))
-        for row, (concept, depth) in enumerate(_column_order(registry, family_id)):
-            indent = min(depth, 2) * INDENT
-            boxes[concept.id] = Box(concept, x + indent, MARGIN + HEADER + row * ROW, depth)
-    return headers, boxes
+@dataclass(frozen=True)
+class Drawing:
+    family: str  # family id
+    boxes: dict[str, Box]
+    width: float
+    height: float
 
 
-def _column_order(registry: ConceptRegistry, family_id: str) -> list[tuple[Concept, int]]:
+def family_order(registry: ConceptRegistry, family_id: str) -> list[tuple[Concept, int]]:
+    """The family's concepts, each kind or part right under what it belongs to, with its depth."""
     members = [c for c in registry.concepts if c.family == family_id]
     ids = {c.id for c in members}
 
@@ -74,95 +76,121 @@ def _column_order(registry: ConceptRegistry, family_id: str) -> list[tuple[Conce
     return ordered
 
 
-def edges(registry: ConceptRegistry) -> list[tuple[str, str, str]]:
-    """(kind, from id, to id): `kind-of` and `part-of` point at the broader concept; `related` once a pair."""
-    found: list[tuple[str, str, str]] = []
-    pairs: set[frozenset[str]] = set()
+def layout(registry: ConceptRegistry, family_id: str) -> Drawing:
+    """The family's boxes: trees packed top to bottom into columns of about equal height."""
+    ordered = family_order(registry, family_id)
+    trees: list[list[tuple[Concept, int]]] = []
+    for concept, depth in ordered:
+        if depth == 0 or not trees:
+            trees.append([])
+        trees[-1].append((concept, depth))
+    rows = max(MIN_ROWS, math.ceil(len(ordered) / MAX_COLUMNS))
+    columns: list[list[tuple[Concept, int]]] = [[]]
+    for tree in trees:
+        if columns[-1] and len(columns[-1]) + len(tree) > rows and len(columns) < MAX_COLUMNS:
+            columns.append([])
+        columns[-1].extend(tree)
+    boxes: dict[str, Box] = {}
+    for number, column in enumerate(columns):
+        x = MARGIN + number * COLUMN
+        for row, (concept, depth) in enumerate(column):
+            boxes[concept.id] = Box(concept, x + min(depth, 2) * INDENT, MARGIN + row * ROW, depth)
+    width = MARGIN * 2 + (len(columns) - 1) * COLUMN + BOX_W if boxes else 0
+    height = MARGIN * 2 + (max(len(c) for c in columns) - 1) * ROW + BOX_H if boxes else 0
+    return Drawing(family_id, boxes, width, height)
+
+
+def edges(registry: ConceptRegistry, drawing: Drawing) -> list[tuple[str, str, str]]:
+    """(kind, from id, to id) of every `kind_of` and `part_of` inside the family: to the broader concept."""
+    found = []
     for concept in registry.concepts:
-        found += [("kind-of", concept.id, p) for p in concept.kind_of]
-        found += [("part-of", concept.id, p) for p in concept.part_of]
-        for other in concept.related:
-            pair = frozenset((concept.id, other))
-            if pair not in pairs and other != concept.id:
-                pairs.add(pair)
-                found.append(("related", concept.id, other))
+        if concept.id not in drawing.boxes:
+            continue
+        found += [("kind-of", concept.id, p) for p in concept.kind_of if p in drawing.boxes]
+        found += [("part-of", concept.id, p) for p in concept.part_of if p in drawing.boxes]
     return found
 
 
-def render_concept_map(
-    registry: ConceptRegistry, href: Callable[[str], str], notes_of: Callable[[str], int]
+def render_family(
+    registry: ConceptRegistry, family_id: str, href: Callable[[str], str], notes_of: Callable[[str], int]
 ) -> str:
-    """The SVG: `href(id)` is each box's link, `notes_of(id)` the number of notes covering it."""
-    headers, boxes = layout(registry)
-    if not boxes:
+    """The family's drawing and its list: `href(id)` links a concept's page, `notes_of(id)` counts notes."""
+    drawing = layout(registry, family_id)
+    if not drawing.boxes:
         return ""
-    width = MARGIN * 2 + len(headers) * COLUMN - (COLUMN - BOX_W)
-    rows = max(int((b.y - MARGIN - HEADER) / ROW) + 1 for b in boxes.values())
-    height = MARGIN + HEADER + rows * ROW + LEGEND
+    lines = "".join(_edge(kind, drawing.boxes[a], drawing.boxes[b]) for kind, a, b in edges(registry, drawing))
     out = [
-        f'<svg class="kb-map" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        'role="group" aria-labelledby="kb-map-title" xmlns="http://www.w3.org/2000/svg">',  # img may not hold links
-        '<title id="kb-map-title">개념 지도: 개념과 그 관계</title>',
-        '<defs><marker id="kb-map-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" '
+        f'<div class="kb-map-drawing" style="width:{drawing.width:g}px;height:{drawing.height:g}px">',
+        f'<svg class="kb-map-lines" width="{drawing.width:g}" height="{drawing.height:g}" aria-hidden="true" '
+        'focusable="false" xmlns="http://www.w3.org/2000/svg">'
+        '<defs><marker id="kb-map-arrow-{0}" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" '
         'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z" class="kb-map-arrow"/>'
-        "</marker></defs>",
+        "</marker></defs>".format(family_id) + lines.replace("#kb-map-arrow", f"#kb-map-arrow-{family_id}") + "</svg>",
     ]
-    for name, x in headers:
-        out.append(f'<text class="kb-map-family" x="{x}" y="{MARGIN + 18}">{html.escape(name)}</text>')
-    for kind, source, target in edges(registry):
-        if source in boxes and target in boxes:
-            out.append(_edge(kind, boxes[source], boxes[target]))
-    for box in boxes.values():
-        out.append(_box(box, href(box.concept.id), notes_of(box.concept.id)))
-    out.append(_legend(height - LEGEND + 14))
-    out.append("</svg>")
+    out += [_box(box, href(box.concept.id), notes_of(box.concept.id)) for box in drawing.boxes.values()]
+    out.append("</div>")
+    out.append(_list(registry, family_id, href, notes_of))
     return "\n".join(out)
 
 
+def legend() -> str:
+    """What the lines mean, shown once above the drawings."""
+    items = [("kind-of", "~의 한 종류 (화살표가 더 넓은 개념으로)"), ("part-of", "~의 구성 요소")]
+    parts = []
+    for kind, label in items:
+        line = (
+            '<svg width="44" height="10" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">'
+            f'<path class="kb-map-edge kb-map-{kind}" d="M2,5 L42,5"/></svg>'
+        )
+        parts.append(f'<span class="kb-map-key">{line} {label}</span>')
+    return '<p class="kb-map-legend">' + " ".join(parts) + "</p>"
+
+
 def _edge(kind: str, a: Box, b: Box) -> str:
-    marker = ' marker-end="url(#kb-map-arrow)"' if kind != "related" else ""
-    if a.x // COLUMN == b.x // COLUMN:  # same column: bulge out to the left
-        x1, x2 = a.x, b.x
-        bend = min(x1, x2) - 14 - abs(a.mid_y - b.mid_y) / 12
-        path = f"M{x1},{a.mid_y} C{bend},{a.mid_y} {bend},{b.mid_y} {x2},{b.mid_y}"
-    else:
-        left, right = (a, b) if a.x < b.x else (b, a)
-        x1, x2 = left.x + BOX_W - (left.depth and min(left.depth, 2) * INDENT), right.x
-        mid = (x1 + x2) / 2
-        start, end = (x1, left.mid_y), (x2, right.mid_y)
-        if left is not a:  # keep the arrow pointing at the broader concept
-            start, end = end, start
-        path = f"M{start[0]},{start[1]} C{mid},{start[1]} {mid},{end[1]} {end[0]},{end[1]}"
+    """A line from `a` to the broader `b`: both in one column (trees are never split), bulging left."""
+    marker = ' marker-end="url(#kb-map-arrow)"'
+    bend = min(a.x, b.x) - 6 - abs(a.mid_y - b.mid_y) / 14
+    path = f"M{a.x:g},{a.mid_y:g} C{bend:g},{a.mid_y:g} {bend:g},{b.mid_y:g} {b.x:g},{b.mid_y:g}"
     return f'<path class="kb-map-edge kb-map-{kind}" d="{path}"{marker}/>'
 
 
 def _box(box: Box, href: str, notes: int) -> str:
-    concept, w = box.concept, BOX_W - min(box.depth, 2) * INDENT
-    label = f"{concept.title} — 노트 {notes}개" if notes else f"{concept.title} — 아직 노트 없음"
-    empty = " kb-map-empty" if not notes else ""
+    concept = box.concept
+    classes = "kb-map-node" + (" kb-map-empty" if not notes else "")
+    room = box.width - PADDING
+    classes += " kb-map-long" if _text_width(concept.name, 6.9) > room or _text_width(concept.ko, 7) > room else ""
+    count = f"노트 {notes}개" if notes else "아직 노트 없음"  # a tooltip: the box's name is its visible text
     return (
-        f'<a class="kb-map-node{empty}" href="{html.escape(href)}" aria-label="{html.escape(label)}">'
-        f"<title>{html.escape(label)}</title>"
-        f'<rect x="{box.x}" y="{box.y}" width="{w}" height="{BOX_H}" rx="6"/>'
-        f"{_text(concept.name, box.x + 8, box.y + 17, w - 16, 13, 'kb-map-name')}"
-        f"{_text(concept.ko, box.x + 8, box.y + 33, w - 16, 11, 'kb-map-ko')}"
-        "</a>"
+        f'<a class="{classes}" href="{html.escape(href)}" title="{count}" '
+        f'style="left:{box.x:g}px;top:{box.y:g}px;width:{box.width:g}px">'
+        f'<span class="kb-map-name">{html.escape(concept.name)}</span> '
+        f'<span class="kb-map-ko">{html.escape(concept.ko)}</span></a>'
     )
 
 
-def _text(text: str, x: float, y: float, room: float, size: float, css: str) -> str:
-    """A label; squeezed to fit its box when it is wider than the room (Hangul ~1em, Latin ~0.58em)."""
-    estimate = sum(size if ord(ch) > 0x1100 else size * 0.58 for ch in text)
-    fit = f' textLength="{room:g}" lengthAdjust="spacingAndGlyphs"' if estimate > room else ""
-    return f'<text class="{css}" x="{x:g}" y="{y:g}"{fit}>{html.escape(text)}</text>'
+def _text_width(text: str, latin: float) -> float:
+    """About how wide `text` is set, in px: `latin` per Latin letter or sign, 11 per Hangul syllable
+    (kb.css sets a name in 13px bold and the Korean name in 11px). Wider than its box, the box's text is
+    set smaller and may wrap (`kb-map-long`)."""
+    return sum(11 if "\uac00" <= c <= "\ud7a3" else latin for c in text)
 
 
-def _legend(y: float) -> str:
-    items = [("kind-of", "~의 한 종류"), ("part-of", "~의 구성 요소"), ("related", "함께 보기")]
-    parts = []
-    for i, (kind, label) in enumerate(items):
-        x = MARGIN + i * 170
-        marker = ' marker-end="url(#kb-map-arrow)"' if kind != "related" else ""
-        parts.append(f'<path class="kb-map-edge kb-map-{kind}" d="M{x},{y} L{x + 40},{y}"{marker}/>')
-        parts.append(f'<text class="kb-map-legend" x="{x + 50}" y="{y + 4}">{label}</text>')
-    return '<g class="kb-map-key">' + "".join(parts) + "</g>"
+def _list(registry: ConceptRegistry, family_id: str, href, notes_of) -> str:
+    """The family as nested lists, kinds and parts under what they belong to: the map on a narrow screen."""
+    out, depth_now = ['<ul class="kb-map-list">'], 0
+    for number, (concept, depth) in enumerate(family_order(registry, family_id)):
+        depth = min(depth, 3)
+        if number and depth > depth_now:
+            out[-1] = out[-1].removesuffix("</li>")
+            out += ["<ul>"] * (depth - depth_now)
+        elif depth < depth_now:
+            out += ["</ul></li>"] * (depth_now - depth)
+        depth_now = depth
+        notes = notes_of(concept.id)
+        out.append(
+            f'<li><a href="{html.escape(href(concept.id))}">{html.escape(concept.name)} '
+            f"<span>{html.escape(concept.ko)}</span></a> · 노트 {notes}개</li>"
+        )
+    out += ["</ul></li>"] * depth_now
+    out.append("</ul>")
+    return "\n".join(out)

@@ -1,9 +1,9 @@
 """A note's outline: where its sections start and end, whatever their shape.
 
 Students mark a topic in many ways: a Markdown heading (`## LSTM`), an HTML heading
-(`<h3 data-toc-skip> Transformer </h3>`), a bold list item (`- **LSTM (...)**` with nested points), a
+(`<h3 data-toc-skip> Transformer </h3>`), a heading inside a blockquote (`>## Attention`), a bold list item (`- **LSTM (...)**` with nested points), a
 plain list item (`- RNN의 문제를 해결하기 위해 더 발전된 LSTM 등장` with the gates under it), or a lone
-line between blank lines (`Variation Autoencoder`). `outline()` finds all of them as `Block`s with the
+line between blank lines (`Variation Autoencoder`; not right under a figure or table, whose caption it is). `outline()` finds all of them as `Block`s with the
 lines each one spans, nested by heading level and list indentation (2 or 4 spaces, kramdown or
 Python-Markdown style, lazy continuation lines included). Fenced code and `$$` math blocks are opaque:
 nothing inside them starts a block. Each block knows the anchor of the note section it sits in, made
@@ -20,10 +20,14 @@ from typing import Literal, NamedTuple
 
 from markdown.extensions.toc import strip_tags, unique
 
+from hooks.kb.math.tex import outside_formulas
+
 Kind = Literal["heading", "label", "item"]
 
 _ATX = re.compile(r"^(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b([^>]*)>(.*?)</h\1>\s*$", re.I)
+_QUOTED_ATX = re.compile(r"^\s*(?:>\s*)+(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#+)?[ \t]*$")  # `>## Attention`
+_FIGURE = re.compile(r"^\s*(?:!\[|<img\b|<figure\b|<span\b[^>]*kb-missing-image|\|)", re.I)
 _HTML_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.I)
 _ATTR_LIST = re.compile(r"[ \t]*\{:?([^}]*)\}[ \t]*$")
 _ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|[ \t]*)$")
@@ -33,8 +37,7 @@ _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BLOCK_START = re.compile(r"^\s*(?:>|<[a-zA-Z/]|\||`{3,}|~{3,})")
 _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|`+)")
-_ESCAPED = re.compile(r"\\(.)")
+_UNMARK = re.compile(r"\\(.)|\*\*|__|\*|`+")  # an escaped character, or emphasis and code marks
 _EXPLICIT_ID = re.compile(r"#([\w-]+)")
 
 
@@ -75,9 +78,13 @@ def plain_text(markdown_text: str) -> str:
     text = _ATTR_LIST.sub("", markdown_text)
     text = _LINK.sub(r"\1", text)
     text = strip_tags(text)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPED.sub(r"\1", text)
+    math = "$" in text or "\\(" in text or "\\[" in text
+    text = outside_formulas(text, _unmark) if math else _unmark(text)  # a formula's TeX stays as written
     return html.unescape(text).strip()
+
+
+def _unmark(text: str) -> str:
+    return _UNMARK.sub(lambda m: m.group(1) or "", text)
 
 
 def _indent(line: str) -> int:
@@ -199,7 +206,7 @@ def outline(
             # paragraph text, most lines of a note: it continues what is open, or ends items after a blank
             if previous_blank:
                 indent = _indent(line)
-                if indent == 0 and (i + 1 == count or not lines[i + 1].strip()) and build.is_label(stripped):
+                if indent == 0 and (i + 1 == count or not lines[i + 1].strip()) and _labels(build, lines, i):
                     build.label(i)
                 else:
                     build.close_items_from(indent)
@@ -234,17 +241,27 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
         build.heading(i, len(m.group(1)), m.group(2))
     elif first == "<" and (m := _HTML_HEADING.match(line)):
         build.heading(i, int(m.group(1)), plain_text(m.group(3)), html_attrs=m.group(2))
+    elif first == ">" and (m := _QUOTED_ATX.match(line)) and m.group(2).strip():
+        build.heading(i, len(m.group(1)), m.group(2))
     elif rule:
         build.other(i, lazy=False, rule=True)
     elif following in ("=", "-") and previous_blank and _SETEXT.match(lines[i + 1]) and _setext_text(line):
         build.heading(i, 1 if following == "=" else 2, line.strip())
     elif first == "=" and i > 0 and _SETEXT.match(line) and _setext_text(lines[i - 1]) and build.stack:
         build.last = i  # the underline of a setext heading opened on the line before
-    elif previous_blank and next_blank and _indent(line) == 0 and build.is_label(line.strip()):
-        build.label(i)
+    elif previous_blank and (next_blank or first in "*_") and _indent(line) == 0 and _labels(build, lines, i):
+        build.label(i)  # a bold line (`**R-CNN**`) is a label even with its text right under it
     else:
         lazy = not previous_blank and not _BLOCK_START.match(line)
         build.other(i, lazy)
+
+
+def _labels(build: _Builder, lines: list[str], i: int) -> bool:
+    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it."""
+    if not build.is_label(lines[i].strip()):
+        return False
+    above = next((line for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
+    return not _FIGURE.match(above)
 
 
 def _is_rule(line: str) -> bool:

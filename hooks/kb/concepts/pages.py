@@ -30,6 +30,8 @@ MARKER = "<!-- concept-notes -->"
 # that a whole cohort wrote about stays a page one reads (and loads) whole: 3 MB and 800 sections otherwise.
 QUOTED_NOTES = 20
 
+_SPACES = re.compile(r"\s+")
+_TWIN_MIN = 40  # characters: shorter passages ("- 게이트 세 개") may well be the same by chance
 _MD_LINK = re.compile(r"(!?\[[^\]]*\]\()(<[^>]*>|[^)\s]*)")
 _HTML_URL = re.compile(r"""(\b(?:src|href)=["'])([^"']*)""")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -82,8 +84,10 @@ def render_concept_page(
     body += [f"## 노트에서 ({count})", ""]
     if not count:
         body += ["아직 이 개념을 다룬 노트가 없습니다.", ""]
-    for covered in coverage.notes[:QUOTED_NOTES]:
-        body += _note_section(covered, path)
+    quoted = coverage.notes[:QUOTED_NOTES]
+    twins = _same_text(quoted)
+    for covered in quoted:
+        body += _note_section(covered, path, twins)
     if count > QUOTED_NOTES:
         body += [f"## 다른 노트 ({count - QUOTED_NOTES})", "", "이 개념을 다룬 부분으로 바로 갑니다.", ""]
         body += [notes_with_passages_html(coverage.notes[QUOTED_NOTES:], url, directory_urls), ""]
@@ -99,7 +103,19 @@ def _broader_line(concept: Concept, registry: ConceptRegistry) -> str:
     return "".join(f" · {p}" for p in parts)
 
 
-def _note_section(covered: NoteCoverage, path: str) -> list[str]:
+def _same_text(quoted: tuple[NoteCoverage, ...]) -> dict[str, list[tuple[NoteCoverage, Passage]]]:
+    """Passages whose text is the same in several notes (a shared summary, a copied lecture slide), by
+    their text: each is quoted once, at its newest note, citing the others."""
+    by_text: dict[str, list[tuple[NoteCoverage, Passage]]] = {}
+    for covered in quoted:
+        for passage in covered.passages:
+            text = _SPACES.sub(" ", passage.markdown).strip()
+            if len(text) >= _TWIN_MIN:
+                by_text.setdefault(text, []).append((covered, passage))
+    return {text: found for text, found in by_text.items() if len({c.note.src_path for c, _ in found}) > 1}
+
+
+def _note_section(covered: NoteCoverage, path: str, twins: dict | None = None) -> list[str]:
     note = covered.note
     link = _url(_relative(note.src_path, posixpath.dirname(path)))
     day = note_day(note)
@@ -113,16 +129,28 @@ def _note_section(covered: NoteCoverage, path: str) -> list[str]:
     for passage in covered.passages:
         target = _passage_target(link, passage)
         trail = " › ".join(escape_markdown(t) for t in passage.trail)
+        same = (twins or {}).get(_SPACES.sub(" ", passage.markdown).strip(), ())
+        first = same[0] if same else None
         lines += [
             '<div class="kb-passage" markdown>',
             "",
             f'[{trail}]({target}){{ .kb-passage-source title="노트의 이 부분으로" }}',
             "",
-            _passage_markdown(passage, note.src_path, path),
-            "</div>",
-            "",
         ]
+        if first is None or first[1] is passage:
+            lines.append(_passage_markdown(passage, note.src_path, path))
+            others = [_twin_link(c, p, path) for c, p in same[1:]]
+            if others:
+                lines += ["", "같은 내용을 쓴 노트: " + ", ".join(others), "{: .kb-passage-twins }"]
+        else:
+            lines.append(f"위 「{escape_markdown(first[0].note.title)}」에 인용한 부분과 같은 내용입니다.")
+        lines += ["</div>", ""]
     return lines
+
+
+def _twin_link(covered: NoteCoverage, passage: Passage, path: str) -> str:
+    link = _url(_relative(covered.note.src_path, posixpath.dirname(path)))
+    return f"[{escape_markdown(covered.note.title)}]({_passage_target(link, passage)})"
 
 
 def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:

@@ -8,7 +8,12 @@ A block of the note's outline (see `outline.py`) is about a concept when
 Of several concepts named, the most specific wins (a passage on "LSTM in RNN" is LSTM's); two unrelated
 ones share it. A passage keeps its nested points and math verbatim. A nested block about another
 concept is taken out and replaced by a pointer line to that concept's page, unless it is a part of
-this concept (ELBO stays inside VAE). A heading with nothing under it is a mention, not a passage.
+this concept (ELBO stays inside VAE). A heading with nothing under it is a mention, not a passage; so is
+one over code, figures, links or diary lines only, and whatever sits under the course's routine headings
+(과제, 피어세션, Q&A: `judging.py` has the rules). A note wholly about one concept (its title names it and
+nothing else, or most of its top sections do) gives that concept every section no other concept claims,
+generic ones included ("Abstract", "3. 핵심 아이디어"). A heading that names nothing as written but is one
+typo from a name ("Atention") is read as that name, and the note is told (`NoteConcepts.typos`).
 """
 
 from __future__ import annotations
@@ -17,18 +22,36 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, partial
 from itertools import accumulate
 
 from hooks.kb.concepts.aliases import AliasMatcher
-from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
-from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.definitions import ConceptRegistry
+from hooks.kb.concepts.judging import (
+    about_something_else,
+    is_contrast,
+    is_question,
+    is_routine,
+    is_verbal,
+    names_whole,
+    opens_topic,
+    says_something,
+    title_is_about,
+)
+from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 
-_DEFINES = re.compile(r"^(?:\s*[:：=→–-]|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
+_DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _SPACE = re.compile(r"\s")
-_BLANK_RUN = re.compile(r"\n{3,}")
+_LATIN = re.compile(r"[A-Za-z]{5}")
+_LATIN_WORD = re.compile(r"^[A-Z][A-Za-z0-9\-]*(?:\s+[A-Za-z0-9\-]+)*$")  # `DCN`, `ERM`, `Cascade RCNN`
+_ASIDE = re.compile(r"\([^)]*\)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_NOT_PUNCTUATION = re.compile(r"[^\s,.;:·&/()\-]")
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1\s*(?:\([^)]*\))?\s*[:：]\s*\S")  # `**IoU**(...) : 교집합 / 합집합`
+_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -49,9 +72,19 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Misspelling:
+    line: int  # 1-based line in the note body
+    written: str
+    meant: str  # the concept's name it is one typo from
+    concept: str
+
+
+@dataclass(frozen=True)
 class NoteConcepts:
     passages: tuple[Passage, ...]
     mentions: frozenset[str]  # concepts the note names without a passage on them
+    typos: tuple[Misspelling, ...] = ()
+    claimed: frozenset[int] = frozenset()  # outline blocks inside some passage
 
 
 class PassageFinder:
@@ -61,7 +94,10 @@ class PassageFinder:
         self.slugify = slugify
 
     def is_label(self, text: str) -> bool:
-        """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`)."""
+        """A lone line that is nothing but a concept's name (`Variation Autoencoder`, `GAN`, `**R-CNN**`)."""
+        text = text.strip()
+        if text[:2] in ("**", "__") and (bold := _BOLD_LINE.match(text) or _BOLD_LEAD.match(text)):
+            text = bold.group(2)
         name = _TRAILING_PARENTHETICAL.sub("", text.strip().rstrip(":?").strip())
         found = self.matcher.opening(name) if len(name) <= 60 else None
         return found is not None and found.end == len(name)
@@ -75,16 +111,30 @@ class PassageFinder:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
         if names is None:
-            names = self.matcher.spans(title)
+            names = self.matcher.spans(title, weak=True)
+        item = block.kind == "item" and not block.bold
+        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
-        if block.kind != "item" or block.bold:
+        if not item:
             named = in_title
         else:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
             if opening is None or (block.leaf and not _defines(title[opening[2] :])):
                 return ()
+            if block.leaf and self._under_another_topic(shape, block):
+                return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
+            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
+                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
             broader = opening[0]
-            named = [broader] + [c for c in in_title if broader in self.registry.broader(c)]
+            asides = [m.span() for m in _ASIDE.finditer(title)]  # "(Random Forest)": an example, not the topic
+            narrower = [
+                c
+                for c, start, _ in names
+                if broader in self.registry.broader(c) and not any(a <= start < b for a, b in asides)
+            ]
+            if not narrower and not block.leaf and not opens_topic(title[opening[2] :]):
+                return ()  # "- 선형회귀의 경우 수렴이 보장되나 ...": about something else
+            named = [broader, *narrower]
         if not named:
             return ()
         if any(self.registry.get(c).exclude_if for c in named):
@@ -92,20 +142,51 @@ class PassageFinder:
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
-    def analyse(self, body: str) -> tuple[Outline, NoteConcepts]:
+    def _under_another_topic(self, shape: Outline, block: Block) -> bool:
+        """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
+        (Deformable Convolutional Networks)`, `- ERM`): what it says serves that topic."""
+        if block.parent is None:
+            return False
+        parent = shape.blocks[block.parent]
+        if parent.kind != "item" or parent.leaf:
+            return False
+        label = _TRAILING_PARENTHETICAL.sub("", parent.title).strip(" :")
+        words = label.split()
+        return (
+            0 < len(words) <= 3
+            and bool(_LATIN_WORD.match(label))
+            and not self.matcher.spans(label, weak=True)  # the label itself: `DCN (Deformable Convolutional ...)`
+            and not self.matcher.typo(label)
+        )
+
+    def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
+        """A weak name counts only as the whole title, or opening an item that defines it."""
+        _, start, end = name
+        if not self.matcher.is_weak(title[start:end]):
+            return True
+        return names_whole(title, start, end) or (item and start == 0 and _defines(title[end:]))
+
+    def analyse(self, body: str, title: str = "") -> tuple[Outline, NoteConcepts]:
         """The note's outline and what `find` makes of it."""
         shape = self.outline(body)
-        return shape, self.find(body, shape)
+        return shape, self.find(body, shape, title)
 
-    def find(self, body: str, shape: Outline | None = None) -> NoteConcepts:
-        """The passages and mentions of `body`; `shape` is its outline when the caller made it already."""
+    def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
+        """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
+        `title` the note's title, which may say the whole note is about one concept."""
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
         named = self._names_by_block(shape)
+        typos = self._typos(shape, named)
+        routine = _routine_blocks(shape)
         concepts = [
-            self.block_concepts(shape, b, named[i]) if i in named else () for i, b in enumerate(shape.blocks)
+            self.block_concepts(shape, b, named[i]) if i in named and i not in routine else ()
+            for i, b in enumerate(shape.blocks)
         ]
+        subject = self.subject(title, shape, concepts, routine)
+        if subject and _explains(shape, concepts, subject):
+            _give_unclaimed_sections(shape, concepts, subject, routine)
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -117,10 +198,54 @@ class PassageFinder:
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
-                source = partial(_render, shape, index, kept, pointers, concepts, self.registry)
-                passages.append(Passage(concept, block.start + 1, block.anchor, _trail(shape, index), source))
+                source = partial(render_passage, shape, index, kept, pointers, concepts, self.registry)
+                passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
+        headless = not any(b.kind == "heading" for b in shape.blocks)
+        if subject and not passages and headless and says_something(shape.lines):
+            # a note without headings, all of it about its title's concept
+            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body)))
         cited = {p.concept for p in passages}
-        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited)
+        claimed = frozenset(i for kept in inline.values() for i in kept)
+        return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def subject(self, title: str, shape: Outline, concepts, routine: set[int]) -> str | None:
+        """The one concept the whole note is about: its title names it and nothing else, or most of its top
+        sections (at least two, more than half) are about it."""
+        names = [n for n in self.matcher.spans(title, weak=True) if self._names_here(title, n, False)]
+        if not names:
+            names = [(t.concept, t.start, t.end) for t in self.matcher.typo(title)]
+        ids = self.registry.most_specific(c for c, _, _ in names)
+        if len(ids) == 1 and title_is_about(title, [(s, e) for _, s, e in names]):
+            return ids[0]
+        headings = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and i not in routine]
+        if not headings:
+            return None
+        top = min(shape.blocks[i].level for i in headings)
+        tops = [i for i in headings if shape.blocks[i].level == top]
+        counts: dict[str, int] = {}
+        for i in tops:
+            for concept in concepts[i]:
+                counts[concept] = counts.get(concept, 0) + 1
+        best = max(counts, key=counts.get, default=None)
+        return best if best and counts[best] >= 2 and counts[best] * 2 > len(tops) else None
+
+    def _typos(self, shape: Outline, named: dict) -> tuple[Misspelling, ...]:
+        """Headings, labels, bold items and items opening with a name written with one typo: read so."""
+        found = []
+        for index, block in enumerate(shape.blocks):
+            if index in named or not _LATIN.search(block.title):
+                continue
+            plain_item = block.kind == "item" and not block.bold
+            typos = [
+                t
+                for t in self.matcher.typo(block.title)
+                if (not self.matcher.is_weak(t.meant) or names_whole(block.title, t.start, t.end))
+                and (not plain_item or t.start == 0)  # an item is about what it opens with
+            ]
+            if typos:
+                named[index] = [(t.concept, t.start, t.end) for t in typos]
+                found += [Misspelling(block.start + 1, t.written, t.meant, t.concept) for t in typos]
+        return tuple(found)
 
     def _names_by_block(self, shape: Outline) -> dict[int, list[tuple[str, int, int]]]:
         """The names in each block's title that holds one, as (concept, start, end) in the title. `\0`
@@ -131,7 +256,7 @@ class PassageFinder:
         titles = [b.title for b in shape.blocks]
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
         by_block: dict[int, list[tuple[str, int, int]]] = {}
-        for concept, start, end in self.matcher.spans("\0".join(titles)):
+        for concept, start, end in self.matcher.spans("\0".join(titles), weak=True):
             index = bisect_right(starts, start) - 1
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
@@ -159,13 +284,46 @@ class PassageFinder:
         block = shape.blocks[root]
         if block.kind == "item" and not block.bold and block.leaf:
             return True  # a one-line item only got here by defining the name
-        if any(concept in self.registry.broader(c) for p in pointers for c in concepts[p]):
+        if block.kind == "label" and _BOLD_LEAD.match(shape.lines[block.start].strip()):
+            return True  # `**IoU**(...) : 교집합 / 합집합`: the definition is on the label's line
+        if any(
+            concept in self.registry.broader(c) and says_something(_own_lines(shape, p))
+            for p in pointers
+            for c in concepts[p]
+        ):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
         hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
-        return any(
-            shape.lines[i].strip() and i not in hidden and not _SETEXT.match(shape.lines[i])
+        inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root]
+        own_end = min(inner, default=block.end)
+        sections = [i for i in kept if shape.blocks[i].parent == root and shape.blocks[i].kind == "heading"]
+        if (
+            block.kind == "heading"
+            and sections
+            and all(concept in concepts[i] for i in sections)
+            and not says_something(shape.lines[block.start + 1 : own_end])
+        ):
+            return False  # "# 과적합 · Dropout" over "## 1) 과적합": the subsection is the passage
+        lines = [
+            shape.lines[i]
             for i in range(block.start + 1, block.end)
-        )
+            if i not in hidden and not _SETEXT.match(shape.lines[i])
+        ]
+        return says_something(lines) and not all(self._only_names(line) for line in lines)
+
+    def _only_names(self, line: str) -> bool:
+        """A line of nothing but concept names (`- Early stopping`, `* Label smoothing, Dropout`): a list
+        of topics, which says nothing about them."""
+        text = _LIST_MARK.sub("", line).strip()
+        if not text:
+            return True
+        if _NOT_PUNCTUATION.match(text) and self.matcher.opening(text) is None:
+            return False  # most lines: they open with a word that is no name
+        rest, last = [], 0
+        for _, start, end in self.matcher.spans(text, weak=True):
+            rest.append(text[last:start])
+            last = end
+        rest.append(text[last:])
+        return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
         named = self.matcher.concepts_in(body)
@@ -187,6 +345,41 @@ class PassageFinder:
             ):
                 found.add(concept_id)
         return found
+
+
+def _own_lines(shape: Outline, index: int) -> list[str]:
+    """A block's lines without its heading line (an item's first line is its text)."""
+    block = shape.blocks[index]
+    first = block.start if block.kind == "item" and not block.bold else block.start + 1
+    return list(shape.lines[first : block.end])
+
+
+def _routine_blocks(shape: Outline) -> set[int]:
+    """Blocks under the course's routine headings (과제, 피어세션, Q&A ...) or in a `Q.`/`A.` list: what they
+    name is mentioned, never explained."""
+    routine: set[int] = set()
+    for index, block in enumerate(shape.blocks):
+        title = block.title
+        if (block.parent is not None and block.parent in routine) or is_question(title) or (block.kind != "item" or block.bold) and is_routine(title):
+            routine.add(index)
+    return routine
+
+
+def _explains(shape: Outline, concepts: list, subject: str) -> bool:
+    """The note's own headings on its subject, if it has any, say something (not only code: "케라스로 RNN
+    만들기" with a code block under "## RNN" is about the library, and so are its other sections)."""
+    own = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and subject in concepts[i]]
+    return not own or any(says_something(shape.lines[shape.blocks[i].start + 1 : shape.blocks[i].end]) for i in own)
+
+
+def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
+    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
+    inside = [False] * len(shape.blocks)
+    for index, block in enumerate(shape.blocks):
+        parent = block.parent
+        inside[index] = parent is not None and (bool(concepts[parent]) or inside[parent])
+        if block.kind == "heading" and not concepts[index] and index not in routine and not inside[index]:
+            concepts[index] = (subject,)
 
 
 def _line_starts(shape: Outline) -> list[int]:
@@ -224,70 +417,3 @@ def _excluded_lines(shape: Outline, concept) -> set[int]:
     return lines
 
 
-def _trail(shape: Outline, index: int) -> tuple[str, ...]:
-    titles = []
-    current: int | None = index
-    while current is not None:
-        block = shape.blocks[current]
-        if block.kind != "item" or block.bold or current == index:
-            titles.append(_short(block.title))
-        current = block.parent
-    return tuple(reversed(titles))
-
-
-def _short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _render(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
-    """The passage as Markdown for a concept page."""
-    starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
-    block = shape.blocks[root]
-    out: list[str] = []
-    i = block.start
-    while i < block.end:
-        owner = starts.get(i)
-        line = shape.lines[i]
-        if owner in pointers:
-            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry))
-            i = shape.blocks[owner].end
-            continue
-        if owner is not None and shape.blocks[owner].kind in ("heading", "label"):
-            out.extend(["", f"**{shape.blocks[owner].title}**", ""])
-            if not (_ATX.match(line) or _HTML_HEADING.match(line)) and i + 1 < block.end:
-                i += 1 if _SETEXT.match(shape.lines[i + 1]) else 0
-        else:
-            out.append(line)
-        i += 1
-    if block.kind in ("heading", "label"):
-        out = out[3:]  # the page shows the section's title in the link to it
-    text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return text.strip("\n") + "\n"
-
-
-def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
-    """What stands for a block that moved to another concept's page: its title, linked there."""
-    only = registry.get(targets[0]) if len(targets) == 1 else None
-    if only and alias_key(block.title) in _name_keys(only):
-        line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice
-    else:
-        links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
-        line = f"{block.title} → {links}"
-    if block.kind == "item":
-        return [" " * block.indent + "- " + line]
-    return ["", f"**{line}**", ""]
-
-
-@lru_cache(maxsize=1024)
-def _name_keys(concept) -> frozenset[str]:
-    return frozenset(alias_key(n) for n in concept.all_names)
-
-
-def _dedent(text: str, columns: int) -> str:
-    if not columns:
-        return text
-    lines = []
-    for line in text.split("\n"):
-        line = line.expandtabs(4)
-        lines.append(line[min(columns, len(line) - len(line.lstrip(" "))) :])
-    return "\n".join(lines)

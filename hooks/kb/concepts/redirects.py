@@ -1,7 +1,8 @@
 """Concept pages under their names: `concepts/합성곱-신경망/` leads to `concepts/cnn/`.
 
-A concept's URL is its English id and never changes; its Korean and English names, slugged as headings
-are, get small redirect pages (meta refresh, a script that keeps `#section`, a canonical link to the real
+A concept's URL is its English id and never changes. An id it was published under before (renamed, or
+merged into it: `formerly` in docs/concepts.yml) keeps leading to it, so links pasted in chats still work;
+its Korean and English names, slugged as headings are, get the same small redirect pages (meta refresh, a script that keeps `#section`, a canonical link to the real
 page and the same chat preview), so a student can type or share the Korean name.
 """
 
@@ -23,9 +24,14 @@ class Redirect:
 
 
 def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], str]) -> list[Redirect]:
-    """A redirect for each Korean and English name whose slug is neither an id nor another's name."""
-    taken = {c.id for c in registry.concepts} | {"index"}
+    """A redirect for each former id, then for each Korean and English name whose slug is neither an id,
+    a former id nor another's name."""
+    taken = {c.id for c in registry.concepts} | {"index", "map"}
     redirects: list[Redirect] = []
+    for concept in registry.concepts:
+        for old in concept.formerly:
+            taken.add(old)
+            redirects.append(Redirect(old, concept))
     for concept in registry.concepts:
         for name in (concept.ko, concept.en):
             slug = slugify(name, "-")

@@ -20,6 +20,7 @@ KINDS = {
     "link": "링크",
     "liquid": "Liquid",
     "format": "본문 형식",
+    "concept": "개념",
     "file": "파일",
 }
 
@@ -68,6 +69,7 @@ _WHAT = [
         "링크 '{u}'가 게시하지 않는 페이지를 가리킵니다",
     ),
     ("link", r"another note already has the URL '(?P<u>.*)'", "다른 노트가 이미 주소 '{u}'를 씁니다"),
+    ("concept", r"'(?P<w>.*)' looks like a typo of '(?P<m>.*)'", "'{w}'은(는) '{m}'의 오타로 보입니다"),
     (
         "liquid",
         r"'(?P<t>.*)' names a post that is not among the notes",
@@ -159,6 +161,7 @@ _DONE = [
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
     (r"left as written", "쓴 그대로 두었습니다"),
+    (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),
     (r"kept as plain text", "링크 없이 글자로만 남겼습니다"),
     (r"removed", "지웠습니다"),

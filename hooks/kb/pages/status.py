@@ -7,8 +7,8 @@ the whole site first, then one line per note.
 
 The lists are HTML put in the page after Markdown (`StatusPage.fill`), as late as the build allows (MkDocs
 finds broken links while it renders the notes): at 1000 notes they hold some 10,000 lines, and
-Python-Markdown took 3 s to read them as Markdown. Headings, counts and the short list of concept
-candidates stay Markdown. A note's title is shown there as its author wrote it (a formula in it as its TeX
+Python-Markdown took 3 s to read them as Markdown. Headings, counts and the concept candidates (the
+concept step's section) stay Markdown. A note's title is shown there as its author wrote it (a formula in it as its TeX
 source), like the problems themselves.
 """
 
@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from hooks.kb.pages.listing import escape_markdown, note_link
 from hooks.kb.pages.messages import KINDS, korean
 from hooks.kb.posts.registry import NoteRegistry
 from hooks.kb.posts.report import Problem
@@ -108,7 +107,8 @@ def _group(path, problems, rows, counts, href, registry: NoteRegistry) -> str:
     return f"<li>{summary}\n<ul>\n{items}\n</ul></li>"
 
 
-def render_status(registry: NoteRegistry, page_path: str = "status.md") -> StatusPage:
+def render_status(registry: NoteRegistry, candidates: list[str] | None = None) -> StatusPage:
+    """The page; `candidates`: the Markdown lines of its "개념 후보" section (the concept step's)."""
     published = registry.published()
     out = [
         "# 노트 상태",
@@ -127,44 +127,5 @@ def render_status(registry: NoteRegistry, page_path: str = "status.md") -> Statu
         "",
         _marker("info"),
     ]
-    out += _candidates(registry, page_path)
+    out += candidates or []
     return StatusPage("\n".join(out) + "\n")
-
-
-_SHOWN_CANDIDATES = 30
-_SHOWN_NOTES = 5
-
-
-def _candidates(registry: NoteRegistry, page_path: str) -> list[str]:
-    """Headings several notes share that no concept covers: what to add to docs/concepts.yml next."""
-    found = registry.topic_candidates
-    out = [
-        "",
-        "## 개념 후보",
-        "",
-        "여러 노트가 제목으로 쓰지만 아직 개념 페이지가 없는 주제입니다. "
-        "`docs/concepts.yml`에 개념으로 추가하면 그 노트들을 모은 페이지가 생깁니다.",
-        "",
-    ]
-    if not found:
-        return out + ["없습니다."]
-    for candidate in found[:_SHOWN_CANDIDATES]:
-        links = [_note_link(registry, path, page_path) for path in candidate.notes[:_SHOWN_NOTES]]
-        more = len(candidate.notes) - _SHOWN_NOTES
-        out.append(
-            f"- **{escape_markdown(candidate.label, math=False)}** — 노트 {len(candidate.notes)}개: "
-            + ", ".join(links)
-            + (f" 외 {more}개" if more > 0 else "")
-        )
-    if len(found) > _SHOWN_CANDIDATES:
-        out.append(f"- 그 밖에 {len(found) - _SHOWN_CANDIDATES}개")
-    return out
-
-
-def _note_link(registry: NoteRegistry, path: str, page_path: str) -> str:
-    note = registry.get(path)
-    return (
-        f"[{escape_markdown(note.title)}](<{note_link(note, page_path)}>)"
-        if note
-        else f"`{path.replace('`', '')}`"
-    )

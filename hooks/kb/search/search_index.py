@@ -33,7 +33,7 @@ from hooks.kb.search.korean import HANGUL, KoreanAnalyzer
 
 FIELD = "words"
 FIELD_BOOST = 50.0  # below a title (1000), far above the text (1): a stem is a strong signal
-CONCEPT_BOOST = 4.0  # a concept page ahead of the notes that name the concept in their title
+CONCEPT_BOOST = 2.0  # a concept page ahead of the notes that name the concept in their title (4.0 let 165 pages whose names share a word, 학습 of 전이 학습, crowd out notes)
 _TAG = re.compile(r"<[^>]*>")
 _KEY_DROPS = re.compile(r"[\s\-_/·]+")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#39);")

@@ -1,0 +1,175 @@
+"""How the passage finder tells a passage about a concept from a line that only names it.
+
+Rules read off real study notes:
+- A section headed by the course's routine (과제, 피어세션, 회고, 참고자료, 목차, Q&A ...) records what was
+  done or asked, not what a concept is: whatever it names is a mention (`is_routine`, `is_question`).
+- A weak name (a common word such as "Convolution") names a concept only when it is the whole heading,
+  give or take numbering, a parenthesis and a particle (`names_whole`).
+- A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
+  `- RNN보다 빠르다`) is about something else (`is_contrast`).
+- A passage must say something: lines of code, figures, links and diary lines ("CNN에 대해 학습했다")
+  alone are not a passage (`says_something`).
+- A note's title is about one concept when, its names taken away, only words like 정리, 리뷰, [논문 리뷰]
+  are left (`title_is_about`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_LEAD = r"^[\s\W\d_]*?(?:\d+\s*[.)]\s*|[IVX]+\.\s*)?(?:\[[^\]]*\]\s*)?"
+_ROUTINE = re.compile(
+    _LEAD
+    + r"(?:기본|심화|필수|선택|주간|오늘의?|학습|이번\s*주)?\s*(?:과제|피어\s*세션|회고|참고|레퍼런스|references?\b|목차|"
+    r"to\s*-?\s*do|할\s*일|회의|느낀\s*점|소감|후기|공지|q\s*&\s*a|qna\b|질문|faq\b|오피스\s*아워|멘토링|"
+    r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b|"
+    r"(?:기본|심화|필수|선택)\s*문제)",
+    re.I,
+)
+# Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
+_ROUTINE_ANYWHERE = re.compile(r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)", re.I)
+_QUESTION = re.compile(r"^\s*(?:\*\*)?(?:Q\s*\d*\s*[.:)]|A\s*\d*\s*[.:)]|질문\s*\d*\s*[.:)]|답변\s*[.:)])", re.I)
+_WHOLE_BEFORE = re.compile(r"^[\s\W\d_]*?(?:\d+\s*[.)]\s*|[IVX]+\.\s*)?$")
+_WHOLE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\))?\s*(?:은|는|이|가|란|이란|의|에\s*대해|에\s*대하여|layers?|연산|층)?\s*[:?!.]?\s*$",
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"^\s*(?:(?:과|와|이랑|랑)\s*(?:달리|다르게|비교|대비|달라)|보다|대신|에\s*비해|에\s*비하여|없이|대비|"
+    r"와는|과는|\s*vs\.?\s|\s*대\s)",
+    re.I,
+)
+_VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
+_OPENS_TOPIC = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?"
+    r"(?:(?:알고리즘|방법|방법론|기법|모델|함수|연산|구조|층|레이어|layers?|loss|로스|손실|models?|networks?|네트워크)\s*)?"
+    r"(?:\([^)]*\)\s*)?"
+    r"(?:$|[:：=→–]|\s-\s|\s*(?:&|및|,|/)|(?:과|와)(?=\s)"
+    r"|(?:은|는|이|가|란|이란|을|를|에\s*대(?:해|한))(?![가-힣])|\s*(?:활용|사용|적용|도입|추가|이용)(?![가-힣]))",
+    re.I,
+)
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_ITEM_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s")
+_MARKER = re.compile(r"^(?:\s*(?:>|[-*+]|\d+[.)]))+\s*")
+_IMAGE = re.compile(
+    r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figure\b.*?</figure>|<span\b[^>]*kb-missing-image.*?</span>", re.I
+)
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|<https?://[^>]+>|https?://\S+")
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+_DIARY = re.compile(  # a line that ends saying what the author did today
+    r"(?:(?:학습|공부|복습|수강|정리|시청|실습)\s*(?:했|하였)(?:다|음|습니다)|(?:학습|공부|복습|수강|정리|실습)\s*(?:함|완료|예정)"
+    r"|배웠(?:다|음)|들었(?:다|음)|봤(?:다|음)|(?:studied|learned|reviewed)\b.*)\s*[.!~]*\s*$",
+    re.I,
+)
+_POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이전\s*글|다음\s*글|보기|자세한|→|see\b", re.I)
+_BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
+_ELSEWHERE = re.compile(
+    r"^\s*(?:library|libraries|라이브러리|visuali[sz]ation|시각화|competitions?|대회|overview|실습|구현|"
+    r"code|코드|tutorial|튜토리얼|tools?|환경|설치|api|baseline|베이스라인)(?![A-Za-z가-힣])",
+    re.I,
+)
+_MIN_SAID = 2  # characters of prose that make a passage say something
+
+_TITLE_WORDS = re.compile(
+    r"\[[^\]]*\]|\([^)]*\)|[^\w가-힣]|\b(?:paper|review|summary|notes?|study|with|in|and|of|the|a|an|for|"
+    r"pytorch|tensorflow|keras|implementation|part|introduction|basics?)\b|"
+    r"정리|리뷰|논문|요약|공부|개념|이해|이란|란|알아보기|알아보자|구현|설명|기초|입문|총정리|노트|에\s*대해|"
+    r"에\s*대하여|대해|대하여|살펴보기|파헤치기|코드|실습|강의|핵심|원리|구조|모델|기법|방법|편|하기|\d+",
+    re.I,
+)
+
+
+def is_routine(title: str) -> bool:
+    """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
+    return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
+
+
+def is_question(title: str) -> bool:
+    """A `Q.` / `A.` line of a question-and-answer list."""
+    return bool(_QUESTION.match(title))
+
+
+def names_whole(title: str, start: int, end: int) -> bool:
+    """The name at title[start:end] is all the title says (`3. Convolution`, `Detection (탐지)`)."""
+    return bool(_WHOLE_BEFORE.match(title[:start]) and _WHOLE_AFTER.match(title[end:]))
+
+
+def opens_topic(rest: str) -> bool:
+    """What follows the name an item opens with makes the item about it: nothing more (`- LSTM`), a
+    parenthesis, a definition mark (`:`, `=`, `→`) or a subject/topic/object particle (`은`, `이`, `를`). Not
+    `- 선형회귀의 경우 ...`, `- Batch Size 줄이기 ...`, `- GoogleNet -> Darknet-19`: about something else."""
+    return bool(_OPENS_TOPIC.match(rest))
+
+
+def is_contrast(rest: str) -> bool:
+    """What follows a name at the start of an item sets something against it (`과 달리`, `보다`)."""
+    return bool(_CONTRAST.match(rest))
+
+
+def is_verbal(rest: str) -> bool:
+    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
+    return bool(_VERBAL.match(rest))
+
+
+def about_something_else(rest: str) -> bool:
+    """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic:
+    `Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`."""
+    return bool(_ELSEWHERE.match(rest))
+
+
+def says_something(lines: Iterable[str]) -> bool:
+    """The lines hold prose, a formula or a table beyond code, figures, links and diary or pointer lines;
+    not only a flat list of a few words each (`- RandomCrop 추가`, `- Focal, F1, LADE`: an experiment log)."""
+    said: list[str] = []
+    items = 0  # lines of `said` that are list items
+    chars = 0  # of `said`, spaces left out
+    indents: set[int] = set()
+    fence = None
+    for line in lines:
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence:
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)[0]
+            continue
+        text = _MARKER.sub("", line.strip())
+        if not text or set(text) <= set("-=*_|: "):
+            continue
+        bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))
+        if not bare:
+            continue  # a figure or a link and nothing else
+        if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
+            continue  # "자세한 내용은 [이전 글](...) 참고"
+        said.append(text)
+        item = _ITEM_MARK.match(line)
+        if item:
+            items += 1
+            indents.add(len(line) - len(line.lstrip()))
+        chars += len(_SPACE.sub("", text))
+        if (
+            chars >= _MIN_SAID
+            and (not item or len(text) > _BARE_ITEM or len(text.split()) > 3)
+            and not (len(text) < 60 and _DIARY.search(text))
+        ):
+            return True  # a line no bare list or diary has: whatever follows, the lines say something
+    if sum(len(_SPACE.sub("", s)) for s in said) < _MIN_SAID:
+        return False
+    flat = items == len(said) and len(indents) == 1  # one level of list items, nothing under them
+    if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
+        return False  # a bare list
+    return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Once its names are taken away, the title says nothing else (`[논문 리뷰] ResNet`, `LSTM 정리`)."""
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(title[last:start])
+        last = max(last, end)
+    rest.append(title[last:])
+    leftover = _TITLE_WORDS.sub(" ", " ".join(rest))
+    return len(leftover.split()) <= 2

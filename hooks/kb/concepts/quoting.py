@@ -1,0 +1,86 @@
+"""A passage as Markdown for a concept page: its lines as the note wrote them, dedented; inner headings as
+bold lines; blocks about other concepts as one line linking their page (`concept:<id>`); and the trail of
+section titles that leads to it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hooks.kb.concepts.definitions import alias_key
+from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline
+
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def trail(shape: Outline, index: int) -> tuple[str, ...]:
+    titles = []
+    current: int | None = index
+    while current is not None:
+        block = shape.blocks[current]
+        if block.kind != "item" or block.bold or current == index:
+            titles.append(short(block.title))
+        current = block.parent
+    return tuple(reversed(titles))
+
+
+def short(text: str, limit: int = 48) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
+    """The passage as Markdown for a concept page."""
+    starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
+    block = shape.blocks[root]
+    out: list[str] = []
+    i = block.start
+    while i < block.end:
+        owner = starts.get(i)
+        line = shape.lines[i]
+        if owner in pointers:
+            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry))
+            i = shape.blocks[owner].end
+            continue
+        if owner is not None and shape.blocks[owner].kind in ("heading", "label"):
+            out.extend(["", f"**{shape.blocks[owner].title}**", ""])
+            if not (_ATX.match(line) or _HTML_HEADING.match(line)) and i + 1 < block.end:
+                i += 1 if _SETEXT.match(shape.lines[i + 1]) else 0
+        else:
+            out.append(line)
+        i += 1
+    if block.kind in ("heading", "label"):
+        out = out[3:]  # the page shows the section's title in the link to it
+    text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
+    return text.strip("\n") + "\n"
+
+
+def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
+    """What stands for a block that moved to another concept's page: its title, linked there."""
+    only = registry.get(targets[0]) if len(targets) == 1 else None
+    if only and alias_key(block.title) in _name_keys(only):
+        line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice
+    else:
+        links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
+        line = f"{block.title} → {links}"
+    if block.kind == "item":
+        return [" " * block.indent + "- " + line]
+    return ["", f"**{line}**", ""]
+
+
+@lru_cache(maxsize=1024)
+def _name_keys(concept) -> frozenset[str]:
+    return frozenset(alias_key(n) for n in concept.all_names)
+
+
+def _dedent(text: str, columns: int) -> str:
+    if not columns:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        line = line.expandtabs(4)
+        lines.append(line[min(columns, len(line) - len(line.lstrip(" "))) :])
+    return "\n".join(lines)
+
+
+def whole_body(body: str) -> str:
+    return _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
