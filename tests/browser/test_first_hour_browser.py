@@ -12,13 +12,11 @@ import pytest
 from tests.helpers.static_server import SiteServer
 
 PHONE = {"width": 390, "height": 844}
-# The concept map has its own layout on phones, and its own tests.
-OWN_WIDTH = ".kb-concept-map"
 
 # The page's width, and what makes it wider than the screen: elements that reach past it, not inside a
 # box that scrolls (a wide formula or table scrolls inside its own) nor fixed (the back-to-top button and
 # dialogs are placed by the viewport, which grows with the widest content: never what widens the page).
-WIDEST = """(own) => {
+WIDEST = """() => {
   const width = document.documentElement.clientWidth;
   const held = (e) => {
     for (let p = e.parentElement; p; p = p.parentElement) {
@@ -29,7 +27,6 @@ WIDEST = """(own) => {
   };
   const wide = [];
   for (const element of document.body.querySelectorAll("*")) {
-    if (element.closest(own)) continue;
     const box = element.getBoundingClientRect();
     if (box.width > 0 && box.right > width + 1 && !held(element))
       wide.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.right)}px`);
@@ -52,8 +49,8 @@ KOREAN_BREAKS = """() => {
 
 
 def _pages(site) -> list[str]:
-    """Every page of the site but the map, once (not the pages that only lead to a concept page)."""
-    urls = {"" if url == "./" else url for url in site.page_urls()} - {"concepts/map/"}
+    """Every page of the site once (not the pages that only lead to a concept page)."""
+    urls = {"" if url == "./" else url for url in site.page_urls()}
     return sorted(url for url in urls if 'http-equiv="refresh"' not in site.html(url))
 
 
@@ -71,7 +68,7 @@ def test_no_page_is_wider_than_a_phone_and_korean_wraps_between_words(shipped_si
     wide, breaking = {}, {}
     for url in pages:
         phone.goto(base + quote(url), wait_until="load")
-        found = phone.evaluate(WIDEST, OWN_WIDTH)
+        found = phone.evaluate(WIDEST)
         if found["page"] > PHONE["width"] or found["wide"]:
             wide[url] = found
         rules = phone.evaluate(KOREAN_BREAKS)
