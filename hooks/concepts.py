@@ -8,6 +8,7 @@ logged as an error naming the file and line, so `--strict` fails; `mkdocs serve`
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
+from hooks.kb.posts.failures import failure_problem
 from hooks.kb.posts.report import Problem, log_problem
 
 log = logging.getLogger("mkdocs.plugins.concepts")
@@ -50,12 +52,7 @@ def _make_concept_pages(files, config) -> None:
     page_shows(None, lambda: source)  # concept names link and title pages everywhere
     finder = PassageFinder(concepts, site_slugify(config))
     notes = registry.REGISTRY.published()
-    analysed = {  # each note outlined once, for its passages and for the topic candidates
-        n.src_path: _ANALYSED.get(
-            (n.src_path, n.title, n.body, source), lambda n=n: finder.analyse(n.body, n.title)
-        )
-        for n in notes
-    }
+    analysed = {n.src_path: _analysed(n, finder, source) for n in notes}  # for passages and candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(notes, finder, analysed)
@@ -85,6 +82,23 @@ def on_page_markdown(markdown, page, config, files):
     if generated is None or page.file.generated_by or MARKER not in markdown:
         return markdown
     return markdown.replace(MARKER, generated, 1)
+
+
+def _analysed(note, finder: PassageFinder, source: str):
+    """The note outlined and its passages found, once while it and the registry are the same. A note
+    whose analysis fails is the note's problem: it is then read as covering nothing."""
+    try:
+        return _ANALYSED.get(
+            (note.src_path, note.title, note.body, source), lambda: finder.analyse(note.body, note.title)
+        )
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:  # noqa: BLE001 - one note's failure is that note's problem
+        problem = failure_problem(note.src_path, "finding the note's concepts", error)
+        problem = dataclasses.replace(problem, done="the note is listed on no concept page")
+        if log_problem(problem):
+            registry.REGISTRY.problems.append(problem)
+        return finder.analyse("", note.title)
 
 
 def _report_typos(note, found, concepts: ConceptRegistry) -> None:

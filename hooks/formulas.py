@@ -11,6 +11,7 @@ MathML natively.
 from __future__ import annotations
 
 from hooks.generated import site_slugify
+from hooks.guard import note_step
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
@@ -53,6 +54,7 @@ def _scan_note(note, slugify) -> None:
         log_problem(problem)
 
 
+@note_step("the formulas step")
 def on_page_markdown(markdown, page, config, files):
     note = registry.REGISTRY.get(page.file.src_uri)
     body = _BODIES.get(page.file.src_uri) if note is not None else None
@@ -80,6 +82,7 @@ def formula_problems(formulas, path: str, raw: str) -> list[Problem]:
     return [Problem(path, line, what, "shown as its source") for line, what in formula_errors(formulas, raw)]
 
 
+@note_step("the formulas step")
 def on_page_content(html, page, config, files):
     aside = _SET_ASIDE.get(page.file.src_uri)
     if aside is None or not aside.formulas:
@@ -90,6 +93,7 @@ def on_page_content(html, page, config, files):
     return aside.mark(html)
 
 
+@note_step("typesetting the formulas", whole_page=True)
 def on_post_page(output, page, config):
     aside = _SET_ASIDE.pop(page.file.src_uri, None)
     if aside is None or not aside.formulas:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import page_shows, site_slugify
+from hooks.guard import note_step
 from hooks.kb.concepts.pages import page_path
 from hooks.kb.links.autolink import ConceptTarget, link_concepts
 from hooks.kb.links.note_links import (
@@ -33,6 +34,7 @@ def on_nav(nav, config, files):
     return nav
 
 
+@note_step("the links step")
 def on_page_content(html, page, config, files):
     if registry.REGISTRY.get(page.file.src_uri) is None:
         return html

@@ -23,13 +23,14 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page, page_shows
+from hooks.guard import note_step
 from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import registry
-from hooks.kb.posts.failures import failed_page, failure_problem, line_in, link_problem
+from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex
@@ -46,10 +47,6 @@ UNSAFE = (".html", ".htm", ".xhtml", ".svg", ".js", ".mjs")
 # A note read in the last build is not read again while its bytes and the site's files are the same.
 _READ = BuildMemo()
 _DOWNLOADED: dict[str, str] = {}  # external image URL -> docs path of its copy, this build
-# Problems found while a note's page rendered (its links), by note: a `mkdocs serve --dirty` build that
-# does not render the page again still lists them.
-_FOUND_RENDERING: dict[str, list[Problem]] = {}
-_RENDERED: set[str] = set()  # notes rendered in this build
 _EXTERNAL_IMG = re.compile(r"""<img\b[^>]*?\ssrc=["'](https?://[^"']+)["']""", re.I)
 
 
@@ -72,7 +69,7 @@ def on_config(config):
     registry.reset()
     _READ.next_build()
     _DOWNLOADED.clear()
-    _RENDERED.clear()
+    LATER.next_build()
     pages_log = logging.getLogger("mkdocs.structure.pages")
     if not any(isinstance(f, _NoteLinkWarnings) for f in pages_log.filters):
         pages_log.addFilter(_NoteLinkWarnings())
@@ -214,8 +211,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     page.meta = note.page_meta()
     page.render = _Guarded(page, page.render, note)
-    _RENDERED.add(note.src_path)
-    _FOUND_RENDERING[note.src_path] = []
+    LATER.rendering(note.src_path)
     return note_header(note, page.file.src_uri) + note.body
 
 
@@ -231,16 +227,15 @@ class _Guarded:
             self.render(config, files)
         except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
             page = self.page
-            page.content = failed_page(self.note.source, error)
+            page.content = failed_page(self.note.source, error, self.note.title)
             page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
             report(failure_problem(self.note.src_path, "rendering the note", error))
 
 
 def report(problem: Problem) -> None:
     """A problem found after the notes were read: listed on the status page, logged once."""
-    if PREFETCH.recording is None and log_problem(problem):
-        registry.REGISTRY.problems.append(problem)
-        _FOUND_RENDERING.setdefault(problem.path, []).append(problem)
+    if PREFETCH.recording is None:
+        LATER.report(problem, registry.REGISTRY)
 
 
 class _NoteLinkWarnings(logging.Filter):
@@ -263,6 +258,7 @@ def _source_of(src_path: str) -> str | None:
 
 
 @event_priority(70)  # before hooks/status.py and hooks/sanitize.py
+@note_step("resolving the note's links")
 def on_page_content(html, page, config, files):
     """Links to the site's files (`kb-docs:`) made relative to this page: notes, and concept pages
     quoting them."""
@@ -277,11 +273,7 @@ def on_page_content(html, page, config, files):
 def on_env(env, config, files):
     """Links to sections of notes are checked now, not after every page is written as MkDocs does, so
     the 노트 상태 page lists what is wrong with them (MkDocs' later check finds them logged already)."""
-    for note in registry.REGISTRY.published():
-        if note.src_path not in _RENDERED:  # not rendered again (`--dirty`): what its last render found
-            for problem in _FOUND_RENDERING.get(note.src_path, []):
-                if log_problem(problem):
-                    registry.REGISTRY.problems.append(problem)
+    LATER.carry_over(registry.REGISTRY)  # notes not rendered again (`--dirty`): what their last render found
     level = config.validation.links.anchors
     for note in registry.REGISTRY.published():
         file = files.get_file_from_path(note.src_path)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
+from hooks.guard import note_step
 from hooks.kb.machinery.sanitize import sanitize_html
 from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.posts import registry
 
 
 @event_priority(50)  # before other steps add their own trusted markup (MathML, links)
+@note_step("sanitizing")
 def on_page_content(html, page, config, files):
     if registry.REGISTRY.get(page.file.src_uri) is None and page.file.generated_by is None:
         return html  # a hand-written page of the site is trusted

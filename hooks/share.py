@@ -11,11 +11,13 @@ from __future__ import annotations
 from markupsafe import escape
 from mkdocs.plugins import event_priority
 
+from hooks.guard import note_step
 from hooks.kb.pages.summary import summary_from_html, summary_from_markdown
 from hooks.kb.posts import registry
 
 
 @event_priority(-100)  # after every other step has changed the page's HTML
+@note_step("the share summary")
 def on_page_content(html, page, config, files):
     note = registry.REGISTRY.get(page.file.src_uri)
     written = (note.description if note else None) or page.meta.get("description")

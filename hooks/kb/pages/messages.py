@@ -27,11 +27,6 @@ KINDS = {
 # (kind, English `what`, Korean `what`): the English as a regex, its groups used in the Korean
 _WHAT = [
     (
-        "error",
-        r"(?P<stage>reading|rendering) the note failed \((?P<reason>.*)\)",
-        "노트를 {stage} 중 오류가 났습니다 ({reason})",
-    ),
-    (
         "math",
         r"formula (?P<f>.*) cannot be typeset \((?P<why>.*)\)",
         "수식 {f}을(를) 조판할 수 없습니다 ({why})",
@@ -155,6 +150,9 @@ _WHAT = [
     ("format", r"a ': ' definition line with no term before it", "용어 없이 ': '로 시작하는 정의 줄"),
     ("format", r"a list nested more than (?P<n>\d+) levels deep", "목록이 {n}단보다 깊게 중첩되어 있습니다"),
 ]
+# Last: any step that failed on a note (hooks/guard.py), its name from _STAGES.
+_WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {stage} 중 오류가 났습니다 ({reason})"))
+
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
@@ -211,8 +209,19 @@ _DONE = [
         "{n}단보다 깊은 항목은 {n}단에 보여 줍니다",
     ),
     (r"the page shows the note's text as written", "페이지에 노트 원문을 그대로 보여 줍니다"),
+    (r"the note is listed on no concept page", "어느 개념 페이지에도 싣지 않았습니다"),
 ]
-_STAGES = {"reading": "읽는", "rendering": "페이지로 만드는"}
+_STAGES = {
+    "reading the note": "읽는",
+    "rendering the note": "페이지로 만드는",
+    "the formulas step": "수식을 처리하는",
+    "typesetting the formulas": "수식을 조판하는",
+    "the links step": "개념 링크를 넣는",
+    "sanitizing": "안전하게 정리하는",
+    "the share summary": "미리보기 요약을 만드는",
+    "resolving the note's links": "링크를 정리하는",
+    "finding the note's concepts": "개념을 찾는",
+}
 _WHAT_RE = [(kind, re.compile(rf"^{pattern}$", re.S), ko) for kind, pattern, ko in _WHAT]
 _DONE_RE = [(re.compile(rf"^{pattern}$", re.S), ko) for pattern, ko in _DONE]
 

@@ -1,7 +1,10 @@
 """What happens to a note when something fails inside it: the note's own problem, never the build's.
 
-- `failed_page`: a note that could not be read or rendered (Python-Markdown's recursion, a library's
-  error, anything) still gets its page: it says so plainly and shows the note's text, escaped.
+- `failed_page`: a note that could not be read, rendered or post-processed (Python-Markdown's recursion,
+  a library's error, anything) still gets its page: it says so plainly and shows the note's text, escaped.
+- `LATER`: the problems found in a note after it was read (while its page renders and in the steps after
+  it), kept by note across builds, so that a `mkdocs serve --dirty` build that does not render a page
+  again still lists what its last render found.
 - `link_problem`: MkDocs' own warning about a link in a note page ("Doc file 'notes/x.md' contains a
   link ...") becomes the note's problem, at the line where the link is written, so it is listed on the
   노트 상태 page and never stops a strict build; the site's own pages stay strict.
@@ -13,7 +16,8 @@ import html
 import re
 from collections.abc import Callable
 
-from hooks.kb.posts.report import Problem
+from hooks.kb.posts.registry import NoteRegistry
+from hooks.kb.posts.report import Problem, log_problem
 
 # MkDocs 1.6's messages about links (mkdocs/structure/pages.py), the file first.
 _DOC_FILE = re.compile(r"^Doc file '(?P<path>[^']+)' contains (?P<rest>.*)$", re.S)
@@ -76,13 +80,14 @@ def line_in(source: str, text: str) -> int:
     return 0
 
 
-def failed_page(source: str, error: BaseException) -> str:
-    """The HTML of a note page whose Markdown could not be rendered: what happened, then its text."""
+def failed_page(source: str, error: BaseException, title: str | None = None) -> str:
+    """The HTML of a note page that could not be made: its title, what happened, then its text."""
     reason = html.escape(_reason(error))
+    heading = f"<h1>{html.escape(title)}</h1>\n" if title else ""
     return (
-        '<div class="admonition failure">\n'
+        heading + '<div class="admonition failure">\n'
         '<p class="admonition-title">이 노트는 페이지로 만들지 못해 원문을 그대로 보여 줍니다</p>\n'
-        f"<p>노트를 읽는 중에 오류가 났습니다: <code>{reason}</code>. "
+        f"<p>노트를 처리하는 중에 오류가 났습니다: <code>{reason}</code>. "
         "노트 상태 페이지에도 적어 두었습니다.</p>\n"
         "</div>\n"
         f'<pre class="kb-note-source"><code>{html.escape(source)}</code></pre>\n'
@@ -90,7 +95,40 @@ def failed_page(source: str, error: BaseException) -> str:
 
 
 def failure_problem(path: str, stage: str, error: BaseException) -> Problem:
+    """`stage`: "reading the note", "rendering the note", or a later step, "the formulas step"."""
     return Problem(path, 0, f"{stage} failed ({_reason(error)})", "the page shows the note's text as written")
+
+
+class LaterProblems:
+    """Problems found in notes after they were read, by note; `report` logs each once."""
+
+    def __init__(self):
+        self._found: dict[str, list[Problem]] = {}
+        self._rendered: set[str] = set()
+
+    def next_build(self) -> None:
+        self._rendered.clear()
+
+    def rendering(self, path: str) -> None:
+        """The note's page renders in this build: what its last render found is forgotten."""
+        self._rendered.add(path)
+        self._found[path] = []
+
+    def report(self, problem: Problem, registry: NoteRegistry) -> None:
+        if log_problem(problem):
+            registry.problems.append(problem)
+            self._found.setdefault(problem.path, []).append(problem)
+
+    def carry_over(self, registry: NoteRegistry) -> None:
+        """The problems of notes not rendered in this build, as their last render found them."""
+        for note in registry.published():
+            if note.src_path not in self._rendered:
+                for problem in self._found.get(note.src_path, []):
+                    if log_problem(problem):
+                        registry.problems.append(problem)
+
+
+LATER = LaterProblems()
 
 
 def _reason(error: BaseException) -> str:
