@@ -115,7 +115,7 @@ def run_build(variant: str, notes: int, work: Path) -> Result:
         cpu,
         peak,
         _size(site) / 1e6,
-        _size(site / "search") / 1e6,
+        (_size(site / "search") + _size(site / "pagefind")) / 1e6,  # Material's index; ours is Pagefind's
         _mean_note_page(site) / 1e3,
         sum(_size(site / page / "index.html") for page in ("notes", "tags")) / 1e3,
         warnings,
@@ -203,20 +203,21 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
             0
         ].url  # the readable URL, from date and title
         page_url = f"{base}{urllib.parse.quote(url)}"  # Hangul in the path: percent-encoded
-        index_url = f"{base}search/search_index.json"
+        index_url = f"{base}pagefind/pagefind-entry.json"  # names the index's files: new for a new index
         page_s, done_s = [], []
         for edit in range(edits):
-            marker = f"kbedit{edit}x{port}"  # ASCII: the search index escapes Hangul
+            marker = f"kbedit{edit}x{port}"
+            before = fetch(index_url)
             started = time.perf_counter()
             with note.open("a", encoding="utf-8") as f:
                 f.write(f"\n\n{marker}\n")
             shown = wait_for(lambda m=marker: m in (fetch(page_url) or ""), timeout=300)
-            done = wait_for(lambda m=marker: m in (fetch(index_url) or ""), timeout=300, every=0.1)
+            done = wait_for(lambda b=before: fetch(index_url) not in (None, b), timeout=300, every=0.1)
             page_s.append(float("nan") if shown is None else shown)
             done_s.append(float("nan") if done is None else time.perf_counter() - started)
             time.sleep(0.5)
-        index = json.loads(fetch(index_url) or '{"docs": []}')
-        indexed = len({d["location"].split("#")[0] for d in index["docs"]})
+        entry = json.loads(fetch(index_url) or '{"languages": {}}')
+        indexed = sum(language["page_count"] for language in entry["languages"].values())
     finally:
         child.send_signal(signal.SIGINT)  # as Ctrl-C: serve removes its temporary site folder
         try:
