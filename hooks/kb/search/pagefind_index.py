@@ -14,6 +14,7 @@ import asyncio
 import atexit
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 OUTPUT = "pagefind"  # in the site
@@ -54,7 +55,9 @@ class StagedPages:
         Returns the number of pages indexed."""
         output = Path(site_dir) / OUTPUT
         shutil.rmtree(output, ignore_errors=True)  # chunks of the last build would pile up under serve
-        count = asyncio.run(_index(self.root, output))
+        # In a thread of its own: the caller may be running an event loop already (a test's browser does).
+        with ThreadPoolExecutor(1) as thread:
+            count = thread.submit(asyncio.run, _index(self.root, output)).result()
         for name in _UNUSED:
             (output / name).unlink(missing_ok=True)
         return count
