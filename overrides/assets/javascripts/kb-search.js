@@ -30,6 +30,7 @@
   var scroller = form.parentElement.querySelector(".md-search__scrollwrap");
 
   var PAGE = 10; // pages shown at a time, as Material does; more as the list is scrolled
+  var FIRST = 5; // shown as soon as their data is in; the rest of the first ten follow
   var SECTIONS = 3; // sections shown under a page; the others behind "더 보기"
   var EXCERPT = 32; // words around the first match
   var HIDDEN = "kbw-"; // id prefix of the words the index adds after a section (hooks/kb/search/documents.py)
@@ -107,9 +108,17 @@
     });
     var whole = group(words.join("")) || group(query);
     if (whole) return { terms: [whole.token], shown: [query.trim()], marks: words.concat(whole.words), page: whole.page };
-    var marks = words.slice();
+    if (words.length > 1) {
+      // A letter typed after other words ("Softmax L") waits for its second: as a prefix it would ask
+      // for every word that starts with it.
+      words = words.filter(function (word) { return !/^[a-z0-9]$/.test(word); });
+    }
+    var marks = words.filter(function (word) { return word.length > 1; }); // one syllable: most words hold it
     var terms = words.map(function (word) {
       var named = group(word);
+      // One character ("가", typed on the way to "가정") is searched as a whole word: as a prefix it
+      // would load the index of most words (seconds on 5000 notes).
+      if (!named && word.length === 1) return '"' + word + '"';
       if (!named) return word;
       Array.prototype.push.apply(marks, named.words);
       return named.token;
@@ -119,8 +128,26 @@
 
   // Searching -----------------------------------------------------------------------------------------
 
+  // What Pagefind found for a search, kept while the reader types: the next key often asks for it again
+  // ("forget" of "forget g"), and a result keeps its page's data once asked. Forgotten past a few hundred.
+  var searched = new Map();
+
+  function remember(map, key, make) {
+    if (!map.has(key)) {
+      if (map.size > 300) map.clear();
+      map.set(key, make());
+    }
+    return map.get(key);
+  }
+
   function search(pagefind, terms) {
-    return pagefind.search(terms.join(" ")).then(function (found) { return found.results; });
+    var query = terms.join(" ");
+    return remember(searched, query, function () {
+      return pagefind.search(query).then(function (found) { return found.results; }, function (error) {
+        searched.delete(query); // not kept: the next key asks again
+        throw error;
+      });
+    });
   }
 
   // Pagefind's results for the plan, best first, each {result, missing: [words it lacks]}. Several words
@@ -133,7 +160,8 @@
       var each = await Promise.all(terms.map(function (term) { return search(pagefind, [term]); }));
       each.forEach(function (found, n) {
         found.forEach(function (r) {
-          var entry = byPage[r.id] || (byPage[r.id] = { result: r, score: 0, has: {} });
+          var entry = byPage[r.id] || (byPage[r.id] = { result: r, results: [], score: 0, has: {} });
+          entry.results.push(r);
           entry.score += r.score;
           entry.has[n] = true;
         });
@@ -153,7 +181,7 @@
         if (results.length) Array.prototype.push.apply(planned.marks, parts);
       }
     }
-    return results.map(function (r) { return { result: r, missing: [] }; });
+    return results.map(function (r) { return { result: r, results: [r], missing: [] }; });
   }
 
   // A result's page and sections, from Pagefind's fragment: the page's text, where each section (a heading
@@ -205,7 +233,9 @@
   function excerpt(words, region, marker) {
     var from = region.text, to = region.visible;
     if (to - from > EXCERPT) {
-      var at = region.first === null ? from : region.first;
+      var at = region.first;
+      for (var i = from; at === null && i < to; i++) if (marker(words[i]) !== escapeHtml(words[i])) at = i;
+      if (at === null) at = from;
       from = Math.max(from, Math.min(at - Math.floor(EXCERPT / 3), to - EXCERPT));
       to = Math.min(to, from + EXCERPT);
     }
@@ -241,7 +271,7 @@
     var planned = plan(query, loaded.synonyms);
     if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
     var found = await find(loaded.pagefind, planned);
-    var items = await details(found.slice(0, PAGE), planned);
+    var items = await details(found.slice(0, FIRST), planned);
     if (planned.page) {
       var first = items.findIndex(function (i) { return i.path === new URL(planned.page, base).pathname; });
       if (first > 0) items.unshift(items.splice(first, 1)[0]);
@@ -252,8 +282,18 @@
   function details(found, planned) {
     var marker = highlighter(planned.marks);
     return Promise.all(found.map(function (f) {
-      return f.result.data().then(function (data) { return item(f, data, marker); });
+      // A page found by several words: its text once, the places of each word's matches together.
+      return Promise.all(f.results.map(data)).then(function (each) {
+        var merged = Object.assign({}, each[0]);
+        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.weighted_locations || []; }));
+        return item(f, merged, marker);
+      });
     }));
+  }
+
+  function data(result) {
+    if (!result.kbData) result.kbData = result.data();
+    return result.kbData;
   }
 
   // The result list, as Material draws it ---------------------------------------------------------------
@@ -324,20 +364,26 @@
     list.innerHTML = "";
     answered.items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
     output.setAttribute("data-kb-answered", answered.query); // which query the list shows (tests read it)
+    if (answered.more < PAGE) more(answered, PAGE - answered.more);
   }
 
-  // More pages as the reader scrolls to the end of the list.
-  function showMore() {
-    if (!shown || shown.loadingMore || shown.more >= shown.found.length) return;
-    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 100) return;
-    var answered = shown;
+  // `count` more pages of the answer on screen, appended when their data is in.
+  function more(answered, count) {
+    if (answered.loadingMore || answered.more >= answered.found.length) return;
     answered.loadingMore = true;
-    details(answered.found.slice(answered.more, answered.more + PAGE), answered.planned).then(function (items) {
+    details(answered.found.slice(answered.more, answered.more + count), answered.planned).then(function (items) {
       answered.loadingMore = false;
       if (shown !== answered) return;
       answered.more += items.length;
       items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
+      showMore();
     });
+  }
+
+  // More pages as the reader scrolls to the end of the list.
+  function showMore() {
+    if (!shown || !toggle.checked || scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 100) return;
+    more(shown, PAGE);
   }
 
   // Each query in turn; one that a newer query replaced while it waited is skipped, and an answer is
@@ -454,4 +500,13 @@
   }
   if (typeof document$ !== "undefined") document$.subscribe(highlightPage);
   else highlightPage();
+
+  // A link with ?q= opens the box with that query, as Material's does.
+  var asked_in_link = new URL(location.href).searchParams.get("q");
+  if (asked_in_link) {
+    input.value = asked_in_link;
+    open();
+    input.focus();
+    take();
+  }
 })();
