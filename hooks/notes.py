@@ -1,39 +1,103 @@
-"""Notes: read every post under docs/notes/ into the registry, give it its URL, serve its Markdown."""
+"""Notes: read every post under docs/notes/ into the registry, give it its URL, serve its Markdown.
+
+Whatever fails inside one note stays that note's problem (`hooks/kb/posts/failures.py`): an error while
+it is read or rendered gives a page showing its text, and MkDocs' own warnings about links in a note page
+become the note's problems (listed on the 노트 상태 page, never stopping a strict build).
+
+Settings, under `extra: notes:` in mkdocs.yml: `download_images` (external images copied into the site
+at build time, cached by URL in `image_cache`), `publish_html` (`.html`, `.htm`, `.svg` and `.js` files
+under docs/notes/ published as they are; by default they are not, since their scripts would run on the
+site's origin).
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page
+from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import registry
+from hooks.kb.posts.failures import failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex
+from hooks.kb.posts.local_urls import resolve_docs_urls
+from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
+from hooks.kb.posts.tags import fold_tag_case
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"
-# A note read in the last build is not read again while its bytes and the site's images are the same.
+EXTERNAL_COPIES = "assets/external/"
+# Files under docs/notes/ that would run scripts on the site's origin if published as they are.
+UNSAFE = (".html", ".htm", ".xhtml", ".svg", ".js", ".mjs")
+# A note read in the last build is not read again while its bytes and the site's files are the same.
 _READ = BuildMemo()
+_DOWNLOADED: dict[str, str] = {}  # external image URL -> docs path of its copy, this build
+# Problems found while a note's page rendered (its links), by note: a `mkdocs serve --dirty` build that
+# does not render the page again still lists them.
+_FOUND_RENDERING: dict[str, list[Problem]] = {}
+_RENDERED: set[str] = set()  # notes rendered in this build
+_EXTERNAL_IMG = re.compile(r"""<img\b[^>]*?\ssrc=["'](https?://[^"']+)["']""", re.I)
 
 
 def is_note(src_uri: str) -> bool:
-    return src_uri.startswith(NOTES_DIR) and src_uri.endswith(".md") and src_uri != NOTE_LIST
+    return (
+        src_uri.startswith(NOTES_DIR) and src_uri.lower().endswith(JEKYLL_MARKDOWN) and src_uri != NOTE_LIST
+    )
+
+
+def settings(config) -> dict:
+    found = (config.extra or {}).get("notes") or {}
+    return {
+        "download_images": bool(found.get("download_images", False)),
+        "publish_html": bool(found.get("publish_html", False)),
+        "image_cache": found.get("image_cache", ".cache/images"),
+    }
 
 
 def on_config(config):
     registry.reset()
     _READ.next_build()
+    _DOWNLOADED.clear()
+    _RENDERED.clear()
+    pages_log = logging.getLogger("mkdocs.structure.pages")
+    if not any(isinstance(f, _NoteLinkWarnings) for f in pages_log.filters):
+        pages_log.addFilter(_NoteLinkWarnings())
+
+
+class _NoteFile(File):
+    """A post whose extension Jekyll reads as Markdown and MkDocs does not (`.mkdown`)."""
+
+    def is_documentation_page(self) -> bool:
+        return True
 
 
 def on_files(files, config):
-    images = ImageIndex.of(f.src_uri for f in files.media_files())
-    for file in [f for f in files.documentation_pages() if is_note(f.src_uri)]:
+    wanted = settings(config)
+    _read_every_extension(files, config)
+    if not wanted["publish_html"]:
+        _hold_back_scripts(files)
+    images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
+    note_files = [f for f in files.documentation_pages() if is_note(f.src_uri)]
+    posts = PostIndex.of(f.src_uri for f in note_files)
+    for file in note_files:
         raw = file.content_bytes
         note, problems = _READ.get(
-            (file.src_uri, raw, images.paths), lambda f=file, raw=raw: read_note(f.src_uri, raw, images)
+            (file.src_uri, raw, images.paths, posts.paths),
+            lambda f=file, raw=raw: _read_safely(f.src_uri, raw, images, posts),
         )
         if note is None or note.draft:
             files.remove(file)
@@ -44,6 +108,7 @@ def on_files(files, config):
                 # content counts as modified, which would defeat `mkdocs serve --dirty`.
                 file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
+    _fold_tags()
     for note, old_url in registry.REGISTRY.settle_urls():
         registry.REGISTRY.problems.append(
             Problem(
@@ -53,12 +118,76 @@ def on_files(files, config):
                 f"this one is at '{note.url}'",
             )
         )
+    if wanted["download_images"]:
+        _download_images(files, config, Path(config.config_file_path or ".").parent / wanted["image_cache"])
     for note in registry.REGISTRY.published():
         _move(files.get_file_from_path(note.src_path), note.url, config)
     for problem in registry.REGISTRY.problems:
         log_problem(problem)
     add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     return files
+
+
+def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex):
+    """`read_note`, and if it fails anyway, a note whose page shows the text as written."""
+    try:
+        return read_note(src_path, raw, images, posts)
+    except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
+        text = raw.decode("utf-8", errors="replace")
+        stem = src_path.rsplit("/", 1)[-1]
+        note = Note(src_path, stem, failed_page(text, error), f"notes/{stem.rsplit('.', 1)[0]}/", source=text)
+        return note, [failure_problem(src_path, "reading the note", error)]
+
+
+def _read_every_extension(files, config) -> None:
+    for file in list(files):
+        if is_note(file.src_uri) and not file.is_documentation_page():
+            files.remove(file)
+            files.append(_NoteFile.generated(config, file.src_uri, abs_src_path=file.abs_src_path))
+
+
+def _hold_back_scripts(files) -> None:
+    for file in list(files):
+        if file.src_uri.startswith(NOTES_DIR) and file.src_uri.lower().endswith(UNSAFE):
+            files.remove(file)
+            registry.REGISTRY.problems.append(
+                Problem(
+                    file.src_uri,
+                    0,
+                    "a file that can run scripts (HTML, SVG or JavaScript) is among the notes",
+                    "not published; `extra: notes: publish_html: true` in mkdocs.yml publishes such files",
+                )
+            )
+
+
+def _fold_tags() -> None:
+    notes, problems = fold_tag_case(registry.REGISTRY.published())
+    for note in notes:
+        registry.REGISTRY.notes[note.src_path] = note
+    registry.REGISTRY.problems.extend(problems)
+
+
+def _download_images(files, config, cache: Path) -> None:
+    wanted: dict[str, list[Note]] = {}
+    for note in registry.REGISTRY.published():
+        for url in dict.fromkeys(_EXTERNAL_IMG.findall(note.body)):
+            wanted.setdefault(url.replace("&amp;", "&"), []).append(note)
+    for url, download in fetch_all(wanted, cache).items():
+        if download.path is not None:
+            path = EXTERNAL_COPIES + download.path.name
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, abs_src_path=str(download.path)))
+            _DOWNLOADED[url] = path
+            continue
+        for note in wanted[url]:
+            registry.REGISTRY.problems.append(
+                Problem(
+                    note.src_path,
+                    line_in(note.source, url),
+                    f"image '{url}' could not be downloaded ({download.error})",
+                    "shown from its host",
+                )
+            )
 
 
 def _is_utf8(raw: bytes) -> bool:
@@ -81,4 +210,78 @@ def on_page_markdown(markdown, page, config, files):
     if note is None:
         return markdown
     page.meta = note.page_meta()
+    page.render = _Guarded(page, page.render, note)
+    _RENDERED.add(note.src_path)
+    _FOUND_RENDERING[note.src_path] = []
     return note_header(note, page.file.src_uri) + note.body
+
+
+class _Guarded:
+    """A note page's `render`: when Python-Markdown or an extension fails on the note (a list hundreds
+    deep, a library's error), the page shows the note's text instead, and the note gets the problem."""
+
+    def __init__(self, page, render, note: Note):
+        self.page, self.render, self.note = page, render, note
+
+    def __call__(self, config, files):
+        try:
+            self.render(config, files)
+        except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
+            page = self.page
+            page.content = failed_page(self.note.source, error)
+            page.toc, page.present_anchor_ids, page.links_to_anchors = get_toc([]), set(), {}
+            report(failure_problem(self.note.src_path, "rendering the note", error))
+
+
+def report(problem: Problem) -> None:
+    """A problem found after the notes were read: listed on the status page, logged once."""
+    if PREFETCH.recording is None and log_problem(problem):
+        registry.REGISTRY.problems.append(problem)
+        _FOUND_RENDERING.setdefault(problem.path, []).append(problem)
+
+
+class _NoteLinkWarnings(logging.Filter):
+    """MkDocs' warnings about links inside note pages become the notes' problems (file, line, status
+    page) instead of MkDocs warnings, which `--strict` would count; other pages' warnings pass."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if PREFETCH.recording is not None:
+            return True  # in a worker: converted when the build replays the record
+        problem = link_problem(record.getMessage(), _source_of)
+        if problem is None:
+            return True
+        report(problem)
+        return False
+
+
+def _source_of(src_path: str) -> str | None:
+    note = registry.REGISTRY.get(src_path)
+    return note.source if note is not None else None
+
+
+@event_priority(70)  # before hooks/status.py and hooks/sanitize.py
+def on_page_content(html, page, config, files):
+    """Links to the site's files (`kb-docs:`) made relative to this page: notes, and concept pages
+    quoting them."""
+
+    def href_of(path: str) -> str | None:
+        target = files.get_file_from_path(path)
+        return get_relative_url(target.url, page.url) if target is not None else None
+
+    return resolve_docs_urls(html, href_of, _DOWNLOADED)
+
+
+def on_env(env, config, files):
+    """Links to sections of notes are checked now, not after every page is written as MkDocs does, so
+    the 노트 상태 page lists what is wrong with them (MkDocs' later check finds them logged already)."""
+    for note in registry.REGISTRY.published():
+        if note.src_path not in _RENDERED:  # not rendered again (`--dirty`): what its last render found
+            for problem in _FOUND_RENDERING.get(note.src_path, []):
+                if log_problem(problem):
+                    registry.REGISTRY.problems.append(problem)
+    level = config.validation.links.anchors
+    for note in registry.REGISTRY.published():
+        file = files.get_file_from_path(note.src_path)
+        if file is not None and file.page is not None:
+            file.page.validate_anchor_links(files=files, log_level=level)
+    return env

@@ -1,9 +1,13 @@
 """Status: the "노트 상태" page, made last, from every problem the earlier steps reported.
 
-Its long lists of problems are HTML put in after Markdown (hooks/kb/pages/status.py says why).
+Its lists of problems are HTML put in after the theme's template (`on_post_page`), once every note has
+been rendered and its links checked (hooks/kb/pages/status.py says why). The build then ends with a
+short summary of the notes' warnings pointing to the page (every one with `-v`).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
@@ -11,15 +15,17 @@ from mkdocs.utils import get_relative_url
 from hooks.generated import add_generated_page
 from hooks.kb.pages.status import StatusPage, render_status
 from hooks.kb.posts import registry
+from hooks.kb.posts.report import log_summary
 
 STATUS_PAGE = "status.md"
 _page: StatusPage | None = None
+_builds = itertools.count()  # the page shows what each build found: it is rendered again every build
 
 
 def on_files(files, config):
     global _page
     page = render_status(registry.REGISTRY, STATUS_PAGE)
-    added = add_generated_page(files, config, STATUS_PAGE, page.markdown, shows=tuple(page.lists.items()))
+    added = add_generated_page(files, config, STATUS_PAGE, page.markdown, shows=next(_builds))
     _page = page if added else None
     return files
 
@@ -28,9 +34,30 @@ def on_files(files, config):
 def on_page_content(html, page, config, files):
     if page.file.src_uri != STATUS_PAGE or _page is None:
         return html
+    return _page.mark(html)
+
+
+def on_post_page(output, page, config):
+    if page.file.src_uri != STATUS_PAGE or _page is None:
+        return output
+    files = _files[0] if _files else None
 
     def href(src_path: str) -> str | None:
-        file = files.get_file_from_path(src_path)
+        file = files.get_file_from_path(src_path) if files is not None else None
         return get_relative_url(file.url, page.file.url) if file is not None else None
 
-    return _page.fill(html, href, registry.REGISTRY)
+    return _page.fill(output, href, registry.REGISTRY)
+
+
+_files: list = []
+
+
+@event_priority(-100)  # after every other step has its files
+def on_env(env, config, files):
+    _files[:] = [files]
+    return env
+
+
+def on_post_build(config):
+    _files.clear()
+    log_summary((config.site_url or "") + "status/")

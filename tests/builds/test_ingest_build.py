@@ -49,7 +49,7 @@ def test_posts_folder_layout_binary_and_cp949(tmp_path):
         "notes/hangul.md": "---\ntitle: 완성형\n---\n씨피구사구 본문\n".encode("cp949"),
     }
     site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
-    rnn = site.html("notes/2021-08-10-rnn-정리/")
+    rnn = site.html("notes/2021-08-10-rnn/")
     assert re.search(r'<img[^>]+src="[^"]*cell\.png"', rnn) and "kb-missing-image" not in rnn
     assert "씨피구사구 본문" in site.html("notes/완성형/")
     assert "WARNING notes/broken.md: file is not text (binary content) — skipped: no page made" in site.log
@@ -67,7 +67,7 @@ def test_status_page_lists_what_to_fix(tmp_path):
     files = {**site_pages(), "notes/bad.md": "---\ntitle: [LG AImers] 05 - Generative Model\n---\n본문\n"}
     site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
     status = site.html("status/")
-    assert "고쳐야 할 것" in status and "front-matter is not valid YAML" in status
+    assert "고쳐야 할 것" in status and "머리말이 올바른 YAML이 아닙니다" in status
     assert "[LG AImers] 05 - Generative Model" in site.html("notes/lg-aimers-05-generative-model/")
 
 
@@ -82,7 +82,10 @@ def test_title_formula_is_math_everywhere_but_status_quotes_bad_tex(tmp_path):
 
 
 def test_a_title_with_angle_brackets_shows_as_written_and_its_formula_typeset(tmp_path):
-    files = {**site_pages(), "notes/o.md": "---\ntitle: 부등식 <비교> $a<b$ 정리\ndate: 2023-01-02\n---\n본문\n"}
+    files = {
+        **site_pages(),
+        "notes/o.md": "---\ntitle: 부등식 <비교> $a<b$ 정리\ndate: 2023-01-02\n---\n본문\n",
+    }
     site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
     for page in ("notes/", "timeline/", "notes/2023-01-02-부등식-비교-a-b-정리/"):
         article = site.html(page).split('<article class="md-content__inner md-typeset">', 1)[1]

@@ -14,15 +14,18 @@ import pytest
 
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.liquid import PostIndex
 
 GOLDEN = Path(__file__).parent / "ingest"
 SHIPPED = Path(__file__).parent.parent.parent / "docs" / "notes"
 CASES = sorted(GOLDEN.glob("*.md")) + sorted(SHIPPED.glob("*.md"))
-IMAGES = ImageIndex.of(["notes/assets/x.png"])  # a site where one image exists
+# a site where these files exist, and these posts (for `{% post_url %}` and `{% link %}`)
+IMAGES = ImageIndex.of(["notes/assets/x.png", "assets/img/a.png", "assets/files/slides.pdf"])
+POSTS = PostIndex.of(["notes/_posts/DL/2021-08-10-rnn.md", "notes/2021-08-10-rnn.md"])
 
 
 def render(src_path: str, raw: bytes) -> str:
-    note, problems = read_note(src_path, raw, IMAGES)
+    note, problems = read_note(src_path, raw, IMAGES, POSTS)
     lines = [f"problem: {p.level}: {p}" for p in problems]
     if note is None:
         return "\n".join(["skipped", *lines]) + "\n"

@@ -70,8 +70,20 @@ def test_slugify(title, expected):
 def test_note_url_from_date_and_title_without_repeating_the_date():
     day = datetime(2023, 8, 2, tzinfo=KST)
     assert note_url("notes/x.md", "2023-08-02 TIL", day) == "notes/2023-08-02-til/"
-    assert note_url("notes/_posts/DL/2021-08-10-rnn.md", "RNN 정리", None) == "notes/rnn-정리/"
-    assert note_url("notes/2021-08-10-rnn.md", "???", None) == "notes/rnn/"
+    assert note_url("notes/til.md", "???", None) == "notes/til/"
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("notes/_posts/DL/2021-08-10-rnn.md", "RNN 정리"),
+        ("notes/_posts/DL/2021-08-10-rnn.md", "RNN 정리 (고침)"),  # an edited title keeps the URL
+        ("notes/2021-08-10-rnn.markdown", "???"),
+    ],
+)
+def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
+    day = datetime(2021, 9, 1, tzinfo=KST)  # the front-matter's date does not move it either
+    assert note_url(path, title, day) == note_url(path, title, None) == "notes/2021-08-10-rnn/"
 
 
 @pytest.mark.parametrize(

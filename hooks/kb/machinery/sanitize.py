@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import nh3
 
-TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font"}
+# Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold.
+TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font", "picture", "source", "video", "audio"}
 GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden"}
 ATTRIBUTES = {
     "*": GLOBAL_ATTRIBUTES,
     "a": {"href", "name"},
-    "img": {"src", "alt", "width", "height", "loading"},
+    "img": {"src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding", "referrerpolicy"},
+    "source": {"src", "srcset", "sizes", "type", "media", "width", "height"},
+    "video": {"src", "poster", "controls", "width", "height", "loop", "muted", "playsinline", "preload"},
+    "audio": {"src", "controls", "loop", "muted", "preload"},
     "time": {"datetime"},
     "td": {"colspan", "rowspan", "valign", "width"},
     "th": {"colspan", "rowspan", "valign", "width", "scope"},

@@ -1,88 +1,134 @@
-"""The "노트 상태" page: per note, what the author should fix and what was normalized for them.
+"""The "노트 상태" page: per note, what the author should fix and what was normalized for them, in Korean.
 
-The two lists of problems are HTML, put in the page after Markdown (`StatusPage.fill`): at 1000 notes
-they hold some 10,000 lines, and Python-Markdown took 3 s to read them as Markdown. Headings, counts and
-the short list of concept candidates stay Markdown. A note's title is shown there as its author wrote it
-(a formula in it as its TeX source), like the problems themselves.
+Problems are grouped by note: the note's title and file, its counts per kind (수식 2 · 링크 1), then each
+problem at its line (the same line the build log gives). A group of more than `OPEN_UP_TO` problems is
+collapsed (`<details>`), so a site with hundreds of warnings reads in one screen: the counts per kind of
+the whole site first, then one line per note.
+
+The lists are HTML put in the page after Markdown (`StatusPage.fill`), as late as the build allows (MkDocs
+finds broken links while it renders the notes): at 1000 notes they hold some 10,000 lines, and
+Python-Markdown took 3 s to read them as Markdown. Headings, counts and the short list of concept
+candidates stay Markdown. A note's title is shown there as its author wrote it (a formula in it as its TeX
+source), like the problems themselves.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
 from hooks.kb.pages.listing import escape_markdown, note_link
+from hooks.kb.pages.messages import KINDS, korean
 from hooks.kb.posts.registry import NoteRegistry
 from hooks.kb.posts.report import Problem
+
+OPEN_UP_TO = 3  # a note with more problems than this shows them folded
+LEVELS = ("warning", "info")
 
 
 def _marker(level: str) -> str:
     return f"<!--kb-status:{level}-->"
 
 
+def placeholder(level: str) -> str:
+    """Where a list goes once the page's HTML is made: an element the sanitizer keeps (it drops comments)."""
+    return f'<div id="kb-status-{level}"></div>'
+
+
 @dataclass(frozen=True)
 class StatusPage:
     markdown: str
-    lists: dict[str, tuple[tuple[str, tuple[Problem, ...]], ...]]  # level -> (path, its problems)
+
+    @staticmethod
+    def mark(html: str) -> str:
+        """The page's HTML with its comment markers made into placeholders that survive sanitizing."""
+        for level in LEVELS:
+            html = html.replace(_marker(level), placeholder(level), 1)
+        return html
 
     def fill(self, html: str, href: Callable[[str], str | None], registry: NoteRegistry) -> str:
-        """The page's HTML with its lists of problems in place; `href(path)` links a note's page."""
-        for level, entries in self.lists.items():
-            html = html.replace(_marker(level), _problem_list(entries, href, registry), 1)
+        """The page's HTML with every problem reported so far in place; `href(path)` links a note's page."""
+        by_level = problems_by_level(registry)
+        for level in LEVELS:
+            listing = _level_html(level, by_level[level], href, registry)
+            html = html.replace(_marker(level), listing, 1).replace(placeholder(level), listing, 1)
         return html
 
 
-def _problem_list(entries, href, registry: NoteRegistry) -> str:
-    out = ["<ul>"]
-    for path, problems in entries:
-        label = f"<code>{escape(path)}</code>"
-        note, link = registry.get(path), href(path)
-        if note is not None and link is not None:
-            label = f'<a href="{escape(link)}">{escape(note.title)}</a> ({label})'
-        out.append(f"<li>{label}<ul>")
-        for problem in problems:
-            where = f"{problem.line}행" if problem.line else "파일"
-            out.append(f"<li><code>{where}</code> {escape(problem.what)} — {escape(problem.done)}</li>")
-        out.append("</ul></li>")
-    out.append("</ul>")
-    return "\n".join(out)
+def problems_by_level(registry: NoteRegistry) -> dict[str, dict[str, list[Problem]]]:
+    """level -> file -> its problems, in file order; drafts appear nowhere, not even here."""
+    out: dict[str, dict[str, list[Problem]]] = {level: defaultdict(list) for level in LEVELS}
+    for problem in registry.problems:
+        if problem.path not in registry.drafts:
+            out[problem.level][problem.path].append(problem)
+    return {level: dict(sorted(found.items())) for level, found in out.items()}
+
+
+def _level_html(level, by_path: dict[str, list[Problem]], href, registry: NoteRegistry) -> str:
+    if not by_path:
+        return "<p>없습니다.</p>"
+    kinds: Counter[str] = Counter()
+    groups = []
+    for path, problems in by_path.items():
+        rows = [korean(p) for p in problems]
+        counts = Counter(kind for kind, _, _ in rows)
+        kinds.update(counts)
+        groups.append(_group(path, problems, rows, counts, href, registry))
+    total = sum(kinds.values())
+    noun = "경고" if level == "warning" else "정리"
+    head = (
+        f'<p class="kb-status-total">파일 {len(by_path)}개, {noun} {total}건: '
+        + " · ".join(f"{KINDS[k]} {kinds[k]}" for k in KINDS if kinds[k])
+        + "</p>"
+    )
+    return head + '\n<ul class="kb-status-notes">\n' + "\n".join(groups) + "\n</ul>"
+
+
+def _group(path, problems, rows, counts, href, registry: NoteRegistry) -> str:
+    label = f"<code>{escape(path)}</code>"
+    note, link = registry.get(path), href(path)
+    if note is not None and link is not None:
+        label = f'<a href="{escape(link)}">{escape(note.title)}</a> {label}'
+    summary = (
+        f'{label} <span class="kb-status-counts">'
+        + " · ".join(f"{KINDS[k]} {counts[k]}" for k in KINDS if counts[k])
+        + "</span>"
+    )
+    items = "\n".join(
+        f"<li><code>{p.line}행</code> {escape(what)} — {escape(done)}</li>"
+        if p.line
+        else f"<li><code>파일</code> {escape(what)} — {escape(done)}</li>"
+        for p, (_, what, done) in zip(problems, rows, strict=True)
+    )
+    if len(problems) > OPEN_UP_TO:  # the note's link stays outside <summary>: no control inside a control
+        folded = f"<details><summary>{len(problems)}건 보기</summary>\n<ul>\n{items}\n</ul></details>"
+        return f"<li>{summary}\n{folded}</li>"
+    return f"<li>{summary}\n<ul>\n{items}\n</ul></li>"
 
 
 def render_status(registry: NoteRegistry, page_path: str = "status.md") -> StatusPage:
-    by_path: dict[str, list[Problem]] = defaultdict(list)
-    for problem in registry.problems:
-        if problem.path not in registry.drafts:  # a draft appears nowhere, not even here
-            by_path[problem.path].append(problem)
     published = registry.published()
-    to_fix = sorted(p for p, probs in by_path.items() if any(x.level == "warning" for x in probs))
     out = [
         "# 노트 상태",
         "",
-        f"노트 {len(published)}개가 페이지가 되었습니다. 초안(`draft: true`, `published: false`) {len(registry.drafts)}개는 어디에도 싣지 않았습니다.",
-        f"고칠 것이 있는 파일은 {len(to_fix)}개입니다. 아래 내용은 빌드할 때마다 새로 만들어집니다.",
+        f"노트 {len(published)}개가 페이지가 되었습니다. 초안(`draft: true`, `published: false`) "
+        f"{len(registry.drafts)}개는 어디에도 싣지 않았습니다. 이 페이지는 빌드할 때마다 새로 만들어지며, "
+        "줄 번호는 빌드 기록(`mkdocs build -v`)과 같습니다.",
         "",
         "## 고쳐야 할 것",
         "",
-    ]
-    out.append(_marker("warning") if to_fix else "없습니다.")
-    out += [
+        _marker("warning"),
         "",
         "## 자동으로 정리한 것",
         "",
         "블로그마다 다르게 쓰는 형식을 이 사이트의 형식으로 맞춘 내용입니다. 고치지 않아도 됩니다.",
         "",
+        _marker("info"),
     ]
-    tidied = sorted(p for p, probs in by_path.items() if any(x.level == "info" for x in probs))
-    out.append(_marker("info") if tidied else "없습니다.")
     out += _candidates(registry, page_path)
-    lists = {"warning": _entries(by_path, to_fix, "warning"), "info": _entries(by_path, tidied, "info")}
-    return StatusPage("\n".join(out) + "\n", lists)
-
-
-def _entries(by_path, paths, level) -> tuple[tuple[str, tuple[Problem, ...]], ...]:
-    return tuple((path, tuple(p for p in by_path[path] if p.level == level)) for path in paths)
+    return StatusPage("\n".join(out) + "\n")
 
 
 _SHOWN_CANDIDATES = 30

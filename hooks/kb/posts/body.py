@@ -14,79 +14,7 @@ from hooks.kb.posts.report import Problem
 
 LineOf = Callable[[int], int]
 
-# --- Liquid (Jekyll's template tags) ------------------------------------------------------------
-_LIQUID_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
-_LIQUID_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
-_SITE_URL_VARS = re.compile(
-    r"^(?:site\.(?:baseurl|url)|base_path|site\.url\s*\|\s*append:\s*site\.baseurl)"
-    r"(?:\s*\|\s*\w+(?::\s*[^|]*)?)*$"
-)
-
-
-def remove_liquid(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """`{{ site.baseurl }}` -> '' (paths become site-absolute); `{% raw %}` kept as its content;
-    `{% include toc %}` dropped (Material has a table of contents); other tags dropped, warned."""
-    problems: list[Problem] = []
-
-    def variable(m: re.Match) -> str:
-        if _SITE_URL_VARS.match(m.group("expr").strip()):
-            return ""
-        problems.append(
-            Problem(path, line_of(m.start()), f"Liquid variable '{m.group(0)}' has no value here", "removed")
-        )
-        return ""
-
-    def tag(m: re.Match) -> str:
-        name = m.group("name")
-        if name in ("raw", "endraw"):
-            return ""
-        if name == "include" and m.group("args").strip().split()[:1] == ["toc"]:
-            problems.append(
-                Problem(
-                    path,
-                    line_of(m.start()),
-                    "'{% include toc %}' is Jekyll's table of contents",
-                    "removed: the page shows its own",
-                    "info",
-                )
-            )
-            return ""
-        problems.append(
-            Problem(path, line_of(m.start()), f"Liquid tag '{m.group(0)}' cannot run here", "removed")
-        )
-        return ""
-
-    # Outside `{% raw %}...{% endraw %}` only; offsets are made absolute for the line numbers.
-    out, base = [], 0
-    for i, part in enumerate(re.split(r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})", text, flags=re.S)):
-        if i % 2:
-            out.append(re.sub(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$", "", part))
-        else:
-            offset = base
-            out.append(
-                _LIQUID_TAG.sub(
-                    lambda m, o=offset: tag(_Shifted(m, o)),
-                    _LIQUID_VAR.sub(lambda m, o=offset: variable(_Shifted(m, o)), part),
-                )
-            )
-        base += len(part)
-    return "".join(out), problems
-
-
-class _Shifted:
-    """A regex match whose start() counts from the whole text, not from the part it was found in."""
-
-    def __init__(self, match: re.Match, offset: int):
-        self._match, self._offset = match, offset
-
-    def start(self) -> int:
-        return self._offset + self._match.start()
-
-    def group(self, *names):
-        return self._match.group(*names)
-
-    def __getitem__(self, name):
-        return self._match[name]
+# --- Liquid (evaluated in `liquid`; Jekyll's highlight blocks are code, set aside first) ----------
 
 
 def liquid_code_blocks(text: str) -> str:
@@ -210,3 +138,41 @@ def demote_headings(text: str) -> str:
 
 def heading_text(match: re.Match) -> str:
     return match.group("rest").strip().rstrip("#").strip()
+
+
+# --- definition lists -----------------------------------------------------------------------------
+_DEFINITION = re.compile(r"^ {0,3}:[ \t]+\S")
+_NOT_A_TERM = re.compile(
+    r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<|!!!|\?\?\?|={3,}|-{3,})"
+)
+
+
+def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A `: text` line with no term before it (right after a heading, a list or nothing) is a paragraph
+    starting with a colon, as kramdown shows it; Python-Markdown would make a `<dl>` without a `<dt>`."""
+    if ":" not in text:
+        return text, []
+    problems: list[Problem] = []
+    lines = text.split("\n")
+    offset, last = 0, "other"  # the last non-blank line: a paragraph's "text", a "definition", "other"
+    for i, line in enumerate(lines):
+        if _DEFINITION.match(line):
+            if last not in ("text", "definition"):  # the term is the paragraph above, blank lines or not
+                lines[i] = line.replace(":", "&#58;", 1)
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(offset),
+                        "a ': ' definition line with no term before it",
+                        "shown as a paragraph starting with ':'",
+                        "info",
+                    )
+                )
+                last = "text"
+            else:
+                last = "definition"
+        elif line.strip():
+            plain = not _NOT_A_TERM.match(line) and len(line) - len(line.lstrip(" ")) < 4
+            last = "text" if plain else "other"
+        offset += len(line) + 1
+    return "\n".join(lines), problems

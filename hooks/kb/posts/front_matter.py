@@ -233,6 +233,7 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
                 if field in fields:
                     continue
                 fields[field] = raw[key]
+                fields.setdefault("_keys", {})[field] = key  # `category` means one value, `categories` many
                 used.add(key)
                 if key != field:
                     problems.append(
@@ -275,12 +276,14 @@ def as_text(value) -> str | None:
     return text or None
 
 
-def as_list(value) -> tuple[str, ...]:
-    """Tags and categories as Jekyll reads them: a list, or a string split at spaces or commas."""
+def as_list(value, split: bool = True) -> tuple[str, ...]:
+    """Tags and categories as Jekyll reads them: a list, or a string split at spaces or commas. With
+    `split=False` (Jekyll's singular `category:` and `tag:`), a string is one value ("Natural Language
+    Processing"), split only at commas."""
     if value is None or isinstance(value, dict):
         return ()
     if isinstance(value, str):
-        parts = value.split(",") if "," in value else value.split()
+        parts = value.split(",") if "," in value or not split else value.split()
         return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
     if isinstance(value, list | tuple):
         return tuple(dict.fromkeys(str(v).strip() for v in value if v is not None and str(v).strip()))

@@ -1,9 +1,13 @@
-"""Images in notes: find the file wherever the blog kept it, or show a visible placeholder.
+"""Figures and local links in notes: found wherever the blog kept the file, shown as the blog showed them.
 
-Blogs point at images in their own layout (`/assets/images/x.png`, `../img/post/x.png`). We look,
-in order: relative to the note, from the docs root (a Jekyll site root), then by file name anywhere
-under docs/ when exactly one file has it. External images become a link: viewing never needs the
-internet. A missing image becomes a placeholder showing its alt text, never a broken icon.
+Blogs point at their files in their own layout (`/assets/images/x.png`, `../img/post/x.png`, a raw
+`<img src="../assets/img/x.png">` written relative to the post file). We look, in order: relative to the
+note, from the docs root and from the blog's own root (the folder holding its `_posts/`: a Jekyll site
+root), then by file name anywhere under docs/ when exactly one file has it. A file found is written as a
+`kb-docs:` link (`local_urls`), right on every page that shows it. A missing image becomes a placeholder
+showing its alt text, never a broken icon. An image on another host is shown from there as the blog showed
+it: an `<img>` loaded lazily and without a referrer (or from the site's own copy when the site downloads
+them: `hooks/kb/machinery/downloads.py`).
 """
 
 from __future__ import annotations
@@ -13,43 +17,69 @@ import posixpath
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from urllib.parse import unquote
 
+from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
 
 # ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>
 _MD_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+[\"'][^\n]*?[\"'])?\s*\)"
+    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
+    r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"  # kramdown/attr_list attributes: kept for a real image only
 )
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*([\"'])(?P<url>[^\"']*)\1[^>]*>", re.I)
+# [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
+_MD_LINK = re.compile(
+    r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
+    r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
+)
+_REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)
+_HTML_TAG = re.compile(r"<(?P<name>img|a|source|video|audio)\b(?P<attrs>[^>]*)>", re.I)
+_URL_ATTR = re.compile(
+    r"""(?P<lead>\s(?P<name>src|href|poster|srcset)\s*=\s*)(?P<q>["'])(?P<url>[^"']*)(?P=q)""", re.I
+)
 _ALT_ATTR = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>[^\"']*)\1", re.I)
+_SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 
 
 @dataclass(frozen=True)
 class ImageIndex:
-    """What image files exist under docs/: their paths, and paths by lower-cased file name."""
+    """What files exist under docs/ besides pages: their paths, and paths by lower-cased file name."""
 
     paths: frozenset[str]
     by_name: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, paths) -> ImageIndex:
+        paths = frozenset(paths)
         by_name: dict[str, list[str]] = {}
-        for path in paths:
+        for path in sorted(paths):
             by_name.setdefault(posixpath.basename(path).lower(), []).append(path)
-        return cls(frozenset(paths), {k: tuple(v) for k, v in by_name.items()})
+        return cls(paths, {k: tuple(v) for k, v in by_name.items()})
 
-    def resolve(self, note_path: str, url: str) -> str | None:
-        """The docs-relative path of the image `url` written in `note_path`, or None."""
-        target = url.split("#", 1)[0].split("?", 1)[0]
+    def resolve(self, note_path: str, url: str, media_path: str = "") -> str | None:
+        """The docs-relative path of the file `url` written in `note_path`, or None. `media_path`: the
+        folder Chirpy's `media_subpath:` (formerly `img_path:`) puts before a relative image path."""
+        target = unquote(url.split("#", 1)[0].split("?", 1)[0]).strip()
         if not target:
             return None
-        from urllib.parse import unquote
-
-        target = unquote(target)
+        if media_path and not target.startswith(("/", "../", "./")):
+            found = self.resolve(note_path, posixpath.join("/" + media_path.strip("/"), target))
+            if found is not None:
+                return found
         base = posixpath.dirname(note_path)
-        candidates = [target.lstrip("/")] if target.startswith("/") else [posixpath.join(base, target)]
+        blog_root = note_path.split("/_posts/", 1)[0] if "/_posts/" in note_path else None
+        climbed = re.sub(r"^(?:\.\./|\./)+", "", target)
+        if target.startswith("/"):
+            candidates = [target.lstrip("/")]
+            if blog_root:
+                candidates.append(posixpath.join(blog_root, target.lstrip("/")))
+        else:
+            candidates = [posixpath.join(base, target), climbed]
+            if blog_root:
+                candidates.append(posixpath.join(blog_root, climbed))
         for candidate in candidates:
             candidate = posixpath.normpath(candidate)
             if candidate in self.paths:
@@ -65,51 +95,128 @@ def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     )
 
 
-def external_link(alt: str, url: str) -> str:
-    label = html.escape(alt.strip() or "이미지", quote=True)
-    return f'<a class="kb-external-image" href="{html.escape(url, quote=True)}">외부 이미지: {label}</a>'
+def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None) -> str:
+    """An image on another host, shown from there: lazily, with no referrer (hosts that refuse
+    hotlinking by the referrer still serve it), its width and height when the note gives them."""
+    size = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in (sizes or {}).items())
+    return (
+        f'<img src="{html.escape(url, quote=True)}" alt="{html.escape(alt.strip(), quote=True)}"{size}'
+        ' loading="lazy" referrerpolicy="no-referrer">'
+    )
 
 
 def fix_images(
-    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int]
+    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int], media_path: str = ""
 ) -> tuple[str, list[Problem]]:
-    """Rewrite image references in `body`; `line_of(offset)` gives the source line for warnings."""
+    """Rewrite image references and local links in `body`; `line_of(offset)` gives the source line;
+    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths."""
     problems: list[Problem] = []
 
-    def rewrite(match: re.Match, alt: str) -> str:
-        url = match.group("url").strip()
+    def report(offset: int, what: str, done: str, level: str = "warning") -> None:
+        problems.append(Problem(note_path, line_of(offset), what, done, level))
+
+    def markdown_image(m: re.Match) -> str:
+        url = (m["angled"] or m["url"]).strip()
+        alt, attrs = m["alt"], m["attrs"] or ""
         if url.startswith("data:"):
-            return match.group(0)
-        line = line_of(match.start())
+            return m.group(0)
         if _EXTERNAL.match(url):
-            problems.append(
-                Problem(
-                    note_path,
-                    line,
-                    f"image '{url}' is on another site",
-                    "shown as a link, so the page loads nothing from outside",
-                    "info",
-                )
-            )
-            return external_link(alt, url)
+            return external_image(url, alt, _sizes(attrs))
         found = index.resolve(note_path, url)
         if found is None:
-            problems.append(
-                Problem(
-                    note_path,
-                    line,
-                    f"image '{url}' not found under docs/",
-                    "shown as a placeholder with its alt text",
-                )
+            report(
+                m.start(), f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
             )
             return placeholder(alt)
-        relative = posixpath.relpath(found, posixpath.dirname(note_path) or ".")
-        return match.group(0).replace(match.group("url"), relative.replace(" ", "%20"), 1)
+        title = f" {m['title']}" if m["title"] else ""
+        return f"![{alt}]({docs_url(found, _fragment(url))}{title}){attrs}"
 
-    body = _MD_IMAGE.sub(lambda m: rewrite(m, m.group("alt")), body)
+    def markdown_link(m: re.Match) -> str:
+        url = (m["angled"] or m["url"]).strip()
+        if _EXTERNAL.match(url) or url.startswith("#") or _PAGE_LINK.search(url.split("#")[0]):
+            return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+        found = index.resolve(note_path, url)
+        return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}" if found else m.group(0)
 
-    def rewrite_html(m: re.Match) -> str:
-        alt = _ALT_ATTR.search(m.group(0))
-        return rewrite(m, alt.group("alt") if alt else "")
+    def reference(m: re.Match) -> str:
+        url = (m["angled"] or m["url"]).strip()
+        if _EXTERNAL.match(url) or url.startswith("#") or _PAGE_LINK.search(url.split("#")[0]):
+            return m.group(0)
+        found = index.resolve(note_path, url)
+        return m["lead"] + docs_url(found, _fragment(url)) if found else m.group(0)
 
-    return _HTML_IMAGE.sub(rewrite_html, body), problems
+    def html_tag(m: re.Match) -> str:
+        tag, attrs = m["name"].lower(), m["attrs"]
+        if tag == "img":
+            return html_image(m)
+
+        def one(a: re.Match) -> str:
+            url = a["url"].strip()
+            if a["name"].lower() == "srcset":
+                return f"{a['lead']}{a['q']}{_srcset(url)}{a['q']}"
+            if not url or _EXTERNAL.match(url) or url.startswith("#"):
+                return a.group(0)
+            found = index.resolve(note_path, url)
+            if found is None:
+                if tag != "a" or not _PAGE_LINK.search(url.split("#")[0]):
+                    report(m.start(), f"link '{url}' not found under docs/", "left as written")
+                return a.group(0)
+            return f"{a['lead']}{a['q']}{docs_url(found, _fragment(url))}{a['q']}"
+
+        return f"<{m['name']}{_URL_ATTR.sub(one, attrs)}>"
+
+    def _srcset(value: str) -> str:
+        """`a.png 1x, b.png 2x`: each local candidate found is a `kb-docs:` link, the rest kept."""
+        out = []
+        for candidate in value.split(","):
+            url, _, size = candidate.strip().partition(" ")
+            found = None if _EXTERNAL.match(url) else index.resolve(note_path, url)
+            out.append((docs_url(found) if found else url) + (" " + size if size else ""))
+        return ", ".join(out)
+
+    def html_image(m: re.Match) -> str:
+        source = next((a for a in _URL_ATTR.finditer(m["attrs"]) if a["name"].lower() == "src"), None)
+        if source is None:
+            return m.group(0)
+        url = source["url"].strip()
+        alt_attr = _ALT_ATTR.search(m["attrs"])
+        alt = alt_attr["alt"] if alt_attr else ""
+        if url.startswith("data:") or not url:
+            return m.group(0)
+        if _EXTERNAL.match(url):
+            tag = m.group(0)
+            extra = "".join(
+                f' {name}="{value}"'
+                for name, value in (("loading", "lazy"), ("referrerpolicy", "no-referrer"))
+                if not re.search(rf"\b{name}\s*=", tag, re.I)
+            )
+            if alt_attr is None:
+                extra += ' alt=""'
+            return tag[:-2] + extra + " />" if tag.endswith("/>") else tag[:-1] + extra + ">"
+        found = index.resolve(note_path, url)
+        if found is None:
+            report(
+                m.start(), f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
+            )
+            return placeholder(alt)
+        start, end = source.span("url")
+        attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
+        return f"<{m['name']}{attrs}>"
+
+    body = _MD_IMAGE.sub(markdown_image, body)
+    if "](" in body:
+        body = _MD_LINK.sub(markdown_link, body)
+    if "]:" in body:
+        body = _REFERENCE.sub(reference, body)
+    if "<" in body:
+        body = _HTML_TAG.sub(html_tag, body)
+    return body, problems
+
+
+def _fragment(url: str) -> str:
+    return "#" + url.split("#", 1)[1] if "#" in url else ""
+
+
+def _sizes(attrs: str) -> dict[str, str]:
+    """width/height from a kramdown or attr_list block (`{: width="70%"}`, `{width=300}`)."""
+    return {m["name"].lower(): m["value"] for m in _SIZE_ATTR.finditer(attrs)}

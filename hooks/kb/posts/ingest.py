@@ -14,7 +14,8 @@ from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.images import ImageIndex, fix_images
-from hooks.kb.posts.lists import reindent_lists
+from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
+from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 
@@ -67,9 +68,14 @@ def slugify(text: str) -> str:
 
 
 def note_url(src_path: str, title: str, date) -> str:
-    """`notes/2022-10-05-boostcamp-12days/`: the date, then the title's words; the file name if none."""
-    stem = PurePosixPath(src_path).stem
+    """`notes/2022-10-05-boostcamp-12days/`. A Jekyll file name (`2022-10-05-boostcamp-12days.md`) gives
+    it as Jekyll does, from the name, so editing the title never moves a page whose link was shared;
+    other notes take the date, then the title's words (the file name's if none)."""
+    stem = note_stem(src_path)
     named = _DATED_NAME.match(stem)
+    if named and fm.as_datetime(named.group("date")) is not None and slugify(named.group("rest")):
+        day = fm.as_datetime(named.group("date"))
+        return f"notes/{day:%Y-%m-%d}-{slugify(named.group('rest'))}/"
     words = slugify(title) or slugify(named.group("rest") if named else stem) or "note"
     if date is not None:
         words = slugify(_DATE_IN_TEXT.sub(" ", title)) or words  # the date is already in front
@@ -77,8 +83,17 @@ def note_url(src_path: str, title: str, date) -> str:
     return f"notes/{words}/"
 
 
+def note_stem(src_path: str) -> str:
+    """The file name without its Markdown extension (`.md`, `.markdown`, ...: Jekyll reads them all)."""
+    name = PurePosixPath(src_path).name
+    for ext in JEKYLL_MARKDOWN:
+        if name.lower().endswith(ext):
+            return name[: -len(ext)]
+    return PurePosixPath(src_path).stem
+
+
 def read_note(
-    src_path: str, raw: bytes, images: ImageIndex | None = None
+    src_path: str, raw: bytes, images: ImageIndex | None = None, posts: PostIndex | None = None
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
     text = decode(raw, src_path, problems)
@@ -87,9 +102,18 @@ def read_note(
     front = fm.split_front_matter(text, src_path, problems)
     fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
     line_of_key = front.key_lines.get
+    keys = fields.get("_keys", {})  # the spelling each field was read from
 
+    media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
     body, title = _normalize_body(
-        front.body, front.body_line, src_path, images or ImageIndex.of(()), fields, problems
+        front.body,
+        front.body_line,
+        src_path,
+        images or ImageIndex.of(()),
+        posts,
+        fields,
+        problems,
+        media if isinstance(media, str) else "",
     )
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
@@ -102,8 +126,8 @@ def read_note(
         body_line=front.body_line,
         date=date,
         updated=updated,
-        tags=fm.as_list(fields.get("tags")),
-        categories=fm.as_list(fields.get("categories")),
+        tags=fm.as_list(fields.get("tags"), split=keys.get("tags") != "tag"),
+        categories=fm.as_list(fields.get("categories"), split=keys.get("categories") != "category"),
         author=fm.as_text(fields.get("author")),
         description=fm.as_text(fields.get("description")),
         math=fm.as_bool(fields.get("math")) is True,
@@ -115,7 +139,14 @@ def read_note(
 
 
 def _normalize_body(
-    text: str, body_line: int, path: str, images: ImageIndex, fields: dict, problems: list[Problem]
+    text: str,
+    body_line: int,
+    path: str,
+    images: ImageIndex,
+    posts: PostIndex | None,
+    fields: dict,
+    problems: list[Problem],
+    media_path: str = "",
 ) -> tuple[str, str]:
     protected = protect_code(bodies.liquid_code_blocks(text))
     work = protected.text
@@ -123,10 +154,12 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
-    for rewrite in (bodies.remove_liquid, bodies.convert_kramdown, bodies.html_headings_to_markdown):
+    work, found = evaluate_liquid(work, path, line_of, posts)
+    problems.extend(found)
+    for rewrite in (bodies.convert_kramdown, bodies.html_headings_to_markdown, bodies.orphan_definitions):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
-    work, found = fix_images(work, path, images, line_of)
+    work, found = fix_images(work, path, images, line_of, media_path)
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
@@ -147,9 +180,7 @@ def _normalize_body(
                 )
             )
     if title is None:
-        title = (
-            _DATED_NAME.sub(r"\g<rest>", PurePosixPath(path).stem).replace("-", " ").strip() or "제목 없음"
-        )
+        title = _DATED_NAME.sub(r"\g<rest>", note_stem(path)).replace("-", " ").strip() or "제목 없음"
         problems.append(
             Problem(
                 path,
@@ -160,7 +191,18 @@ def _normalize_body(
         )
     if bodies.first_h1(work) is not None:
         work = bodies.demote_headings(work)
-    return reindent_lists(protected.restore(work)).strip("\n") + "\n", title
+    deepest: list[int] = []
+    body = reindent_lists(protected.restore(work), deepest).strip("\n") + "\n"
+    if deepest:
+        problems.append(
+            Problem(
+                path,
+                line_of(0) + deepest[0] - 1 if deepest[0] else 0,
+                f"a list nested more than {MAX_DEPTH} levels deep",
+                f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
+            )
+        )
+    return body, title
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
@@ -177,7 +219,7 @@ def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Probl
                 "date taken from the file name or title, if any",
             )
         )
-    named = _DATED_NAME.match(PurePosixPath(path).stem)
+    named = _DATED_NAME.match(note_stem(path))
     for source in ((named.group("date"),) if named else ()) + tuple(
         m.group("date") for m in _DATE_IN_TEXT.finditer(title)
     ):

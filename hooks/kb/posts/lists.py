@@ -4,7 +4,8 @@ Jekyll (kramdown/GFM) nests a list item under another when it is indented to the
 column: two spaces under `- `, three under `1. `. Python-Markdown nests only at four spaces, so notes
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
-Text outside lists is left exactly as it is.
+Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH` levels: Python-Markdown
+parses each level by recursion and fails past about a hundred.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
 _MARKER_FIRST = frozenset("-*+0123456789")
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
+MAX_DEPTH = 20
 
 
 @dataclass(frozen=True)
@@ -33,13 +35,14 @@ def _expand_leading_tabs(line: str) -> str:
     return lead.expandtabs(4) + stripped if "\t" in lead else line
 
 
-def reindent_lists(text: str) -> str:
+def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
+    """`too_deep`, when given, gets the (1-based) line of the first item nested past `MAX_DEPTH`."""
     out: list[str] = []
     stack: list[_Item] = []
     fence: tuple[str, int] | None = None  # (fence characters, indentation shift) while inside a fence
     prev = "blank"  # kind of the previous line: blank, item, text, other
 
-    for raw in text.split("\n"):
+    for number, raw in enumerate(text.split("\n"), 1):
         line = _expand_leading_tabs(raw)
         if fence is not None:
             chars, shift = fence
@@ -71,6 +74,10 @@ def reindent_lists(text: str) -> str:
             )
             if starts_list or changes_kind:
                 out.append("")
+            if len(stack) >= MAX_DEPTH:  # a sibling of the deepest level kept
+                stack.pop()
+                if too_deep is not None and not too_deep:
+                    too_deep.append(number)
             out.append(
                 " " * (4 * len(stack)) + marker.group("marker") + " " + marker.group("rest").lstrip(" ")
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hooks.kb.posts.note import Note
-from hooks.kb.posts.report import Problem
+from hooks.kb.posts.report import LOGGED, Problem
 
 if TYPE_CHECKING:  # only types here: the registry does not depend on concepts
     from hooks.kb.concepts.candidates import TopicCandidate
@@ -62,4 +62,5 @@ def reset() -> NoteRegistry:
     REGISTRY.problems.clear()
     REGISTRY.topic_candidates.clear()
     REGISTRY.concepts = None
+    LOGGED.reset()
     return REGISTRY

@@ -1,9 +1,15 @@
 """Problems found in notes, and how they reach the author.
 
 Policy (README "What fails the build"): a note is a student's raw post, so its problems never stop
-the build. They are repaired, printed as `WARNING -  notes/<file>:<line>: <what> — <done>`, and listed
-on the "노트 상태" page. They go through the logger `kb.notes`, outside MkDocs' own logger tree, so
-`--strict` keeps failing on the site's own defects (config, hand-written pages, broken links) only.
+the build. They are repaired, listed on the "노트 상태" page, and logged as
+`WARNING -  notes/<file>:<line>: <what> — <done>` through the logger `kb.notes`, outside MkDocs' own
+logger tree, so `--strict` keeps failing on the site's own defects (config, hand-written pages) only.
+
+The console shows every problem with `mkdocs build -v` (or `serve -v`); otherwise the build ends with one
+line per file with warnings, or a total when there are many, pointing to the 노트 상태 page
+(`summary_lines`). A problem is logged once: the same one again (a page rendered twice, a check MkDocs
+runs again) is dropped, and so is one reported on a generated page that quotes a note (a concept page)
+when the note itself has it already.
 """
 
 from __future__ import annotations
@@ -44,12 +50,92 @@ def note_logger() -> logging.Logger:
     if not any(isinstance(h.formatter, _MkDocsStyle) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_MkDocsStyle())
+        handler.addFilter(_verbose_only)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     return logger
 
 
-def log_problem(problem: Problem) -> None:
-    """Warnings are printed; repairs of known blog conventions only go to the status page (and -v)."""
-    level = logging.WARNING if problem.level == "warning" else logging.DEBUG
-    note_logger().log(level, "%s", problem)
+class _Log:
+    """What was logged in this build, so nothing is logged twice and the summary can count it."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.seen: set[tuple[str, int, str]] = set()
+        self.notes_say: set[str] = set()  # what notes' problems say
+
+    def reset(self) -> None:
+        self.__init__()
+
+
+LOGGED = _Log()
+NOTES_DIR = "notes/"
+
+
+def log_problem(problem: Problem) -> bool:
+    """Log `problem` once; False when it was a repeat (not logged). Warnings are WARNING records, repairs
+    of known blog conventions INFO records: the console shows them with -v (`verbose_only`)."""
+    key = (problem.path, problem.line, problem.what)
+    quoted = not problem.path.startswith(NOTES_DIR) and problem.what in LOGGED.notes_say
+    if key in LOGGED.seen or quoted:
+        return False
+    LOGGED.seen.add(key)
+    LOGGED.problems.append(problem)
+    if problem.path.startswith(NOTES_DIR):
+        LOGGED.notes_say.add(problem.what)
+    level = logging.WARNING if problem.level == "warning" else logging.INFO
+    note_logger().log(level, "%s", problem, extra={"kb_detail": True})
+    return True
+
+
+def verbose() -> bool:
+    """`mkdocs build -v` / `serve -v` set MkDocs' logger to DEBUG."""
+    return logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG)
+
+
+def _verbose_only(record: logging.LogRecord) -> bool:
+    """The console shows each problem with -v only; the summary always."""
+    return not getattr(record, "kb_detail", False) or verbose()
+
+
+SUMMARY_NOTES = 20  # more files with warnings than this: one line with the totals
+
+
+def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
+    """The end of a build without -v: per file with warnings, its first one and how many more; a total
+    when there are more than `SUMMARY_NOTES` such files."""
+    by_path: dict[str, list[Problem]] = {}
+    for problem in problems:
+        if problem.level == "warning":
+            by_path.setdefault(problem.path, []).append(problem)
+    if not by_path:
+        return []
+    where = f"the 노트 상태 page ({status_url})"
+    total = sum(len(found) for found in by_path.values())
+    if len(by_path) > SUMMARY_NOTES:
+        return [
+            f"{_count(len(by_path), 'file')} with {_count(total, 'problem')}, repaired: {where} lists them "
+            "by note; `mkdocs build -v` prints each one"
+        ]
+    lines = []
+    for path, found in by_path.items():
+        first = found[0]
+        at = f"at line {first.line}" if first.line else "in the file"
+        count = f"{len(found)} problems, the first" if len(found) > 1 else "1 problem,"
+        lines.append(f"{path}: {count} {at}: {first.what} — {first.done}")
+    lines.append(
+        f"{_count(len(by_path), 'file')} with {_count(total, 'problem')}, repaired: {where}; "
+        "`mkdocs build -v` prints each one"
+    )
+    return lines
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("s" if n != 1 else "")
+
+
+def log_summary(status_url: str) -> None:
+    if verbose():
+        return
+    for line in summary_lines(LOGGED.problems, status_url):
+        note_logger().warning("%s", line)

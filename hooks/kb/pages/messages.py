@@ -1,0 +1,230 @@
+"""Problems in Korean for the 노트 상태 page (the build log stays English), each with its kind.
+
+Every stage reports a `Problem` in English, for the log; this catalog says the same in Korean, keyed by
+the English wording. `korean(problem)` gives (kind, what, done); a wording the catalog does not know is
+shown as it is (tests/unit/test_messages.py checks that every problem the malformed corpus raises is known).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hooks.kb.posts.report import Problem
+
+# kind -> its label; the order is the order of the counts on the page
+KINDS = {
+    "error": "처리 오류",
+    "front": "머리말",
+    "math": "수식",
+    "image": "이미지",
+    "link": "링크",
+    "liquid": "Liquid",
+    "format": "본문 형식",
+    "file": "파일",
+}
+
+# (kind, English `what`, Korean `what`): the English as a regex, its groups used in the Korean
+_WHAT = [
+    (
+        "error",
+        r"(?P<stage>reading|rendering) the note failed \((?P<reason>.*)\)",
+        "노트를 {stage} 중 오류가 났습니다 ({reason})",
+    ),
+    (
+        "math",
+        r"formula (?P<f>.*) cannot be typeset \((?P<why>.*)\)",
+        "수식 {f}을(를) 조판할 수 없습니다 ({why})",
+    ),
+    ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
+    (
+        "image",
+        r"image '(?P<u>.*)' could not be downloaded \((?P<why>.*)\)",
+        "이미지 '{u}'을(를) 내려받지 못했습니다 ({why})",
+    ),
+    ("link", r"link '(?P<u>.*)' not found under docs/", "링크 '{u}'가 가리키는 파일이 docs/ 아래에 없습니다"),
+    (
+        "link",
+        r"link '(?P<u>.*)' leads to no page or file of this site",
+        "링크 '{u}'가 이 사이트의 어떤 페이지나 파일로도 이어지지 않습니다",
+    ),
+    (
+        "link",
+        r"link '(?P<u>.*)' is a path on the blog's own site, not on this one",
+        "링크 '{u}'는 원래 블로그의 경로라 이 사이트에는 없습니다",
+    ),
+    (
+        "link",
+        r"link '(?P<u>.*)' leads to a section '#(?P<a>.*)' that the page does not have",
+        "링크 '{u}'가 가리키는 '#{a}' 부분이 그 페이지에 없습니다",
+    ),
+    (
+        "link",
+        r"link '(?P<u>.*)' leads to a section that this page does not have",
+        "링크 '{u}'가 가리키는 부분이 이 페이지에 없습니다",
+    ),
+    (
+        "link",
+        r"link '(?P<u>.*)' leads to a page that is not published",
+        "링크 '{u}'가 게시하지 않는 페이지를 가리킵니다",
+    ),
+    ("link", r"another note already has the URL '(?P<u>.*)'", "다른 노트가 이미 주소 '{u}'를 씁니다"),
+    (
+        "liquid",
+        r"'(?P<t>.*)' names a post that is not among the notes",
+        "'{t}'가 가리키는 글이 노트에 없습니다",
+    ),
+    (
+        "liquid",
+        r"Liquid variable '(?P<t>.*)' has no value here",
+        "Liquid 변수 '{t}'는 이 사이트에서 값이 없습니다",
+    ),
+    (
+        "liquid",
+        r"Liquid tag '(?P<t>.*)' cannot run here",
+        "Liquid 태그 '{t}'는 이 사이트에서 실행할 수 없습니다",
+    ),
+    (
+        "liquid",
+        r"'\{% include toc %\}' is Jekyll's table of contents",
+        "'{{% include toc %}}'는 Jekyll의 목차입니다",
+    ),
+    ("file", r"file is not text \(binary content\)", "텍스트 파일이 아닙니다 (바이너리)"),
+    (
+        "file",
+        r"file is encoded in CP949/EUC-KR, not UTF-8",
+        "파일이 UTF-8이 아닌 CP949/EUC-KR로 저장되어 있습니다",
+    ),
+    ("file", r"bytes that are neither UTF-8 nor CP949", "UTF-8도 CP949도 아닌 바이트가 있습니다"),
+    (
+        "file",
+        r"a file that can run scripts \(HTML, SVG or JavaScript\) is among the notes",
+        "노트 폴더에 스크립트를 실행할 수 있는 파일(HTML, SVG, JavaScript)이 있습니다",
+    ),
+    ("front", r"front-matter block is never closed with '---'", "머리말이 '---'로 닫히지 않았습니다"),
+    (
+        "front",
+        r"front-matter is a list, not 'key: value' lines",
+        "머리말이 'key: value' 줄이 아니라 목록입니다",
+    ),
+    ("front", r"front-matter is not valid YAML \((?P<why>.*)\)", "머리말이 올바른 YAML이 아닙니다 ({why})"),
+    ("front", r"front-matter is a (?P<t>\w+), not a mapping of keys", "머리말이 키 목록이 아니라 {t}입니다"),
+    (
+        "front",
+        r"front-matter key '(?P<k>.*)' is another spelling of '(?P<f>.*)', already set",
+        "머리말 키 '{k}'는 '{f}'의 다른 표기인데, '{f}'가 이미 있습니다",
+    ),
+    (
+        "front",
+        r"front-matter key '(?P<k>.*)' would change the page layout",
+        "머리말 키 '{k}'는 페이지 배치를 바꿉니다",
+    ),
+    (
+        "front",
+        r"front-matter key '(?P<k>.*)' is private data \(location or app id\)",
+        "머리말 키 '{k}'는 개인 정보(위치나 앱 ID)입니다",
+    ),
+    (
+        "front",
+        r"front-matter key '(?P<k>.*)' is not used by this site",
+        "머리말 키 '{k}'는 이 사이트에서 쓰지 않습니다",
+    ),
+    ("front", r"'(?P<k>.*)' means '(?P<f>.*)' here", "'{k}'는 여기서 '{f}'를 뜻합니다"),
+    ("front", r"date '(?P<d>.*)' is not a valid date", "날짜 '{d}'가 올바른 날짜가 아닙니다"),
+    (
+        "front",
+        r"no title in front-matter and no '# ' heading",
+        "머리말에 제목이 없고 '# ' 제목 줄도 없습니다",
+    ),
+    ("front", r"no title in front-matter", "머리말에 제목이 없습니다"),
+    ("front", r"title is a list, not text", "제목이 글이 아니라 목록입니다"),
+    (
+        "front",
+        r"tag '(?P<o>.*)' differs only in case from '(?P<n>.*)', as most notes write it",
+        "태그 '{o}'는 대부분의 노트가 쓰는 '{n}'과 대소문자만 다릅니다",
+    ),
+    ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
+    ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
+    ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
+    ("format", r"a ': ' definition line with no term before it", "용어 없이 ': '로 시작하는 정의 줄"),
+    ("format", r"a list nested more than (?P<n>\d+) levels deep", "목록이 {n}단보다 깊게 중첩되어 있습니다"),
+]
+_DONE = [
+    (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
+    (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
+    (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
+    (r"left as written", "쓴 그대로 두었습니다"),
+    (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),
+    (r"kept as plain text", "링크 없이 글자로만 남겼습니다"),
+    (r"removed", "지웠습니다"),
+    (r"removed: the page shows its own", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
+    (r"removed: the page shows its own table of contents", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
+    (r"skipped: no page made", "건너뛰었습니다: 페이지를 만들지 않습니다"),
+    (
+        r"decoded as CP949; save it as UTF-8 to silence this",
+        "CP949로 읽었습니다. UTF-8로 저장하면 이 안내가 사라집니다",
+    ),
+    (r"replaced with '\ufffd'", "'\ufffd'로 바꾸었습니다"),
+    (
+        r"not published; .*",
+        "게시하지 않았습니다. mkdocs.yml에 `extra: notes: publish_html: true`를 쓰면 그대로 게시합니다",
+    ),
+    (
+        r"lines 2-(?P<n>\d+) read as front-matter, the rest as text",
+        "2~{n}행을 머리말로, 나머지를 본문으로 읽었습니다",
+    ),
+    (r"kept as text in the page", "본문의 글로 남겼습니다"),
+    (
+        r"read line by line, unparsable values kept as text",
+        "한 줄씩 읽고, 읽을 수 없는 값은 글자 그대로 두었습니다",
+    ),
+    (r"front-matter ignored", "머리말을 무시했습니다"),
+    (r"ignored", "무시했습니다"),
+    (r"dropped", "버렸습니다"),
+    (r"dropped, never published", "버렸습니다. 게시하지 않습니다"),
+    (r"read as (?P<f>\w+)", "{f}(으)로 읽었습니다"),
+    (r"read as '(?P<t>.*)'", "'{t}'(으)로 읽었습니다"),
+    (r"date taken from the file name or title, if any", "파일 이름이나 제목에 날짜가 있으면 그것을 씁니다"),
+    (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
+    (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
+    (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
+    (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
+    (
+        r"written as a Markdown heading, so it has an anchor and a TOC entry",
+        "Markdown 제목으로 바꾸어 링크와 목차에 나옵니다",
+    ),
+    (r"shown as a paragraph starting with ':'", "':'로 시작하는 문단으로 보여 줍니다"),
+    (
+        r"items deeper than (?P<n>\d+) levels are shown at level (?P=n)",
+        "{n}단보다 깊은 항목은 {n}단에 보여 줍니다",
+    ),
+    (r"the page shows the note's text as written", "페이지에 노트 원문을 그대로 보여 줍니다"),
+]
+_STAGES = {"reading": "읽는", "rendering": "페이지로 만드는"}
+_WHAT_RE = [(kind, re.compile(rf"^{pattern}$", re.S), ko) for kind, pattern, ko in _WHAT]
+_DONE_RE = [(re.compile(rf"^{pattern}$", re.S), ko) for pattern, ko in _DONE]
+
+
+def korean(problem: Problem) -> tuple[str, str, str]:
+    """(kind, what, done) in Korean; the English kept where the catalog does not know the wording."""
+    kind, what = "format", problem.what
+    for found_kind, pattern, ko in _WHAT_RE:
+        m = pattern.match(problem.what)
+        if m:
+            groups = {k: _STAGES.get(v, v) for k, v in m.groupdict().items()}
+            kind, what = found_kind, ko.format(**groups)
+            break
+    done = problem.done
+    for pattern, ko in _DONE_RE:
+        m = pattern.match(problem.done)
+        if m:
+            done = ko.format(**m.groupdict())
+            break
+    return kind, what, done
+
+
+def known(problem: Problem) -> bool:
+    """Whether the catalog says both parts of `problem` in Korean."""
+    return any(p.match(problem.what) for _, p, _ in _WHAT_RE) and any(
+        p.match(problem.done) for p, _ in _DONE_RE
+    )

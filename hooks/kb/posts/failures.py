@@ -1,0 +1,98 @@
+"""What happens to a note when something fails inside it: the note's own problem, never the build's.
+
+- `failed_page`: a note that could not be read or rendered (Python-Markdown's recursion, a library's
+  error, anything) still gets its page: it says so plainly and shows the note's text, escaped.
+- `link_problem`: MkDocs' own warning about a link in a note page ("Doc file 'notes/x.md' contains a
+  link ...") becomes the note's problem, at the line where the link is written, so it is listed on the
+  노트 상태 page and never stops a strict build; the site's own pages stay strict.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from hooks.kb.posts.report import Problem
+
+# MkDocs 1.6's messages about links (mkdocs/structure/pages.py), the file first.
+_DOC_FILE = re.compile(r"^Doc file '(?P<path>[^']+)' contains (?P<rest>.*)$", re.S)
+_KINDS = (
+    (
+        re.compile(
+            r"^a link '(?P<url>.*)', but the target(?: '.*')? is not found among documentation files\."
+        ),
+        "link '{url}' leads to no page or file of this site",
+    ),
+    (
+        re.compile(r"^an unrecognized relative link '(?P<url>.*)', it was left as is\."),
+        "link '{url}' leads to no page or file of this site",
+    ),
+    (
+        re.compile(r"^an absolute link '(?P<url>.*)', it was left as is\."),
+        "link '{url}' is a path on the blog's own site, not on this one",
+    ),
+    (
+        re.compile(r"^a link '(?P<url>.*)', but the doc '.*' does not contain an anchor '#(?P<anchor>.*)'\."),
+        "link '{url}' leads to a section '#{anchor}' that the page does not have",
+    ),
+    (
+        re.compile(r"^a link '(?P<url>.*)', but there is no such anchor on this page\."),
+        "link '{url}' leads to a section that this page does not have",
+    ),
+    (
+        re.compile(r"^a link to '(?P<url>.*)' which is excluded from the built site\."),
+        "link '{url}' leads to a page that is not published",
+    ),
+)
+LINK_DONE = "left as written; it leads nowhere here"
+
+
+def link_problem(message: str, source_of: Callable[[str], str | None]) -> Problem | None:
+    """The note problem for one of MkDocs' link messages, or None when the message is not about a link
+    in a note (`source_of(path)` is the note's text as written, None for any other page)."""
+    found = _DOC_FILE.match(message)
+    if found is None:
+        return None
+    path = found["path"]
+    source = source_of(path)
+    if source is None:
+        return None
+    for pattern, what in _KINDS:
+        m = pattern.match(found["rest"])
+        if m is not None:
+            url = m["url"]
+            return Problem(path, line_in(source, url), what.format(**m.groupdict()), LINK_DONE)
+    return Problem(path, 0, found["rest"].strip(), LINK_DONE)
+
+
+def line_in(source: str, text: str) -> int:
+    """The line of `text`'s first occurrence in `source` (its path alone when the link was rewritten,
+    as `../x.md` for `x.md`), 0 if it is not there."""
+    for needle in (text, text.split("#")[0], text.rsplit("/", 1)[-1]):
+        at = source.find(needle) if needle else -1
+        if at >= 0:
+            return source.count("\n", 0, at) + 1
+    return 0
+
+
+def failed_page(source: str, error: BaseException) -> str:
+    """The HTML of a note page whose Markdown could not be rendered: what happened, then its text."""
+    reason = html.escape(_reason(error))
+    return (
+        '<div class="admonition failure">\n'
+        '<p class="admonition-title">이 노트는 페이지로 만들지 못해 원문을 그대로 보여 줍니다</p>\n'
+        f"<p>노트를 읽는 중에 오류가 났습니다: <code>{reason}</code>. "
+        "노트 상태 페이지에도 적어 두었습니다.</p>\n"
+        "</div>\n"
+        f'<pre class="kb-note-source"><code>{html.escape(source)}</code></pre>\n'
+    )
+
+
+def failure_problem(path: str, stage: str, error: BaseException) -> Problem:
+    return Problem(path, 0, f"{stage} failed ({_reason(error)})", "the page shows the note's text as written")
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return type(error).__name__ + (f": {text[0][:200]}" if text else "")

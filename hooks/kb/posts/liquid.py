@@ -1,0 +1,273 @@
+"""The Liquid that Jekyll posts use, evaluated as Jekyll would, so paths, figures and links between posts
+survive; what cannot run here is removed with a warning naming the tag.
+
+- `{{ site.baseurl }}`, `{{ site.url }}` (and `base_path`) are the site root: empty, so `/assets/x.png`
+  after them is a docs-root path that the images step finds.
+- `{{ "/assets/x.png" | relative_url }}` and `absolute_url`, `prepend:`, `append:` on string literals or
+  `site.*` give the path they would give on the blog.
+- `{% post_url 2021-08-10-rnn %}` and `{% link _posts/2021-08-10-rnn.md %}` become a link to that note's
+  page here (`local_urls.docs_url`); a target that is not among the notes is a warning, and the link's text
+  stays as plain text.
+- A figure include (`{% include figure image_path=... alt=... caption=... %}`, `figure.html`,
+  `image.html`, `figure.liquid path=...`) becomes a figure with its caption.
+- `{% raw %}` keeps its content; `{% include toc %}` goes (the page shows its own table of contents).
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import shlex
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from hooks.kb.posts.local_urls import docs_url
+from hooks.kb.posts.report import Problem
+
+LineOf = Callable[[int], int]
+
+# Jekyll reads these extensions as Markdown posts (its `markdown_ext` default).
+JEKYLL_MARKDOWN = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd")
+
+_VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
+_TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
+_RAW = re.compile(r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})", re.S)
+# A Markdown link whose whole target is a post link: `[text]({% post_url x %}#part)`; its text stays when
+# the post is not here.
+_LINKED_POST = re.compile(
+    r"\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:\{\{-?\s*site\.(?:base)?url\s*-?\}\}\s*)*"
+    r"(?P<tag>\{%-?\s*(?:post_url|link)\s[^%]*?-?%\})(?P<fragment>#[^)\s]*)?\s*\)"
+)
+_ANY = re.compile(
+    "(?P<linked>"
+    + _LINKED_POST.pattern
+    + ")"
+    + "|(?P<var>"
+    + _VAR.pattern
+    + ")"
+    + "|(?P<tagged>"
+    + _TAG.pattern.replace("?P<name>", "?P<tag_name>").replace("?P<args>", "?P<tag_args>")
+    + ")"
+)
+_SITE_VARS = {"site.baseurl": "", "site.url": "", "base_path": "", "site.github.url": ""}
+_STRING = re.compile(r"""^(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)')$""")
+_FIGURE_INCLUDE = re.compile(r"(?:^|/)(?:figure|image|img|picture|photo)\w*(?:\.html|\.liquid)?$", re.I)
+_IMAGE_PARAMS = ("image_path", "path", "src", "url", "file", "image", "img")
+_CAPTION_PARAMS = ("caption", "description", "title")
+
+
+@dataclass(frozen=True)
+class PostIndex:
+    """The notes of the site, found the ways Jekyll's `post_url` and `link` name them."""
+
+    paths: frozenset[str]
+    by_name: Mapping[str, tuple[str, ...]]  # file name without extension -> docs paths
+
+    @classmethod
+    def of(cls, paths: Iterable[str]) -> PostIndex:
+        by_name: dict[str, list[str]] = {}
+        for path in paths:
+            by_name.setdefault(_stem(path), []).append(path)
+        return cls(frozenset(paths), {k: tuple(v) for k, v in by_name.items()})
+
+    def post_url(self, name: str, near: str = "") -> str | None:
+        """`2021-08-10-rnn` or `DL/2021-08-10-rnn` (a subfolder of `_posts/`) -> the note's docs path.
+        Among notes of the same name (several blogs dropped in), the one of `near`'s blog wins."""
+        name = name.strip().strip("\"'").strip("/")
+        found = self.by_name.get(_stem(name), ())
+        if "/" in name:
+            folder = "/" + posixpath.dirname(name) + "/"
+            found = tuple(p for p in found if folder in "/" + p) or found
+        return _nearest(found, near)
+
+    def link(self, target: str, near: str = "") -> str | None:
+        """`_posts/2021-08-10-rnn.md` (a path from the blog's root) -> the note's docs path."""
+        target = target.strip().strip("\"'").lstrip("/")
+        found = tuple(p for p in self.paths if p == target or p.endswith("/" + target))
+        if found:
+            return _nearest(found, near)
+        return self.post_url(target, near) if target.lower().endswith(JEKYLL_MARKDOWN) else None
+
+
+def _nearest(paths: tuple[str, ...], near: str) -> str | None:
+    """The path in the same blog as `near` (the folder above its `_posts/`), else the shortest."""
+    if not paths:
+        return None
+    root = near.split("/_posts/", 1)[0] + "/" if "/_posts/" in near else posixpath.dirname(near) + "/"
+    return min(paths, key=lambda p: (not p.startswith(root), len(p), p))
+
+
+def _stem(path: str) -> str:
+    name = posixpath.basename(path)
+    for ext in JEKYLL_MARKDOWN:
+        if name.lower().endswith(ext):
+            return name[: -len(ext)]
+    return name
+
+
+def evaluate_liquid(
+    text: str, path: str, line_of: LineOf, posts: PostIndex | None = None
+) -> tuple[str, list[Problem]]:
+    """The text with its Liquid evaluated (outside `{% raw %}`), and what was done, with lines."""
+    problems: list[Problem] = []
+    posts = posts or PostIndex.of(())
+    out, base = [], 0
+    for i, part in enumerate(_RAW.split(text)):
+        if i % 2:
+            out.append(re.sub(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$", "", part))
+        else:
+            out.append(_Evaluator(path, line_of, posts, problems, base).run(part))
+        base += len(part)
+    return "".join(out), problems
+
+
+class _Evaluator:
+    def __init__(self, path: str, line_of: LineOf, posts: PostIndex, problems: list[Problem], base: int):
+        self.path, self.line_of, self.posts, self.problems, self.base = path, line_of, posts, problems, base
+
+    def run(self, part: str) -> str:
+        # One pass, so every match's offset is the text's own and its line is right.
+        return _ANY.sub(self.one, part)
+
+    def one(self, m: re.Match) -> str:
+        if m.group("linked") is not None:
+            return self.linked_post(m)
+        if m.group("var") is not None:
+            return self.variable(m)
+        return self.tag(m)
+
+    def report(self, offset: int, what: str, done: str, level: str = "warning") -> None:
+        self.problems.append(Problem(self.path, self.line_of(self.base + offset), what, done, level))
+
+    def linked_post(self, m: re.Match) -> str:
+        target = self.post_target(m.group("tag"), m.start())
+        if target is None:
+            return m.group("text")
+        return f"[{m.group('text')}]({target}{m.group('fragment') or ''})"
+
+    def post_target(self, tag: str, offset: int) -> str | None:
+        """The link for a `post_url` or `link` tag, or None (warned) when the post is not here."""
+        name, _, arg = _TAG.match(tag).group("name", "args", "args")
+        arg = arg.strip()
+        finder = self.posts.post_url if name == "post_url" else self.posts.link
+        found = finder(arg, self.path)
+        if found is None:
+            self.report(offset, f"'{tag}' names a post that is not among the notes", "kept as plain text")
+            return None
+        return docs_url(found)
+
+    def variable(self, m: re.Match) -> str:
+        value = evaluate_expression(m.group("expr"))
+        if value is None:
+            self.report(m.start(), f"Liquid variable '{m.group(0)}' has no value here", "removed")
+            return ""
+        return value
+
+    def tag(self, m: re.Match) -> str:
+        name, args = m.group("tag_name"), m.group("tag_args").strip()
+        if name in ("raw", "endraw"):
+            return ""
+        if name in ("post_url", "link"):
+            target = self.post_target(m.group(0), m.start())
+            return target if target is not None else html.escape(args)
+        if name == "include" and args.split()[:1] == ["toc"]:
+            self.report(
+                m.start(),
+                "'{% include toc %}' is Jekyll's table of contents",
+                "removed: the page shows its own",
+                "info",
+            )
+            return ""
+        if name == "include":
+            figure = figure_from_include(args)
+            if figure is not None:
+                return figure
+        self.report(m.start(), f"Liquid tag '{m.group(0)}' cannot run here", "removed")
+        return ""
+
+
+def evaluate_expression(expr: str) -> str | None:
+    """`"/x.png" | relative_url`, `site.baseurl | append: "/x"`: the string Jekyll would give, or None
+    when the expression needs anything but string literals, `site.baseurl`/`site.url` and these filters."""
+    parts = [p.strip() for p in _split_filters(expr)]
+    value = _operand(parts[0])
+    for part in parts[1:]:
+        if value is None:
+            return None
+        name, _, arg = part.partition(":")
+        name, arg = name.strip(), _operand(arg.strip()) if arg.strip() else None
+        if name in ("relative_url", "absolute_url"):
+            value = value if re.match(r"^[a-z][a-z0-9+.-]*:|^//", value, re.I) else "/" + value.lstrip("/")
+        elif name in ("prepend", "append") and arg is not None:
+            value = arg + value if name == "prepend" else value + arg
+        elif name in ("strip", "uri_escape", "url_encode", "escape"):
+            value = value.strip() if name == "strip" else value
+        else:
+            return None
+    return value
+
+
+def _split_filters(expr: str) -> list[str]:
+    """Split at `|` outside quotes."""
+    parts, current, quote = [], [], None
+    for char in expr:
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "|":
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    return parts + ["".join(current)]
+
+
+def _operand(token: str) -> str | None:
+    m = _STRING.match(token)
+    if m:
+        return m.group("d") if m.group("d") is not None else m.group("s")
+    return _SITE_VARS.get(token)
+
+
+def figure_from_include(args: str) -> str | None:
+    """`figure image_path="/x.png" alt="..." caption="..."` -> a figure in Markdown and HTML, or None when
+    the include is not a figure with an image path."""
+    name, _, rest = args.partition(" ")
+    if not _FIGURE_INCLUDE.search(name):
+        return None
+    params = _include_params(rest)
+    source = next((params[k] for k in _IMAGE_PARAMS if params.get(k)), None)
+    if source is None:
+        return None
+    source = evaluate_expression(source) if "|" in source else source
+    if not source:
+        return None
+    alt = params.get("alt") or params.get("title") or ""
+    caption = next((params[k] for k in _CAPTION_PARAMS if params.get(k)), "")
+    image = f'<img src="{html.escape(source, quote=True)}" alt="{html.escape(alt, quote=True)}">'
+    if not caption:
+        return f'<figure class="kb-figure">{image}</figure>'
+    return (
+        f'<figure class="kb-figure" markdown="span">{image}'
+        f'<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
+    )
+
+
+def _include_params(text: str) -> dict[str, str]:
+    """`image_path="/x.png" alt='a b' caption=c` -> a dict; Liquid expressions stay as written."""
+    try:
+        words = shlex.split(text.replace("\n", " "), posix=True)
+    except ValueError:  # an unclosed quote
+        words = text.split()
+    params: dict[str, str] = {}
+    for word in words:
+        key, sep, value = word.partition("=")
+        if sep:
+            params[key.strip().lower()] = value
+    return params
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace("<", "&lt;").split())

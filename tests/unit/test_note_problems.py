@@ -1,0 +1,172 @@
+"""Problems of notes: Liquid expressions, tag case, MkDocs' link messages, the Korean catalog, the console
+summary, and logging each problem once."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from hooks.kb.pages.messages import known, korean
+from hooks.kb.posts.failures import link_problem
+from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.liquid import PostIndex, evaluate_expression
+from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.report import LOGGED, Problem, _verbose_only, log_problem, summary_lines
+from hooks.kb.posts.tags import fold_tag_case
+
+GOLDEN = Path(__file__).parent.parent / "golden" / "ingest"
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ('"/assets/x.png" | relative_url', "/assets/x.png"),
+        ("'assets/x.png' | absolute_url", "/assets/x.png"),
+        ("site.baseurl", ""),
+        ("site.url", ""),
+        ('"x.png" | prepend: "/img/"', "/img/x.png"),
+        ('site.baseurl | append: "/그림.png"', "/그림.png"),
+        ('"https://cdn.example.com/a.png" | relative_url', "https://cdn.example.com/a.png"),
+        ("page.title", None),  # needs the page: cannot run here
+        ('"x" | date: "%Y"', None),
+    ],
+)
+def test_liquid_expressions(expr, value):
+    assert evaluate_expression(expr) == value
+
+
+def test_post_url_prefers_the_linking_notes_blog():
+    posts = PostIndex.of(["notes/a/_posts/2021-01-01-x.md", "notes/b/_posts/2021-01-01-x.md"])
+    assert (
+        posts.post_url("2021-01-01-x", near="notes/b/_posts/2022-01-01-y.md")
+        == "notes/b/_posts/2021-01-01-x.md"
+    )
+    assert (
+        posts.link("_posts/2021-01-01-x.md", near="notes/a/_posts/z.md") == "notes/a/_posts/2021-01-01-x.md"
+    )
+    assert posts.post_url("2020-01-01-none") is None
+
+
+def _note(path: str, tags: tuple[str, ...]) -> Note:
+    return Note(path, path, "", f"{path}/", tags=tags)
+
+
+def test_tags_differing_in_case_take_the_most_common_spelling():
+    notes = [_note("a", ("Python", "CNN")), _note("b", ("python",)), _note("c", ("Python", "cnn", "cnn"))]
+    folded, problems = fold_tag_case(notes)
+    assert [n.tags for n in folded] == [("Python", "CNN"), ("Python",), ("Python", "CNN")]
+    assert {(p.path, p.done) for p in problems} == {("b", "shown as 'Python'"), ("c", "shown as 'CNN'")}
+
+
+@pytest.mark.parametrize(
+    ("message", "line", "what"),
+    [
+        (
+            "Doc file 'notes/x.md' contains a link '[email](mailto:a@b.c)', but the target 'notes/[email](mailto:a@b.c)' is not found among documentation files.",
+            3,
+            "link '[email](mailto:a@b.c)' leads to no page or file of this site",
+        ),
+        (
+            "Doc file 'notes/x.md' contains an absolute link '/about/', it was left as is.",
+            4,
+            "link '/about/' is a path on the blog's own site, not on this one",
+        ),
+        (
+            "Doc file 'notes/x.md' contains a link 'y.md#없는-절', but the doc 'notes/y.md' does not contain an anchor '#없는-절'.",
+            5,
+            "link 'y.md#없는-절' leads to a section '#없는-절' that the page does not have",
+        ),
+    ],
+)
+def test_mkdocs_link_messages_become_the_notes_problems(message, line, what):
+    source = "---\ntitle: x\n---\n[교수님]([email](mailto:a@b.c))\n[소개](/about/)\n[절](y.md#없는-절)\n"
+    problem = link_problem(message, {"notes/x.md": source}.get)
+    assert problem is not None and (problem.line, problem.what) == (line + 1, what)
+    assert known(problem)
+
+
+def test_messages_about_other_pages_stay_mkdocs_warnings():
+    message = "Doc file 'index.md' contains a link 'nowhere.md', but the target is not found among documentation files."
+    assert link_problem(message, {"notes/x.md": ""}.get) is None
+
+
+def test_every_problem_of_the_golden_notes_is_said_in_korean():
+    problems = []
+    for path in sorted(GOLDEN.glob("*.md")):
+        problems += read_note(f"notes/{path.name}", path.read_bytes())[1]
+    assert len(problems) > 40
+    unknown = {f"{p.what} — {p.done}" for p in problems if not known(p)}
+    assert not unknown
+    kind, what, done = korean(
+        Problem(
+            "notes/x.md", 3, "image 'a.png' not found under docs/", "shown as a placeholder with its alt text"
+        )
+    )
+    assert (kind, what, done) == (
+        "image",
+        "이미지 'a.png'이(가) docs/ 아래에 없습니다",
+        "대체 텍스트가 있는 자리 표시로 보여 줍니다",
+    )
+
+
+def _problems(files: int, each: int) -> list[Problem]:
+    return [
+        Problem(f"notes/{f}.md", n + 1, f"problem {n}", "done") for f in range(files) for n in range(each)
+    ]
+
+
+def test_the_console_summary_is_a_line_per_file_or_a_total():
+    lines = summary_lines(_problems(2, 3), "status/")
+    assert lines[0] == "notes/0.md: 3 problems, the first at line 1: problem 0 — done"
+    assert len(lines) == 3 and "2 files with 6 problems" in lines[-1] and "status/" in lines[-1]
+    many = summary_lines(_problems(30, 2), "status/")
+    assert len(many) == 1 and "30 files with 60 problems" in many[0]
+    assert summary_lines([Problem("notes/a.md", 1, "x", "y", "info")], "status/") == []
+
+
+def test_each_problem_is_shown_with_v_only():
+    record = logging.LogRecord("kb.notes", logging.WARNING, "", 0, "x", None, None)
+    record.kb_detail = True
+    summary = logging.LogRecord("kb.notes", logging.WARNING, "", 0, "x", None, None)
+    mkdocs = logging.getLogger("mkdocs")
+    before = mkdocs.level
+    try:
+        mkdocs.setLevel(logging.INFO)
+        assert not _verbose_only(record) and _verbose_only(summary)
+        mkdocs.setLevel(logging.DEBUG)  # what `mkdocs build -v` does
+        assert _verbose_only(record)
+    finally:
+        mkdocs.setLevel(before)
+
+
+def test_a_problem_is_logged_once_and_a_quoted_one_not_again():
+    LOGGED.reset()
+    bad = Problem("notes/vae.md", 12, "formula $\\foo$ cannot be typeset (unknown)", "shown as its source")
+    assert log_problem(bad) and not log_problem(bad)
+    quoted = Problem("concepts/vae.md", 112, bad.what, bad.done)  # a concept page quoting the note
+    assert not log_problem(quoted)
+    assert log_problem(
+        Problem("index.md", 3, "formula $\\bar$ cannot be typeset (unknown)", "shown as its source")
+    )
+    assert [p.path for p in LOGGED.problems] == ["notes/vae.md", "index.md"]
+    LOGGED.reset()
+
+
+def test_links_to_the_sites_files_are_made_relative_to_each_page():
+    html = (
+        f'<img alt="a" src="{docs_url("assets/img/a b.png")}"><a href="{docs_url("notes/x.md", "#절")}">x</a>'
+        f'<source srcset="{docs_url("assets/s.png")} 2x"> 그냥 {docs_url("notes/x.md")}'
+    )
+    urls = {
+        "assets/img/a b.png": "assets/img/a%20b.png",
+        "notes/x.md": "notes/x/",
+        "assets/s.png": "assets/s.png",
+    }
+    on_note = resolve_docs_urls(html, lambda p: "../../" + urls[p] if p in urls else None)
+    assert 'src="../../assets/img/a%20b.png"' in on_note and 'href="../../notes/x/#절"' in on_note
+    assert 'srcset="../../assets/s.png 2x"' in on_note and "그냥 ../../notes/x/" in on_note
+    assert "kb-docs:" not in on_note
+    assert 'href="#"' in resolve_docs_urls(f'<a href="{docs_url("gone.md")}">', lambda p: None)
