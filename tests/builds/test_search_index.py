@@ -91,6 +91,8 @@ def test_a_note_document_holds_its_sections_then_hidden_words(analyzer):
     assert "forget · input" in html  # a middle dot between words: each word is found
     listing = page_document("notes/", sections, nouns, SYNONYMS, note=False)
     assert lstm not in listing and "소실" in listing  # the site's lists: nouns, no tokens
+    assert '<div data-pagefind-weight="0.25"><p>기울기소실을' in listing  # and below the notes they list
+    assert "data-pagefind-weight" not in html
 
 
 def test_a_concept_document_is_its_summary_and_names_ranked_by_its_token(analyzer):

@@ -14,7 +14,8 @@ each section comes a `<div id="kbw-N">` of words the index adds, which the searc
   the page the same way): the site's summary of a topic stays near the top for a word of it.
 
 The site's own lists (the concept index and map, the note list, tags, the status page) get nouns but no
-tokens: they name every concept, and are found by the words they show.
+tokens: they name every concept, and are found by the words they show. Their text weighs a quarter of a
+note's, so a topic's notes and concept page come before the lists that name it (their titles count fully).
 
 A concept page is indexed by its title and summary only: its sections quote the notes' passages, and the
 notes' own sections are the ones to find.
@@ -35,6 +36,7 @@ from hooks.kb.search.synonyms import Synonyms
 HIDDEN_ID = "kbw-"  # id prefix of the hidden words after each section (the browser knows it)
 TOKEN_WEIGHT = "10"  # Pagefind's highest: a concept page's token, so it ranks first for the concept's names
 CONCEPT_WEIGHT = "2"  # the rest of a concept page: the site's summary of a topic counts more than a note
+LIST_WEIGHT = "0.25"  # the site's own lists, below the notes and concept pages they list
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")  # a word as Pagefind splits text, near enough to decide what a prefix reaches
 # Korean writing lists words with a middle dot (`입력·망각·출력`, `forget·input·output`), which Pagefind
@@ -78,7 +80,8 @@ def page_document(
             parts.append(f"<h1>{title}</h1>")
         else:
             parts.append(f'<h2 id="{escape(anchor)}">{title}</h2>')
-        parts.append(f'<div data-pagefind-weight="{CONCEPT_WEIGHT}">{text}' if group is not None else text)
+        weight = CONCEPT_WEIGHT if group is not None else None if note else LIST_WEIGHT
+        parts.append(f'<div data-pagefind-weight="{weight}">{text}' if weight else text)
         plain = f"{plain_text(title)} {plain_text(text)}"
         hidden = hidden_nouns(plain, nouns)
         if number == 0 and group is not None:
@@ -90,7 +93,7 @@ def page_document(
             hidden += synonyms.tokens_in(plain)  # each time a name appears: as often as the notes say it
         if hidden:
             parts.append(f'<div id="{HIDDEN_ID}{number}w">{escape(" ".join(hidden))}</div>')
-        if group is not None:
+        if weight:
             parts.append("</div>")
     parts.append("</main></body></html>")
     return "\n".join(parts)
