@@ -4,8 +4,9 @@ Material's search plugin stays for its search box and its Korean strings; its in
 ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
 build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
 indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json` gives the search box the
-synonym groups. Material's lunr index, its search worker and lunr's language files are not written:
-the search box (overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
+synonym groups, and the name of the index's metadata file so it asks for it at once. Material's lunr
+index, its search worker and lunr's language files are not written: the search box
+(overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from hooks.kb.posts import registry
 from hooks.kb.search.documents import analyse, page_document
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.pagefind_index import StagedPages
+from hooks.kb.search.pagefind_index import StagedPages, metadata_file
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -77,8 +78,9 @@ def on_post_build(config):
     staged.keep_only(_urls)
     written = time.perf_counter()
     count = staged.index(site)
+    known = {**synonyms.browser_map(), "meta": metadata_file(site)}
     (site / "search" / "synonyms.json").write_text(
-        json.dumps(synonyms.browser_map(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
     )
     log.debug(
         "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",

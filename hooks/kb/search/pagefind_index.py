@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import json
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -61,6 +62,14 @@ class StagedPages:
         for name in _UNUSED:
             (output / name).unlink(missing_ok=True)
         return count
+
+
+def metadata_file(site_dir: str | Path) -> str | None:
+    """The name of the index's metadata file (`pagefind.ko_<hash>.pf_meta`), which Pagefind's script asks
+    for once it has read `pagefind-entry.json`: the search box asks for it at once."""
+    entry = json.loads((Path(site_dir) / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))
+    hashes = [language["hash"] for language in entry.get("languages", {}).values()]
+    return f"pagefind.{hashes[0]}.pf_meta" if len(hashes) == 1 else None
 
 
 async def _index(root: Path, output: Path) -> int:

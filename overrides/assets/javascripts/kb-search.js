@@ -52,15 +52,18 @@
   var busy = false;
   var shown = null; // the answer on screen: {query, plan, results, items, more}
 
-  // Pagefind's script loads its worker, which then loads its WebAssembly and index entry: asked for all at
-  // once here, each is in the browser's cache when Pagefind asks (one round trip instead of three).
+  // Pagefind's script loads its worker, which loads its WebAssembly and index entry, then the index's
+  // metadata that the entry names (search/synonyms.json names it too): asked for all at once here, each is
+  // in the browser's cache when Pagefind asks (one round trip instead of four).
   var WARM = ["pagefind/pagefind-worker.js", "pagefind/wasm.unknown.pagefind", "pagefind/pagefind-entry.json"];
+
+  function warm(path) {
+    fetch(new URL(path, base)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
+  }
 
   function load() {
     if (!loading) {
-      WARM.forEach(function (path) {
-        fetch(new URL(path, base)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
-      });
+      WARM.forEach(warm);
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         return module.options({ baseUrl: "/" }).then(function () { return module.init(); }).then(function () {
           return module;
@@ -68,6 +71,9 @@
       });
       var synonyms = fetch(new URL("search/synonyms.json", base)).then(function (r) {
         return r.ok ? r.json() : { names: {}, groups: [] };
+      }).then(function (known) {
+        if (known.meta) warm("pagefind/" + known.meta);
+        return known;
       });
       loading = Promise.all([pagefind, synonyms]).then(function (both) {
         return { pagefind: both[0], synonyms: both[1] };
@@ -266,11 +272,13 @@
     };
   }
 
+  // The answer to `query`, or null when a newer query came meanwhile: its pages' data is not fetched.
   async function answer(query) {
     var loaded = await load();
     var planned = plan(query, loaded.synonyms);
     if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
     var found = await find(loaded.pagefind, planned);
+    if (waiting !== null) return null;
     var items = await details(found.slice(0, FIRST), planned);
     if (planned.page) {
       var first = items.findIndex(function (i) { return i.path === new URL(planned.page, base).pathname; });
@@ -403,7 +411,7 @@
     waiting = null;
     var done = query.trim() ? answer(query) : Promise.resolve({ query: query, planned: { marks: [] }, found: [], items: [] });
     done.then(function (answered) {
-      if (waiting === null) show(answered);
+      if (answered && waiting === null) show(answered);
     }, function (error) {
       meta.textContent = translate("search.result.none");
       if (window.console) console.error(error);
