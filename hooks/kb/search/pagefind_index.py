@@ -19,9 +19,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 OUTPUT = "pagefind"  # in the site
-# Pagefind's ready-made search interfaces: the site has its own (kb-search.js), a reader never loads these.
+# Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
+# which runs Pagefind in the page; a reader never loads these.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
-           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js")  # fmt: skip
+           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js")  # fmt: skip
 
 
 def staged_path(url: str) -> str:

@@ -52,10 +52,10 @@
   var busy = false;
   var shown = null; // the answer on screen: {query, plan, results, items, more}
 
-  // Pagefind's script loads its worker, which loads its WebAssembly and index entry, then the index's
-  // metadata that the entry names (search/synonyms.json names it too): asked for all at once here, each is
-  // in the browser's cache when Pagefind asks (one round trip instead of four).
-  var WARM = ["pagefind/pagefind-worker.js", "pagefind/wasm.unknown.pagefind", "pagefind/pagefind-entry.json"];
+  // Pagefind's script loads its index entry (always afresh), its WebAssembly and the index's metadata that
+  // the entry names (search/synonyms.json names it too): the WebAssembly and the metadata are asked for at
+  // once here, with the script, and are in the browser's cache when Pagefind asks for them.
+  var WARM = ["pagefind/wasm.unknown.pagefind"];
 
   function warm(path) {
     fetch(new URL(path, base)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
@@ -65,7 +65,9 @@
     if (!loading) {
       WARM.forEach(warm);
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
-        return module.options({ baseUrl: "/" }).then(function () { return module.init(); }).then(function () {
+        // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
+        // worker would cost one more script (41 KB) and its start before the first results.
+        return module.options({ baseUrl: "/", noWorker: true }).then(function () { return module.init(); }).then(function () {
           return module;
         });
       });
@@ -275,6 +277,7 @@
   // The answer to `query`, or null when a newer query came meanwhile: its pages' data is not fetched.
   async function answer(query) {
     var loaded = await load();
+    if (waiting !== null) return null; // typed on while Pagefind loaded: only the newest is searched
     var planned = plan(query, loaded.synonyms);
     if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
     var found = await find(loaded.pagefind, planned);
