@@ -2,21 +2,25 @@
 pieces (the chunks of the words a query needs, then one fragment per result shown).
 
 Each page's document (`documents.page_document`) is kept in a staging folder, one file per page at the
-page's URL (`notes/x/index.html`), and Pagefind's Python API indexes that folder in one call (one call per
-page costs a tenth of a second each through its service). The folder outlives a build: under
+page's URL (`notes/x/index.html`), and Pagefind's program (the binary of `pagefind[bin]`, found by its
+Python package) indexes that folder in one run. Its Python API's service costs a tenth of a second per
+call (one call per page is minutes at 5000 notes), and it ends the service as soon as the service has
+answered, which may be before the last file is written (an empty `pagefind-entry.json` under
+`mkdocs serve`): the program's run ends when its files are written. The folder outlives a build: under
 `mkdocs serve --dirty` only the pages rendered again are written again, and pages that are gone are
 removed, so the index follows an edit.
 """
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import json
 import shutil
+import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from pagefind.service import get_executable
 
 OUTPUT = "pagefind"  # in the site
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
@@ -54,15 +58,18 @@ class StagedPages:
 
     def index(self, site_dir: str | Path) -> int:
         """Index the staged pages with Pagefind into `site_dir/pagefind/`, replacing what was there.
-        Returns the number of pages indexed."""
+        Returns the number of pages indexed (Pagefind's own count)."""
         output = Path(site_dir) / OUTPUT
         shutil.rmtree(output, ignore_errors=True)  # chunks of the last build would pile up under serve
-        # In a thread of its own: the caller may be running an event loop already (a test's browser does).
-        with ThreadPoolExecutor(1) as thread:
-            count = thread.submit(asyncio.run, _index(self.root, output)).result()
+        program = get_executable()
+        if program is None:
+            raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
+        command = [str(program), "--site", str(self.root), "--output-path", str(output), "--force-language", "ko"]
+        subprocess.run([*command, "--silent"], check=True, capture_output=True)
         for name in _UNUSED:
             (output / name).unlink(missing_ok=True)
-        return count
+        entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return sum(language["page_count"] for language in entry["languages"].values())
 
 
 def metadata_file(site_dir: str | Path) -> str | None:
@@ -73,10 +80,3 @@ def metadata_file(site_dir: str | Path) -> str | None:
     return f"pagefind.{hashes[0]}.pf_meta" if len(hashes) == 1 else None
 
 
-async def _index(root: Path, output: Path) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex  # its service starts only here
-
-    config = IndexConfig(force_language="ko", output_path=str(output))
-    async with PagefindIndex(config) as index:
-        indexed = await index.add_directory(str(root))
-    return indexed["page_count"]
