@@ -24,12 +24,12 @@ from hooks.kb.posts import registry
 from hooks.kb.search.documents import analyse, page_document
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.pagefind_index import StagedPages, metadata_file
+from hooks.kb.search.pagefind_index import metadata_file, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()  # its cache of each word's nouns outlives a build
-_staged: dict[str, StagedPages] = {}  # by site folder: kept between the builds of `mkdocs serve`
+_serving = False  # `mkdocs serve`: the index is written beside the server (pagefind_index.py)
 _UNLOADED = ("assets/javascripts/workers/", "assets/javascripts/lunr/")  # Material's search worker, lunr
 _urls: set[str] = set()
 
@@ -58,6 +58,16 @@ def on_env(env, config, files):
     return env
 
 
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_shutdown():
+    global _serving
+    _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
+
+
 @event_priority(-100)  # after Material's search plugin has written its (empty) index
 def on_post_build(config):
     index = _section_index(config)
@@ -68,7 +78,8 @@ def on_post_build(config):
     started = time.perf_counter()
     concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
     synonyms = Synonyms(concepts.registry if concepts else ConceptRegistry(()))
-    staged = _staged.setdefault(str(site.resolve()), StagedPages())
+    staged = staged_for(site)
+    staged.wait()  # the index of the build before, if it is still being written
     nouns = analyse(_analyzer, index.by_page)
     for url in index.pages - index.by_page.keys():
         staged.remove(url)  # excluded from search now
@@ -77,15 +88,21 @@ def on_post_build(config):
         staged.write(url, page_document(url, sections, nouns, synonyms, note=url in notes))
     staged.keep_only(_urls)
     written = time.perf_counter()
-    count = staged.index(site)
-    known = {**synonyms.browser_map(), "meta": metadata_file(site)}
-    (site / "search" / "synonyms.json").write_text(
-        json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-    )
-    log.debug(
-        "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
-        len(index.by_page), written - started, count, time.perf_counter() - written,
-    )  # fmt: skip
+
+    def indexed(count: int) -> None:
+        known = {**synonyms.browser_map(), "meta": metadata_file(site)}
+        (site / "search" / "synonyms.json").write_text(
+            json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+        log.debug(
+            "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
+            len(index.by_page), written - started, count, time.perf_counter() - written,
+        )  # fmt: skip
+
+    if _serving:  # the edited page is served at once; search follows when Pagefind is done
+        staged.index_later(site, indexed)
+    else:
+        indexed(staged.index(site))
 
 
 def _section_index(config) -> SectionIndex | None:

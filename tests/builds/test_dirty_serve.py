@@ -8,6 +8,7 @@ import time
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from hooks.kb.search.pagefind_index import staged_for
 from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, site_pages, write_tree
 
@@ -16,7 +17,11 @@ def _serve_build(docs, site):
     """One rebuild as `mkdocs serve --dirty` does it: a fresh config, plugins kept across builds."""
     config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
-    build(config, dirty=True)
+    try:
+        build(config, dirty=True)
+        staged_for(site).wait()  # under serve the search index is written beside the server
+    finally:
+        config.plugins.on_shutdown()
 
 
 def test_dirty_rebuild_keeps_every_note_in_search_and_in_the_note_list(tmp_path):

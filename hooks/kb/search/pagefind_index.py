@@ -9,20 +9,28 @@ answered, which may be before the last file is written (an empty `pagefind-entry
 `mkdocs serve`): the program's run ends when its files are written. The folder outlives a build: under
 `mkdocs serve --dirty` only the pages rendered again are written again, and pages that are gone are
 removed, so the index follows an edit.
+
+Under `mkdocs serve` the index is written beside the next steps (`index_later`): the edited page is served
+as soon as the build ends, and search follows a moment later, when Pagefind's new folder takes the old
+one's place. The next build waits for it before it writes documents again.
 """
 
 from __future__ import annotations
 
 import atexit
 import json
+import logging
 import shutil
 import subprocess
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from pagefind.service import get_executable
 
 OUTPUT = "pagefind"  # in the site
+log = logging.getLogger("mkdocs.plugins.search_ko")
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
 # which runs Pagefind in the page; a reader never loads these.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
@@ -40,6 +48,26 @@ class StagedPages:
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="kb-search-"))
         atexit.register(shutil.rmtree, self.root, True)
+        self.indexing: threading.Thread | None = None
+
+    def wait(self) -> None:
+        """Until the index being written beside the build (`index_later`) is in place."""
+        if self.indexing is not None:
+            self.indexing.join()
+            self.indexing = None
+
+    def index_later(self, site_dir: str | Path, then: Callable[[int], None]) -> None:
+        """`then(self.index(site_dir))` in a thread of its own; a failure is logged, the server goes on."""
+
+        def run() -> None:
+            try:
+                then(self.index(site_dir))
+            except (OSError, subprocess.CalledProcessError, ValueError) as error:
+                log.warning("The search index was not updated: %s — search shows the last build's pages", error)
+
+        self.wait()
+        self.indexing = threading.Thread(target=run, name="kb-pagefind")
+        self.indexing.start()
 
     def write(self, url: str, document: str) -> None:
         path = self.root / staged_path(url)
@@ -57,19 +85,33 @@ class StagedPages:
                 path.unlink()
 
     def index(self, site_dir: str | Path) -> int:
-        """Index the staged pages with Pagefind into `site_dir/pagefind/`, replacing what was there.
-        Returns the number of pages indexed (Pagefind's own count)."""
+        """Index the staged pages with Pagefind into `site_dir/pagefind/`, replacing what was there (a new
+        folder takes the old one's place once written). Returns the number of pages indexed."""
         output = Path(site_dir) / OUTPUT
-        shutil.rmtree(output, ignore_errors=True)  # chunks of the last build would pile up under serve
+        written, old = output.with_name(f"{OUTPUT}.new"), output.with_name(f"{OUTPUT}.old")
+        shutil.rmtree(written, ignore_errors=True)
         program = get_executable()
         if program is None:
             raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
-        command = [str(program), "--site", str(self.root), "--output-path", str(output), "--force-language", "ko"]
+        command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
         subprocess.run([*command, "--silent"], check=True, capture_output=True)
         for name in _UNUSED:
-            (output / name).unlink(missing_ok=True)
+            (written / name).unlink(missing_ok=True)
+        shutil.rmtree(old, ignore_errors=True)
+        if output.exists():
+            output.rename(old)
+        written.rename(output)
+        shutil.rmtree(old, ignore_errors=True)
         entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
         return sum(language["page_count"] for language in entry["languages"].values())
+
+
+_STAGED: dict[str, StagedPages] = {}
+
+
+def staged_for(site_dir: str | Path) -> StagedPages:
+    """The staging folder of the site written to `site_dir`, kept between the builds of `mkdocs serve`."""
+    return _STAGED.setdefault(str(Path(site_dir).resolve()), StagedPages())
 
 
 def metadata_file(site_dir: str | Path) -> str | None:
