@@ -21,7 +21,6 @@ from mkdocs.plugins import event_priority
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.posts import registry
-from hooks.kb.search.documents import analyse, page_document
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
 from hooks.kb.search.pagefind_index import metadata_file, staged_for
@@ -80,13 +79,8 @@ def on_post_build(config):
     synonyms = Synonyms(concepts.registry if concepts else ConceptRegistry(()))
     staged = staged_for(site)
     staged.wait()  # the index of the build before, if it is still being written
-    nouns = analyse(_analyzer, index.by_page)
-    for url in index.pages - index.by_page.keys():
-        staged.remove(url)  # excluded from search now
     notes = {note.url for note in registry.REGISTRY.published()}
-    for url, sections in index.by_page.items():
-        staged.write(url, page_document(url, sections, nouns, synonyms, note=url in notes))
-    staged.keep_only(_urls)
+    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer)
     written = time.perf_counter()
 
     def indexed(count: int) -> None:

@@ -29,6 +29,10 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
+from hooks.kb.search.documents import analyse, page_document
+from hooks.kb.search.korean import KoreanAnalyzer
+from hooks.kb.search.synonyms import Synonyms
+
 OUTPUT = "pagefind"  # in the site
 log = logging.getLogger("mkdocs.plugins.search_ko")
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
@@ -76,6 +80,20 @@ class StagedPages:
 
     def remove(self, url: str) -> None:
         (self.root / staged_path(url)).unlink(missing_ok=True)
+
+    def update(
+        self, pages: dict[str, list[dict]], indexed: set[str], urls: set[str], notes: set[str],
+        synonyms: Synonyms, analyzer: KoreanAnalyzer,
+    ) -> None:
+        """Write the documents of `pages` ({URL: search sections}, what this build indexed); remove those of
+        pages `indexed` but excluded from search, and of pages no longer among the site's `urls`. `notes`:
+        the URLs of pages made from notes."""
+        nouns = analyse(analyzer, pages)
+        for url in indexed - pages.keys():
+            self.remove(url)
+        for url, sections in pages.items():
+            self.write(url, page_document(url, sections, nouns, synonyms, note=url in notes))
+        self.keep_only(urls)
 
     def keep_only(self, urls: set[str]) -> None:
         """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
