@@ -95,14 +95,22 @@ def run_child(args: list[str], log: Path) -> tuple[int, float, float, float]:
     return child.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def run_build(variant: str, notes: int, work: Path) -> Result:
+def prepare(variant: str, notes: int, work: Path, plain_extra: str = "") -> tuple[Path, Path, Path, Path]:
+    """(docs, site, log, config) of a build of `notes` notes: the corpus written, plain Material's
+    mkdocs.yml too (with `plain_extra` lines)."""
     root = work / f"{variant}-{notes}"
     docs, site, log = root / "docs", root / "site", root / "build.log"
     write_corpus(docs, notes, plain=variant == "plain")
     config = ROOT / "mkdocs.yml"
     if variant == "plain":
         config = root / "mkdocs.yml"
-        config.write_text(PLAIN_CONFIG, encoding="utf-8")
+        config.write_text(PLAIN_CONFIG + plain_extra, encoding="utf-8")
+    return docs, site, log, config
+
+
+def run_build(variant: str, notes: int, work: Path) -> Result:
+    root = work / f"{variant}-{notes}"
+    docs, site, log, config = prepare(variant, notes, work)
     code, wall, cpu, peak = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
     output = log.read_text(encoding="utf-8")
     if code != 0:

@@ -43,8 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from hooks.kb.posts.ingest import read_note  # noqa: E402
-from tests.bench.bench import _BUILD_CHILD, PLAIN_CONFIG, run_child  # noqa: E402
-from tests.bench.corpus import write_corpus  # noqa: E402
+from tests.bench.bench import _BUILD_CHILD, prepare, run_child  # noqa: E402
 from tests.helpers.searchbox import BOX, WATCH_BOX, wait_answered  # noqa: E402
 from tests.helpers.sitebuild import ROOT  # noqa: E402
 
@@ -118,15 +117,9 @@ def serve(site: Path, traffic: Traffic) -> tuple[http.server.ThreadingHTTPServer
 
 
 def build(variant: str, notes: int, work: Path, plain_nav_max: int) -> tuple[Path, float]:
-    root = work / f"{variant}-{notes}"
-    docs, site, log = root / "docs", root / "site", root / "build.log"
-    write_corpus(docs, notes, plain=variant == "plain")
-    config = ROOT / "mkdocs.yml"
-    if variant == "plain":
-        config = root / "mkdocs.yml"
-        cut = "nav:\n  - index.md\n" if notes > plain_nav_max else ""
-        config.write_text(PLAIN_CONFIG + cut, encoding="utf-8")
-    else:
+    cut = "nav:\n  - index.md\n" if notes > plain_nav_max else ""
+    docs, site, log, config = prepare(variant, notes, work, plain_extra=cut)
+    if variant == "project":
         shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")  # the concept pages, as the site has
     code, wall, _, _ = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
     if code != 0:
