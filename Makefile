@@ -47,7 +47,7 @@ bench-steps: $(STAMP)
 bench-math: $(STAMP)
 	$(BIN)/python tests/bench/bench_math.py 1000
 
-# Index size against plain Material's and time from typing to results, 1000 notes, headless Chromium.
+# Search as a new reader meets it, against plain Material: 1000 and 5000 notes, headless Chromium (~15 min).
 bench-search: $(STAMP) chromium
 	$(BIN)/python tests/bench/bench_search.py $(BENCH_ARGS)
 

@@ -1,65 +1,113 @@
-"""Search: Material's search index made to find Korean words and concept names (hooks/kb/search/search_index.py).
+"""Search: the pages indexed by Pagefind with the Korean nouns and synonyms a query needs (hooks/kb/search/).
 
-Before the build, Material's search plugin is given our index (hooks/kb/search/html_sections.py): it cuts pages
-into the same sections faster (Material's HTML parser was a fifth of a 1000-note build), keeps each page
-once under `mkdocs serve --dirty`, and adds the Korean words when Material writes it. Under --dirty the
-index holds every page, merged with the build before; the words of sections that did not change are
-kept from then.
+Material's search plugin stays for its search box and its Korean strings; its index object is replaced by
+ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
+build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
+indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json` gives the search box the
+synonym groups, and the name of the index's metadata file so it asks for it at once. Material's lunr
+index, its search worker and lunr's language files are not written: the search box
+(overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
+from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
 from hooks.kb.concepts.definitions import ConceptRegistry
-from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.search_index import concept_pages, enrich_index
+from hooks.kb.search.pagefind_index import metadata_file, staged_for
+from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
-_analyzer = KoreanAnalyzer()
-_words: BuildMemo[list[str]] = BuildMemo()  # each section's Korean nouns, from the build before
+_analyzer = KoreanAnalyzer()  # its cache of each word's nouns outlives a build
+_serving = False  # `mkdocs serve`: the index is written beside the server (pagefind_index.py)
+_UNLOADED = ("assets/javascripts/workers/", "assets/javascripts/lunr/")  # Material's search worker, lunr
+_urls: set[str] = set()
 
 
-@event_priority(-100)  # after Material's search plugin has made its index
+@event_priority(-100)  # after Material's search plugin has made its index object
 def on_config(config):
-    _words.next_build()
     PREFETCH.tasks.pop("search", None)
     plugin = config.plugins.get("material/search")
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
-        index = SectionIndex(
-            enrich=_enrich, first_section_only=_concept_page, computed_ahead=PREFETCH.step, **plugin.config
-        )
+        index = SectionIndex(first_section_only=_concept_page, computed_ahead=PREFETCH.step, **plugin.config)
         plugin.search_index = index
         PREFETCH.tasks["search"] = index.add_entry_from_context  # a worker makes its pages' entries too
         load_in_background()  # needed at the end of the build
 
 
-def on_nav(nav, config, files):
-    plugin = config.plugins.get("material/search")
-    if isinstance(getattr(plugin, "search_index", None), SectionIndex):  # a rebuild drops pages now gone
-        plugin.search_index.site_pages = [f.page.url for f in files.documentation_pages() if f.page]
-    return nav
+def on_files(files, config):
+    if _section_index(config) is not None:
+        for file in [f for f in files if f.src_uri.startswith(_UNLOADED)]:
+            files.remove(file)
+    return files
+
+
+def on_env(env, config, files):
+    _urls.clear()
+    _urls.update(file.url for file in files.documentation_pages())
+    return env
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_shutdown():
+    global _serving
+    _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
+
+
+@event_priority(-100)  # after Material's search plugin has written its (empty) index
+def on_post_build(config):
+    index = _section_index(config)
+    if index is None:
+        return
+    site = Path(config.site_dir)
+    (site / "search" / "search_index.json").unlink(missing_ok=True)
+    started = time.perf_counter()
+    concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
+    synonyms = Synonyms(concepts.registry if concepts else ConceptRegistry(()))
+    staged = staged_for(site)
+    staged.wait()  # the index of the build before, if it is still being written
+    notes = {note.url for note in registry.REGISTRY.published()}
+    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer)
+    written = time.perf_counter()
+
+    def indexed(count: int) -> None:
+        known = {**synonyms.browser_map(), "meta": metadata_file(site)}
+        (site / "search" / "synonyms.json").write_text(
+            json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
+        log.debug(
+            "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
+            len(index.by_page), written - started, count, time.perf_counter() - written,
+        )  # fmt: skip
+
+    if _serving:  # the edited page is served at once; search follows when Pagefind is done
+        staged.index_later(site, indexed)
+    else:
+        indexed(staged.index(site))
+
+
+def _section_index(config) -> SectionIndex | None:
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    return index if isinstance(index, SectionIndex) else None
 
 
 def _concept_page(url: str) -> bool:
     """A concept page is indexed by its title, summary and names; its quotes of the notes are left out
-    (hooks/kb/search/search_index.py), so they are not even read."""
+    (hooks/kb/search/documents.py), so they are not even read."""
     concepts = registry.REGISTRY.concepts
-    return url.startswith("concepts/") and concepts is not None and url in concept_pages(concepts.registry)
-
-
-def _enrich(index: dict) -> dict:
-    started = time.perf_counter()
-    concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
-    enriched = enrich_index(index, concepts.registry if concepts else ConceptRegistry(()), _analyzer, _words)
-    log.debug(
-        "Korean words added to %d search sections in %.2f s", len(index["docs"]), time.perf_counter() - started
-    )
-    return enriched
+    return url.startswith("concepts/") and concepts is not None and url in {
+        f"concepts/{c.id}/" for c in concepts.registry.concepts
+    }

@@ -95,14 +95,22 @@ def run_child(args: list[str], log: Path) -> tuple[int, float, float, float]:
     return child.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def run_build(variant: str, notes: int, work: Path) -> Result:
+def prepare(variant: str, notes: int, work: Path, plain_extra: str = "") -> tuple[Path, Path, Path, Path]:
+    """(docs, site, log, config) of a build of `notes` notes: the corpus written, plain Material's
+    mkdocs.yml too (with `plain_extra` lines)."""
     root = work / f"{variant}-{notes}"
     docs, site, log = root / "docs", root / "site", root / "build.log"
     write_corpus(docs, notes, plain=variant == "plain")
     config = ROOT / "mkdocs.yml"
     if variant == "plain":
         config = root / "mkdocs.yml"
-        config.write_text(PLAIN_CONFIG, encoding="utf-8")
+        config.write_text(PLAIN_CONFIG + plain_extra, encoding="utf-8")
+    return docs, site, log, config
+
+
+def run_build(variant: str, notes: int, work: Path) -> Result:
+    root = work / f"{variant}-{notes}"
+    docs, site, log, config = prepare(variant, notes, work)
     code, wall, cpu, peak = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
     output = log.read_text(encoding="utf-8")
     if code != 0:
@@ -115,7 +123,7 @@ def run_build(variant: str, notes: int, work: Path) -> Result:
         cpu,
         peak,
         _size(site) / 1e6,
-        _size(site / "search") / 1e6,
+        (_size(site / "search") + _size(site / "pagefind")) / 1e6,  # Material's index; ours is Pagefind's
         _mean_note_page(site) / 1e3,
         sum(_size(site / page / "index.html") for page in ("notes", "tags")) / 1e3,
         warnings,
@@ -203,20 +211,21 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
             0
         ].url  # the readable URL, from date and title
         page_url = f"{base}{urllib.parse.quote(url)}"  # Hangul in the path: percent-encoded
-        index_url = f"{base}search/search_index.json"
+        index_url = f"{base}pagefind/pagefind-entry.json"  # names the index's files: new for a new index
         page_s, done_s = [], []
         for edit in range(edits):
-            marker = f"kbedit{edit}x{port}"  # ASCII: the search index escapes Hangul
+            marker = f"kbedit{edit}x{port}"
+            before = fetch(index_url)
             started = time.perf_counter()
             with note.open("a", encoding="utf-8") as f:
                 f.write(f"\n\n{marker}\n")
             shown = wait_for(lambda m=marker: m in (fetch(page_url) or ""), timeout=300)
-            done = wait_for(lambda m=marker: m in (fetch(index_url) or ""), timeout=300, every=0.1)
+            done = wait_for(lambda b=before: fetch(index_url) not in (None, b), timeout=300, every=0.1)
             page_s.append(float("nan") if shown is None else shown)
             done_s.append(float("nan") if done is None else time.perf_counter() - started)
             time.sleep(0.5)
-        index = json.loads(fetch(index_url) or '{"docs": []}')
-        indexed = len({d["location"].split("#")[0] for d in index["docs"]})
+        entry = json.loads(fetch(index_url) or '{"languages": {}}')
+        indexed = sum(language["page_count"] for language in entry["languages"].values())
     finally:
         child.send_signal(signal.SIGINT)  # as Ctrl-C: serve removes its temporary site folder
         try:

@@ -1,150 +1,286 @@
-"""Benchmark of Korean search on a 1000-note site: index size against plain Material, and time to results.
+"""Benchmark of search as a new reader meets it, the project against plain Material on the same notes.
 
-    python tests/bench/bench_search.py            # 1000 notes (`make bench-search`)
-    python tests/bench/bench_search.py --notes 200 --pause 0
+    python tests/bench/bench_search.py                   # 1000 and 5000 notes (`make bench-search`)
+    python tests/bench/bench_search.py --sizes 200 --keys 20
 
-Builds the corpus of tests/bench/corpus.py twice, in child processes as tests/bench/bench.py does: once with plain
-MkDocs + Material, once with the project. Prints both search index sizes (the project's as written, UTF-8,
-and as Material would write it, Hangul escaped as \\uXXXX), and how much of it is the added `words` field
-and the worker's concept names. Then serves the project's site on localhost, opens it in headless
-Chromium, types queries into the search box as a reader would (a pause between characters) and prints,
-for each, the time from the last key-up to the results on screen. Targets (issue #7): index within 1.5x
-plain Material's, results within 200 ms.
+For each size, builds the corpus of tests/bench/corpus.py with plain MkDocs + Material and with the
+project (each in its own process, as tests/bench/bench.py does), serves each site from a plain static
+server on localhost, and in headless Chromium, a fresh browser profile each time, unthrottled and on a
+10 Mbit/s link with 40 ms per request (the server paces its bytes and delays each answer):
+
+- opens a note page (as from a chat link) and never searches: what was fetched, and how much of it is
+  search index (`search/`, `pagefind/`);
+- opens a note page, clicks the search box as soon as the page has loaded, types `LSTM`: time from the
+  start of navigation to the first results on screen, bytes fetched by then, and the memory of the
+  page's search (the page's memory, its workers and WebAssembly included, once results show, less the
+  same for the page view without search; the server sends the headers that let a page measure it);
+- (the project) types queries a key at a time, waiting for each answer as a reader reads: time from each
+  key to its results.
+
+Plain Material above `--plain-nav-max` notes is built with its navigation cut to the home page: with
+every note in every page's sidebar its build grows with the square of the notes (hours at 5000). Its
+search index is the same; its pages are smaller, so its times are if anything shorter than real.
+Targets: first results at most 0.3x plain's time and under 1 s at 5000 notes throttled; bytes by then at
+most 0.2x plain's; no index bytes for a reader who never searches; search memory under 50 MB at 5000
+notes; each later key answered within 100 ms.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
-import gzip
 import http.server
-import json
 import shutil
 import statistics
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
-from tests.bench.bench import _BUILD_CHILD, run_build, run_child  # noqa: E402
-from tests.bench.corpus import write_corpus  # noqa: E402
-from tests.helpers.searchbox import last_query_ms, open_search, result_pages, type_query  # noqa: E402
+from hooks.kb.posts.ingest import read_note  # noqa: E402
+from tests.bench.bench import _BUILD_CHILD, prepare, run_child  # noqa: E402
+from tests.helpers.searchbox import BOX, WATCH_BOX, wait_answered  # noqa: E402
 from tests.helpers.sitebuild import ROOT  # noqa: E402
 
-QUERIES = [
-    "합성곱", "판별자", "기울기 소실", "기울기소실", "파라미터", "파라미터의", "LSTM은", "CNN에서",
-    "Discriminator", "Convolution", "역전파를", "트랜스포머의", "셀프 어텐션", "배치 정규화", "피어세션",
-    "Softmax Loss", "GRU 게이트", "Markov 가정", "오토인코더를", "forget gate",
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--enable-blink-features=ForceEagerMeasureMemory",  # measureUserAgentSpecificMemory answers at once
 ]  # fmt: skip
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+FIRST_QUERY = "LSTM"
+KEY_QUERIES = ["합성곱", "판별자", "기울기소실", "파라미터의", "LSTM은", "Discriminator", "트랜스포머의", "셀프 어텐션",
+               "피어세션", "Softmax Loss", "GRU 게이트", "Markov 가정", "오토인코더를", "forget gate"]  # fmt: skip
+NETWORKS = {"unthrottled": None, "10 Mbit/s, 40 ms": (10e6 / 8, 0.040)}
+INDEX_PATHS = ("/search/", "/pagefind/")
+
+class Traffic:
+    """Bytes the server sent, by path, since the last `reset`; and the link it paces them to."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.sent: dict[str, int] = {}
+        self.network: tuple[float, float] | None = None  # (bytes per second, seconds per request)
+        self.free_at = 0.0  # when the link is next free: one link shared by all requests
+
+    def reset(self, network) -> None:
+        with self.lock:
+            self.sent, self.network, self.free_at = {}, network, 0.0
+
+    def add(self, path: str, size: int) -> None:
+        with self.lock:
+            self.sent[path] = self.sent.get(path, 0) + size
+
+    def pace(self, size: int) -> None:
+        if self.network is None:
+            return
+        with self.lock:
+            start = max(time.perf_counter(), self.free_at)
+            self.free_at = start + size / self.network[0]
+            wait = self.free_at - time.perf_counter()
+        if wait > 0:
+            time.sleep(wait)
+
+    def total(self, prefixes: tuple[str, ...] = ()) -> int:
+        return sum(n for path, n in self.sent.items() if not prefixes or path.startswith(prefixes))
 
 
-def build_project(notes: int, work: Path) -> tuple[Path, float]:
-    root = work / f"project-{notes}"
-    docs, site, log = root / "docs", root / "site", root / "build.log"
-    write_corpus(docs, notes)
-    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")  # the concept pages, as the site has
-    code, wall, _, _ = run_child(["-c", _BUILD_CHILD, str(ROOT / "mkdocs.yml"), str(docs), str(site)], log)
-    if code != 0:
-        raise SystemExit(f"project build failed:\n{log.read_text(encoding='utf-8')[-3000:]}")
-    return site, wall
-
-
-def index_sizes(site: Path) -> dict[str, float]:
-    """MB of the index as written, as Material writes JSON (ASCII), gzipped, and of the added parts."""
-    raw = (site / "search" / "search_index.json").read_bytes()
-    index = json.loads(raw)
-    ascii_json = json.dumps(index, separators=(",", ":")).encode()
-    words = sum(len(json.dumps(d.get("words", ""), ensure_ascii=False).encode()) + 9 for d in index["docs"])
-    concepts = len(json.dumps(index["config"].get("kb_concepts", {}), ensure_ascii=False).encode())
-    notes_only = dict(index, docs=[d for d in index["docs"] if not d["location"].startswith("concepts/")])
-    notes_only["config"] = {k: v for k, v in index["config"].items() if k != "kb_concepts"}
-    return {
-        "written": len(raw) / 1e6,
-        "as_ascii": len(ascii_json) / 1e6,
-        "gzip": len(gzip.compress(raw)) / 1e6,
-        "words_field": words / 1e6,
-        "concept_names": concepts / 1e6,
-        "without_concept_pages": len(
-            json.dumps(notes_only, ensure_ascii=False, separators=(",", ":")).encode()
-        )
-        / 1e6,
-    }
-
-
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
+def serve(site: Path, traffic: Traffic) -> tuple[http.server.ThreadingHTTPServer, str]:
+    class Handler(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format, *args):  # noqa: A002 - signature fixed by the base class
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+        def end_headers(self):
+            # Lets the page measure its memory (crossOriginIsolated); every file is the site's own.
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+            super().end_headers()
+
+        def send_head(self):
+            if traffic.network is not None:
+                time.sleep(traffic.network[1])
+            return super().send_head()
+
+        def copyfile(self, source, outputfile):
+            path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
+            while chunk := source.read(16384):
+                traffic.pace(len(chunk))
+                outputfile.write(chunk)
+                traffic.add(path, len(chunk))
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
-def time_queries(base: str, pause_ms: float, rounds: int) -> tuple[float, list[tuple[str, float, int]]]:
-    from playwright.sync_api import sync_playwright
+def build(variant: str, notes: int, work: Path, plain_nav_max: int) -> tuple[Path, float]:
+    cut = "nav:\n  - index.md\n" if notes > plain_nav_max else ""
+    docs, site, log, config = prepare(variant, notes, work, plain_extra=cut)
+    if variant == "project":
+        shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")  # the concept pages, as the site has
+    code, wall, _, _ = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
+    if code != 0:
+        raise SystemExit(f"{variant} build failed:\n{log.read_text(encoding='utf-8')[-3000:]}")
+    return site, wall
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ko-KR")
-        started = time.perf_counter()
-        open_search(page, base, timeout_ms=300_000)
-        ready = time.perf_counter() - started
-        timings = []
-        for _ in range(rounds):
-            for query in QUERIES:
-                type_query(page, query, pause_ms=pause_ms)
-                timings.append((query, last_query_ms(page), len(result_pages(page, base))))
-        browser.close()
-    return ready, timings
+
+def note_url(site: Path, notes: int) -> str:
+    """A note in the middle of the corpus, as the site names it."""
+    docs = site.parent / "docs"
+    path = sorted((docs / "notes").glob("*.md"))[notes // 2]
+    note, _ = read_note(f"notes/{path.name}", path.read_bytes())
+    if (site / note.url / "index.html").exists():
+        return urllib.parse.quote(note.url)
+    return urllib.parse.quote(f"notes/{path.stem}/")  # plain MkDocs names a page by its file
+
+
+@dataclass
+class Visit:
+    first_s: float = float("nan")  # navigation start -> first results on screen
+    fetched_kb: float = 0.0  # by then
+    index_kb: float = 0.0  # of which search index
+    sitemap_kb: float = 0.0  # of which sitemap.xml, which Material's instant navigation fetches
+    idle_kb: float = 0.0  # a page view without search: everything fetched
+    idle_index_kb: float = 0.0  # of which search index
+    memory_mb: float = float("nan")  # the page's memory with results, less a page view without search
+    total_memory_mb: float = float("nan")
+
+
+def memory(page) -> float:
+    return page.evaluate("async () => (await performance.measureUserAgentSpecificMemory()).bytes") / 1e6
+
+
+def visit(browser, base: str, url: str, traffic: Traffic, network, timeout_s: float, block: str = "") -> Visit:
+    """`block`: a path the page may not fetch (a what-if: how long without it)."""
+    result = Visit()
+    # A reader who never searches.
+    traffic.reset(network)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    page.goto(base + url, wait_until="load")
+    page.wait_for_timeout(2000)
+    result.idle_kb, result.idle_index_kb = traffic.total() / 1e3, traffic.total(INDEX_PATHS) / 1e3
+    before = memory(page)
+    context.close()
+    # A reader who opens a note and searches.
+    traffic.reset(network)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    if block:
+        context.route(f"**/{block}", lambda route: route.abort())
+    page = context.new_page()
+    page.add_init_script(WATCH_BOX)
+    page.goto(base + url, wait_until="load")
+    page.locator(BOX).click()
+    for key in FIRST_QUERY:
+        page.keyboard.press(key)
+    page.wait_for_function("() => window.__kbSearch.firstAt > 0", timeout=timeout_s * 1000, polling="raf")
+    result.first_s = page.evaluate("() => window.__kbSearch.firstAt") / 1000  # since navigation started
+    result.fetched_kb, result.index_kb = traffic.total() / 1e3, traffic.total(INDEX_PATHS) / 1e3
+    result.sitemap_kb = traffic.total(("/sitemap.xml",)) / 1e3
+    result.total_memory_mb = memory(page)
+    result.memory_mb = result.total_memory_mb - before
+    context.close()
+    return result
+
+
+def keys(browser, base: str, url: str, traffic: Traffic, pause_ms: float) -> list[tuple[str, float]]:
+    """Each query typed a key at a time; (text so far, ms from the key to its results) per key."""
+    traffic.reset(None)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
+    page = context.new_page()
+    page.add_init_script(WATCH_BOX)
+    page.goto(base + url, wait_until="load")
+    box = page.locator(BOX)
+    box.click()
+    timings = []
+    for query in KEY_QUERIES:
+        box.fill("")
+        box.press("Backspace")
+        wait_answered(page)
+        for n, char in enumerate(query):
+            if char.isascii():
+                box.press(char if char != " " else "Space")
+            else:
+                page.keyboard.insert_text(char)
+                box.dispatch_event("keyup", {"key": "Process", "keyCode": 229})
+            wait_answered(page)
+            page.wait_for_function("() => window.__kbSearch.shownAt > 0", polling="raf")
+            timings.append((query[: n + 1], page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.typedAt")))
+            page.wait_for_timeout(pause_ms)
+    context.close()
+    return timings
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--notes", type=int, default=1000)
-    parser.add_argument("--pause", type=float, default=120, help="ms between typed characters")
-    parser.add_argument("--rounds", type=int, default=2, help="times each query is typed")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--plain-nav-max", type=int, default=1000, help="plain Material's full navigation up to here")
+    parser.add_argument("--pause", type=float, default=150, help="ms a reader waits after each answer")
     args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
     work = Path(tempfile.mkdtemp(prefix="kb-bench-search-"))
+    traffic = Traffic()
+    ok = True
     try:
-        plain = run_build("plain", args.notes, work)
-        site, wall = build_project(args.notes, work)
-        sizes = index_sizes(site)
-        print(f"{args.notes} notes; project build {wall:.1f} s, plain Material {plain.wall_s:.1f} s")
-        print(f"search index, plain Material: {plain.search_mb:.2f} MB")
-        print(
-            f"search index, project: {sizes['written']:.2f} MB as written (UTF-8) = "
-            f"{sizes['written'] / plain.search_mb:.2f}x plain; {sizes['as_ascii']:.2f} MB with Hangul escaped"
-            f" as Material writes it = {sizes['as_ascii'] / plain.search_mb:.2f}x; gzip {sizes['gzip']:.2f} MB"
-        )
-        print(
-            f"  of which the added words field {sizes['words_field']:.2f} MB,"
-            f" the worker's concept names {sizes['concept_names']:.3f} MB;"
-            f" {sizes['without_concept_pages']:.2f} MB without the concept pages (plain Material has none)"
-        )
-        server, base = serve(site)
-        try:
-            ready, timings = time_queries(base, args.pause, args.rounds)
-        finally:
-            server.shutdown()
-        ms = [t for _, t, _ in timings]
-        print(f"\nsearch ready (index fetched, lunr index built in the worker) {ready:.1f} s after page load")
-        print(
-            f"time from the last key-up to results on screen, {len(ms)} typed queries ({args.pause:.0f} ms apart):"
-        )
-        for query, t, found in timings[: len(QUERIES)]:
-            print(f"  {query:<16} {t:7.1f} ms  {found:>3} pages")
-        print(
-            f"median {statistics.median(ms):.1f} ms, p90 {statistics.quantiles(ms, n=10)[-1]:.1f} ms,"
-            f" max {max(ms):.1f} ms (target: 200 ms)"
-        )
-        ok = sizes["written"] <= 1.5 * plain.search_mb and max(ms) <= 200
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for notes in args.sizes:
+                sites = {}
+                for variant in ("plain", "project"):
+                    site, wall = build(variant, notes, work, args.plain_nav_max)
+                    index = site / ("search" if variant == "plain" else "pagefind")
+                    size = sum(p.stat().st_size for p in index.rglob("*") if p.is_file())
+                    files = sum(1 for p in index.rglob("*") if p.is_file())
+                    cut = " (navigation cut to the home page)" if variant == "plain" and notes > args.plain_nav_max else ""
+                    print(f"{notes} notes, {variant}{cut}: built in {wall:.1f} s; index {size / 1e6:.2f} MB in {files} files")
+                    sites[variant] = site
+                visits: dict[tuple[str, str], Visit] = {}
+                for variant, site in sites.items():
+                    server, base = serve(site, traffic)
+                    url = note_url(site, notes)
+                    try:
+                        for network_name, network in NETWORKS.items():
+                            v = visit(browser, base, url, traffic, network, timeout_s=600)
+                            visits[variant, network_name] = v
+                            print(
+                                f"  {variant:<8} {network_name:<17} first results {v.first_s:6.2f} s,"
+                                f" fetched {v.fetched_kb:9.0f} KB (index {v.index_kb:8.0f} KB, sitemap {v.sitemap_kb:5.0f} KB);"
+                                f" search memory {v.memory_mb:6.1f} MB (page {v.total_memory_mb:.1f} MB);"
+                                f" a page view without search: {v.idle_kb:.0f} KB, index {v.idle_index_kb:.0f} KB"
+                            )
+                        if variant == "project":
+                            throttled = list(NETWORKS.values())[-1]
+                            v = visit(browser, base, url, traffic, throttled, timeout_s=600, block="sitemap.xml")
+                            print(
+                                f"  {variant:<8} throttled, what if Material's instant navigation did not fetch"
+                                f" sitemap.xml: first results {v.first_s:.2f} s, fetched {v.fetched_kb:.0f} KB"
+                            )
+                            timings = keys(browser, base, url, traffic, args.pause)
+                    finally:
+                        server.shutdown()
+                        server.server_close()
+                for network_name in NETWORKS:
+                    plain, ours = visits["plain", network_name], visits["project", network_name]
+                    time_ratio, bytes_ratio = ours.first_s / plain.first_s, ours.fetched_kb / plain.fetched_kb
+                    print(f"  {network_name}: first results {time_ratio:.2f}x plain's time, {bytes_ratio:.3f}x its bytes")
+                    ok &= time_ratio <= 0.3 and bytes_ratio <= 0.2 and ours.idle_index_kb == 0
+                    if notes >= 5000 and NETWORKS[network_name] is not None:
+                        ok &= ours.first_s < 1.0 and ours.memory_mb < 50
+                ms = [t for _, t in timings]
+                worst = sorted(timings, key=lambda t: -t[1])[:3]
+                print(
+                    f"  each key to its results, {len(ms)} keys: median {statistics.median(ms):.1f} ms,"
+                    f" p90 {statistics.quantiles(ms, n=10)[-1]:.1f} ms, max {max(ms):.1f} ms"
+                    f" (slowest: {', '.join(f'{q!r} {t:.0f} ms' for q, t in worst)})"
+                )
+                ok &= max(ms) <= 100
+                shutil.rmtree(work / f"plain-{notes}", ignore_errors=True)
+                shutil.rmtree(work / f"project-{notes}", ignore_errors=True)
+            browser.close()
         print("targets met" if ok else "a target missed (the numbers above are the real ones)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

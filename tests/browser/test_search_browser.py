@@ -124,3 +124,71 @@ def test_a_note_found_by_the_concepts_english_name_does_not_list_the_korean_quer
     assert note.locator(".md-search-result__terms").count() == 0  # no "포함되지 않은 검색어: 판별자"
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "search_판별자.png"))
+
+
+def test_nothing_of_search_is_fetched_until_the_box_is_focused(shipped_site, serve, page):
+    base = serve(shipped_site.site_dir)
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(base + DAYS_12, wait_until="load")
+    page.wait_for_timeout(500)
+    assert [u for u in asked if "/pagefind/" in u or "/search/" in u or "/workers/" in u] == []
+    page.keyboard.press("/")  # Material's shortcut opens the box
+    type_query(page, "LSTM")
+    assert any(u.endswith("/pagefind/pagefind.js") for u in asked)
+    assert any(u.endswith("/search/synonyms.json") for u in asked)
+    assert not [u for u in asked if "search_index" in u or "/workers/" in u]  # Material's lunr: gone
+    assert result_pages(page, base)[0] == "concepts/lstm/"
+
+
+def test_search_works_under_a_sub_path_and_opens_the_section_with_the_words_highlighted(
+    shipped_site, serve, page, tmp_path
+):
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "repo").symlink_to(shipped_site.site_dir)  # as GitHub Pages serves a project: /repo/
+    base = serve(root) + "repo/"
+    open_search(page, base)
+    type_query(page, "파라미터의")
+    assert result_pages(page, base)[0] == GAN_NOTE
+    section = page.locator("li.md-search-result__item").first.locator("a.md-search-result__link").nth(1)
+    href = section.get_attribute("href")
+    assert "/repo/notes/" in href and "#" in href and "h=" in href
+    section.click()
+    page.wait_for_url("**/repo/notes/**")
+    marks = page.locator(".md-content mark[data-md-highlight]")
+    marks.first.wait_for()
+    assert "파라미터" in marks.first.inner_text()
+
+
+def test_the_keyboard_moves_through_results_as_in_material(search_page):
+    page, base = search_page
+    type_query(page, "합성곱")
+    page.keyboard.press("ArrowDown")
+    first = page.evaluate("document.activeElement.getAttribute('href')")
+    assert "concepts/cnn/" in first
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
+    page.keyboard.press("s")  # open again, then Enter opens the best result
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/concepts/cnn/**")
+
+
+def test_search_on_a_phone(shipped_site, serve, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ko-KR", has_touch=True)
+    page = context.new_page()
+    try:
+        base = serve(shipped_site.site_dir)
+        page.goto(base + DAYS_12, wait_until="load")
+        page.locator("label.md-header__button[for=__search]").click()
+        page.locator("input.md-search__input").wait_for(state="visible")
+        type_query(page, "판별자")
+        first = page.locator("li.md-search-result__item").first
+        assert first.is_visible() and first.bounding_box()["width"] <= 390
+        assert result_pages(page, base)[0] == "concepts/gan/"
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / "search_phone.png"))
+    finally:
+        context.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import time
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from hooks.kb.search.pagefind_index import staged_for
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, site_pages, write_tree
 
 
@@ -16,7 +17,11 @@ def _serve_build(docs, site):
     """One rebuild as `mkdocs serve --dirty` does it: a fresh config, plugins kept across builds."""
     config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
-    build(config, dirty=True)
+    try:
+        build(config, dirty=True)
+        staged_for(site).wait()  # under serve the search index is written beside the server
+    finally:
+        config.plugins.on_shutdown()
 
 
 def test_dirty_rebuild_keeps_every_note_in_search_and_in_the_note_list(tmp_path):
@@ -31,9 +36,9 @@ def test_dirty_rebuild_keeps_every_note_in_search_and_in_the_note_list(tmp_path)
     _serve_build(docs, site)
 
     assert "kbedited" in (site / "notes" / "노트-3" / "index.html").read_text(encoding="utf-8")
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    indexed = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert {f"notes/노트-{i}/" for i in range(6)} <= indexed
+    indexed = indexed_pages(site)
+    assert {f"notes/노트-{i}/" for i in range(6)} <= indexed.keys()
+    assert "kbedited" in indexed["notes/노트-3/"].visible  # the index follows the edit
     listing = (site / "notes" / "index.html").read_text(encoding="utf-8")
     assert all(f"노트 {i}" in listing for i in range(6))
 
@@ -82,16 +87,19 @@ def test_dirty_rebuild_renders_again_only_the_generated_pages_that_changed(tmp_p
     assert 'href="../../notes/같은-제목-2/' in lstm and 'href="../../notes/같은-제목/' not in lstm
 
 
-def test_dirty_rebuilds_of_several_pages_keep_each_page_once_in_the_search_index(tmp_path):
+def test_dirty_rebuilds_keep_each_page_once_in_the_search_index_and_drop_deleted_notes(tmp_path):
     concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
     notes = {"notes/b.md": LSTM_NOTE, "notes/c.md": CNN_NOTE}
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
     site = tmp_path / "site"
     _serve_build(docs, site)
-    first = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    first = indexed_pages(site)
     for n in range(2):  # each edit renders the note, the LSTM page and the lists again
         _edit(docs / "notes" / "b.md", LSTM_NOTE + f"\n편집 {n}\n")
         _serve_build(docs, site)
-    docs_now = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    assert sorted(d["location"] for d in docs_now) == sorted(d["location"] for d in first)
-    assert any("편집 1" in d["text"] for d in docs_now) and not any("편집 0" in d["text"] for d in docs_now)
+    now = indexed_pages(site)
+    assert now.keys() == first.keys()
+    assert "편집 1" in now["notes/같은-제목/"].visible and "편집 0" not in now["notes/같은-제목/"].visible
+    (docs / "notes" / "c.md").unlink()
+    _serve_build(docs, site)
+    assert "notes/합성곱-정리/" in now and "notes/합성곱-정리/" not in indexed_pages(site)

@@ -1,13 +1,13 @@
-"""The search index of a built site is the one Material's own parser makes."""
+"""The search index of a built site is the one Material's own parser would give its sections."""
 
 from __future__ import annotations
 
-import json
 import shutil
 
 from material.plugins.search.plugin import Parser
 
 from hooks.kb.search import html_sections
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, build_docs
 
 
@@ -29,15 +29,14 @@ def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch)
     monkeypatch.undo()
     assert len(cut) > 40  # the hook put SectionIndex in place: every page went through it
     build_docs(tmp_path / "docs", tmp_path / "ours", strict=False)
-    theirs = json.loads((tmp_path / "theirs" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    ours = json.loads((tmp_path / "ours" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert len(ours["docs"]) > 150
+    theirs, ours = indexed_pages(tmp_path / "theirs"), indexed_pages(tmp_path / "ours")
+    assert sum(len(page.sections) for page in ours.values()) > 100
     assert ours == theirs
     assert sum(html_sections._RAW_TEXT.search(html) is None for html in cut) == len(cut)  # all fast
 
 
 def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_same(tmp_path, monkeypatch):
-    """Their quotes of the notes are left out of the index (hooks/kb/search/search_index.py): not reading them
+    """Their quotes of the notes are left out of the index (hooks/kb/search/documents.py): not reading them
     at all changes nothing in it."""
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     real, shortened = html_sections.first_section, []
@@ -53,5 +52,4 @@ def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_s
     build_docs(tmp_path / "docs", tmp_path / "cut", strict=False)
     assert sum(shortened) >= 20  # the concept pages that quote notes under headings
     assert len(shortened) < 200  # concept pages only (168), not the notes
-    read = [json.loads((tmp_path / d / "search" / "search_index.json").read_text("utf-8")) for d in ("whole", "cut")]
-    assert read[0] == read[1]
+    assert indexed_pages(tmp_path / "whole") == indexed_pages(tmp_path / "cut")

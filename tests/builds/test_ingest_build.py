@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import build_docs, site_pages, write_tree
 
 PUBLISHED = "---\ntitle: 공개 노트\ndate: 2022-10-05 18:00:00 +0900\ncategories: AI boostcourse\ntags: [NLP]\n---\n보이는 글\n"
@@ -25,8 +25,9 @@ def test_drafts_appear_nowhere(tmp_path):
     assert "보이는 글" in everything
     for secret in ("비밀 초안", "초안본문", "숨김태그", "draft1", "draft2"):
         assert secret not in everything, secret
-    index = json.loads((site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert not [d for d in index["docs"] if re.search("비밀|초안본문|숨김태그", d["text"] + d["title"])]
+    indexed = indexed_pages(site.site_dir)
+    assert indexed  # the search index is there, and holds none of the draft
+    assert not [p for p in indexed.values() if re.search("비밀|초안본문|숨김태그", " ".join((p.title, *p.words)))]
 
 
 def test_note_page_shows_title_date_categories_and_tags(tmp_path):

@@ -3,13 +3,13 @@ and the meta a chat app reads for its preview."""
 
 from __future__ import annotations
 
-import json
 import re
 from html import unescape
 
 import pytest
 
 from tests.builds.test_concept_site import REGISTRY
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import build_docs, site_pages, write_tree
 
 
@@ -113,8 +113,8 @@ def test_concept_preview_is_its_korean_summary(site):
 
 def test_search_indexes_the_authors_text_not_the_sites_link_lines(site):
 
-    docs = json.loads((site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    text = " ".join(d["title"] + " " + d["text"] for d in docs if d["location"].startswith("notes/2023-0"))
+    pages = indexed_pages(site.site_dir).values()
+    text = " ".join(" ".join(p.words) for p in pages if p.url.startswith("notes/2023-0"))
     assert "셀 상태를 둔다" in text
     assert "이 노트가 다루는 개념" not in text and "관련 노트" not in text and "함께 다룬 개념" not in text
     assert "data-search-exclude" not in site.html("notes/2023-02-01-lstm-복습/")  # Material drops it

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 from tests.builds.test_site import SEED_URLS
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 FORMS = (ROOT / "tests" / "fixtures" / "math_forms.md").read_text(encoding="utf-8")
@@ -53,12 +53,11 @@ def test_every_form_is_math_and_headings_title_toc_search_read_plain(forms_site)
     assert re.search(
         r'href="#복잡도-on2-정리"[^>]*>\s*<span class="md-ellipsis">\s*복잡도 O\(n\^2\) 정리', page
     )
-    index = json.loads((forms_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    titles = [
-        doc["title"] for doc in index["docs"] if doc["location"].startswith("notes/수식-표기-모음-o-n-2/")
-    ]
-    assert "수식 표기 모음 O(n^2)" in titles
-    assert not any("$" in title for title in titles)
+    indexed = indexed_pages(forms_site.site_dir)["notes/수식-표기-모음-o-n-2/"]
+    assert indexed.title == "수식 표기 모음 O(n^2)"
+    titles = [a["text"] for a in indexed.anchors if a["element"].startswith("h")]
+    assert "복잡도 O(n^2) 정리" in titles
+    assert not any("$" in title for title in [indexed.title, *titles])
 
 
 def test_bad_tex_warns_with_file_and_line_and_leaves_the_page_whole(tmp_path):

@@ -1,25 +1,20 @@
-"""The search index's Korean words and concept names (hooks/kb/search/korean.py, hooks/kb/search/search_index.py)."""
+"""What the search index holds: Korean nouns, synonym tokens, the document of each page (hooks/kb/search/)."""
 
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
-from mkdocs.config import load_config
 
 from hooks.kb.concepts.definitions import load_concepts
+from hooks.kb.search.documents import analyse, hidden_nouns, korean_words, page_document
 from hooks.kb.search.korean import KoreanAnalyzer, nouns_of
-from hooks.kb.search.search_index import FIELD, added_words, concept_map, enrich_index, query_key, words_of
+from hooks.kb.search.synonyms import Synonyms, query_key
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT
 
 CONCEPTS = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def separator() -> re.Pattern:
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    return re.compile(config.plugins["material/search"].config.separator)
+SYNONYMS = Synonyms(CONCEPTS)
 
 
 @pytest.fixture(scope="module")
@@ -51,17 +46,12 @@ def test_kiwi_finds_the_nouns_of_korean_words(analyzer, word, expected):
     assert expected <= set(analyzer.noun_parts([word])[word])
 
 
-def test_words_split_at_punctuation_and_where_latin_meets_hangul(separator):
-    assert words_of("<p>LSTM은 (CNN에서) &quot;파라미터&quot;의 수</p>", separator) == [
-        "lstm", "은", "cnn", "에서", "파라미터", "의", "수"
-    ]  # fmt: skip
-
-
-def test_added_words_are_stems_the_text_does_not_hold(separator, analyzer):
-    added = added_words(["<p>파라미터의 수, 기울기소실을 본다. 파라미터 갯수</p>"], separator, analyzer)
-    assert "소실" in added and "기울기" in added
-    assert "파라미터" not in added  # already a word of the text
-    assert "수" not in added
+def test_hidden_nouns_are_those_no_word_of_the_text_starts_with(analyzer):
+    text = "파라미터의 수, 기울기소실을 본다. 파라미터 갯수"
+    nouns = analyzer.noun_parts(korean_words([text]))
+    hidden = hidden_nouns(text, nouns)
+    assert "소실" in hidden  # a query for 소실 reaches 기울기소실을 only through it
+    assert "기울기" not in hidden and "파라미터" not in hidden  # the index finds a word by its start
 
 
 def test_query_keys_ignore_case_spaces_and_hyphens():
@@ -69,52 +59,71 @@ def test_query_keys_ignore_case_spaces_and_hyphens():
     assert query_key("기울기 소실") == "기울기소실"
 
 
-def test_the_worker_learns_every_name_of_a_concept(separator):
-    known = concept_map(CONCEPTS, separator)
-    assert known["names"]["판별자"] == known["names"]["discriminator"] == "concepts/gan/"
-    assert known["names"]["합성곱신경망"] == "concepts/cnn/"
-    assert {"cnn", "convolution", "합성곱", "컨볼루션"} <= set(known["words"]["concepts/cnn/"])
-    assert "합성곱 신경망" not in known["words"]["concepts/cnn/"]  # one-word names only
+def test_the_search_box_learns_every_synonym_group():
+    known = SYNONYMS.browser_map()
+    gan = known["groups"][known["names"]["판별자"]]
+    assert known["names"]["discriminator"] == known["names"]["판별자"] and gan["page"] == "concepts/gan/"
+    assert known["groups"][known["names"]["합성곱신경망"]]["page"] == "concepts/cnn/"
+    markov = known["groups"][known["names"]["마르코프"]]  # a glossary group: no page
+    assert markov["page"] is None and "markov" in markov["words"]
+    assert len({g["token"] for g in known["groups"]}) == len(known["groups"])
 
 
-def test_enrich_index_adds_a_hidden_field_and_keeps_what_readers_see(separator, analyzer):
-    index = {
-        "config": {"lang": ["en"], "separator": separator.pattern, "pipeline": [], "fields": {"title": {}}},
-        "docs": [
-            {"location": "concepts/gan/", "title": "GAN · 생성적 적대 신경망", "text": "<p>생성 모델</p>"},
-            {"location": "concepts/gan/#note-a", "title": "note a", "text": "<p>a passage quoted</p>"},
-            {"location": "notes/a/#x", "title": "손실 함수", "text": "<p>$ \\frac{a}{b} $ 기울기소실을</p>"},
-        ],
-    }
-    original = json.loads(json.dumps(index))
-    enriched = enrich_index(index, CONCEPTS, analyzer)
-    assert index == original  # Material's index is not changed in place
-    assert "concepts/gan/#note-a" not in [d["location"] for d in enriched["docs"]]  # quotes: the note has it
-    del original["docs"][1]
-    assert FIELD in enriched["config"]["fields"]
-    gan, note = enriched["docs"]
-    assert {"discriminator", "판별자"} <= set(gan[FIELD].split())
-    assert gan["boost"] > 1
-    assert "소실" in note[FIELD].split() and "boost" not in note
-    for before, after in zip(original["docs"], enriched["docs"], strict=True):
-        assert (after["title"], after["text"]) == (before["title"], before["text"])  # TeX stays as text
+def test_a_section_gets_the_token_of_each_name_it_holds_however_spelled():
+    lstm = SYNONYMS.of_page("concepts/lstm/").token
+    assert SYNONYMS.tokens_in("LSTM은 게이트를 둔다. Long Short-Term Memory의 약자") == [lstm, lstm]
+    assert SYNONYMS.tokens_in("CNNs와 합성곱신경망") == [SYNONYMS.of_page("concepts/cnn/").token] * 2
+    assert SYNONYMS.tokens_in("아무 개념도 없는 글") == []
 
 
-def test_no_note_has_an_entry_for_its_related_notes_heading(shipped_site):
-    index = json.loads((shipped_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    notes = [d for d in index["docs"] if d["location"].startswith("notes/") and "#" not in d["location"]]
+def test_a_note_document_holds_its_sections_then_hidden_words(analyzer):
+    sections = [
+        {"location": "notes/a/", "title": "노트 A", "text": "<p>기울기소실을 본다</p>"},
+        {"location": "notes/a/#lstm", "title": "LSTM", "text": "<p>forget·input 게이트, Discriminator</p>"},
+    ]
+    nouns = analyse(analyzer, {"notes/a/": sections})
+    html = page_document("notes/a/", sections, nouns, SYNONYMS, note=True)
+    assert "<h1>노트 A</h1>" in html and '<h2 id="lstm">LSTM</h2>' in html
+    vanishing = SYNONYMS.of_page("concepts/vanishing-gradient/").token  # 기울기소실 is one of its names
+    assert f'<div id="kbw-0w">소실 {vanishing}</div>' in html
+    gan, lstm = SYNONYMS.of_page("concepts/gan/").token, SYNONYMS.of_page("concepts/lstm/").token
+    assert f'<div id="kbw-1w">{lstm} {gan}</div>' in html
+    assert "forget · input" in html  # a middle dot between words: each word is found
+    listing = page_document("notes/", sections, nouns, SYNONYMS, note=False)
+    assert lstm not in listing and "소실" in listing  # the site's lists: nouns, no tokens
+    assert '<div data-pagefind-weight="0.25"><p>기울기소실을' in listing  # and below the notes they list
+    assert "data-pagefind-weight" not in html
+
+
+def test_a_concept_document_is_its_summary_and_names_ranked_by_its_token(analyzer):
+    sections = [
+        {"location": "concepts/gan/", "title": "GAN · 생성적 적대 신경망", "text": "<p>생성 모델</p>"},
+        {"location": "concepts/gan/#note-a", "title": "note a", "text": "<p>a passage quoted</p>"},
+    ]
+    html = page_document("concepts/gan/", sections, {}, SYNONYMS, note=False)
+    assert "note a" not in html and "passage" not in html  # quotes: the note has them
+    token = SYNONYMS.of_page("concepts/gan/").token
+    assert f'<div id="kbw-0" data-pagefind-weight="10">{token}</div>' in html
+    assert "Discriminator" in html.split('id="kbw-0w"')[1]
+
+
+def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):
+    site = shipped_site.site_dir
+    pages = indexed_pages(site)
+    notes = [p for p in pages.values() if p.url.startswith("notes/") and p.url != "notes/"]
     assert len(notes) >= 5
-    assert [d["location"] for d in index["docs"] if d["location"].endswith("#kb-related-notes")] == []
-    assert "관련-노트" not in json.dumps(index, ensure_ascii=False)
-
-
-def test_the_built_index_declares_the_field_and_fills_it(shipped_site):
-    index = json.loads((shipped_site.site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["pipeline"] == ["stopWordFilter"]  # no trimmer: it would strip Hangul
-    assert FIELD in index["config"]["fields"]
-    assert index["config"]["kb_concepts"]["names"]["합성곱"] == "concepts/cnn/"
-    with_words = [d for d in index["docs"] if FIELD in d]
-    assert len(with_words) > len(index["docs"]) / 2
+    gan_note = pages["notes/boostcamp-ai-tech-nlp-과정-3주차-노트/"]
+    assert SYNONYMS.of_page("concepts/gan/").token in gan_note.hidden  # it says "GAN", "Discriminator"
+    assert SYNONYMS.of_page("concepts/cnn/").token in pages["concepts/cnn/"].hidden
+    assert not any(w.startswith("kbsyn") for w in gan_note.visible.split())
+    assert "관련 노트" not in " ".join(" ".join(p.words) for p in notes)  # the site's link lines: excluded
+    assert not (site / "search" / "search_index.json").exists()  # Material's lunr index: not written
+    assert not list((site / "assets" / "javascripts").glob("workers/*"))  # nor its worker
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+    synonyms = json.loads((site / "search" / "synonyms.json").read_text(encoding="utf-8"))
+    assert synonyms["groups"][synonyms["names"]["합성곱"]]["page"] == "concepts/cnn/"
+    assert (site / "pagefind" / synonyms["meta"]).exists()  # the box asks for it with Pagefind's script
+    assert (site / "pagefind" / "pagefind.js").exists() and not (site / "pagefind" / "pagefind-ui.js").exists()
 
 
 def test_kiwi_loads_and_warms_up_once_when_a_build_asks_for_it_while_it_loads_in_the_background(monkeypatch):

@@ -19,6 +19,7 @@ import pytest
 
 from hooks.kb.machinery.workers import PREFETCH, Prefetch, Workers, digest, processes_to_use
 from tests.bench.corpus import note_files
+from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 
@@ -228,7 +229,8 @@ def _docs(tmp_path: Path, notes: dict[str, str]) -> Path:
 
 
 def _tree(site: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    files = (p for p in sorted(site.rglob("*")) if p.is_file() and p.relative_to(site).parts[0] != "pagefind")
+    return {str(p.relative_to(site)): p.read_bytes() for p in files}
 
 
 def _build(monkeypatch, docs: Path, site: Path, jobs: str, strict: bool = False):
@@ -247,6 +249,9 @@ def test_a_site_built_with_workers_is_the_site_built_without(tmp_path, monkeypat
     serial, parallel = _tree(tmp_path / "serial"), _tree(tmp_path / "parallel")
     assert serial.keys() == parallel.keys()
     assert [name for name in serial if serial[name] != parallel[name]] == []
+    # Pagefind's files are its own (how its threads number the pages): what they hold is the same.
+    assert indexed_pages(tmp_path / "serial") == indexed_pages(tmp_path / "parallel")
+    assert len(indexed_pages(tmp_path / "serial")) > 40
     assert parallel_log == serial_log  # every warning once, in the same order
 
 

@@ -1,39 +1,35 @@
-"""Typing into Material's search box in a real browser, for the search test and its benchmark.
+"""Typing into the search box in a real browser, for the search tests and their benchmark.
 
-Material sends the box's value to its search worker on each key-up and renders the worker's answer.
-`WATCH_WORKER` (a Playwright init script) notes the last query sent, whether the worker has answered it
-(kb-search.js names the query each answer is for, as it drops queries a newer one replaced) and when that
-answer changed the page, so a test knows the results on screen are the whole query's, and how long they
-took.
+The box (overrides/assets/javascripts/kb-search.js) searches on each change of its value and marks the
+result list with the query it shows (`data-kb-answered`). `WATCH_BOX` (a Playwright init script) notes
+when the box's value last changed and when the list first showed that value's answer, so a test knows the
+results on screen are the whole query's, and how long they took; and when any results first showed (the
+benchmark's plain Material too).
 """
 
 from __future__ import annotations
 
 from urllib.parse import unquote, urlsplit
 
-WATCH_WORKER = """
+WATCH_BOX = """
 (() => {
-  const NativeWorker = window.Worker;
-  const state = window.__kbSearch = { ready: false, typed: null, answered: false, sentAt: 0, shownAt: 0 };
-  window.Worker = class extends NativeWorker {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener("message", (event) => {
-        const message = event.data || {};
-        if (message.type === 1) state.ready = true;                                   // READY
-        if (message.type === 3 && message.kbQuery === state.typed) state.answered = true; // RESULT
-      });
-    }
-    postMessage(message, transfer) {
-      if (message && message.type === 2) {                                            // QUERY
-        Object.assign(state, { typed: message.data, answered: false, sentAt: performance.now(), shownAt: 0 });
-      }
-      return super.postMessage(message, transfer);
-    }
+  const state = window.__kbSearch = { value: "", typedAt: 0, firstAt: 0, shownAt: 0 };
+  const box = () => document.querySelector("input.md-search__input");
+  const typed = () => {
+    const value = box() ? box().value : "";
+    if (value !== state.value) Object.assign(state, { value, typedAt: performance.now(), shownAt: 0 });
   };
+  addEventListener("input", typed, true);
+  addEventListener("keyup", typed, true);
   new MutationObserver(() => {
-    if (state.answered && !state.shownAt) state.shownAt = performance.now();
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+    const out = document.querySelector(".md-search-result");
+    if (!out || !box()) return;
+    const now = performance.now();
+    // The first results on screen, whatever search code the page runs (plain Material's too).
+    if (!state.firstAt && box().value && out.querySelector("li.md-search-result__item")) state.firstAt = now;
+    const shown = out.getAttribute("data-kb-answered");
+    if (!state.shownAt && shown === state.value && box().value === state.value) state.shownAt = now;
+  }).observe(document, { subtree: true, childList: true, attributes: true });
 })();
 """
 
@@ -41,24 +37,23 @@ BOX = "input.md-search__input"
 ARTICLES = "li.md-search-result__item > a.md-search-result__link:first-child"  # the page; sections follow
 
 
-def open_search(page, base: str, timeout_ms: int = 60_000) -> None:
-    """Open the home page, focus the search box and wait until the worker has built its index."""
-    page.add_init_script(WATCH_WORKER)
+def open_search(page, base: str) -> None:
+    """Open `base` (a page of the site) and focus the search box, as a reader clicks it."""
+    page.add_init_script(WATCH_BOX)
     page.goto(base, wait_until="load")
-    page.locator(BOX).click()  # focus opens the search dialog; Material then sends the index to its worker
-    page.wait_for_function("window.__kbSearch && window.__kbSearch.ready", timeout=timeout_ms)
+    page.locator(BOX).click()
 
 
-def type_query(page, query: str, pause_ms: float = 0) -> None:
-    """Clear the box, then type `query` character by character, as a reader does (`pause_ms` apart).
+def type_query(page, query: str, pause_ms: float = 0, timeout_ms: float = 30_000) -> None:
+    """Clear the box, then type `query` character by character, as a reader does (`pause_ms` apart), and
+    wait until the list shows its answer.
 
     Latin letters are pressed as keys. A Korean syllable comes from the input method: text inserted,
-    then a key-up (Playwright's own typing inserts it with no key event, which Material never sees).
-    """
+    then a key-up."""
     box = page.locator(BOX)
     box.fill("")
-    box.press("Backspace")  # a key-up: Material sends the empty query and clears the list
-    _wait_answered(page)
+    box.press("Backspace")
+    wait_answered(page, timeout_ms)
     for number, char in enumerate(query):
         if number and pause_ms:
             page.wait_for_timeout(pause_ms)
@@ -67,18 +62,24 @@ def type_query(page, query: str, pause_ms: float = 0) -> None:
         else:
             page.keyboard.insert_text(char)
             box.dispatch_event("keyup", {"key": "Process", "keyCode": 229})
-    _wait_answered(page)
+    wait_answered(page, timeout_ms)
 
 
-def _wait_answered(page) -> None:
-    """Until the worker has answered the last query sent, and the answer is on screen (next frame)."""
-    page.wait_for_function("() => window.__kbSearch.answered", polling="raf")
+def wait_answered(page, timeout_ms: float = 30_000) -> None:
+    """Until the list shows the answer to what the box holds, and the browser has drawn it."""
+    page.wait_for_function(
+        """() => { const box = document.querySelector("input.md-search__input");
+                   const out = document.querySelector(".md-search-result");
+                   return out.getAttribute("data-kb-answered") === box.value; }""",
+        polling="raf",
+        timeout=timeout_ms,
+    )
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
 
 
 def last_query_ms(page) -> float:
-    """Milliseconds from the key-up that sent the last query to the first change on screen after its answer."""
-    return page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.sentAt")
+    """Milliseconds from the last change of the box's value to its answer on screen."""
+    return page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.typedAt")
 
 
 def result_pages(page, base: str) -> list[str]:

@@ -18,7 +18,6 @@ Material's parser compares elements by tag name alone (`Element.__eq__`), so "th
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from html import escape, unescape
@@ -194,29 +193,24 @@ class _Sections:
 
 
 class SectionIndex(SearchIndex):
-    """Material's search index, its pages cut into sections by `sections` instead of its `Parser`, and
-    `enrich`ed (a function of the index's data) before it is written, once.
-
-    Under `mkdocs serve --dirty`, Material merges the new entries into the last build's index by dropping
-    the old entries of the *first* page indexed (`location.startswith(path)`): right when one page was
-    rendered again, wrong when several were (their old entries stayed twice; and the page `notes/`
-    would drop every note). This index drops the old entries of every page it indexed again.
+    """Material's search index object, in its place in Material's search plugin: each page cut into
+    sections by `sections` instead of Material's `Parser`, and kept by page (`by_page`, Material's
+    entries: `location`, `title`, `text`) for the site's own index (hooks/kb/search/pagefind_index.py).
+    Material's lunr index is not made: `generate_search_index` gives an empty one.
     """
 
     def __init__(
         self,
-        enrich: Callable[[dict], dict] | None = None,
         first_section_only: Callable[[str], bool] | None = None,
         computed_ahead: Callable | None = None,
         **config,
     ):
         super().__init__(**config)
-        self.enrich = enrich
         self.first_section_only = first_section_only  # by page URL: pages indexed up to their first h2
         # (step name, page key, input, compute) -> compute(), or the same computed ahead (hooks/kb/machinery/workers.py)
         self.computed_ahead = computed_ahead or (lambda name, page_key, key, compute: compute())
-        self.pages: set[str] = set()
-        self.site_pages: list[str] | None = None  # every page's URL, in the build's order, once known
+        self.by_page: dict[str, list[dict]] = {}  # page URL -> its sections, for the pages indexed
+        self.pages: set[str] = set()  # every page this build indexed, those excluded from search too
 
     def add_entry_from_context(self, page):
         self.pages.add(page.url)
@@ -226,9 +220,7 @@ class SectionIndex(SearchIndex):
         meta = page.meta
         # Everything the entries are made of: the page's HTML, place, titles, table of contents and meta.
         key = (page.content, page.url, str(page.title), str(page.toc), repr([meta.get(k) for k in _META]))
-        self.entries.extend(
-            self.computed_ahead("search", page.file.src_uri, key, lambda: self._entries(page))
-        )
+        self.by_page[page.url] = self.computed_ahead("search", page.file.src_uri, key, lambda: self._entries(page))
 
     def _entries(self, page) -> list[dict]:
         """The page's index entries, made by Material's `create_entry_for_section` on a list of their own."""
@@ -245,21 +237,4 @@ class SectionIndex(SearchIndex):
             self.entries = kept
 
     def generate_search_index(self, prev):
-        if prev is not None:
-            # The entries of pages not indexed again, unless the page is gone; in the order of a full build.
-            order = {url: n for n, url in enumerate(self.site_pages)} if self.site_pages is not None else {}
-            kept = [
-                entry
-                for entry in prev.entries
-                if entry["location"].split("#", 1)[0] not in self.pages
-                and (not order or entry["location"].split("#", 1)[0] in order)
-            ]
-            self.entries = kept + self.entries
-            if order:
-                self.entries.sort(key=lambda entry: order.get(entry["location"].split("#", 1)[0], len(order)))
-        config = {key: self.config[key] for key in ("lang", "separator", "pipeline", "fields")}
-        data = {"config": config, "docs": self.entries}
-        if self.enrich is not None:
-            data = self.enrich(data)
-        # Hangul as it is: escaped as \uXXXX (Material's way) the index is 1.35x larger.
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+        return "{}"

@@ -1,0 +1,105 @@
+"""What Pagefind indexes of a page: its sections as the reader sees them, each followed by hidden words.
+
+The page's sections (`html_sections`: its title and the text before the first heading, then each heading
+with an id and its text) become a small HTML document: `<h1>` the title, `<h2 id>` each heading. After
+each section comes a `<div id="kbw-N">` of words the index adds, which the search box never shows:
+
+- the nouns of its Korean words that a query cannot reach as the start of a word (`소실` in
+  `기울기소실을`; `파라미터` of `파라미터의` is already reached, since Pagefind matches a query word as the
+  start of an indexed word);
+- in a note, the token of each synonym group the section names (`hooks/kb/search/synonyms.py`), so a
+  query for one name finds the notes that write another;
+- on a concept page, every name of the concept, and its token weighted high, so the page about a topic
+  ranks first for any of its names. The page's other words weigh twice a note's (Material's index boosted
+  the page the same way): the site's summary of a topic stays near the top for a word of it.
+
+The site's own lists (the concept index and map, the note list, tags, the status page) get nouns but no
+tokens: they name every concept, and are found by the words they show. Their text weighs a quarter of a
+note's, so a topic's notes and concept page come before the lists that name it (their titles count fully).
+
+A concept page is indexed by its title and summary only: its sections quote the notes' passages, and the
+notes' own sections are the ones to find.
+
+In the browser (`overrides/assets/javascripts/kb-search.js`), Pagefind's `anchors` give where each section
+and each hidden part begins in the page's text: a result shows the section's visible words only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape, unescape
+
+from hooks.kb.search.korean import HANGUL, KoreanAnalyzer
+from hooks.kb.search.synonyms import Synonyms
+
+HIDDEN_ID = "kbw-"  # id prefix of the hidden words after each section (the browser knows it)
+TOKEN_WEIGHT = "10"  # Pagefind's highest: a concept page's token, so it ranks first for the concept's names
+CONCEPT_WEIGHT = "2"  # the rest of a concept page: the site's summary of a topic counts more than a note
+LIST_WEIGHT = "0.25"  # the site's own lists, below the notes and concept pages they list
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"\w+")  # a word as Pagefind splits text, near enough to decide what a prefix reaches
+# Korean writing lists words with a middle dot (`입력·망각·출력`, `forget·input·output`), which Pagefind
+# reads as part of a word: spaced, each word is found.
+_MIDDLE_DOTS = re.compile(r"\s*[·・‧]\s*")
+
+
+def plain_text(html: str) -> str:
+    return unescape(_TAG.sub(" ", html))
+
+
+def korean_words(texts: Iterable[str]) -> list[str]:
+    """The distinct lowercased words of `texts` (plain text) that hold Hangul: what Kiwi is asked about."""
+    return list(dict.fromkeys(w for text in texts for w in _WORD.findall(text.lower()) if HANGUL.search(w)))
+
+
+def hidden_nouns(text: str, nouns: dict[str, tuple[str, ...]]) -> list[str]:
+    """The nouns of the Korean words of `text` that no word of it starts with, in order.
+
+    `nouns` maps each Korean word (lowercased) to its nouns (`KoreanAnalyzer.noun_parts`)."""
+    words = _WORD.findall(text.lower())
+    found = dict.fromkeys(n for w in words for n in nouns.get(w, ()) if not w.startswith(n))
+    present = set(words)
+    return [n for n in found if n not in present]
+
+
+def page_document(
+    url: str, sections: list[dict], nouns: dict[str, tuple[str, ...]], synonyms: Synonyms, note: bool
+) -> str:
+    """The HTML document Pagefind indexes for the page at `url`, from its search sections (Material's
+    entries: `location`, `title` and `text` as HTML, the page itself first). `note`: a page made from a
+    note, whose sections get the tokens of the synonym groups they name."""
+    group = synonyms.of_page(url)
+    parts = ['<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"></head><body><main data-pagefind-body>']
+    for number, section in enumerate(sections):
+        page, _, anchor = section["location"].partition("#")
+        if number and group is not None:
+            break  # a concept page: its quotes of the notes are left out
+        title, text = (_MIDDLE_DOTS.sub(" · ", section.get(k, "")) for k in ("title", "text"))
+        if number == 0:
+            parts.append(f"<h1>{title}</h1>")
+        else:
+            parts.append(f'<h2 id="{escape(anchor)}">{title}</h2>')
+        weight = CONCEPT_WEIGHT if group is not None else None if note else LIST_WEIGHT
+        parts.append(f'<div data-pagefind-weight="{weight}">{text}' if weight else text)
+        plain = f"{plain_text(title)} {plain_text(text)}"
+        hidden = hidden_nouns(plain, nouns)
+        if number == 0 and group is not None:
+            # The token weighted high: the page ranks first for its names. The names themselves are
+            # words of the page like any other.
+            parts.append(f'<div id="{HIDDEN_ID}{number}" data-pagefind-weight="{TOKEN_WEIGHT}">{group.token}</div>')
+            hidden = list(dict.fromkeys([*group.names, *hidden]))
+        if note:
+            hidden += synonyms.tokens_in(plain)  # each time a name appears: as often as the notes say it
+        if hidden:
+            parts.append(f'<div id="{HIDDEN_ID}{number}w">{escape(" ".join(hidden))}</div>')
+        if weight:
+            parts.append("</div>")
+    parts.append("</main></body></html>")
+    return "\n".join(parts)
+
+
+def analyse(analyzer: KoreanAnalyzer, pages: dict[str, list[dict]]) -> dict[str, tuple[str, ...]]:
+    """The nouns of every Korean word of these pages' sections, asked of Kiwi in one batch."""
+    texts = (plain_text(f"{s.get('title', '')} {s.get('text', '')}") for entries in pages.values() for s in entries)
+    return analyzer.noun_parts(korean_words(texts))

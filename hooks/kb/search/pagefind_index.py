@@ -1,0 +1,142 @@
+"""The site's search index, written by Pagefind into `pagefind/`: a chunked static index the browser reads in
+pieces (the chunks of the words a query needs, then one fragment per result shown).
+
+Each page's document (`documents.page_document`) is kept in a staging folder, one file per page at the
+page's URL (`notes/x/index.html`), and Pagefind's program (the binary of `pagefind[bin]`, found by its
+Python package) indexes that folder in one run. Its Python API's service costs a tenth of a second per
+call (one call per page is minutes at 5000 notes), and it ends the service as soon as the service has
+answered, which may be before the last file is written (an empty `pagefind-entry.json` under
+`mkdocs serve`): the program's run ends when its files are written. The folder outlives a build: under
+`mkdocs serve --dirty` only the pages rendered again are written again, and pages that are gone are
+removed, so the index follows an edit.
+
+Under `mkdocs serve` the index is written beside the next steps (`index_later`): the edited page is served
+as soon as the build ends, and search follows a moment later, when Pagefind's new folder takes the old
+one's place. The next build waits for it before it writes documents again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from pagefind.service import get_executable
+
+from hooks.kb.search.documents import analyse, page_document
+from hooks.kb.search.korean import KoreanAnalyzer
+from hooks.kb.search.synonyms import Synonyms
+
+OUTPUT = "pagefind"  # in the site
+log = logging.getLogger("mkdocs.plugins.search_ko")
+# Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
+# which runs Pagefind in the page; a reader never loads these.
+_UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
+           "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js")  # fmt: skip
+
+
+def staged_path(url: str) -> str:
+    """Where the document of the page at `url` is staged; Pagefind makes the URL back from it."""
+    return url if url.endswith(".html") else f"{url}index.html"
+
+
+class StagedPages:
+    """The folder of page documents Pagefind indexes, kept for the life of the process."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="kb-search-"))
+        atexit.register(shutil.rmtree, self.root, True)
+        self.indexing: threading.Thread | None = None
+
+    def wait(self) -> None:
+        """Until the index being written beside the build (`index_later`) is in place."""
+        if self.indexing is not None:
+            self.indexing.join()
+            self.indexing = None
+
+    def index_later(self, site_dir: str | Path, then: Callable[[int], None]) -> None:
+        """`then(self.index(site_dir))` in a thread of its own; a failure is logged, the server goes on."""
+
+        def run() -> None:
+            try:
+                then(self.index(site_dir))
+            except (OSError, subprocess.CalledProcessError, ValueError) as error:
+                log.warning("The search index was not updated: %s — search shows the last build's pages", error)
+
+        self.wait()
+        self.indexing = threading.Thread(target=run, name="kb-pagefind")
+        self.indexing.start()
+
+    def write(self, url: str, document: str) -> None:
+        path = self.root / staged_path(url)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(document, encoding="utf-8")
+
+    def remove(self, url: str) -> None:
+        (self.root / staged_path(url)).unlink(missing_ok=True)
+
+    def update(
+        self, pages: dict[str, list[dict]], indexed: set[str], urls: set[str], notes: set[str],
+        synonyms: Synonyms, analyzer: KoreanAnalyzer,
+    ) -> None:
+        """Write the documents of `pages` ({URL: search sections}, what this build indexed); remove those of
+        pages `indexed` but excluded from search, and of pages no longer among the site's `urls`. `notes`:
+        the URLs of pages made from notes."""
+        nouns = analyse(analyzer, pages)
+        for url in indexed - pages.keys():
+            self.remove(url)
+        for url, sections in pages.items():
+            self.write(url, page_document(url, sections, nouns, synonyms, note=url in notes))
+        self.keep_only(urls)
+
+    def keep_only(self, urls: set[str]) -> None:
+        """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
+        wanted = {staged_path(u) for u in urls}
+        for path in self.root.rglob("*.html"):
+            if path.relative_to(self.root).as_posix() not in wanted:
+                path.unlink()
+
+    def index(self, site_dir: str | Path) -> int:
+        """Index the staged pages with Pagefind into `site_dir/pagefind/`, replacing what was there (a new
+        folder takes the old one's place once written). Returns the number of pages indexed."""
+        output = Path(site_dir) / OUTPUT
+        written, old = output.with_name(f"{OUTPUT}.new"), output.with_name(f"{OUTPUT}.old")
+        shutil.rmtree(written, ignore_errors=True)
+        program = get_executable()
+        if program is None:
+            raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
+        command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
+        subprocess.run([*command, "--silent"], check=True, capture_output=True)
+        for name in _UNUSED:
+            (written / name).unlink(missing_ok=True)
+        shutil.rmtree(old, ignore_errors=True)
+        if output.exists():
+            output.rename(old)
+        written.rename(output)
+        shutil.rmtree(old, ignore_errors=True)
+        entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return sum(language["page_count"] for language in entry["languages"].values())
+
+
+_STAGED: dict[str, StagedPages] = {}
+
+
+def staged_for(site_dir: str | Path) -> StagedPages:
+    """The staging folder of the site written to `site_dir`, kept between the builds of `mkdocs serve`."""
+    return _STAGED.setdefault(str(Path(site_dir).resolve()), StagedPages())
+
+
+def metadata_file(site_dir: str | Path) -> str | None:
+    """The name of the index's metadata file (`pagefind.ko_<hash>.pf_meta`), which Pagefind's script asks
+    for once it has read `pagefind-entry.json`: the search box asks for it at once."""
+    entry = json.loads((Path(site_dir) / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))
+    hashes = [language["hash"] for language in entry.get("languages", {}).values()]
+    return f"pagefind.{hashes[0]}.pf_meta" if len(hashes) == 1 else None
+
+

@@ -1,0 +1,545 @@
+// The search box: Material's box and result list, searching the site's Pagefind index (pagefind/).
+// README "Search" describes the whole; hooks/search.py writes the index.
+//
+// Nothing is fetched until the reader focuses the box or presses its shortcut (/, s or f): then Pagefind
+// and the synonym groups (search/synonyms.json) load, and each query fetches only the index chunks of its
+// words and one fragment per page shown.
+//
+// A query is read as a Korean student types it:
+// - a particle or ending is dropped from a Korean word ("파라미터의" -> "파라미터"; "결과" stays, its stem
+//   would be one syllable). The index matches a query word as the start of a word, so "파라미터" still
+//   finds "파라미터의", and a word being typed finds the words it begins;
+// - a query that is a name of a synonym group ("합성곱", "Discriminator", "장단기 메모리") searches the
+//   group's token, which the index gave every section naming the group; the concept's page comes first;
+//   a glossary group's words (no concept page: "생성자") are searched as typed too;
+// - a glued word that nothing matches is split into two that do ("기울기소실" -> "기울기 소실");
+// - several words are searched one by one and ranked by their scores together, as Material ranks them,
+//   and a result lists the words it lacks.
+// Each result is a page, then its matching sections, with the query's words highlighted; a result's link
+// carries them (?h=) to highlight them on the page it opens.
+(function () {
+  "use strict";
+  var form = document.forms.namedItem("kb-search");
+  var toggle = document.getElementById("__search");
+  if (!form || !toggle) return; // search is off
+  var config = JSON.parse(document.getElementById("__config").textContent);
+  var base = new URL(config.base, location.href);
+  var input = form.elements.query;
+  var output = form.parentElement.querySelector(".md-search-result");
+  var meta = output.querySelector(".md-search-result__meta");
+  var list = output.querySelector(".md-search-result__list");
+  var scroller = form.parentElement.querySelector(".md-search__scrollwrap");
+
+  var PAGE = 10; // pages shown at a time, as Material does; more as the list is scrolled
+  var FIRST = 5; // shown as soon as their data is in; the rest of the first ten follow
+  var SECTIONS = 3; // sections shown under a page; the others behind "더 보기"
+  var EXCERPT = 32; // words around the first match
+  var HIDDEN = "kbw-"; // id prefix of the words the index adds after a section (hooks/kb/search/documents.py)
+  // Particles and endings that follow a noun, longest first so "에서" is tried before "서".
+  var ENDINGS = [
+    "으로부터", "에서부터", "이라는", "이라고", "으로는", "에서는", "에서도", "에게서", "이란", "이나",
+    "에서", "에게", "으로", "까지", "부터", "보다", "처럼", "마다", "라는", "하는", "하기", "하여", "해서",
+    "하고", "와는", "과는", "에는", "로는", "에도", "이다", "란", "은", "는", "이", "가", "을", "를", "의",
+    "에", "로", "와", "과", "도", "만", "나", "한", "된",
+  ];
+  var HANGUL = /[\uac00-\ud7a3]/;
+  var HANGUL_ONLY = /^[\uac00-\ud7a3]+$/;
+  var LATIN_THEN_HANGUL = /^([a-z0-9]+)([\uac00-\ud7a3]+)$/;
+  var KEY_DROPS = /[\s\-_/·]+/g; // as query_key() in hooks/kb/search/synonyms.py
+
+  var loading = null; // Promise of {pagefind, synonyms}
+  var asked = null; // the last query taken from the box
+  var waiting = null; // the newest query not yet searched
+  var busy = false;
+  var shown = null; // the answer on screen: {query, plan, results, items, more}
+
+  // Pagefind's script loads its index entry (always afresh), its WebAssembly and the index's metadata that
+  // the entry names (search/synonyms.json names it too): the WebAssembly and the metadata are asked for at
+  // once here, with the script, and are in the browser's cache when Pagefind asks for them.
+  var WARM = ["pagefind/wasm.unknown.pagefind"];
+
+  function warm(path) {
+    fetch(new URL(path, base)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
+  }
+
+  function load() {
+    if (!loading) {
+      WARM.forEach(warm);
+      var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
+        // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
+        // worker would cost one more script (41 KB) and its start before the first results.
+        return module.options({ baseUrl: "/", noWorker: true }).then(function () { return module.init(); }).then(function () {
+          return module;
+        });
+      });
+      var synonyms = fetch(new URL("search/synonyms.json", base)).then(function (r) {
+        return r.ok ? r.json() : { names: {}, groups: [] };
+      }).then(function (known) {
+        if (known.meta) warm("pagefind/" + known.meta);
+        return known;
+      });
+      loading = Promise.all([pagefind, synonyms]).then(function (both) {
+        return { pagefind: both[0], synonyms: both[1] };
+      });
+    }
+    return loading;
+  }
+
+  // The query -----------------------------------------------------------------------------------------
+
+  function key(text) { return text.toLowerCase().replace(KEY_DROPS, ""); }
+
+  function withoutEnding(word) {
+    var mixed = LATIN_THEN_HANGUL.exec(word);
+    if (mixed) return ENDINGS.indexOf(mixed[2]) >= 0 ? [mixed[1]] : [mixed[1], mixed[2]];
+    if (!HANGUL_ONLY.test(word)) return [word];
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var ending = ENDINGS[i];
+      if (word.length - ending.length >= 2 && word.slice(-ending.length) === ending) {
+        return [word.slice(0, -ending.length)];
+      }
+    }
+    return [word];
+  }
+
+  // {terms: what Pagefind searches, shown: the same as the reader typed them, marks: words to highlight,
+  //  page: the concept page to put first}
+  function plan(query, synonyms) {
+    var typed = query.toLowerCase().split(/\s+/).filter(Boolean);
+    if (/["]/.test(query)) return { terms: [query.trim()], shown: [query.trim()], marks: typed, page: null };
+    var group = function (text) {
+      var number = synonyms.names[key(text)];
+      return number === undefined ? null : synonyms.groups[number];
+    };
+    var words = [];
+    typed.forEach(function (word) {
+      Array.prototype.push.apply(words, group(word) ? [word] : withoutEnding(word));
+    });
+    var whole = group(words.join("")) || group(query);
+    if (whole) {
+      var planned = { terms: [whole.token], shown: [query.trim()], marks: words.concat(whole.words), page: whole.page };
+      // A glossary group has no page, and only notes carry its token: the words as typed are searched too,
+      // so a concept page that says them in its summary is found (생성자 in GAN's).
+      if (!whole.page) planned.either = [words.join(" ")];
+      return planned;
+    }
+    if (words.length > 1) {
+      // A letter typed after other words ("Softmax L") waits for its second: as a prefix it would ask
+      // for every word that starts with it.
+      words = words.filter(function (word) { return !/^[a-z0-9]$/.test(word); });
+    }
+    var marks = words.filter(function (word) { return word.length > 1; }); // one syllable: most words hold it
+    var terms = words.map(function (word) {
+      var named = group(word);
+      // One character ("가", typed on the way to "가정") is searched as a whole word: as a prefix it
+      // would load the index of most words (seconds on 5000 notes).
+      if (!named && word.length === 1) return '"' + word + '"';
+      if (!named) return word;
+      Array.prototype.push.apply(marks, named.words);
+      return named.token;
+    });
+    return { terms: terms, shown: words, marks: marks, page: null };
+  }
+
+  // Searching -----------------------------------------------------------------------------------------
+
+  // What Pagefind found for a search, kept while the reader types: the next key often asks for it again
+  // ("forget" of "forget g"), and a result keeps its page's data once asked. Forgotten past a few hundred.
+  var searched = new Map();
+
+  function remember(map, key, make) {
+    if (!map.has(key)) {
+      if (map.size > 300) map.clear();
+      map.set(key, make());
+    }
+    return map.get(key);
+  }
+
+  function search(pagefind, terms) {
+    var query = terms.join(" ");
+    return remember(searched, query, function () {
+      return pagefind.search(query).then(function (found) { return found.results; }, function (error) {
+        searched.delete(query); // not kept: the next key asks again
+        throw error;
+      });
+    });
+  }
+
+  // Pagefind's results for the plan, best first, each {result, missing: [words it lacks]}. Several words
+  // are searched one by one and their scores added, as Material's search ranks them: a page holding
+  // every word usually comes first, and a page about one of them strongly still shows.
+  async function find(pagefind, planned) {
+    var terms = planned.terms;
+    if (planned.either) {
+      // The token or the words: each page once, its scores added.
+      var merged = {};
+      var found = await Promise.all([terms].concat(planned.either.map(function (w) { return [w]; }))
+        .map(function (t) { return search(pagefind, t); }));
+      found.forEach(function (results) {
+        results.forEach(function (r) {
+          var entry = merged[r.id] || (merged[r.id] = { result: r, results: [], score: 0, missing: [] });
+          entry.results.push(r);
+          entry.score += r.score;
+        });
+      });
+      return Object.keys(merged).map(function (id) { return merged[id]; })
+        .sort(function (a, b) { return b.score - a.score; });
+    }
+    if (terms.length > 1) {
+      var byPage = {};
+      var each = await Promise.all(terms.map(function (term) { return search(pagefind, [term]); }));
+      each.forEach(function (found, n) {
+        found.forEach(function (r) {
+          var entry = byPage[r.id] || (byPage[r.id] = { result: r, results: [], score: 0, has: {} });
+          entry.results.push(r);
+          entry.score += r.score;
+          entry.has[n] = true;
+        });
+      });
+      return Object.keys(byPage).map(function (id) {
+        var entry = byPage[id];
+        entry.missing = planned.shown.filter(function (_, n) { return !entry.has[n]; });
+        return entry;
+      }).sort(function (a, b) { return b.score - a.score; });
+    }
+    var results = await search(pagefind, terms);
+    if (!results.length && HANGUL_ONLY.test(terms[0])) {
+      // A glued word nothing matches: the first split into two words that match together.
+      for (var i = 2; i <= terms[0].length - 2 && !results.length; i++) {
+        var parts = [terms[0].slice(0, i)].concat(withoutEnding(terms[0].slice(i)));
+        results = await search(pagefind, parts);
+        if (results.length) Array.prototype.push.apply(planned.marks, parts);
+      }
+    }
+    return results.map(function (r) { return { result: r, results: [r], missing: [] }; });
+  }
+
+  // A result's page and sections, from Pagefind's fragment: the page's text, where each section (a heading
+  // anchor) and each part of hidden words begin, and where the query's words are.
+  function item(found, data, marker) {
+    var words = data.content.split(/\s+/);
+    var title = data.meta.title || "";
+    var regions = [{ title: title, id: null, start: 0, text: title.split(/\s+/).filter(Boolean).length }];
+    data.anchors.slice().sort(function (a, b) { return a.location - b.location; }).forEach(function (anchor) {
+      var last = regions[regions.length - 1];
+      if (anchor.id && anchor.id.indexOf(HIDDEN) === 0) {
+        if (last.visible === undefined) last.visible = anchor.location;
+      } else if (/^h[1-6]$/.test(anchor.element) && anchor.id) {
+        last.end = anchor.location;
+        regions.push({ title: anchor.text, id: anchor.id, start: anchor.location,
+          text: anchor.location + anchor.text.split(/\s+/).filter(Boolean).length });
+      }
+    });
+    regions[regions.length - 1].end = words.length;
+    var url = new URL(data.url.replace(/^\//, ""), base);
+    var scores = data.weighted_locations || [];
+    regions.forEach(function (region) {
+      if (region.visible === undefined || region.visible > region.end) region.visible = region.end;
+      region.score = 0;
+      region.first = null;
+      scores.forEach(function (hit) {
+        if (hit.location < region.start || hit.location >= region.end) return;
+        region.score += hit.balanced_score || hit.weight || 1;
+        if (region.first === null && hit.location >= region.text && hit.location < region.visible) region.first = hit.location;
+      });
+    });
+    var page = regions[0];
+    var sections = regions.slice(1).filter(function (r) { return r.score > 0; }).sort(function (a, b) { return b.score - a.score; });
+    return {
+      url: url,
+      path: decodeURIComponent(url.pathname),
+      title: title,
+      score: found.result.score,
+      text: page.score > 0 ? excerpt(words, page, marker) : "",
+      missing: found.missing,
+      sections: sections.map(function (r) {
+        var link = new URL(url);
+        link.hash = "#" + r.id;
+        return { url: link, title: r.title, score: r.score, text: excerpt(words, r, marker) };
+      }),
+    };
+  }
+
+  function excerpt(words, region, marker) {
+    var from = region.text, to = region.visible;
+    if (to - from > EXCERPT) {
+      var at = region.first;
+      for (var i = from; at === null && i < to; i++) if (marker(words[i]) !== escapeHtml(words[i])) at = i;
+      if (at === null) at = from;
+      from = Math.max(from, Math.min(at - Math.floor(EXCERPT / 3), to - EXCERPT));
+      to = Math.min(to, from + EXCERPT);
+    }
+    var text = words.slice(from, to).join(" ");
+    if (!text) return "";
+    return (from > region.text ? "… " : "") + marker(text) + (to < region.visible ? " …" : "");
+  }
+
+  function escapeHtml(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  // text -> HTML with the words in <mark>: a Latin word where a word starts, Korean anywhere in a word.
+  function highlighter(marks) {
+    var terms = marks.filter(function (t) { return t && t.indexOf(" ") < 0; })
+      .sort(function (a, b) { return b.length - a.length; })
+      .map(function (t) { return (HANGUL.test(t[0]) ? "" : "\\b") + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    var pattern = terms.length ? new RegExp(terms.join("|"), "gi") : null;
+    return function (text) {
+      if (!pattern) return escapeHtml(text);
+      var html = "", last = 0, match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(text)) !== null) {
+        html += escapeHtml(text.slice(last, match.index)) + "<mark>" + escapeHtml(match[0]) + "</mark>";
+        last = match.index + match[0].length;
+      }
+      return html + escapeHtml(text.slice(last));
+    };
+  }
+
+  // The answer to `query`, or null when a newer query came meanwhile: its pages' data is not fetched.
+  async function answer(query) {
+    var loaded = await load();
+    if (waiting !== null) return null; // typed on while Pagefind loaded: only the newest is searched
+    var planned = plan(query, loaded.synonyms);
+    if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
+    var found = await find(loaded.pagefind, planned);
+    if (waiting !== null) return null;
+    var items = await details(found.slice(0, FIRST), planned);
+    if (planned.page) {
+      var first = items.findIndex(function (i) { return i.path === new URL(planned.page, base).pathname; });
+      if (first > 0) items.unshift(items.splice(first, 1)[0]);
+    }
+    return { query: query, planned: planned, found: found, items: items };
+  }
+
+  function details(found, planned) {
+    var marker = highlighter(planned.marks);
+    return Promise.all(found.map(function (f) {
+      // A page found by several words: its text once, the places of each word's matches together.
+      return Promise.all(f.results.map(data)).then(function (each) {
+        var merged = Object.assign({}, each[0]);
+        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.weighted_locations || []; }));
+        return item(f, merged, marker);
+      });
+    }));
+  }
+
+  function data(result) {
+    if (!result.kbData) result.kbData = result.data();
+    return result.kbData;
+  }
+
+  // The result list, as Material draws it ---------------------------------------------------------------
+
+  function translate(key, count) {
+    var text = config.translations[key] || "";
+    return count === undefined ? text : text.replace("#", String(count));
+  }
+
+  function element(tag, attributes, html) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (html !== undefined) node.innerHTML = html;
+    return node;
+  }
+
+  function link(url, terms, score, build) {
+    var href = new URL(url);
+    if (config.features.indexOf("search.highlight") >= 0 && terms.length) href.searchParams.set("h", terms.join(" "));
+    var anchor = element("a", { href: href.href, class: "md-search-result__link", tabindex: "-1" });
+    var article = element("article", { class: "md-search-result__article md-typeset", "data-md-score": score.toFixed(2) });
+    build(article);
+    anchor.appendChild(article);
+    return anchor;
+  }
+
+  function render(item, marks) {
+    var terms = marks.filter(function (t) { return t.indexOf(" ") < 0; });
+    var li = element("li", { class: "md-search-result__item" });
+    li.appendChild(link(item.url, terms, item.score, function (article) {
+      article.classList.add("md-search-result__article--document");
+      article.appendChild(element("div", { class: "md-search-result__icon md-icon" }));
+      article.appendChild(element("h1", {}, escapeHtml(item.title)));
+      if (item.text) article.appendChild(element("p", {}, item.text));
+      if (item.missing.length) {
+        article.appendChild(element("p", { class: "md-search-result__terms" },
+          escapeHtml(translate("search.result.term.missing")) + ": " +
+          item.missing.map(function (w) { return "<del>" + escapeHtml(w) + "</del>"; }).join(" ")));
+      }
+    }));
+    var sections = item.sections.map(function (section) {
+      return link(section.url, terms, section.score, function (article) {
+        article.appendChild(element("h2", {}, escapeHtml(section.title)));
+        if (section.text) article.appendChild(element("p", {}, section.text));
+      });
+    });
+    sections.slice(0, SECTIONS).forEach(function (a) { li.appendChild(a); });
+    var rest = sections.slice(SECTIONS);
+    if (rest.length) {
+      var more = element("details", { class: "md-search-result__more" });
+      var label = rest.length === 1 ? translate("search.result.more.one") : translate("search.result.more.other", rest.length);
+      var summary = element("summary", { tabindex: "-1" });
+      summary.appendChild(element("div", {}, escapeHtml(label)));
+      more.appendChild(summary);
+      rest.forEach(function (a) { more.appendChild(a); });
+      li.appendChild(more);
+    }
+    return li;
+  }
+
+  function show(answered) {
+    shown = answered;
+    shown.more = answered.items.length;
+    var count = answered.found.length;
+    meta.textContent = !answered.query.trim() ? translate("search.result.placeholder")
+      : count === 0 ? translate("search.result.none")
+      : count === 1 ? translate("search.result.one") : translate("search.result.other", count);
+    list.innerHTML = "";
+    answered.items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
+    output.setAttribute("data-kb-answered", answered.query); // which query the list shows (tests read it)
+    if (answered.more < PAGE) more(answered, PAGE - answered.more);
+  }
+
+  // `count` more pages of the answer on screen, appended when their data is in.
+  function more(answered, count) {
+    if (answered.loadingMore || answered.more >= answered.found.length) return;
+    answered.loadingMore = true;
+    details(answered.found.slice(answered.more, answered.more + count), answered.planned).then(function (items) {
+      answered.loadingMore = false;
+      if (shown !== answered) return;
+      answered.more += items.length;
+      items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
+      showMore();
+    });
+  }
+
+  // More pages as the reader scrolls to the end of the list.
+  function showMore() {
+    if (!shown || !toggle.checked || scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 100) return;
+    more(shown, PAGE);
+  }
+
+  // Each query in turn; one that a newer query replaced while it waited is skipped, and an answer is
+  // shown only if no newer query is waiting.
+  function take() {
+    var query = input.value;
+    if (query === asked) return;
+    asked = query;
+    waiting = query;
+    if (!busy) next();
+  }
+
+  function next() {
+    if (waiting === null) { busy = false; return; }
+    busy = true;
+    var query = waiting;
+    waiting = null;
+    var done = query.trim() ? answer(query) : Promise.resolve({ query: query, planned: { marks: [] }, found: [], items: [] });
+    done.then(function (answered) {
+      if (answered && waiting === null) show(answered);
+    }, function (error) {
+      meta.textContent = translate("search.result.none");
+      if (window.console) console.error(error);
+    }).then(next);
+  }
+
+  // The box, as Material's works ----------------------------------------------------------------------
+
+  function open() {
+    toggle.checked = true;
+    load();
+  }
+
+  function close() {
+    toggle.checked = false;
+    input.blur();
+  }
+
+  function typing(target) {
+    return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement || (target && target.isContentEditable);
+  }
+
+  input.addEventListener("focus", open);
+  input.addEventListener("input", take);
+  input.addEventListener("keyup", take); // an input method's last syllable may come with a key-up only
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { take(); input.focus(); });
+  });
+  scroller.addEventListener("scroll", showMore, { passive: true });
+  document.querySelectorAll("header [for=__search]").forEach(function (label) {
+    label.addEventListener("click", function () { setTimeout(function () { input.focus(); }); });
+  });
+  output.addEventListener("click", function (event) {
+    if (event.target instanceof Element && event.target.closest("a")) toggle.checked = false;
+  });
+
+  window.addEventListener("keydown", function (event) {
+    if (event.metaKey || event.ctrlKey || event.altKey || event.isComposing) return;
+    var active = document.activeElement;
+    if (!toggle.checked) {
+      if (["/", "s", "f"].indexOf(event.key) >= 0 && !typing(active)) {
+        event.preventDefault();
+        open();
+        input.focus();
+        input.select();
+      }
+      return;
+    }
+    switch (event.key) {
+      case "Enter":
+        if (active === input) {
+          event.preventDefault();
+          var best = list.querySelector(".md-search-result__link");
+          if (best) best.click();
+        }
+        break;
+      case "Escape":
+      case "Tab":
+        close();
+        break;
+      case "ArrowUp":
+      case "ArrowDown":
+        var stops = [input].concat(Array.prototype.slice.call(
+          list.querySelectorAll(":not(details) > [href], summary, details[open] [href]")));
+        var at = Math.max(0, stops.indexOf(active));
+        stops[(at + stops.length + (event.key === "ArrowUp" ? -1 : 1)) % stops.length].focus();
+        event.preventDefault();
+        break;
+      default:
+        if (active !== input && !typing(active)) input.focus();
+    }
+  });
+
+  // The words a result carried (?h=) highlighted on the page it opened; again after each instant load.
+  function highlightPage() {
+    var words = new URL(location.href).searchParams.get("h");
+    var content = document.querySelector(".md-content");
+    if (!words || !content) return;
+    var marker = highlighter(words.split(/\s+/).filter(Boolean));
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    var found = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement || node.parentElement.closest("mark, script, style, math")) continue;
+      var html = marker(node.textContent);
+      if (html !== escapeHtml(node.textContent)) found.push([node, html]);
+    }
+    found.forEach(function (pair) {
+      var span = document.createElement("span");
+      span.innerHTML = pair[1].replace(/<mark>/g, "<mark data-md-highlight>");
+      pair[0].replaceWith.apply(pair[0], Array.prototype.slice.call(span.childNodes));
+    });
+  }
+  if (typeof document$ !== "undefined") document$.subscribe(highlightPage);
+  else highlightPage();
+
+  // A link with ?q= opens the box with that query, as Material's does.
+  var asked_in_link = new URL(location.href).searchParams.get("q");
+  if (asked_in_link) {
+    input.value = asked_in_link;
+    open();
+    input.focus();
+    take();
+  }
+})();
