@@ -33,7 +33,7 @@ _extensions: dict[str, str] = {}  # hand-written concept page -> the generated p
 
 
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
-_ANALYSED = BuildMemo()
+_ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
 
 
 def on_config(config):
@@ -89,7 +89,9 @@ def _analysed(note, finder: PassageFinder, source: str):
     whose analysis fails is the note's problem: it is then read as covering nothing."""
     try:
         return _ANALYSED.get(
-            (note.src_path, note.title, note.body, source), lambda: finder.analyse(note.body, note.title)
+            (note.src_path, note.title, note.body, source),
+            lambda: finder.analyse(note.body, note.title),
+            shared=(finder.registry,),  # read from docs/concepts.yml: `source`, in the key
         )
     except (KeyboardInterrupt, SystemExit):
         raise

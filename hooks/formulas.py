@@ -23,7 +23,7 @@ from hooks.kb.posts.report import Problem, log_problem
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
 # A note's body set aside and its bad formulas, kept while the note is the same (mkdocs serve).
-_SCANS = BuildMemo()
+_SCANS = BuildMemo("formula-scans", reads_config=True)  # the headings' ids: the site's slugify
 
 
 def on_config(config):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.posts import registry
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem
 
@@ -30,8 +29,7 @@ def note_step(step: str, whole_page: bool = False) -> Callable:
             except (KeyboardInterrupt, SystemExit):
                 raise
             except BaseException as error:  # noqa: BLE001 - one note's failure is that note's problem
-                if PREFETCH.recording is None:  # a worker's result is the build's only when it is taken
-                    LATER.report(failure_problem(note.src_path, step, error), registry.REGISTRY)
+                LATER.report(failure_problem(note.src_path, step, error), registry.REGISTRY)
                 return text if whole_page else failed_page(note.source, error, note.title)
 
         return guarded

@@ -22,24 +22,41 @@ from hooks.kb.links.note_links import (
     related_section,
     surroundings,
 )
-from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.machinery.cache import stable_digest
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.browse import CATEGORIES
 from hooks.kb.posts import registry
+
+# A note page's HTML with its links, by its HTML, its URL and everything the links read of the site.
+_LINKED = BuildMemo("linked", reads_config=True, in_memory=False)
+_site: list[bytes] = [b""]  # this build's digest of what the links read besides the page
 
 
 def on_nav(nav, config, files):
     index = registry.REGISTRY.concepts
     for note in registry.REGISTRY.published() if index is not None else ():
         page_shows(note.src_path, lambda note=note: surroundings(index, note))
+    _site[0] = _what_links_read(index, files)
     return nav
+
+
+def _what_links_read(index, files) -> bytes:
+    """The concepts and who covers them (a note's concepts, its related notes: their titles, dates and
+    URLs), and every page's URL: what a note page's links are made of besides its own HTML."""
+    pages = tuple((f.src_uri, f.url) for f in files.documentation_pages())
+    if index is None:
+        return stable_digest(pages)
+    notes = {n.note.src_path: n.note for c in index.coverages.values() for n in c.notes}
+    shown = tuple((p, n.url, n.title, str(n.date)) for p, n in sorted(notes.items()))
+    covering = tuple((c, tuple(n.note.src_path for n in v.notes)) for c, v in index.coverages.items())
+    return stable_digest((repr(index.registry), covering, index.covered, index.rank, shown, pages))
 
 
 @note_step("the links step")
 def on_page_content(html, page, config, files):
     if registry.REGISTRY.get(page.file.src_uri) is None:
         return html
-    # The page's links depend only on its HTML and what on_files settled: a worker may have made them.
-    return PREFETCH.step("links", page.file.src_uri, html, lambda: _linked(html, page, config, files))
+    return _LINKED.get((html, page.file.src_uri, page.url, _site[0]), lambda: _linked(html, page, config, files))
 
 
 def _linked(html, page, config, files) -> str:

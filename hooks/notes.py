@@ -26,7 +26,6 @@ from hooks.generated import add_generated_page, page_shows
 from hooks.guard import note_step
 from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import registry
@@ -45,7 +44,7 @@ EXTERNAL_COPIES = "assets/external/"
 # Files under docs/notes/ that would run scripts on the site's origin if published as they are.
 UNSAFE = (".html", ".htm", ".xhtml", ".svg", ".js", ".mjs")
 # A note read in the last build is not read again while its bytes and the site's files are the same.
-_READ = BuildMemo()
+_READ = BuildMemo("notes")
 _DOWNLOADED: dict[str, str] = {}  # external image URL -> docs path of its copy, this build
 _EXTERNAL_IMG = re.compile(r"""<img\b[^>]*?\ssrc=["'](https?://[^"']+)["']""", re.I)
 
@@ -234,8 +233,7 @@ class _Guarded:
 
 def report(problem: Problem) -> None:
     """A problem found after the notes were read: listed on the status page, logged once."""
-    if PREFETCH.recording is None:
-        LATER.report(problem, registry.REGISTRY)
+    LATER.report(problem, registry.REGISTRY)
 
 
 class _NoteLinkWarnings(logging.Filter):
@@ -243,8 +241,6 @@ class _NoteLinkWarnings(logging.Filter):
     page) instead of MkDocs warnings, which `--strict` would count; other pages' warnings pass."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if PREFETCH.recording is not None:
-            return True  # in a worker: converted when the build replays the record
         problem = link_problem(record.getMessage(), _source_of)
         if problem is None:
             return True

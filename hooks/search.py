@@ -19,7 +19,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from hooks.kb.concepts.definitions import ConceptRegistry
-from hooks.kb.machinery.workers import PREFETCH
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
@@ -31,17 +31,18 @@ _analyzer = KoreanAnalyzer()  # its cache of each word's nouns outlives a build
 _serving = False  # `mkdocs serve`: the index is written beside the server (pagefind_index.py)
 _UNLOADED = ("assets/javascripts/workers/", "assets/javascripts/lunr/")  # Material's search worker, lunr
 _urls: set[str] = set()
+# A page's search sections, by everything they are made of (the search plugin's settings: mkdocs.yml).
+_SECTIONS = BuildMemo("search-sections", reads_config=True, in_memory=False)
 
 
 @event_priority(-100)  # after Material's search plugin has made its index object
 def on_config(config):
-    PREFETCH.tasks.pop("search", None)
     plugin = config.plugins.get("material/search")
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
-        index = SectionIndex(first_section_only=_concept_page, computed_ahead=PREFETCH.step, **plugin.config)
+        index = SectionIndex(first_section_only=_concept_page, kept=_SECTIONS.get, **plugin.config)
         plugin.search_index = index
-        PREFETCH.tasks["search"] = index.add_entry_from_context  # a worker makes its pages' entries too
-        load_in_background()  # needed at the end of the build
+        if not _analyzer.has_kept_words():  # else Kiwi loads only if the pages have words the cache lacks
+            load_in_background()  # needed at the end of the build
 
 
 def on_files(files, config):
@@ -60,6 +61,7 @@ def on_env(env, config, files):
 def on_startup(command, dirty):
     global _serving
     _serving = command == "serve"
+    _analyzer.keep_model = _serving  # Kiwi, once loaded, stays for the next edit's new words
 
 
 def on_shutdown():

@@ -25,8 +25,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.nav import Link, Section
 
 from hooks.generated import PAGE_INPUTS
-from hooks.kb.machinery.rendered import LOOKUPS, Written, WrittenSite, now
-from hooks.kb.machinery.workers import digest
+from hooks.kb.machinery.rendered import LOOKUPS, Written, WrittenSite, digest, now
 
 log = logging.getLogger("mkdocs.plugins.serve")
 _SITES: dict[str, WrittenSite] = {}  # by site folder: what the builds of this process wrote there

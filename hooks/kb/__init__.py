@@ -3,7 +3,7 @@
 No MkDocs events here: the hook modules in `hooks/*.py` call these functions, which are tested without a
 build. The stages, from the bottom up; a stage imports only the stages listed before it:
 
-- `machinery`: build machinery that knows nothing of notes (memo between builds, sanitizing, workers);
+- `machinery`: build machinery that knows nothing of notes (results kept between builds, sanitizing);
 - `math`: TeX found in Markdown, set aside from it, and typeset as MathML;
 - `posts`: reading a post into a `Note` (decoding, front-matter, body rewrites, images, lists), the
   note registry and the problems found on the way;

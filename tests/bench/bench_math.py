@@ -104,7 +104,6 @@ def share_in_one_build(docs: Path, site: Path) -> tuple[float, float]:
     module = config.hooks["hooks/formulas.py"]
     originals = {name: getattr(module, name) for name in dir(module) if name.startswith("on_")}
     held = ingest.hold_formulas
-    os.environ["KB_JOBS"] = "1"
     try:
         for name, function in originals.items():
             setattr(module, name, timed.wrap(function))
@@ -117,7 +116,6 @@ def share_in_one_build(docs: Path, site: Path) -> tuple[float, float]:
         for name, function in originals.items():
             setattr(module, name, function)
         ingest.hold_formulas = held
-        del os.environ["KB_JOBS"]
 
 
 def main(count: int = 1000, repeat: int = 3) -> float:

@@ -23,7 +23,6 @@ def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch)
         parser.close()
         return parser.data
 
-    monkeypatch.setenv("KB_JOBS", "1")  # the seed site has enough concept pages to fork workers
     monkeypatch.setattr(html_sections, "sections", with_materials_parser)
     build_docs(tmp_path / "docs", tmp_path / "theirs", strict=False)
     monkeypatch.undo()
@@ -45,7 +44,6 @@ def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_s
         shortened.append(len(real(html)) < len(html))
         return html
 
-    monkeypatch.setenv("KB_JOBS", "1")  # the seed site has enough concept pages to fork workers
     monkeypatch.setattr(html_sections, "first_section", whole)
     build_docs(tmp_path / "docs", tmp_path / "whole", strict=False)
     monkeypatch.setattr(html_sections, "first_section", real)

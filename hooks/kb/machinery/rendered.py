@@ -13,12 +13,21 @@ Knows nothing of MkDocs or of notes: hooks/serve.py is the glue.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from hooks.kb.machinery.workers import digest
+
+def digest(key: str | tuple) -> bytes:
+    """A digest of a string, or of a tuple of strings (and values shown by `repr`)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in key if isinstance(key, tuple) else (key,):
+        data = (part if isinstance(part, str) else repr(part)).encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.digest()
 
 
 class Inputs:

@@ -52,7 +52,7 @@ class Typeset:
 # to report bad TeX, and again as its page is written) and kept for the next build under `mkdocs serve`.
 # Keyed by TeX, not by note: one formula in many notes is one entry. Formulas typeset together are keyed by
 # all of their TeX.
-TYPESET = BuildMemo()
+TYPESET = BuildMemo("mathml")
 
 
 def to_mathml(tex: str, display: bool) -> Typeset:

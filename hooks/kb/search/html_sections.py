@@ -202,13 +202,13 @@ class SectionIndex(SearchIndex):
     def __init__(
         self,
         first_section_only: Callable[[str], bool] | None = None,
-        computed_ahead: Callable | None = None,
+        kept: Callable | None = None,
         **config,
     ):
         super().__init__(**config)
         self.first_section_only = first_section_only  # by page URL: pages indexed up to their first h2
-        # (step name, page key, input, compute) -> compute(), or the same computed ahead (hooks/kb/machinery/workers.py)
-        self.computed_ahead = computed_ahead or (lambda name, page_key, key, compute: compute())
+        # (input, compute) -> compute(), or what it gave before for the same input (a build cache)
+        self.kept = kept or (lambda key, compute: compute())
         self.by_page: dict[str, list[dict]] = {}  # page URL -> its sections, for the pages indexed
         self.pages: set[str] = set()  # every page this build indexed, those excluded from search too
 
@@ -218,15 +218,14 @@ class SectionIndex(SearchIndex):
         if search.get("exclude"):
             return
         meta = page.meta
+        first_only = self.first_section_only is not None and self.first_section_only(page.url)
         # Everything the entries are made of: the page's HTML, place, titles, table of contents and meta.
-        key = (page.content, page.url, str(page.title), str(page.toc), repr([meta.get(k) for k in _META]))
-        self.by_page[page.url] = self.computed_ahead("search", page.file.src_uri, key, lambda: self._entries(page))
+        key = (page.content, page.url, str(page.title), str(page.toc), repr([meta.get(k) for k in _META]), first_only)
+        self.by_page[page.url] = self.kept(key, lambda: self._entries(page, first_only))
 
-    def _entries(self, page) -> list[dict]:
+    def _entries(self, page, first_only: bool) -> list[dict]:
         """The page's index entries, made by Material's `create_entry_for_section` on a list of their own."""
-        content = page.content
-        if self.first_section_only is not None and self.first_section_only(page.url):
-            content = first_section(content)
+        content = first_section(page.content) if first_only else page.content
         kept, self.entries = self.entries, []
         try:
             for section in sections(content):

@@ -6,13 +6,21 @@ nor `소실` inside `기울기소실`. Kiwi (kiwipiepy, its model ships on PyPI,
 into morphemes; the nouns among them, and a noun run joined back, are what a reader types.
 
 Words are analysed one at a time and cached: a site repeats the same words on every page, so the cost
-follows the vocabulary, not the text.
+follows the vocabulary, not the text. The cache of each word's nouns outlives the process in the build
+cache (hooks/kb/machinery/cache.py): a build whose words are all known there does not load Kiwi at all.
+Kiwi's model takes about 310 MB and a second to load; a build lets it go once its words are analysed
+(`KoreanAnalyzer.keep_model` False), while `mkdocs serve` keeps it for the next edit's new words.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import re
 import threading
+
+from hooks.kb.machinery.cache import STORE, code_digest, stable_digest
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Morphemes a reader searches for: common and proper nouns, roots, foreign words, Chinese characters.
@@ -46,26 +54,61 @@ def load_in_background() -> None:
     """Start loading Kiwi beside the build: its model loads without holding Python's lock, so on two
     cores the pages render meanwhile and the search step finds it ready."""
     if _model is None:
-        # Imported here, not in the thread: a worker forked meanwhile (hooks/kb/machinery/workers.py) must not find
-        # Python's import of a module half done, its lock held by a thread the fork left behind.
-        import kiwipiepy  # noqa: F401
+        import kiwipiepy  # noqa: F401 - imported here: a module half imported by a thread is a trap
 
         threading.Thread(target=_kiwi, name="kiwi-load", daemon=True).start()
 
 
+def unload() -> None:
+    """Let Kiwi go, and give its memory back to the system (glibc keeps freed memory otherwise)."""
+    global _model
+    with _loading:
+        if _model is None:
+            return
+        _model = None
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the allocator's to give back
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 class KoreanAnalyzer:
-    """noun_parts(word) with a cache that outlives a build (a hook module lives through `mkdocs serve`)."""
+    """noun_parts(words) with a cache of each word's nouns that outlives a build (a hook module lives
+    through `mkdocs serve`) and the process (the build cache)."""
 
     def __init__(self):
         self._parts: dict[str, tuple[str, ...]] = {}
+        self._read_in: object = None  # the build whose cache `_parts` holds (`STORE.build`)
+        self.keep_model = False  # Kiwi stays loaded after a build (`mkdocs serve`: the next edit's words)
+
+    def has_kept_words(self) -> bool:
+        """Whether the build cache holds words: then Kiwi is loaded only if the pages have new ones."""
+        self._parts.update(self._read_cache())
+        return bool(self._parts)
 
     def noun_parts(self, words) -> dict[str, tuple[str, ...]]:
         """{word: its nouns, then the noun run as one word if it had several} for Hangul words."""
+        self._parts.update(self._read_cache())
         new = [w for w in dict.fromkeys(words) if w not in self._parts and HANGUL.search(w)]
         if new:
             for word, tokens in zip(new, _kiwi().tokenize(new), strict=True):
                 self._parts[word] = nouns_of([(t.form, t.tag) for t in tokens])
+            STORE.put(_cache_key(), self._parts)
+        if not self.keep_model:
+            unload()
         return {w: self._parts.get(w, ()) for w in words}
+
+    def _read_cache(self) -> dict[str, tuple[str, ...]]:
+        """The words the build cache holds, once a build (reading marks them used in it)."""
+        if self._read_in == STORE.build:
+            return {}
+        self._read_in = STORE.build
+        found = STORE.get(_cache_key())
+        return found if isinstance(found, dict) else {}
+
+
+def _cache_key() -> bytes:
+    """Every word's nouns, in one entry of the build cache (one query, however many words)."""
+    return b"nouns:" + stable_digest(("nouns", code_digest()))
 
 
 def nouns_of(morphemes: list[tuple[str, str]]) -> tuple[str, ...]:

@@ -29,6 +29,8 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
+from hooks.kb.machinery.cache import FOLDERS, MISSING, folder_digest
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.search.documents import analyse, page_document
 from hooks.kb.search.korean import KoreanAnalyzer
 from hooks.kb.search.synonyms import Synonyms
@@ -88,11 +90,17 @@ class StagedPages:
         """Write the documents of `pages` ({URL: search sections}, what this build indexed); remove those of
         pages `indexed` but excluded from search, and of pages no longer among the site's `urls`. `notes`:
         the URLs of pages made from notes."""
-        nouns = analyse(analyzer, pages)
+        groups = repr(synonyms.groups)
+        keys = {url: (url, sections, groups, url in notes) for url, sections in pages.items()}
+        documents = {url: DOCUMENTS.find(key) for url, key in keys.items()}
+        missing = {url: pages[url] for url, document in documents.items() if document is MISSING}
+        nouns = analyse(analyzer, missing)  # Kiwi, for the words of pages whose document is not kept
+        for url, sections in missing.items():
+            documents[url] = DOCUMENTS.keep(keys[url], page_document(url, sections, nouns, synonyms, note=url in notes))
         for url in indexed - pages.keys():
             self.remove(url)
-        for url, sections in pages.items():
-            self.write(url, page_document(url, sections, nouns, synonyms, note=url in notes))
+        for url, document in documents.items():
+            self.write(url, document)
         self.keep_only(urls)
 
     def keep_only(self, urls: set[str]) -> None:
@@ -111,10 +119,13 @@ class StagedPages:
         program = get_executable()
         if program is None:
             raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
-        command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
-        subprocess.run([*command, "--silent"], check=True, capture_output=True)
-        for name in _UNUSED:
-            (written / name).unlink(missing_ok=True)
+        staged = folder_digest(self.root)  # the same documents: the index Pagefind made of them before
+        if not FOLDERS.copy_to(OUTPUT, staged, written):
+            command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
+            subprocess.run([*command, "--silent"], check=True, capture_output=True)
+            for name in _UNUSED:
+                (written / name).unlink(missing_ok=True)
+            FOLDERS.keep(OUTPUT, staged, written)
         shutil.rmtree(old, ignore_errors=True)
         if output.exists():
             output.rename(old)
@@ -125,6 +136,8 @@ class StagedPages:
 
 
 _STAGED: dict[str, StagedPages] = {}
+# A page's document, by its URL, its search sections and the synonym groups (its nouns follow from its words).
+DOCUMENTS = BuildMemo("search-documents", in_memory=False)
 
 
 def staged_for(site_dir: str | Path) -> StagedPages:

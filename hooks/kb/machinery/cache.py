@@ -1,0 +1,327 @@
+"""Results kept on disk between builds, in `.cache/build/` beside the docs folder, keyed by what made them.
+
+A result is stored under a digest of the step that made it, of the code that made it (every module of
+`hooks/`, the name and version of every installed distribution: MkDocs, Material, Python-Markdown, Kiwi
+and its model...; and Python's version), of the site's configuration for the steps that read it, and of
+the step's whole input. A result whose code, configuration or input changed is never found again: it is
+stale by construction, and dropped at the end of the next full build. A value that cannot be read back
+(a file cut short, a pickle of another Python) is a miss; a database SQLite cannot open is started over.
+Nothing read from the cache is trusted beyond its key.
+
+`mkdocs build`, a restarted `mkdocs serve` and the Pages workflow (actions/cache keeps `.cache/build`)
+share the folder. The values are pickles: the folder is the project's own, trusted as its hooks are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import logging
+import os
+import pickle
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("mkdocs.plugins.cache")
+FORMAT = b"kb-cache-1"  # changed when the layout of the database changes
+_HOOKS = Path(__file__).resolve().parents[2]  # hooks/: every module of the pipeline
+MISSING = object()
+
+
+def stable_digest(value: Any) -> bytes:
+    """A digest of `value` that is the same in every process (Python's `hash` is not): strings, bytes,
+    numbers, None, and tuples, lists, sets and dicts of them."""
+    h = hashlib.blake2b(digest_size=16)
+    _feed(h, value)
+    return h.digest()
+
+
+def _feed(h, value: Any) -> None:
+    if isinstance(value, str):
+        data = value.encode("utf-8", "surrogatepass")
+        h.update(b"s" + len(data).to_bytes(8, "little"))
+        h.update(data)
+    elif isinstance(value, bytes | bytearray | memoryview):
+        h.update(b"b" + len(value).to_bytes(8, "little"))
+        h.update(value)
+    elif value is None or isinstance(value, bool | int | float):
+        data = repr(value).encode()
+        h.update(b"v" + len(data).to_bytes(1, "little") + data)
+    elif isinstance(value, tuple | list):
+        h.update(b"t" + len(value).to_bytes(8, "little"))
+        for item in value:
+            _feed(h, item)
+    elif isinstance(value, set | frozenset):
+        h.update(b"e" + len(value).to_bytes(8, "little"))
+        for item in sorted(stable_digest(item) for item in value):
+            h.update(item)
+    elif isinstance(value, dict):
+        h.update(b"d" + len(value).to_bytes(8, "little"))
+        for pair in sorted(stable_digest(item) for item in value.items()):
+            h.update(pair)
+    else:
+        raise TypeError(f"no stable digest for a {type(value).__name__}")
+
+
+_code: bytes | None = None
+
+
+def code_digest() -> bytes:
+    """The code every result is made by: the hooks' sources, the installed distributions, Python."""
+    global _code
+    if _code is None:
+        h = hashlib.blake2b(FORMAT, digest_size=16)
+        for path in sorted(_HOOKS.rglob("*.py")):
+            _feed(h, (path.relative_to(_HOOKS).as_posix(), path.read_bytes()))
+        distributions = set()
+        for folder in sys.path:
+            try:
+                distributions.update(
+                    n for n in os.listdir(folder or ".") if n.endswith((".dist-info", ".egg-info"))
+                )
+            except OSError:
+                continue
+        _feed(h, (tuple(sorted(distributions)), sys.version))
+        _code = h.digest()
+    return _code
+
+
+class ResultStore:
+    """The cache's database: `results(key, value, used)`, `used` being the number of the last build that
+    asked for the result. A build's writes are one transaction, committed when it ends well."""
+
+    NAME = "results.sqlite"
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self._db: sqlite3.Connection | None = None
+        self._build = 0
+        self.config = b""  # the site configuration's digest, for results that read it (`set_config`)
+        self.build: object = None
+        self.hits = self.misses = 0
+
+    @property
+    def active(self) -> bool:
+        return self._db is not None
+
+    def open(self, folder: str | Path) -> None:
+        """Start a build with the cache in `folder` (created if need be). Without a usable folder the build
+        goes on without a cache."""
+        folder = Path(folder)
+        if self._db is not None and self.folder == folder:
+            self._rollback()
+        else:
+            self.close()
+            self.folder = folder
+            self._db = self._connect(folder)
+        self.hits = self.misses = 0
+        self.build = object()  # this build, as those who read the cache once a build tell it
+        if self._db is not None:
+            try:
+                self._db.execute("BEGIN")
+                found = self._db.execute("SELECT value FROM meta WHERE name = 'build'").fetchone()
+                self._build = (int(found[0]) if found else 0) + 1
+            except sqlite3.Error as error:
+                self._give_up(error)
+
+    def _connect(self, folder: Path) -> sqlite3.Connection | None:
+        path = folder / self.NAME
+        for attempt in range(2):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(path, timeout=1, isolation_level=None, check_same_thread=False)
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = OFF")  # a cache: a file cut short by a crash is started over
+                db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, value BLOB, used INTEGER)"
+                )
+                db.execute("SELECT count(*) FROM meta").fetchone()
+                return db
+            except sqlite3.DatabaseError as error:  # not a database, or a corrupt one: started over
+                log.info("The build cache %s cannot be read (%s): it is started over", path, error)
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                if attempt:
+                    return None
+            except OSError as error:
+                log.info("No build cache in %s (%s): everything is computed", folder, error)
+                return None
+        return None
+
+    def set_config(self, text: str, settings: tuple) -> None:
+        """The configuration this build reads: mkdocs.yml's text and settings given besides it."""
+        self.config = stable_digest((text, settings))
+
+    def get(self, key: bytes, shared: tuple = ()) -> Any:
+        """The value stored under `key`, or MISSING. `shared`: the objects `put` was given, in order."""
+        if self._db is None:
+            return MISSING
+        try:
+            row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                self.misses += 1
+                return MISSING
+            value = _Unpickler(io.BytesIO(row[0]), shared).load()
+            self._db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key))
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return MISSING
+        except Exception:  # noqa: BLE001 - a value that cannot be read back is a miss
+            self.misses += 1
+            return MISSING
+        self.hits += 1
+        return value
+
+    def touch(self, key: bytes, value: Any, shared: tuple = ()) -> None:
+        """A value found in the process's memory is used again: kept (stored, if it is not yet)."""
+        if self._db is None:
+            return
+        try:
+            updated = self._db.execute(
+                "UPDATE results SET used = ? WHERE key = ?", (self._build, key)
+            ).rowcount
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return
+        if not updated:
+            self.put(key, value, shared)
+
+    def put(self, key: bytes, value: Any, shared: tuple = ()) -> None:
+        """Store `value`; objects of `shared` it refers to (the build's concept registry) are stored as a
+        reference, and are the `shared` objects `get` is given when it is read back."""
+        if self._db is None:
+            return
+        try:
+            out = io.BytesIO()
+            _Pickler(out, shared).dump(value)
+            data = out.getvalue()
+        except Exception:  # noqa: BLE001 - a value that cannot be pickled is not kept
+            return
+        try:
+            self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, data, self._build))
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def commit(self, prune: bool) -> None:
+        """The build ended well: keep what it stored; `prune`, after a build that asked for every page,
+        also drops what it did not ask for."""
+        if self._db is None:
+            return
+        try:
+            if prune:
+                self._db.execute("DELETE FROM results WHERE used < ?", (self._build,))
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('build', ?)", (str(self._build),))
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def rollback(self) -> None:
+        """The build failed: what it stored is dropped."""
+        self._rollback()
+
+    def _rollback(self) -> None:
+        if self._db is not None and self._db.in_transaction:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error as error:
+                self._give_up(error)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._rollback()
+            self._db.close()
+        self._db = None
+
+    def _give_up(self, error: Exception) -> None:
+        """Another build holds the database, or it went bad: this build goes on without it."""
+        log.info("The build cache in %s is not used for this build: %s", self.folder, error)
+        db, self._db = self._db, None
+        if db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+
+
+def folder_digest(folder: Path) -> bytes:
+    """A digest of every file under `folder`: their paths and bytes."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return stable_digest(tuple((p.relative_to(folder).as_posix(), p.read_bytes()) for p in files))
+
+
+class KeptFolders:
+    """Folders a program wrote (Pagefind's index), kept in the build cache under a digest of what they were
+    made from and of the code (the program's version among the distributions): the newest of each kind."""
+
+    def __init__(self, store: ResultStore) -> None:
+        self.store = store
+
+    def _place(self, kind: str, key: bytes) -> Path | None:
+        if self.store.folder is None:
+            return None
+        return self.store.folder / "folders" / kind / stable_digest((key, code_digest())).hex()
+
+    def copy_to(self, kind: str, key: bytes, target: Path) -> bool:
+        """Put the folder kept for `key` at `target`; False if there is none."""
+        place = self._place(kind, key)
+        if place is None or not (place / ".complete").is_file():
+            return False
+        try:
+            _copy_folder(place, target)
+        except OSError:
+            shutil.rmtree(target, ignore_errors=True)
+            return False
+        (target / ".complete").unlink(missing_ok=True)
+        return True
+
+    def keep(self, kind: str, key: bytes, source: Path) -> None:
+        """Keep a copy of `source` for `key`, in place of the one kept before."""
+        place = self._place(kind, key)
+        if place is None:
+            return
+        try:
+            for old in place.parent.glob("*"):
+                if old != place:
+                    shutil.rmtree(old, ignore_errors=True)
+            if not (place / ".complete").is_file():
+                shutil.rmtree(place, ignore_errors=True)
+                _copy_folder(source, place)
+                (place / ".complete").touch()  # written whole: a folder cut short is never used
+        except OSError as error:
+            log.info("%s was not kept in the build cache: %s", source, error)
+
+
+def _copy_folder(source: Path, target: Path) -> None:
+    """A copy made of hard links where the file system allows (nothing writes into these files: a new
+    index is a new folder), else of copies."""
+    try:
+        shutil.copytree(source, target, copy_function=os.link)
+    except OSError:
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target)
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file, shared: tuple) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared = {id(obj): n for n, obj in enumerate(shared)}
+
+    def persistent_id(self, obj):
+        return self.shared.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file, shared: tuple) -> None:
+        super().__init__(file)
+        self.shared = shared
+
+    def persistent_load(self, pid):
+        return self.shared[pid]
+
+
+# The one store of the process: the build cache hook opens it at each build (hooks/cache.py).
+STORE = ResultStore()
+FOLDERS = KeptFolders(STORE)
