@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -52,9 +53,19 @@ def on_files(files, config):
     return files
 
 
+@event_priority(-100)  # after Material's tags plugin has filled its listings: every page's HTML is final
 def on_env(env, config, files):
+    """`mkdocs build`: every page's search entries, and Pagefind started on them; it indexes while the
+    theme's templates write the pages (at 1000 notes, seconds of its own on the other core). Under
+    `mkdocs serve` the pages are written first, and served, then search follows."""
     _urls.clear()
     _urls.update(file.url for file in files.documentation_pages())
+    index = _section_index(config)
+    if index is not None and not _serving:
+        for file in files:
+            if file.page is not None and file.page.content is not None:  # populated in this build
+                index.add_entry_from_context(file.page)
+        _index(config, index)
     return env
 
 
@@ -74,8 +85,19 @@ def on_post_build(config):
     index = _section_index(config)
     if index is None:
         return
+    (Path(config.site_dir) / "search" / "search_index.json").unlink(missing_ok=True)
+    if _serving or index.late:  # late: a page changed after its entries were made (no step does that now)
+        staged_for(config.site_dir).wait()
+        _index(config, index)
+    if 0 in _indexing:
+        _indexing.pop(0).result()  # the build ends with its index written, or fails with Pagefind
+
+
+_indexing: dict[int, Future] = {}  # a `mkdocs build`'s index being written beside the templates
+
+
+def _index(config, index: SectionIndex) -> None:
     site = Path(config.site_dir)
-    (site / "search" / "search_index.json").unlink(missing_ok=True)
     started = time.perf_counter()
     concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
     synonyms = Synonyms(concepts.registry if concepts else ConceptRegistry(()))
@@ -87,6 +109,7 @@ def on_post_build(config):
 
     def indexed(count: int) -> None:
         known = {**synonyms.browser_map(), "meta": metadata_file(site)}
+        (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
         (site / "search" / "synonyms.json").write_text(
             json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
@@ -98,7 +121,11 @@ def on_post_build(config):
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
         staged.index_later(site, indexed)
     else:
-        indexed(staged.index(site))
+        if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
+            _indexing.pop(0).exception()
+        pool = ThreadPoolExecutor(1, thread_name_prefix="kb-pagefind")
+        _indexing[0] = pool.submit(lambda: indexed(staged.index(site)))
+        pool.shutdown(wait=False)
 
 
 def _section_index(config) -> SectionIndex | None:

@@ -211,8 +211,12 @@ class SectionIndex(SearchIndex):
         self.kept = kept or (lambda key, compute: compute())
         self.by_page: dict[str, list[dict]] = {}  # page URL -> its sections, for the pages indexed
         self.pages: set[str] = set()  # every page this build indexed, those excluded from search too
+        self._made: dict[str, tuple] = {}  # by page URL: what its entries were made from
+        self.late: set[str] = set()  # pages whose entries changed after they were first made
 
     def add_entry_from_context(self, page):
+        """The page's entries; nothing if they were made already from the same page (the search step
+        makes every page's before the templates, and Material's plugin asks again for each page)."""
         self.pages.add(page.url)
         search = page.meta.get("search") or {}
         if search.get("exclude"):
@@ -221,6 +225,11 @@ class SectionIndex(SearchIndex):
         first_only = self.first_section_only is not None and self.first_section_only(page.url)
         # Everything the entries are made of: the page's HTML, place, titles, table of contents and meta.
         key = (page.content, page.url, str(page.title), str(page.toc), repr([meta.get(k) for k in _META]), first_only)
+        if self._made.get(page.url) == key:
+            return
+        if page.url in self._made:
+            self.late.add(page.url)
+        self._made[page.url] = key
         self.by_page[page.url] = self.kept(key, lambda: self._entries(page, first_only))
 
     def _entries(self, page, first_only: bool) -> list[dict]:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pagefind.service import get_executable
 
-from hooks.kb.machinery.cache import FOLDERS, MISSING, folder_digest
+from hooks.kb.machinery.cache import FOLDERS, MISSING, stable_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.search.documents import analyse, page_document
 from hooks.kb.search.korean import KoreanAnalyzer
@@ -55,6 +55,10 @@ class StagedPages:
         self.root = Path(tempfile.mkdtemp(prefix="kb-search-"))
         atexit.register(shutil.rmtree, self.root, True)
         self.indexing: threading.Thread | None = None
+        # Every page's document, and those in the folder: written only when Pagefind is to read them (not
+        # when the build cache has the index of the same documents).
+        self.documents: dict[str, str] = {}
+        self._in_folder: dict[str, str] = {}
 
     def wait(self) -> None:
         """Until the index being written beside the build (`index_later`) is in place."""
@@ -76,12 +80,22 @@ class StagedPages:
         self.indexing.start()
 
     def write(self, url: str, document: str) -> None:
-        path = self.root / staged_path(url)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(document, encoding="utf-8")
+        self.documents[url] = document
 
     def remove(self, url: str) -> None:
-        (self.root / staged_path(url)).unlink(missing_ok=True)
+        self.documents.pop(url, None)
+
+    def _to_folder(self) -> None:
+        """The folder Pagefind reads made to hold `documents`: those changed written, those gone removed."""
+        for url in self._in_folder.keys() - self.documents.keys():
+            (self.root / staged_path(url)).unlink(missing_ok=True)
+            del self._in_folder[url]
+        for url, document in self.documents.items():
+            if self._in_folder.get(url) != document:
+                path = self.root / staged_path(url)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(document, encoding="utf-8")
+                self._in_folder[url] = document
 
     def update(
         self, pages: dict[str, list[dict]], indexed: set[str], urls: set[str], notes: set[str],
@@ -105,10 +119,8 @@ class StagedPages:
 
     def keep_only(self, urls: set[str]) -> None:
         """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
-        wanted = {staged_path(u) for u in urls}
-        for path in self.root.rglob("*.html"):
-            if path.relative_to(self.root).as_posix() not in wanted:
-                path.unlink()
+        for url in self.documents.keys() - urls:
+            del self.documents[url]
 
     def index(self, site_dir: str | Path) -> int:
         """Index the staged pages with Pagefind into `site_dir/pagefind/`, replacing what was there (a new
@@ -119,8 +131,9 @@ class StagedPages:
         program = get_executable()
         if program is None:
             raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
-        staged = folder_digest(self.root)  # the same documents: the index Pagefind made of them before
+        staged = stable_digest(self.documents)  # the same documents: the index Pagefind made of them before
         if not FOLDERS.copy_to(OUTPUT, staged, written):
+            self._to_folder()
             command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
             subprocess.run([*command, "--silent"], check=True, capture_output=True)
             for name in _UNUSED:
