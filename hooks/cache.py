@@ -38,7 +38,7 @@ def on_config(config):
     text = ""
     if config.config_file_path and Path(config.config_file_path).is_file():
         text = Path(config.config_file_path).read_text(encoding="utf-8")
-    settings = (config.use_directory_urls, tuple(map(str, config.markdown_extensions)), config.site_url)
+    settings = (config.use_directory_urls, tuple(map(str, config.markdown_extensions)))
     STORE.set_config(text, settings)
     _full[0] = False
 

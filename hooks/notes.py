@@ -24,6 +24,7 @@ from mkdocs.utils import get_relative_url
 
 from hooks.generated import add_generated_page, page_shows
 from hooks.guard import note_step
+from hooks.kb.machinery.cache import stable_digest
 from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.listing import render_note_list
@@ -89,10 +90,11 @@ def on_files(files, config):
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
     note_files = [f for f in files.documentation_pages() if is_note(f.src_uri)]
     posts = PostIndex.of(f.src_uri for f in note_files)
+    others = stable_digest((images.paths, posts.paths))  # the files a note's links and images may name
     for file in note_files:
         raw = file.content_bytes
         note, problems = _READ.get(
-            (file.src_uri, raw, images.paths, posts.paths),
+            (file.src_uri, raw, others),
             lambda f=file, raw=raw: _read_safely(f.src_uri, raw, images, posts),
         )
         if note is None or note.draft:

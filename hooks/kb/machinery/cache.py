@@ -15,9 +15,11 @@ share the folder. The values are pickles: the folder is the project's own, trust
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import hashlib
 import io
 import logging
+import marshal
 import os
 import pickle
 import shutil
@@ -32,9 +34,16 @@ _HOOKS = Path(__file__).resolve().parents[2]  # hooks/: every module of the pipe
 MISSING = object()
 
 
+def key_digest(value: Any) -> bytes:
+    """A digest of a result's key, fast: strings, bytes, numbers, None, and tuples, lists and dicts of
+    them (marshal's format without references, so the same value gives the same bytes in every process;
+    a set's order is not: a key with a set would only miss). Anything else raises ValueError."""
+    return hashlib.blake2b(marshal.dumps(value, 2), digest_size=16).digest()
+
+
 def stable_digest(value: Any) -> bytes:
     """A digest of `value` that is the same in every process (Python's `hash` is not): strings, bytes,
-    numbers, None, and tuples, lists, sets and dicts of them."""
+    numbers, None, and tuples, lists, sets and dicts of them, sets and dicts in any order."""
     h = hashlib.blake2b(digest_size=16)
     _feed(h, value)
     return h.digest()
@@ -102,6 +111,7 @@ class ResultStore:
         self._build = 0
         self.config = b""  # the site configuration's digest, for results that read it (`set_config`)
         self.build: object = None
+        self._touched: list[tuple[bytes, Any, tuple]] = []
         self.hits = self.misses = 0
 
     @property
@@ -119,6 +129,7 @@ class ResultStore:
             self.folder = folder
             self._db = self._connect(folder)
         self.hits = self.misses = 0
+        self._touched: list[tuple[bytes, Any, tuple]] = []
         self.build = object()  # this build, as those who read the cache once a build tell it
         if self._db is not None:
             try:
@@ -166,7 +177,7 @@ class ResultStore:
             if row is None:
                 self.misses += 1
                 return MISSING
-            value = _Unpickler(io.BytesIO(row[0]), shared).load()
+            value = _loads(row[0], shared)
             self._db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key))
         except sqlite3.Error as error:
             self._give_up(error)
@@ -178,18 +189,10 @@ class ResultStore:
         return value
 
     def touch(self, key: bytes, value: Any, shared: tuple = ()) -> None:
-        """A value found in the process's memory is used again: kept (stored, if it is not yet)."""
-        if self._db is None:
-            return
-        try:
-            updated = self._db.execute(
-                "UPDATE results SET used = ? WHERE key = ?", (self._build, key)
-            ).rowcount
-        except sqlite3.Error as error:
-            self._give_up(error)
-            return
-        if not updated:
-            self.put(key, value, shared)
+        """A value found in the process's memory is used again: kept (stored when the build ends, if it
+        is not yet: a build before may have failed)."""
+        if self._db is not None:
+            self._touched.append((key, value, shared))
 
     def put(self, key: bytes, value: Any, shared: tuple = ()) -> None:
         """Store `value`; objects of `shared` it refers to (the build's concept registry) are stored as a
@@ -197,9 +200,7 @@ class ResultStore:
         if self._db is None:
             return
         try:
-            out = io.BytesIO()
-            _Pickler(out, shared).dump(value)
-            data = out.getvalue()
+            data = _dumps(value, shared)
         except Exception:  # noqa: BLE001 - a value that cannot be pickled is not kept
             return
         try:
@@ -213,12 +214,23 @@ class ResultStore:
         if self._db is None:
             return
         try:
+            self._keep_touched()
             if prune:
                 self._db.execute("DELETE FROM results WHERE used < ?", (self._build,))
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('build', ?)", (str(self._build),))
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self._give_up(error)
+
+    def _keep_touched(self) -> None:
+        touched, self._touched = self._touched, []
+        rows = ((self._build, key) for key, _, _ in touched)
+        updated = self._db.executemany("UPDATE results SET used = ? WHERE key = ?", rows).rowcount
+        if updated < len(touched):
+            kept = {row[0] for row in self._db.execute("SELECT key FROM results WHERE used = ?", (self._build,))}
+            for key, value, shared in touched:
+                if key not in kept:
+                    self.put(key, value, shared)
 
     def rollback(self) -> None:
         """The build failed: what it stored is dropped."""
@@ -244,12 +256,6 @@ class ResultStore:
         if db is not None:
             with contextlib.suppress(sqlite3.Error):
                 db.close()
-
-
-def folder_digest(folder: Path) -> bytes:
-    """A digest of every file under `folder`: their paths and bytes."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return stable_digest(tuple((p.relative_to(folder).as_posix(), p.read_bytes()) for p in files))
 
 
 class KeptFolders:
@@ -304,22 +310,37 @@ def _copy_folder(source: Path, target: Path) -> None:
         shutil.copytree(source, target)
 
 
-class _Pickler(pickle.Pickler):
-    def __init__(self, file, shared: tuple) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.shared = {id(obj): n for n, obj in enumerate(shared)}
+def _dumps(value: Any, shared: tuple) -> bytes:
+    """`value` pickled, the `shared` objects in it as references. By their types' entries in a dispatch
+    table, which the pickler looks up in C: a `persistent_id` method would be called for every object."""
+    if not shared:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    by_id = {id(obj): n for n, obj in enumerate(shared)}
 
-    def persistent_id(self, obj):
-        return self.shared.get(id(obj))
+    def reduce(obj):
+        number = by_id.get(id(obj))
+        return (_shared_object, (number,)) if number is not None else obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+    pickler.dispatch_table = {**copyreg.dispatch_table, **{type(obj): reduce for obj in shared}}
+    pickler.dump(value)
+    return out.getvalue()
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, file, shared: tuple) -> None:
-        super().__init__(file)
-        self.shared = shared
+_loading: list[tuple] = []  # the `shared` objects of the values being read, innermost last
 
-    def persistent_load(self, pid):
-        return self.shared[pid]
+
+def _loads(data: bytes, shared: tuple) -> Any:
+    _loading.append(shared)
+    try:
+        return pickle.loads(data)
+    finally:
+        _loading.pop()
+
+
+def _shared_object(number: int) -> Any:
+    return _loading[-1][number]
 
 
 # The one store of the process: the build cache hook opens it at each build (hooks/cache.py).
