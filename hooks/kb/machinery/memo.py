@@ -8,7 +8,8 @@ result depends on (a note's path and bytes, the files it may refer to, the conce
 A memo with a `name` also keeps its results in the build cache (`cache.STORE`), so a new process (a
 `mkdocs build`, a restarted `mkdocs serve`, the Pages workflow) finds them: the key is then digested
 with the name, the code's digest and, for a memo that `reads_config`, the site configuration's. Its keys
-must be plain values (strings, bytes, numbers, tuples, sets): `cache.stable_digest` refuses the rest.
+must be plain values (strings, bytes, numbers, tuples; `cache.key_digest`): a set, whose order differs
+from process to process, would give a key that misses.
 `in_memory=False` keeps results on disk only: a page's step results, which a `mkdocs serve --dirty`
 rebuild asks for again only when the page changed, and then with another input.
 
@@ -21,7 +22,7 @@ import weakref
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
-from hooks.kb.machinery.cache import MISSING, STORE, code_digest, stable_digest
+from hooks.kb.machinery.cache import MISSING, STORE, code_digest, key_digest
 
 T = TypeVar("T")
 _ALL: weakref.WeakSet[BuildMemo] = weakref.WeakSet()
@@ -63,12 +64,19 @@ class BuildMemo(Generic[T]):
         """`compute()`, or what it gave for the same key. `shared`: objects of this build the result may refer
         to, stored on disk by reference (the key must hold what they are made of). `valid(result)`: whether
         a result found is still right (what the key cannot hold: the files it looked up); if not, computed."""
-        found = self.find(key, shared, valid)
-        return found if found is not MISSING else self.keep(key, compute(), shared)
+        key = self._key(key)
+        found = self._find(key, shared, valid)
+        return found if found is not MISSING else self._keep(key, compute(), shared)
 
     def find(self, key: Hashable, shared: tuple = (), valid: Callable[[T], bool] | None = None) -> T | object:
         """What was kept for `key` (and is `valid`), or MISSING."""
-        key = self._key(key)
+        return self._find(self._key(key), shared, valid)
+
+    def keep(self, key: Hashable, value: T, shared: tuple = ()) -> T:
+        """Keep `value` as the result for `key`; returns it."""
+        return self._keep(self._key(key), value, shared)
+
+    def _find(self, key: Hashable, shared: tuple, valid: Callable[[T], bool] | None) -> T | object:
         if key in self._this:
             return self._this[key]
         value = self._last.pop(key, MISSING)
@@ -87,9 +95,7 @@ class BuildMemo(Generic[T]):
                 self._this[key] = value
         return value
 
-    def keep(self, key: Hashable, value: T, shared: tuple = ()) -> T:
-        """Keep `value` as the result for `key`; returns it."""
-        key = self._key(key)
+    def _keep(self, key: Hashable, value: T, shared: tuple) -> T:
         if self.name is not None:
             STORE.put(key, value, shared)
         if self.in_memory:
@@ -100,4 +106,4 @@ class BuildMemo(Generic[T]):
         if self.name is None:
             return key
         config = STORE.config if self.reads_config else b""
-        return self.name.encode() + b":" + stable_digest((self.name, code_digest(), config, key))
+        return self.name.encode() + b":" + key_digest((self.name, code_digest(), config, key))
