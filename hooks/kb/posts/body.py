@@ -125,6 +125,15 @@ def _iter_h1(text: str):
             yield m
 
 
+# What a first heading says when it heads the note's table of contents, not the note (`# 목차`, `# 📌 Contents`).
+_CONTENTS = re.compile(r"^(?:목차|차례|contents|table\s*of\s*contents|toc|index)$", re.I)
+
+
+def is_contents_heading(text: str) -> bool:
+    """`목차`, `[목차]`, `📚 Table of Contents`, `Contents:`: a heading over a list of the note's sections."""
+    return bool(_CONTENTS.match(re.sub(r"[^\w\s]|_", "", text).strip()))
+
+
 def demote_headings(text: str) -> str:
     """One level down for every heading (h6 stays h6), so the page title is the only h1."""
     text = _SETEXT_H1.sub(lambda m: "## " + m.group("text").strip() + "\n", text)

@@ -169,8 +169,11 @@ def _normalize_body(
     title = fm.as_text(fields.get("title"))
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
+    contents = None  # a first heading that only names the table of contents under it (`# 목차`)
     if title is None:
         heading = bodies.first_h1(work)
+        if heading is not None and bodies.is_contents_heading(bodies.heading_text(heading)):
+            contents, heading = bodies.heading_text(heading), None
         if heading is not None and bodies.heading_text(heading):  # `# #` is no title
             title = bodies.heading_text(heading)
             work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
@@ -185,14 +188,25 @@ def _normalize_body(
             )
     if title is None:
         title = _DATED_NAME.sub(r"\g<rest>", note_stem(path)).replace("-", " ").strip() or "제목 없음"
-        problems.append(
-            Problem(
-                path,
-                0,
-                "no title in front-matter and no '# ' heading",
-                f"the file name is the title: '{title}'",
+        if contents is not None:  # GitHub and Typora show such a note by its file name too
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    f"no title in front-matter, and the first '# ' heading, '{contents}', is a table of contents",
+                    f"the file name is the title: '{title}'",
+                    "info",
+                )
             )
-        )
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    "no title in front-matter and no '# ' heading",
+                    f"the file name is the title: '{title}'",
+                )
+            )
     if bodies.first_h1(work) is not None:
         work = bodies.demote_headings(work)
     work, found = close_heading_gaps(work, path, line_of)

@@ -4,7 +4,8 @@ Whatever blog a post came from (Jekyll Chirpy / minimal-mistakes / Hydejack, Jop
 ingest turns it into a `Note`. Fields:
 
 - `src_path`: the file under `docs/`, forward slashes (`notes/_posts/DL/2021-08-10-x.md`).
-- `title`: front-matter `title`, else the first `# ` heading (then removed from `body`), else the file name.
+- `title`: front-matter `title`, else the first `# ` heading (then removed from `body`) unless it heads a table
+  of contents (`# 목차`), else the file name.
 - `date`, `updated`: timezone-aware datetimes or None (`date`/`created`; `last_modified_at`/`updated`...).
 - `tags`, `categories`: tuples of strings, split the way Jekyll does (`categories: AI boostcourse` is two).
 - `author`, `description`: strings or None (`description` also from `excerpt`/`summary`).
