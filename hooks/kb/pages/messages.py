@@ -132,6 +132,11 @@ _WHAT = [
         r"no title in front-matter and no '# ' heading",
         "머리말에 제목이 없고 '# ' 제목 줄도 없습니다",
     ),
+    (
+        "front",
+        r"no title in front-matter, and the first '# ' heading, '(?P<h>.*)', is a table of contents",
+        "머리말에 제목이 없고, 첫 '# ' 제목 줄 '{h}'은(는) 목차의 제목입니다",
+    ),
     ("front", r"no title in front-matter", "머리말에 제목이 없습니다"),
     ("front", r"title is a list, not text", "제목이 글이 아니라 목록입니다"),
     (
