@@ -147,6 +147,7 @@ _WHAT = [
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
+    ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     (
         "format",
         r"heading levels skip \(an h2 then an h4, or a first heading below h2\)",
@@ -168,6 +169,7 @@ _DONE = [
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),
     (r"kept as plain text", "링크 없이 글자로만 남겼습니다"),
     (r"removed", "지웠습니다"),
+    (r"removed: the site lays formulas out itself", "지웠습니다: 수식의 배치는 사이트가 정합니다"),
     (r"removed: the page shows its own", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"removed: the page shows its own table of contents", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"skipped: no page made", "건너뛰었습니다: 페이지를 만들지 않습니다"),

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Callable
 
+from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.report import Problem
 
 LineOf = Callable[[int], int]
@@ -36,6 +37,10 @@ _NOTICE = re.compile(
 )
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
+# `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
+_IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
+# `$$...$$ {: .text-center }`: an attribute list after a formula (held aside while the body is read).
+_IAL_AFTER_FORMULA = re.compile(f"(?<={HELD_FORMULA_END})[ \t]*\\{{:[^{{}}\n]*\\}}")
 NOTICE_KINDS = {
     None: "note",
     "primary": "abstract",
@@ -48,7 +53,9 @@ NOTICE_KINDS = {
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition;
-    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them."""
+    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them,
+    several in a row merged into one as kramdown does; one after a formula (`$$..$$ {: .text-center }`, a
+    centered block on the blog) goes: the site lays formulas out itself."""
     problems: list[Problem] = []
 
     def toc(m: re.Match) -> str:
@@ -79,11 +86,28 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
 
     if "{:" not in text:  # every form below starts so; the notice pattern is slow on long text
         return text, problems
+    after_formula = _IAL_AFTER_FORMULA.search(text)  # first: line_of counts lines in the text as given
+    if after_formula is not None:
+        problems.append(
+            Problem(
+                path,
+                line_of(after_formula.start()),
+                "kramdown attribute list after a formula",
+                "removed: the site lays formulas out itself",
+                "info",
+            )
+        )
+        text = _IAL_AFTER_FORMULA.sub("", text)
     text = _TOC_MARKER.sub(toc, text)
     text = _BARE_TOC.sub(toc, text)
     text = _NOTICE.sub(notice, text)
     text = _NO_TOC.sub("", text)
+    text = _IAL_RUN.sub(_merged_ials, text)
     return text, problems
+
+
+def _merged_ials(run: re.Match) -> str:
+    return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
 
 
 # --- headings -------------------------------------------------------------------------------------

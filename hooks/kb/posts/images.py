@@ -39,6 +39,7 @@ _URL_ATTR = re.compile(
     r"""(?P<lead>\s(?P<name>src|href|poster|srcset)\s*=\s*)(?P<q>["'])(?P<url>[^"']*)(?P=q)""", re.I
 )
 _ALT_ATTR = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>[^\"']*)\1", re.I)
+_CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an attribute list
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
@@ -95,10 +96,13 @@ def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     )
 
 
-def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None) -> str:
+def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None, classes: str = "") -> str:
     """An image on another host, shown from there: lazily, with no referrer (hosts that refuse
-    hotlinking by the referrer still serve it), its width and height when the note gives them."""
+    hotlinking by the referrer still serve it), its width, height and classes (`.align-center`) when the
+    note gives them."""
     size = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in (sizes or {}).items())
+    if classes:
+        size = f' class="{html.escape(classes, quote=True)}"' + size
     return (
         f'<img src="{html.escape(url, quote=True)}" alt="{html.escape(alt.strip(), quote=True)}"{size}'
         ' loading="lazy" referrerpolicy="no-referrer">'
@@ -121,7 +125,7 @@ def fix_images(
         if url.startswith("data:"):
             return m.group(0)
         if _EXTERNAL.match(url):
-            return external_image(url, alt, _sizes(attrs))
+            return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
         found = index.resolve(note_path, url)
         if found is None:
             report(
