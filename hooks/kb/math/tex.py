@@ -4,7 +4,8 @@ first, then MathJax on the page. Tests: tests/golden/math/, one file per form.
 Accepted forms:
 
 - `$...$` inline, spaces inside allowed (`$ 2^n -1 $`), glued to a word (`bias$^2$`, `3$\times$3`),
-  across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line);
+  across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line) when it
+  holds TeX or its `$` ends a line (`이는 $` / `1 - p = 0.01$임을`);
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
   lines in a blockquote with their `>` markers (dropped from the TeX);
@@ -246,12 +247,11 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     close = _closing_dollar(text, after, end_of_line)
     if close < 0 and heading_end is None and not in_table_row:
         close = _closing_dollar(text, after, _inline_limit(text, end_of_line))
-        if close >= 0 and (
-            "$" in text[close - 1 : close + 2 : 2] or not _LOOKS_LIKE_TEX.search(text, after, close)
-        ):
-            close = (
-                -1
-            )  # across lines only what is surely TeX, never to a `$$`: a lone `$` is more often a price
+        # Across lines only what is surely TeX, or a `$` that ends its line (`이는 $` / `1 - p = 0.01$임을`:
+        # no price does), never to a `$$`: a lone `$` is more often a price.
+        surely = not text[after:end_of_line].strip() or _LOOKS_LIKE_TEX.search(text, after, close)
+        if close >= 0 and ("$" in text[close - 1 : close + 2 : 2] or not surely):
+            close = -1
     if close < 0:
         rest = text[after:end_of_line]
         if rest[:1].strip() and _LOOKS_LIKE_TEX.search(rest):
