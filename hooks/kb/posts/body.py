@@ -110,6 +110,19 @@ def _merged_ials(run: re.Match) -> str:
     return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
 
 
+# --- backslash escapes ----------------------------------------------------------------------------
+# kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
+# site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)
+_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\([\"%&',/:;<?@^])")
+
+
+def markdown_escapes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    r"""`\<` -> `&#60;`: the escaped character as the blog showed it, without its backslash."""
+    if "\\" not in text:
+        return text, []
+    return _ESCAPE.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text), []
+
+
 # --- headings -------------------------------------------------------------------------------------
 _HTML_HEADING = re.compile(
     r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)>[ \t]*$", re.M | re.I | re.S

@@ -160,7 +160,12 @@ def _normalize_body(
 
     work, found = evaluate_liquid(work, path, line_of, posts)
     problems.extend(found)
-    for rewrite in (bodies.convert_kramdown, bodies.html_headings_to_markdown, bodies.orphan_definitions):
+    for rewrite in (
+        bodies.convert_kramdown,
+        bodies.html_headings_to_markdown,
+        bodies.orphan_definitions,
+        bodies.markdown_escapes,
+    ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path)
