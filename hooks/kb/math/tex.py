@@ -198,7 +198,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
         return None
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
     quoted = _quote_depth(text, line_start, start, inner)
-    tex = normalize_tex(inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted)
+    tex = normalize_tex(
+        inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted, as_written=opener == "$$"
+    )
     return end, (text[start:end], tex, display, None)
 
 
