@@ -123,6 +123,38 @@ def markdown_escapes(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     return _ESCAPE.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text), []
 
 
+# --- a link whose target is a link ----------------------------------------------------------------
+# `[The Illustrated Transformer]([The Illustrated Transformer – Jay Alammar (jalammar.github.io)](http://...))`:
+# a link copied from a browser ("copy link" gives `[page title](url)`) pasted as another link's target.
+_NESTED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*"
+    r"\[(?P<inner>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)\s*\)"
+)
+
+
+def nested_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`[text]([title](url))` -> `[text](url "title")`: the link the author meant. kramdown gave it a dead
+    target; GitHub showed the inner link only, between the outer brackets as text."""
+    if "]([" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def link(m: re.Match) -> str:
+        inner, url = m["inner"].strip(), m["url"]
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"a link whose target is another link '[{inner}]({url})'",
+                f"linked to '{url}'",
+            )
+        )
+        title = f' "{html.escape(inner)}"' if inner and inner != m["text"].strip() else ""
+        return f"[{m['text']}]({url}{title})"
+
+    return _NESTED_LINK.sub(link, text), problems
+
+
 # --- headings -------------------------------------------------------------------------------------
 _HTML_HEADING = re.compile(
     r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)>[ \t]*$", re.M | re.I | re.S

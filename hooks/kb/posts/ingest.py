@@ -165,6 +165,7 @@ def _normalize_body(
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
         bodies.markdown_escapes,
+        bodies.nested_links,
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
