@@ -19,7 +19,7 @@ Accepted forms:
 
 Code and math are found in one pass from the left, as a reader's Markdown did: a code span that opens
 first is code (`` `$x$` ``), a formula that opens first is math, backticks inside it included. Fenced
-code blocks are never searched.
+code blocks are never searched, nor `<script>` and `<style>` elements (MathJax skips them).
 
 Prices stay text: a `$` whose content has no TeX in it (no `\`, `^`, `_`, `{`) does not delimit math when
 it is glued to a letter or digit before it (`US$5`), when its closing `$` is followed by a digit
@@ -49,6 +49,7 @@ _BARE = re.compile(r"\\(?:begin\{(?P<env>[A-Za-z]+\*?)\}|(?P<ref>eq)?ref\{[^{}\n
 _FENCE = re.compile(
     r"^(?P<lead>[ \t>]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t>]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
 )
+_SKIPPED_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line that opens a block of its own: an inline `$` does not close past it.
@@ -78,6 +79,8 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         if "``" in markdown or "~~" in markdown
         else []
     )
+    if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
+        fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
     tables = _table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:
