@@ -14,6 +14,7 @@ from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, fix_images
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
@@ -161,6 +162,7 @@ def _normalize_body(
     work, found = evaluate_liquid(work, path, line_of, posts)
     problems.extend(found)
     for rewrite in (
+        embeds_as_links,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
