@@ -164,10 +164,20 @@ def _heading_with_slot(markdown: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class TocTypeset:
+    """What Material's table of contents shows for an item with `typeset` (partials/toc-item.html): its
+    title as HTML, here with each formula marked, to be typeset with the page's (`SetAside.typeset_marks`)."""
+
+    title: str
+
+
 def retitle(items, aside: SetAside) -> None:
-    """Table-of-contents items (MkDocs `AnchorLink`s) with their slots as plain TeX."""
+    """Table-of-contents items (MkDocs `AnchorLink`s) with their slots as plain TeX in `title` (the labels
+    of the navigation for screen readers) and as formulas in `typeset.title` (what the reader sees)."""
     for item in items:
         if _OPEN in item.title:
+            item.typeset = TocTypeset(aside.mark(item.title))
             item.title = aside.plain(item.title, escape=True)
         retitle(item.children, aside)
 
