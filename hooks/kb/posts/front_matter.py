@@ -46,6 +46,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors"),
     "description": ("description", "excerpt", "summary", "subtitle"),
     "math": ("math", "use_math", "mathjax", "katex"),
+    "image": ("image",),  # Chirpy's and Hydejack's cover image
+    "permalink": ("permalink",),
+    "slug": ("slug",),
 }
 
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n?^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)

@@ -19,7 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from hooks.kb.posts.local_urls import docs_url
+from hooks.kb.posts.local_urls import SCHEME, docs_url
+from hooks.kb.posts.note import Banner
 from hooks.kb.posts.report import Problem
 
 # ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>
@@ -87,6 +88,38 @@ class ImageIndex:
                 return candidate
         same_name = self.by_name.get(posixpath.basename(target).lower(), ())
         return same_name[0] if len(same_name) == 1 else None
+
+
+def banner_of(
+    value, note_path: str, index: ImageIndex, line: int, media_path: str = ""
+) -> tuple[Banner | None, list[Problem]]:
+    """The cover image of Chirpy's `image: {path: ..., alt: ...}` (or Hydejack's `image: /x.png`): found
+    as the body's images are (Chirpy puts `media_subpath` before a relative path); missing, a warning."""
+    if isinstance(value, dict):
+        url, alt = next((value[k] for k in ("path", "src", "url") if value.get(k)), None), value.get("alt")
+    else:
+        url, alt = value, None
+    if not isinstance(url, str) or not url.strip():
+        return None, []
+    url, alt = url.strip(), str(alt or "").strip()
+    if _EXTERNAL.match(url):
+        return Banner(url, alt), []
+    found = index.resolve(note_path, url, media_path)
+    if found is None:
+        problem = Problem(
+            note_path, line, f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
+        )
+        return Banner(None, alt or posixpath.basename(url)), [problem]
+    return Banner(docs_url(found, _fragment(url)), alt), []
+
+
+def banner_html(banner: Banner) -> str:
+    """The cover image above the note's text (not lazy: it is the first thing on the page)."""
+    if banner.url is None:
+        return f'<figure class="kb-banner">{placeholder(banner.alt)}</figure>'
+    extra = "" if banner.url.startswith(SCHEME) else ' referrerpolicy="no-referrer"'  # another host's
+    src, alt = html.escape(banner.url, quote=True), html.escape(banner.alt, quote=True)
+    return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}></figure>'
 
 
 def placeholder(alt: str, reason: str = "이미지 없음") -> str:

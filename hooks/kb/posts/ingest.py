@@ -16,7 +16,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.headings import close_heading_gaps
-from hooks.kb.posts.images import ImageIndex, fix_images
+from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
@@ -108,16 +108,11 @@ def read_note(
     keys = fields.get("_keys", {})  # the spelling each field was read from
 
     media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
-    body, title = _normalize_body(
-        front.body,
-        front.body_line,
-        src_path,
-        images or ImageIndex.of(()),
-        posts,
-        fields,
-        problems,
-        media if isinstance(media, str) else "",
-    )
+    media = media if isinstance(media, str) else ""
+    images = images or ImageIndex.of(())
+    body, title = _normalize_body(front.body, front.body_line, src_path, images, posts, fields, problems, media)
+    banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
+    problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
     draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
@@ -135,6 +130,7 @@ def read_note(
         description=fm.as_text(fields.get("description")),
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
+        banner=banner,
         problems=tuple(problems),
         source=text,
     )

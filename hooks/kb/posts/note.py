@@ -13,6 +13,11 @@ ingest turns it into a `Note`. Fields:
 - `draft`: `draft: true` or `published: false`; drafts appear nowhere on the site.
 - `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
 - `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1.
+- `banner`: the post's cover image (Chirpy's and Hydejack's `image:`, a path or `path`/`alt`), shown at the
+  top of the page and as its preview image in chats; `url` is a `kb-docs:` link, another host's address, or
+  None when the file is missing (a placeholder shows its alt text).
+- `permalinks`: the paths the post had on its blog (`permalink:`, and Jekyll's default
+  `/:categories/:year/:month/:day/:title/`), so links to it by its blog's address lead to its page here.
 - `problems`: what was wrong or non-standard, each with its line and what was done.
 - `source`: the decoded file as written, for steps that report a line number in it.
 """
@@ -23,6 +28,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from hooks.kb.posts.report import Problem
+
+
+@dataclass(frozen=True)
+class Banner:
+    url: str | None  # `kb-docs:<path>` or an external URL; None: the file is missing
+    alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,8 @@ class Note:
     description: str | None = None
     math: bool = False
     draft: bool = False
+    banner: Banner | None = None
+    permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     source: str = field(default="", compare=False, repr=False)  # the decoded file as written
 
