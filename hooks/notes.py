@@ -170,7 +170,8 @@ def _fold_tags() -> None:
 def _download_images(files, config, cache: Path) -> None:
     wanted: dict[str, list[Note]] = {}
     for note in registry.REGISTRY.published():
-        for url in dict.fromkeys(_EXTERNAL_IMG.findall(note.body)):
+        banner = [note.banner.url] if note.banner and (note.banner.url or "").startswith(("http:", "https:")) else []
+        for url in dict.fromkeys(_EXTERNAL_IMG.findall(note.body) + banner):
             wanted.setdefault(url.replace("&amp;", "&"), []).append(note)
     for url, download in fetch_all(wanted, cache).items():
         if download.path is not None:
