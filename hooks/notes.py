@@ -30,6 +30,7 @@ from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import registry
+from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
@@ -106,6 +107,7 @@ def on_files(files, config):
                 file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
     _fold_tags()
+    _link_notes_to_notes()
     for note, old_url in registry.REGISTRY.settle_urls():
         registry.REGISTRY.problems.append(
             Problem(
@@ -162,6 +164,13 @@ def _hold_back_scripts(files) -> None:
 
 def _fold_tags() -> None:
     notes, problems = fold_tag_case(registry.REGISTRY.published())
+    for note in notes:
+        registry.REGISTRY.notes[note.src_path] = note
+    registry.REGISTRY.problems.extend(problems)
+
+
+def _link_notes_to_notes() -> None:
+    notes, problems = link_notes_to_notes(registry.REGISTRY.published())
     for note in notes:
         registry.REGISTRY.notes[note.src_path] = note
     registry.REGISTRY.problems.extend(problems)

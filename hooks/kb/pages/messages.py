@@ -41,6 +41,11 @@ _WHAT = [
     ("link", r"link '(?P<u>.*)' not found under docs/", "링크 '{u}'가 가리키는 파일이 docs/ 아래에 없습니다"),
     (
         "link",
+        r"link '(?P<u>.*)' is the blog's address of the note '(?P<n>.*)'",
+        "링크 '{u}'는 노트 '{n}'의 원래 블로그 주소입니다",
+    ),
+    (
+        "link",
         r"a link whose target is another link '(?P<l>.*)'",
         "링크의 주소 자리에 다른 링크 '{l}'가 있습니다",
     ),
@@ -179,6 +184,7 @@ _DONE = [
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
     (r"left as written", "쓴 그대로 두었습니다"),
+    (r"linked to its page here", "이 사이트의 그 노트 페이지로 이었습니다"),
     (r"linked to '(?P<u>.*)'", "'{u}'(으)로 이었습니다"),
     (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),

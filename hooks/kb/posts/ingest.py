@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
+from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.headings import close_heading_gaps
@@ -116,6 +117,7 @@ def read_note(
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
     draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
+    categories = fm.as_list(fields.get("categories"), split=keys.get("categories") != "category")
     note = Note(
         src_path=src_path,
         title=title,
@@ -125,12 +127,13 @@ def read_note(
         date=date,
         updated=updated,
         tags=fm.as_list(fields.get("tags"), split=keys.get("tags") != "tag"),
-        categories=fm.as_list(fields.get("categories"), split=keys.get("categories") != "category"),
+        categories=categories,
         author=fm.as_text(fields.get("author")),
         description=fm.as_text(fields.get("description")),
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
         banner=banner,
+        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date"))),
         problems=tuple(problems),
         source=text,
     )
