@@ -23,7 +23,7 @@ from hooks.kb.machinery.workers import PREFETCH
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.pagefind_index import metadata_file, staged_for
+from hooks.kb.search.pagefind_index import finish_indexing, metadata_file, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -65,6 +65,7 @@ def on_startup(command, dirty):
 def on_shutdown():
     global _serving
     _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
+    finish_indexing()  # before MkDocs deletes the served folder: Pagefind would make it again to write there
 
 
 @event_priority(-100)  # after Material's search plugin has written its (empty) index

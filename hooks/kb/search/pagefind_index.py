@@ -132,6 +132,12 @@ def staged_for(site_dir: str | Path) -> StagedPages:
     return _STAGED.setdefault(str(Path(site_dir).resolve()), StagedPages())
 
 
+def finish_indexing() -> None:
+    """Until every index being written beside a server is in place (`mkdocs serve` stops)."""
+    for staged in _STAGED.values():
+        staged.wait()
+
+
 def metadata_file(site_dir: str | Path) -> str | None:
     """The name of the index's metadata file (`pagefind.ko_<hash>.pf_meta`), which Pagefind's script asks
     for once it has read `pagefind-entry.json`: the search box asks for it at once."""
