@@ -185,6 +185,12 @@ def test_search_on_a_phone(shipped_site, serve, browser):
         page.locator("label.md-header__button[for=__search]").click()
         page.locator("input.md-search__input").wait_for(state="visible")
         type_query(page, "판별자")
+        # Material slides the panel in (a transform transition of .md-search__inner); while it slides,
+        # Chromium maps the boxes through a fractional translation in single precision and a result
+        # 390 px wide measures 389.99999 or 390.0000012. The reader sees the panel at rest.
+        page.wait_for_function(
+            "document.querySelector('.md-search__inner').getAnimations({subtree: true}).length === 0"
+        )
         first = page.locator("li.md-search-result__item").first
         assert first.is_visible() and first.bounding_box()["width"] <= 390
         assert result_pages(page, base)[0] == "concepts/gan/"
