@@ -81,7 +81,8 @@ def on_post_build(config):
     staged = staged_for(site)
     staged.wait()  # the index of the build before, if it is still being written
     notes = {note.url for note in registry.REGISTRY.published()}
-    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer)
+    definitions = {f"concepts/{i}/" for i, c in concepts.coverages.items() if not c.notes} if concepts else set()
+    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer, definitions)
     written = time.perf_counter()
 
     def indexed(count: int) -> None:
