@@ -30,6 +30,7 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import registry
+from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
@@ -107,6 +108,7 @@ def on_files(files, config):
                 file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
     _fold_tags()
+    _link_notes_to_notes()
     for note, old_url in registry.REGISTRY.settle_urls():
         registry.REGISTRY.problems.append(
             Problem(
@@ -168,10 +170,18 @@ def _fold_tags() -> None:
     registry.REGISTRY.problems.extend(problems)
 
 
+def _link_notes_to_notes() -> None:
+    notes, problems = link_notes_to_notes(registry.REGISTRY.published())
+    for note in notes:
+        registry.REGISTRY.notes[note.src_path] = note
+    registry.REGISTRY.problems.extend(problems)
+
+
 def _download_images(files, config, cache: Path) -> None:
     wanted: dict[str, list[Note]] = {}
     for note in registry.REGISTRY.published():
-        for url in dict.fromkeys(_EXTERNAL_IMG.findall(note.body)):
+        banner = [note.banner.url] if note.banner and (note.banner.url or "").startswith(("http:", "https:")) else []
+        for url in dict.fromkeys(_EXTERNAL_IMG.findall(note.body) + banner):
             wanted.setdefault(url.replace("&amp;", "&"), []).append(note)
     for url, download in fetch_all(wanted, cache).items():
         if download.path is not None:

@@ -24,7 +24,7 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.pagefind_index import metadata_file, staged_for
+from hooks.kb.search.pagefind_index import finish_indexing, metadata_file, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -78,6 +78,7 @@ def on_startup(command, dirty):
 def on_shutdown():
     global _serving
     _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
+    finish_indexing()  # before MkDocs deletes the served folder: Pagefind would make it again to write there
 
 
 @event_priority(-100)  # after Material's search plugin has written its (empty) index
@@ -104,7 +105,8 @@ def _index(config, index: SectionIndex) -> None:
     staged = staged_for(site)
     staged.wait()  # the index of the build before, if it is still being written
     notes = {note.url for note in registry.REGISTRY.published()}
-    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer)
+    definitions = {f"concepts/{i}/" for i, c in concepts.coverages.items() if not c.notes} if concepts else set()
+    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer, definitions)
     written = time.perf_counter()
 
     def indexed(count: int) -> None:

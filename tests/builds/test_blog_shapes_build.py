@@ -119,7 +119,7 @@ def test_the_status_page_lists_each_problem_once_under_its_note(built):
     status = built.html("status/")
     log = built.log
     expected = {
-        "2022-03-01-professor-mail.md:8: link '[email](mailto:prof@example.com)'": "[email](mailto:prof@example.com)",
+        "2022-03-01-professor-mail.md:8: a link whose target is another link '[email](mailto:prof@example.com)'": "[email](mailto:prof@example.com)",
         "2022-03-03-links-between-posts.md:14: '{% post_url 2020-01-01-gone %}'": "2020-01-01-gone",
         "2022-03-04-deep-list.md:24: a list nested more than 20 levels deep": "20단보다 깊게",
         "2022-03-06-too-deep.md: rendering the note failed (RecursionError": "페이지로 만드는 중 오류",

@@ -1,6 +1,6 @@
 """Concept pages against tests/gold/passages.yml, judgments written by reading the notes section by section.
 
-The five seed notes and the 32 fixtures of tests/gold/notes/ (written in the shapes of real Korean study
+The five seed notes and the 33 fixtures of tests/gold/notes/ (written in the shapes of real Korean study
 posts) are built into one strict site. Every passage a concept page quotes links to a note section: the
 (note, concept, section) triples the pages quote are compared with the judged ones.
 """
@@ -95,3 +95,11 @@ def test_every_passage_link_leads_to_an_id_on_the_note_page(gold_site):
             assert not anchor or f'id="{anchor}"' in note_html, (page, url, anchor)
             checked += 1
     assert checked >= 180
+
+
+def test_a_timeline_of_the_field_names_its_milestones_and_quotes_none(gold_site):
+    note = "notes/2021-08-09-부스트캠프-day-6-딥러닝-기본-용어와-historical-review/"
+    assert not {t for t in quoted(gold_site) if t[0] == note and t[2] == "historical-review"}
+    for concept in ("reinforcement-learning", "gpt", "contrastive-learning"):
+        mentions = unquote(gold_site.html(f"concepts/{concept}/").split("언급만 한 노트", 1)[1])
+        assert note.split("/")[1] in mentions, concept

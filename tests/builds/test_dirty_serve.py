@@ -103,3 +103,16 @@ def test_dirty_rebuilds_keep_each_page_once_in_the_search_index_and_drop_deleted
     (docs / "notes" / "c.md").unlink()
     _serve_build(docs, site)
     assert "notes/합성곱-정리/" in now and "notes/합성곱-정리/" not in indexed_pages(site)
+
+
+def test_a_server_stopped_while_its_index_is_written_has_the_index_in_place_before_it_returns(tmp_path):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/b.md": LSTM_NOTE})
+    site = tmp_path / "site"
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(config, dirty=True)  # returns as Pagefind starts writing the index beside the server
+    finally:
+        config.plugins.on_shutdown()  # Ctrl-C; then MkDocs deletes the site folder, Pagefind done with it
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (site / "pagefind.new").exists()

@@ -58,3 +58,17 @@ def test_without_the_setting_nothing_is_downloaded(tmp_path, serve):
     site = build_docs(docs, tmp_path / "site", strict=True)
     assert not (site.site_dir / "assets" / "external").exists()
     assert f'src="{host}fig.png"' in site.html("notes/외부-그림/")
+
+
+def test_a_cover_image_on_another_host_is_downloaded_too(tmp_path, serve):
+    host_dir = tmp_path / "host"
+    host_dir.mkdir()
+    (host_dir / "cover.png").write_bytes(png(20, 10))
+    host = serve(host_dir)
+    note = f"---\ntitle: 표지 그림\nimage:\n  path: {host}cover.png\n  alt: 표지\n---\n본문\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/cover.md": note})
+    extra = {"notes": {"download_images": True, "image_cache": str(tmp_path / "cache")}}
+    site = build_docs(docs, tmp_path / "site", strict=True, extra=extra)
+    copy = "assets/external/" + cache_name(host + "cover.png", "image/png")
+    assert (site.site_dir / copy).read_bytes() == png(20, 10)
+    assert f'<figure class="kb-banner"><img src="../../{copy}" alt="표지"' in site.html("notes/표지-그림/")

@@ -71,7 +71,8 @@ def test_the_search_box_learns_every_synonym_group():
 
 def test_a_section_gets_the_token_of_each_name_it_holds_however_spelled():
     lstm = SYNONYMS.of_page("concepts/lstm/").token
-    assert SYNONYMS.tokens_in("LSTM은 게이트를 둔다. Long Short-Term Memory의 약자") == [lstm, lstm]
+    gate = SYNONYMS.groups[SYNONYMS.browser_map()["names"]["gate"]].token  # the glossary's [게이트, gate]
+    assert SYNONYMS.tokens_in("LSTM은 게이트를 둔다. Long Short-Term Memory의 약자") == [lstm, gate, lstm]
     assert SYNONYMS.tokens_in("CNNs와 합성곱신경망") == [SYNONYMS.of_page("concepts/cnn/").token] * 2
     assert SYNONYMS.tokens_in("아무 개념도 없는 글") == []
 
@@ -87,24 +88,40 @@ def test_a_note_document_holds_its_sections_then_hidden_words(analyzer):
     vanishing = SYNONYMS.of_page("concepts/vanishing-gradient/").token  # 기울기소실 is one of its names
     assert f'<div id="kbw-0w">소실 {vanishing}</div>' in html
     gan, lstm = SYNONYMS.of_page("concepts/gan/").token, SYNONYMS.of_page("concepts/lstm/").token
-    assert f'<div id="kbw-1w">{lstm} {gan}</div>' in html
+    gate = SYNONYMS.groups[SYNONYMS.browser_map()["names"]["게이트"]].token  # a glossary word
+    assert f'<div id="kbw-1h" data-pagefind-weight="6">{lstm}</div>' in html  # named in the heading
+    assert f'<div id="kbw-1w">{gate} {gan}</div>' in html
     assert "forget · input" in html  # a middle dot between words: each word is found
     listing = page_document("notes/", sections, nouns, SYNONYMS, note=False)
     assert lstm not in listing and "소실" in listing  # the site's lists: nouns, no tokens
     assert '<div data-pagefind-weight="0.25"><p>기울기소실을' in listing  # and below the notes they list
-    assert "data-pagefind-weight" not in html
+    assert html.count("data-pagefind-weight") == 1  # a note's text weighs 1
 
 
 def test_a_concept_document_is_its_summary_and_names_ranked_by_its_token(analyzer):
     sections = [
-        {"location": "concepts/gan/", "title": "GAN · 생성적 적대 신경망", "text": "<p>생성 모델</p>"},
+        {"location": "concepts/gan/", "title": "GAN · 생성적 적대 신경망", "text": "<p>생성자와 VAE와 달리</p>"},
         {"location": "concepts/gan/#note-a", "title": "note a", "text": "<p>a passage quoted</p>"},
     ]
     html = page_document("concepts/gan/", sections, {}, SYNONYMS, note=False)
     assert "note a" not in html and "passage" not in html  # quotes: the note has them
     token = SYNONYMS.of_page("concepts/gan/").token
     assert f'<div id="kbw-0" data-pagefind-weight="10">{token}</div>' in html
-    assert "Discriminator" in html.split('id="kbw-0w"')[1]
+    hidden = html.split('id="kbw-0w"')[1]
+    assert "Discriminator" in hidden
+    # The token of a glossary word of its summary (생성자 is no concept's name), not of another concept's
+    # name (VAE): for those, that concept's page and the notes are the answers.
+    generator = SYNONYMS.groups[SYNONYMS.browser_map()["names"]["생성자"]].token
+    assert generator in hidden and SYNONYMS.of_page("concepts/vae/").token not in html
+    assert '<div data-pagefind-weight="2"><p>생성자와' in html  # a summary of what the notes say
+
+
+def test_a_concept_page_that_quotes_no_note_weighs_as_a_note(analyzer):
+    sections = [{"location": "concepts/dcgan/", "title": "DCGAN · 합성곱 GAN", "text": "<p>생성자와 판별자를</p>"}]
+    html = page_document("concepts/dcgan/", sections, {}, SYNONYMS, note=False, definition_only=True)
+    token = SYNONYMS.of_page("concepts/dcgan/").token
+    assert f'<div id="kbw-0" data-pagefind-weight="10">{token}</div>' in html  # still first for its names
+    assert html.count("data-pagefind-weight") == 1
 
 
 def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):

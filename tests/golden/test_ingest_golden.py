@@ -42,6 +42,8 @@ def render(src_path: str, raw: bytes) -> str:
         "draft": note.draft,
         "body_line": note.body_line,
     }
+    if note.banner is not None:  # only when the post has one: the other files stay as they were
+        fields["banner"] = {"url": note.banner.url, "alt": note.banner.alt}
     lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items()] + lines
     return "\n".join(lines) + "\n--- body ---\n" + note.body
 

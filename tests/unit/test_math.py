@@ -45,6 +45,8 @@ SLUGIFY = slugify(case="lower")
         ("| h |\n| - |\n| $a \\| b$ |", ["a | b"], [False]),
         (r"$x\_1 \* y$", ["x_1 * y"], [False]),
         (r"$\text{learning\_rate} = x\_i$", [r"\text{learning\_rate} = x_i"], [False]),
+        (r"$$ W_{xh\_f} \* 2 $$", [r"W_{xh\_f} \* 2"], [True]),  # kramdown gave $$ to MathJax as written
+        (r"둘: $$W_{hh\_i}$$ 와 $W_{hh\_i}$", [r"W_{hh\_i}", "W_{hh_i}"], [False, False]),
         (r"$D\\big( q \\| p \\big)$ and $\\{x\\}$", [r"D\big( q \| p \big)", r"\{x\}"], [False, False]),
         (r"$$ a \\ b $$", [r"a \\ b"], [True]),  # kramdown keeps $$ verbatim
         ("$a +\n\\frac{1}{2}$ 끝", ["a +\n\\frac{1}{2}"], [False]),  # one paragraph, two lines

@@ -193,6 +193,28 @@ def test_a_passing_mention_is_a_mention(item):
     assert found.passages == ()
 
 
+@pytest.mark.parametrize(
+    ("entry", "mentioned"),
+    [
+        ("- 2013 - DQN\n   - 딥마인드의 강화학습 알고리즘\n   - Q-Learning 이라는 강화학습 기법 사용\n", "reinforcement-learning"),
+        ("- 2019 - BIG Language Models\n   - GPT-3\n       - language model\n       - 굉장히 많은 파라미터를 갖고 있다\n", "gpt"),
+        ("- 2020 - Self Supervised Learning\n   - SimCLR\n       - 레이블 없는 데이터까지 활용해 표현을 학습\n", "contrastive-learning"),
+        ("- 2015 - Residual Networks(ResNet) : 너무 깊어진 네트워크의 성능 저하를 막아줌\n", "resnet"),
+        ("- **2014** - GAN\n    - 생성자와 판별자가 경쟁하며 학습\n", "gan"),
+        ("- 2017: Transformer\n    - RNN 없이 attention 만으로 번역\n", "transformer"),
+    ],
+)
+def test_an_entry_of_a_timeline_mentions_what_it_names(entry, mentioned):
+    found = FINDER.find("### Historical Review\n\n" + entry)
+    assert found.passages == ()
+    assert mentioned in found.mentions
+
+
+def test_a_sentence_that_opens_with_a_year_is_no_timeline_entry():
+    body = "## 정리\n\n- 2012년 AlexNet 등장 이후\n- LSTM은 cell state로 장기 의존성을 다루는 RNN이다\n"
+    assert [p.concept for p in FINDER.find(body).passages] == ["lstm"]
+
+
 def test_a_heading_with_nothing_under_it_is_a_mention():
     found = FINDER.find("# Seq2Seq with Attention for NLP\n\n# Recurrent Neural Network\n\n- 재귀\n")
     assert [p.concept for p in found.passages] == ["rnn"]

@@ -5,6 +5,8 @@ Rules read off real study notes:
   done or asked, not what a concept is: whatever it names is a mention (`is_routine`, `is_question`).
 - A weak name (a common word such as "Convolution") names a concept only when it is the whole heading,
   give or take numbering, a parenthesis and a particle (`names_whole`).
+- A list item that opens with a year (`- 2013 - DQN`) is an entry of a history of the field: whatever it and
+  the points under it name is a mention (`is_timeline_entry`).
 - A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
   `- RNN보다 빠르다`) is about something else (`is_contrast`).
 - A passage must say something: lines of code, figures, links and diary lines ("CNN에 대해 학습했다")
@@ -29,6 +31,9 @@ _ROUTINE = re.compile(
 )
 # Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
 _ROUTINE_ANYWHERE = re.compile(r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)", re.I)
+_TIMELINE = re.compile(
+    r"^\s*(?:\*\*|__)?[\[(]?(?:19|20)\d{2}(?:년|s)?[\])]?(?:\*\*|__)?\s*(?:[-–—:~|]|->|→|=>)\s*\S"
+)
 _QUESTION = re.compile(r"^\s*(?:\*\*)?(?:Q\s*\d*\s*[.:)]|A\s*\d*\s*[.:)]|질문\s*\d*\s*[.:)]|답변\s*[.:)])", re.I)
 _WHOLE_BEFORE = re.compile(r"^[\s\W\d_]*?(?:\d+\s*[.)]\s*|[IVX]+\.\s*)?$")
 _WHOLE_AFTER = re.compile(
@@ -84,6 +89,14 @@ _TITLE_WORDS = re.compile(
 def is_routine(title: str) -> bool:
     """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
     return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
+
+
+def is_timeline_entry(title: str) -> bool:
+    """A list item that opens with a year and a separator (`- 2013 - DQN`, `- 2019: GPT-3`, `**2015** -
+    ResNet`): an entry of a history of the field (boostcamp's "Historical Review"), naming each milestone
+    in a line or two. What it and the points under it name is mentioned, not explained. Not `2012년
+    AlexNet 등장 이후 ...`, a sentence that starts with a year."""
+    return bool(_TIMELINE.match(title))
 
 
 def is_question(title: str) -> bool:

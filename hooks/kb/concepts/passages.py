@@ -32,6 +32,7 @@ from hooks.kb.concepts.judging import (
     is_contrast,
     is_question,
     is_routine,
+    is_timeline_entry,
     is_verbal,
     names_whole,
     opens_topic,
@@ -355,12 +356,17 @@ def _own_lines(shape: Outline, index: int) -> list[str]:
 
 
 def _routine_blocks(shape: Outline) -> set[int]:
-    """Blocks under the course's routine headings (과제, 피어세션, Q&A ...) or in a `Q.`/`A.` list: what they
-    name is mentioned, never explained."""
+    """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
+    entry (`- 2013 - DQN`): what they name is mentioned, never explained."""
     routine: set[int] = set()
     for index, block in enumerate(shape.blocks):
         title = block.title
-        if (block.parent is not None and block.parent in routine) or is_question(title) or (block.kind != "item" or block.bold) and is_routine(title):
+        if (
+            (block.parent is not None and block.parent in routine)
+            or is_question(title)
+            or ((block.kind != "item" or block.bold) and is_routine(title))
+            or (block.kind == "item" and is_timeline_entry(title))
+        ):
             routine.add(index)
     return routine
 

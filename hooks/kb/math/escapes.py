@@ -3,10 +3,12 @@ before MathJax saw it is done again here (tests/unit/test_math.py, tests/golden/
 
 Formulas the blog's Markdown read as text (`$...$`, `\\(...\\)`, `\\[...\\]`, bare environments) had its
 escapes undone: `\\\\` was a line break `\\`, and outside environments `\\` before a letter, brace or spacing
-mark was one backslash (`\\frac`, `\\{`, `\\,`). In every formula `\_` and `\*` outside text (`\text{a\_b}`
-keeps its underscore) are `_` and `*`, as the Markdown the author wrote them for made them; `\|` in a table
-row is `|`; Liquid's `{% raw %}` tags are dropped (Jekyll ran Liquid first); in a blockquote, the `>` markers
-of a formula's further lines are not TeX.
+mark was one backslash (`\\frac`, `\\{`, `\\,`). In those, and in `\(...\)` and `\[...\]`, `\_` and `\*`
+outside text (`\text{a\_b}` keeps its underscore) are `_` and `*`, as the Markdown the author wrote them for
+made them; not in `$$...$$`, which kramdown (and GitHub, Typora, Joplin) gave MathJax as written, so there
+`\_` is the underscore character MathJax draws (`{ W }_{ xh\_ f }`). `\|` in a table row is `|`; Liquid's
+`{% raw %}` tags are dropped (Jekyll ran Liquid first); in a blockquote, the `>` markers of a formula's further
+lines are not TeX.
 """
 
 from __future__ import annotations
@@ -20,15 +22,18 @@ _TEXT_ESCAPE = re.compile(r"\\(?:text[a-z]*|mbox|operatorname\*?)\s*\{|\\[_*]|\\
 _TABLE_PIPE_ESCAPE = re.compile(r"\\\|")
 
 
-def normalize_tex(tex: str, in_table_row: bool = False, markdown_read: bool = False, quoted: int = 0) -> str:
-    """The TeX MathJax was given for a formula's content as written (see the module's docstring)."""
+def normalize_tex(
+    tex: str, in_table_row: bool = False, markdown_read: bool = False, quoted: int = 0, as_written: bool = False
+) -> str:
+    """The TeX MathJax was given for a formula's content as written (see the module's docstring);
+    `as_written`: a `$$` formula, whose `\\_` and `\\*` no Markdown touched."""
     if quoted:
         tex = _unquote(tex, quoted)
     if "{%" in tex:
         tex = _LIQUID_RAW.sub("", tex)
     if markdown_read and "\\\\" in tex:
         tex = _undo_markdown_backslashes(tex)
-    if "\\_" in tex or "\\*" in tex:
+    if not as_written and ("\\_" in tex or "\\*" in tex):
         tex = _undo_escapes_outside_text(tex)
     if in_table_row:
         tex = _TABLE_PIPE_ESCAPE.sub("|", tex)

@@ -38,6 +38,9 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 
 Slugify = Callable[[str, str], str]
 _HELD = re.compile("\ue002(\\d+)\ue003((?:\n[^\n\ue004]*\ue004)*)")
+# In text whose formulas are held (`hold_formulas`): the character a held formula's last line ends with,
+# for rewrites that look at what follows a formula (a kramdown attribute list after `$$...$$`).
+HELD_FORMULA_END = "[\ue003\ue004]"
 
 
 @dataclass(frozen=True)
@@ -161,10 +164,20 @@ def _heading_with_slot(markdown: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class TocTypeset:
+    """What Material's table of contents shows for an item with `typeset` (partials/toc-item.html): its
+    title as HTML, here with each formula marked, to be typeset with the page's (`SetAside.typeset_marks`)."""
+
+    title: str
+
+
 def retitle(items, aside: SetAside) -> None:
-    """Table-of-contents items (MkDocs `AnchorLink`s) with their slots as plain TeX."""
+    """Table-of-contents items (MkDocs `AnchorLink`s) with their slots as plain TeX in `title` (the labels
+    of the navigation for screen readers) and as formulas in `typeset.title` (what the reader sees)."""
     for item in items:
         if _OPEN in item.title:
+            item.typeset = TocTypeset(aside.mark(item.title))
             item.title = aside.plain(item.title, escape=True)
         retitle(item.children, aside)
 

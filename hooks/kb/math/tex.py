@@ -4,7 +4,8 @@ first, then MathJax on the page. Tests: tests/golden/math/, one file per form.
 Accepted forms:
 
 - `$...$` inline, spaces inside allowed (`$ 2^n -1 $`), glued to a word (`bias$^2$`, `3$\times$3`),
-  across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line);
+  across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line) when it
+  holds TeX or its `$` ends a line (`이는 $` / `1 - p = 0.01$임을`);
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
   lines in a blockquote with their `>` markers (dropped from the TeX);
@@ -18,7 +19,7 @@ Accepted forms:
 
 Code and math are found in one pass from the left, as a reader's Markdown did: a code span that opens
 first is code (`` `$x$` ``), a formula that opens first is math, backticks inside it included. Fenced
-code blocks are never searched.
+code blocks are never searched, nor `<script>` and `<style>` elements (MathJax skips them).
 
 Prices stay text: a `$` whose content has no TeX in it (no `\`, `^`, `_`, `{`) does not delimit math when
 it is glued to a letter or digit before it (`US$5`), when its closing `$` is followed by a digit
@@ -48,6 +49,7 @@ _BARE = re.compile(r"\\(?:begin\{(?P<env>[A-Za-z]+\*?)\}|(?P<ref>eq)?ref\{[^{}\n
 _FENCE = re.compile(
     r"^(?P<lead>[ \t>]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t>]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
 )
+_SKIPPED_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line that opens a block of its own: an inline `$` does not close past it.
@@ -77,6 +79,8 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         if "``" in markdown or "~~" in markdown
         else []
     )
+    if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
+        fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
     tables = _table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:
@@ -197,7 +201,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
         return None
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
     quoted = _quote_depth(text, line_start, start, inner)
-    tex = normalize_tex(inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted)
+    tex = normalize_tex(
+        inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted, as_written=opener == "$$"
+    )
     return end, (text[start:end], tex, display, None)
 
 
@@ -246,12 +252,11 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     close = _closing_dollar(text, after, end_of_line)
     if close < 0 and heading_end is None and not in_table_row:
         close = _closing_dollar(text, after, _inline_limit(text, end_of_line))
-        if close >= 0 and (
-            "$" in text[close - 1 : close + 2 : 2] or not _LOOKS_LIKE_TEX.search(text, after, close)
-        ):
-            close = (
-                -1
-            )  # across lines only what is surely TeX, never to a `$$`: a lone `$` is more often a price
+        # Across lines only what is surely TeX, or a `$` that ends its line (`이는 $` / `1 - p = 0.01$임을`:
+        # no price does), never to a `$$`: a lone `$` is more often a price.
+        surely = not text[after:end_of_line].strip() or _LOOKS_LIKE_TEX.search(text, after, close)
+        if close >= 0 and ("$" in text[close - 1 : close + 2 : 2] or not surely):
+            close = -1
     if close < 0:
         rest = text[after:end_of_line]
         if rest[:1].strip() and _LOOKS_LIKE_TEX.search(rest):

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Callable
 
+from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.report import Problem
 
 LineOf = Callable[[int], int]
@@ -36,6 +37,10 @@ _NOTICE = re.compile(
 )
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
+# `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
+_IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
+# `$$...$$ {: .text-center }`: an attribute list after a formula (held aside while the body is read).
+_IAL_AFTER_FORMULA = re.compile(f"(?<={HELD_FORMULA_END})[ \t]*\\{{:[^{{}}\n]*\\}}")
 NOTICE_KINDS = {
     None: "note",
     "primary": "abstract",
@@ -48,7 +53,9 @@ NOTICE_KINDS = {
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition;
-    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them."""
+    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them,
+    several in a row merged into one as kramdown does; one after a formula (`$$..$$ {: .text-center }`, a
+    centered block on the blog) goes: the site lays formulas out itself."""
     problems: list[Problem] = []
 
     def toc(m: re.Match) -> str:
@@ -79,11 +86,73 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
 
     if "{:" not in text:  # every form below starts so; the notice pattern is slow on long text
         return text, problems
+    after_formula = _IAL_AFTER_FORMULA.search(text)  # first: line_of counts lines in the text as given
+    if after_formula is not None:
+        problems.append(
+            Problem(
+                path,
+                line_of(after_formula.start()),
+                "kramdown attribute list after a formula",
+                "removed: the site lays formulas out itself",
+                "info",
+            )
+        )
+        text = _IAL_AFTER_FORMULA.sub("", text)
     text = _TOC_MARKER.sub(toc, text)
     text = _BARE_TOC.sub(toc, text)
     text = _NOTICE.sub(notice, text)
     text = _NO_TOC.sub("", text)
+    text = _IAL_RUN.sub(_merged_ials, text)
     return text, problems
+
+
+def _merged_ials(run: re.Match) -> str:
+    return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
+
+
+# --- backslash escapes ----------------------------------------------------------------------------
+# kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
+# site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)
+_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\([\"%&',/:;<?@^])")
+
+
+def markdown_escapes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    r"""`\<` -> `&#60;`: the escaped character as the blog showed it, without its backslash."""
+    if "\\" not in text:
+        return text, []
+    return _ESCAPE.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text), []
+
+
+# --- a link whose target is a link ----------------------------------------------------------------
+# `[The Illustrated Transformer]([The Illustrated Transformer – Jay Alammar (jalammar.github.io)](http://...))`:
+# a link copied from a browser ("copy link" gives `[page title](url)`) pasted as another link's target.
+_NESTED_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*"
+    r"\[(?P<inner>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)\s*\)"
+)
+
+
+def nested_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`[text]([title](url))` -> `[text](url "title")`: the link the author meant. kramdown gave it a dead
+    target; GitHub showed the inner link only, between the outer brackets as text."""
+    if "]([" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def link(m: re.Match) -> str:
+        inner, url = m["inner"].strip(), m["url"]
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"a link whose target is another link '[{inner}]({url})'",
+                f"linked to '{url}'",
+            )
+        )
+        title = f' "{html.escape(inner)}"' if inner and inner != m["text"].strip() else ""
+        return f"[{m['text']}]({url}{title})"
+
+    return _NESTED_LINK.sub(link, text), problems
 
 
 # --- headings -------------------------------------------------------------------------------------
@@ -123,6 +192,15 @@ def _iter_h1(text: str):
     for m in _ATX.finditer(text):
         if len(m.group("hashes")) == 1 and m.group("rest").strip():
             yield m
+
+
+# What a first heading says when it heads the note's table of contents, not the note (`# 목차`, `# 📌 Contents`).
+_CONTENTS = re.compile(r"^(?:목차|차례|contents|table\s*of\s*contents|toc|index)$", re.I)
+
+
+def is_contents_heading(text: str) -> bool:
+    """`목차`, `[목차]`, `📚 Table of Contents`, `Contents:`: a heading over a list of the note's sections."""
+    return bool(_CONTENTS.match(re.sub(r"[^\w\s]|_", "", text).strip()))
 
 
 def demote_headings(text: str) -> str:

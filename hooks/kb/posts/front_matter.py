@@ -46,6 +46,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors"),
     "description": ("description", "excerpt", "summary", "subtitle"),
     "math": ("math", "use_math", "mathjax", "katex"),
+    "image": ("image",),  # Chirpy's and Hydejack's cover image
+    "permalink": ("permalink",),
+    "slug": ("slug",),
 }
 
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n?^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
@@ -286,8 +289,18 @@ def as_list(value, split: bool = True) -> tuple[str, ...]:
         parts = value.split(",") if "," in value or not split else value.split()
         return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
     if isinstance(value, list | tuple):
-        return tuple(dict.fromkeys(str(v).strip() for v in value if v is not None and str(v).strip()))
+        # Jekyll flattens and compacts: `tags:\n  - [transformer]` is `transformer`, `- []` nothing
+        flat = [str(v).strip() for v in _flatten(value) if v is not None]
+        return tuple(dict.fromkeys(v for v in flat if v))
     return (str(value),)
+
+
+def _flatten(values):
+    for value in values:
+        if isinstance(value, list | tuple):
+            yield from _flatten(value)
+        else:
+            yield value
 
 
 def as_datetime(value) -> datetime | None:

@@ -19,7 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from hooks.kb.posts.local_urls import docs_url
+from hooks.kb.posts.local_urls import SCHEME, docs_url
+from hooks.kb.posts.note import Banner
 from hooks.kb.posts.report import Problem
 
 # ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>
@@ -39,6 +40,7 @@ _URL_ATTR = re.compile(
     r"""(?P<lead>\s(?P<name>src|href|poster|srcset)\s*=\s*)(?P<q>["'])(?P<url>[^"']*)(?P=q)""", re.I
 )
 _ALT_ATTR = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>[^\"']*)\1", re.I)
+_CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an attribute list
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
@@ -88,6 +90,38 @@ class ImageIndex:
         return same_name[0] if len(same_name) == 1 else None
 
 
+def banner_of(
+    value, note_path: str, index: ImageIndex, line: int, media_path: str = ""
+) -> tuple[Banner | None, list[Problem]]:
+    """The cover image of Chirpy's `image: {path: ..., alt: ...}` (or Hydejack's `image: /x.png`): found
+    as the body's images are (Chirpy puts `media_subpath` before a relative path); missing, a warning."""
+    if isinstance(value, dict):
+        url, alt = next((value[k] for k in ("path", "src", "url") if value.get(k)), None), value.get("alt")
+    else:
+        url, alt = value, None
+    if not isinstance(url, str) or not url.strip():
+        return None, []
+    url, alt = url.strip(), str(alt or "").strip()
+    if _EXTERNAL.match(url):
+        return Banner(url, alt), []
+    found = index.resolve(note_path, url, media_path)
+    if found is None:
+        problem = Problem(
+            note_path, line, f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
+        )
+        return Banner(None, alt or posixpath.basename(url)), [problem]
+    return Banner(docs_url(found, _fragment(url)), alt), []
+
+
+def banner_html(banner: Banner) -> str:
+    """The cover image above the note's text (not lazy: it is the first thing on the page)."""
+    if banner.url is None:
+        return f'<figure class="kb-banner">{placeholder(banner.alt)}</figure>'
+    extra = "" if banner.url.startswith(SCHEME) else ' referrerpolicy="no-referrer"'  # another host's
+    src, alt = html.escape(banner.url, quote=True), html.escape(banner.alt, quote=True)
+    return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}></figure>'
+
+
 def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     label = html.escape(alt.strip() or "이미지", quote=True)
     return (
@@ -95,10 +129,13 @@ def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     )
 
 
-def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None) -> str:
+def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None, classes: str = "") -> str:
     """An image on another host, shown from there: lazily, with no referrer (hosts that refuse
-    hotlinking by the referrer still serve it), its width and height when the note gives them."""
+    hotlinking by the referrer still serve it), its width, height and classes (`.align-center`) when the
+    note gives them."""
     size = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in (sizes or {}).items())
+    if classes:
+        size = f' class="{html.escape(classes, quote=True)}"' + size
     return (
         f'<img src="{html.escape(url, quote=True)}" alt="{html.escape(alt.strip(), quote=True)}"{size}'
         ' loading="lazy" referrerpolicy="no-referrer">'
@@ -121,7 +158,7 @@ def fix_images(
         if url.startswith("data:"):
             return m.group(0)
         if _EXTERNAL.match(url):
-            return external_image(url, alt, _sizes(attrs))
+            return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
         found = index.resolve(note_path, url)
         if found is None:
             report(

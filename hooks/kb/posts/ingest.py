@@ -13,9 +13,11 @@ from pathlib import PurePosixPath
 from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
+from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.headings import close_heading_gaps
-from hooks.kb.posts.images import ImageIndex, fix_images
+from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
@@ -107,19 +109,15 @@ def read_note(
     keys = fields.get("_keys", {})  # the spelling each field was read from
 
     media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
-    body, title = _normalize_body(
-        front.body,
-        front.body_line,
-        src_path,
-        images or ImageIndex.of(()),
-        posts,
-        fields,
-        problems,
-        media if isinstance(media, str) else "",
-    )
+    media = media if isinstance(media, str) else ""
+    images = images or ImageIndex.of(())
+    body, title = _normalize_body(front.body, front.body_line, src_path, images, posts, fields, problems, media)
+    banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
+    problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
     draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
+    categories = fm.as_list(fields.get("categories"), split=keys.get("categories") != "category")
     note = Note(
         src_path=src_path,
         title=title,
@@ -129,11 +127,13 @@ def read_note(
         date=date,
         updated=updated,
         tags=fm.as_list(fields.get("tags"), split=keys.get("tags") != "tag"),
-        categories=fm.as_list(fields.get("categories"), split=keys.get("categories") != "category"),
+        categories=categories,
         author=fm.as_text(fields.get("author")),
         description=fm.as_text(fields.get("description")),
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
+        banner=banner,
+        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date"))),
         problems=tuple(problems),
         source=text,
     )
@@ -160,7 +160,14 @@ def _normalize_body(
 
     work, found = evaluate_liquid(work, path, line_of, posts)
     problems.extend(found)
-    for rewrite in (bodies.convert_kramdown, bodies.html_headings_to_markdown, bodies.orphan_definitions):
+    for rewrite in (
+        embeds_as_links,
+        bodies.convert_kramdown,
+        bodies.html_headings_to_markdown,
+        bodies.orphan_definitions,
+        bodies.markdown_escapes,
+        bodies.nested_links,
+    ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path)
@@ -169,8 +176,11 @@ def _normalize_body(
     title = fm.as_text(fields.get("title"))
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
+    contents = None  # a first heading that only names the table of contents under it (`# 목차`)
     if title is None:
         heading = bodies.first_h1(work)
+        if heading is not None and bodies.is_contents_heading(bodies.heading_text(heading)):
+            contents, heading = bodies.heading_text(heading), None
         if heading is not None and bodies.heading_text(heading):  # `# #` is no title
             title = bodies.heading_text(heading)
             work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
@@ -185,14 +195,25 @@ def _normalize_body(
             )
     if title is None:
         title = _DATED_NAME.sub(r"\g<rest>", note_stem(path)).replace("-", " ").strip() or "제목 없음"
-        problems.append(
-            Problem(
-                path,
-                0,
-                "no title in front-matter and no '# ' heading",
-                f"the file name is the title: '{title}'",
+        if contents is not None:  # GitHub and Typora show such a note by its file name too
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    f"no title in front-matter, and the first '# ' heading, '{contents}', is a table of contents",
+                    f"the file name is the title: '{title}'",
+                    "info",
+                )
             )
-        )
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    "no title in front-matter and no '# ' heading",
+                    f"the file name is the title: '{title}'",
+                )
+            )
     if bodies.first_h1(work) is not None:
         work = bodies.demote_headings(work)
     work, found = close_heading_gaps(work, path, line_of)

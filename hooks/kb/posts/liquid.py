@@ -10,6 +10,8 @@ survive; what cannot run here is removed with a warning naming the tag.
   stays as plain text.
 - A figure include (`{% include figure image_path=... alt=... caption=... %}`, `figure.html`,
   `image.html`, `figure.liquid path=...`) becomes a figure with its caption.
+- minimal-mistakes' `{% include video id="..." provider="youtube" %}` becomes a link to the video, with its
+  thumbnail (`embeds.video_link`).
 - `{% raw %}` keeps its content; `{% include toc %}` goes (the page shows its own table of contents).
 """
 
@@ -22,6 +24,7 @@ import shlex
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from hooks.kb.posts.embeds import video_link
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
 
@@ -183,6 +186,15 @@ class _Evaluator:
             figure = figure_from_include(args)
             if figure is not None:
                 return figure
+            video = video_from_include(args)
+            if video is not None:
+                self.report(
+                    m.start(),
+                    f"Liquid tag '{m.group(0)}' embeds a video",
+                    "a link to the video is shown instead",
+                    "info",
+                )
+                return video
         self.report(m.start(), f"Liquid tag '{m.group(0)}' cannot run here", "removed")
         return ""
 
@@ -253,6 +265,17 @@ def figure_from_include(args: str) -> str | None:
         f'<figure class="kb-figure" markdown="span">{image}'
         f'<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
     )
+
+
+def video_from_include(args: str) -> str | None:
+    """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"` -> the video as a link (`embeds`)."""
+    name, _, rest = args.partition(" ")
+    if name.strip().removesuffix(".html") != "video":
+        return None
+    params = _include_params(rest)
+    if not params.get("id"):
+        return None
+    return video_link(params.get("provider", "youtube").lower(), params["id"])
 
 
 def _include_params(text: str) -> dict[str, str]:

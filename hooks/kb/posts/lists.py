@@ -19,6 +19,9 @@ _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
 _MARKER_FIRST = frozenset("-*+0123456789")
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
 MAX_DEPTH = 20
+# An empty `- ` item, as kramdown and GitHub show it (an empty bullet): written with an invisible space,
+# since Python-Markdown reads `- a` over a bare `-` as a heading "- a".
+_EMPTY_ITEM = "&#32;"
 
 
 @dataclass(frozen=True)
@@ -78,9 +81,10 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 stack.pop()
                 if too_deep is not None and not too_deep:
                     too_deep.append(number)
-            out.append(
-                " " * (4 * len(stack)) + marker.group("marker") + " " + marker.group("rest").lstrip(" ")
-            )
+            rest = marker.group("rest").lstrip(" ")
+            if not rest and marker.group("marker") == "-":
+                rest = _EMPTY_ITEM  # a bare `-` under a line is a setext underline to Python-Markdown
+            out.append(" " * (4 * len(stack)) + marker.group("marker") + " " + rest)
             stack.append(_Item(content_col, ordered))
             prev = "item"
             continue

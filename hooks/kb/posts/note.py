@@ -4,7 +4,8 @@ Whatever blog a post came from (Jekyll Chirpy / minimal-mistakes / Hydejack, Jop
 ingest turns it into a `Note`. Fields:
 
 - `src_path`: the file under `docs/`, forward slashes (`notes/_posts/DL/2021-08-10-x.md`).
-- `title`: front-matter `title`, else the first `# ` heading (then removed from `body`), else the file name.
+- `title`: front-matter `title`, else the first `# ` heading (then removed from `body`) unless it heads a table
+  of contents (`# 목차`), else the file name.
 - `date`, `updated`: timezone-aware datetimes or None (`date`/`created`; `last_modified_at`/`updated`...).
 - `tags`, `categories`: tuples of strings, split the way Jekyll does (`categories: AI boostcourse` is two).
 - `author`, `description`: strings or None (`description` also from `excerpt`/`summary`).
@@ -12,6 +13,11 @@ ingest turns it into a `Note`. Fields:
 - `draft`: `draft: true` or `published: false`; drafts appear nowhere on the site.
 - `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
 - `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1.
+- `banner`: the post's cover image (Chirpy's and Hydejack's `image:`, a path or `path`/`alt`), shown at the
+  top of the page and as its preview image in chats; `url` is a `kb-docs:` link, another host's address, or
+  None when the file is missing (a placeholder shows its alt text).
+- `permalinks`: the paths the post had on its blog (`permalink:`, and Jekyll's default
+  `/:categories/:year/:month/:day/:title/`), so links to it by its blog's address lead to its page here.
 - `problems`: what was wrong or non-standard, each with its line and what was done.
 - `source`: the decoded file as written, for steps that report a line number in it.
 """
@@ -22,6 +28,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from hooks.kb.posts.report import Problem
+
+
+@dataclass(frozen=True)
+class Banner:
+    url: str | None  # `kb-docs:<path>` or an external URL; None: the file is missing
+    alt: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,8 @@ class Note:
     description: str | None = None
     math: bool = False
     draft: bool = False
+    banner: Banner | None = None
+    permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     source: str = field(default="", compare=False, repr=False)  # the decoded file as written
 

@@ -8,10 +8,16 @@ each section comes a `<div id="kbw-N">` of words the index adds, which the searc
   `기울기소실을`; `파라미터` of `파라미터의` is already reached, since Pagefind matches a query word as the
   start of an indexed word);
 - in a note, the token of each synonym group the section names (`hooks/kb/search/synonyms.py`), so a
-  query for one name finds the notes that write another;
+  query for one name finds the notes that write another. A token weighs as the name it stands for: a
+  name in a heading gives its token the heading's weight, so a section about a word (`파라미터 갯수`)
+  counts for the word's group as it counts for the word;
 - on a concept page, every name of the concept, and its token weighted high, so the page about a topic
-  ranks first for any of its names. The page's other words weigh twice a note's (Material's index boosted
-  the page the same way): the site's summary of a topic stays near the top for a word of it.
+  ranks first for any of its names; and the token of each glossary word its summary says (`게이트` of
+  LSTM's), since a glossary word has no page of its own and is searched by its token. The page's other
+  words weigh twice a note's (Material's index boosted the page the same way): the site's summary of
+  what the notes say on a topic stays near the top for a word of it. A concept page that quotes no note
+  yet is a definition only, and weighs as a note: among the five pages whose summaries say 생성자, GAN's,
+  which quotes the notes on the generator, comes before its variants', which quote none.
 
 The site's own lists (the concept index and map, the note list, tags, the status page) get nouns but no
 tokens: they name every concept, and are found by the words they show. Their text weighs a quarter of a
@@ -36,6 +42,7 @@ from hooks.kb.search.synonyms import Synonyms
 HIDDEN_ID = "kbw-"  # id prefix of the hidden words after each section (the browser knows it)
 TOKEN_WEIGHT = "10"  # Pagefind's highest: a concept page's token, so it ranks first for the concept's names
 CONCEPT_WEIGHT = "2"  # the rest of a concept page: the site's summary of a topic counts more than a note
+HEADING_WEIGHTS = ("7", "6")  # Pagefind's weights of <h1> (the page's title) and <h2> (a section's)
 LIST_WEIGHT = "0.25"  # the site's own lists, below the notes and concept pages they list
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")  # a word as Pagefind splits text, near enough to decide what a prefix reaches
@@ -64,12 +71,19 @@ def hidden_nouns(text: str, nouns: dict[str, tuple[str, ...]]) -> list[str]:
 
 
 def page_document(
-    url: str, sections: list[dict], nouns: dict[str, tuple[str, ...]], synonyms: Synonyms, note: bool
+    url: str,
+    sections: list[dict],
+    nouns: dict[str, tuple[str, ...]],
+    synonyms: Synonyms,
+    note: bool,
+    definition_only: bool = False,
 ) -> str:
     """The HTML document Pagefind indexes for the page at `url`, from its search sections (Material's
     entries: `location`, `title` and `text` as HTML, the page itself first). `note`: a page made from a
-    note, whose sections get the tokens of the synonym groups they name."""
+    note, whose sections get the tokens of the synonym groups they name. `definition_only`: a concept
+    page that quotes no note."""
     group = synonyms.of_page(url)
+    named = synonyms.tokens_in if note else synonyms.glossary_tokens_in if group is not None else None
     parts = ['<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"></head><body><main data-pagefind-body>']
     for number, section in enumerate(sections):
         page, _, anchor = section["location"].partition("#")
@@ -80,7 +94,7 @@ def page_document(
             parts.append(f"<h1>{title}</h1>")
         else:
             parts.append(f'<h2 id="{escape(anchor)}">{title}</h2>')
-        weight = CONCEPT_WEIGHT if group is not None else None if note else LIST_WEIGHT
+        weight = _text_weight(group is not None, note, definition_only)
         parts.append(f'<div data-pagefind-weight="{weight}">{text}' if weight else text)
         plain = f"{plain_text(title)} {plain_text(text)}"
         hidden = hidden_nouns(plain, nouns)
@@ -89,14 +103,24 @@ def page_document(
             # words of the page like any other.
             parts.append(f'<div id="{HIDDEN_ID}{number}" data-pagefind-weight="{TOKEN_WEIGHT}">{group.token}</div>')
             hidden = list(dict.fromkeys([*group.names, *hidden]))
-        if note:
-            hidden += synonyms.tokens_in(plain)  # each time a name appears: as often as the notes say it
+        if named is not None:  # each time a name appears: as often as the page says it, where it says it
+            if in_title := named(plain_text(title)):
+                heading = HEADING_WEIGHTS[min(number, 1)]
+                parts.append(f'<div id="{HIDDEN_ID}{number}h" data-pagefind-weight="{heading}">{" ".join(in_title)}</div>')
+            hidden += named(plain_text(text))
         if hidden:
             parts.append(f'<div id="{HIDDEN_ID}{number}w">{escape(" ".join(hidden))}</div>')
         if weight:
             parts.append("</div>")
     parts.append("</main></body></html>")
     return "\n".join(parts)
+
+
+def _text_weight(concept_page: bool, note: bool, definition_only: bool) -> str | None:
+    """The weight of a page's text, None for a note's (1)."""
+    if concept_page:
+        return None if definition_only else CONCEPT_WEIGHT
+    return None if note else LIST_WEIGHT
 
 
 def analyse(analyzer: KoreanAnalyzer, pages: dict[str, list[dict]]) -> dict[str, tuple[str, ...]]:

@@ -99,18 +99,19 @@ class StagedPages:
 
     def update(
         self, pages: dict[str, list[dict]], indexed: set[str], urls: set[str], notes: set[str],
-        synonyms: Synonyms, analyzer: KoreanAnalyzer,
+        synonyms: Synonyms, analyzer: KoreanAnalyzer, definitions: set[str],
     ) -> None:
         """Write the documents of `pages` ({URL: search sections}, what this build indexed); remove those of
         pages `indexed` but excluded from search, and of pages no longer among the site's `urls`. `notes`:
-        the URLs of pages made from notes."""
+        the URLs of pages made from notes; `definitions`: of concept pages that quote no note."""
         groups = repr(synonyms.groups)
-        keys = {url: (url, sections, groups, url in notes) for url, sections in pages.items()}
+        keys = {url: (url, sections, groups, url in notes, url in definitions) for url, sections in pages.items()}
         documents = {url: DOCUMENTS.find(key) for url, key in keys.items()}
         missing = {url: pages[url] for url, document in documents.items() if document is MISSING}
         nouns = analyse(analyzer, missing)  # Kiwi, for the words of pages whose document is not kept
         for url, sections in missing.items():
-            documents[url] = DOCUMENTS.keep(keys[url], page_document(url, sections, nouns, synonyms, note=url in notes))
+            document = page_document(url, sections, nouns, synonyms, url in notes, url in definitions)
+            documents[url] = DOCUMENTS.keep(keys[url], document)
         for url in indexed - pages.keys():
             self.remove(url)
         for url, document in documents.items():
@@ -156,6 +157,12 @@ DOCUMENTS = BuildMemo("search-documents", in_memory=False)
 def staged_for(site_dir: str | Path) -> StagedPages:
     """The staging folder of the site written to `site_dir`, kept between the builds of `mkdocs serve`."""
     return _STAGED.setdefault(str(Path(site_dir).resolve()), StagedPages())
+
+
+def finish_indexing() -> None:
+    """Until every index being written beside a server is in place (`mkdocs serve` stops)."""
+    for staged in _STAGED.values():
+        staged.wait()
 
 
 def metadata_file(site_dir: str | Path) -> str | None:

@@ -60,6 +60,11 @@ class Synonyms:
         """The token of the group of each name in `text` (plain text), once per name found."""
         return [self.groups[int(group)].token for group, _, _ in self._matcher.spans(text)]
 
+    def glossary_tokens_in(self, text: str) -> list[str]:
+        """The token of the glossary group of each glossary word in `text` (a concept's names left out)."""
+        groups = (self.groups[int(group)] for group, _, _ in self._matcher.spans(text))
+        return [group.token for group in groups if group.page is None]
+
     def of_page(self, url: str) -> SynonymGroup | None:
         """The group of the concept whose page is `url`, if it is a concept page."""
         return next((g for g in self.groups if g.page == url), None)

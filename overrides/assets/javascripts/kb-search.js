@@ -11,10 +11,14 @@
 //   finds "파라미터의", and a word being typed finds the words it begins;
 // - a query that is a name of a synonym group ("합성곱", "Discriminator", "장단기 메모리") searches the
 //   group's token, which the index gave every section naming the group; the concept's page comes first;
-//   a glossary group's words (no concept page: "생성자") are searched as typed too;
+//   a glossary group's words (no concept page: "생성자") are searched as typed too, so a page that writes
+//   the reader's own word comes before one that writes only another word of the group;
 // - a glued word that nothing matches is split into two that do ("기울기소실" -> "기울기 소실");
-// - several words are searched one by one and ranked by their scores together, as Material ranks them,
-//   and a result lists the words it lacks.
+// - several words are searched one by one: the pages holding more of them come first, then the higher
+//   scores added, as Meilisearch and Algolia rank by words ("학습 회고": the note with both, before the
+//   many pages with 학습 in their names); a result lists the words it lacks.
+// Pagefind weighs a page's length at 0.25 instead of its 0.75 (RANKING): a concept page is about 60 words
+// and a note about 800, and at 0.75 a concept page naming a word once came before a note's section on it.
 // Each result is a page, then its matching sections, with the query's words highlighted; a result's link
 // carries them (?h=) to highlight them on the page it opens.
 (function () {
@@ -35,6 +39,7 @@
   var SECTIONS = 3; // sections shown under a page; the others behind "더 보기"
   var EXCERPT = 32; // words around the first match
   var HIDDEN = "kbw-"; // id prefix of the words the index adds after a section (hooks/kb/search/documents.py)
+  var RANKING = { pageLength: 0.25 };
   // Particles and endings that follow a noun, longest first so "에서" is tried before "서".
   var ENDINGS = [
     "으로부터", "에서부터", "이라는", "이라고", "으로는", "에서는", "에서도", "에게서", "이란", "이나",
@@ -68,7 +73,7 @@
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
         // worker would cost one more script (41 KB) and its start before the first results.
-        return module.options({ baseUrl: "/", noWorker: true }).then(function () { return module.init(); }).then(function () {
+        return module.options({ baseUrl: "/", noWorker: true, ranking: RANKING }).then(function () { return module.init(); }).then(function () {
           return module;
         });
       });
@@ -118,8 +123,8 @@
     var whole = group(words.join("")) || group(query);
     if (whole) {
       var planned = { terms: [whole.token], shown: [query.trim()], marks: words.concat(whole.words), page: whole.page };
-      // A glossary group has no page, and only notes carry its token: the words as typed are searched too,
-      // so a concept page that says them in its summary is found (생성자 in GAN's).
+      // A glossary group has no page: the words as typed are searched too, and count above the group's
+      // other words (파라미터 before parameter).
       if (!whole.page) planned.either = [words.join(" ")];
       return planned;
     }
@@ -166,8 +171,8 @@
   }
 
   // Pagefind's results for the plan, best first, each {result, missing: [words it lacks]}. Several words
-  // are searched one by one and their scores added, as Material's search ranks them: a page holding
-  // every word usually comes first, and a page about one of them strongly still shows.
+  // are searched one by one: a page holding more of them comes first, then the higher scores added, so a
+  // page about one of them strongly still shows, after the pages with all.
   async function find(pagefind, planned) {
     var terms = planned.terms;
     if (planned.either) {
@@ -200,7 +205,7 @@
         var entry = byPage[id];
         entry.missing = planned.shown.filter(function (_, n) { return !entry.has[n]; });
         return entry;
-      }).sort(function (a, b) { return b.score - a.score; });
+      }).sort(function (a, b) { return a.missing.length - b.missing.length || b.score - a.score; });
     }
     var results = await search(pagefind, terms);
     if (!results.length && HANGUL_ONLY.test(terms[0])) {

@@ -1,0 +1,120 @@
+"""What a post embeds that would run on the site (a Gist's `<script>`, a YouTube `<iframe>`), as a link.
+
+Nothing from a note runs in a reader's browser (the sanitizer removes scripts and frames from every page
+made from notes), but a reader must not lose what the blog showed there: each embed becomes a link to
+what it showed (the Gist, the video with its thumbnail, the embedded page), and the author is warned
+at its line. Other scripts (MathJax's configuration, analytics) go with a note of what was removed.
+Works on text whose code is set aside, before the images step (which shows the video's thumbnail as
+every image from another host); the line count is kept.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from hooks.kb.posts.report import Problem
+
+LineOf = Callable[[int], int]
+
+_SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</script\s*>)", re.I | re.S)
+_IFRAME = re.compile(r"<iframe\b(?P<attrs>[^>]*?)(?:/>|>.*?</iframe\s*>|>)", re.I | re.S)
+_SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_TITLE = re.compile(r"""\btitle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_GIST = re.compile(r"^(?:https?:)?//gist\.github\.com/(?P<gist>[\w-]+/[0-9a-f]+|[0-9a-f]+)\.js(?:\?file=(?P<file>[^&#]+))?", re.I)
+_YOUTUBE = re.compile(
+    r"^(?:https?:)?//(?:www\.)?youtube(?:-nocookie)?\.com/embed/(?P<id>[\w-]{6,})(?:\?(?P<query>[^#]*))?", re.I
+)
+_VIMEO = re.compile(r"^(?:https?:)?//player\.vimeo\.com/video/(?P<id>\d+)", re.I)
+_START = re.compile(r"(?:^|&)start=(\d+)")
+_GENERIC_TITLE = re.compile(r"^(?:youtube video player|vimeo video player|embedded content)?$", re.I)
+_MATHJAX = re.compile(r"mathjax|katex", re.I)
+
+
+def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<script src="https://gist.github.com/u/id.js">` and `<iframe src=...>` -> links to what they showed;
+    other `<script>` elements removed; each reported at its line."""
+    if "<script" not in text.lower() and "<iframe" not in text.lower():
+        return text, []
+    problems: list[Problem] = []
+
+    def report(match: re.Match, what: str, done: str, level: str = "warning") -> None:
+        problems.append(Problem(path, line_of(match.start()), what, done, level))
+
+    def script(m: re.Match) -> str:
+        keep_lines = "\n" * m.group(0).count("\n")
+        src = _attribute(_SRC, m["attrs"])
+        gist = _GIST.match(src or "")
+        if gist:
+            report(m, f"a GitHub Gist embedded with <script> ('{src}')", "a link to the gist is shown instead")
+            return gist_link(gist["gist"], gist["file"]) + keep_lines
+        runs = f"a <script> from '{src}'" if src else "an inline <script>"
+        if _MATHJAX.search(src or "") or _MATHJAX.search(m["body"] or ""):
+            report(m, f"{runs} (MathJax or KaTeX)", "removed: the site typesets formulas itself", "info")
+        else:
+            report(m, runs, "removed: nothing from a note runs on the site")
+        return keep_lines
+
+    def iframe(m: re.Match) -> str:
+        keep_lines = "\n" * m.group(0).count("\n")
+        src = (_attribute(_SRC, m["attrs"]) or "").strip()
+        if not src:
+            report(m, "an <iframe> with no source", "removed: nothing from a note runs on the site")
+            return keep_lines
+        report(m, f"an <iframe> embedding '{src}'", "a link to what it showed is shown instead")
+        return embedded_link(src, _attribute(_TITLE, m["attrs"]) or "") + keep_lines
+
+    text = _SCRIPT.sub(script, text)
+    return _IFRAME.sub(iframe, text), problems
+
+
+def gist_link(gist: str, file: str | None = None) -> str:
+    """A Markdown link to a Gist (`user/id`), to one of its files when the embed named one."""
+    url = f"https://gist.github.com/{gist}"
+    if file:
+        url += "#file-" + re.sub(r"[^\w-]", "-", file.lower())
+    label = f"{gist} · {file}" if file else gist
+    return f"[GitHub Gist의 코드 보기: {_label(label)}]({url})"
+
+
+def video_link(provider: str, video: str, title: str = "", start: str | None = None) -> str | None:
+    """A YouTube video as its thumbnail and a link, a Vimeo video as a link; None for another provider."""
+    caption = _label(title) if title and not _GENERIC_TITLE.match(title.strip()) else ""
+    if provider == "youtube":
+        url = f"https://www.youtube.com/watch?v={video}" + (f"&t={start}s" if start else "")
+        thumbnail = f"https://i.ytimg.com/vi/{video}/hqdefault.jpg"
+        alt = f"YouTube 동영상: {caption}" if caption else "YouTube 동영상"
+        return f"[![{alt}]({thumbnail})]({url})<br>[YouTube에서 보기{': ' + caption if caption else ''}]({url})"
+    if provider == "vimeo":
+        return f"[Vimeo에서 동영상 보기{': ' + caption if caption else ''}](https://vimeo.com/{video})"
+    return None
+
+
+def embedded_link(src: str, title: str = "") -> str:
+    """What an `<iframe src>` showed, as a link: a video with its thumbnail, any other page by its address."""
+    youtube, vimeo = _YOUTUBE.match(src), _VIMEO.match(src)
+    if youtube:
+        start = _START.search(html.unescape(youtube["query"] or ""))
+        return video_link("youtube", youtube["id"], title, start.group(1) if start else None) or ""
+    if vimeo:
+        return video_link("vimeo", vimeo["id"], title) or ""
+    url = "https:" + src if src.startswith("//") else src
+    parts = urlsplit(url)
+    shown = (parts.netloc + parts.path).rstrip("/") if parts.netloc else url
+    label = _label(title) if title and not _GENERIC_TITLE.match(title.strip()) else _label(shown)
+    return f"[삽입된 페이지 보기: {label}](<{url}>)"
+
+
+def _attribute(pattern: re.Pattern, attrs: str) -> str | None:
+    found = pattern.search(attrs)
+    if found is None:
+        return None
+    return html.unescape(next(group for group in found.groups() if group is not None))
+
+
+def _label(text: str) -> str:
+    """Text safe inside a Markdown link's brackets, on one line."""
+    text = " ".join(text.split()).replace("<", "&lt;")
+    return re.sub(r"([\[\]\\*_`])", r"\\\1", text)

@@ -1,0 +1,76 @@
+"""In a browser, the notes shaped like real study posts (tests/helpers/blog_posts.py): what only a browser
+shows. A heading's formula is drawn in the table of contents, inside it; the cover image loads above the
+text; the links that replaced a gist and a link inside a link target lead where they should."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.blog_posts import blog_posts_tree
+from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+
+SHOTS = Path(__file__).parent.parent / "screenshots"
+REVIEW = "notes/2025-01-17-paper-review/"
+
+
+@pytest.fixture(scope="module")
+def posts_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("posts_browser")
+    docs = write_tree(root / "docs", {**site_pages(), **blog_posts_tree()})
+    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
+    return build_docs(docs, root / "site", strict=True)
+
+
+TOC_FORMULA = """() => {
+    const toc = document.querySelector('.md-sidebar--secondary');
+    const math = toc.querySelector('nav.md-nav--secondary a math');
+    if (!math) return null;
+    const box = math.getBoundingClientRect(), side = toc.getBoundingClientRect();
+    const link = math.closest('a');
+    return {width: box.width, height: box.height, inside: box.left >= side.left && box.right <= side.right,
+            text: link.innerText.replace(/\\s+/g, ' ').trim(), href: link.getAttribute('href')};
+}"""
+
+
+def test_the_table_of_contents_draws_a_heading_s_formula(posts_site, serve, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(serve(posts_site.site_dir) + REVIEW, wait_until="load")
+    found = page.evaluate(TOC_FORMULA)
+    assert found is not None
+    assert found["width"] > 5 and found["height"] > 5 and found["inside"], found
+    assert "L_1" not in found["text"] and found["text"].startswith("1.1.1") and found["text"].endswith("노름")
+    page.click(f"nav.md-nav--secondary a[href='{found['href']}']")
+    page.wait_for_function("() => location.hash.length > 1")
+    heading = page.evaluate("() => document.getElementById(decodeURIComponent(location.hash.slice(1))).innerText")
+    assert heading.startswith("1.1.1") and "노름" in heading
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "toc_formula.png"))
+
+
+def test_the_cover_image_loads_above_the_text(posts_site, serve, page):
+    page.goto(serve(posts_site.site_dir) + REVIEW, wait_until="load")
+    banner = page.evaluate(
+        """() => {
+            const img = document.querySelector('article figure.kb-banner img');
+            const first = document.querySelector('article h2');
+            return img && {loaded: img.complete && img.naturalWidth > 0,
+                           above: img.getBoundingClientRect().bottom <= first.getBoundingClientRect().top};
+        }"""
+    )
+    assert banner == {"loaded": True, "above": True}
+
+
+def test_the_links_that_replaced_a_gist_and_a_nested_link_lead_where_they_should(posts_site, serve, page):
+    base = serve(posts_site.site_dir)
+    page.goto(base + "notes/2017-03-09-rnnlstm/", wait_until="load")
+    assert page.locator("article script").count() == 0
+    gist = page.get_by_role("link", name="GitHub Gist의 코드 보기", exact=False)
+    assert gist.get_attribute("href") == "https://gist.github.com/someone/0123456789abcdef0123456789abcdef"
+    page.get_by_role("link", name="이곳").first.click()
+    page.wait_for_url("**/notes/2017-05-13-gru/")
+    page.goto(base + "notes/transformer/", wait_until="load")
+    link = page.get_by_role("link", name="The Illustrated Transformer")
+    assert link.get_attribute("href") == "https://someone.example.com/illustrated-transformer/"
