@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.tex import Formula
 
 SHORT = 32  # characters: an inline formula's readable form up to this length is shown in an excerpt
@@ -38,6 +39,7 @@ _GREEK = frozenset({
 })  # fmt: skip
 _OPERATORS = ("log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "arg", "lim", "det", "sup", "inf")  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"[\\{}&~%#]")  # what TeX reads as other than itself
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,16 @@ class SearchText:
     words: tuple[str, ...]  # indexed, never shown
 
 
+# Each distinct formula once a build, kept for the next under `mkdocs serve` (hooks/formulas.py `on_config`).
+SEARCH_TEXTS = BuildMemo()
+
+
 def search_text(formula: Formula) -> SearchText:
-    return _search_text(formula.tex, formula.display)
+    return SEARCH_TEXTS.get(
+        (formula.tex, formula.display), lambda: _search_text(formula.tex, formula.display)
+    )
 
 
-@functools.lru_cache(maxsize=20_000)  # one formula in many notes, and every rebuild of `mkdocs serve`
 def _search_text(tex: str, display: bool) -> SearchText:
     readable = plain(tex)
     greek = [
@@ -66,14 +73,15 @@ def _search_text(tex: str, display: bool) -> SearchText:
 def plain(tex: str) -> str:
     """`tex` as plain text: symbols as characters (`\\in` ∈, `\\sqrt{d_k}` √(d_k)), styled letters plain
     (𝐖 W, ℝ R), whitespace collapsed."""
-    text = _converter().latex_to_text(tex)
+    text = _to_text()(tex) if _MARKUP.search(tex) else tex  # `x_1`, `2^n - 1`: as written
     if "%s" in text:  # a macro short of its arguments (`\\frac{a}`): its letters, as written
         text = _COMMAND.sub(" ", tex).replace("{", " ").replace("}", " ")
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
 @functools.cache
-def _converter():
+def _to_text():
+    from pylatexenc import latexwalker
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
     context = get_default_latex_context_db().filter_context(keep_categories=None)
@@ -81,7 +89,10 @@ def _converter():
     macros = [MacroTextSpec("|", "‖"), *(MacroTextSpec(name, f"{name} ") for name in _OPERATORS)]
     context.add_context_category("kb-plain", prepend=True, macros=macros)
     logging.getLogger("pylatexenc.latex2text").setLevel(logging.ERROR)  # the fallback above says it
-    return LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
+    converter = LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
+    # The parser's table of macros, made once: pylatexenc makes it again for each text (half its time).
+    parsing = {"latex_context": latexwalker.get_default_latex_context_db(), "tolerant_parsing": True}
+    return lambda tex: converter.latex_to_text(tex, **parsing)
 
 
 def marked(formula: Formula) -> str:
