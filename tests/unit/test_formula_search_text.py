@@ -8,7 +8,7 @@ import re
 import pytest
 
 from hooks.kb.concepts.definitions import ConceptRegistry
-from hooks.kb.math.readable import LEFT_OUT, SHORT, marked, search_text, split_hidden
+from hooks.kb.math.readable import LEFT_OUT, SHORT, _symbols_only, _to_text, marked, search_text, split_hidden
 from hooks.kb.math.slots import set_aside
 from hooks.kb.math.tex import Formula
 from hooks.kb.search.documents import page_document
@@ -109,3 +109,15 @@ def test_a_section_document_shows_the_readable_form_and_hides_the_formula_words(
     assert "<p>활성화 σ(x) 뒤에</p><p></p>" in document
     assert '<div id="kbw-1w">sigma softmax</div>' in document
     assert "\ue005" not in document and "\ue006" not in document
+
+
+@pytest.mark.parametrize(
+    "tex", [r"x \perp y \mid z", r"\alpha+\beta", r"a \le b", r"\log x", r"\times", r"(3 \times 3) \times 32"]
+)
+def test_text_and_symbols_alone_read_as_pylatexenc_reads_them(tex):
+    assert _symbols_only(tex) == _to_text()(tex)
+
+
+@pytest.mark.parametrize("tex", [r"\frac{a}{b}", r"\sqrt 2", r"\left( x \right)", r"a\,b", r"\unknown x"])
+def test_anything_else_is_left_to_pylatexenc(tex):
+    assert _symbols_only(tex) is None
