@@ -42,7 +42,7 @@ def test_no_slot_characters_leak_anywhere(shipped_site, forms_site):
                 assert not SLOT_CHARS.search(path.read_text(encoding="utf-8")), path
 
 
-def test_every_form_is_math_and_headings_title_toc_search_read_plain(forms_site):
+def test_every_form_is_math_and_title_and_search_read_plain(forms_site):
     page = forms_site.html("notes/수식-표기-모음-o-n-2/")
     html = article(page)
     assert html.count("<math ") == 21  # 20 in the body, 1 in the title heading
@@ -50,8 +50,11 @@ def test_every_form_is_math_and_headings_title_toc_search_read_plain(forms_site)
     assert "kb-math-error" not in html
     assert "<title>수식 표기 모음 O(n^2)" in page
     assert 'id="복잡도-on2-정리"' in page
+    # the table of contents shows the heading's formula typeset, as the heading does
     assert re.search(
-        r'href="#복잡도-on2-정리"[^>]*>\s*<span class="md-ellipsis">\s*복잡도 O\(n\^2\) 정리', page
+        r'href="#복잡도-on2-정리"[^>]*>\s*<span class="md-ellipsis">\s*<span class="md-typeset">\s*'
+        r'복잡도 <math alttext="O\(n\^2\)">.*?</math> 정리',
+        page,
     )
     indexed = indexed_pages(forms_site.site_dir)["notes/수식-표기-모음-o-n-2/"]
     assert indexed.title == "수식 표기 모음 O(n^2)"

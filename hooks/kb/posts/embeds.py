@@ -63,6 +63,9 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         if not src:
             report(m, "an <iframe> with no source", "removed: nothing from a note runs on the site")
             return keep_lines
+        if urlsplit(src).scheme.lower() not in ("", "http", "https"):  # javascript:, data:, vbscript:
+            report(m, f"an <iframe> of '{src[:60]}'", "removed: nothing from a note runs on the site")
+            return keep_lines
         report(m, f"an <iframe> embedding '{src}'", "a link to what it showed is shown instead")
         return embedded_link(src, _attribute(_TITLE, m["attrs"]) or "") + keep_lines
 
