@@ -15,6 +15,7 @@ from hooks.guard import note_step
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
+from hooks.kb.math.readable import SEARCH_TEXTS
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts import registry
@@ -31,6 +32,7 @@ def on_config(config):
     _BODIES.clear()
     _SCANS.next_build()
     TYPESET.next_build()
+    SEARCH_TEXTS.next_build()
 
 
 def on_files(files, config):

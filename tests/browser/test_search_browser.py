@@ -8,11 +8,14 @@ results. Expectations come from reading the notes: `판별자` must find the GAN
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.searchbox import open_search, result_pages, type_query
+from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
 
@@ -200,3 +203,45 @@ def test_search_on_a_phone(shipped_site, serve, browser):
         page.screenshot(path=str(SHOTS / "search_phone.png"))
     finally:
         context.close()
+
+
+TEX = re.compile(r"\\[a-zA-Z]+|\$")  # a TeX command, or a formula's delimiter
+
+
+def excerpts(page, number: int) -> list[str]:
+    """The excerpts the result list shows under its `number`th page."""
+    return page.locator("li.md-search-result__item").nth(number).locator("p").all_inner_texts()
+
+
+@pytest.fixture(scope="module")
+def formulas_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("formulas")
+    docs = write_tree(root / "docs", site_pages())
+    shutil.copy(ROOT / "tests" / "fixtures" / "search_formulas.md", docs / "notes" / "search_formulas.md")
+    return build_docs(docs, root / "site", strict=False)  # its figure is missing: a warning
+
+
+def test_a_result_shows_a_notes_sentences_with_its_formulas_readable_not_its_tex(formulas_site, serve, page):
+    base = serve(formulas_site.site_dir)
+    open_search(page, base)
+    # `softmax` is only in a displayed formula: found, and the excerpt is the sentences around it.
+    type_query(page, "softmax")
+    assert result_pages(page, base) == ["notes/2024-03-12-week-3-attention과-vae-정리/"]
+    shown = " ".join(excerpts(page, 0))
+    assert "입력 X에 대해 쿼리 행렬 W_q ∈R^d ×d_k 를 곱해서 쿼리를 만든다." in shown
+    assert not TEX.search(shown) and "softmax" not in shown and "이미지 없음" not in shown
+    type_query(page, "sigma")  # `\sigma` in an inline formula, shown as σ
+    assert len(result_pages(page, base)) == 1 and "σ⊙ε" in " ".join(excerpts(page, 0))
+    type_query(page, "손실")
+    shown = " ".join(excerpts(page, 0))
+    assert "손실은 … 로 쓴다" in shown and not TEX.search(shown)
+
+
+def test_a_shipped_notes_formulas_and_missing_figures_stay_out_of_its_excerpts(search_page):
+    page, base = search_page
+    type_query(page, "Bayes")
+    shown = " ".join(excerpts(page, result_pages(page, base).index(DAYS_12)))
+    assert "Bayes' rule" in shown and not TEX.search(shown)
+    type_query(page, "LSTM 구조")  # the alt text of a figure the note lost
+    shown = " ".join(" ".join(excerpts(page, n)) for n in range(len(result_pages(page, base))))
+    assert "이미지 없음" not in shown

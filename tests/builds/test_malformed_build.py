@@ -50,6 +50,9 @@ _NOT_TEXT = re.compile(
     re.S | re.M,
 )
 
+# A figure the site could not find: the site's placeholder, which search leaves out (hooks/kb/posts/images.py).
+_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^>]*>[^<]*</span>')
+
 
 def large_notes() -> dict[str, str]:
     line = " ".join(f"긴줄단어{i % 97}" for i in range(120_000))  # about 1 MB of UTF-8 on one line
@@ -110,7 +113,7 @@ def test_every_published_note_is_a_page_holding_its_text(built):
         note, _ = read_note(path, raw)
         if note is None or note.draft:
             continue
-        words = set(_WORD.findall(_NOT_TEXT.sub(" ", note.body)))
+        words = set(_WORD.findall(_NOT_TEXT.sub(" ", _PLACEHOLDER.sub(" ", note.body))))
         page_text = text_by_title.get(plain_text(note.title))  # a formula in a title is its TeX there
         assert page_text is not None, f"{path}: no page titled {note.title!r}"
         missing = {w for w in words if w not in page_text}

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 
 import pytest
 
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.search.documents import analyse, hidden_nouns, korean_words, page_document
 from hooks.kb.search.korean import KoreanAnalyzer, nouns_of
+from hooks.kb.search.pagefind_index import staged_for, staged_path
 from hooks.kb.search.synonyms import Synonyms, query_key
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 CONCEPTS = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
 SYNONYMS = Synonyms(CONCEPTS)
@@ -141,6 +144,52 @@ def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):
     assert synonyms["groups"][synonyms["names"]["합성곱"]]["page"] == "concepts/cnn/"
     assert (site / "pagefind" / synonyms["meta"]).exists()  # the box asks for it with Pagefind's script
     assert (site / "pagefind" / "pagefind.js").exists() and not (site / "pagefind" / "pagefind-ui.js").exists()
+
+
+FORMULAS_NOTE = "notes/2024-03-12-week-3-attention과-vae-정리/"
+TEX = re.compile(r"\\[a-zA-Z]+|\$")  # a TeX command, or a formula's delimiter
+
+
+@pytest.fixture(scope="module")
+def formulas_site(tmp_path_factory):
+    """A note in the shape of a study post on attention and VAE: inline and displayed formulas, a formula in a
+    heading, a figure that is not there."""
+    root = tmp_path_factory.mktemp("formulas")
+    docs = write_tree(root / "docs", site_pages())
+    shutil.copy(ROOT / "tests" / "fixtures" / "search_formulas.md", docs / "notes" / "search_formulas.md")
+    return build_docs(docs, root / "site", strict=False)  # the figure is missing: a warning
+
+
+def test_what_a_result_shows_of_a_note_is_its_text_with_formulas_readable_not_tex(formulas_site):
+    note = indexed_pages(formulas_site.site_dir)[FORMULAS_NOTE]
+    assert not TEX.search(note.visible), note.visible
+    assert "쿼리 행렬 W_q ∈R^d ×d_k 를 곱해서" in note.visible  # a short inline formula, readable
+    assert "여기서 √(d_k) 로 나누는 이유는" in note.visible
+    assert "손실은 … 로 쓴다" in note.visible  # a long one left out, the sentence whole
+    assert "β-VAE." in note.visible.split()  # a heading's formula
+    assert "이미지 없음" not in note.visible and "attention 구조" not in note.visible  # the placeholder
+    # The words of the formulas left out are found, never shown; TeX's own words are neither.
+    assert {"Attention", "softmax", "QK", "log", "KL", "theta", "phi", "sigma"} <= set(note.hidden)
+    assert not {"mathbb", "frac", "left", "text"} & {*note.hidden, *note.visible.split()}
+
+
+def test_the_staged_document_keeps_formula_words_after_the_section_they_belong_to(formulas_site):
+    staged = staged_for(formulas_site.site_dir).root / staged_path(FORMULAS_NOTE)
+    document = staged.read_text(encoding="utf-8")
+    attention = document.split('<h2 id="scaled-dot-product-attention">')[1].split("<h2")[0]
+    visible, hidden = attention.split('<div id="kbw-1w">')
+    assert "softmax" not in visible and "softmax" in hidden
+    assert "\ue005" not in document and "\ue006" not in document
+
+
+def test_the_shipped_notes_show_no_tex_and_no_placeholder_in_results(shipped_site):
+    pages = indexed_pages(shipped_site.site_dir)
+    notes = {url: p for url, p in pages.items() if url.startswith("notes/")}
+    assert not {url: TEX.findall(p.visible) for url, p in notes.items() if TEX.search(p.visible)}
+    assert not [url for url, p in notes.items() if "이미지 없음" in p.visible]
+    twelve = notes["notes/2022-10-05-boostcamp-12days/"]
+    assert "KL-diviergence … KL-diviergence를" in twelve.visible  # the formula between them: left out
+    assert {"data", "theta"} <= set(twelve.hidden)  # `\mathbb{D}(P_{data} \| P_{\theta})`: still found
 
 
 def test_kiwi_loads_and_warms_up_once_when_a_build_asks_for_it_while_it_loads_in_the_background(monkeypatch):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from hooks.kb.math.readable import marked
 from hooks.kb.math.tex import Formula, find_formulas, map_formulas
 
 _OPEN, _CLOSE = "\ue000", "\ue001"
@@ -80,12 +81,13 @@ class SetAside:
         return "".join(out)
 
     def mark(self, page_html: str) -> str:
-        """Slots as `<!--kb-math:N-->TeX<!--/kb-math-->`: what the search index reads (the TeX, no tag soup)."""
+        """Slots as `<!--kb-math:N-->text<!--/kb-math-->`: what the search index reads, no tag soup: the
+        formula as a result may show it, and the words to find it by (hooks/kb/math/readable.py)."""
 
-        def marked(number: int) -> str:
-            return f"<!--kb-math:{number}-->{html.escape(self.formulas[number].tex)}<!--/kb-math-->"
+        def mark_of(number: int) -> str:
+            return f"<!--kb-math:{number}-->{marked(self.formulas[number])}<!--/kb-math-->"
 
-        return self._put_back(page_html, marked)
+        return self._put_back(page_html, mark_of)
 
     def typeset_marks(self, page_html: str, shown: Sequence[str]) -> str:
         """The marks left by `mark` as `shown[N]` for formula N, in the finished page."""

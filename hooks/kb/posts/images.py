@@ -123,9 +123,12 @@ def banner_html(banner: Banner) -> str:
 
 
 def placeholder(alt: str, reason: str = "이미지 없음") -> str:
+    """What the page shows for a figure it cannot show. Search leaves it out (`data-search-exclude`, which
+    Material's search reads): a result's excerpt shows what the note says, not what the site says about it."""
     label = html.escape(alt.strip() or "이미지", quote=True)
     return (
-        f'<span class="kb-missing-image" role="img" aria-label="{reason}: {label}">{reason}: {label}</span>'
+        f'<span class="kb-missing-image" role="img" aria-label="{reason}: {label}" data-search-exclude>'
+        f"{reason}: {label}</span>"
     )
 
 

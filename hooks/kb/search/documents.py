@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from html import escape, unescape
 
+from hooks.kb.math.readable import split_hidden
 from hooks.kb.search.korean import HANGUL, KoreanAnalyzer
 from hooks.kb.search.synonyms import Synonyms
 
@@ -89,15 +90,17 @@ def page_document(
         page, _, anchor = section["location"].partition("#")
         if number and group is not None:
             break  # a concept page: its quotes of the notes are left out
-        title, text = (_MIDDLE_DOTS.sub(" · ", section.get(k, "")) for k in ("title", "text"))
+        title, in_title = split_hidden(_MIDDLE_DOTS.sub(" · ", section.get("title", "")))
+        text, in_text = split_hidden(_MIDDLE_DOTS.sub(" · ", section.get("text", "")))
+        formulas = in_title + in_text  # the words of its formulas, which no excerpt shows
         if number == 0:
             parts.append(f"<h1>{title}</h1>")
         else:
             parts.append(f'<h2 id="{escape(anchor)}">{title}</h2>')
         weight = _text_weight(group is not None, note, definition_only)
         parts.append(f'<div data-pagefind-weight="{weight}">{text}' if weight else text)
-        plain = f"{plain_text(title)} {plain_text(text)}"
-        hidden = hidden_nouns(plain, nouns)
+        plain = f"{plain_text(title)} {plain_text(text)} {' '.join(formulas)}"
+        hidden = [*formulas, *hidden_nouns(plain, nouns)]
         if number == 0 and group is not None:
             # The token weighted high: the page ranks first for its names. The names themselves are
             # words of the page like any other.
@@ -107,7 +110,7 @@ def page_document(
             if in_title := named(plain_text(title)):
                 heading = HEADING_WEIGHTS[min(number, 1)]
                 parts.append(f'<div id="{HIDDEN_ID}{number}h" data-pagefind-weight="{heading}">{" ".join(in_title)}</div>')
-            hidden += named(plain_text(text))
+            hidden += named(f"{plain_text(text)} {' '.join(formulas)}")
         if hidden:
             parts.append(f'<div id="{HIDDEN_ID}{number}w">{escape(" ".join(hidden))}</div>')
         if weight:
