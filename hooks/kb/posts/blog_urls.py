@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
+from hooks.kb.machinery.cache import key_digest
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
 from hooks.kb.posts.local_urls import docs_url
@@ -127,15 +129,22 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
     return (protected.restore(linked), changed) if changed else (body, [])
 
 
+# A note's body with its links to notes led here: the same while its text and every note's address are.
+LINKED = BuildMemo("blog-links")
+
+
 def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     """The notes with their links to other notes' blog addresses pointing at those notes, and a note of
     each link so changed for the status page."""
     index = BlogIndex.of((note.src_path, note.permalinks) for note in notes)
     if not index.by_path:
         return notes, []
+    addresses = key_digest(sorted(index.by_path.items()))
     out, problems = [], []
     for note in notes:
-        body, changed = link_blog_posts(note.body, index, note.src_path)
+        body, changed = LINKED.get(
+            (note.src_path, note.body, addresses), lambda n=note: link_blog_posts(n.body, index, n.src_path)
+        )
         if changed:
             note = dataclasses.replace(note, body=body)
             problems += [
