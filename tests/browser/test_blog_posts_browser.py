@@ -4,13 +4,12 @@ text; the links that replaced a gist and a link inside a link target lead where 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.blog_posts import blog_posts_tree
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_site_with
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
 REVIEW = "notes/2025-01-17-paper-review/"
@@ -19,9 +18,7 @@ REVIEW = "notes/2025-01-17-paper-review/"
 @pytest.fixture(scope="module")
 def posts_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("posts_browser")
-    docs = write_tree(root / "docs", {**site_pages(), **blog_posts_tree()})
-    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
-    return build_docs(docs, root / "site", strict=True)
+    return build_site_with(root, blog_posts_tree())  # strict: any MkDocs warning would abort
 
 
 TOC_FORMULA = """() => {

@@ -4,13 +4,12 @@ includes, Chirpy's layout)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.blog_shapes import blog_tree
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_site_with
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
 PAGES = [
@@ -24,9 +23,7 @@ PAGES = [
 @pytest.fixture(scope="module")
 def blog_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("blog_browser")
-    docs = write_tree(root / "docs", {**site_pages(), **blog_tree()})
-    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
-    return build_docs(docs, root / "site", strict=True)
+    return build_site_with(root, blog_tree())  # strict: any MkDocs warning would abort
 
 
 LOCAL_IMAGES = """() => [...document.querySelectorAll('article img')]

@@ -4,14 +4,13 @@ blog showed (kramdown and MathJax for Jekyll posts, GitHub for plain Markdown), 
 from __future__ import annotations
 
 import re
-import shutil
 from html import unescape
 from urllib.parse import unquote, urljoin
 
 import pytest
 
 from tests.helpers.blog_posts import blog_posts_tree
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_site_with
 
 TRANSFORMER = "notes/2021-08-12-md-transformer-intro/"
 RNNLSTM = "notes/2017-03-09-rnnlstm/"
@@ -25,9 +24,7 @@ REVIEW = "notes/2025-01-17-paper-review/"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("posts")
-    docs = write_tree(root / "docs", {**site_pages(), **blog_posts_tree()})
-    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
-    return build_docs(docs, root / "site", strict=True)
+    return build_site_with(root, blog_posts_tree())  # strict: any MkDocs warning would abort
 
 
 def _article(site, url: str) -> str:

@@ -5,14 +5,13 @@ left, and everything that went wrong is on the 노트 상태 page under its note
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
 import pytest
 
 from tests.helpers.blog_shapes import NESTED_DIVS, POSTS, blog_tree
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_site_with
 
 _IMG = re.compile(r"<img\b[^>]*>")
 _SRC = re.compile(r'\ssrc="([^"]*)"')
@@ -22,9 +21,7 @@ _HREF = re.compile(r'<a\b[^>]*\shref="([^"]*)"')
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("blog")
-    docs = write_tree(root / "docs", {**site_pages(), **blog_tree()})
-    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
-    return build_docs(docs, root / "site", strict=True)  # strict: any MkDocs warning would abort
+    return build_site_with(root, blog_tree())  # strict: any MkDocs warning would abort
 
 
 def _article(site, url: str) -> str:

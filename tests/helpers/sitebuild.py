@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,3 +78,11 @@ def site_pages() -> dict[str, str]:
     """The hand-written pages a docs tree needs besides notes (home, tags, navigation order)."""
     names = ["index.md", "tags.md", ".pages", "notes/.pages"]
     return {name: (ROOT / "docs" / name).read_text(encoding="utf-8") for name in names}
+
+
+def build_site_with(root: Path, files: dict[str, str | bytes]) -> BuiltSite:
+    """A strict build under `root` of the site's own pages and `docs/concepts.yml` with these files (notes
+    and what they show), as a user's site with their blog dropped in."""
+    docs = write_tree(root / "docs", {**site_pages(), **files})
+    shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")
+    return build_docs(docs, root / "site", strict=True)
