@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.embeds import embeds_as_links
 
 
@@ -53,6 +54,7 @@ def test_an_embed_becomes_a_link_to_what_it_showed(raw, shown, what):
     assert text == f"앞 문단\n\n{shown}\n"
     assert [(p.line, p.level) for p in problems] == [(3, "warning")]
     assert what in problems[0].what
+    assert known(problems[0])  # said in Korean on the 노트 상태 page
 
 
 @pytest.mark.parametrize(
@@ -71,6 +73,7 @@ def test_an_iframe_that_would_run_a_script_goes_with_a_warning(raw):
     assert [(p.line, p.level, p.done) for p in problems] == [
         (2, "warning", "removed: nothing from a note runs on the site")
     ]
+    assert known(problems[0])  # said in Korean on the 노트 상태 page
 
 
 def test_other_scripts_go_and_mathjax_is_only_noted():
@@ -81,6 +84,7 @@ def test_other_scripts_go_and_mathjax_is_only_noted():
     text, problems = _run(raw)
     assert text == "\n\n\n\n본문"  # the lines kept: later warnings keep their line numbers
     assert [(p.line, p.level) for p in problems] == [(1, "info"), (4, "warning")]
+    assert all(known(p) for p in problems)
 
 
 def test_text_without_embeds_is_untouched():
