@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hooks.kb.posts.blog_urls import BlogIndex, key, link_blog_posts, post_paths
+from hooks.kb.posts.blog_urls import BlogIndex, key, link_blog_posts, own_hosts, post_paths
 
 KST = timezone(timedelta(hours=9))
 GRU = "notes/ratsgo/_posts/2017-05-13-GRU.md"
@@ -113,3 +113,54 @@ def test_links_are_changed_in_text_and_html_but_never_in_code():
         "[다른 글](https://ratsgo.github.io/deep%20learning/2017/04/03/recursive/)",
     ]
     assert [found for _, found in changed] == [GRU] * 4
+
+
+# A Chirpy blog: `/posts/:title/` set in its `_config.yml`, so its posts' addresses carry no date.
+DAY9 = "notes/chirpy/_posts/2022-09-29-Boostcamp-9days.md"
+DAY10 = "notes/chirpy/_posts/2022-09-30-Boostcamp-10days.md"
+WEEK2 = "notes/chirpy/_posts/2022-09-30-Boostcamp-2weeks.md"
+RANGE = "notes/chirpy/_posts/2022-10-19-Boostcamp-20~21days.md"
+OTHER_RNN = "notes/other/_posts/2021-08-10-rnn.md"
+CHIRPY_WEEK = (
+    "## 이번 주 정리\n"
+    "- [9일차](https://jiyong-jeon.github.io/posts/Boostcamp-9days/)\n"
+    "- [10일차](https://jiyong-jeon.github.io/posts/Boostcamp-10days/#회고)\n"
+    '- <a href="https://jiyong-jeon.github.io/posts/Boostcamp-20~21days/">20~21일차</a>\n'
+    "- [RNN 정리](https://someone-else.github.io/posts/rnn/)\n"
+)
+
+
+def test_a_chirpy_blog_shows_its_own_host_by_links_that_name_its_posts():
+    own = own_hosts([(WEEK2, CHIRPY_WEEK), (DAY9, ""), (DAY10, ""), (RANGE, ""), (OTHER_RNN, "")])
+    assert set(own) == {("notes/chirpy", "jiyong-jeon.github.io")}  # someone-else's host names none of its posts
+    assert own[("notes/chirpy", "jiyong-jeon.github.io")]["posts/boostcamp-9days"] == DAY9
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[9일차](https://jiyong-jeon.github.io/posts/Boostcamp-9days/)\n",  # one link shows nothing
+        "[a](https://x.github.io/posts/Boostcamp-9days/) [b](https://x.github.io/posts/Boostcamp-10days/)\n"
+        "[c](https://x.github.io/posts/rnn/) [d](https://x.github.io/posts/cnn/) [e](https://x.github.io/posts/gan/)\n",
+        "`[9일차](https://jiyong-jeon.github.io/posts/Boostcamp-9days/)`\n"  # links in code count for nothing
+        "`[10일차](https://jiyong-jeon.github.io/posts/Boostcamp-10days/)`\n",
+    ],
+)
+def test_a_host_is_not_taken_for_the_blogs_own_on_too_little(body):
+    assert own_hosts([(WEEK2, body), (DAY9, ""), (DAY10, "")]) == {}
+
+
+def test_undated_links_lead_to_the_linking_notes_own_blog_only():
+    notes = [(WEEK2, CHIRPY_WEEK), (DAY9, ""), (DAY10, ""), (RANGE, ""), (OTHER_RNN, "")]
+    index = BlogIndex.of([(path, ()) for path, _ in notes], own_hosts(notes))
+    linked, changed = link_blog_posts(CHIRPY_WEEK, index, WEEK2)
+    assert linked.splitlines()[1:] == [
+        f"- [9일차](kb-docs:{DAY9})",
+        f"- [10일차](kb-docs:{DAY10}#회고)",
+        f'- <a href="kb-docs:{RANGE}">20~21일차</a>',
+        "- [RNN 정리](https://someone-else.github.io/posts/rnn/)",  # another blog's post stays the blog's
+    ]
+    assert [found for _, found in changed] == [DAY9, DAY10, RANGE]
+    # the same address in a note of another blog is not this blog's post
+    assert index.note_at("https://jiyong-jeon.github.io/posts/Boostcamp-9days/", OTHER_RNN) is None
+    assert index.note_at("https://www.Jiyong-Jeon.github.io/posts/boostcamp-9days", DAY10) == DAY9

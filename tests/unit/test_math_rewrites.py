@@ -72,3 +72,26 @@ def test_a_break_after_the_last_row_makes_no_empty_row():
     """MathJax draws `a \\\\ b \\\\` as two rows; math-core would add a third, empty (and numbered in `align`)."""
     done = to_mathml("\\begin{align} a &= b \\\\ c &= d \\\\ \\end{align}", True)
     assert done.html.count("<mtr>") == 2 and "(3)" not in done.html
+
+
+@pytest.mark.parametrize(
+    ("tex", "name"),
+    [
+        (r"\operatorname{Multi-Head}(Q,K,V)", "<mi>Multi‐Head</mi>"),
+        (r"\operatorname{Multi-Head(Q,K,V)}", "<mi>Multi‐Head(Q,K,V)</mi>"),
+        (r"\operatorname*{arg-max}_\theta", "<mi>arg‐max</mi>"),
+        (r"\operatorname{Self-Attention}_{i-1}", "<mi>Self‐Attention</mi>"),
+    ],
+)
+def test_a_hyphen_in_an_operators_name_is_a_hyphen_not_a_minus(tex, name):
+    """amsmath and MathJax read `-` in `\\operatorname{..}` as part of the name; math-core drew a minus sign."""
+    done = to_mathml(tex, True)
+    assert done.error is None, done.error
+    assert name in done.html
+    assert "Multi−" not in done.html and "arg−" not in done.html and "Self−" not in done.html
+    assert f'alttext="{tex}"' in done.html.replace("&amp;", "&")  # the source as the author wrote it
+
+
+def test_a_minus_between_terms_stays_a_minus():
+    assert "−" in to_mathml(r"\operatorname{x} - y", False).html
+    assert "<mo>−</mo>" in to_mathml(r"\mathrm{a}-b", False).html

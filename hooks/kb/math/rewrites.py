@@ -10,6 +10,8 @@ pass through untouched:
   `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
+  a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
+  MathJax, not a minus sign (math-core draws `−`): U+2010;
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
@@ -83,6 +85,7 @@ _ENVIRONMENT_AS = {
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
 _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
+_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # `Multi-Head` in an operator's name
 _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an operator's name
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
 _OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
@@ -134,8 +137,9 @@ def _definitions(tex: str, display: bool) -> str:
 
 def _math_in_operatorname(tex: str, display: bool) -> str:
     def plain(match: re.Match, argument: str) -> str | None:
+        argument = _HYPHEN.sub("\u2010", argument)
         if not _MATH_MARK.search(argument):
-            return None
+            return match.group(0) + argument + "}"
         return f"\\mathop{{\\mathrm{{{argument}}}}}" if match.group("star") else f"\\mathrm{{{argument}}}"
 
     return _with_arguments(tex, _OPERATORNAME, plain)

@@ -8,6 +8,12 @@ styles, all of which carry the post's date (`/:categories/:year/:month/:day/:tit
 `ordinal` and `weekdate` styles' day of the year and week). A link matches whatever its host (a blog moves
 between `github.io` and its own domain) and under a base path (`/blog/...`); among notes with the same
 address, the one of the linking note's blog wins. Links in code are never touched.
+
+A theme's permalink set only in the blog's `_config.yml` carries no date (Chirpy's `/posts/:title/`), and a
+link to another blog's `/posts/rnn/` must not land on this blog's `rnn` note. Such a link is followed only
+to the linking note's own blog, and only at a host the blog shows to be its own: at least two of the blog's
+links to that host's `/posts/<title>/` name its posts' file names, and at most a third name none
+(`own_hosts`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +51,10 @@ _TARGET = re.compile(
     r"""(?P<url>(?:https?:)?//[^\s()<>"'\]]+|/[^\s()<>"'\]]*)(?P<close>>?)""",
     re.M | re.I,
 )
+
+
+# `posts/<title>` (under a base path too), the key of an address in Chirpy's `/posts/:title/` style
+_UNDATED = re.compile(r"^(?:[^/]+/)?(?P<path>posts/[^/]+)$")
 
 
 def post_paths(src_path: str, fields: Mapping, categories: Iterable[str], date: datetime | None) -> tuple[str, ...]:
@@ -83,33 +94,74 @@ class BlogIndex:
     """Notes by the paths they had on their blogs."""
 
     by_path: Mapping[str, tuple[str, ...]]  # key -> docs paths of the notes
+    # (blog root, host) -> `posts/<title>` -> docs path: the undated addresses of a blog at its own host
+    own: Mapping[tuple[str, str], Mapping[str, str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
-    def of(cls, notes: Iterable[tuple[str, Iterable[str]]]) -> BlogIndex:
-        """From (docs path, its `post_paths`) pairs."""
+    def of(cls, notes: Iterable[tuple[str, Iterable[str]]], own=None) -> BlogIndex:
+        """From (docs path, its `post_paths`) pairs, and `own_hosts` of the notes."""
         by_path: dict[str, list[str]] = {}
         for src_path, paths in notes:
             for path in paths:
                 by_path.setdefault(path, []).append(src_path)
-        return cls({k: tuple(v) for k, v in by_path.items()})
+        return cls({k: tuple(v) for k, v in by_path.items()}, own or {})
 
     def note_at(self, url: str, near: str) -> str | None:
         """The note whose blog address `url` is (under a base path too), the one of `near`'s blog first."""
-        if not self.by_path:
+        if not self.by_path and not self.own:
             return None
-        path = urlsplit(url).path if "//" in url[:8] else url
-        full = key(path)
+        parts = urlsplit(url) if "//" in url[:8] else None
+        full = key(parts.path if parts else url)
         for candidate in (full, full.partition("/")[2]):  # a project site's base path: `/blog/...`
             found = self.by_path.get(candidate)
             if found:
                 return _same_blog_first(found, near)
+        undated = _UNDATED.match(full)
+        if parts is not None and undated is not None:
+            return self.own.get((blog_root(near), _host(parts.netloc)), {}).get(undated.group("path"))
         return None
+
+
+def blog_root(src_path: str) -> str:
+    """The folder of the blog a note came from: what is above its `_posts/`, else its own folder."""
+    return src_path.split("/_posts/", 1)[0] if "/_posts/" in src_path else posixpath.dirname(src_path)
+
+
+def own_hosts(notes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """From (docs path, body) of every note: for each blog and each host its notes link as
+    `https://host/posts/<title>/` where the blog shows it is its own (two links or more name its posts'
+    file names, at most a third name none), the blog's posts by their `posts/<title>` key there."""
+    notes = list(notes)
+    titles: dict[str, dict[str, str]] = {}
+    for src_path, _ in notes:
+        named = _DATED_NAME.match(posixpath.basename(src_path).rsplit(".", 1)[0])
+        if named is not None:
+            title = _NOT_KEPT.sub("-", named.group("rest")).strip("-")
+            titles.setdefault(blog_root(src_path), {}).setdefault(key("posts/" + title), src_path)
+    hits: Counter[tuple[str, str]] = Counter()
+    misses: Counter[tuple[str, str]] = Counter()
+    for src_path, body in notes:
+        root = blog_root(src_path)
+        if root not in titles or "posts/" not in body:
+            continue
+        for m in _TARGET.finditer(protect_code(body).text):
+            parts = urlsplit(m.group("url"))
+            undated = _UNDATED.match(key(parts.path)) if parts.netloc else None
+            if undated is not None:
+                found = undated.group("path") in titles[root]
+                (hits if found else misses)[(root, _host(parts.netloc))] += 1
+    return {place: titles[place[0]] for place, n in hits.items() if n >= 2 and misses[place] * 2 <= n}
+
+
+def _host(netloc: str) -> str:
+    host = netloc.rpartition("@")[2].split(":", 1)[0].casefold()
+    return host.removeprefix("www.")
 
 
 def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[tuple[str, str]]]:
     """`body` with each link to a note's blog address pointing at the note (`kb-docs:`), and the
     (address, docs path) of each link so changed. Code is left as written."""
-    if not index.by_path or not _TARGET.search(body):
+    if not (index.by_path or index.own) or not _TARGET.search(body):
         return body, []
     protected = protect_code(body)
     changed: list[tuple[str, str]] = []
@@ -136,10 +188,11 @@ LINKED = BuildMemo("blog-links")
 def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     """The notes with their links to other notes' blog addresses pointing at those notes, and a note of
     each link so changed for the status page."""
-    index = BlogIndex.of((note.src_path, note.permalinks) for note in notes)
-    if not index.by_path:
+    own = own_hosts((note.src_path, note.body) for note in notes)
+    index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own)
+    if not index.by_path and not own:
         return notes, []
-    addresses = key_digest(sorted(index.by_path.items()))
+    addresses = key_digest([sorted(index.by_path.items()), sorted((k, sorted(v.items())) for k, v in own.items())])
     out, problems = [], []
     for note in notes:
         body, changed = LINKED.get(
@@ -162,7 +215,7 @@ def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
 
 
 def _same_blog_first(paths: tuple[str, ...], near: str) -> str:
-    root = near.split("/_posts/", 1)[0] if "/_posts/" in near else posixpath.dirname(near)
+    root = blog_root(near)
     return min(paths, key=lambda p: (not p.startswith(root + "/"), len(p), p))
 
 
