@@ -3,8 +3,8 @@ hooks/formulas.py in one run. Run: `make bench-math` or `.venv/bin/python tests/
 
 The two builds alternate `repeat` times (3 by default) and each keeps its best wall and CPU time: the
 machine is shared, and the best run is the one least disturbed. Every timed build is cold: the memos that
-`mkdocs serve` keeps between builds (hooks/kb/machinery/memo.py) are emptied first, or the second and later builds
-would reuse the first's work, the formula scans of the builds with math included.
+`mkdocs serve` keeps between builds (hooks/kb/machinery/memo.py) are emptied and the build cache (`.cache/`) removed
+first, or the second and later builds would reuse the first's work, the formula scans of the builds with math included.
 
 Reading a post holds its formulas aside before any rewrite (`hold_formulas`, in hooks/kb/posts/ingest.py),
 in both builds: that part is timed alone over the same notes and counted with the formulas step.
@@ -17,6 +17,7 @@ formulas cannot make the copies free: every formula of the corpus is typeset.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -26,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from mkdocs.config import load_config  # noqa: E402
 
+from hooks.kb.machinery.cache import STORE  # noqa: E402
 from hooks.kb.machinery.memo import forget_everything  # noqa: E402
 from hooks.kb.math.slots import hold_formulas  # noqa: E402
 from hooks.kb.math.tex import map_formulas  # noqa: E402
@@ -57,9 +59,17 @@ def corpus(count: int) -> tuple[dict[str, str], int]:
     return notes, formulas
 
 
+def cold(docs: Path) -> None:
+    """Nothing kept from the build before, as in a fresh `mkdocs build` with no build cache: the hooks'
+    BuildMemos (ingest, passages, formula scans, MathML) and the build cache beside the docs folder."""
+    forget_everything()
+    STORE.close()  # an open database would outlive its file
+    shutil.rmtree(docs.parent / ".cache", ignore_errors=True)
+
+
 def timed_build(docs: Path, site: Path, hooks: list[str]) -> tuple[float, float]:
-    """(wall, CPU) seconds of one cold build: nothing kept from the build before, as in a fresh `mkdocs build`."""
-    forget_everything()  # the hooks' BuildMemos (ingest, passages, formula scans, MathML) would make it warm
+    """(wall, CPU) seconds of one cold build."""
+    cold(docs)
     wall, cpu = time.perf_counter(), time.process_time()
     build_docs(docs, site, strict=False, hooks=hooks)
     return time.perf_counter() - wall, time.process_time() - cpu
@@ -108,7 +118,7 @@ def share_in_one_build(docs: Path, site: Path) -> tuple[float, float]:
         for name, function in originals.items():
             setattr(module, name, timed.wrap(function))
         ingest.hold_formulas = timed.wrap(held)
-        forget_everything()
+        cold(docs)
         start = time.process_time()
         build_docs(docs, site, strict=False, hooks=WITH_MATH)
         return timed.seconds, time.process_time() - start

@@ -121,3 +121,20 @@ def test_text_and_symbols_alone_read_as_pylatexenc_reads_them(tex):
 @pytest.mark.parametrize("tex", [r"\frac{a}{b}", r"\sqrt 2", r"\left( x \right)", r"a\,b", r"\unknown x"])
 def test_anything_else_is_left_to_pylatexenc(tex):
     assert _symbols_only(tex) is None
+
+
+@pytest.mark.parametrize(
+    ("tex", "words"),
+    [
+        (
+            r"\begin{aligned} \mathcal{L} &= -\log p(x) \\ &\ge \text{ELBO} \end{aligned}",
+            ("log", "ELBO"),
+        ),
+        (r"\begin{array}{rl} \color{red}{loss} & \textcolor{blue}{=0} \end{array}", ("loss",)),
+        (r"\hat{y} = \operatorname{softmax}(W h) \label{eq:out} \tag{2}", ("softmax",)),
+        (r"D_{KL}(q_\phi \| p_\theta) \hspace{1em} \varphi", ("KL", "phi", "theta", "phi")),
+    ],
+)
+def test_a_displayed_formula_is_found_by_its_own_words_not_tex_s(tex, words):
+    found = search_text(formula(tex, True))
+    assert (found.shown, found.words) == ("", words)

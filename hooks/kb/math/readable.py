@@ -33,6 +33,12 @@ _HIDDEN = re.compile(f"{HIDDEN_OPEN}([^{HIDDEN_CLOSE}]*){HIDDEN_CLOSE}")
 # Letters only: `P_data` gives `data`, `QK^T` gives `QK`; a Greek letter (`βD_KL`) is a word of its own.
 _WORD = re.compile(r"(?:(?![\u0370-\u03ff])[^\W\d_]){2,}")
 _COMMAND = re.compile(r"\\([a-zA-Z]+)")
+_ANY_COMMAND = re.compile(r"\\([a-zA-Z]+|.)")
+# Arguments that are TeX's, not the note's: environment names and column specs, colours, spaces, labels.
+_TEX_ARGUMENT = re.compile(
+    r"\\(?:begin|end)\{[^{}]*\}(?:\{[lcr|@. ]*\})?"
+    r"|\\(?:color|textcolor|colorbox|hspace|vspace|label|tag|eqref|ref|phantom|hphantom|vphantom)\*?\{[^{}]*\}"
+)
 _GREEK = frozenset({
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
     "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
@@ -62,15 +68,26 @@ def search_text(formula: Formula) -> SearchText:
 
 
 def _search_text(tex: str, display: bool) -> SearchText:
+    if display:  # nothing shown: only its words, read off the TeX without parsing it
+        return SearchText("", tuple(_WORD.findall(_words_of(tex))) + tuple(_greek(tex)))
     readable = plain(tex)
-    greek = [
-        name.lower().removeprefix("var")
-        for name in _COMMAND.findall(tex)
-        if name.lower().removeprefix("var") in _GREEK
-    ]
+    greek = _greek(tex)
     if not display and len(readable) <= SHORT:
         return SearchText(readable, tuple(greek))  # its words are shown, so found as any other
     return SearchText("" if display else LEFT_OUT, tuple(_WORD.findall(readable)) + tuple(greek))
+
+
+def _greek(tex: str) -> list[str]:
+    """The names of the Greek letters of `tex` (`\\varphi` phi), a word each."""
+    names = (name.lower().removeprefix("var") for name in _COMMAND.findall(tex))
+    return [name for name in names if name in _GREEK]
+
+
+def _words_of(tex: str) -> str:
+    """`tex` with TeX's own commands blanked (`\\frac`, `\\left`, `\\,`), an operator's name kept (`\\log`
+    log): the letters left are the note's (`\\text{softmax}` softmax, `D_{KL}` D KL)."""
+    tex = _TEX_ARGUMENT.sub(" ", tex)
+    return _ANY_COMMAND.sub(lambda m: f" {m.group(1)} " if m.group(1) in _OPERATORS else " ", tex)
 
 
 def plain(tex: str) -> str:
