@@ -19,7 +19,14 @@ from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.concepts.index import ConceptIndex
-from hooks.kb.concepts.pages import INDEX, MARKER, page_path, render_concept_index, render_concept_page
+from hooks.kb.concepts.pages import (
+    INDEX,
+    MARKER,
+    page_inputs,
+    page_path,
+    render_concept_index,
+    render_concept_page,
+)
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
@@ -34,11 +41,14 @@ _extensions: dict[str, str] = {}  # hand-written concept page -> the generated p
 
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
 _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
+# A concept page's Markdown, kept while docs/concepts.yml and what it shows of its notes are the same.
+_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's slugify, its directory URLs
 
 
 def on_config(config):
     _extensions.clear()
     _ANALYSED.next_build()
+    _PAGES.next_build()
 
 
 def on_files(files, config):
@@ -61,7 +71,12 @@ def _make_concept_pages(files, config) -> None:
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
     for coverage in coverages.values():
-        page = render_concept_page(coverage, concepts, finder.slugify, config.use_directory_urls)
+        page = _PAGES.get(
+            (source, page_inputs(coverage)),
+            lambda coverage=coverage: render_concept_page(
+                coverage, concepts, finder.slugify, config.use_directory_urls
+            ),
+        )
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker

@@ -67,7 +67,10 @@ def _fresh(covers: dict[Note, tuple[str, ...]]) -> dict[str, list[tuple[str, str
     """Every note's related notes from an index that reuses nothing of an earlier one."""
     index_module._LAST_RELATED[:] = [b"", {}]
     index = index_of(covers)
-    return {n.src_path: [(r.note.src_path, r.note.title, r.shared) for r in index.related_notes(n)] for n in covers}
+    return {
+        n.src_path: [(r.note.src_path, r.note.title, r.shared) for r in index.related_notes(n)]
+        for n in covers
+    }
 
 
 def test_related_notes_after_an_edit_are_those_worked_out_from_scratch():
@@ -76,12 +79,16 @@ def test_related_notes_after_an_edit_are_those_worked_out_from_scratch():
     days = [datetime(2023, 1, 1, tzinfo=UTC) + timedelta(days=i) for i in range(40)]
     notes = [Note(f"notes/m{i:02}.md", f"m{i:02}", "", f"notes/m{i:02}/", date=d) for i, d in enumerate(days)]
     ids = ("rnn", "lstm", "cnn")
-    covers = {n: tuple(ids[j] for j in range(3) if (i + j) % (j + 2) == 0) or ("rnn",) for i, n in enumerate(notes)}
+    covers = {
+        n: tuple(ids[j] for j in range(3) if (i + j) % (j + 2) == 0) or ("rnn",) for i, n in enumerate(notes)
+    }
     edits = [
         dict(covers),  # the same notes again
         {**covers, notes[5]: ("cnn", "lstm")},  # a note covers other concepts
-        {n if n is not notes[7] else Note(n.src_path, "다시 쓴 제목", "", n.url, date=n.date): c
-         for n, c in covers.items()},  # retitled, same place: the related notes show the new title
+        {
+            n if n is not notes[7] else Note(n.src_path, "다시 쓴 제목", "", n.url, date=n.date): c
+            for n, c in covers.items()
+        },  # retitled, same place: the related notes show the new title
         {**covers, Note("notes/new.md", "new", "", "notes/new/", date=days[-1] + timedelta(days=1)): ids},
         {n: c for n, c in covers.items() if n is not notes[39]},  # the newest note deleted
     ]

@@ -44,7 +44,9 @@ class ConceptIndex:
     rank: dict[str, int] = field(default_factory=dict)
     notes: dict[str, Note] = field(default_factory=dict)  # every covering note, by src_path
     # note src_path -> its related notes (`RELATED_LIMIT`) as paths and shared concepts, filled when asked
-    related: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict, repr=False, compare=False)
+    related: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, registry: ConceptRegistry, matcher: AliasMatcher, coverages: dict[str, ConceptCoverage]):
