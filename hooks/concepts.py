@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, page_shows, site_slugify, sort_pages
+from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
@@ -37,6 +38,9 @@ from hooks.kb.posts.report import Problem, log_problem
 log = logging.getLogger("mkdocs.plugins.concepts")
 REGISTRY_FILE = "concepts.yml"
 _extensions: dict[str, str] = {}  # hand-written concept page -> the generated part for its marker
+# docs/concepts.yml as last read (its text and shown path), and the matcher of its names: kept while the
+# text is the same (a `mkdocs serve` rebuild after a note's edit reads and compiles it again otherwise).
+_registry_read: list = [None, None, None]
 
 
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
@@ -60,7 +64,11 @@ def on_files(files, config):
 def _make_concept_pages(files, config) -> None:
     concepts, source = _read_registry(files, config)
     page_shows(None, lambda: source)  # concept names link and title pages everywhere
-    finder = PassageFinder(concepts, site_slugify(config))
+    if _registry_read[1] is not concepts:
+        _registry_read[:] = [None, concepts, None]
+    if _registry_read[2] is None:
+        _registry_read[2] = AliasMatcher(concepts)
+    finder = PassageFinder(concepts, site_slugify(config), _registry_read[2])
     notes = registry.REGISTRY.published()
     analysed = {n.src_path: _analysed(n, finder, source) for n in notes}  # for passages and candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
@@ -140,8 +148,12 @@ def _read_registry(files, config) -> tuple[ConceptRegistry, str]:
     files.remove(source_file)  # the registry is the site's source, not a page or an asset
     shown = Path(config.docs_dir).name + "/" + REGISTRY_FILE
     source = source_file.content_string
+    if _registry_read[0] == (source, shown):
+        return _registry_read[1], source
     try:
-        return load_concepts(source, shown), source
+        concepts = load_concepts(source, shown)
+        _registry_read[:] = [(source, shown), concepts, None]
+        return concepts, source
     except ConceptFileError as error:
         log.error("%s — concept pages left empty", error)
         return ConceptRegistry(()), source
