@@ -78,9 +78,10 @@ def _make_concept_pages(files, config) -> None:
         _report_typos(note, found[note.src_path], concepts)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
+    seen: dict = {}  # each note's part of the pages' keys, made once
     for coverage in coverages.values():
         page = _PAGES.get(
-            (source, page_inputs(coverage)),
+            (source, page_inputs(coverage, seen)),
             lambda coverage=coverage: render_concept_page(
                 coverage, concepts, finder.slugify, config.use_directory_urls
             ),

@@ -106,9 +106,12 @@ def _heard(logger: logging.Logger, level: int) -> bool:
     return False
 
 
+_MKDOCS_LOGGER = logging.getLogger("mkdocs")
+
+
 def verbose() -> bool:
     """`mkdocs build -v` / `serve -v` set MkDocs' logger to DEBUG."""
-    return logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG)
+    return _MKDOCS_LOGGER.isEnabledFor(logging.DEBUG)
 
 
 def _verbose_only(record: logging.LogRecord) -> bool:
