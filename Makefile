@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # --dirty: after an edit only the pages whose HTML changes are rendered again (the note, its neighbours, the
-# lists and concept pages that show it; hooks/serve.py): at 1000 notes the change shows in about 3 s
+# lists and concept pages that show it; hooks/serve.py): at 1000 notes the change shows in 2-3 s
 # instead of a 25 s full rebuild, and every page is what a fresh build makes. See README "Performance".
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty

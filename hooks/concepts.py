@@ -15,11 +15,19 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, page_shows, site_slugify, sort_pages
+from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.definitions import ConceptFileError, ConceptRegistry, load_concepts
 from hooks.kb.concepts.index import ConceptIndex
-from hooks.kb.concepts.pages import INDEX, MARKER, page_path, render_concept_index, render_concept_page
+from hooks.kb.concepts.pages import (
+    INDEX,
+    MARKER,
+    page_inputs,
+    page_path,
+    render_concept_index,
+    render_concept_page,
+)
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
@@ -30,15 +38,21 @@ from hooks.kb.posts.report import Problem, log_problem
 log = logging.getLogger("mkdocs.plugins.concepts")
 REGISTRY_FILE = "concepts.yml"
 _extensions: dict[str, str] = {}  # hand-written concept page -> the generated part for its marker
+# docs/concepts.yml as last read (its text and shown path), and the matcher of its names: kept while the
+# text is the same (a `mkdocs serve` rebuild after a note's edit reads and compiles it again otherwise).
+_registry_read: list = [None, None, None]
 
 
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
 _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
+# A concept page's Markdown, kept while docs/concepts.yml and what it shows of its notes are the same.
+_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's slugify, its directory URLs
 
 
 def on_config(config):
     _extensions.clear()
     _ANALYSED.next_build()
+    _PAGES.next_build()
 
 
 def on_files(files, config):
@@ -50,7 +64,11 @@ def on_files(files, config):
 def _make_concept_pages(files, config) -> None:
     concepts, source = _read_registry(files, config)
     page_shows(None, lambda: source)  # concept names link and title pages everywhere
-    finder = PassageFinder(concepts, site_slugify(config))
+    if _registry_read[1] is not concepts:
+        _registry_read[:] = [None, concepts, None]
+    if _registry_read[2] is None:
+        _registry_read[2] = AliasMatcher(concepts)
+    finder = PassageFinder(concepts, site_slugify(config), _registry_read[2])
     notes = registry.REGISTRY.published()
     analysed = {n.src_path: _analysed(n, finder, source) for n in notes}  # for passages and candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
@@ -60,8 +78,14 @@ def _make_concept_pages(files, config) -> None:
         _report_typos(note, found[note.src_path], concepts)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
+    seen: dict = {}  # each note's part of the pages' keys, made once
     for coverage in coverages.values():
-        page = render_concept_page(coverage, concepts, finder.slugify, config.use_directory_urls)
+        page = _PAGES.get(
+            (source, page_inputs(coverage, seen)),
+            lambda coverage=coverage: render_concept_page(
+                coverage, concepts, finder.slugify, config.use_directory_urls
+            ),
+        )
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
@@ -125,8 +149,12 @@ def _read_registry(files, config) -> tuple[ConceptRegistry, str]:
     files.remove(source_file)  # the registry is the site's source, not a page or an asset
     shown = Path(config.docs_dir).name + "/" + REGISTRY_FILE
     source = source_file.content_string
+    if _registry_read[0] == (source, shown):
+        return _registry_read[1], source
     try:
-        return load_concepts(source, shown), source
+        concepts = load_concepts(source, shown)
+        _registry_read[:] = [(source, shown), concepts, None]
+        return concepts, source
     except ConceptFileError as error:
         log.error("%s — concept pages left empty", error)
         return ConceptRegistry(()), source

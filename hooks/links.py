@@ -22,7 +22,7 @@ from hooks.kb.links.note_links import (
     related_section,
     surroundings,
 )
-from hooks.kb.machinery.cache import stable_digest
+from hooks.kb.machinery.cache import key_digest, stable_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.browse import CATEGORIES
 from hooks.kb.posts import registry
@@ -49,7 +49,8 @@ def _what_links_read(index, files) -> bytes:
     notes = {n.note.src_path: n.note for c in index.coverages.values() for n in c.notes}
     shown = tuple((p, n.url, n.title, str(n.date)) for p, n in sorted(notes.items()))
     covering = tuple((c, tuple(n.note.src_path for n in v.notes)) for c, v in index.coverages.items())
-    return stable_digest((repr(index.registry), covering, index.covered, index.rank, shown, pages))
+    # marshal's digest (dicts in their order, made the same way from the same notes): 5x faster here
+    return key_digest((repr(index.registry), covering, index.covered, index.rank, shown, pages))
 
 
 @note_step("the links step")

@@ -101,7 +101,7 @@ def _index(config, index: SectionIndex) -> None:
     site = Path(config.site_dir)
     started = time.perf_counter()
     concepts = registry.REGISTRY.concepts  # read by hooks/concepts.py, errors reported there
-    synonyms = Synonyms(concepts.registry if concepts else ConceptRegistry(()))
+    synonyms = _synonyms(concepts.registry if concepts else ConceptRegistry(()))
     staged = staged_for(site)
     staged.wait()  # the index of the build before, if it is still being written
     notes = {note.url for note in registry.REGISTRY.published()}
@@ -128,6 +128,15 @@ def _index(config, index: SectionIndex) -> None:
         pool = ThreadPoolExecutor(1, thread_name_prefix="kb-pagefind")
         _indexing[0] = pool.submit(lambda: indexed(staged.index(site)))
         pool.shutdown(wait=False)
+
+
+_synonyms_of: list = [None, None]  # the registry (kept by hooks/concepts.py while it is the same), its synonyms
+
+
+def _synonyms(concepts: ConceptRegistry) -> Synonyms:
+    if _synonyms_of[0] is not concepts:
+        _synonyms_of[:] = [concepts, Synonyms(concepts)]
+    return _synonyms_of[1]
 
 
 def _section_index(config) -> SectionIndex | None:

@@ -114,6 +114,13 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
         server.wait_for_build(0, timeout=300)
         changes = [
             ("a note edited: it now covers LSTM too", "notes/cnn.md", CNN + "\n## LSTM\n\nLSTM도 써 봤다.\n"),
+            (
+                "docs/concepts.yml edited: a concept's Korean name and summary",
+                "concepts.yml",
+                concepts.replace("ko: 장단기 메모리\n", "ko: 장단기 기억\n").replace(
+                    "cell state와 forget", "셀 상태와 forget"
+                ),
+            ),
             ("a new note, with a new tag, that another note already links to", "notes/later/gan.md", GAN),
             ("a note retitled: its URL moves", "notes/rnn.md", RNN.replace("RNN 복습", "RNN 다시 보기")),
             (

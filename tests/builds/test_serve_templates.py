@@ -37,5 +37,7 @@ def test_each_build_loads_unchanged_templates_compiled_and_compiles_an_edited_on
 def test_the_site_keeps_its_compiled_templates_between_builds():
     config = load_config(str(ROOT / "mkdocs.yml"))
     hook = config.hooks["hooks/serve.py"]  # in the site's pipeline
+    hook.on_config(config)
     env = hook.on_env(config.theme.get_env(), config=config, files=Files([]))
     assert env.bytecode_cache is hook._KEPT  # one cache for the life of the process, as the module is
+    assert config.theme.get_env().bytecode_cache is hook._KEPT  # Material's search plugin makes its own

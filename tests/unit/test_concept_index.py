@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hooks.kb.concepts import index as index_module
 from hooks.kb.concepts.coverage import ConceptCoverage, NoteCoverage
 from hooks.kb.concepts.index import CANDIDATES_PER_CONCEPT, ConceptIndex
 from hooks.kb.posts.note import Note
@@ -60,3 +61,43 @@ def test_related_notes_look_only_at_the_newest_notes_of_each_concept():
     related = index.related_notes(many[0], limit=100)
     assert len(related) == CANDIDATES_PER_CONCEPT  # the 30 newest, not all 49 others
     assert {r.note for r in related} == set(many[-CANDIDATES_PER_CONCEPT:])
+
+
+def _fresh(covers: dict[Note, tuple[str, ...]]) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """Every note's related notes from an index that reuses nothing of an earlier one."""
+    index_module._LAST_RELATED[:] = [b"", {}]
+    index = index_of(covers)
+    return {
+        n.src_path: [(r.note.src_path, r.note.title, r.shared) for r in index.related_notes(n)]
+        for n in covers
+    }
+
+
+def test_related_notes_after_an_edit_are_those_worked_out_from_scratch():
+    """An index of the same shape (a rebuild under `mkdocs serve`) reuses the related notes the last one
+    worked out; after each edit they are what a fresh build finds, with the notes as they are now."""
+    days = [datetime(2023, 1, 1, tzinfo=UTC) + timedelta(days=i) for i in range(40)]
+    notes = [Note(f"notes/m{i:02}.md", f"m{i:02}", "", f"notes/m{i:02}/", date=d) for i, d in enumerate(days)]
+    ids = ("rnn", "lstm", "cnn")
+    covers = {
+        n: tuple(ids[j] for j in range(3) if (i + j) % (j + 2) == 0) or ("rnn",) for i, n in enumerate(notes)
+    }
+    edits = [
+        dict(covers),  # the same notes again
+        {**covers, notes[5]: ("cnn", "lstm")},  # a note covers other concepts
+        {
+            n if n is not notes[7] else Note(n.src_path, "다시 쓴 제목", "", n.url, date=n.date): c
+            for n, c in covers.items()
+        },  # retitled, same place: the related notes show the new title
+        {**covers, Note("notes/new.md", "new", "", "notes/new/", date=days[-1] + timedelta(days=1)): ids},
+        {n: c for n, c in covers.items() if n is not notes[39]},  # the newest note deleted
+    ]
+    index_of(covers).related_notes(notes[0])
+    for covers_now in edits:
+        index = index_of(covers_now)  # may reuse the last index's related notes
+        reused = {
+            n.src_path: [(r.note.src_path, r.note.title, r.shared) for r in index.related_notes(n)]
+            for n in covers_now
+        }
+        assert reused == _fresh(covers_now)
+        index_of(covers_now).related_notes(notes[0])  # the next edit starts from this shape's related notes

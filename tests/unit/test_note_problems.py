@@ -14,7 +14,15 @@ from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import PostIndex, evaluate_expression
 from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
 from hooks.kb.posts.note import Note
-from hooks.kb.posts.report import LOGGED, Problem, _verbose_only, log_problem, summary_lines
+from hooks.kb.posts.report import (
+    LOGGED,
+    Problem,
+    _heard,
+    _MkDocsStyle,
+    _verbose_only,
+    log_problem,
+    summary_lines,
+)
 from hooks.kb.posts.tags import fold_tag_case
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "ingest"
@@ -138,6 +146,26 @@ def test_each_problem_is_shown_with_v_only():
         assert not _verbose_only(record) and _verbose_only(summary)
         mkdocs.setLevel(logging.DEBUG)  # what `mkdocs build -v` does
         assert _verbose_only(record)
+    finally:
+        mkdocs.setLevel(before)
+
+
+def test_a_problem_is_logged_when_a_handler_besides_the_console_or_v_would_show_it():
+    logger = logging.Logger("kb.notes.alone")  # no parent: only the handlers added here
+    console = logging.StreamHandler()
+    console.setFormatter(_MkDocsStyle())
+    logger.addHandler(console)
+    mkdocs = logging.getLogger("mkdocs")
+    before = mkdocs.level
+    try:
+        mkdocs.setLevel(logging.INFO)
+        assert not _heard(logger, logging.WARNING)  # the console would drop it: no record is made
+        listener = logging.Handler(logging.WARNING)  # a test's or a tool's handler
+        logger.addHandler(listener)
+        assert _heard(logger, logging.WARNING) and not _heard(logger, logging.INFO)
+        logger.removeHandler(listener)
+        mkdocs.setLevel(logging.DEBUG)  # `-v`: the console shows every problem
+        assert _heard(logger, logging.INFO)
     finally:
         mkdocs.setLevel(before)
 

@@ -97,6 +97,31 @@ def render_concept_page(
     return ConceptPage(path, "\n".join(head), "\n".join(body))
 
 
+def page_inputs(coverage: ConceptCoverage, seen: dict | None = None) -> tuple:
+    """What `render_concept_page` reads of the notes for `coverage`, as plain values: with the registry's
+    text and the site's configuration, a key for the page's Markdown (`mkdocs serve` makes again only the
+    pages of the concepts an edit touched). `seen`: each note's part, kept for the next concept's pages."""
+    seen = {} if seen is None else seen
+
+    def shown(note) -> tuple:
+        found = seen.get(note.src_path)
+        if found is None or found[0] is not note:
+            found = seen[note.src_path] = (note, (note.src_path, note.title, note_day(note), note.url))
+        return found[1]
+
+    return (
+        coverage.concept.id,
+        tuple(
+            (
+                shown(c.note),
+                tuple((p.anchor, p.trail, p.markdown if n < QUOTED_NOTES else None) for p in c.passages),
+            )
+            for n, c in enumerate(coverage.notes)
+        ),
+        tuple(shown(note) for note in coverage.mentions),
+    )
+
+
 def _broader_line(concept: Concept, registry: ConceptRegistry) -> str:
     parts = [f"{_link(registry.get(c))}의 한 종류" for c in concept.kind_of]
     parts += [f"{_link(registry.get(c))}의 구성 요소" for c in concept.part_of]

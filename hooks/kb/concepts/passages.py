@@ -89,9 +89,14 @@ class NoteConcepts:
 
 
 class PassageFinder:
-    def __init__(self, registry: ConceptRegistry, slugify: Callable[[str, str], str]):
+    def __init__(
+        self,
+        registry: ConceptRegistry,
+        slugify: Callable[[str, str], str],
+        matcher: AliasMatcher | None = None,  # the registry's, if made already
+    ):
         self.registry = registry
-        self.matcher = AliasMatcher(registry)
+        self.matcher = matcher if matcher is not None else AliasMatcher(registry)
         self.slugify = slugify
 
     def is_label(self, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from posixpath import relpath
 
 from hooks.kb.math.tex import outside_formulas
@@ -37,7 +38,12 @@ def note_day(note: Note) -> str:
 
 def note_link(note: Note, from_page: str) -> str:
     """A Markdown link target to the note's source file, relative to the page `from_page`."""
-    return relpath(note.src_path, start=from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
+    return _relative(note.src_path, from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
+
+
+@lru_cache(maxsize=65536)  # the lists of every build link the same notes; relpath reads the working folder
+def _relative(path: str, start: str) -> str:
+    return relpath(path, start=start)
 
 
 def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -> str:

@@ -8,6 +8,7 @@ shown as it is (tests/unit/test_messages.py checks that every problem the malfor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hooks.kb.posts.report import Problem
 
@@ -262,16 +263,21 @@ _DONE_RE = [(re.compile(rf"^{pattern}$", re.S), ko) for pattern, ko in _DONE]
 
 def korean(problem: Problem) -> tuple[str, str, str]:
     """(kind, what, done) in Korean; the English kept where the catalog does not know the wording."""
-    kind, what = "format", problem.what
+    return _korean(problem.what, problem.done)
+
+
+@lru_cache(maxsize=65536)  # the status page says every problem again at each `mkdocs serve` rebuild
+def _korean(what_en: str, done_en: str) -> tuple[str, str, str]:
+    kind, what = "format", what_en
     for found_kind, pattern, ko in _WHAT_RE:
-        m = pattern.match(problem.what)
+        m = pattern.match(what_en)
         if m:
             groups = {k: _STAGES.get(v, v) for k, v in m.groupdict().items()}
             kind, what = found_kind, ko.format(**groups)
             break
-    done = problem.done
+    done = done_en
     for pattern, ko in _DONE_RE:
-        m = pattern.match(problem.done)
+        m = pattern.match(done_en)
         if m:
             done = ko.format(**m.groupdict())
             break

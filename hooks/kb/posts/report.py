@@ -84,13 +84,34 @@ def log_problem(problem: Problem) -> bool:
     if problem.path.startswith(NOTES_DIR):
         LOGGED.notes_say.add(problem.what)
     level = logging.WARNING if problem.level == "warning" else logging.INFO
-    note_logger().log(level, "%s", problem, extra={"kb_detail": True})
+    logger = note_logger()
+    if _heard(logger, level):
+        logger.log(level, "%s", problem, extra={"kb_detail": True})
     return True
+
+
+def _heard(logger: logging.Logger, level: int) -> bool:
+    """Whether a record would reach anyone: with -v, or a handler besides the console's (which shows a
+    problem with -v only), such as a test's. Thousands of problems are logged at every build of a large
+    blog, and making records no one reads was a tenth of a `mkdocs serve` rebuild."""
+    if not logger.isEnabledFor(level):
+        return False
+    if verbose():
+        return True
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(not isinstance(h.formatter, _MkDocsStyle) and level >= h.level for h in current.handlers):
+            return True
+        current = current.parent if current.propagate else None
+    return False
+
+
+_MKDOCS_LOGGER = logging.getLogger("mkdocs")
 
 
 def verbose() -> bool:
     """`mkdocs build -v` / `serve -v` set MkDocs' logger to DEBUG."""
-    return logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG)
+    return _MKDOCS_LOGGER.isEnabledFor(logging.DEBUG)
 
 
 def _verbose_only(record: logging.LogRecord) -> bool:

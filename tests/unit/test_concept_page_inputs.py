@@ -1,0 +1,62 @@
+"""A concept page's Markdown is kept while `page_inputs` is the same: whatever changes the page changes it."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from markdown.extensions.toc import slugify
+
+from hooks.kb.concepts.coverage import cover_notes
+from hooks.kb.concepts.pages import QUOTED_NOTES, page_inputs, render_concept_page
+from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.posts.note import Note
+from tests.golden.test_autolink import REGISTRY
+
+FINDER = PassageFinder(REGISTRY, slugify)
+
+
+def _note(
+    i: int, title: str | None = None, text: str = "게이트가 셋인 순환 신경망입니다.", day: int | None = None
+):
+    body = f"## LSTM\n\nLSTM은 {text} 장기 의존성을 배웁니다.\n\n## 정리\n\n끝.\n"
+    date = datetime(2023, 1, 1 + (day if day is not None else i), tzinfo=UTC)
+    return Note(f"notes/n{i:02}.md", title or f"노트 {i}", body, f"notes/n{i:02}/", date=date)
+
+
+def _page(notes: list[Note]) -> tuple[tuple, str]:
+    mention = Note(
+        "notes/m.md", "언급", "LSTM을 나중에 다룹니다.\n", "notes/m/", date=datetime(2022, 5, 1, tzinfo=UTC)
+    )
+    coverage = cover_notes([*notes, mention], FINDER)["lstm"]
+    assert len(coverage.notes) == len(notes) > QUOTED_NOTES and coverage.mentions
+    return page_inputs(coverage), render_concept_page(coverage, REGISTRY, slugify).markdown
+
+
+def test_every_change_a_concept_page_shows_changes_its_key():
+    notes = [_note(i) for i in range(QUOTED_NOTES + 5)]
+    key, markdown = _page(notes)
+    newest, oldest = len(notes) - 1, 0  # quoted in full / listed with links to its passages
+
+    def changed(i: int, note: Note) -> list[Note]:
+        return [note if n == i else old for n, old in enumerate(notes)]
+
+    edits = {
+        "a quoted note retitled": changed(newest, _note(newest, title="새 제목")),
+        "a quoted passage rewritten": changed(
+            newest, _note(newest, text="셀 상태를 가진 순환 신경망입니다.")
+        ),
+        "a listed note retitled": changed(oldest, _note(oldest, title="새 제목")),
+        "a listed note's date": changed(
+            oldest, dataclasses.replace(notes[oldest], date=datetime(2021, 1, 1, tzinfo=UTC))
+        ),
+        "a listed note moved": changed(oldest, dataclasses.replace(notes[oldest], url="notes/elsewhere/")),
+        "a note added": [*notes, _note(len(notes))],
+        "a note gone": notes[1:],
+    }
+    for what, edited in edits.items():
+        edited_key, edited_markdown = _page(edited)
+        assert edited_markdown != markdown, what  # the edit shows on the page...
+        assert edited_key != key, what  # ...so the page kept for the old key is not used
+    same_key, same_markdown = _page(changed(oldest, _note(oldest, text="다른 설명입니다.")))
+    assert (same_key, same_markdown) == (key, markdown)  # a listed note's passage text is not shown
