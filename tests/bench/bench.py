@@ -421,20 +421,14 @@ def targets(results: list[Result], ready: tuple[float, float] | None, served: li
         ratio = by["project", 5000].wall_s / by["project", 1000].wall_s
         check("5000 notes: at most 5x the 1000-note time", f"{ratio:.2f}x", ratio <= 5)
     for n, most in ((200, 300), (1000, 450)):
-        if ("project", n) in by:
-            tree = by["project", n].tree_mb
-            check(
-                f"{n} notes, cold: peak memory at most {most} MB (process tree)",
-                f"{tree:.0f} MB",
-                tree <= most,
-            )
-        if ("warm", n) in by:
-            tree = by["warm", n].tree_mb
-            check(
-                f"{n} notes, warm: peak memory at most {most} MB (process tree)",
-                f"{tree:.0f} MB",
-                tree <= most,
-            )
+        for variant, said in (("project", "cold"), ("warm", "warm")):
+            if (variant, n) in by:
+                tree = by[variant, n].tree_mb
+                check(
+                    f"{n} notes, {said}: peak memory at most {most} MB (process tree)",
+                    f"{tree:.0f} MB",
+                    tree <= most,
+                )
     for n in sorted({r.notes for r in results}):
         if ("warm", n) in by:
             ratio = by["warm", n].wall_s / by["project", n].wall_s
