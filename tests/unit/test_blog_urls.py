@@ -164,3 +164,13 @@ def test_undated_links_lead_to_the_linking_notes_own_blog_only():
     # the same address in a note of another blog is not this blog's post
     assert index.note_at("https://jiyong-jeon.github.io/posts/Boostcamp-9days/", OTHER_RNN) is None
     assert index.note_at("https://www.Jiyong-Jeon.github.io/posts/boostcamp-9days", DAY10) == DAY9
+
+
+def test_an_address_with_parentheses_is_followed_whole():
+    paren = "notes/chirpy/_posts/2022-10-13-Boostcamp-15(1)days.md"
+    body = CHIRPY_WEEK + "- [15일차 (1)](https://jiyong-jeon.github.io/posts/Boostcamp-15(1)days/) 참고\n"
+    notes = [(WEEK2, body), (DAY9, ""), (DAY10, ""), (RANGE, ""), (paren, "")]
+    index = BlogIndex.of([(path, ()) for path, _ in notes], own_hosts(notes))
+    linked, changed = link_blog_posts(body, index, WEEK2)
+    assert linked.splitlines()[-1] == f"- [15일차 (1)](kb-docs:{paren}) 참고"
+    assert [found for _, found in changed][-1] == paren

@@ -45,10 +45,12 @@ _STYLES = (
     "/:categories/:year/W:week/:short_day/:title:output_ext",  # `weekdate`
 )
 _PLACEHOLDER = re.compile(r":(categories|year|month|day|i_month|i_day|short_year|y_day|week|short_day|title|slug|name|output_ext)")
-# A link's target: Markdown inline `](url)`, a reference definition `[id]: url`, `<url>`, raw `href="url"`.
+# A link's target: Markdown inline `](url)`, a reference definition `[id]: url`, `<url>`, raw `href="url"`;
+# balanced parentheses inside it are its own (`/posts/Boostcamp-15(1)days/`), as in Markdown.
 _TARGET = re.compile(
     r"""(?P<lead>\]\(\s*<?|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?|(?<![\w"'=])<(?=https?://)|\bhref\s*=\s*["'])"""
-    r"""(?P<url>(?:https?:)?//[^\s()<>"'\]]+|/[^\s()<>"'\]]*)(?P<close>>?)""",
+    r"""(?P<url>(?:https?:)?//(?:[^\s()<>"'\]]|\([^\s()<>"'\]]*\))+|/(?:[^\s()<>"'\]]|\([^\s()<>"'\]]*\))*)"""
+    r"""(?P<close>>?)""",
     re.M | re.I,
 )
 
