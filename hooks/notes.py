@@ -29,8 +29,8 @@ from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
-from hooks.kb.posts import registry
-from hooks.kb.posts.blog_urls import LINKED, link_notes_to_notes
+from hooks.kb.posts import blog_urls, registry
+from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
@@ -69,7 +69,7 @@ def settings(config) -> dict:
 def on_config(config):
     registry.reset()
     _READ.next_build()
-    LINKED.next_build()
+    blog_urls.next_build()
     _DOWNLOADED.clear()
     LATER.next_build()
     pages_log = logging.getLogger("mkdocs.structure.pages")

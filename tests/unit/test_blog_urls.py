@@ -174,3 +174,20 @@ def test_an_address_with_parentheses_is_followed_whole():
     linked, changed = link_blog_posts(body, index, WEEK2)
     assert linked.splitlines()[-1] == f"- [15일차 (1)](kb-docs:{paren}) 참고"
     assert [found for _, found in changed][-1] == paren
+
+
+def test_a_notes_links_are_read_again_only_when_its_text_changes(monkeypatch):
+    from hooks.kb.posts import blog_urls
+
+    read: list[str] = []
+    scan = blog_urls._undated_links
+    monkeypatch.setattr(blog_urls, "_undated_links", lambda body: read.append(body) or scan(body))
+    week = CHIRPY_WEEK + "이번 주 끝.\n"  # a text no other test has read
+    notes = [(WEEK2, week), (DAY9, ""), (DAY10, ""), (RANGE, "")]
+    first = own_hosts(notes)
+    blog_urls.next_build()  # a `mkdocs serve` rebuild
+    assert own_hosts(notes) == first and read == [week]
+    edited = week + "- [다시](https://jiyong-jeon.github.io/posts/Boostcamp-9days/)\n"
+    blog_urls.next_build()
+    own_hosts([(WEEK2, edited), *notes[1:]])
+    assert read == [week, edited]

@@ -146,13 +146,24 @@ def own_hosts(notes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[st
         root = blog_root(src_path)
         if root not in titles or "posts/" not in body:
             continue
-        for m in _TARGET.finditer(protect_code(body).text):
-            parts = urlsplit(m.group("url"))
-            undated = _UNDATED.match(key(parts.path)) if parts.netloc else None
-            if undated is not None:
-                found = undated.group("path") in titles[root]
-                (hits if found else misses)[(root, _host(parts.netloc))] += 1
+        for host, path in UNDATED_LINKS.get(body, lambda body=body: _undated_links(body)):
+            (hits if path in titles[root] else misses)[(root, host)] += 1
     return {place: titles[place[0]] for place, n in hits.items() if n >= 2 and misses[place] * 2 <= n}
+
+
+# A note's links in the `https://host/posts/<title>/` style, read again only when its text changes.
+UNDATED_LINKS = BuildMemo("blog-undated-links")
+
+
+def _undated_links(body: str) -> tuple[tuple[str, str], ...]:
+    """(host, `posts/<title>` key) of each link of `body` outside code to an undated post address."""
+    found = []
+    for m in _TARGET.finditer(protect_code(body).text):
+        parts = urlsplit(m.group("url"))
+        undated = _UNDATED.match(key(parts.path)) if parts.netloc else None
+        if undated is not None:
+            found.append((_host(parts.netloc), undated.group("path")))
+    return tuple(found)
 
 
 def _host(netloc: str) -> str:
@@ -185,6 +196,12 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
 
 # A note's body with its links to notes led here: the same while its text and every note's address are.
 LINKED = BuildMemo("blog-links")
+
+
+def next_build() -> None:
+    """Under `mkdocs serve`: keep what the last build asked for, forget the rest (`BuildMemo.next_build`)."""
+    LINKED.next_build()
+    UNDATED_LINKS.next_build()
 
 
 def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
