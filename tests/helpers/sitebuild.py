@@ -75,8 +75,9 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
 
 
 def site_pages() -> dict[str, str]:
-    """The hand-written pages a docs tree needs besides notes (home, tags, navigation order)."""
-    names = ["index.md", "tags.md", ".pages", "notes/.pages"]
+    """The hand-written pages a docs tree needs besides notes (home, tags, navigation order and titles:
+    the concepts section is "개념" as on the site, not the folder's name)."""
+    names = ["index.md", "tags.md", ".pages", "notes/.pages", "concepts/.pages"]
     return {name: (ROOT / "docs" / name).read_text(encoding="utf-8") for name in names}
 
 
