@@ -228,7 +228,7 @@ def test_a_result_shows_a_notes_sentences_with_its_formulas_readable_not_its_tex
     type_query(page, "softmax")
     assert result_pages(page, base) == ["notes/2024-03-12-week-3-attention과-vae-정리/"]
     shown = " ".join(excerpts(page, 0))
-    assert "입력 X에 대해 쿼리 행렬 W_q ∈R^d ×d_k 를 곱해서 쿼리를 만든다." in shown
+    assert "입력 X에 대해 쿼리 행렬 W_q ∈ R^(d×d_k) 를 곱해서 쿼리를 만든다." in shown
     assert not TEX.search(shown) and "softmax" not in shown and "이미지 없음" not in shown
     type_query(page, "sigma")  # `\sigma` in an inline formula, shown as σ
     assert len(result_pages(page, base)) == 1 and "σ⊙ε" in " ".join(excerpts(page, 0))

@@ -163,7 +163,7 @@ def formulas_site(tmp_path_factory):
 def test_what_a_result_shows_of_a_note_is_its_text_with_formulas_readable_not_tex(formulas_site):
     note = indexed_pages(formulas_site.site_dir)[FORMULAS_NOTE]
     assert not TEX.search(note.visible), note.visible
-    assert "쿼리 행렬 W_q ∈R^d ×d_k 를 곱해서" in note.visible  # a short inline formula, readable
+    assert "쿼리 행렬 W_q ∈ R^(d×d_k) 를 곱해서" in note.visible  # a short inline formula, readable
     assert "여기서 √(d_k) 로 나누는 이유는" in note.visible
     assert "손실은 … 로 쓴다" in note.visible  # a long one left out, the sentence whole
     assert "β-VAE." in note.visible.split()  # a heading's formula

@@ -2,8 +2,8 @@ r"""What search gets of a formula: a short readable form for a result's excerpt,
 
 The page shows a formula typeset; a search result's excerpt is plain text, where TeX
 (`\mathbf{W}_q \in \mathbb{R}^{d \times d_k}`) is noise in the middle of a sentence. So a result shows
-an inline formula as the plain text pylatexenc reads it as (`W_q ∈R^d ×d_k`, letters in their plain
-form), when that is short; a longer inline formula is left out as "…", and a displayed formula (its own
+an inline formula as plain text read off the MathML the page draws of it (`W_q ∈ R^(d×d_k)`, letters in
+their plain form), when that is short; a longer inline formula is left out as "…", and a displayed formula (its own
 block) is left out. The words a reader may type to find a formula (`softmax`, `KL`, `ELBO`, the name of a
 Greek letter: `sigma`, `theta`) are kept as hidden words: indexed, never shown. TeX's own commands
 (`mathbb`, `frac`, `left`) are no words of the note and are not indexed.
@@ -16,14 +16,13 @@ which the typeset formula replaces before a page is written); `split_hidden` tak
 
 from __future__ import annotations
 
-import functools
 import html
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.math.mathml import to_mathml
 from hooks.kb.math.tex import Formula
 
 SHORT = 32  # characters: an inline formula's readable form up to this length is shown in an excerpt
@@ -45,9 +44,6 @@ _GREEK = frozenset({
 })  # fmt: skip
 _OPERATORS = ("log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "arg", "lim", "det", "sup", "inf")  # fmt: skip
 _SPACE = re.compile(r"\s+")
-_COMMAND_SPACED = re.compile(r"\\([a-zA-Z]+)\s*")
-_NOT_SYMBOLS = re.compile(r"[{}&~%#]|\\[^a-zA-Z]")  # a group, or a command that is no word (`\\,`)
-_PLAIN_CONTEXT: list = []  # pylatexenc's macros with ours, made with the converter
 _MARKUP = re.compile(r"[\\{}&~%#]")  # what TeX reads as other than itself
 
 
@@ -57,8 +53,9 @@ class SearchText:
     words: tuple[str, ...]  # indexed, never shown
 
 
-# Each distinct formula once a build, kept for the next (in memory under `mkdocs serve`, and in the build cache).
-SEARCH_TEXTS = BuildMemo("formula-search-text")
+# Each distinct formula once a build, kept for the next under `mkdocs serve`. Not in the build cache: reading
+# it back from there (about 20 µs a formula) costs as much as making it again from the MathML.
+SEARCH_TEXTS = BuildMemo()
 
 
 def search_text(formula: Formula) -> SearchText:
@@ -68,13 +65,11 @@ def search_text(formula: Formula) -> SearchText:
 
 
 def _search_text(tex: str, display: bool) -> SearchText:
-    if display:  # nothing shown: only its words, read off the TeX without parsing it
-        return SearchText("", tuple(_WORD.findall(_words_of(tex))) + tuple(_greek(tex)))
-    readable = plain(tex)
-    greek = _greek(tex)
-    if not display and len(readable) <= SHORT:
-        return SearchText(readable, tuple(greek))  # its words are shown, so found as any other
-    return SearchText("" if display else LEFT_OUT, tuple(_WORD.findall(readable)) + tuple(greek))
+    shown = None if display else _shown(tex)
+    if shown is not None:
+        return SearchText(shown, tuple(_greek(tex)))  # its words are shown, so found as any other
+    # Not shown: only its words, read off the TeX without parsing it.
+    return SearchText("" if display else LEFT_OUT, tuple(_WORD.findall(_words_of(tex))) + tuple(_greek(tex)))
 
 
 def _greek(tex: str) -> list[str]:
@@ -90,61 +85,105 @@ def _words_of(tex: str) -> str:
     return _ANY_COMMAND.sub(lambda m: f" {m.group(1)} " if m.group(1) in _OPERATORS else " ", tex)
 
 
-def plain(tex: str) -> str:
-    """`tex` as plain text: symbols as characters (`\\in` ∈, `\\sqrt{d_k}` √(d_k)), styled letters plain
-    (𝐖 W, ℝ R), whitespace collapsed."""
+def _shown(tex: str) -> str | None:
+    """An inline formula as plain text, when that is at most SHORT characters; else None."""
     if not _MARKUP.search(tex):
         text = tex  # `x_1`, `2^n - 1`: as written
-    elif (symbols := _symbols_only(tex)) is not None:
-        text = symbols
-    else:
-        text = _to_text()(tex)
-    if "%s" in text:  # a macro short of its arguments (`\\frac{a}`): its letters, as written
+    elif mathml := to_mathml(tex, False).html:
+        if len(_MARKUP_OF_MATHML.sub("", mathml)) > 2 * SHORT:
+            return None  # the text it draws would be longer still: each character it drops has one kept
+        text = mathml_text(mathml)
+    else:  # TeX math-core cannot typeset, shown as its source on the page: its letters, as written
         text = _COMMAND.sub(" ", tex).replace("{", " ").replace("}", " ")
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    text = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return text if len(text) <= SHORT else None
 
 
-def _symbols_only(tex: str) -> str | None:
-    """`tex` as pylatexenc writes it, when it is text and symbols alone (`x \\perp y \\mid z`, `\\times`):
-    each command as pylatexenc's character for it, the spaces after it dropped as TeX drops them. Parsing
-    costs 0.1 ms a formula; this, a hundredth of that. None for anything else."""
-    if _NOT_SYMBOLS.search(tex):
-        return None
-    names = _COMMAND.findall(tex)
-    if any(_symbol(name) is None for name in names):
-        return None
-    return _COMMAND_SPACED.sub(lambda match: _symbol(match.group(1)), tex)
+def mathml_text(mathml: str) -> str:
+    """The text a reader sees in `mathml` (math-core's `<math>`), in one line: a script after `_` or `^`
+    (in parentheses when it is more than a name or a number: `R^(d×d_k)`), a fraction as `a/b`, a root as
+    `√(x)`, an accent dropped (`\\hat{y}` y), a space around the operators TeX spaces (`a = b`, not in
+    scripts) and after a comma, a table's rows after `;`."""
+    stack: list[list] = [["math", "", []]]
+    for piece in mathml.split("<")[1:]:  # a tag, then the text up to the next (`&lt;` in text and values)
+        tag, _, text = piece.partition(">")
+        if tag[:1] == "/":
+            if len(stack) > 1:
+                name, attributes, parts = stack.pop()
+                stack[-1][2].append(
+                    _element_text(name, attributes, parts) if name in _LAID_OUT else "".join(parts)
+                )
+        else:
+            name, _, attributes = tag.partition(" ")
+            if tag[-1:] == "/":
+                stack[-1][2].append(_element_text(name.rstrip("/"), attributes, []))
+            else:
+                stack.append([name, attributes, []])
+        if text:
+            stack[-1][2].append(html.unescape(text) if "&" in text else text)
+    while len(stack) > 1:  # not closed: as far as it went
+        done = stack.pop()
+        stack[-1][2].append(_element_text(*done))
+    # A script or a function's name ends where a letter follows (`x_i y`, `log p`), not before `(`.
+    return _SEPARATED.sub(" ", "".join(stack[0][2]).translate(_INVISIBLE)).replace(_END, "")
 
 
-@functools.cache
-def _symbol(name: str) -> str | None:
-    """The text pylatexenc gives the command `name` when it takes no argument, else None."""
-    _to_text()
-    from pylatexenc import latexwalker
-
-    spec = _PLAIN_CONTEXT[0].get_macro_spec(name)
-    text = getattr(spec, "simplify_repl", None)
-    if not isinstance(text, str) or "%" in text:
-        return None
-    parsed = latexwalker.get_default_latex_context_db().get_macro_spec(name)
-    return text if parsed is None or not parsed.args_parser.argspec else None
+_MARKUP_OF_MATHML = re.compile(r"<[^>]*>|&[a-zA-Z]+;")  # an entity stands for one character
+_END = "\x01"  # after a script and a function's name: a space if a letter or a number follows
+_SEPARATED = re.compile(f"{_END}+(?=\\w)")
+_ATOM = re.compile(r"\w+|√\([^()]*\)")  # a script shown without parentheses: `d_k`, `p_data`, `x^2`
+_SPACED = frozenset("=≠<>≤≥≪≫≈≃≅≡∼∝∈∉∋⊂⊆⊃⊇⊥⟂∣∥→←↔⇒⇐⇔↦+−±∓×·÷∘∪∩⊕⊗∧∨")
+_INVISIBLE = {0x2061: _END, 0x2062: "", 0x2063: "", **dict.fromkeys(range(0xFE00, 0xFE10), "")}
 
 
-@functools.cache
-def _to_text():
-    from pylatexenc import latexwalker
-    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+def _element_text(name: str, attributes: str, parts: list[str]) -> str:
+    """The text of a MathML element whose layout shows in text (in `_LAID_OUT`); of the others (`mi`, `mn`,
+    `mtext`, `mrow`), the text of their parts."""
+    if name == "mo":
+        operator = "".join(parts)
+        if operator == ",":
+            return ", "
+        return f" {operator} " if operator in _SPACED and 'lspace="0"' not in attributes else operator
+    if name not in _LAID_OUT:
+        return "".join(parts)
+    if name in _SCRIPTED:
+        if not parts:
+            return ""
+        base, scripts = parts[0], parts[1:]
+        if name == "mover" and 'accent="true"' in attributes:
+            return base  # \hat{y}, \bar{x}: the letter
+        marks = _SCRIPTED[name]
+        return (
+            base
+            + "".join(mark + _grouped(script) for mark, script in zip(marks, scripts, strict=False))
+            + _END
+        )
+    if name == "mfrac" and len(parts) == 2:
+        return f"{_grouped(parts[0])}/{_grouped(parts[1])}"
+    if name == "msqrt":
+        return f"√({''.join(parts)})"
+    if name == "mroot" and len(parts) == 2:
+        return f"√[{parts[1]}]({parts[0]})"
+    if name == "mspace":
+        return " " if "width" in attributes else ""
+    if name == "mtd":
+        return " ".join(parts) + " "
+    if name == "mtr":
+        return "".join(parts).strip() + "; "
+    if name == "mtable":
+        return "".join(parts).strip().removesuffix(";")
+    return ""  # mphantom: space, no text
 
-    context = get_default_latex_context_db().filter_context(keep_categories=None)
-    # A norm's bars, which pylatexenc drops (`D_{KL}(q \| p)`); a space after an operator's name (`\log p`).
-    macros = [MacroTextSpec("|", "‖"), *(MacroTextSpec(name, f"{name} ") for name in _OPERATORS)]
-    context.add_context_category("kb-plain", prepend=True, macros=macros)
-    _PLAIN_CONTEXT.append(context)
-    logging.getLogger("pylatexenc.latex2text").setLevel(logging.ERROR)  # the fallback above says it
-    converter = LatexNodes2Text(latex_context=context, math_mode="text", strict_latex_spaces=False)
-    # The parser's table of macros, made once: pylatexenc makes it again for each text (half its time).
-    parsing = {"latex_context": latexwalker.get_default_latex_context_db(), "tolerant_parsing": True}
-    return lambda tex: converter.latex_to_text(tex, **parsing)
+
+_SCRIPTED = {"msub": "_", "munder": "_", "msup": "^", "mover": "^", "msubsup": "_^", "munderover": "_^"}
+_LAID_OUT = frozenset(
+    {*_SCRIPTED, "mo", "mfrac", "msqrt", "mroot", "mspace", "mtd", "mtr", "mtable", "mphantom"}
+)
+
+
+def _grouped(script: str) -> str:
+    script = script.replace(_END, "").strip()
+    return script if _ATOM.fullmatch(script) else f"({script})"
 
 
 def marked(formula: Formula) -> str:

@@ -181,6 +181,8 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     heading_end = _heading_text_end(text, line_start)
     lead = _BLOCK_LEAD.match(text, line_start, start)
     alone_before = bool(lead) and not in_table_row
+    if opener == "\\[" and not alone_before:
+        return None  # Markdown's escaped bracket, `[\[LG Aimers\] 1주차](...)`: a formula only on a line of its own
     closer = _CLOSER[opener]
     limit = heading_end if heading_end is not None else _paragraph_end(text, after)
     close = text.find(closer, after, limit)
