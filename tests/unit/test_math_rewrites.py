@@ -41,6 +41,8 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\verb|a_b|", False, "a_b"),
         (r"\sdot \pmb{x} \mbox{if} \dotsb \smash{y} \substack{i \\ j}", False, "𝒙"),
         (r"\widetilde{xy}", False, "~"),
+        (r"\begin{cases*} x & if $x>0$ \\ 0 & otherwise \end{cases*}", True, "<mtext>if\xa0</mtext><mi>x</mi>"),
+        (r"\begin{dcases*} \frac{a}{b} & when $b \neq 0$ \end{dcases*}", True, "<mtext>when\xa0</mtext>"),
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):
@@ -95,3 +97,11 @@ def test_a_hyphen_in_an_operators_name_is_a_hyphen_not_a_minus(tex, name):
 def test_a_minus_between_terms_stays_a_minus():
     assert "−" in to_mathml(r"\operatorname{x} - y", False).html
     assert "<mo>−</mo>" in to_mathml(r"\mathrm{a}-b", False).html
+
+
+def test_the_text_column_of_cases_star_is_text_and_its_dollars_math():
+    assert rewrite(r"\begin{cases*} x & if $x>0$ \\ 0 & otherwise \end{cases*}", True) == (
+        r"\begin{cases} x & \text{if }x>0\\ 0 & \text{otherwise}\end{cases}"
+    )
+    nested = r"\begin{cases*} \begin{matrix} a & b \\ c & d \end{matrix} & matrix \end{cases*}"
+    assert rewrite(nested, True).endswith(r"\end{matrix} & \text{matrix}\end{cases}")

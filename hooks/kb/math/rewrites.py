@@ -17,6 +17,8 @@ pass through untouched:
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
+- mathtools' `cases*` (and `dcases*`, `rcases*`): the starred environment's second column is text, with
+  `$..$` for math in it; as `cases` with that column in `\text{}` and its math outside;
 - `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
@@ -97,6 +99,7 @@ _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
 _TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}]")
+_STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
 
@@ -213,6 +216,42 @@ def _options(tex: str, display: bool) -> str:
     return _VERB.sub(lambda m: r"\texttt{" + re.sub(r"([\\{}_^#$%&~])", r"\\\1", m.group("text")) + "}", tex)
 
 
+def _starred_cases(tex: str, display: bool) -> str:
+    def replace(match: re.Match) -> str:
+        rows = "\\\\".join(map(_text_column, _top_level_split(match.group("body"), "\\\\")))
+        return f"\\begin{{{match.group('name')}}}{rows}\\end{{{match.group('name')}}}"
+
+    return _STARRED_CASES.sub(replace, tex)
+
+
+def _text_column(row: str) -> str:
+    """A row of `cases*`: its second column as text, `$..$` in it as math (`if $x>0$`: `\text{if }x>0`)."""
+    columns = _top_level_split(row, "&")
+    if len(columns) < 2:
+        return row
+    pieces = re.split(r"(?<!\\)\$", "&".join(columns[1:]).strip())
+    return f"{columns[0]}& " + "".join(
+        piece if i % 2 or not piece.strip() else f"\\text{{{piece}}}" for i, piece in enumerate(pieces)
+    )
+
+
+def _top_level_split(tex: str, separator: str) -> list[str]:
+    """`tex` split at each `separator` outside every group and environment."""
+    parts, depth, start, pos = [], 0, 0, 0
+    while pos < len(tex):
+        if tex.startswith(separator, pos) and depth == 0:
+            parts.append(tex[start:pos])
+            pos = start = pos + len(separator)
+            continue
+        if tex.startswith("\\begin{", pos) or tex[pos] == "{":
+            depth += 1
+        elif tex.startswith("\\end{", pos) or tex[pos] == "}":
+            depth = max(0, depth - 1)
+        pos += 2 if tex[pos] == "\\" and not tex.startswith(separator, pos) else 1
+    parts.append(tex[start:])
+    return parts
+
+
 def _closing_brace(tex: str, pos: int) -> int:
     """The index of the `}` closing the group that opened just before `pos`, or -1."""
     depth = 1
@@ -237,5 +276,6 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
+    (("cases*",), _starred_cases),
     (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
 )
