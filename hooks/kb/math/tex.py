@@ -58,6 +58,7 @@ _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
 _HEADING_TAIL = re.compile(r"(?:[ \t]+#+)?[ \t]*$", re.M)
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 _TEX_MARK = re.compile(r"[\\^_{]")  # what a price never holds
 
 
@@ -252,6 +253,11 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     heading_end = _heading_text_end(text, line_start)
     end_of_line = _line_end(text, after) if heading_end is None else max(after, heading_end)
     close = _closing_dollar(text, after, end_of_line)
+    escaped = _escaped_closer(text, after, end_of_line, close)
+    if escaped >= 0:
+        inner = text[after:escaped]
+        tex = normalize_tex(inner, in_table_row, markdown_read=True, quoted=0)
+        return escaped + 2, (text[start : escaped + 2], tex, False, None)
     if close < 0 and heading_end is None and not in_table_row:
         close = _closing_dollar(text, after, _inline_limit(text, end_of_line))
         # Across lines only what is surely TeX, or a `$` that ends its line (`이는 $` / `1 - p = 0.01$임을`:
@@ -278,6 +284,34 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     quoted = _quote_depth(text, line_start, start, inner)
     tex = normalize_tex(inner, in_table_row, markdown_read=True, quoted=quoted)
     return close + 1, (text[start : close + 1], tex, False, None)
+
+
+def _escaped_closer(text: str, after: int, end_of_line: int, close: int) -> int:
+    """Where a `\\$` closes the inline formula opened just before `after` (`$p(x)\\$를`), or -1.
+
+    Markdown (kramdown, and CommonMark too) writes `\\$` as a plain `$`, and MathJax pairs it with the `$`
+    before: on the blog, `$\\beta\\$를` showed the formula. Only where nothing else can be meant: TeX before
+    it (no Hangul, not ending in a space), no letter or digit after it (`$a = \\$3$` is TeX's dollar sign),
+    and the `$` that would close otherwise, if any, after Hangul text: the next formula's opening."""
+    limit = end_of_line if close < 0 else close
+    at = text.find("\\$", after, limit)
+    while at >= 0:
+        run = at
+        while run > after and text[run - 1] == "\\":
+            run -= 1
+        if (at + 1 - run) % 2:  # an odd run of backslashes: the dollar is escaped
+            break
+        at = text.find("\\$", at + 2, limit)
+    if at < 0:
+        return -1
+    inner, following = text[after:run], text[at + 2 : at + 3]
+    if not inner.strip() or inner[-1].isspace() or _HANGUL.search(inner):
+        return -1
+    if following.isascii() and (following.isalnum() or following in "{_^"):
+        return -1
+    if close >= 0 and not _HANGUL.search(text, at + 2, close):
+        return -1  # `$a = b\\$ + c$`: TeX's dollar sign inside the formula
+    return run
 
 
 def _closing_dollar(text: str, pos: int, limit: int) -> int:
