@@ -57,6 +57,22 @@ KEY_QUERIES = ["합성곱", "판별자", "기울기소실", "파라미터의", "
 NETWORKS = {"unthrottled": None, "10 Mbit/s, 40 ms": (10e6 / 8, 0.040)}
 INDEX_PATHS = ("/search/", "/pagefind/")
 
+# The page and what it fetched, each (start, response start, end) in s since navigation started, KB, path.
+WATERFALL = """() => performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource"))
+  .map(e => [e.startTime / 1000, e.responseStart / 1000, e.responseEnd / 1000, e.encodedBodySize / 1000,
+             new URL(e.name).pathname])"""
+
+
+def print_waterfall(visit: Visit) -> None:
+    """Each request on one line, drawn on a time scale, up to the first results."""
+    scale = 60 / max(visit.first_s, 0.001)
+    for start, response, end, kb, path in sorted(visit.waterfall):
+        bar = " " * int(start * scale) + "-" * max(0, int(response * scale) - int(start * scale))
+        bar += "=" * max(1, int(end * scale) - int(response * scale))
+        print(f"    {start:5.2f} {response:5.2f} {end:5.2f} s {kb:7.1f} KB  {bar:<61} {path[-48:]}")
+    print(f"    {visit.clicked_s:5.2f} s the box clicked; {visit.first_s:5.2f} s the first results")
+
+
 class Traffic:
     """Bytes the server sent, by path, since the last `reset`; and the link it paces them to."""
 
@@ -147,6 +163,8 @@ class Visit:
     idle_index_kb: float = 0.0  # of which search index
     memory_mb: float = float("nan")  # the page's memory with results, less a page view without search
     total_memory_mb: float = float("nan")
+    clicked_s: float = float("nan")  # when the box was clicked, since navigation started
+    waterfall: tuple = ()  # what the page fetched by the first results: (start, response start, end s, KB, path)
 
 
 def memory(page) -> float:
@@ -173,6 +191,7 @@ def visit(browser, base: str, url: str, traffic: Traffic, network, timeout_s: fl
     page = context.new_page()
     page.add_init_script(WATCH_BOX)
     page.goto(base + url, wait_until="load")
+    result.clicked_s = page.evaluate("() => performance.now()") / 1000
     page.locator(BOX).click()
     for key in FIRST_QUERY:
         page.keyboard.press(key)
@@ -180,6 +199,7 @@ def visit(browser, base: str, url: str, traffic: Traffic, network, timeout_s: fl
     result.first_s = page.evaluate("() => window.__kbSearch.firstAt") / 1000  # since navigation started
     result.fetched_kb, result.index_kb = traffic.total() / 1e3, traffic.total(INDEX_PATHS) / 1e3
     result.sitemap_kb = traffic.total(("/sitemap.xml",)) / 1e3
+    result.waterfall = tuple(page.evaluate(WATERFALL))
     result.total_memory_mb = memory(page)
     result.memory_mb = result.total_memory_mb - before
     context.close()
@@ -219,10 +239,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--plain-nav-max", type=int, default=1000, help="plain Material's full navigation up to here")
     parser.add_argument("--pause", type=float, default=150, help="ms a reader waits after each answer")
+    parser.add_argument("--waterfall", action="store_true", help="print what the project's throttled search fetched, when")
+    parser.add_argument(
+        "--keep", type=Path, metavar="DIR",
+        help="build into DIR and keep the sites; a site already built there is measured again, not rebuilt"
+        " (for measuring a change of the search box alone: the build must be of the same code otherwise)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    work = Path(tempfile.mkdtemp(prefix="kb-bench-search-"))
+    work = args.keep or Path(tempfile.mkdtemp(prefix="kb-bench-search-"))
+    work.mkdir(parents=True, exist_ok=True)
     traffic = Traffic()
     ok = True
     try:
@@ -231,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
             for notes in args.sizes:
                 sites = {}
                 for variant in ("plain", "project"):
-                    site, wall = build(variant, notes, work, args.plain_nav_max)
+                    site, wall = work / f"{variant}-{notes}" / "site", 0.0
+                    if not (args.keep and (site / "index.html").exists()):
+                        site, wall = build(variant, notes, work, args.plain_nav_max)
                     index = site / ("search" if variant == "plain" else "pagefind")
                     size = sum(p.stat().st_size for p in index.rglob("*") if p.is_file())
                     files = sum(1 for p in index.rglob("*") if p.is_file())
@@ -246,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
                         for network_name, network in NETWORKS.items():
                             v = visit(browser, base, url, traffic, network, timeout_s=600)
                             visits[variant, network_name] = v
+                            if args.waterfall and variant == "project" and network is not None:
+                                print_waterfall(v)
                             print(
                                 f"  {variant:<8} {network_name:<17} first results {v.first_s:6.2f} s,"
                                 f" fetched {v.fetched_kb:9.0f} KB (index {v.index_kb:8.0f} KB, sitemap {v.sitemap_kb:5.0f} KB);"
@@ -278,12 +309,14 @@ def main(argv: list[str] | None = None) -> int:
                     f" (slowest: {', '.join(f'{q!r} {t:.0f} ms' for q, t in worst)})"
                 )
                 ok &= max(ms) <= 100
-                shutil.rmtree(work / f"plain-{notes}", ignore_errors=True)
-                shutil.rmtree(work / f"project-{notes}", ignore_errors=True)
+                if not args.keep:
+                    shutil.rmtree(work / f"plain-{notes}", ignore_errors=True)
+                    shutil.rmtree(work / f"project-{notes}", ignore_errors=True)
             browser.close()
         print("targets met" if ok else "a target missed (the numbers above are the real ones)")
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
