@@ -340,8 +340,20 @@
   }
 
   function data(result) {
-    if (!result.kbData) result.kbData = result.data();
+    if (!result.kbData) result.kbData = result.data().then(composed);
     return result.kbData;
+  }
+
+  // The index holds Korean decomposed, each syllable as its letters (hooks/kb/search/documents.py): a
+  // page's text, title and sections are composed again, as the page writes them.
+  function composed(page) {
+    page.content = page.content.normalize("NFC");
+    page.meta.title = (page.meta.title || "").normalize("NFC");
+    page.anchors.forEach(function (anchor) {
+      anchor.text = (anchor.text || "").normalize("NFC");
+      if (anchor.id) anchor.id = anchor.id.normalize("NFC");
+    });
+    return page;
   }
 
   // The result list, as Material draws it ---------------------------------------------------------------
