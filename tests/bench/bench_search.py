@@ -99,8 +99,14 @@ class Traffic:
         self.sent: dict[str, int] = {}
         self.network: tuple[float, float] | None = None  # (bytes per second, seconds per request)
         self.free_at = 0.0  # when the link is next free: one link shared by all requests
+        self.active = 0  # answers being sent
 
     def reset(self, network) -> None:
+        # Answers of the last visit may still be on their way after its browser closed (the rest of the first
+        # ten fragments): counted after a reset, they were bytes of the next visit's page view.
+        deadline = time.perf_counter() + 30
+        while self.active and time.perf_counter() < deadline:
+            time.sleep(0.05)
         with self.lock:
             self.sent, self.network, self.free_at = {}, network, 0.0
 
@@ -157,10 +163,16 @@ def serve(site: Path, traffic: Traffic) -> tuple[http.server.ThreadingHTTPServer
 
         def copyfile(self, source, outputfile):
             path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
-            while chunk := source.read(16384):
-                traffic.pace(len(chunk))
-                outputfile.write(chunk)
-                traffic.add(path, len(chunk))
+            with traffic.lock:
+                traffic.active += 1
+            try:
+                while chunk := source.read(16384):
+                    traffic.pace(len(chunk))
+                    outputfile.write(chunk)
+                    traffic.add(path, len(chunk))
+            finally:
+                with traffic.lock:
+                    traffic.active -= 1
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
