@@ -57,6 +57,7 @@ from hooks.kb.posts.ingest import read_note  # noqa: E402
 from tests.bench.bench import _BUILD_CHILD, prepare, run_child  # noqa: E402
 from tests.helpers.searchbox import BOX, WATCH_BOX, wait_answered  # noqa: E402
 from tests.helpers.sitebuild import ROOT  # noqa: E402
+from tests.helpers.static_server import GZIPPED  # noqa: E402 - what Pages compresses
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -69,7 +70,6 @@ THROTTLED = "10 Mbit/s, 40 ms"
 # (bytes per second, seconds per request, text gzipped as GitHub Pages sends it)
 NETWORKS = {"unthrottled": None, THROTTLED: (10e6 / 8, 0.040, False), "the same, gzip as Pages": (10e6 / 8, 0.040, True)}
 TARGETED = ("unthrottled", THROTTLED)  # the targets are judged on a plain static server's uncompressed files
-GZIPPED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")  # as tests/helpers/static_server.py
 INDEX_PATHS = ("/search/", "/pagefind/")
 
 # The page and what it fetched, each (start, response start, end) in s since navigation started, KB, path.
@@ -150,7 +150,7 @@ def serve(site: Path, traffic: Traffic) -> tuple[http.server.ThreadingHTTPServer
             path = self.translate_path(self.path)
             if os.path.isdir(path) and urllib.parse.urlsplit(self.path).path.endswith("/"):
                 path = os.path.join(path, "index.html")
-            gzip_it = traffic.network is not None and traffic.network[2] and path.endswith(GZIPPED)
+            gzip_it = traffic.network is not None and traffic.network[2] and path.endswith(tuple(GZIPPED))
             if not gzip_it or not os.path.isfile(path) or "gzip" not in self.headers.get("Accept-Encoding", ""):
                 return super().send_head()
             body = gzipped(path)
