@@ -4,7 +4,7 @@ Material's search plugin stays for its search box and its Korean strings; its in
 ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
 build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
 indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json` gives the search box the
-synonym groups, and the name of the index's metadata file so it asks for it at once. Material's lunr
+synonym groups. Material's lunr
 index, its search worker and lunr's language files are not written: the search box
 (overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
 """
@@ -24,7 +24,7 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
-from hooks.kb.search.pagefind_index import finish_indexing, metadata_file, staged_for
+from hooks.kb.search.pagefind_index import finish_indexing, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -110,7 +110,7 @@ def _index(config, index: SectionIndex) -> None:
     written = time.perf_counter()
 
     def indexed(count: int) -> None:
-        known = {**synonyms.browser_map(), "meta": metadata_file(site)}
+        known = synonyms.browser_map()
         (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
         (site / "search" / "synonyms.json").write_text(
             json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

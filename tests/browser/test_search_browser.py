@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -144,6 +145,34 @@ def test_nothing_of_search_is_fetched_until_the_box_is_focused(shipped_site, ser
     assert any(u.endswith("/search/synonyms.json") for u in asked)
     assert not [u for u in asked if "search_index" in u or "/workers/" in u]  # Material's lunr: gone
     assert result_pages(page, base)[0] == "concepts/lstm/"
+
+
+def pagefind_files(urls: list[str]) -> list[str]:
+    """The names of the files of Pagefind's index among `urls`, the entry with its cache tag, sorted."""
+    parts = [urlsplit(u) for u in urls if "/pagefind/" in urlsplit(u).path]
+    return sorted(p.path.rsplit("/", 1)[-1] + (f"?{p.query}" if p.query.startswith("ts=") else "") for p in parts)
+
+
+def test_pagefinds_files_are_asked_for_at_once_when_the_box_is_focused_and_fetched_once(shipped_site, serve, browser):
+    """Pagefind's script asks for its entry, then its WebAssembly and the index's metadata, one after the
+    other: the box preloads all of them as it is focused, and Pagefind's own requests take the preloads.
+    (A fresh browser context: with the files in its cache, a preload and a fetch would each be a hit.)"""
+    context = browser.new_context(locale="ko-KR")
+    page = context.new_page()
+    try:
+        base = serve(shipped_site.site_dir)
+        asked = []
+        page.on("request", lambda request: asked.append(request.url))
+        open_search(page, base + DAYS_12)
+        type_query(page, "LSTM")
+        preloaded = pagefind_files(page.locator("link[rel=preload][as=fetch]").evaluate_all("ls => ls.map(l => l.href)"))
+        entry = [name for name in preloaded if name.startswith("pagefind-entry.json?ts=")]
+        assert len(entry) == 1 and [n for n in pagefind_files(asked) if n.startswith("pagefind-entry.json?ts=")] == entry
+        fetched = [name for name in pagefind_files(asked) if name.endswith((".pf_meta", ".pagefind"))]
+        assert len(fetched) == 2 and fetched == [name for name in preloaded if name.endswith((".pf_meta", ".pagefind"))]
+        assert result_pages(page, base)[0] == "concepts/lstm/"
+    finally:
+        context.close()
 
 
 def test_search_works_under_a_sub_path_and_opens_the_section_with_the_words_highlighted(

@@ -7,6 +7,8 @@ import re
 import shutil
 from html import unescape
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 
@@ -87,3 +89,22 @@ def test_a_site_served_under_a_sub_path_has_no_broken_link(project_site):
     missing = (site / "404.html").read_text(encoding="utf-8")
     assert 'href="/study-notes/notes/"' in missing
     assert not re.search(r'(?:href|src)="/(?!study-notes/)', missing)
+
+
+def test_the_sitemap_lists_every_page_on_one_short_line_each(shipped_site):
+    """Material's instant navigation fetches sitemap.xml on every page view: one `<url><loc>` line a page,
+    no build-date `<lastmod>`, still a sitemap search engines read (every page, absolute URLs)."""
+    site = shipped_site.site_dir
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ElementTree.fromstring(text)
+    locs = [url.findtext(f"{namespace}loc") for url in root.findall(f"{namespace}url")]
+    pages = {p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    pages = {"" if p == "." else f"{p}/" for p in pages}
+    listed = {unquote(urlsplit(loc).path).removeprefix("/") for loc in locs}
+    assert all(loc.startswith("http") for loc in locs) and len(locs) == len(listed)
+    redirects = {p for p in pages if "http-equiv" in (site / p / "index.html").read_text(encoding="utf-8")}
+    assert listed == pages - redirects  # every page, and no redirect of a concept's Korean name
+    assert "lastmod" not in text
+    lines = [line for line in text.splitlines() if "<url>" in line]
+    assert len(lines) == len(locs) and all(re.fullmatch(r"<url><loc>[^<]+</loc></url>", line) for line in lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -55,7 +56,8 @@ def indexed_pages(site_dir: Path) -> dict[str, IndexedPage]:
     for path in (Path(site_dir) / "pagefind" / "fragment").glob("*.pf_fragment"):
         data = gzip.decompress(path.read_bytes())
         assert data.startswith(SIGNATURE), path
-        fragment = json.loads(data[len(SIGNATURE) :])
+        # Korean is indexed decomposed (hooks/kb/search/documents.py); read as the page writes it.
+        fragment = json.loads(unicodedata.normalize("NFC", data[len(SIGNATURE) :].decode("utf-8")))
         url = unquote(fragment["url"]).removeprefix("/")
         words = tuple(fragment["content"].split())
         pages[url] = IndexedPage(url, fragment["meta"].get("title", ""), words, tuple(fragment["anchors"]))

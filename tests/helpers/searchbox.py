@@ -2,7 +2,7 @@
 
 The box (overrides/assets/javascripts/kb-search.js) searches on each change of its value and marks the
 result list with the query it shows (`data-kb-answered`). `WATCH_BOX` (a Playwright init script) notes
-when the box's value last changed and when the list first showed that value's answer, so a test knows the
+when the box was first focused, when its value last changed and when the list first showed that value's answer, so a test knows the
 results on screen are the whole query's, and how long they took; and when any results first showed (the
 benchmark's plain Material too).
 """
@@ -13,8 +13,11 @@ from urllib.parse import unquote, urlsplit
 
 WATCH_BOX = """
 (() => {
-  const state = window.__kbSearch = { value: "", typedAt: 0, firstAt: 0, shownAt: 0 };
+  const state = window.__kbSearch = { value: "", typedAt: 0, firstAt: 0, shownAt: 0, focusedAt: 0 };
   const box = () => document.querySelector("input.md-search__input");
+  addEventListener("focusin", (event) => {
+    if (!state.focusedAt && event.target === box()) state.focusedAt = performance.now();
+  }, true);
   const typed = () => {
     const value = box() ? box().value : "";
     if (value !== state.value) Object.assign(state, { value, typedAt: performance.now(), shownAt: 0 });

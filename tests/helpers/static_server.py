@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-_GZIPPED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+GZIPPED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 _TYPES = {
     ".js": "text/javascript",
     ".json": "application/json",
@@ -62,7 +62,7 @@ class _PagesHandler(http.server.BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
         self.send_header("Cache-Control", "max-age=600")  # what Pages sends
-        if file.suffix in _GZIPPED and "gzip" in self.headers.get("Accept-Encoding", ""):
+        if file.suffix in GZIPPED and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(body, 6)
             self.send_header("Content-Encoding", "gzip")
             self.send_header("Vary", "Accept-Encoding")

@@ -26,6 +26,12 @@ note's, so a topic's notes and concept page come before the lists that name it (
 A concept page is indexed by its title and summary only: its sections quote the notes' passages, and the
 notes' own sections are the ones to find.
 
+Korean is written into the document decomposed (each Hangul syllable as its letters, Unicode's NFD), which
+is how Pagefind keeps words in its index and reads a query anyway: written composed, every Korean word of
+the site lands in one index chunk, however large (1.5 MB at 5000 notes, fetched whole on a reader's first
+Korean query; Pagefind issue #1211), while decomposed they are cut into chunks of the usual size. What a
+result shows is composed again in the browser.
+
 In the browser (`overrides/assets/javascripts/kb-search.js`), Pagefind's `anchors` give where each section
 and each hidden part begins in the page's text: a result shows the section's visible words only.
 """
@@ -33,6 +39,7 @@ and each hidden part begins in the page's text: a result shows the section's vis
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from html import escape, unescape
 
@@ -50,6 +57,12 @@ _WORD = re.compile(r"\w+")  # a word as Pagefind splits text, near enough to dec
 # Korean writing lists words with a middle dot (`입력·망각·출력`, `forget·input·output`), which Pagefind
 # reads as part of a word: spaced, each word is found.
 _MIDDLE_DOTS = re.compile(r"\s*[·・‧]\s*")
+_SYLLABLES = re.compile("[\uac00-\ud7a3]+")
+
+
+def decomposed(text: str) -> str:
+    """`text` with its Hangul syllables as their letters (NFD), and nothing else changed."""
+    return _SYLLABLES.sub(lambda m: unicodedata.normalize("NFD", m.group()), text)
 
 
 def plain_text(html: str) -> str:
@@ -116,7 +129,7 @@ def page_document(
         if weight:
             parts.append("</div>")
     parts.append("</main></body></html>")
-    return "\n".join(parts)
+    return decomposed("\n".join(parts))
 
 
 def _text_weight(concept_page: bool, note: bool, definition_only: bool) -> str | None:

@@ -163,13 +163,3 @@ def finish_indexing() -> None:
     """Until every index being written beside a server is in place (`mkdocs serve` stops)."""
     for staged in _STAGED.values():
         staged.wait()
-
-
-def metadata_file(site_dir: str | Path) -> str | None:
-    """The name of the index's metadata file (`pagefind.ko_<hash>.pf_meta`), which Pagefind's script asks
-    for once it has read `pagefind-entry.json`: the search box asks for it at once."""
-    entry = json.loads((Path(site_dir) / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))
-    hashes = [language["hash"] for language in entry.get("languages", {}).values()]
-    return f"pagefind.{hashes[0]}.pf_meta" if len(hashes) == 1 else None
-
-

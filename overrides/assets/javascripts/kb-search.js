@@ -58,30 +58,40 @@
   var busy = false;
   var shown = null; // the answer on screen: {query, plan, results, items, more}
 
-  // Pagefind's script loads its index entry (always afresh), its WebAssembly and the index's metadata that
-  // the entry names (search/synonyms.json names it too): the WebAssembly and the metadata are asked for at
-  // once here, with the script, and are in the browser's cache when Pagefind asks for them.
-  var WARM = ["pagefind/wasm.unknown.pagefind"];
-
-  function warm(path) {
-    fetch(new URL(path, base)).then(function (r) { return r.arrayBuffer(); }).catch(function () {});
+  // Pagefind's script asks, one after the other, for its index entry (pagefind-entry.json), then for its
+  // WebAssembly and the index's metadata that the entry names. All of them are asked for here at once,
+  // with the script: the entry under the cache tag Pagefind is given (a new one each page view, as
+  // Pagefind's own), and the metadata as soon as a copy of the entry names it. Each is a preload, which
+  // Pagefind's own fetch then takes, in the browser's memory even while it is still arriving.
+  function preload(path) {
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous"; // as fetch() asks: same-origin credentials, CORS mode
+    link.href = new URL(path, base).href;
+    document.head.appendChild(link);
   }
 
   function load() {
     if (!loading) {
-      WARM.forEach(warm);
+      var tag = String(Date.now());
+      preload("pagefind/pagefind-entry.json?ts=" + tag);
+      preload("pagefind/wasm.unknown.pagefind");
+      fetch(new URL("pagefind/pagefind-entry.json?kb=" + tag, base)).then(function (r) { return r.json(); })
+        .then(function (entry) {
+          var languages = Object.keys(entry.languages || {});
+          if (languages.length === 1) preload("pagefind/pagefind." + entry.languages[languages[0]].hash + ".pf_meta");
+        }).catch(function () {}); // Pagefind asks for it itself
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
         // worker would cost one more script (41 KB) and its start before the first results.
-        return module.options({ baseUrl: "/", noWorker: true, ranking: RANKING }).then(function () { return module.init(); }).then(function () {
+        var options = { baseUrl: "/", noWorker: true, ranking: RANKING, metaCacheTag: tag };
+        return module.options(options).then(function () { return module.init(); }).then(function () {
           return module;
         });
       });
       var synonyms = fetch(new URL("search/synonyms.json", base)).then(function (r) {
         return r.ok ? r.json() : { names: {}, groups: [] };
-      }).then(function (known) {
-        if (known.meta) warm("pagefind/" + known.meta);
-        return known;
       });
       loading = Promise.all([pagefind, synonyms]).then(function (both) {
         return { pagefind: both[0], synonyms: both[1] };
@@ -330,8 +340,20 @@
   }
 
   function data(result) {
-    if (!result.kbData) result.kbData = result.data();
+    if (!result.kbData) result.kbData = result.data().then(composed);
     return result.kbData;
+  }
+
+  // The index holds Korean decomposed, each syllable as its letters (hooks/kb/search/documents.py): a
+  // page's text, title and sections are composed again, as the page writes them.
+  function composed(page) {
+    page.content = page.content.normalize("NFC");
+    page.meta.title = (page.meta.title || "").normalize("NFC");
+    page.anchors.forEach(function (anchor) {
+      anchor.text = (anchor.text || "").normalize("NFC");
+      if (anchor.id) anchor.id = anchor.id.normalize("NFC");
+    });
+    return page;
   }
 
   // The result list, as Material draws it ---------------------------------------------------------------
