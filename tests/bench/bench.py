@@ -297,12 +297,13 @@ def stop_serve(child: subprocess.Popen) -> None:
 
 def measure_ready(notes: int, work: Path) -> tuple[float, float]:
     """Seconds from `mkdocs serve`'s start to its home page served: with no build cache, then again with
-    the cache the first run left (a restart, or a second `make serve`)."""
+    the cache the first run left (a restart, or a second `make serve`), on the same address as `make
+    serve`'s (the site's URL is in every page)."""
     root = work / f"ready-{notes}"
     docs = write_corpus(root / "docs", notes)
     times = []
+    port = free_port()
     for run in ("cold", "warm"):
-        port = free_port()
         with (root / f"serve-{run}.log").open("w", encoding="utf-8") as log:
             started = time.perf_counter()
             child = start_serve(docs, port, log)
