@@ -127,9 +127,8 @@ def _written(name: str, context, render) -> str:
         key = (site, page_inputs(name, context))
     except Unstable:  # metadata with no stable form: rendered, not kept
         return render()
-    return zlib.decompress(_WRITTEN.get(key, lambda: zlib.compress(render().encode("utf-8", "surrogatepass"), 1))).decode(
-        "utf-8", "surrogatepass"
-    )
+    kept = _WRITTEN.get(key, lambda: zlib.compress(render().encode("utf-8", "surrogatepass"), 1))
+    return zlib.decompress(kept).decode("utf-8", "surrogatepass")
 
 
 _KeptTemplate = kept_template_class(_written)

@@ -9,12 +9,6 @@ its links resolved to. A page that is not rendered again lends the navigation an
 and metadata from the build that wrote it; if the navigation itself changed, every page is rendered.
 The files of pages that are gone are deleted.
 
-An edit is seen at once: MkDocs looks for changes every half second (it polls the watched folders); here
-the server is given the system's own file notification (inotify on Linux) where it works, which tells of
-a change as it is written: 0.25 s less of every edit's wait on average, and no folder walked twice a
-second. Where it does not work (a file system without it, too few watches allowed), MkDocs' polling
-stays.
-
 Also: the theme's templates stay compiled between builds, and between processes (`.cache/jinja/`). MkDocs
 makes a new Jinja environment for every build, Material's search plugin three more; compiling Material's
 templates again was about 0.4 s of a rebuild at 1000 notes, and a quarter of a second of `make serve`'s
@@ -29,9 +23,6 @@ import os
 import threading
 
 import jinja2
-import watchdog.events
-import watchdog.observers
-import watchdog.observers.polling
 from mkdocs.commands.build import _populate_page
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -196,66 +187,6 @@ def on_post_page(output, page, config):
             always=file.src_uri in _build["listings"],
         )
     return output
-
-
-@event_priority(100)  # before other plugins watch paths of their own (on the server's observer)
-def on_serve(server, config, builder):
-    """The folders MkDocs watched (docs, mkdocs.yml, the theme with --watch-theme) watched again by the
-    system's file notification, if it can watch them here."""
-    if server.observer.is_alive():
-        return server
-    candidates = {config.docs_dir, config.config_file_path, *config.theme.dirs} - {None}
-    watched = [path for path in sorted(candidates) if _unwatched(server, path)]
-    if watched and _can_watch(watched):
-        server.observer = _Notified()
-    for path in watched:
-        server.watch(path)
-    return server
-
-
-# What MkDocs rebuilds for: a file written, made, deleted or moved; not a file opened or read, which a
-# notifying observer reports too (every build reads the docs: it would rebuild for ever).
-_CHANGES = [
-    watchdog.events.FileModifiedEvent,
-    watchdog.events.FileCreatedEvent,
-    watchdog.events.FileDeletedEvent,
-    watchdog.events.FileMovedEvent,
-    watchdog.events.FileClosedEvent,
-]
-
-
-class _Notified(watchdog.observers.Observer):
-    """The platform's notifying observer, reporting changes only (`server.watch` schedules each path)."""
-
-    def schedule(self, event_handler, path, *, recursive=False, event_filter=None):
-        return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or _CHANGES)
-
-
-def _unwatched(server, path: str) -> bool:
-    try:
-        server.unwatch(path)
-    except KeyError:  # not watched
-        return False
-    return True
-
-
-def _can_watch(paths: list[str]) -> bool:
-    """Whether the platform notifies of changes to `paths` here (MkDocs' polling observer stays if not)."""
-    if issubclass(_Notified, watchdog.observers.polling.PollingObserver):
-        return False
-    probe = _Notified()
-    try:
-        for path in paths:
-            probe.schedule(watchdog.events.FileSystemEventHandler(), path, recursive=True)
-        probe.start()
-    except OSError as error:
-        log.info("Changes are looked for every half second (no file notification here: %s)", error)
-        return False
-    finally:
-        probe.stop()
-        if probe.is_alive():
-            probe.join()
-    return True
 
 
 def on_post_build(config):

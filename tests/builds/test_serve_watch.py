@@ -1,5 +1,5 @@
 """`make serve` is told of an edit by the system's file notification (inotify here), not by MkDocs'
-polling every half second (hooks/serve.py `on_serve`): a file written asks for a rebuild, a file read
+polling every half second (hooks/watch.py): a file written asks for a rebuild, a file read
 (every build reads the docs) does not."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests.helpers.sitebuild import ROOT, write_tree
 
 def _hook():
     config = load_config(str(ROOT / "mkdocs.yml"))
-    return config, config.plugins["hooks/serve.py"]
+    return config, config.plugins["hooks/watch.py"]
 
 
 def _wants_rebuild(server: LiveReloadServer, within: float = 2.0) -> bool:
