@@ -16,8 +16,9 @@ would read as its own page setting and crash on. Every build runs in its own pro
 - Memory: `peak MB` is the build process's own peak (ru_maxrss); `tree MB` the peak of the summed resident
   memory of the build and every process it started (Pagefind's program), sampled every 20 ms.
 - Serve: `mkdocs serve --dirty` as `make serve` runs it, on the `--ready-notes` corpus: seconds from the
-  process's start to the home page served, with no cache and then restarted with the cache of the first
-  run; then on `--serve-notes` notes, one note edited three times, and how long the change takes to show.
+  process's start to the home page served, with no cache and then restarted (same address) with the cache
+  of the first run; then on `--serve-notes` notes, one note edited three times, each once the site is at
+  rest (the search index of the edit before written), and how long the change takes to show.
 
 Wall time is noisy on a shared machine, CPU time less so, and ratios inside one run are what to compare.
 Corpora live in a temporary folder, never in docs/.
@@ -261,6 +262,19 @@ def fetch(url: str) -> str | None:
         return None
 
 
+def settled(url: str, quiet: float = 2.0, timeout: float = 300) -> str | None:
+    """What `url` answers once it has answered the same for `quiet` seconds: an edit is timed from a
+    site at rest (the search index of the edit before written), as an author edits after looking."""
+    started = time.perf_counter()
+    last, since = fetch(url), time.perf_counter()
+    while time.perf_counter() - since < quiet and time.perf_counter() - started < timeout:
+        time.sleep(0.1)
+        now = fetch(url)
+        if now != last:
+            last, since = now, time.perf_counter()
+    return last
+
+
 def wait_for(predicate, timeout: float, every: float = 0.05) -> float | None:
     """Seconds until predicate() was true, or None after `timeout` seconds."""
     started = time.perf_counter()
@@ -297,12 +311,13 @@ def stop_serve(child: subprocess.Popen) -> None:
 
 def measure_ready(notes: int, work: Path) -> tuple[float, float]:
     """Seconds from `mkdocs serve`'s start to its home page served: with no build cache, then again with
-    the cache the first run left (a restart, or a second `make serve`)."""
+    the cache the first run left (a restart, or a second `make serve`), on the same address as `make
+    serve`'s (the site's URL is in every page)."""
     root = work / f"ready-{notes}"
     docs = write_corpus(root / "docs", notes)
     times = []
+    port = free_port()
     for run in ("cold", "warm"):
-        port = free_port()
         with (root / f"serve-{run}.log").open("w", encoding="utf-8") as log:
             started = time.perf_counter()
             child = start_serve(docs, port, log)
@@ -349,7 +364,7 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
         page_s, done_s = [], []
         for edit in range(edits):
             marker = f"kbedit{edit}x{port}"
-            before = fetch(index_url)
+            before = settled(index_url)  # the rebuild before is over, its search index too
             started = time.perf_counter()
             with note.open("a", encoding="utf-8") as f:
                 f.write(f"\n\n{marker}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 from mkdocs.commands.build import build
@@ -116,3 +117,24 @@ def test_a_server_stopped_while_its_index_is_written_has_the_index_in_place_befo
         config.plugins.on_shutdown()  # Ctrl-C; then MkDocs deletes the site folder, Pagefind done with it
     assert (site / "pagefind" / "pagefind-entry.json").is_file()
     assert not (site / "pagefind.new").exists()
+
+
+def test_the_full_garbage_collection_runs_while_the_server_waits_for_an_edit(tmp_path, monkeypatch):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/a.md": CNN_NOTE})
+    site = tmp_path / "site"
+    _serve_build(docs, site)  # the hook module is loaded by now
+    serve_hook = sys.modules["hooks/serve.py"]
+    monkeypatch.setattr(serve_hook, "_IDLE_AFTER", 3.0)
+    building, collected = [False], []
+    monkeypatch.setattr(serve_hook.gc, "collect", lambda: collected.append(building[0]))
+    _serve_build(docs, site)
+    time.sleep(3.5)
+    assert collected == [False]  # once, after the rebuild, while nothing was building
+    collected.clear()
+    _serve_build(docs, site)
+    building[0] = True  # an edit within the wait: its rebuild puts the collection off until its own end
+    _edit(docs / "notes" / "a.md", LSTM_NOTE)
+    _serve_build(docs, site)
+    building[0] = False
+    time.sleep(3.5)
+    assert collected == [False]

@@ -1,9 +1,11 @@
 """`make serve` while an author works: every page served after an edit, a new note, a renamed or a deleted
-note is the page a fresh build makes, byte for byte (hooks/serve.py).
+note is the page a fresh build makes, byte for byte (hooks/serve.py); so is every page of `make serve`
+started again, which takes each page's HTML from the build cache where nothing it shows changed.
 
 A real `mkdocs serve --dirty` process, as `make serve` starts it, on a small docs tree in a temporary
 folder; each change is written to the tree as an editor writes it, and once the server has rebuilt, every
-file of a fresh build of the same tree (in another process) is fetched from the server and compared, and
+file of a fresh build of the same tree (in another process, from a copy of the tree: no build cache) is
+fetched from the server and compared, and
 every file an earlier build had that the fresh one has not must be "not found". Stopped while the search
 index of its last build is still being written, the server leaves nothing in its temporary folder.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -60,8 +63,8 @@ def _free_port() -> int:
 
 
 class _Server:
-    def __init__(self, docs: Path, log: Path, temp: Path):
-        self.port = _free_port()
+    def __init__(self, docs: Path, log: Path, temp: Path, port: int | None = None):
+        self.port = port or _free_port()
         self.base = f"http://127.0.0.1:{self.port}/"
         self.log = log
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)}  # its site, staging
@@ -98,8 +101,23 @@ class _Server:
 
 
 def _fresh_build(docs: Path, site: Path, site_url: str) -> None:
+    """A build of a copy of `docs`, so that nothing comes from the build cache the server keeps beside it."""
+    source = site.parent / f"{site.name}-source" / "docs"
+    shutil.copytree(docs, source)
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "-c", _FRESH, str(docs), str(site), str(ROOT)], env=env, check=True)
+    subprocess.run([sys.executable, "-c", _FRESH, str(source), str(site), str(ROOT)], env=env, check=True)
+
+
+def _served_as_fresh(server: _Server, docs: Path, fresh: Path, what: str) -> set[str]:
+    """Every file of a fresh build of `docs`, served the same; the fresh build's files."""
+    _fresh_build(docs, fresh, server.base)
+    served = {}
+    for file in site_files(fresh):
+        status, body = server.get(file)
+        assert status == 200, f"{what}: {file} is not served"
+        served[file] = body
+    assert differences(fresh, served) == [], what
+    return set(site_files(fresh))
 
 
 def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(tmp_path):
@@ -146,19 +164,18 @@ def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(
                 (docs / path).parent.mkdir(parents=True, exist_ok=True)
                 (docs / path).write_text(text, encoding="utf-8")
             server.wait_for_build(built)
-            fresh = tmp_path / f"fresh-{number}"
-            _fresh_build(docs, fresh, server.base)
-            served = {}
-            for file in site_files(fresh):
-                status, body = server.get(file)
-                assert status == 200, f"{what}: {file} is not served"
-                served[file] = body
-            assert differences(fresh, served) == [], what
+            now = _served_as_fresh(server, docs, tmp_path / f"fresh-{number}", what)
             # A file may come back: Pagefind names a page's fragment by its content, and the status page
             # of three notes after one is deleted is the first build's again.
-            now = set(site_files(fresh))
             gone = (gone | (seen_before - now)) - now
             assert [page for page in sorted(gone) if server.get(page)[0] != 404] == [], what
+        # `make serve` stopped, a note edited meanwhile, and started again on the same address: most pages
+        # are taken from the build cache, the edited note and what shows it are made again.
+        server.stop()
+        (docs / "notes/cnn.md").write_text(CNN + "\n## GAN\n\nGAN도 써 봤다.\n", encoding="utf-8")
+        server = _Server(docs, tmp_path / "serve-again.log", temp, port=server.port)
+        server.wait_for_build(0, timeout=300)
+        _served_as_fresh(server, docs, tmp_path / "fresh-restarted", "make serve started again")
         built = server.builds()
         (docs / "notes/cnn.md").write_text(CNN, encoding="utf-8")
         server.wait_for_build(built, settle=0)  # then stopped while Pagefind writes the index beside it

@@ -257,3 +257,27 @@ def test_a_kept_folder_is_copied_back_whole_or_not_at_all(tmp_path):
     (kept / ".complete").unlink()  # a folder cut short (the build was killed while copying)
     assert not folders.copy_to("pagefind", b"other docs", tmp_path / "out4")
     store.close()
+
+
+def test_a_rebuild_writes_nothing_for_values_it_found_in_memory_that_are_stored(store):
+    store.put(b"stored", 1)
+    store.commit(prune=True)
+    store.open(store.folder)
+    store.put(b"failed", 2)
+    store.rollback()  # a failed rebuild: its value is in memory only
+    written: list[str] = []
+    store.open(store.folder)
+    store._db.set_trace_callback(written.append)
+    store.touch(b"stored", 1)
+    store.touch(b"failed", 2)
+    store.commit(prune=False)  # a `serve --dirty` rebuild
+    assert not any(b"stored".hex() in statement for statement in written)
+    assert [s for s in written if b"failed".hex() in s and s.startswith("INSERT")]  # stored now
+    written.clear()
+    store.open(store.folder)
+    store.touch(b"stored", 1)
+    store.commit(prune=True)  # a full build marks what it used, so that pruning keeps it
+    assert [s for s in written if b"stored".hex() in s and s.startswith("UPDATE")]
+    store = reopened(store)
+    assert store.get(b"stored") == 1 and store.get(b"failed") is MISSING  # not asked for by the full build
+    store.close()

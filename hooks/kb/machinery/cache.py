@@ -112,6 +112,10 @@ class ResultStore:
         self.config = b""  # the site configuration's digest, for results that read it (`set_config`)
         self.build: object = None
         self._touched: list[tuple[bytes, Any, tuple]] = []
+        # Keys in the database as of this process's last commit, and those stored or read since: a value a
+        # rebuild of `mkdocs serve` found in memory needs no write if it is among them.
+        self._stored: set[bytes] = set()
+        self._pending: set[bytes] = set()
         self.hits = self.misses = 0
 
     @property
@@ -128,6 +132,7 @@ class ResultStore:
             self.close()
             self.folder = folder
             self._db = self._connect(folder)
+        self._pending = set()
         self.hits = self.misses = 0
         self._touched: list[tuple[bytes, Any, tuple]] = []
         self.build = object()  # this build, as those who read the cache once a build tell it
@@ -179,6 +184,7 @@ class ResultStore:
                 return MISSING
             value = _loads(row[0], shared)
             self._db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key))
+            self._pending.add(key)
         except sqlite3.Error as error:
             self._give_up(error)
             return MISSING
@@ -205,6 +211,7 @@ class ResultStore:
             return
         try:
             self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, data, self._build))
+            self._pending.add(key)
         except sqlite3.Error as error:
             self._give_up(error)
 
@@ -214,16 +221,25 @@ class ResultStore:
         if self._db is None:
             return
         try:
-            self._keep_touched()
+            self._keep_touched(prune)
             if prune:
                 self._db.execute("DELETE FROM results WHERE used < ?", (self._build,))
             self._db.execute("INSERT OR REPLACE INTO meta VALUES ('build', ?)", (str(self._build),))
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
             self._give_up(error)
+            return
+        self._stored |= self._pending
+        self._pending = set()
 
-    def _keep_touched(self) -> None:
+    def _keep_touched(self, prune: bool) -> None:
+        """Mark what the build used from memory as used by it. Only a build that prunes needs that mark
+        (it drops what is not marked); any other needs only that the values are in the database, which
+        those this process stored or read before are (a rebuild of `mkdocs serve`: 0.1 s at 1000 notes)."""
         touched, self._touched = self._touched, []
+        if not prune:
+            touched = [entry for entry in touched if entry[0] not in self._stored]
+        self._pending.update(key for key, _, _ in touched)
         rows = ((self._build, key) for key, _, _ in touched)
         updated = self._db.executemany("UPDATE results SET used = ? WHERE key = ?", rows).rowcount
         if updated < len(touched):
@@ -237,6 +253,7 @@ class ResultStore:
         self._rollback()
 
     def _rollback(self) -> None:
+        self._pending = set()
         if self._db is not None and self._db.in_transaction:
             try:
                 self._db.execute("ROLLBACK")
@@ -248,6 +265,7 @@ class ResultStore:
             self._rollback()
             self._db.close()
         self._db = None
+        self._stored = set()
 
     def _give_up(self, error: Exception) -> None:
         """Another build holds the database, or it went bad: this build goes on without it."""
