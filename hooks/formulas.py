@@ -23,8 +23,9 @@ from hooks.kb.posts.report import Problem, log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
 _BODIES: dict[str, SetAside] = {}  # notes' bodies set aside in on_files, for on_page_markdown, by src_uri
-# A note's body set aside and its bad formulas, kept while the note is the same (mkdocs serve).
-_SCANS = BuildMemo("formula-scans", reads_config=True)  # the headings' ids: the site's slugify
+# A note's body set aside and its bad formulas, kept while the note is the same (mkdocs serve). Not in the
+# build cache: reading a scan back from there cost as much as scanning again (0.04 s a build at 1000 notes).
+_SCANS = BuildMemo(reads_config=True)  # the headings' ids: the site's slugify
 
 
 def on_config(config):

@@ -226,6 +226,20 @@ def test_a_named_memo_finds_a_result_of_another_process_only_for_the_same_code_a
     assert calls == ["x", "x", "x"]
 
 
+def test_a_memo_in_memory_only_that_reads_the_configuration_misses_when_it_changed(memo_store):
+    """Under `mkdocs serve`, mkdocs.yml edited (another slugify) between two builds of the same note."""
+    memo, calls = BuildMemo(reads_config=True), []
+    memo_store.set_config("site_name: a", ())
+    memo.get("x", lambda: calls.append("a") or "a")
+    memo.next_build()
+    assert memo.get("x", lambda: calls.append("a again") or "a") == "a" and calls == ["a"]
+    memo.next_build()
+    memo_store.set_config("site_name: b", ())
+    assert memo.get("x", lambda: calls.append("b") or "b") == "b" and calls == ["a", "b"]
+    memo_store.commit(prune=True)
+    assert memo_store._db.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 0  # nothing on disk
+
+
 def test_a_result_that_is_no_longer_valid_is_computed_again(memo_store):
     memo, calls = BuildMemo("test", in_memory=False), []
     memo.get("x", lambda: calls.append(1) or "first")

@@ -7,7 +7,8 @@ result depends on (a note's path and bytes, the files it may refer to, the conce
 
 A memo with a `name` also keeps its results in the build cache (`cache.STORE`), so a new process (a
 `mkdocs build`, a restarted `mkdocs serve`, the Pages workflow) finds them: the key is then digested
-with the name, the code's digest and, for a memo that `reads_config`, the site configuration's. Its keys
+with the name, the code's digest and, for a memo that `reads_config`, the site configuration's (a memo
+without a name that `reads_config` is kept in memory by the configuration's digest and the key). Its keys
 must be plain values (strings, bytes, numbers, tuples; `cache.key_digest`): a set, whose order differs
 from process to process, would give a key that misses.
 `in_memory=False` keeps results on disk only: a page's step results, which a `mkdocs serve --dirty`
@@ -104,6 +105,6 @@ class BuildMemo(Generic[T]):
 
     def _key(self, key: Hashable) -> Hashable:
         if self.name is None:
-            return key
+            return (STORE.config, key) if self.reads_config else key
         config = STORE.config if self.reads_config else b""
         return self.name.encode() + b":" + key_digest((self.name, code_digest(), config, key))
