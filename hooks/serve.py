@@ -26,10 +26,10 @@ import jinja2
 from mkdocs.commands.build import _populate_page
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from mkdocs.structure.nav import Link, Section
 
 from hooks.generated import PAGE_INPUTS
 from hooks.kb.machinery.rendered import LOOKUPS, Written, WrittenSite, digest, now
+from hooks.kb.machinery.templates import folder_contents, navigation
 
 log = logging.getLogger("mkdocs.plugins.serve")
 _SITES: dict[str, WrittenSite] = {}  # by site folder: what the builds of this process wrote there
@@ -151,7 +151,7 @@ def on_env(env, config, files):
     site = _build["site"]
     skipped = [f.page for f in files.documentation_pages() if f.page is not None and f.page.markdown is None]
     titles = {page.file.src_uri: site.pages[page.file.abs_dest_path].title for page in skipped}
-    navigation = digest(repr(_navigation(_build["nav"].items, titles)))
+    navigation = digest(repr(_shown_navigation(_build["nav"].items, titles)))
     if site.navigation is not None and navigation != site.navigation and skipped:
         log.info("The navigation changed: every page is rendered again")
         _build["everything"] = True
@@ -227,7 +227,12 @@ def _site_inputs(config, nav) -> tuple:
     if config.config_file_path and os.path.isfile(config.config_file_path):
         with open(config.config_file_path, encoding="utf-8") as f:
             config_text = f.read()
-    return config_text, config.site_url, _folder_state(config.theme.custom_dir), _navigation(nav.items, None)
+    return (
+        config_text,
+        config.site_url,
+        folder_contents(config.theme.custom_dir),
+        _shown_navigation(nav.items, None),
+    )
 
 
 def _places(page) -> tuple:
@@ -236,30 +241,12 @@ def _places(page) -> tuple:
     return (page.url if page else None, *(p.url if p is not None else None for p in neighbours))
 
 
-def _folder_state(folder: str | None) -> tuple:
-    if not folder or not os.path.isdir(folder):
-        return ()
-    state = []
-    for root, _, names in os.walk(folder):
-        for name in names:
-            stat = os.stat(os.path.join(root, name))
-            state.append((os.path.relpath(os.path.join(root, name), folder), stat.st_mtime_ns, stat.st_size))
-    return tuple(sorted(state))
-
-
-def _navigation(items, titles: dict[str, str | None] | None) -> tuple:
-    """The navigation as the theme shows it: sections, pages and links, with titles when `titles` is
-    given (a page not rendered this build takes its title from there)."""
-    shown = []
-    for item in items:
-        if isinstance(item, Section):
-            shown.append(("section", item.title, _navigation(item.children, titles)))
-        elif isinstance(item, Link):
-            shown.append(("link", item.title, item.url))
-        else:
-            title = None if titles is None else titles.get(item.file.src_uri, item.title)
-            shown.append(("page", title, item.url))
-    return tuple(shown)
+def _shown_navigation(items, titles: dict[str, str | None] | None) -> tuple:
+    """The navigation's sections, pages and links, with titles when `titles` is given (a page not rendered
+    this build takes its title from there). Not the pages' metadata: a page not rendered has none yet."""
+    if titles is None:
+        return navigation(items, lambda page: None, meta=())
+    return navigation(items, lambda page: titles.get(page.file.src_uri, page.title), meta=())
 
 
 def _lend(page, written: Written, config, files) -> None:

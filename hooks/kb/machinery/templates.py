@@ -27,12 +27,24 @@ from hooks.kb.machinery.cache import stable_digest
 
 # What MkDocs puts in every page's context; anything else a plugin added, and is part of the page's inputs.
 _MKDOCS_CONTEXT = frozenset(
-    {"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version", "build_date_utc", "config", "page"}
+    {
+        "nav",
+        "pages",
+        "base_url",
+        "extra_css",
+        "extra_javascript",
+        "mkdocs_version",
+        "build_date_utc",
+        "config",
+        "page",
+    }
 )
 # What Material's navigation shows of every page's metadata (partials/nav-item.html).
 _NAV_META = ("icon", "subtitle", "status")
 # Configuration the templates do not read (their effect on a page is in its HTML) or that holds code.
-_NOT_SHOWN = frozenset({"plugins", "hooks", "markdown_extensions", "mdx_configs", "config_file_path", "docs_dir", "site_dir"})
+_NOT_SHOWN = frozenset(
+    {"plugins", "hooks", "markdown_extensions", "mdx_configs", "config_file_path", "docs_dir", "site_dir"}
+)
 
 
 class Unstable(ValueError):
@@ -47,15 +59,16 @@ def site_inputs(config, nav) -> bytes | None:
         plugins = [(name, _plain(getattr(plugin, "config", None))) for name, plugin in config.plugins.items()]
     except Unstable:
         return None
-    theme = (tuple(config.theme.dirs), _folder(config.theme.custom_dir))
-    return stable_digest((_navigation(nav.items), shown, plugins, theme))
+    theme = (tuple(config.theme.dirs), folder_contents(config.theme.custom_dir))
+    return stable_digest((navigation(nav.items), shown, plugins, theme))
 
 
 def page_inputs(name: str, context: Mapping) -> tuple:
     """What the page's HTML is made of that is its own, as plain values (`cache.key_digest`)."""
     page = context["page"]
     neighbours = tuple(
-        (str(other.title), other.url) if other is not None else None for other in (page.previous_page, page.next_page)
+        (str(other.title), other.url) if other is not None else None
+        for other in (page.previous_page, page.next_page)
     )
     added = tuple((key, repr(_plain(context[key]))) for key in sorted(context.keys() - _MKDOCS_CONTEXT))
     return (
@@ -90,16 +103,20 @@ def kept_template_class(kept: Callable[[str, Mapping, Callable[[], str]], str]) 
     return KeptTemplate
 
 
-def _navigation(items) -> tuple:
+def navigation(items, title: Callable | None = None, meta: tuple[str, ...] = _NAV_META) -> tuple:
+    """The navigation as the theme shows it: sections, links and pages, a page by `title(page)` (its own
+    title without `title`), its URL and file and the metadata `meta` names (what Material's navigation
+    shows, by default)."""
     shown = []
     for item in items:
         if isinstance(item, Section):
-            shown.append(("section", str(item.title), _navigation(item.children)))
+            shown.append(("section", str(item.title), navigation(item.children, title, meta)))
         elif isinstance(item, Link):
             shown.append(("link", str(item.title), item.url))
         else:
-            meta = tuple(repr(_plain(item.meta.get(key))) for key in _NAV_META)
-            shown.append(("page", str(item.title), item.url, item.file.src_uri, meta))
+            shown_meta = tuple(repr(_plain(item.meta.get(key))) for key in meta)
+            name = str(item.title) if title is None else title(item)
+            shown.append(("page", name, item.url, item.file.src_uri, shown_meta))
     return tuple(shown)
 
 
@@ -131,8 +148,11 @@ def _plain(value) -> object:
     return shown
 
 
-def _folder(folder: str | None) -> tuple:
+def folder_contents(folder: str | None) -> tuple:
+    """Every file of `folder` (the site's theme folder) by its path and bytes; () if there is none."""
     if not folder or not Path(folder).is_dir():
         return ()
     root = Path(folder)
-    return tuple(sorted((p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob("*") if p.is_file()))
+    return tuple(
+        sorted((p.relative_to(root).as_posix(), p.read_bytes()) for p in root.rglob("*") if p.is_file())
+    )
