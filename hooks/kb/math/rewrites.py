@@ -98,7 +98,7 @@ _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
-_TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}]")
+_TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}&]")
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
@@ -197,16 +197,7 @@ def _rows_and_tags(tex: str, display: bool) -> str:
 
 def _has_top_level_rows(tex: str) -> bool:
     """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
-    depth = 0
-    for match in _TOP_LEVEL.finditer(tex):
-        token = match.group(0)
-        if token in ("{", "\\left") or token.startswith("\\begin"):
-            depth += 1
-        elif token in ("}", "\\right") or token.startswith("\\end"):
-            depth = max(0, depth - 1)
-        elif token == "\\\\" and depth == 0:
-            return True
-    return False
+    return len(_top_level_split(tex, "\\\\")) > 1
 
 
 def _options(tex: str, display: bool) -> str:
@@ -236,18 +227,18 @@ def _text_column(row: str) -> str:
 
 
 def _top_level_split(tex: str, separator: str) -> list[str]:
-    """`tex` split at each `separator` outside every group and environment."""
-    parts, depth, start, pos = [], 0, 0, 0
-    while pos < len(tex):
-        if tex.startswith(separator, pos) and depth == 0:
-            parts.append(tex[start:pos])
-            pos = start = pos + len(separator)
-            continue
-        if tex.startswith("\\begin{", pos) or tex[pos] == "{":
+    """`tex` split at each `separator` (`\\\\` or `&`) outside every group, environment and \\left...\\right
+    pair."""
+    parts, depth, start = [], 0, 0
+    for match in _TOP_LEVEL.finditer(tex):
+        token = match.group(0)
+        if token in ("{", "\\left") or token.startswith("\\begin"):
             depth += 1
-        elif tex.startswith("\\end{", pos) or tex[pos] == "}":
+        elif token in ("}", "\\right") or token.startswith("\\end"):
             depth = max(0, depth - 1)
-        pos += 2 if tex[pos] == "\\" and not tex.startswith(separator, pos) else 1
+        elif token == separator and depth == 0:
+            parts.append(tex[start : match.start()])
+            start = match.end()
     parts.append(tex[start:])
     return parts
 
