@@ -4,7 +4,8 @@ before MathJax saw it is done again here (tests/unit/test_math.py, tests/golden/
 Formulas the blog's Markdown read as text (`$...$`, `\\(...\\)`, `\\[...\\]`, bare environments) had its
 escapes undone: `\\\\` was a line break `\\`, and outside environments `\\` before a letter, brace or spacing
 mark was one backslash (`\\frac`, `\\{`, `\\,`). In those, and in `\(...\)` and `\[...\]`, `\_` and `\*`
-outside text (`\text{a\_b}` keeps its underscore) are `_` and `*`, as the Markdown the author wrote them for
+outside text (`\text{a\_b}` keeps its underscore) are `_` and `*`, and `\[` `\]` anywhere are brackets
+(`$A\[l\]$`: `A[l]`; as TeX they would open display math, which MathJax refuses), as the Markdown the author wrote them for
 made them; not in `$$...$$`, which kramdown (and GitHub, Typora, Joplin) gave MathJax as written, so there
 `\_` is the underscore character MathJax draws (`{ W }_{ xh\_ f }`). `\|` in a table row is `|`; Liquid's
 `{% raw %}` tags are dropped (Jekyll ran Liquid first); in a blockquote, the `>` markers of a formula's further
@@ -18,7 +19,7 @@ import re
 _LIQUID_RAW = re.compile(r"\{%-?\s*(?:end)?raw\s*-?%\}")
 # Markdown's escapes in formulas it read as text, with the environments they sit in.
 _MARKDOWN_READ = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\\\\\\\|\\\\(?=[A-Za-z{},;:!|])")
-_TEXT_ESCAPE = re.compile(r"\\(?:text[a-z]*|mbox|operatorname\*?)\s*\{|\\[_*]|\\[\\{}]|[{}]")
+_TEXT_ESCAPE = re.compile(r"\\(?:text[a-z]*|mbox|operatorname\*?)\s*\{|\\[_*\[\]]|\\[\\{}]|[{}]")
 _TABLE_PIPE_ESCAPE = re.compile(r"\\\|")
 
 
@@ -33,7 +34,7 @@ def normalize_tex(
         tex = _LIQUID_RAW.sub("", tex)
     if markdown_read and "\\\\" in tex:
         tex = _undo_markdown_backslashes(tex)
-    if not as_written and ("\\_" in tex or "\\*" in tex):
+    if not as_written and ("\\_" in tex or "\\*" in tex or "\\[" in tex or "\\]" in tex):
         tex = _undo_escapes_outside_text(tex)
     if in_table_row:
         tex = _TABLE_PIPE_ESCAPE.sub("|", tex)
@@ -76,7 +77,7 @@ def _undo_escapes_outside_text(tex: str) -> str:
                 text_depth.pop()
         elif token.endswith("{") and token[-2:] != "\\{":
             text_depth.append(token != "{")
-        elif token[1] in "_*" and not any(text_depth):
+        elif token[1] in "[]" or (token[1] in "_*" and not any(text_depth)):
             return token[1]
         return token
 
