@@ -113,3 +113,35 @@ def test_no_formula_makes_a_phone_page_wider_than_the_screen(math_site, serve, b
         assert unreachable == []
     finally:
         context.close()
+
+
+FADES = """() => [...document.querySelectorAll('article math')].map((m) => ({
+  over: m.scrollWidth > m.clientWidth + 1,
+  start: getComputedStyle(m).getPropertyValue('--kb-fade-start'),
+  end: getComputedStyle(m).getPropertyValue('--kb-fade-end'),
+}))"""
+
+
+def test_a_formula_cut_at_its_edge_fades_on_the_side_with_more_to_see(math_site, serve, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ko-KR", is_mobile=True)
+    phone = context.new_page()
+    try:
+        phone.goto(serve(math_site.site_dir) + NOTES["layout"][1], wait_until="networkidle")
+        before = phone.evaluate(FADES)
+        cut = [i for i, fade in enumerate(before) if fade["over"]]
+        fits = [fade for fade in before if not fade["over"]]
+        assert len(cut) >= 3 and fits  # the fixture's long inline, list and display formulas; short ones
+        assert all(fade["start"] == "0px" and fade["end"] == "0px" for fade in fits), fits
+        # at its start, a cut formula fades at its right edge only
+        assert all(before[i]["start"] == "0px" and before[i]["end"] != "0px" for i in cut), before
+        phone.evaluate(
+            "(cut) => { const all = document.querySelectorAll('article math');"
+            " for (const i of cut) all[i].scrollLeft = all[i].scrollWidth; }",
+            cut,
+        )
+        phone.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        after = phone.evaluate(FADES)
+        # scrolled to its end, it fades at its left edge only
+        assert all(after[i]["start"] != "0px" and after[i]["end"] == "0px" for i in cut), after
+    finally:
+        context.close()
