@@ -81,8 +81,9 @@ def _scan(body: str, path: str, source: str, slugify) -> tuple[SetAside, list]:
 
 
 def formula_problems(formulas, path: str, raw: str) -> list[Problem]:
-    """A warning for each formula that cannot be typeset, at its line in `raw`, the file as written."""
-    return [Problem(path, line, what, "shown as its source") for line, what in formula_errors(formulas, raw)]
+    """A warning for each formula that cannot be typeset or looks unclosed, at its line in `raw`, the file
+    as written."""
+    return [Problem(path, line, what, done) for line, what, done in formula_errors(formulas, raw)]
 
 
 @note_step("the formulas step")

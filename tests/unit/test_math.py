@@ -10,6 +10,7 @@ from hooks.formulas import formula_problems
 from hooks.kb.math.mathml import to_mathml, typeset_page
 from hooks.kb.math.slots import hold_formulas, set_aside
 from hooks.kb.math.tex import plain_text
+from hooks.kb.pages.messages import korean
 from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import read_note
 from tests.helpers.sitebuild import ROOT
@@ -136,6 +137,27 @@ def test_problem_names_the_file_line_and_what_was_done():
     assert [str(p) for p in problems] == [
         'notes/a.md:6: formula $\\foo$ cannot be typeset (Unknown command "\\foo".) — shown as its source'
     ]
+
+
+def test_korean_words_left_inside_a_formula_by_a_missing_dollar_are_warned_about_at_their_line():
+    raw = (
+        "---\ntitle: t\n---\n\n"
+        "위의 $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $\\frac{a}{b}$ 처럼\n"
+        "$P(\\text{정답 개수})$, $\\mathrm{손실 함수}$, $C_0위$, $\\operatorname{소프트 맥스}(z)$\n\n"
+        "$$\n손실 함수 = \\sum_i l_i\n$$\n"
+    )
+    body = raw.split("---\n", 2)[2]
+    problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)
+    assert [str(p) for p in problems] == [
+        "notes/a.md:5: formula $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $ holds Korean words outside"
+        " \\text{}: a `$` may be missing — typeset as written, paired as MathJax pairs it"
+    ]
+    assert korean(problems[0]) == (
+        "math",
+        "수식 $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $ 안에 \\text{} 밖의 한국어 낱말이 있습니다:"
+        " `$` 하나가 빠졌을 수 있습니다",
+        "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다",
+    )
 
 
 def test_slots_become_math_in_text_source_in_code_and_tex_in_attributes():

@@ -18,7 +18,7 @@ from math_core import LatexError, LatexToMathML
 
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, rewrite
-from hooks.kb.math.tex import Formula
+from hooks.kb.math.tex import Formula, holds_korean_words
 
 _OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
 _ONE = LatexToMathML(**_OPTIONS)
@@ -161,16 +161,26 @@ def error_html(formula: Formula, error: str) -> str:
     return f'<span class="{classes}" title="{title}">{html.escape(formula.source, quote=False)}</span>'
 
 
-def formula_errors(formulas: Sequence[Formula], raw: str) -> list[tuple[int, str]]:
-    """(line in `raw`, message) for each formula that cannot be typeset; `raw` is the file as written."""
+def formula_errors(formulas: Sequence[Formula], raw: str) -> list[tuple[int, str, str]]:
+    """(line in `raw`, what, what was done) for each formula that cannot be typeset, or that holds Korean
+    words a missing `$` left inside it; `raw` is the file as written."""
     errors, cursor = [], 0
     for formula, done in zip(formulas, typeset_page(formulas), strict=True):
         found = raw.find(formula.source, cursor)
         if found >= 0:
             cursor = found + len(formula.source)
-        if done.error is None:
+        if done.error is None and not holds_korean_words(formula):
             continue
         line = raw.count("\n", 0, found) + 1 if found >= 0 else formula.line
         shown = formula.source if len(formula.source) <= 60 else formula.source[:57] + "..."
-        errors.append((line, f"formula {shown} cannot be typeset ({done.error})"))
+        if done.error is not None:
+            errors.append((line, f"formula {shown} cannot be typeset ({done.error})", "shown as its source"))
+        else:
+            errors.append(
+                (
+                    line,
+                    f"formula {shown} holds Korean words outside \\text{{}}: a `$` may be missing",
+                    "typeset as written, paired as MathJax pairs it",
+                )
+            )
     return errors

@@ -60,6 +60,11 @@ _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
 _HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 _TEX_MARK = re.compile(r"[\\^_{]")  # what a price never holds
+# Text inside a formula that MathJax sets as text: Korean there is meant, words and spaces alike.
+_TEXT_GROUP = re.compile(
+    r"\\(?:text[a-z]*|mbox|hbox|mathrm|operatorname\*?|label|tag\*?)\s*\{(?:[^{}]|\{[^{}]*\})*\}"
+)
+_KOREAN_WORDS = re.compile("[\uac00-\ud7a3]+\\s+[\uac00-\ud7a3]")  # 를 보면: words a space apart
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,16 @@ class Formula:
     display: bool
     line: int  # 1-based, in the text searched
     problem: str | None = None  # set when the formula cannot be typeset as found (unterminated)
+
+
+def holds_korean_words(formula: Formula) -> bool:
+    """Korean words a space apart in an inline formula, outside `\\text{}`: a sentence, most likely left
+    inside by a missing `$` (`위의 $\\frac{a}{b} 를 보면 $\\frac{c}{d}$`). MathJax pairs the `$` the same way
+    and runs the words together in math italics; the author meant them as prose."""
+    tex = formula.tex
+    if formula.display or not _HANGUL.search(tex):
+        return False
+    return _KOREAN_WORDS.search(_TEXT_GROUP.sub(" ", tex)) is not None
 
 
 def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:

@@ -33,6 +33,11 @@ _WHAT = [
         r"formula (?P<f>.*) cannot be typeset \((?P<why>.*)\)",
         "수식 {f}을(를) 조판할 수 없습니다 ({why})",
     ),
+    (
+        "math",
+        r"formula (?P<f>.*) holds Korean words outside \\text\{\}: a `\$` may be missing",
+        "수식 {f} 안에 \\text{{}} 밖의 한국어 낱말이 있습니다: `$` 하나가 빠졌을 수 있습니다",
+    ),
     ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
     (
         "image",
@@ -182,6 +187,7 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
