@@ -41,6 +41,12 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\verb|a_b|", False, "a_b"),
         (r"\sdot \pmb{x} \mbox{if} \dotsb \smash{y} \substack{i \\ j}", False, "𝒙"),
         (r"\widetilde{xy}", False, "~"),
+        (r"36.5\celsius, 10\ohm, 5\perthousand", False, "‰"),  # gensymb
+        (r"\upalpha + \Upgamma", False, '<mi mathvariant="normal">α</mi>'),  # upgreek
+        (r"\strut x \rule{0pt}{2ex}", False, "<mphantom>"),
+        (r"\mathup{d}x + \mathbfup{W}", False, "𝐖"),
+        (r"\varinjlim_n A_n", True, "<munder"),
+        (r"\varliminf_n x_n", True, "<munder"),
         (r"\begin{cases*} x & if $x>0$ \\ 0 & otherwise \end{cases*}", True, "<mtext>if\xa0</mtext><mi>x</mi>"),
         (r"\begin{dcases*} \frac{a}{b} & when $b \neq 0$ \end{dcases*}", True, "<mtext>when\xa0</mtext>"),
     ],

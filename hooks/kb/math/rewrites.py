@@ -1,7 +1,8 @@
 r"""TeX that MathJax 3 (or KaTeX) accepts and math-core refuses, rewritten into TeX math-core typesets the
 same way: a small table, each entry tested in tests/unit/test_math_rewrites.py against what MathJax draws.
 
-`ALIASES` are macros math-core lacks (`\sdot`, `\pmb`, `\mbox`, ...): given to math-core as definitions.
+`ALIASES` are macros math-core lacks (`\sdot`, `\pmb`, `\mbox`, gensymb's `\celsius`, upgreek's `\upalpha`,
+`\strut`, `\varinjlim`, ...): given to math-core as definitions.
 `rewrite` applies the structural rewrites, each only when its trigger occurs in the TeX, so most formulas
 pass through untouched:
 
@@ -65,7 +66,48 @@ ALIASES: dict[str, str] = {
     "style": "{#2}",
     "href": "{#2}",
     "cancelto": r"\cancel{#2}",
+    # gensymb, which MathJax autoloads (math-core knows \degree)
+    "celsius": "\u00b0\\mathrm{C}",
+    "ohm": r"\Omega",
+    "micro": r"\mu",
+    "perthousand": "\u2030",
+    # MathJax's base: a strut is an invisible parenthesis; a rule keeps its width and height, not its ink
+    "strut": r"\vphantom{(}",
+    "rule": r"{\hspace{#1}\vphantom{#2}}",
+    # MathJax 3.2's upright alphabets
+    "mathup": r"\mathrm{#1}",
+    "mathbfup": r"\mathbf{#1}",
+    "mathsfup": r"\mathsf{#1}",
+    # amsmath's limits drawn with an arrow or a bar (math-core knows \injlim and \projlim)
+    "varinjlim": r"\mathop{\underrightarrow{\lim}}",
+    "varprojlim": r"\mathop{\underleftarrow{\lim}}",
+    "varliminf": r"\mathop{\underline{\lim}}",
+    "varlimsup": r"\mathop{\overline{\lim}}",
 }
+# upgreek, which MathJax autoloads: \upalpha, \Upgamma, ... as upright letters
+_GREEK = (
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi"
+    " rho varrho sigma varsigma tau upsilon phi varphi chi psi omega"
+)
+ALIASES.update({f"up{name}": rf"\mathrm{{\{name}}}" for name in _GREEK.split()})
+ALIASES.update(
+    {
+        f"Up{name}": rf"\mathrm{{\{name.capitalize()}}}"
+        for name in [
+            "gamma",
+            "delta",
+            "theta",
+            "lambda",
+            "xi",
+            "pi",
+            "sigma",
+            "upsilon",
+            "phi",
+            "psi",
+            "omega",
+        ]
+    }
+)
 
 # Environments math-core lacks, by name (with their argument, if any), and what stands in for them.
 _ENVIRONMENT = re.compile(
