@@ -150,12 +150,12 @@ def test_korean_words_left_inside_a_formula_by_a_missing_dollar_are_warned_about
     problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)
     assert [str(p) for p in problems] == [
         "notes/a.md:5: formula $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $ holds Korean words outside"
-        " \\text{}: a `$` may be missing — typeset as written, paired as MathJax pairs it"
+        " \\text{}: a '$' may be missing — typeset as written, paired as MathJax pairs it"
     ]
     assert korean(problems[0]) == (
         "math",
         "수식 $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $ 안에 \\text{} 밖의 한국어 낱말이 있습니다:"
-        " `$` 하나가 빠졌을 수 있습니다",
+        " '$' 하나가 빠졌을 수 있습니다",
         "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다",
     )
 

@@ -111,3 +111,18 @@ def test_the_text_column_of_cases_star_is_text_and_its_dollars_math():
     )
     nested = r"\begin{cases*} \begin{matrix} a & b \\ c & d \end{matrix} & matrix \end{cases*}"
     assert rewrite(nested, True).endswith(r"\end{matrix} & \text{matrix}\end{cases}")
+
+
+def test_a_commutative_diagram_is_an_array_of_objects_and_arrows():
+    tex = r"\begin{CD} A @>f>> B \\ @VgVV @AA{h}A \\ C @<<k< D @= E \\ @| @. @. \end{CD}"
+    with pytest.raises(LatexError):
+        PLAIN.convert_with_local_state(tex, displaystyle=True)
+    assert rewrite(tex, True) == (
+        r"\begin{array}{ccccc}A & \xrightarrow{f} & B &  &  \\ "
+        r"{\scriptstyle g}\Big\downarrow &  & \Big\uparrow{\scriptstyle {h}} &  &  \\ "
+        r"C & \xleftarrow[k]{} & D & \xlongequal{} & E \\ "
+        r"\Big\Vert &  &  &  & \end{array}"
+    )
+    done = to_mathml(tex, True)
+    assert done.error is None, done.error
+    assert done.html.count("<mtr>") == 4 and "→" in done.html and "↓" in done.html and "↑" in done.html

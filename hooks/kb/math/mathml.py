@@ -179,7 +179,7 @@ def formula_errors(formulas: Sequence[Formula], raw: str) -> list[tuple[int, str
             errors.append(
                 (
                     line,
-                    f"formula {shown} holds Korean words outside \\text{{}}: a `$` may be missing",
+                    f"formula {shown} holds Korean words outside \\text{{}}: a '$' may be missing",
                     "typeset as written, paired as MathJax pairs it",
                 )
             )

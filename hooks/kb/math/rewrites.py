@@ -18,6 +18,8 @@ pass through untouched:
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
+- amscd's `CD` (which MathJax autoloads): an array, objects with the horizontal arrows between them
+  (`\\xrightarrow[below]{above}`) and rows of vertical arrows (`\\Big\\downarrow`, labels beside);
 - mathtools' `cases*` (and `dcases*`, `rcases*`): the starred environment's second column is text, with
   `$..$` for math in it; as `cases` with that column in `\text{}` and its math outside;
 - `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
@@ -141,6 +143,13 @@ _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
 _TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}&]")
+_CD = re.compile(r"\\begin\{CD\}(?P<body>.*?)\\end\{CD\}", re.S)
+# amscd's arrows: @>a>b> right, @<a<b< left (a above, b below), @VaVbV down, @AaAbA up (a left, b right),
+# @= and @| double lines, @. no arrow
+_CD_ARROW = re.compile(
+    r"@(?:(?P<h>[<>])(?P<h1>[^<>]*)[<>](?P<h2>[^<>]*)[<>]|(?P<v>[VA])(?P<v1>[^VA]*)[VA](?P<v2>[^VA]*)[VA]"
+    r"|(?P<eq>=)|(?P<bar>\|)|(?P<none>\.))"
+)
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
@@ -257,6 +266,59 @@ def _starred_cases(tex: str, display: bool) -> str:
     return _STARRED_CASES.sub(replace, tex)
 
 
+def _commutative_diagrams(tex: str, display: bool) -> str:
+    return _CD.sub(lambda match: _cd_array(match.group("body")), tex)
+
+
+def _cd_array(body: str) -> str:
+    """amscd's `CD` as an array: objects in the even columns with the horizontal arrows between them, and
+    rows of vertical arrows under the objects, as MathJax's amscd lays them out."""
+    rows = []
+    for row in _top_level_split(body, "\\\\"):
+        arrows = list(_CD_ARROW.finditer(row))
+        if not row.strip() and not arrows:
+            continue
+        vertical = (
+            arrows
+            and not _CD_ARROW.sub("", row).strip()
+            and all(arrow.group("h") is None and arrow.group("eq") is None for arrow in arrows)
+        )
+        if vertical:
+            cells = []
+            for arrow in arrows:
+                cells += [_cd_vertical(arrow), ""]
+            rows.append(cells[:-1])
+            continue
+        cells, pos = [], 0
+        for arrow in arrows:
+            cells += [row[pos : arrow.start()].strip(), _cd_horizontal(arrow)]
+            pos = arrow.end()
+        rows.append([*cells, row[pos:].strip()])
+    width = max((len(cells) for cells in rows), default=1)
+    lines = " \\\\ ".join(" & ".join(cells + [""] * (width - len(cells))) for cells in rows)
+    return f"\\begin{{array}}{{{'c' * width}}}{lines}\\end{{array}}"
+
+
+def _cd_horizontal(arrow: re.Match) -> str:
+    if arrow.group("h") is None:  # @= (and a stray vertical one, drawn as MathJax would not)
+        return r"\xlongequal{}" if arrow.group("eq") else ""
+    command = r"\xrightarrow" if arrow.group("h") == ">" else r"\xleftarrow"
+    below = arrow.group("h2").strip()
+    return command + (f"[{below}]" if below else "") + "{" + arrow.group("h1").strip() + "}"
+
+
+def _cd_vertical(arrow: re.Match) -> str:
+    if arrow.group("bar"):
+        return r"\Big\Vert"
+    if arrow.group("v") is None:  # @.
+        return ""
+    left, right = arrow.group("v1").strip(), arrow.group("v2").strip()
+    sign = r"\Big\downarrow" if arrow.group("v") == "V" else r"\Big\uparrow"
+    return (
+        (f"{{\\scriptstyle {left}}}" if left else "") + sign + (f"{{\\scriptstyle {right}}}" if right else "")
+    )
+
+
 def _text_column(row: str) -> str:
     """A row of `cases*`: its second column as text, `$..$` in it as math (`if $x>0$`: `\text{if }x>0`)."""
     columns = _top_level_split(row, "&")
@@ -310,5 +372,6 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\text", "\\mbox"), _scripts_in_text),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
+    (("{CD}",), _commutative_diagrams),
     (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
 )

@@ -35,8 +35,8 @@ _WHAT = [
     ),
     (
         "math",
-        r"formula (?P<f>.*) holds Korean words outside \\text\{\}: a `\$` may be missing",
-        "수식 {f} 안에 \\text{{}} 밖의 한국어 낱말이 있습니다: `$` 하나가 빠졌을 수 있습니다",
+        r"formula (?P<f>.*) holds Korean words outside \\text\{\}: a '\$' may be missing",
+        "수식 {f} 안에 \\text{{}} 밖의 한국어 낱말이 있습니다: '$' 하나가 빠졌을 수 있습니다",
     ),
     ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
     (
