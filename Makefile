@@ -5,6 +5,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
+# `make serve PORT=8001` when another program has port 8000
+PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test bench bench-steps bench-math bench-search lighthouse lint chromium clean
@@ -19,7 +21,7 @@ $(STAMP): pyproject.toml
 # lists and concept pages that show it; hooks/serve.py): at 1000 notes the change shows in 2-3 s
 # instead of a 25 s full rebuild, and every page is what a fresh build makes. See README "Performance".
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --livereload --dirty
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site
