@@ -20,6 +20,7 @@ pass through untouched:
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
 - amscd's `CD` (which MathJax autoloads): an array, objects with the horizontal arrows between them
   (`\\xrightarrow[below]{above}`) and rows of vertical arrows (`\\Big\\downarrow`, labels beside);
+- mhchem's `\\ce{..}` (which MathJax autoloads) in the forms `hooks/kb/math/chemistry.py` reads whole;
 - mathtools' `cases*` (and `dcases*`, `rcases*`): the starred environment's second column is text, with
   `$..$` for math in it; as `cases` with that column in `\text{}` and its math outside;
 - `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
@@ -31,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from hooks.kb.math.chemistry import reaction
 
 ALIASES: dict[str, str] = {
     "sdot": r"\cdot",
@@ -150,6 +153,7 @@ _CD_ARROW = re.compile(
     r"@(?:(?P<h>[<>])(?P<h1>[^<>]*)[<>](?P<h2>[^<>]*)[<>]|(?P<v>[VA])(?P<v1>[^VA]*)[VA](?P<v2>[^VA]*)[VA]"
     r"|(?P<eq>=)|(?P<bar>\|)|(?P<none>\.))"
 )
+_CE = re.compile(r"\\ce\s*\{")
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
@@ -319,6 +323,14 @@ def _cd_vertical(arrow: re.Match) -> str:
     )
 
 
+def _chemistry(tex: str, display: bool) -> str:
+    return _with_arguments(tex, _CE, lambda match, argument: _grouped(reaction(argument)))
+
+
+def _grouped(tex: str | None) -> str | None:
+    return None if tex is None else "{" + tex + "}"
+
+
 def _text_column(row: str) -> str:
     """A row of `cases*`: its second column as text, `$..$` in it as math (`if $x>0$`: `\text{if }x>0`)."""
     columns = _top_level_split(row, "&")
@@ -373,5 +385,6 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),
+    (("\\ce",), _chemistry),
     (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
 )
