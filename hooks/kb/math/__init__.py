@@ -1,4 +1,4 @@
-"""Math: TeX found the way the notes' blogs found it (`tex`), with what their Markdown did to it undone
+r"""Math: TeX found the way the notes' blogs found it (`tex`), with what their Markdown did to it undone
 (`escapes`), set aside so Markdown never touches it (`slots`), rewritten where math-core refuses what MathJax
 accepts (`rewrites`; mhchem's `\ce` read by `chemistry`), and typeset as MathML at build time (`mathml`).
 
