@@ -170,12 +170,14 @@ def run_child(args: list[str], log: Path) -> tuple[int, float, float, float]:
     return run.code, run.wall_s, run.cpu_s, run.peak_mb
 
 
-def prepare(variant: str, notes: int, work: Path, plain_extra: str = "") -> tuple[Path, Path, Path, Path]:
-    """(docs, site, log, config) of a build of `notes` notes: the corpus written, plain Material's
-    mkdocs.yml too (with `plain_extra` lines)."""
-    root = work / f"{variant}-{notes}"
+def prepare(
+    variant: str, notes: int, work: Path, plain_extra: str = "", distinct: bool = False
+) -> tuple[Path, Path, Path, Path]:
+    """(docs, site, log, config) of a build of `notes` notes: the corpus written (`distinct`: see
+    tests/bench/corpus.py), plain Material's mkdocs.yml too (with `plain_extra` lines)."""
+    root = work / f"{variant}-{notes}{'-distinct' if distinct else ''}"
     docs, site, log = root / "docs", root / "site", root / "build.log"
-    write_corpus(docs, notes, plain=variant == "plain")
+    write_corpus(docs, notes, plain=variant == "plain", distinct=distinct)
     config = ROOT / "mkdocs.yml"
     if variant == "plain":
         config = root / "mkdocs.yml"

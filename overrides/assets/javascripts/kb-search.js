@@ -91,8 +91,8 @@
         });
       });
       var synonyms = fetch(new URL("search/synonyms.json", base)).then(function (r) {
-        return r.ok ? r.json() : { names: {}, groups: [] };
-      });
+        return r.ok ? r.json() : { groups: [] };
+      }).then(named);
       loading = Promise.all([pagefind, synonyms]).then(function (both) {
         return { pagefind: both[0], synonyms: both[1] };
       });
@@ -103,6 +103,18 @@
   // The query -----------------------------------------------------------------------------------------
 
   function key(text) { return text.toLowerCase().replace(KEY_DROPS, ""); }
+
+  // Which group each name is, by its key (the first group that has it, as query_key() in
+  // hooks/kb/search/synonyms.py): made here from the groups' words, not fetched.
+  function named(synonyms) {
+    synonyms.names = Object.create(null);
+    synonyms.groups.forEach(function (group, number) {
+      group.words.forEach(function (word) {
+        if (!(key(word) in synonyms.names)) synonyms.names[key(word)] = number;
+      });
+    });
+    return synonyms;
+  }
 
   function withoutEnding(word) {
     var mixed = LATIN_THEN_HANGUL.exec(word);
