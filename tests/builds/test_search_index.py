@@ -6,7 +6,10 @@ import json
 import random
 import re
 import shutil
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -243,3 +246,33 @@ def test_kiwi_loads_and_warms_up_once_when_a_build_asks_for_it_while_it_loads_in
     assert len(warmed) == 1  # handed over only once warmed up
     korean.load_in_background()  # loaded: nothing more
     assert len(made) == 1 and len(warmed) == 1
+
+
+_KIWI_MEMORY_CHILD = """
+import json
+from hooks.kb.search import korean
+
+def anonymous_mb():
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(line for line in status if line.startswith("RssAnon:"))
+    return int(line.split()[1]) / 1024
+
+import kiwipiepy  # noqa: F401 - its module's own memory is not Kiwi's model
+before = anonymous_mb()
+analyzer = korean.KoreanAnalyzer()
+analyzer.noun_parts(["기울기소실을", "파라미터의", "합성곱신경망에서", "판별자와"])  # loads Kiwi, then lets it go
+print(json.dumps({"before": before, "after": anonymous_mb(), "unloaded": korean._model is None}))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the process's memory from /proc")
+def test_a_build_gives_kiwis_memory_back_once_its_words_are_analysed():
+    """Kiwi's model (about 330 MB) is let go after a build's analysis, and its allocator (mimalloc, inside
+    Kiwi's library) returns the memory: it kept about 110 MB for the rest of the process, when Pagefind's
+    run came on top of it."""
+    child = subprocess.run(
+        [sys.executable, "-c", _KIWI_MEMORY_CHILD], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    )
+    memory = json.loads(child.stdout.strip().splitlines()[-1])
+    assert memory["unloaded"]
+    assert memory["after"] - memory["before"] < 50, memory

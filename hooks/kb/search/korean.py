@@ -60,7 +60,9 @@ def load_in_background() -> None:
 
 
 def unload() -> None:
-    """Let Kiwi go, and give its memory back to the system (glibc keeps freed memory otherwise)."""
+    """Let Kiwi go, and give its memory back to the system: glibc and mimalloc (Kiwi's own allocator,
+    linked into its library) both keep freed memory otherwise. Without mimalloc's collection about
+    110 MB of Kiwi's 330 MB stayed with the process for the rest of the build, beside Pagefind's run."""
     global _model
     with _loading:
         if _model is None:
@@ -69,6 +71,10 @@ def unload() -> None:
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: the allocator's to give back
         ctypes.CDLL("libc.so.6").malloc_trim(0)
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # a Kiwi built without mimalloc
+        import _kiwipiepy
+
+        ctypes.CDLL(_kiwipiepy.__file__).mi_collect(ctypes.c_bool(True))  # force: every thread's free pages
 
 
 class KoreanAnalyzer:
