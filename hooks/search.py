@@ -23,7 +23,7 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
-from hooks.kb.search.korean import KoreanAnalyzer, load_in_background
+from hooks.kb.search.korean import KoreanAnalyzer
 from hooks.kb.search.pagefind_index import finish_indexing, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
@@ -42,8 +42,6 @@ def on_config(config):
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
         index = SectionIndex(first_section_only=_concept_page, kept=_SECTIONS.get, **plugin.config)
         plugin.search_index = index
-        if not _analyzer.has_kept_words():  # else Kiwi loads only if the pages have words the cache lacks
-            load_in_background()  # needed at the end of the build
 
 
 def on_files(files, config):

@@ -18,7 +18,6 @@ import contextlib
 import ctypes
 import gc
 import re
-import threading
 
 from hooks.kb.machinery.cache import STORE, code_digest, stable_digest
 
@@ -30,45 +29,38 @@ _PREFIX_TAGS = frozenset({"XPN"})
 
 
 _model = None
-_loading = threading.Lock()
 
 
 def _kiwi():
-    """Kiwi, loaded once (about a second and a half: only when a build needs it)."""
-    global _model
-    with _loading:
-        if _model is None:
-            from kiwipiepy import Kiwi
+    """Kiwi, loaded once (about 1.3 s with its first analysis: only when a build needs it).
 
-            # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
-            # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
-            model = Kiwi(load_typo_dict=False, load_multi_dict=False)
-            # Kiwi's first analysis builds its tables (about 0.7 s); done here, it is done beside the build
-            # when the model loads in the background, not when the search step asks its first words.
-            model.tokenize(["기울기소실을", "파라미터의"])
-            _model = model
+    It loads in the thread that asks: Kiwi holds Python's lock while it loads and builds its tables, so a
+    thread of its own did not overlap the build (the main thread stood still for 1.1-1.2 s of its 1.3 s)."""
+    global _model
+    if _model is None:
+        from kiwipiepy import Kiwi
+
+        # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
+        # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
+        _model = Kiwi(load_typo_dict=False, load_multi_dict=False)
     return _model
 
 
-def load_in_background() -> None:
-    """Start loading Kiwi beside the build: its model loads without holding Python's lock, so on two
-    cores the pages render meanwhile and the search step finds it ready."""
-    if _model is None:
-        import kiwipiepy  # noqa: F401 - imported here: a module half imported by a thread is a trap
-
-        threading.Thread(target=_kiwi, name="kiwi-load", daemon=True).start()
-
-
 def unload() -> None:
-    """Let Kiwi go, and give its memory back to the system (glibc keeps freed memory otherwise)."""
+    """Let Kiwi go, and give its memory back to the system: glibc and mimalloc (Kiwi's own allocator,
+    linked into its library) both keep freed memory otherwise. Without mimalloc's collection about
+    110 MB of Kiwi's 330 MB stayed with the process for the rest of the build, beside Pagefind's run."""
     global _model
-    with _loading:
-        if _model is None:
-            return
-        _model = None
+    if _model is None:
+        return
+    _model = None
     gc.collect()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: the allocator's to give back
         ctypes.CDLL("libc.so.6").malloc_trim(0)
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # a Kiwi built without mimalloc
+        import _kiwipiepy
+
+        ctypes.CDLL(_kiwipiepy.__file__).mi_collect(ctypes.c_bool(True))  # force: every thread's free pages
 
 
 class KoreanAnalyzer:
@@ -79,11 +71,6 @@ class KoreanAnalyzer:
         self._parts: dict[str, tuple[str, ...]] = {}
         self._read_in: object = None  # the build whose cache `_parts` holds (`STORE.build`)
         self.keep_model = False  # Kiwi stays loaded after a build (`mkdocs serve`: the next edit's words)
-
-    def has_kept_words(self) -> bool:
-        """Whether the build cache holds words: then Kiwi is loaded only if the pages have new ones."""
-        self._parts.update(self._read_cache())
-        return bool(self._parts)
 
     def noun_parts(self, words) -> dict[str, tuple[str, ...]]:
         """{word: its nouns, then the noun run as one word if it had several} for Hangul words."""
