@@ -15,6 +15,8 @@ pass through untouched:
   MathJax, not a minus sign (math-core draws `−`): U+2010;
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
+- the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
+  as MathJax draws them without the extra space; a bracket holding no dimension stays;
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
@@ -145,6 +147,10 @@ _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
+# `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
+_ROW_SPACING = re.compile(
+    r"\\\\\*?\s*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|ex|em|mu|px)\s*\]"
+)
 _TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}&]")
 _CD = re.compile(r"\\begin\{CD\}(?P<body>.*?)\\end\{CD\}", re.S)
 # amscd's arrows: @>a>b> right, @<a<b< left (a above, b below), @VaVbV down, @AaAbA up (a left, b right),
@@ -231,6 +237,10 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
             out += [tex[pos : match.start()], new]
             pos = close + 1
     return "".join(out) + tex[pos:] if out else tex
+
+
+def _row_spacing(tex: str, display: bool) -> str:
+    return _ROW_SPACING.sub(lambda match: "\\\\", tex)
 
 
 def _rows_and_tags(tex: str, display: bool) -> str:
@@ -382,6 +392,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
+    (("\\\\",), _row_spacing),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),
