@@ -149,3 +149,21 @@ def test_the_spacing_after_a_row_break_is_space_not_text(tex):
 def test_brackets_after_a_row_break_that_are_no_spacing_stay():
     """A row that starts with `[x]` (no dimension in it) keeps its bracket."""
     assert rewrite(r"\begin{aligned} a &= b \\ [x] &= c \end{aligned}", True).count("[x]") == 1
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"c_{\text{in}} = \text{\# input channels}", "# input channels"),
+        (r"\text{\$ 5 and 10\% off}", "$ 5 and 10% off"),
+        (r"\text{A \& B}", "A &amp; B"),
+        (r"\text{\{x\} set}", "{x} set"),
+    ],
+)
+def test_a_space_after_an_escaped_symbol_in_text_stays(tex, text):
+    """TeX keeps the space after a control symbol (`\\#`, `\\%`, ...), and MathJax shows it; math-core ate it
+    (`#input channels`)."""
+    assert text not in PLAIN.convert_with_local_state(tex, displaystyle=False).replace("\xa0", " ")
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert f"<mtext>{text}</mtext>" in done.html.replace("\xa0", " ")

@@ -13,7 +13,8 @@ pass through untouched:
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
-- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
+- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
+  escaped symbol in text (`\text{\# input}`, which math-core ate) kept;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
   as MathJax draws them without the extra space; a bracket holding no dimension stays;
@@ -139,6 +140,8 @@ _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # `Multi-Head` in an operator's name
 _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an operator's name
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
+# control symbols math-core drops the space after in text (TeX and MathJax keep it)
+_SYMBOLS_IN_TEXT = frozenset(("\\#", "\\$", "\\%", "\\&", "\\{", "\\}", "\\_"))
 _OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
 _REQUIRE = re.compile(r"\\require\{[^}]*\}")
 _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*\}")
@@ -212,6 +215,9 @@ def _math_in_operatorname(tex: str, display: bool) -> str:
 def _scripts_in_text(tex: str, display: bool) -> str:
     def escaped(match: re.Match, argument: str) -> str:
         pieces = re.split(r"(\$[^$]*\$|\\.)", argument)  # math inside text and escapes stay
+        for i in range(1, len(pieces) - 1, 2):  # `\# input`: the space after a control symbol is kept
+            if pieces[i] in _SYMBOLS_IN_TEXT and pieces[i + 1][:1].isspace():
+                pieces[i] += "{}"
         return (
             match.group(0)
             + "".join(
