@@ -21,7 +21,17 @@ NOTES = {
     "forms": ("notes/forms.md", "notes/수식-표기-모음-o-n-2/"),
     "environments": ("notes/environments.md", "notes/environments/"),
     "blog-forms": ("notes/blog_forms.md", "notes/blog-forms/"),
+    "delimiters": ("notes/delimiters.md", "notes/sized-delimiters/"),
 }
+# Sized delimiters, one of each pair as the base of a script (written for this test)
+DELIMITERS = """---
+title: sized delimiters
+---
+
+$$\\Big(y_i-(w x_i+b)\\Big)^2$$
+
+$$\\bigg[\\frac{a}{b}\\bigg]_{i} + f(x)\\Bigg|_{x=0}^{1}$$
+"""
 
 # For each display formula that is a table: per row, the left edge of the first operator of its second
 # content column (the relation sign after `&`), where the first column's math ends, and the row's top and bottom.
@@ -49,6 +59,7 @@ def math_site(tmp_path_factory):
         + (GOLDEN / "environments.md").read_text(encoding="utf-8"),
         NOTES["blog-forms"][0]: "---\ntitle: blog forms\n---\n"
         + (GOLDEN / "blog_forms.md").read_text(encoding="utf-8"),
+        NOTES["delimiters"][0]: DELIMITERS,
     }
     docs = write_tree(root / "docs", {**site_pages(), **notes})
     return build_docs(docs, root / "site")
@@ -75,6 +86,18 @@ def test_relation_signs_of_every_row_line_up_and_rows_stack(math_site, serve, pa
             )  # one row under the other, not on one line
     SHOTS.mkdir(exist_ok=True)
     page.locator("article math[display=block]").nth(1).screenshot(path=str(SHOTS / "math_layout_align.png"))
+
+
+def test_a_sized_delimiter_with_a_script_is_as_tall_as_its_partner(math_site, serve, page):
+    """MathJax draws `\\Big)^2` as tall as `\\Big(`; a bare <mo> base of <msup> was drawn at text size."""
+    page.goto(serve(math_site.site_dir) + NOTES["delimiters"][1], wait_until="networkidle")
+    heights = page.evaluate("""() => [...document.querySelectorAll('article mo[minsize]')].map((mo) =>
+        [mo.getAttribute('minsize'), mo.textContent, Math.round(mo.getBoundingClientRect().height)])""")
+    assert len(heights) == 5, heights
+    big = [h for size, _, h in heights if size == heights[0][0]]
+    assert max(big) - min(big) <= 1, heights  # ( and )^2 alike
+    text_size = page.evaluate("() => document.querySelector('article mi').getBoundingClientRect().height")
+    assert all(h > text_size * 1.2 for _, _, h in heights), (heights, text_size)
 
 
 def test_a_numbered_equation_shows_its_number_and_a_reference_leads_to_it(math_site, serve, page):

@@ -108,6 +108,8 @@ def test_golden(case: Path):
         ("<p>RNN1 DCNN</p>", []),
         ("<details><summary>CNN</summary><p>CNN</p></details>", [("cnn", "CNN")]),
         ('<p class="admonition-title">CNN</p><p>CNN</p>', [("cnn", "CNN")]),
+        # a missing image's placeholder shows its file name or alt text where the blog showed the picture
+        ('<p><span class="kb-missing-image" role="img">이미지 없음: cnn.png</span> CNN</p>', [("cnn", "CNN")]),
     ],
 )
 def test_links_land_where_they_should(html, expected):

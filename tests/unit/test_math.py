@@ -207,3 +207,21 @@ def test_the_formulas_held_while_reading_are_the_ones_found_in_the_body(path):
     body = split_front_matter(note.source, note.src_path, []).body
     held = [source for source in hold_formulas(body).formulas]
     assert held == [f.source for f in set_aside(note.body).formulas]
+
+
+@pytest.mark.parametrize(
+    ("tex", "script"),
+    [
+        (r"\Big(y_i - b\Big)^2", "msup"),
+        (r"\Bigg[ x \Bigg]_{i}", "msub"),
+        (r"f(x)\bigg|_{x=0}^{1}", "msubsup"),
+        (r"\bigl(a\bigr)^2", "msup"),
+    ],
+)
+def test_a_sized_delimiter_under_a_script_keeps_its_size(tex, script):
+    """MathJax draws `\\Big)^2` as a Big parenthesis with a square. Chromium stretches an `<mo>` to its
+    minsize only in a row: as the bare base of `<msup>` it drew a plain small parenthesis."""
+    done = to_mathml(tex, True)
+    assert done.error is None, done.error
+    assert f"<{script}><mrow><mo" in done.html and f"<{script}><mo" not in done.html
+    assert "minsize" in done.html.split(f"<{script}>")[1].split("</mrow>")[0]

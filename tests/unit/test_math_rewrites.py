@@ -126,3 +126,44 @@ def test_a_commutative_diagram_is_an_array_of_objects_and_arrows():
     done = to_mathml(tex, True)
     assert done.error is None, done.error
     assert done.html.count("<mtr>") == 4 and "→" in done.html and "↓" in done.html and "↑" in done.html
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [
+        r"\begin{aligned} a &= b \\[6pt] &= c \end{aligned}",
+        r"\begin{align} x &= 1 \tag{1.1} \\[4pt] y &= 2 \tag{1.2} \end{align}",
+        r"\begin{array}{cc} 1 & 2 \\[-2pt] 3 & 4 \end{array}",
+        r"\begin{cases} a & x > 0 \\ [1em] b & x \le 0 \end{cases}",
+    ],
+)
+def test_the_spacing_after_a_row_break_is_space_not_text(tex):
+    """`\\\\[6pt]` adds space under a row in MathJax; math-core drew `[6pt]` as text at the next row's start."""
+    assert "[" in PLAIN.convert_with_local_state(tex, displaystyle=True)  # the text math-core would draw
+    done = to_mathml(tex, True)
+    assert done.error is None, done.error
+    assert done.html.count("<mtr>") == 2
+    assert not any(unit in done.html for unit in ("<mi>p</mi><mi>t</mi>", "<mi>e</mi><mi>m</mi>"))
+
+
+def test_brackets_after_a_row_break_that_are_no_spacing_stay():
+    """A row that starts with `[x]` (no dimension in it) keeps its bracket."""
+    assert rewrite(r"\begin{aligned} a &= b \\ [x] &= c \end{aligned}", True).count("[x]") == 1
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"c_{\text{in}} = \text{\# input channels}", "# input channels"),
+        (r"\text{\$ 5 and 10\% off}", "$ 5 and 10% off"),
+        (r"\text{A \& B}", "A &amp; B"),
+        (r"\text{\{x\} set}", "{x} set"),
+    ],
+)
+def test_a_space_after_an_escaped_symbol_in_text_stays(tex, text):
+    """TeX keeps the space after a control symbol (`\\#`, `\\%`, ...), and MathJax shows it; math-core ate it
+    (`#input channels`)."""
+    assert text not in PLAIN.convert_with_local_state(tex, displaystyle=False).replace("\xa0", " ")
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert f"<mtext>{text}</mtext>" in done.html.replace("\xa0", " ")

@@ -46,7 +46,7 @@ _SKIPPED = frozenset(
         "summary",
     ]
 )
-_SKIPPED_CLASSES = frozenset({NO_AUTOLINK, "kb-note-meta", "admonition-title"})
+_SKIPPED_CLASSES = frozenset({NO_AUTOLINK, "kb-note-meta", "admonition-title", "kb-missing-image"})
 _HEADING = re.compile(r"^h[1-6]$")
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]

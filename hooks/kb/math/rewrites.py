@@ -13,8 +13,11 @@ pass through untouched:
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
-- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped;
+- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
+  escaped symbol in text (`\text{\# input}`, which math-core ate) kept;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
+- the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
+  as MathJax draws them without the extra space; a bracket holding no dimension stays;
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
   environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
@@ -137,6 +140,8 @@ _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # `Multi-Head` in an operator's name
 _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an operator's name
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
+# control symbols math-core drops the space after in text (TeX and MathJax keep it)
+_SYMBOLS_IN_TEXT = frozenset(("\\#", "\\$", "\\%", "\\&", "\\{", "\\}", "\\_"))
 _OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
 _REQUIRE = re.compile(r"\\require\{[^}]*\}")
 _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*\}")
@@ -145,6 +150,10 @@ _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 _NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
+# `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
+_ROW_SPACING = re.compile(
+    r"\\\\\*?\s*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|ex|em|mu|px)\s*\]"
+)
 _TOP_LEVEL = re.compile(r"\\(?:begin|end)\{[^{}]*\}|\\left\b|\\right\b|\\\\|\\.|[{}&]")
 _CD = re.compile(r"\\begin\{CD\}(?P<body>.*?)\\end\{CD\}", re.S)
 # amscd's arrows: @>a>b> right, @<a<b< left (a above, b below), @VaVbV down, @AaAbA up (a left, b right),
@@ -206,6 +215,9 @@ def _math_in_operatorname(tex: str, display: bool) -> str:
 def _scripts_in_text(tex: str, display: bool) -> str:
     def escaped(match: re.Match, argument: str) -> str:
         pieces = re.split(r"(\$[^$]*\$|\\.)", argument)  # math inside text and escapes stay
+        for i in range(1, len(pieces) - 1, 2):  # `\# input`: the space after a control symbol is kept
+            if pieces[i] in _SYMBOLS_IN_TEXT and pieces[i + 1][:1].isspace():
+                pieces[i] += "{}"
         return (
             match.group(0)
             + "".join(
@@ -231,6 +243,10 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
             out += [tex[pos : match.start()], new]
             pos = close + 1
     return "".join(out) + tex[pos:] if out else tex
+
+
+def _row_spacing(tex: str, display: bool) -> str:
+    return _ROW_SPACING.sub(lambda match: "\\\\", tex)
 
 
 def _rows_and_tags(tex: str, display: bool) -> str:
@@ -382,6 +398,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
+    (("\\\\",), _row_spacing),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),
