@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.blog_posts import blog_posts_tree
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_docs, build_site_with, site_pages, write_tree
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
 REVIEW = "notes/2025-01-17-paper-review/"
@@ -71,3 +71,25 @@ def test_the_links_that_replaced_a_gist_and_a_nested_link_lead_where_they_should
     page.goto(base + "notes/transformer/", wait_until="load")
     link = page.get_by_role("link", name="The Illustrated Transformer")
     assert link.get_attribute("href") == "https://someone.example.com/illustrated-transformer/"
+
+
+NUMBERED = """---
+title: 번호 목록
+---
+1. 첫째
+   1. 첫째의 하나
+      1. 그 아래
+2. 둘째
+   - 점 아래
+     1. 번호
+"""
+
+
+def test_a_numbered_list_is_numbered_at_every_depth(tmp_path, serve, page):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/n.md": NUMBERED})
+    site = build_docs(docs, tmp_path / "site")
+    page.goto(serve(site.site_dir) + "notes/번호-목록/", wait_until="load")
+    styles = page.evaluate(
+        "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
+    )
+    assert styles == ["decimal"] * 4  # Material's own: decimal, lower-alpha, lower-roman, lower-alpha

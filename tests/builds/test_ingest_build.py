@@ -91,3 +91,30 @@ def test_a_title_with_angle_brackets_shows_as_written_and_its_formula_typeset(tm
         article = site.html(page).split('<article class="md-content__inner md-typeset">', 1)[1]
         assert "부등식 &lt;비교&gt; <math" in article, page  # no `\<` shown, the formula typeset
         assert '<math alttext="a&lt;b">' in article and "kb-math-error" not in article, page
+
+
+QUOTED_LISTS = """---
+title: 인용 안 목록
+---
+> **요약**
+> - 첫째 항목
+> - 둘째 항목
+
+> - 바깥
+>   - 안쪽
+>
+> 1. 하나
+>    - 하나 아래
+> 2. 둘
+"""
+
+
+def test_lists_inside_a_quote_are_lists_nested_as_the_blog_nested_them(tmp_path):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/q.md": QUOTED_LISTS})
+    html = build_docs(docs, tmp_path / "site").html("notes/인용-안-목록/")
+    article = html[html.index("<article") : html.index("</article>")]
+    flat = re.sub(r"\s+", "", article)
+    assert "<li>첫째항목</li><li>둘째항목</li></ul>" in flat and "-첫째" not in flat
+    assert "<li>바깥<ul><li>안쪽</li></ul></li>" in flat  # nested under it, not beside it
+    assert "<ol><li>하나<ul><li>하나아래</li></ul></li><li>둘</li></ol>" in flat  # numbered, not bullets
+    assert flat.count("<blockquote>") == 2

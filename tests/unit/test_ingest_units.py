@@ -96,6 +96,13 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
         ("- a\n## 제목\n", "- a\n\n## 제목\n"),  # a heading ends the list
         ("- a\n\n  문단\n", "- a\n\n    문단\n"),  # continuation paragraph
         ("문단\n  들여쓴 줄\n", "문단\n  들여쓴 줄\n"),  # no list: untouched
+        ("> **요약**\n> - a\n> - b\n", "> **요약**\n>\n> - a\n> - b\n"),  # a list after a quote's text
+        ("> - a\n>   - b\n", "> - a\n>     - b\n"),  # two-space nesting inside a quote
+        ("> 1. one\n>    - sub\n> 2. two\n", "> 1. one\n>     - sub\n> 2. two\n"),
+        ("> > - a\n> >   - b\n", "> > - a\n> >     - b\n"),  # a quote in a quote
+        (">인용\n>둘째 줄\n", ">인용\n>둘째 줄\n"),  # no list in the quote: as written
+        ("- a\n  > 항목 안 인용\n  - b\n", "- a\n    > 항목 안 인용\n    - b\n"),  # a quote inside an item
+        ("- a\n> 인용\n", "- a\n\n> 인용\n"),  # a quote ends the list
     ],
 )
 def test_reindent_lists(source, expected):

@@ -4,7 +4,8 @@ Jekyll (kramdown/GFM) nests a list item under another when it is indented to the
 column: two spaces under `- `, three under `1. `. Python-Markdown nests only at four spaces, so notes
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
-Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH` levels: Python-Markdown
+Lists inside a `>` blockquote are nested the same way, inside the quote. Text outside lists is left
+exactly as it is. Nesting stops at `MAX_DEPTH` levels: Python-Markdown
 parses each level by recursion and fails past about a hundred.
 """
 
@@ -17,6 +18,8 @@ _MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|
 _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
 _MARKER_FIRST = frozenset("-*+0123456789")
+_QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space it takes
+_QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
 MAX_DEPTH = 20
 # An empty `- ` item, as kramdown and GitHub show it (an empty bullet): written with an invisible space,
@@ -44,8 +47,12 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     stack: list[_Item] = []
     fence: tuple[str, int] | None = None  # (fence characters, indentation shift) while inside a fence
     prev = "blank"  # kind of the previous line: blank, item, text, other
+    lines = text.split("\n")
+    number = 0
 
-    for number, raw in enumerate(text.split("\n"), 1):
+    while number < len(lines):
+        raw = lines[number]
+        number += 1
         line = _expand_leading_tabs(raw)
         if fence is not None:
             chars, shift = fence
@@ -60,6 +67,19 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
 
         content = line.lstrip(" ")
         indent = len(line) - len(content)
+        if content[0] == ">" and indent <= 3 and (not stack or indent < stack[-1].content_col):
+            end = number
+            while end < len(lines) and _QUOTED.match(_expand_leading_tabs(lines[end])):
+                end += 1
+            if stack and prev != "blank":
+                out.append("")  # the quote ends the list: Python-Markdown would read it as the last item's
+            elif not stack and prev == "blank" and _follows_quote(out):
+                out += [_QUOTE_BREAK, ""]  # two quotes a blank line apart are two, not one as Python-Markdown reads them
+            stack.clear()
+            out.extend(_quote(lines[number - 1 : end], number, too_deep))
+            number = end
+            prev = "other"
+            continue
         marker = _MARKER.match(line) if content[0] in _MARKER_FIRST else None
         if marker and _HRULE.match(line):
             marker = None
@@ -125,6 +145,25 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         prev = "text"
 
     return "\n".join(out)
+
+
+def _quote(block: list[str], first: int, too_deep: list[int] | None) -> list[str]:
+    """A run of `>` lines with the lists inside the quote nested as outside it (a list right after the
+    quote's text, two-space nesting, ordered items with bullets under them), then quoted again; the lines
+    as written when nothing inside changes."""
+    inner = [_QUOTED.sub("", _expand_leading_tabs(line), count=1) for line in block]
+    deep: list[int] | None = [] if too_deep is not None else None
+    done = reindent_lists("\n".join(inner), deep).split("\n")
+    if deep and too_deep is not None and not too_deep:
+        too_deep.append(first + deep[0] - 1)
+    if done == inner:
+        return block
+    return [f"> {line}" if line.strip() else ">" for line in done]
+
+
+def _follows_quote(out: list[str]) -> bool:
+    last = next((line for line in reversed(out) if line.strip()), "")
+    return bool(_QUOTED.match(last))
 
 
 def _shift(line: str, shift: int) -> str:
