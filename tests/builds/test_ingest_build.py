@@ -106,6 +106,9 @@ title: 인용 안 목록
 > 1. 하나
 >    - 하나 아래
 > 2. 둘
+
+3. 셋에서 이어지는 번호
+4. 넷
 """
 
 
@@ -118,3 +121,4 @@ def test_lists_inside_a_quote_are_lists_nested_as_the_blog_nested_them(tmp_path)
     assert "<li>바깥<ul><li>안쪽</li></ul></li>" in flat  # nested under it, not beside it
     assert "<ol><li>하나<ul><li>하나아래</li></ul></li><li>둘</li></ol>" in flat  # numbered, not bullets
     assert flat.count("<blockquote>") == 2
+    assert '<olstart="3"><li>셋에서이어지는번호</li>' in flat  # numbered from 3, as the blog numbered it
