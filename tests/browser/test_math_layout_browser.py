@@ -22,6 +22,7 @@ NOTES = {
     "environments": ("notes/environments.md", "notes/environments/"),
     "blog-forms": ("notes/blog_forms.md", "notes/blog-forms/"),
     "delimiters": ("notes/delimiters.md", "notes/sized-delimiters/"),
+    "openings": ("notes/openings.md", "notes/cell-openings/"),
 }
 # Sized delimiters, one of each pair as the base of a script (written for this test)
 DELIMITERS = """---
@@ -32,6 +33,35 @@ $$\\Big(y_i-(w x_i+b)\\Big)^2$$
 
 $$\\bigg[\\frac{a}{b}\\bigg]_{i} + f(x)\\Bigg|_{x=0}^{1}$$
 """
+# Cells that open with a relation or a sign after `&` (written for this test, in the forms of real notes: the
+# first is a CNN note's list of symbols), each with the gaps MathJax 3 leaves in its rows, in em: between the
+# left column's math, the operator and what follows it (None: the columns' own spacing, not checked).
+REL, BIN = 0.2778, 0.2222
+OPENINGS = (
+    (
+        r"\begin{aligned} c_{in}&=\text{input channels}\\ k&=\text{kernel size} \end{aligned}",
+        [[REL, REL]] * 2,
+    ),
+    (r"\begin{aligned} a&\le \text{상한}\\ k&\le c \end{aligned}", [[REL, REL]] * 2),
+    (r"\begin{aligned} a&+\text{bias}\\ k&-c \end{aligned}", [[BIN, BIN]] * 2),
+    (r"\begin{aligned} a&= -x \end{aligned}", [[REL, REL, 0]]),
+    (r"\begin{aligned} L&=\text{first}\\ &=\text{second}\\ &= y \end{aligned}", [[REL, REL], [REL], [REL]]),
+    (r"\begin{align*} a&=\text{x}\\ &\ge \text{y} \end{align*}", [[REL, REL], [REL]]),
+    (r"\begin{split} a&=\text{x} \end{split}", [[REL, REL]]),
+    (r"\begin{alignat}{2} a&=\text{x} & b&=\text{y} \end{alignat}", [[REL, REL, None, REL, REL]]),
+    (r"\begin{array}{rl} a&=\text{x}\\ b&=c \end{array}", [[None, REL]] * 2),
+)
+OPENINGS_NOTE = "---\ntitle: cell openings\n---\n\n" + "".join(f"$${tex}$$\n\n" for tex, _ in OPENINGS)
+# For each display formula that is a table, per row: each cell's math (children of the cells, the spacers
+# of align* and the equation number left out) and the gap to the one before it, in em.
+GAPS = """() => [...document.querySelectorAll('article math[display=block] > mtable')].map((table) =>
+  [...table.children].map((row) => {
+    const cells = [...row.children].filter((cell) => !(cell.getAttribute('style') || '').includes('%'));
+    const boxes = cells.flatMap((cell) => [...cell.children]).map((child) => [child.textContent,
+      child.getBoundingClientRect()]).filter(([, box]) => box.width > 0);
+    const em = parseFloat(getComputedStyle(table).fontSize);
+    return boxes.slice(1).map(([text, box], i) => [boxes[i][0], text, (box.left - boxes[i][1].right) / em]);
+  }))"""
 
 # For each display formula that is a table: per row, the left edge of the first operator of its second
 # content column (the relation sign after `&`), where the first column's math ends, and the row's top and bottom.
@@ -60,6 +90,7 @@ def math_site(tmp_path_factory):
         NOTES["blog-forms"][0]: "---\ntitle: blog forms\n---\n"
         + (GOLDEN / "blog_forms.md").read_text(encoding="utf-8"),
         NOTES["delimiters"][0]: DELIMITERS,
+        NOTES["openings"][0]: OPENINGS_NOTE,
     }
     docs = write_tree(root / "docs", {**site_pages(), **notes})
     return build_docs(docs, root / "site")
@@ -86,6 +117,27 @@ def test_relation_signs_of_every_row_line_up_and_rows_stack(math_site, serve, pa
             )  # one row under the other, not on one line
     SHOTS.mkdir(exist_ok=True)
     page.locator("article math[display=block]").nth(1).screenshot(path=str(SHOTS / "math_layout_align.png"))
+
+
+def test_an_operator_opening_a_cell_is_spaced_as_mathjax_spaces_it(math_site, serve, page):
+    """`c_{in}&=\\text{input channels}`: MathJax 3 shows "c_in = input channels", as LaTeX does (amsmath
+    starts the cells after `&` with `{}`); Chromium drew a cell of one <mo> and text with no space around
+    the `=`, and an opening `+` as a prefix sign."""
+    page.goto(serve(math_site.site_dir) + NOTES["openings"][1], wait_until="networkidle")
+    tables = page.evaluate(GAPS)
+    assert len(tables) == len(OPENINGS)
+    for (tex, expected), rows in zip(OPENINGS, tables, strict=True):
+        assert len(rows) == len(expected), (tex, rows)
+        for want, gaps in zip(expected, rows, strict=True):
+            assert len(gaps) == len(want), (tex, gaps)
+            for gap, (before, after, measured) in zip(want, gaps, strict=True):
+                if gap is not None:
+                    assert abs(measured - gap) <= 0.03, (tex, before, after, measured, gap)
+    lefts = page.evaluate("""() => [...[...document.querySelectorAll('article math[display=block]')][4]
+        .querySelectorAll('mtd > mo')].map((mo) => mo.getBoundingClientRect().left)""")
+    assert len(lefts) == 3 and max(lefts) - min(lefts) <= 1, lefts  # with and without a left side
+    SHOTS.mkdir(exist_ok=True)
+    page.locator("article").screenshot(path=str(SHOTS / "math_layout_openings.png"))
 
 
 def test_a_sized_delimiter_with_a_script_is_as_tall_as_its_partner(math_site, serve, page):

@@ -225,3 +225,85 @@ def test_a_sized_delimiter_under_a_script_keeps_its_size(tex, script):
     assert done.error is None, done.error
     assert f"<{script}><mrow><mo" in done.html and f"<{script}><mo" not in done.html
     assert "minsize" in done.html.split(f"<{script}>")[1].split("</mrow>")[0]
+
+
+ALIGNED_LEFT = '<mtd style="text-align: left;justify-items: start;padding-left: 0;">'
+
+
+@pytest.mark.parametrize(
+    ("tex", "opened", "kept"),
+    [
+        # amsmath's `{}` after `&` (MathJax 3's empty <mi>): the cell's operator is spaced as in a row
+        (
+            r"\begin{aligned} c_{in}&=\text{input channels}\\ k&=\text{kernel size} \end{aligned}",
+            [
+                ALIGNED_LEFT + "<mi></mi><mo>=</mo><mtext>input",
+                ALIGNED_LEFT + "<mi></mi><mo>=</mo><mtext>kernel",
+            ],
+            [],
+        ),
+        (
+            r"\begin{aligned} a&\le \text{bound}\\ k&\le c \end{aligned}",
+            ["<mi></mi><mo>≤</mo><mtext>", "<mi></mi><mo>≤</mo><mi>c"],
+            [],
+        ),
+        (
+            r"\begin{aligned} a&+b\\ &-c \end{aligned}",
+            ["<mi></mi><mo>+</mo><mi>b", "<mi></mi><mo>−</mo><mi>c"],
+            [],
+        ),
+        (
+            r"\begin{aligned} a&= -x \end{aligned}",
+            ['<mi></mi><mo>=</mo><mo lspace="0" rspace="0">−</mo>'],
+            [],
+        ),
+        (
+            r"\begin{aligned} &=\text{first}\\ &= y \end{aligned}",
+            ["</mtd>" + ALIGNED_LEFT + "<mi></mi><mo>=</mo>"] * 2,
+            [],
+        ),
+        (r"\begin{align*} a&=\text{x} \end{align*}", [ALIGNED_LEFT + "<mi></mi><mo>="], []),
+        (
+            r"\begin{align} a&=\text{x} \\ &\Rightarrow \text{y}\end{align}",
+            ["<mi></mi><mo>=", "<mi></mi><mo stretchy"],
+            [],
+        ),
+        (r"\begin{split} a&=\text{x} \end{split}", [ALIGNED_LEFT + "<mi></mi><mo>="], []),
+        (
+            r"\begin{alignat}{2} a&=\text{x} & b&=c \end{alignat}",
+            ["<mi></mi><mo>=</mo><mtext>", "<mi></mi><mo>=</mo><mi>c"],
+            [],
+        ),
+        (r"\begin{aligned} a&\overset{\text{def}}{=}\text{x}\end{aligned}", ["<mi></mi><mover><mo>="], []),
+        (r"\begin{aligned} a&{}=\text{x}\end{aligned}", ["<mi></mi><mrow></mrow><mo>="], []),
+        # the first cell of a row has no `{}`: a sign there is a prefix, as in MathJax and LaTeX
+        (
+            r"\begin{aligned} -x&=\text{y} \end{aligned}",
+            ["<mi></mi><mo>="],
+            ['<mi></mi><mo lspace="0" rspace="0">−'],
+        ),
+        # array, cases and matrices have no `{}`: a relation opening a cell is spaced after it even before
+        # text, a sign stays a prefix, a relation alone in its cell (eqnarray's middle column) is left as is
+        (
+            r"\begin{array}{rl} a&=\text{x}\\ b&=c \end{array}",
+            ["<mi></mi><mo>=</mo><mtext>", "<mi></mi><mo>=</mo><mi>c"],
+            [],
+        ),
+        (r"\begin{pmatrix} a & \le\text{b} \end{pmatrix}", ["<mi></mi><mo>≤</mo><mtext>"], []),
+        (r"\begin{gathered} a \\ = \text{x}\end{gathered}", ['<mi></mi><mo lspace="0">=</mo><mtext>'], []),
+        (r"\begin{cases} -1 & x<0 \\ 1 & \text{otherwise}\end{cases}", [], ["<mi></mi>"]),
+        (r"\begin{eqnarray*} y &=& ax + b \\ && + c \end{eqnarray*}", [], ["<mi></mi>"]),
+        (r"\begin{bmatrix} -1 & + 2 \end{bmatrix}", [], ["<mi></mi>"]),
+    ],
+)
+def test_an_operator_opening_a_cell_is_spaced_as_mathjax_spaces_it(tex, opened, kept):
+    """Chromium draws a cell holding one <mo> and text as one operator with no space around it
+    ("c=input channels"), and a `+` opening a cell as a prefix sign; an empty <mi> before it spaces it as
+    MathJax does (tests/browser/test_math_layout_browser.py measures the gaps)."""
+    done = to_mathml(tex, True)
+    assert done.error is None, done.error
+    for piece in opened:
+        assert piece in done.html, (piece, done.html)
+    assert done.html.count("<mi></mi>") == len(opened), done.html
+    for piece in kept:
+        assert piece not in done.html, (piece, done.html)

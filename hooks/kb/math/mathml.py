@@ -36,6 +36,34 @@ _UNRESOLVED = re.compile(r'<a href="#[^"]*">\(\?\?\)</a>')
 # `\Big)^2`: a sized delimiter as the base of a script. Chromium stretches an <mo> to its minsize only in a
 # row, so the bare base drew at text size; wrapped in <mrow> it keeps the size MathJax gives it.
 _SIZED_BASE = re.compile(r"(?P<open><(?:msup|msub|msubsup)>)(?P<mo><mo [^>]*minsize=[^>]*>[^<]*</mo>)")
+# A table cell that opens with an operator. Chromium takes a cell holding one <mo> and text (space-like) as a
+# single embellished operator and puts no space around it (`&=\text{input channels}`: "c=input channels"),
+# and draws an opening `+` as a prefix sign. amsmath opens the cells after `&` of align-type rows with `{}`
+# and MathJax 3 with an empty <mi> (its `fixInitialMO`), so `&=` and `&+` are spaced as a relation and a
+# binary operator: an empty <mi> does the same here, in every cell of an aligned row but its first (math-core
+# marks those cells by the padding it takes off), and after a `{}` the note wrote itself (an empty <mrow>,
+# which is space-like). Other tables (array, cases, gather) get it before a relation that more of the cell
+# follows, which Chromium otherwise spaces only when no text follows.
+_CELL_OPENING = re.compile(
+    r'(?P<before><mtr>(?:<mtd style="width: [\d.]+%"></mtd>)?|</mtd>)<mtd(?: style="(?P<style>[^"]*)")?>'
+    r"(?=(?P<braces>(?:<mrow></mrow>)*)(?:<m(?:over|under|underover|sub|sup|subsup)>)?<mo(?: [^>]*)?>"
+    r"(?P<op>[^<]*)</mo>(?P<alone></mtd>)?)"
+)
+_ALIGNED_CELL = frozenset(
+    (
+        "text-align: right;justify-items: end;padding-right: 0;",
+        "text-align: left;justify-items: start;padding-left: 0;",
+    )
+)
+# TeX's relations as math-core writes them (the arrows come from their Unicode blocks)
+_RELATIONS = frozenset("=<>:≤≥≦≧⩽⩾≠≈≉≊≡≢∼≁≃≄≅≆≇≍≐≑≒≓≔≕≖≗≜≝≞≟∝∈∉∋∌⊂⊃⊄⊅⊆⊇⊈⊉⊊⊋⊏⊐⊑⊒≺≻≼≽⪯⪰≪≫⋘⋙≲≳≶≷∣∤∥∦⊥⊢⊣⊨⊩⊪⋈⊲⊳⊴⊵")
+
+
+def _is_relation(op: str) -> bool:
+    first = ord(op[0]) if op else 0
+    return op in _RELATIONS or 0x2190 <= first <= 0x21FF or 0x27F0 <= first <= 0x297F
+
+
 # Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
 _STAND_INS = (
     ("Apricot", "#FFB882"),
@@ -145,15 +173,23 @@ def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
 
 def _finished(mathml: str, tex: str, colors: list[str]) -> str:
     """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
-    copy it), hex colors put back, references to no label left as text and sized delimiters under a script
-    kept at their size."""
+    copy it), hex colors put back, references to no label left as text, sized delimiters under a script
+    kept at their size and an operator that opens a table cell spaced as MathJax spaces it."""
     for (_, written), color in zip(_STAND_INS, colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:
         mathml = _UNRESOLVED.sub("(??)", mathml)
     if "minsize" in mathml:
         mathml = _SIZED_BASE.sub(r"\g<open><mrow>\g<mo></mrow>", mathml)
+    if "<mtd" in mathml:
+        mathml = _CELL_OPENING.sub(_opened, mathml)
     return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
+
+
+def _opened(match: re.Match) -> str:
+    aligned = match.group("style") in _ALIGNED_CELL and match.group("before") == "</mtd>"
+    relation = _is_relation(match.group("op")) and not match.group("alone")
+    return match.group(0) + "<mi></mi>" if aligned or relation or match.group("braces") else match.group(0)
 
 
 def _message(error: str) -> str:
