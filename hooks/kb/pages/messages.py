@@ -163,6 +163,7 @@ _WHAT = [
     ),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
+    ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),

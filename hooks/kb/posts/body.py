@@ -110,6 +110,35 @@ def _merged_ials(run: re.Match) -> str:
     return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
 
 
+# --- Chirpy's prompts ---------------------------------------------------------------------------
+# Chirpy's prompts: a blockquote (lazy lines too) with `{: .prompt-tip}` on the line after it.
+_PROMPT = re.compile(
+    r"(?P<quote>^[ ]{0,3}>[^\n]*\n(?:^(?![ \t]*(?:\{:|>))[ \t]*\S[^\n]*\n|^[ ]{0,3}>[^\n]*\n)*?)"
+    r"^[ \t]*\{:[ \t]*\.prompt-(?P<kind>tip|info|warning|danger)[ \t]*\}[ \t]*$",
+    re.M,
+)
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}> ?")
+
+
+def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`> 학습률은 작게` + `{: .prompt-tip}` -> a 'tip' admonition holding the quote's text, as Chirpy
+    shows a tip box. Run after `reindent_lists`: the quote's lists are nested by then, and keep their
+    nesting one indentation deeper inside the box (an admonition's lists are not re-indented again)."""
+    problems: list[Problem] = []
+
+    def prompt(m: re.Match) -> str:
+        kind = m.group("kind")
+        problems.append(
+            Problem(path, line_of(m.start()), f"Chirpy prompt '{{: .prompt-{kind}}}'", f"shown as a '{kind}' box", "info")
+        )
+        lines = [_QUOTE_MARK.sub("", ln) for ln in m.group("quote").rstrip("\n").split("\n")]
+        return f'!!! {kind} ""\n' + "\n".join("    " + ln if ln.strip() else "" for ln in lines)
+
+    if ".prompt-" not in text:
+        return text, problems
+    return _PROMPT.sub(prompt, text), problems
+
+
 # --- backslash escapes ----------------------------------------------------------------------------
 # kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
 # site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)
