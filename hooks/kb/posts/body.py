@@ -139,6 +139,32 @@ def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pro
     return _PROMPT.sub(prompt, text), problems
 
 
+# --- Obsidian's embedded figures ------------------------------------------------------------------
+# `![[Pasted image 20241021.png]]`, `![[x.png|300]]` (width), `![[x.png|300x200]]`, `![[x.png|설명]]` (alt)
+_EMBED = re.compile(
+    r"!\[\[(?P<name>[^\[\]|#\n]+?\.(?:png|jpe?g|gif|webp|svg|bmp|avif))(?:\|(?P<spec>[^\[\]\n]*))?\]\]", re.I
+)
+_EMBED_SIZE = re.compile(r"^\s*(?P<width>\d+)(?:\s*x\s*(?P<height>\d+))?\s*$")
+
+
+def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`![[x.png|300]]` -> `![x.png](<x.png>){: width="300"}`: the figure found as Obsidian finds it, by its
+    file name anywhere in the notes (`images.fix_images`), at the width Obsidian gives it."""
+
+    def embed(m: re.Match) -> str:
+        name, spec = m["name"].strip(), (m["spec"] or "").strip()
+        size = _EMBED_SIZE.match(spec)
+        alt = name if size or not spec else spec
+        attrs = ""
+        if size:
+            attrs = f'{{: width="{size["width"]}"' + (f' height="{size["height"]}"' if size["height"] else "") + "}"
+        return f"![{alt}](<{name}>){attrs}"
+
+    if "![[" not in text:
+        return text, []
+    return _EMBED.sub(embed, text), []
+
+
 # --- backslash escapes ----------------------------------------------------------------------------
 # kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
 # site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)

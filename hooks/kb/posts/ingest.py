@@ -167,6 +167,7 @@ def _normalize_body(
         bodies.orphan_definitions,
         bodies.markdown_escapes,
         bodies.nested_links,
+        bodies.obsidian_embeds,
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
