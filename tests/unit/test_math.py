@@ -225,3 +225,11 @@ def test_a_sized_delimiter_under_a_script_keeps_its_size(tex, script):
     assert done.error is None, done.error
     assert f"<{script}><mrow><mo" in done.html and f"<{script}><mo" not in done.html
     assert "minsize" in done.html.split(f"<{script}>")[1].split("</mrow>")[0]
+
+
+def test_a_vector_arrow_is_a_small_right_arrow_over_its_letter_not_a_combining_mark_beside_it():
+    # U+20D7 has no width: Chromium drew it over the character before the letter (`P(\vec{y}` over the `(`)
+    html = to_mathml(r"P(\vec{y}|x) + \vec{v}_i", False).html
+    assert "\u20d7" not in html
+    assert html.count('<mover accent="true"><mi>y</mi><mo stretchy="false" mathsize="70%">\u2192</mo></mover>') == 1
+    assert html.count('mathsize="70%">\u2192</mo>') == 2

@@ -36,6 +36,10 @@ _UNRESOLVED = re.compile(r'<a href="#[^"]*">\(\?\?\)</a>')
 # `\Big)^2`: a sized delimiter as the base of a script. Chromium stretches an <mo> to its minsize only in a
 # row, so the bare base drew at text size; wrapped in <mrow> it keeps the size MathJax gives it.
 _SIZED_BASE = re.compile(r"(?P<open><(?:msup|msub|msubsup)>)(?P<mo><mo [^>]*minsize=[^>]*>[^<]*</mo>)")
+# `\vec{y}`: math-core's accent is the combining arrow U+20D7, which has no width of its own and Chromium
+# draws to the left of the letter; a right arrow at 70% is centered over it, the size MathJax draws.
+_VEC_ACCENT = '<mo stretchy="false">\u20d7</mo>'
+_VEC_ARROW = '<mo stretchy="false" mathsize="70%">\u2192</mo>'
 # Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
 _STAND_INS = (
     ("Apricot", "#FFB882"),
@@ -145,14 +149,16 @@ def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
 
 def _finished(mathml: str, tex: str, colors: list[str]) -> str:
     """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
-    copy it), hex colors put back, references to no label left as text and sized delimiters under a script
-    kept at their size."""
+    copy it), hex colors put back, references to no label left as text, sized delimiters under a script
+    kept at their size and `\\vec`'s arrow centered."""
     for (_, written), color in zip(_STAND_INS, colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:
         mathml = _UNRESOLVED.sub("(??)", mathml)
     if "minsize" in mathml:
         mathml = _SIZED_BASE.sub(r"\g<open><mrow>\g<mo></mrow>", mathml)
+    if "\u20d7" in mathml:
+        mathml = mathml.replace(_VEC_ACCENT, _VEC_ARROW)
     return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
 
 
