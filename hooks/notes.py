@@ -39,6 +39,7 @@ from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.wikilinks import link_wikilinks
 
 NOTES_DIR = "notes/"
 NOTE_LIST = "notes/index.md"
@@ -173,6 +174,8 @@ def _fold_tags() -> None:
 
 def _link_notes_to_notes() -> None:
     notes, problems = link_notes_to_notes(registry.REGISTRY.published())
+    notes, wikilinked = link_wikilinks(notes)
+    problems += wikilinked
     for note in notes:
         registry.REGISTRY.notes[note.src_path] = note
     registry.REGISTRY.problems.extend(problems)

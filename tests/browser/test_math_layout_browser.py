@@ -23,7 +23,15 @@ NOTES = {
     "blog-forms": ("notes/blog_forms.md", "notes/blog-forms/"),
     "delimiters": ("notes/delimiters.md", "notes/sized-delimiters/"),
     "openings": ("notes/openings.md", "notes/cell-openings/"),
+    "vectors": ("notes/vectors.md", "notes/vectors/"),
 }
+# Vectors as ML notes write them: an arrow over a letter after a parenthesis, one under a subscript
+VECTORS = """---
+title: vectors
+---
+
+$$L(\\theta) = P(\\vec{y} | x; \\theta) + \\vec{v}_i$$
+"""
 # Sized delimiters, one of each pair as the base of a script (written for this test)
 DELIMITERS = """---
 title: sized delimiters
@@ -91,6 +99,7 @@ def math_site(tmp_path_factory):
         + (GOLDEN / "blog_forms.md").read_text(encoding="utf-8"),
         NOTES["delimiters"][0]: DELIMITERS,
         NOTES["openings"][0]: OPENINGS_NOTE,
+        NOTES["vectors"][0]: VECTORS,
     }
     docs = write_tree(root / "docs", {**site_pages(), **notes})
     return build_docs(docs, root / "site")
@@ -150,6 +159,20 @@ def test_a_sized_delimiter_with_a_script_is_as_tall_as_its_partner(math_site, se
     assert max(big) - min(big) <= 1, heights  # ( and )^2 alike
     text_size = page.evaluate("() => document.querySelector('article mi').getBoundingClientRect().height")
     assert all(h > text_size * 1.2 for _, _, h in heights), (heights, text_size)
+
+
+def test_a_vector_arrow_is_centered_over_its_letter(math_site, serve, page):
+    """MathJax centers `\\vec`'s arrow over the letter; a combining arrow with no width drew beside it."""
+    page.goto(serve(math_site.site_dir) + NOTES["vectors"][1], wait_until="networkidle")
+    boxes = page.evaluate("""() => [...document.querySelectorAll('article mover[accent=true]')].map((m) => {
+        const base = m.firstElementChild.getBoundingClientRect(), arrow = m.lastElementChild.getBoundingClientRect();
+        return {base: [base.left, base.right], arrow: (arrow.left + arrow.right) / 2, width: arrow.width,
+                above: arrow.bottom <= base.top + base.height / 2};
+    })""")
+    assert len(boxes) == 2, boxes
+    for box in boxes:
+        left, right = box["base"]
+        assert left <= box["arrow"] <= right and box["width"] > 0 and box["above"], box
 
 
 def test_a_numbered_equation_shows_its_number_and_a_reference_leads_to_it(math_site, serve, page):
@@ -214,7 +237,9 @@ def test_a_formula_cut_at_its_edge_fades_on_the_side_with_more_to_see(math_site,
             " for (const i of cut) all[i].scrollLeft = all[i].scrollWidth; }",
             cut,
         )
-        phone.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        phone.evaluate(
+            "() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+        )
         after = phone.evaluate(FADES)
         # scrolled to its end, it fades at its left edge only
         assert all(after[i]["start"] != "0px" and after[i]["end"] == "0px" for i in cut), after

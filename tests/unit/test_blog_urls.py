@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hooks.kb.posts.blog_urls import BlogIndex, key, link_blog_posts, own_hosts, post_paths
+from hooks.kb.posts.blog_urls import BlogIndex, key, link_blog_posts, own_hosts, post_paths, undated_titles
 
 KST = timezone(timedelta(hours=9))
 GRU = "notes/ratsgo/_posts/2017-05-13-GRU.md"
@@ -191,3 +191,16 @@ def test_a_notes_links_are_read_again_only_when_its_text_changes(monkeypatch):
     blog_urls.next_build()
     own_hosts([(WEEK2, edited), *notes[1:]])
     assert read == [week, edited]
+
+
+def test_an_undated_link_without_a_host_leads_to_the_post_of_the_linking_notes_blog():
+    # Chirpy posts link each other (and their own sections) as `/posts/<title>/`: only their blog can be meant
+    notes = [WEEK2, DAY9, DAY10, OTHER_RNN]
+    index = BlogIndex.of([(path, ()) for path in notes], undated=undated_titles(notes))
+    body = "[9일차 회고](/posts/Boostcamp-9days/#회고), [없는 글](/posts/Boostcamp-99days/)\n"
+    linked, changed = link_blog_posts(body, index, WEEK2)
+    assert linked == f"[9일차 회고](kb-docs:{DAY9}#회고), [없는 글](/posts/Boostcamp-99days/)\n"
+    assert changed == [("/posts/Boostcamp-9days/#회고", DAY9)]
+    # the same address written in another blog's note is that blog's, which has no such post
+    assert index.note_at("/posts/Boostcamp-9days/", OTHER_RNN) is None
+    assert index.note_at("/blog/posts/boostcamp-10days", DAY9) == DAY10  # under a base path too

@@ -307,3 +307,14 @@ def test_an_operator_opening_a_cell_is_spaced_as_mathjax_spaces_it(tex, opened, 
     assert done.html.count("<mi></mi>") == len(opened), done.html
     for piece in kept:
         assert piece not in done.html, (piece, done.html)
+
+
+def test_a_vector_arrow_is_a_small_right_arrow_over_its_letter_not_a_combining_mark_beside_it():
+    # U+20D7 has no width: Chromium drew it over the character before the letter (`P(\vec{y}` over the `(`)
+    html = to_mathml(r"P(\vec{y}|x) + \vec{v}_i", False).html
+    assert "\u20d7" not in html
+    assert (
+        html.count('<mover accent="true"><mi>y</mi><mo stretchy="false" mathsize="70%">\u2192</mo></mover>')
+        == 1
+    )
+    assert html.count('mathsize="70%">\u2192</mo>') == 2

@@ -22,6 +22,7 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "injection.md"
         ('<a href="data:text/html,x">d</a>', "<a>d</a>"),
         ('<p align="center"><u>밑줄</u><br></p>', '<p align="center"><u>밑줄</u><br></p>'),
         ("<details><summary>접기</summary>내용</details>", "<details><summary>접기</summary>내용</details>"),
+        ("<p><big><strong>P1.</strong></big> 문제</p>", "<p><big><strong>P1.</strong></big> 문제</p>"),
         (
             '<a class="headerlink" href="#파라미터-갯수">¶</a>',
             '<a class="headerlink" href="#파라미터-갯수">¶</a>',

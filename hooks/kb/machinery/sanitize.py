@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import nh3
 
-# Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold.
-TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font", "picture", "source", "video", "audio"}
+# Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold;
+# `<big>`, which notes put around a bold label (`<big>**P1.**</big>`) and every browser still shows larger.
+TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font", "picture", "source", "video", "audio", "big"}
 GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden"}
 ATTRIBUTES = {
     "*": GLOBAL_ATTRIBUTES,

@@ -64,6 +64,10 @@ def _is_relation(op: str) -> bool:
     return op in _RELATIONS or 0x2190 <= first <= 0x21FF or 0x27F0 <= first <= 0x297F
 
 
+# `\vec{y}`: math-core's accent is the combining arrow U+20D7, which has no width of its own and Chromium
+# draws to the left of the letter; a right arrow at 70% is centered over it, the size MathJax draws.
+_VEC_ACCENT = '<mo stretchy="false">\u20d7</mo>'
+_VEC_ARROW = '<mo stretchy="false" mathsize="70%">\u2192</mo>'
 # Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
 _STAND_INS = (
     ("Apricot", "#FFB882"),
@@ -174,7 +178,8 @@ def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
 def _finished(mathml: str, tex: str, colors: list[str]) -> str:
     """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
     copy it), hex colors put back, references to no label left as text, sized delimiters under a script
-    kept at their size and an operator that opens a table cell spaced as MathJax spaces it."""
+    kept at their size, an operator that opens a table cell spaced as MathJax spaces it and `\\vec`'s
+    arrow centered."""
     for (_, written), color in zip(_STAND_INS, colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:
@@ -183,6 +188,8 @@ def _finished(mathml: str, tex: str, colors: list[str]) -> str:
         mathml = _SIZED_BASE.sub(r"\g<open><mrow>\g<mo></mrow>", mathml)
     if "<mtd" in mathml:
         mathml = _CELL_OPENING.sub(_opened, mathml)
+    if "\u20d7" in mathml:
+        mathml = mathml.replace(_VEC_ACCENT, _VEC_ARROW)
     return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
 
 

@@ -47,6 +47,11 @@ _WHAT = [
     ("link", r"link '(?P<u>.*)' not found under docs/", "링크 '{u}'가 가리키는 파일이 docs/ 아래에 없습니다"),
     (
         "link",
+        r"Obsidian link '(?P<l>.*)' to a note that is not here",
+        "Obsidian 링크 '{l}'가 가리키는 노트가 여기에 없습니다",
+    ),
+    (
+        "link",
         r"link '(?P<u>.*)' is the blog's address of the note '(?P<n>.*)'",
         "링크 '{u}'는 노트 '{n}'의 원래 블로그 주소입니다",
     ),
@@ -163,6 +168,7 @@ _WHAT = [
     ),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
+    ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
@@ -197,6 +203,7 @@ _DONE = [
     (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),
     (r"kept as plain text", "링크 없이 글자로만 남겼습니다"),
+    (r"shown as its text '(?P<t>.*)'", "'{t}' 글자로 보여 줍니다"),
     (r"removed", "지웠습니다"),
     (r"removed: nothing from a note runs on the site", "지웠습니다: 노트의 어떤 코드도 사이트에서 실행하지 않습니다"),
     (r"removed: the site typesets formulas itself", "지웠습니다: 수식은 사이트가 직접 조판합니다"),

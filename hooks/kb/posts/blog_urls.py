@@ -11,9 +11,9 @@ address, the one of the linking note's blog wins. Links in code are never touche
 
 A theme's permalink set only in the blog's `_config.yml` carries no date (Chirpy's `/posts/:title/`), and a
 link to another blog's `/posts/rnn/` must not land on this blog's `rnn` note. Such a link is followed only
-to the linking note's own blog, and only at a host the blog shows to be its own: at least two of the blog's
-links to that host's `/posts/<title>/` name its posts' file names, and at most a third name none
-(`own_hosts`).
+to the linking note's own blog: written without a host (`/posts/rnn/#학습`, which can only be the blog's
+own), or at a host the blog shows to be its own: at least two of the blog's links to that host's
+`/posts/<title>/` name its posts' file names, and at most a third name none (`own_hosts`).
 """
 
 from __future__ import annotations
@@ -98,19 +98,21 @@ class BlogIndex:
     by_path: Mapping[str, tuple[str, ...]]  # key -> docs paths of the notes
     # (blog root, host) -> `posts/<title>` -> docs path: the undated addresses of a blog at its own host
     own: Mapping[tuple[str, str], Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    # blog root -> `posts/<title>` -> docs path: the undated addresses of a blog, for links without a host
+    undated: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
-    def of(cls, notes: Iterable[tuple[str, Iterable[str]]], own=None) -> BlogIndex:
-        """From (docs path, its `post_paths`) pairs, and `own_hosts` of the notes."""
+    def of(cls, notes: Iterable[tuple[str, Iterable[str]]], own=None, undated=None) -> BlogIndex:
+        """From (docs path, its `post_paths`) pairs, `own_hosts` and `undated_titles` of the notes."""
         by_path: dict[str, list[str]] = {}
         for src_path, paths in notes:
             for path in paths:
                 by_path.setdefault(path, []).append(src_path)
-        return cls({k: tuple(v) for k, v in by_path.items()}, own or {})
+        return cls({k: tuple(v) for k, v in by_path.items()}, own or {}, undated or {})
 
     def note_at(self, url: str, near: str) -> str | None:
         """The note whose blog address `url` is (under a base path too), the one of `near`'s blog first."""
-        if not self.by_path and not self.own:
+        if not self.by_path and not self.own and not self.undated:
             return None
         parts = urlsplit(url) if "//" in url[:8] else None
         full = key(parts.path if parts else url)
@@ -119,9 +121,11 @@ class BlogIndex:
             if found:
                 return _same_blog_first(found, near)
         undated = _UNDATED.match(full)
-        if parts is not None and undated is not None:
-            return self.own.get((blog_root(near), _host(parts.netloc)), {}).get(undated.group("path"))
-        return None
+        if undated is None:
+            return None
+        if parts is None:  # no host: the linking note's own blog
+            return self.undated.get(blog_root(near), {}).get(undated.group("path"))
+        return self.own.get((blog_root(near), _host(parts.netloc)), {}).get(undated.group("path"))
 
 
 def blog_root(src_path: str) -> str:
@@ -134,12 +138,7 @@ def own_hosts(notes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[st
     `https://host/posts/<title>/` where the blog shows it is its own (two links or more name its posts'
     file names, at most a third name none), the blog's posts by their `posts/<title>` key there."""
     notes = list(notes)
-    titles: dict[str, dict[str, str]] = {}
-    for src_path, _ in notes:
-        named = _DATED_NAME.match(posixpath.basename(src_path).rsplit(".", 1)[0])
-        if named is not None:
-            title = _NOT_KEPT.sub("-", named.group("rest")).strip("-")
-            titles.setdefault(blog_root(src_path), {}).setdefault(key("posts/" + title), src_path)
+    titles = undated_titles(src_path for src_path, _ in notes)
     hits: Counter[tuple[str, str]] = Counter()
     misses: Counter[tuple[str, str]] = Counter()
     for src_path, body in notes:
@@ -149,6 +148,17 @@ def own_hosts(notes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[st
         for host, path in UNDATED_LINKS.get(body, lambda body=body: _undated_links(body)):
             (hits if path in titles[root] else misses)[(root, host)] += 1
     return {place: titles[place[0]] for place, n in hits.items() if n >= 2 and misses[place] * 2 <= n}
+
+
+def undated_titles(src_paths: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each blog (`blog_root`), its dated posts by the `posts/<title>` key of their undated address."""
+    titles: dict[str, dict[str, str]] = {}
+    for src_path in src_paths:
+        named = _DATED_NAME.match(posixpath.basename(src_path).rsplit(".", 1)[0])
+        if named is not None:
+            title = _NOT_KEPT.sub("-", named.group("rest")).strip("-")
+            titles.setdefault(blog_root(src_path), {}).setdefault(key("posts/" + title), src_path)
+    return titles
 
 
 # A note's links in the `https://host/posts/<title>/` style, read again only when its text changes.
@@ -174,7 +184,7 @@ def _host(netloc: str) -> str:
 def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[tuple[str, str]]]:
     """`body` with each link to a note's blog address pointing at the note (`kb-docs:`), and the
     (address, docs path) of each link so changed. Code is left as written."""
-    if not (index.by_path or index.own) or not _TARGET.search(body):
+    if not (index.by_path or index.own or index.undated) or not _TARGET.search(body):
         return body, []
     protected = protect_code(body)
     changed: list[tuple[str, str]] = []
@@ -208,10 +218,17 @@ def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     """The notes with their links to other notes' blog addresses pointing at those notes, and a note of
     each link so changed for the status page."""
     own = own_hosts((note.src_path, note.body) for note in notes)
-    index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own)
-    if not index.by_path and not own:
+    undated = undated_titles(note.src_path for note in notes)
+    index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own, undated)
+    if not index.by_path and not own and not undated:
         return notes, []
-    addresses = key_digest([sorted(index.by_path.items()), sorted((k, sorted(v.items())) for k, v in own.items())])
+    addresses = key_digest(
+        [
+            sorted(index.by_path.items()),
+            sorted((k, sorted(v.items())) for k, v in own.items()),
+            sorted((k, sorted(v.items())) for k, v in undated.items()),
+        ]
+    )
     out, problems = [], []
     for note in notes:
         body, changed = LINKED.get(

@@ -110,6 +110,61 @@ def _merged_ials(run: re.Match) -> str:
     return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
 
 
+# --- Chirpy's prompts ---------------------------------------------------------------------------
+# Chirpy's prompts: a blockquote (lazy lines too) with `{: .prompt-tip}` on the line after it.
+_PROMPT = re.compile(
+    r"(?P<quote>^[ ]{0,3}>[^\n]*\n(?:^(?![ \t]*(?:\{:|>))[ \t]*\S[^\n]*\n|^[ ]{0,3}>[^\n]*\n)*?)"
+    r"^[ \t]*\{:[ \t]*\.prompt-(?P<kind>tip|info|warning|danger)[ \t]*\}[ \t]*$",
+    re.M,
+)
+_QUOTE_MARK = re.compile(r"^[ ]{0,3}> ?")
+
+
+def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`> 학습률은 작게` + `{: .prompt-tip}` -> a 'tip' admonition holding the quote's text, as Chirpy
+    shows a tip box. Run after `reindent_lists`: the quote's lists are nested by then, and keep their
+    nesting one indentation deeper inside the box (an admonition's lists are not re-indented again)."""
+    problems: list[Problem] = []
+
+    def prompt(m: re.Match) -> str:
+        kind = m.group("kind")
+        problems.append(
+            Problem(path, line_of(m.start()), f"Chirpy prompt '{{: .prompt-{kind}}}'", f"shown as a '{kind}' box", "info")
+        )
+        lines = [_QUOTE_MARK.sub("", ln) for ln in m.group("quote").rstrip("\n").split("\n")]
+        return f'!!! {kind} ""\n' + "\n".join("    " + ln if ln.strip() else "" for ln in lines)
+
+    if ".prompt-" not in text:
+        return text, problems
+    return _PROMPT.sub(prompt, text), problems
+
+
+# --- Obsidian's embedded figures ------------------------------------------------------------------
+# `![[Pasted image 20241021.png]]`, `![[x.png|300]]` (width), `![[x.png|300x200]]`, `![[x.png|설명]]` (alt)
+_EMBED = re.compile(
+    r"!\[\[(?P<name>[^\[\]|#\n]+?\.(?:png|jpe?g|gif|webp|svg|bmp|avif))(?:\|(?P<spec>[^\[\]\n]*))?\]\]", re.I
+)
+_EMBED_SIZE = re.compile(r"^\s*(?P<width>\d+)(?:\s*x\s*(?P<height>\d+))?\s*$")
+
+
+def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`![[x.png|300]]` -> `![x.png](<x.png>){: width="300"}`: the figure found as Obsidian finds it, by its
+    file name anywhere in the notes (`images.fix_images`), at the width Obsidian gives it."""
+
+    def embed(m: re.Match) -> str:
+        name, spec = m["name"].strip(), (m["spec"] or "").strip()
+        size = _EMBED_SIZE.match(spec)
+        alt = name if size or not spec else spec
+        attrs = ""
+        if size:
+            attrs = f'{{: width="{size["width"]}"' + (f' height="{size["height"]}"' if size["height"] else "") + "}"
+        return f"![{alt}](<{name}>){attrs}"
+
+    if "![[" not in text:
+        return text, []
+    return _EMBED.sub(embed, text), []
+
+
 # --- backslash escapes ----------------------------------------------------------------------------
 # kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
 # site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)

@@ -167,6 +167,7 @@ def _normalize_body(
         bodies.orphan_definitions,
         bodies.markdown_escapes,
         bodies.nested_links,
+        bodies.obsidian_embeds,
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
@@ -219,7 +220,10 @@ def _normalize_body(
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(work), deepest)).strip("\n") + "\n"
+    listed = protect_code(reindent_lists(protected.restore(work), deepest))
+    boxed, found = bodies.chirpy_prompts(listed.text, path, lambda offset: body_line + listed.text.count("\n", 0, offset))
+    problems.extend(found)
+    body = held.restore(listed.restore(boxed)).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(

@@ -1,0 +1,44 @@
+"""Obsidian's `[[note]]` links between notes, as links to the notes' pages here."""
+
+from __future__ import annotations
+
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.wikilinks import link_wikilinks
+
+
+def note(path: str, body: str) -> Note:
+    return Note(path, path, body, path.removesuffix(".md") + "/", source=body)
+
+
+MOC = "notes/vault/00_Deep_Learning_MOC.md"
+CNN = "notes/vault/20_DL_Fundamentals_CNN_RNN.md"
+RNN = "notes/vault/22_DL_Course_RNN.md"
+OTHER_RNN = "notes/other/22_DL_Course_RNN.md"
+
+
+def test_a_link_to_a_note_here_leads_to_its_page_showing_its_alias():
+    body = (
+        "- [[20_DL_Fundamentals_CNN_RNN|CNN과 RNN (이미지 처리)]]\n"
+        "- [[22_dl_course_rnn]] 와 [[22_DL_Course_RNN#1.2 RNN의 문제와 LSTM|LSTM 절]]\n"
+        "- [[#핵심 개념 (Core Concepts)]]\n"
+    )
+    notes, problems = link_wikilinks([note(MOC, body), note(CNN, ""), note(RNN, ""), note(OTHER_RNN, "")])
+    assert notes[0].body.splitlines() == [
+        f"- [CNN과 RNN (이미지 처리)](kb-docs:{CNN})",
+        f"- [22_dl_course_rnn](kb-docs:{RNN}) 와 [LSTM 절](kb-docs:{RNN}#12-rnn의-문제와-lstm)",  # the same folder's
+        f"- [핵심 개념 (Core Concepts)](kb-docs:{MOC}#핵심-개념-core-concepts)",
+    ]
+    assert problems == []
+
+
+def test_a_link_to_a_note_not_here_shows_its_alias_and_one_without_is_left_as_written():
+    body = "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+    notes, problems = link_wikilinks([note(MOC, body)])
+    assert notes[0].body == "Attention과 RAG, [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+    assert [(p.line, p.done) for p in problems] == [(1, "shown as its text 'Attention과 RAG'")]
+
+
+def test_embeds_and_escaped_brackets_are_not_links():
+    body = "![[20_DL_Fundamentals_CNN_RNN]] \\[[20_DL_Fundamentals_CNN_RNN]]\n"
+    notes, _ = link_wikilinks([note(MOC, body), note(CNN, "")])
+    assert notes[0].body == body
