@@ -103,6 +103,12 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
         (">인용\n>둘째 줄\n", ">인용\n>둘째 줄\n"),  # no list in the quote: as written
         ("- a\n  > 항목 안 인용\n  - b\n", "- a\n    > 항목 안 인용\n    - b\n"),  # a quote inside an item
         ("- a\n> 인용\n", "- a\n\n> 인용\n"),  # a quote ends the list
+        (  # a Material box's list is nested inside the box
+            '!!! note "정리"\n    목록:\n\n    1. 하나\n       - 아래\n    2. 둘\n',
+            '!!! note "정리"\n    목록:\n\n    1. 하나\n        - 아래\n    2. 둘\n',
+        ),
+        ("- a\n  - b\n\n??? tip\n    - x\n      - y\n", "- a\n    - b\n\n??? tip\n    - x\n        - y\n"),
+        ("!!! note\n    글\n\n본문\n", "!!! note\n    글\n\n본문\n"),  # no list in the box: as written
     ],
 )
 def test_reindent_lists(source, expected):

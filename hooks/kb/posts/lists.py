@@ -4,7 +4,8 @@ Jekyll (kramdown/GFM) nests a list item under another when it is indented to the
 column: two spaces under `- `, three under `1. `. Python-Markdown nests only at four spaces, so notes
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
-Lists inside a `>` blockquote are nested the same way, inside the quote. Text outside lists is left
+Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body indented four spaces), are
+nested the same way, inside it. Text outside lists is left
 exactly as it is. Nesting stops at `MAX_DEPTH` levels: Python-Markdown
 parses each level by recursion and fails past about a hundred.
 """
@@ -19,6 +20,9 @@ _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
 _MARKER_FIRST = frozenset("-*+0123456789")
 _QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space it takes
+_ADMONITION = re.compile(
+    r"^(?:!!!|\?\?\?\+?)[ \t]+\S"
+)  # Material's boxes, whose body is indented four spaces
 _QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
 MAX_DEPTH = 20
@@ -74,9 +78,28 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             if stack and prev != "blank":
                 out.append("")  # the quote ends the list: Python-Markdown would read it as the last item's
             elif not stack and prev == "blank" and _follows_quote(out):
-                out += [_QUOTE_BREAK, ""]  # two quotes a blank line apart are two, not one as Python-Markdown reads them
+                out += [
+                    _QUOTE_BREAK,
+                    "",
+                ]  # two quotes a blank line apart are two, not one as Python-Markdown reads them
             stack.clear()
             out.extend(_quote(lines[number - 1 : end], number, too_deep))
+            number = end
+            prev = "other"
+            continue
+        if indent <= 3 and _ADMONITION.match(content) and (not stack or indent < stack[-1].content_col):
+            if stack and prev != "blank":
+                out.append("")
+            stack.clear()
+            end = number
+            while end < len(lines) and (
+                not lines[end].strip() or _expand_leading_tabs(lines[end]).startswith("    ")
+            ):
+                end += 1
+            while end > number and not lines[end - 1].strip():
+                end -= 1  # the blank lines after the box are outside it
+            out.append(line)
+            out.extend(_admonition_body(lines[number:end], number + 1, too_deep))
             number = end
             prev = "other"
             continue
@@ -152,13 +175,26 @@ def _quote(block: list[str], first: int, too_deep: list[int] | None) -> list[str
     quote's text, two-space nesting, ordered items with bullets under them), then quoted again; the lines
     as written when nothing inside changes."""
     inner = [_QUOTED.sub("", _expand_leading_tabs(line), count=1) for line in block]
+    done = _nested(inner, first, too_deep)
+    if done == inner:
+        return block
+    return [f"> {line}" if line.strip() else ">" for line in done]
+
+
+def _admonition_body(block: list[str], first: int, too_deep: list[int] | None) -> list[str]:
+    """The body of a `!!!`/`???` box (indented four spaces) with its lists nested as outside it."""
+    inner = [_expand_leading_tabs(line)[4:] if line.strip() else "" for line in block]
+    done = _nested(inner, first, too_deep)
+    return block if done == inner else [f"    {line}" if line.strip() else "" for line in done]
+
+
+def _nested(inner: list[str], first: int, too_deep: list[int] | None) -> list[str]:
+    """`inner`, the lines of a quote or a box without its marks, with its lists nested."""
     deep: list[int] | None = [] if too_deep is not None else None
     done = reindent_lists("\n".join(inner), deep).split("\n")
     if deep and too_deep is not None and not too_deep:
         too_deep.append(first + deep[0] - 1)
-    if done == inner:
-        return block
-    return [f"> {line}" if line.strip() else ">" for line in done]
+    return done
 
 
 def _follows_quote(out: list[str]) -> bool:
