@@ -76,6 +76,8 @@ def on_config(config):
     pages_log = logging.getLogger("mkdocs.structure.pages")
     if not any(isinstance(f, _NoteLinkWarnings) for f in pages_log.filters):
         pages_log.addFilter(_NoteLinkWarnings())
+    if not pages_log.isEnabledFor(logging.INFO):  # `-q`: a note's absolute link (INFO) is its problem still
+        pages_log.setLevel(logging.INFO)
 
 
 class _NoteFile(File):
@@ -258,8 +260,8 @@ class _NoteLinkWarnings(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         problem = link_problem(record.getMessage(), _source_of)
-        if problem is None:
-            return True
+        if problem is None:  # other pages' messages as verbose as MkDocs was asked to be
+            return record.levelno >= logging.getLogger("mkdocs").getEffectiveLevel()
         report(problem)
         return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from tests.helpers.pagefind_index import indexed_pages
@@ -122,3 +123,20 @@ def test_lists_inside_a_quote_are_lists_nested_as_the_blog_nested_them(tmp_path)
     assert "<ol><li>하나<ul><li>하나아래</li></ul></li><li>둘</li></ol>" in flat  # numbered, not bullets
     assert flat.count("<blockquote>") == 2
     assert '<olstart="3"><li>셋에서이어지는번호</li>' in flat  # numbered from 3, as the blog numbered it
+
+
+def test_a_link_to_a_blog_post_that_is_not_here_is_on_the_status_page_however_quiet_the_build(tmp_path):
+    note = "---\ntitle: Lec 3\n---\n다음 강의: [GLM](/2020/09/12/Lec4-3.html)\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/_posts/2020-09-11-Lec3-2.md": note})
+    mkdocs_log, pages_log = logging.getLogger("mkdocs"), logging.getLogger("mkdocs.structure.pages")
+    levels = mkdocs_log.level, pages_log.level
+    mkdocs_log.setLevel(logging.WARNING)  # as `mkdocs build -q`: MkDocs logs an absolute link at INFO
+    pages_log.setLevel(logging.NOTSET)
+    try:
+        site = build_docs(docs, tmp_path / "site")
+    finally:
+        mkdocs_log.setLevel(levels[0])
+        pages_log.setLevel(levels[1])
+    status = site.html("status/")
+    assert "/2020/09/12/Lec4-3.html" in status and "원래 블로그의 경로" in status
+    assert "notes/_posts/2020-09-11-Lec3-2.md:4: link '/2020/09/12/Lec4-3.html'" in site.log
