@@ -122,8 +122,7 @@ _QUOTE_MARK = re.compile(r"^[ ]{0,3}> ?")
 
 def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """`> 학습률은 작게` + `{: .prompt-tip}` -> a 'tip' admonition holding the quote's text, as Chirpy
-    shows a tip box. Run after `reindent_lists`: the quote's lists are nested by then, and keep their
-    nesting one indentation deeper inside the box (an admonition's lists are not re-indented again)."""
+    shows a tip box (`reindent_lists` nests the lists inside it afterwards, as in any box)."""
     problems: list[Problem] = []
 
     def prompt(m: re.Match) -> str:

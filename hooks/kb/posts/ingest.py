@@ -162,6 +162,7 @@ def _normalize_body(
     problems.extend(found)
     for rewrite in (
         embeds_as_links,
+        bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
@@ -220,10 +221,7 @@ def _normalize_body(
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
     deepest: list[int] = []
-    listed = protect_code(reindent_lists(protected.restore(work), deepest))
-    boxed, found = bodies.chirpy_prompts(listed.text, path, lambda offset: body_line + listed.text.count("\n", 0, offset))
-    problems.extend(found)
-    body = held.restore(listed.restore(boxed)).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(work), deepest)).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
