@@ -5,14 +5,14 @@ column: two spaces under `- `, three under `1. `. Python-Markdown nests only at 
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
 Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body indented four spaces), are
-nested the same way, inside it. Text outside lists is left
-exactly as it is. Nesting stops at `MAX_DEPTH` levels: Python-Markdown
-parses each level by recursion and fails past about a hundred.
+nested the same way, inside it. Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH`
+levels: Python-Markdown parses each level by recursion and fails past about a hundred.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)(?P<rest>.*)$")
@@ -20,9 +20,8 @@ _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
 _MARKER_FIRST = frozenset("-*+0123456789")
 _QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space it takes
-_ADMONITION = re.compile(
-    r"^(?:!!!|\?\?\?\+?)[ \t]+\S"
-)  # Material's boxes, whose body is indented four spaces
+# Material's boxes, whose body is indented four spaces
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
 MAX_DEPTH = 20
@@ -71,35 +70,24 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
 
         content = line.lstrip(" ")
         indent = len(line) - len(content)
-        if content[0] == ">" and indent <= 3 and (not stack or indent < stack[-1].content_col):
-            end = number
-            while end < len(lines) and _QUOTED.match(_expand_leading_tabs(lines[end])):
-                end += 1
+        quote = content[0] == ">"
+        if (
+            indent <= 3
+            and (quote or _ADMONITION.match(content))
+            and (not stack or indent < stack[-1].content_col)
+        ):
             if stack and prev != "blank":
-                out.append("")  # the quote ends the list: Python-Markdown would read it as the last item's
-            elif not stack and prev == "blank" and _follows_quote(out):
-                out += [
-                    _QUOTE_BREAK,
-                    "",
-                ]  # two quotes a blank line apart are two, not one as Python-Markdown reads them
+                out.append("")  # the box ends the list: Python-Markdown would read it as the last item's
+            elif quote and not stack and prev == "blank" and _follows_quote(out):
+                # two quotes a blank line apart are two, not one as Python-Markdown reads them
+                out += [_QUOTE_BREAK, ""]
             stack.clear()
-            out.extend(_quote(lines[number - 1 : end], number, too_deep))
-            number = end
-            prev = "other"
-            continue
-        if indent <= 3 and _ADMONITION.match(content) and (not stack or indent < stack[-1].content_col):
-            if stack and prev != "blank":
-                out.append("")
-            stack.clear()
-            end = number
-            while end < len(lines) and (
-                not lines[end].strip() or _expand_leading_tabs(lines[end]).startswith("    ")
-            ):
-                end += 1
-            while end > number and not lines[end - 1].strip():
-                end -= 1  # the blank lines after the box are outside it
-            out.append(line)
-            out.extend(_admonition_body(lines[number:end], number + 1, too_deep))
+            end = _box_end(lines, number, quote)
+            if quote:
+                out.extend(_inside(lines[number - 1 : end], number, too_deep, _unquoted, "> ", ">"))
+            else:
+                out.append(line)
+                out.extend(_inside(lines[number:end], number + 1, too_deep, _unindented, "    ", ""))
             number = end
             prev = "other"
             continue
@@ -170,31 +158,48 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     return "\n".join(out)
 
 
-def _quote(block: list[str], first: int, too_deep: list[int] | None) -> list[str]:
-    """A run of `>` lines with the lists inside the quote nested as outside it (a list right after the
-    quote's text, two-space nesting, ordered items with bullets under them), then quoted again; the lines
-    as written when nothing inside changes."""
-    inner = [_QUOTED.sub("", _expand_leading_tabs(line), count=1) for line in block]
-    done = _nested(inner, first, too_deep)
-    if done == inner:
-        return block
-    return [f"> {line}" if line.strip() else ">" for line in done]
+def _box_end(lines: list[str], after: int, quote: bool) -> int:
+    """Where the quote or Material box whose first line is `lines[after - 1]` ends: its run of `>` lines, or
+    its body's lines indented four spaces (blank lines inside it; those after it are outside)."""
+    end = after
+    if quote:
+        while end < len(lines) and _QUOTED.match(_expand_leading_tabs(lines[end])):
+            end += 1
+        return end
+    while end < len(lines) and (
+        not lines[end].strip() or _expand_leading_tabs(lines[end]).startswith("    ")
+    ):
+        end += 1
+    while end > after and not lines[end - 1].strip():
+        end -= 1
+    return end
 
 
-def _admonition_body(block: list[str], first: int, too_deep: list[int] | None) -> list[str]:
-    """The body of a `!!!`/`???` box (indented four spaces) with its lists nested as outside it."""
-    inner = [_expand_leading_tabs(line)[4:] if line.strip() else "" for line in block]
-    done = _nested(inner, first, too_deep)
-    return block if done == inner else [f"    {line}" if line.strip() else "" for line in done]
+def _unquoted(line: str) -> str:
+    return _QUOTED.sub("", _expand_leading_tabs(line), count=1)
 
 
-def _nested(inner: list[str], first: int, too_deep: list[int] | None) -> list[str]:
-    """`inner`, the lines of a quote or a box without its marks, with its lists nested."""
+def _unindented(line: str) -> str:
+    return _expand_leading_tabs(line)[4:] if line.strip() else ""
+
+
+def _inside(
+    block: list[str],
+    first: int,
+    too_deep: list[int] | None,
+    strip: Callable[[str], str],
+    mark: str,
+    blank: str,
+) -> list[str]:
+    """The lines of a quote (`> `) or a box's body (four spaces) with the lists inside nested as outside it
+    (a list right after the text, two-space nesting, ordered items with bullets under them), marked again;
+    the lines as written when nothing inside changes."""
+    inner = [strip(line) for line in block]
     deep: list[int] | None = [] if too_deep is not None else None
     done = reindent_lists("\n".join(inner), deep).split("\n")
     if deep and too_deep is not None and not too_deep:
         too_deep.append(first + deep[0] - 1)
-    return done
+    return block if done == inner else [mark + line if line.strip() else blank for line in done]
 
 
 def _follows_quote(out: list[str]) -> bool:
