@@ -97,25 +97,9 @@ _GREEK = (
     "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi varpi"
     " rho varrho sigma varsigma tau upsilon phi varphi chi psi omega"
 )
+_CAPITAL_GREEK = "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega"
 ALIASES.update({f"up{name}": rf"\mathrm{{\{name}}}" for name in _GREEK.split()})
-ALIASES.update(
-    {
-        f"Up{name}": rf"\mathrm{{\{name.capitalize()}}}"
-        for name in [
-            "gamma",
-            "delta",
-            "theta",
-            "lambda",
-            "xi",
-            "pi",
-            "sigma",
-            "upsilon",
-            "phi",
-            "psi",
-            "omega",
-        ]
-    }
-)
+ALIASES.update({f"Up{name.lower()}": rf"\mathrm{{\{name}}}" for name in _CAPITAL_GREEK.split()})
 
 # Environments math-core lacks, by name (with their argument, if any), and what stands in for them.
 _ENVIRONMENT = re.compile(
@@ -245,13 +229,9 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
     return "".join(out) + tex[pos:] if out else tex
 
 
-def _row_spacing(tex: str, display: bool) -> str:
-    return _ROW_SPACING.sub(lambda match: "\\\\", tex)
-
-
 def _rows_and_tags(tex: str, display: bool) -> str:
     if "\\\\" in tex:
-        tex = _LAST_ROW_BREAK.sub("", tex)
+        tex = _LAST_ROW_BREAK.sub("", _ROW_SPACING.sub(lambda match: "\\\\", tex))
     numbered = bool(_NUMBERED.search(tex))
     if not display:
         return _LABEL.sub("", _TAG.sub("", tex)) if not numbered else tex
@@ -398,7 +378,6 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
-    (("\\\\",), _row_spacing),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),
