@@ -133,12 +133,16 @@ def blog_root(src_path: str) -> str:
     return src_path.split("/_posts/", 1)[0] if "/_posts/" in src_path else posixpath.dirname(src_path)
 
 
-def own_hosts(notes: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict[str, str]]:
+def own_hosts(
+    notes: Iterable[tuple[str, str]], titles: dict[str, dict[str, str]] | None = None
+) -> dict[tuple[str, str], dict[str, str]]:
     """From (docs path, body) of every note: for each blog and each host its notes link as
     `https://host/posts/<title>/` where the blog shows it is its own (two links or more name its posts'
-    file names, at most a third name none), the blog's posts by their `posts/<title>` key there."""
+    file names, at most a third name none), the blog's posts by their `posts/<title>` key there.
+    `titles`: the notes' `undated_titles`, when the caller has them."""
     notes = list(notes)
-    titles = undated_titles(src_path for src_path, _ in notes)
+    if titles is None:
+        titles = undated_titles(src_path for src_path, _ in notes)
     hits: Counter[tuple[str, str]] = Counter()
     misses: Counter[tuple[str, str]] = Counter()
     for src_path, body in notes:
@@ -217,8 +221,8 @@ def next_build() -> None:
 def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     """The notes with their links to other notes' blog addresses pointing at those notes, and a note of
     each link so changed for the status page."""
-    own = own_hosts((note.src_path, note.body) for note in notes)
     undated = undated_titles(note.src_path for note in notes)
+    own = own_hosts(((note.src_path, note.body) for note in notes), undated)
     index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own, undated)
     if not index.by_path and not own and not undated:
         return notes, []
