@@ -20,3 +20,18 @@ def test_built_note_has_no_script_or_handler(injection_site):
         assert bad not in article.lower(), bad
     for kept in ('align="center"', "<u>밑줄</u>", "<details>", "<table>", "가운데 정렬"):
         assert kept in article, kept
+
+
+def test_inline_style_keeps_what_the_note_shows_and_nothing_that_covers_or_fetches(injection_site):
+    """Colours, a highlight, a width and a table column's alignment stay; position, z-index, margins and a
+    background that could fetch an address are gone."""
+    html = injection_site.html("notes/주입-시도-모음/")
+    article = html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
+    assert '<span id="red-text" style="color:red">' in article
+    assert 'style="background-color:#fff5b1"' in article
+    assert '<div id="cover" style="width:100%">' in article
+    assert '<div id="wide-box" style="width:2000px">' in article
+    assert '<th style="text-align:center">가운데</th>' in article
+    assert '<td style="text-align:right">3</td>' in article
+    for dropped in ("position", "z-index", "margin", "url(", "tracker.example"):
+        assert dropped not in article, dropped

@@ -23,6 +23,14 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "injection.md"
         ('<p align="center"><u>밑줄</u><br></p>', '<p align="center"><u>밑줄</u><br></p>'),
         ("<details><summary>접기</summary>내용</details>", "<details><summary>접기</summary>내용</details>"),
         ("<p><big><strong>P1.</strong></big> 문제</p>", "<p><big><strong>P1.</strong></big> 문제</p>"),
+        ('<img src="a.png" style="zoom:50%;">', '<img src="a.png" style="zoom:50%">'),
+        ('<span style="color:red;position:fixed;top:0">빨강</span>', '<span style="color:red">빨강</span>'),
+        (
+            '<table><tr><th style="text-align: center;">가</th></tr></table>',
+            '<table><tbody><tr><th style="text-align:center">가</th></tr></tbody></table>',
+        ),
+        ('<div style="background:url(https://t.example/x.png)">a</div>', '<div style="">a</div>'),
+        ('<span style="color:url(javascript:x)">a</span>', '<span style="">a</span>'),
         (
             '<a class="headerlink" href="#파라미터-갯수">¶</a>',
             '<a class="headerlink" href="#파라미터-갯수">¶</a>',

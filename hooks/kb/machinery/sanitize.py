@@ -3,7 +3,12 @@
 Notes come from many people; a note must never run code in a reader's browser. nh3 (the Ammonia
 sanitizer) keeps the HTML notes legitimately use (`<img>`, `<p align>`, `<u>`, `<br>`, tables,
 `<details>`) and what Markdown and Material produce (classes for admonitions and code highlighting,
-heading ids and permalinks, task-list checkboxes).
+heading ids and permalinks, task-list checkboxes, a table column's alignment).
+
+Inline `style` keeps what a post shows with it and nothing that could cover the page or fetch: colours
+(`<span style="color:red">`, a Notion highlight's `background-color`), alignment, weight and size, and a
+figure's width or Typora's `zoom:50%`. Position, margins, `background` (which may hold a `url()`), display
+and everything else are dropped. kb.css keeps these readable in the dark scheme and within the page.
 """
 
 from __future__ import annotations
@@ -13,7 +18,12 @@ import nh3
 # Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold;
 # `<big>`, which notes put around a bold label (`<big>**P1.**</big>`) and every browser still shows larger.
 TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font", "picture", "source", "video", "audio", "big"}
-GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden"}
+GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden", "style"}
+# The declarations of `style` that are kept (nh3 drops the others, and any value with a `url(`).
+STYLE_PROPERTIES = {
+    "color", "background-color", "text-align", "vertical-align", "font-weight", "font-style", "font-size",
+    "text-decoration", "width", "max-width", "zoom",
+}  # fmt: skip
 ATTRIBUTES = {
     "*": GLOBAL_ATTRIBUTES,
     "a": {"href", "name"},
@@ -44,6 +54,7 @@ def sanitize_html(html: str) -> str:
         attributes=ATTRIBUTES,
         url_schemes=URL_SCHEMES,
         link_rel=None,
+        filter_style_properties=STYLE_PROPERTIES,
         strip_comments=True,
         clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
     )
