@@ -7,13 +7,17 @@ heading ids and permalinks, task-list checkboxes, a table column's alignment).
 
 Inline `style` keeps what a post shows with it and nothing that could cover the page or fetch: colours
 (`<span style="color:red">`, a Notion highlight's `background-color`), alignment, weight and size, and a
-figure's width or Typora's `zoom:50%`. Position, margins, `background` (which may hold a `url()`), display
-and everything else are dropped. kb.css keeps these readable in the dark scheme and within the page.
+figure's width, a centring `margin: 0 auto; display: block`, Typora's `zoom:50%`. Position, z-index,
+`background` (which may hold a `url()`) and everything else are dropped; `styles.py` drops what this page
+cannot show as the blog did (a white text colour, a negative margin). kb.css keeps the rest readable in the
+dark scheme and within the page.
 """
 
 from __future__ import annotations
 
 import nh3
+
+from hooks.kb.machinery.styles import readable_styles
 
 # Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold;
 # `<big>`, which notes put around a bold label (`<big>**P1.**</big>`) and every browser still shows larger.
@@ -22,7 +26,8 @@ GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "ar
 # The declarations of `style` that are kept (nh3 drops the others, and any value with a `url(`).
 STYLE_PROPERTIES = {
     "color", "background-color", "text-align", "vertical-align", "font-weight", "font-style", "font-size",
-    "text-decoration", "width", "max-width", "zoom",
+    "text-decoration", "width", "max-width", "zoom", "display",
+    "margin", "margin-left", "margin-right", "margin-top", "margin-bottom",
 }  # fmt: skip
 ATTRIBUTES = {
     "*": GLOBAL_ATTRIBUTES,
@@ -48,7 +53,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 def sanitize_html(html: str) -> str:
     """The same HTML with everything that could run removed (relative URLs are kept as they are)."""
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=TAGS,
         attributes=ATTRIBUTES,
@@ -58,3 +63,4 @@ def sanitize_html(html: str) -> str:
         strip_comments=True,
         clean_content_tags={"script", "style", "iframe", "object", "embed", "noscript", "template"},
     )
+    return readable_styles(clean)

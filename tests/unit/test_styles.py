@@ -1,0 +1,61 @@
+"""A note's inline style as this site can show it: colours readable on its page, no negative margins."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.machinery.styles import is_light, kept_declarations, readable_styles
+
+
+@pytest.mark.parametrize(
+    ("colour", "light"),
+    [
+        ("white", True),
+        ("#fff", True),
+        ("#FFFFFF", True),
+        ("#ffff", True),
+        ("#eeeeee", True),
+        ("rgb(255, 255, 255)", True),
+        ("rgba(100%, 100%, 100%, 0.9)", True),
+        ("yellow", True),
+        ("#ffff00", True),
+        ("red", False),
+        ("#000", False),
+        ("black", False),
+        ("#999999", False),
+        ("rgb(30, 30, 30)", False),
+        ("var(--accent)", False),
+        ("#12", False),
+    ],
+)
+def test_is_light(colour, light):
+    assert is_light(colour) is light
+
+
+@pytest.mark.parametrize(
+    ("style", "kept"),
+    [
+        ("color:white", ""),
+        ("color:white;background-color:#333", "color:white;background-color:#333"),
+        ("color:black;background-color:#fff5b1", "color:black;background-color:#fff5b1"),
+        (
+            "width:fit-content;margin-left:0;margin-right:auto;color:white",
+            "width:fit-content;margin-left:0;margin-right:auto",
+        ),
+        ("display:block;margin:0 auto", "display:block;margin:0 auto"),
+        ("margin-top:-500px;display:none;color:red", "color:red"),
+        ("display:flex", ""),
+    ],
+)
+def test_kept_declarations(style, kept):
+    assert kept_declarations(style) == kept
+
+
+def test_readable_styles_touches_tags_only_never_text_that_shows_one():
+    html = (
+        '<p style="color:white">a</p><code>&lt;p style="color:white"&gt;</code>'
+        '<font color="#FFF" size="3">b</font><font color="red">c</font>'
+    )
+    assert readable_styles(html) == (
+        '<p style="">a</p><code>&lt;p style="color:white"&gt;</code><font size="3">b</font><font color="red">c</font>'
+    )
