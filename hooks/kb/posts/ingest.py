@@ -16,6 +16,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
+from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
@@ -111,7 +112,9 @@ def read_note(
     media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
     media = media if isinstance(media, str) else ""
     images = images or ImageIndex.of(())
-    body, title = _normalize_body(front.body, front.body_line, src_path, images, posts, fields, problems, media)
+    body, title, hashtags = _normalize_body(
+        front.body, front.body_line, src_path, images, posts, fields, problems, media
+    )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
@@ -126,7 +129,9 @@ def read_note(
         body_line=front.body_line,
         date=date,
         updated=updated,
-        tags=fm.as_list(fields.get("tags"), split=keys.get("tags") != "tag"),
+        tags=tuple(
+            dict.fromkeys((*fm.as_list(fields.get("tags"), split=keys.get("tags") != "tag"), *hashtags))
+        ),
         categories=categories,
         author=fm.as_text(fields.get("author")),
         description=fm.as_text(fields.get("description")),
@@ -149,7 +154,8 @@ def _normalize_body(
     fields: dict,
     problems: list[Problem],
     media_path: str = "",
-) -> tuple[str, str]:
+) -> tuple[str, str, tuple[str, ...]]:
+    """(body, title, the tags of its lines of Obsidian tags)."""
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(bodies.liquid_code_blocks(text))
     protected = protect_code(held.text)
@@ -173,6 +179,8 @@ def _normalize_body(
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path)
+    problems.extend(found)
+    work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
@@ -207,13 +215,15 @@ def _normalize_body(
                     "info",
                 )
             )
-        else:
+        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title
+            named = " " in note_stem(path).strip()
             problems.append(
                 Problem(
                     path,
                     0,
                     "no title in front-matter and no '# ' heading",
                     f"the file name is the title: '{title}'",
+                    "info" if named else "warning",
                 )
             )
     if bodies.first_h1(work) is not None:
@@ -231,7 +241,7 @@ def _normalize_body(
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )
         )
-    return body, held.restore(title)
+    return body, held.restore(title), hashtags
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
