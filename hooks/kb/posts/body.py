@@ -164,6 +164,33 @@ def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
     return _EMBED.sub(embed, text), []
 
 
+# --- Obsidian's comments -------------------------------------------------------------------------
+# `%%메모%%` in a line, or a block from a line opening with `%%` to one closing with it: Obsidian hides them
+# from its reading view and from Publish, so they are the author's alone.
+_COMMENT = re.compile(r"%%[^%\n]+?%%|^[ ]{0,3}%%[^\n]*\n(?:[^\n]*\n){0,200}?[^\n]*%%[ \t]*$", re.M)
+
+
+def obsidian_comments(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`%%...%%` taken out of the text (its lines kept, empty), as Obsidian hides it: a note of each."""
+    if "%%" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def hide(m: re.Match) -> str:
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                "an Obsidian comment (%%...%%)",
+                "hidden, as Obsidian hides it",
+                "info",
+            )
+        )
+        return "\n" * m.group(0).count("\n")
+
+    return _COMMENT.sub(hide, text), problems
+
+
 # --- backslash escapes ----------------------------------------------------------------------------
 # kramdown and GitHub escape any ASCII punctuation with a backslash (`\<` is `<`); Python-Markdown, with the
 # site's extensions, knows all but these, and would show their backslash. (`\$` is the formulas' business.)

@@ -14,6 +14,7 @@ from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts.blog_urls import post_paths
+from hooks.kb.posts.callouts import callouts_as_boxes
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.hashtags import tag_lines
@@ -169,12 +170,14 @@ def _normalize_body(
     for rewrite in (
         embeds_as_links,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
+        callouts_as_boxes,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
         bodies.markdown_escapes,
         bodies.nested_links,
         bodies.obsidian_embeds,
+        bodies.obsidian_comments,
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
