@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.math.slots import HELD_FORMULA_END
+from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
 LineOf = Callable[[int], int]
@@ -117,7 +118,6 @@ _PROMPT = re.compile(
     r"^[ \t]*\{:[ \t]*\.prompt-(?P<kind>tip|info|warning|danger)[ \t]*\}[ \t]*$",
     re.M,
 )
-_QUOTE_MARK = re.compile(r"^[ ]{0,3}> ?")
 
 
 def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
@@ -130,7 +130,7 @@ def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pro
         problems.append(
             Problem(path, line_of(m.start()), f"Chirpy prompt '{{: .prompt-{kind}}}'", f"shown as a '{kind}' box", "info")
         )
-        lines = [_QUOTE_MARK.sub("", ln) for ln in m.group("quote").rstrip("\n").split("\n")]
+        lines = [unquoted(ln) for ln in m.group("quote").rstrip("\n").split("\n")]
         return f'!!! {kind} ""\n' + "\n".join("    " + ln if ln.strip() else "" for ln in lines)
 
     if ".prompt-" not in text:

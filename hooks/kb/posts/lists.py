@@ -84,7 +84,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             stack.clear()
             end = _box_end(lines, number, quote)
             if quote:
-                out.extend(_inside(lines[number - 1 : end], number, too_deep, _unquoted, "> ", ">"))
+                out.extend(_inside(lines[number - 1 : end], number, too_deep, unquoted, "> ", ">"))
             else:
                 out.append(line)
                 out.extend(_inside(lines[number:end], number + 1, too_deep, _unindented, "    ", ""))
@@ -175,7 +175,8 @@ def _box_end(lines: list[str], after: int, quote: bool) -> int:
     return end
 
 
-def _unquoted(line: str) -> str:
+def unquoted(line: str) -> str:
+    """The line of a `>` quote without its marker (and the one space the marker takes)."""
     return _QUOTED.sub("", _expand_leading_tabs(line), count=1)
 
 
