@@ -15,3 +15,21 @@ def test_a_file_name_with_an_ampersand_resolves_as_markdown_writes_it():
     assert "&amp;" in html  # Markdown escapes the `&` in the attribute
     resolved = resolve_docs_urls(html, lambda p: "../../x.png" if p == path else None)
     assert 'src="../../x.png"' in resolved
+
+
+def _listed(text: str) -> str:
+    from hooks.kb.posts.lists import reindent_lists
+
+    return markdown.markdown(reindent_lists(text), extensions=["sane_lists", "pymdownx.superfences"])
+
+
+def test_a_heading_among_an_items_children_is_a_heading_inside_the_item():
+    # Notion exports a list item's children four spaces in, two past the content column of `- `
+    html = _listed("- 접근 : O(1)\n    \n    ### 메서드 빅오\n    \n    - Object.keys : O(N)\n")
+    assert "<h3>메서드 빅오</h3>" in html and "###" not in html
+    assert html.index("<h3>") > html.index("<li>") and "<li>Object.keys : O(N)</li>" in html
+
+
+def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
+    html = _listed("- 예시\n\n      indented code\n")
+    assert "<pre><code>indented code" in html

@@ -147,8 +147,10 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 prev = "text"
                 continue
 
-        extra = max(0, indent - stack[-1].content_col) if indent >= stack[-1].content_col else 0
-        new_indent = 4 * len(stack) + extra
+        # Past the item's content column, up to three more spaces change nothing (`    ### 제목` under `- `,
+        # as Notion exports an item's children, is a heading in the item); four or more are indented code.
+        extra = indent - stack[-1].content_col
+        new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)
