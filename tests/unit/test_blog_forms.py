@@ -33,3 +33,25 @@ def test_a_heading_among_an_items_children_is_a_heading_inside_the_item():
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
     html = _listed("- 예시\n\n      indented code\n")
     assert "<pre><code>indented code" in html
+
+
+def _rewritten(rewrite, text: str) -> str:
+    out, _ = rewrite(text, "notes/x.md", lambda offset: 1)
+    assert out.count("\n") == text.count("\n")  # warnings keep their line numbers
+    return out
+
+
+def _page(text: str) -> str:
+    return markdown.markdown(text, extensions=["md_in_html", "pymdownx.superfences", "sane_lists"])
+
+
+def test_markdown_in_a_details_block_is_rendered():
+    from hooks.kb.posts.html_blocks import markdown_in_details
+
+    kramdown = '<details><summary>코드 보기</summary><div markdown="1">\n\n[문서](https://a.io)와 **굵게**\n\n</div></details>\n'
+    github = "<details>\n    <summary>정답</summary>\n\n- ②\n\n</details>\n"
+    html = _page(_rewritten(markdown_in_details, kramdown))
+    assert '<a href="https://a.io">문서</a>' in html and "<strong>굵게</strong>" in html and "[문서]" not in html
+    html = _page(_rewritten(markdown_in_details, github))
+    assert "<summary>정답</summary>" in html and "<li>②</li>" in html and "<pre>" not in html
+    assert _rewritten(markdown_in_details, "<details><summary>a</summary>b *c*</details>\n").count("markdown") == 0

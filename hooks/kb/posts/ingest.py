@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
+from hooks.kb.posts import html_blocks
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
@@ -163,6 +164,7 @@ def _normalize_body(
     for rewrite in (
         embeds_as_links,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
+        html_blocks.markdown_in_details,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
