@@ -55,3 +55,13 @@ def test_markdown_in_a_details_block_is_rendered():
     html = _page(_rewritten(markdown_in_details, github))
     assert "<summary>정답</summary>" in html and "<li>②</li>" in html and "<pre>" not in html
     assert _rewritten(markdown_in_details, "<details><summary>a</summary>b *c*</details>\n").count("markdown") == 0
+
+
+def test_a_chirpy_prompt_written_in_html_is_a_box_of_its_kind():
+    from hooks.kb.posts.html_blocks import chirpy_html_prompts
+
+    text = '<blockquote class="prompt-tip">\n확인<br>\n- pid : 16464<br>\n</blockquote>\n\n<blockquote>인용</blockquote>\n'
+    out = _rewritten(chirpy_html_prompts, text)
+    assert out.startswith('<div class="admonition tip">\n확인<br>') and "</div>\n\n<blockquote>인용</blockquote>" in out
+    md = _rewritten(chirpy_html_prompts, '<blockquote class="prompt-info" markdown="1">\n\n**INFO**\n\n</blockquote>\n')
+    assert '<div class="admonition info"><p><strong>INFO</strong></p>' in _page(md).replace("\n", "")

@@ -58,3 +58,51 @@ def _closing(text: str, start: int) -> int:
         if depth == 0:
             return tag.end()
     return len(text)
+
+
+# --- Chirpy's prompts written in HTML ---------------------------------------------------------------
+# `<blockquote class="prompt-tip">...</blockquote>`: Chirpy styles it as the Markdown prompt (`> ...` then
+# `{: .prompt-tip}`), a tip box; `chirpy_prompts` makes that one a Material box, and this the same box.
+_PROMPT_OPEN = re.compile(
+    r"""<blockquote\b(?P<before>[^>]*?)\sclass\s*=\s*(?P<q>["'])prompt-(?P<kind>tip|info|warning|danger)"""
+    r"""(?P=q)(?P<after>[^>]*)>""",
+    re.I,
+)
+_BLOCKQUOTE_TAG = re.compile(r"<(?P<close>/?)blockquote\b[^>]*>", re.I)
+
+
+def chirpy_html_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<blockquote class="prompt-tip">` -> `<div class="admonition tip">`, Material's box of that kind (its
+    other attributes, `markdown="1"` included, kept), closed where the quote closed."""
+    if "prompt-" not in text:
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _PROMPT_OPEN.finditer(text):
+        if opened.start() < done:
+            continue
+        kind = opened["kind"].lower()
+        problems.append(
+            Problem(
+                path,
+                line_of(opened.start()),
+                f'Chirpy prompt <blockquote class="prompt-{kind}">',
+                f"shown as a '{kind}' box",
+                "info",
+            )
+        )
+        close = _closing_quote(text, opened.end())
+        div = f'<div{opened["before"]} class="admonition {kind}"{opened["after"]}>'
+        body = text[opened.end() : close.start()] if close else text[opened.end() :]
+        out += [text[done : opened.start()], div, body, "</div>" if close else ""]
+        done = close.end() if close else len(text)
+    return "".join(out) + text[done:], problems
+
+
+def _closing_quote(text: str, start: int) -> re.Match | None:
+    depth = 1
+    for tag in _BLOCKQUOTE_TAG.finditer(text, start):
+        depth += -1 if tag["close"] else 1
+        if depth == 0:
+            return tag
+    return None

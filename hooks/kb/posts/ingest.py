@@ -164,6 +164,7 @@ def _normalize_body(
     for rewrite in (
         embeds_as_links,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
+        html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
