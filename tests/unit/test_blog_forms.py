@@ -65,3 +65,10 @@ def test_a_chirpy_prompt_written_in_html_is_a_box_of_its_kind():
     assert out.startswith('<div class="admonition tip">\n확인<br>') and "</div>\n\n<blockquote>인용</blockquote>" in out
     md = _rewritten(chirpy_html_prompts, '<blockquote class="prompt-info" markdown="1">\n\n**INFO**\n\n</blockquote>\n')
     assert '<div class="admonition info"><p><strong>INFO</strong></p>' in _page(md).replace("\n", "")
+
+
+def test_a_pandas_table_loses_the_class_that_kept_the_sites_table_style_off():
+    from hooks.kb.posts.html_blocks import dataframe_tables
+
+    out = _rewritten(dataframe_tables, '<div>\n<table border="1" class="dataframe">\n  <thead>\n')
+    assert out == "<div>\n<table>\n  <thead>\n"

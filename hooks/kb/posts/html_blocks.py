@@ -106,3 +106,16 @@ def _closing_quote(text: str, start: int) -> re.Match | None:
         if depth == 0:
             return tag
     return None
+
+
+# --- pandas tables --------------------------------------------------------------------------------
+# nbconvert writes a DataFrame as `<table border="1" class="dataframe">`; the blog styles it with the
+# notebook's CSS. Material styles only tables without a class: as written it was shown bare and cramped.
+_DATAFRAME_TABLE = re.compile(r"<table\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bdataframe\b[^>]*>", re.I)
+
+
+def dataframe_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<table border="1" class="dataframe">` -> `<table>`: drawn as the site draws every table."""
+    if "dataframe" not in text:
+        return text, []
+    return _DATAFRAME_TABLE.sub("<table>", text), []

@@ -166,6 +166,7 @@ def _normalize_body(
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
+        html_blocks.dataframe_tables,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
