@@ -72,3 +72,13 @@ def test_a_pandas_table_loses_the_class_that_kept_the_sites_table_style_off():
 
     out = _rewritten(dataframe_tables, '<div>\n<table border="1" class="dataframe">\n  <thead>\n')
     assert out == "<div>\n<table>\n  <thead>\n"
+
+
+def test_hydejack_boxes_are_boxes():
+    from hooks.kb.posts.body import convert_kramdown
+
+    text = "문단 앞.\n\n❗둘 다 지원하지 않는다.  \n{:.note title='attention'}\n\n요약 문장.\n{:.message}\n\n💡풀.\n{:.note}\n"
+    html = markdown.markdown(_rewritten(convert_kramdown, text), extensions=["admonition"])
+    assert '<div class="admonition note">\n<p class="admonition-title">attention</p>\n<p>❗둘 다' in html
+    assert '<div class="admonition note">\n<p>요약 문장.</p>' in html
+    assert '<p class="admonition-title">Note</p>\n<p>💡풀.</p>' in html and "{:" not in html
