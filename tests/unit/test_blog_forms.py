@@ -82,3 +82,11 @@ def test_hydejack_boxes_are_boxes():
     assert '<div class="admonition note">\n<p class="admonition-title">attention</p>\n<p>❗둘 다' in html
     assert '<div class="admonition note">\n<p>요약 문장.</p>' in html
     assert '<p class="admonition-title">Note</p>\n<p>💡풀.</p>' in html and "{:" not in html
+
+
+def test_an_attribute_list_alone_before_a_block_is_not_shown():
+    from hooks.kb.posts.body import convert_kramdown
+
+    text = "출력:\n\n{:.output_data_text}\n    0    Weather\n\n끝.\n{: .text-right}\n"
+    out = _rewritten(convert_kramdown, text)
+    assert "output_data_text" not in out and "{: .text-right}" in out
