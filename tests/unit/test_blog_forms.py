@@ -90,3 +90,15 @@ def test_an_attribute_list_alone_before_a_block_is_not_shown():
     text = "출력:\n\n{:.output_data_text}\n    0    Weather\n\n끝.\n{: .text-right}\n"
     out = _rewritten(convert_kramdown, text)
     assert "output_data_text" not in out and "{: .text-right}" in out
+
+
+def test_liquid_runs_only_in_notes_with_front_matter_as_in_jekyll():
+    from hooks.kb.posts.ingest import read_note
+
+    vue = "# Vue 기초\n\n보간법은 {{ message }} 처럼 쓴다. {% raw %}그대로{% endraw %}\n"
+    note, problems = read_note("notes/til/vue.md", vue.encode())
+    assert "{{ message }}" in note.body and "{% raw %}" in note.body
+    assert not [p for p in problems if p.level == "warning"]
+    post = "---\ntitle: 글\n---\n\n![a]({{ site.baseurl }}/a.png) {{ message }}\n"
+    note, problems = read_note("notes/_posts/2020-01-01-a.md", post.encode())
+    assert "{{" not in note.body and any("message" in p.what for p in problems)

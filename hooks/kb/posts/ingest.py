@@ -112,7 +112,12 @@ def read_note(
     media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
     media = media if isinstance(media, str) else ""
     images = images or ImageIndex.of(())
-    body, title = _normalize_body(front.body, front.body_line, src_path, images, posts, fields, problems, media)
+    # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
+    # `{{ message }}` in a Vue or Django note is text, as those tools show it.
+    liquid = front.body_line > 1
+    body, title = _normalize_body(
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid
+    )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
@@ -150,6 +155,7 @@ def _normalize_body(
     fields: dict,
     problems: list[Problem],
     media_path: str = "",
+    liquid: bool = True,
 ) -> tuple[str, str]:
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(bodies.liquid_code_blocks(text))
@@ -159,8 +165,9 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
-    work, found = evaluate_liquid(work, path, line_of, posts)
-    problems.extend(found)
+    if liquid:
+        work, found = evaluate_liquid(work, path, line_of, posts)
+        problems.extend(found)
     for rewrite in (
         embeds_as_links,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
