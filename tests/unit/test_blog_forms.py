@@ -102,3 +102,10 @@ def test_liquid_runs_only_in_notes_with_front_matter_as_in_jekyll():
     post = "---\ntitle: 글\n---\n\n![a]({{ site.baseurl }}/a.png) {{ message }}\n"
     note, problems = read_note("notes/_posts/2020-01-01-a.md", post.encode())
     assert "{{" not in note.body and any("message" in p.what for p in problems)
+
+
+def test_commonmarks_parenthesis_numbers_are_a_numbered_list():
+    # Obsidian, Typora and GitHub number a list with `1)` as with `1.`; the items' bullets nest under them
+    html = _listed("**전체 구조**\n1) Input X(t):\n\t- t번째 단어\n2)  Cell state:\n\t- 흐른다\n")
+    assert "<ol>\n<li>\n<p>Input X(t):" in html or "<ol>\n<li>Input X(t):<ul>" in html
+    assert "<li>Cell state:" in html and "<li>t번째 단어</li>" in html and "1)" not in html

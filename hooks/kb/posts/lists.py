@@ -115,7 +115,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             rest = marker.group("rest").lstrip(" ")
             if not rest and marker.group("marker") == "-":
                 rest = _EMPTY_ITEM  # a bare `-` under a line is a setext underline to Python-Markdown
-            out.append(" " * (4 * len(stack)) + marker.group("marker") + " " + rest)
+            # `1)` is CommonMark's other ordered marker (Obsidian, Typora, GitHub); Python-Markdown knows `1.` only
+            number_or_bullet = marker.group("marker").replace(")", ".")
+            out.append(" " * (4 * len(stack)) + number_or_bullet + " " + rest)
             stack.append(_Item(content_col, ordered))
             prev = "item"
             continue
