@@ -109,3 +109,13 @@ def test_commonmarks_parenthesis_numbers_are_a_numbered_list():
     html = _listed("**전체 구조**\n1) Input X(t):\n\t- t번째 단어\n2)  Cell state:\n\t- 흐른다\n")
     assert "<ol>\n<li>\n<p>Input X(t):" in html or "<ol>\n<li>Input X(t):<ul>" in html
     assert "<li>Cell state:" in html and "<li>t번째 단어</li>" in html and "1)" not in html
+
+
+def test_a_notebook_attachment_is_the_file_of_its_name_or_a_placeholder_with_a_warning():
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/nb/anaconda.png"])
+    text = "![image.png](attachment:image.png)\n\n![anaconda.png](attachment:anaconda.png)\n"
+    out, problems = fix_images(text, "notes/nb/jupyter.md", index, lambda offset: 1 + text.count("\n", 0, offset))
+    assert "attachment:" not in out and "kb-docs:notes/nb/anaconda.png" in out
+    assert [(p.line, p.level) for p in problems] == [(1, "warning")] and "attachment" in problems[0].what
