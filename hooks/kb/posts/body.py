@@ -36,6 +36,15 @@ _TOC_MARKER = re.compile(
 _NOTICE = re.compile(
     r"(?P<para>(?:^[^\n]+\n)+?)^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}[ \t]*$", re.M
 )
+# Hydejack's boxes after their paragraph: `{:.note}`, `{:.note title="attention"}` (a labelled note), `{:.message}`
+_HYDEJACK_BOX = re.compile(
+    r"(?P<para>(?:^[^\n]+\n)+?)^[ \t]*\{:[ \t]*\.(?P<kind>note|message)"
+    r"(?:[ \t]+title=(?P<q>[\"'])(?P<title>[^\"'\n]*)(?P=q))?[ \t]*\}[ \t]*$",
+    re.M,
+)
+# `{:.output_data_text}` alone before a block (jupyter-book's notebook cells): kramdown gives the next block
+# that class; Python-Markdown reads attribute lists only after a block, and showed this one as text.
+_LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n[ \t]*\S)")
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
@@ -53,10 +62,12 @@ NOTICE_KINDS = {
 
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition;
-    other attribute lists (`{: width="70%"}`) are left to Python-Markdown's attr_list, which reads them,
-    several in a row merged into one as kramdown does; one after a formula (`$$..$$ {: .text-center }`, a
-    centered block on the blog) goes: the site lays formulas out itself."""
+    """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition, and
+    so do Hydejack's `{:.note}` and `{:.message}`; one alone before a block (`{:.output_data_text}` over a
+    notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
+    left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
+    one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) goes: the site lays
+    formulas out itself."""
     problems: list[Problem] = []
 
     def toc(m: re.Match) -> str:
@@ -85,6 +96,26 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         )
         return f'!!! {kind} ""\n' + "\n".join("    " + ln.strip() for ln in lines)
 
+    def hydejack_box(m: re.Match) -> str:
+        title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
+        problems.append(
+            Problem(path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info")
+        )
+        lines = m["para"].rstrip("\n").split("\n")
+        return "!!! note" + title + "\n" + "\n".join("    " + ln.strip() for ln in lines)
+
+    def leading(m: re.Match) -> str:
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"kramdown attribute list '{m.group(0).strip()}' before a block",
+                "removed: the site styles the block itself",
+                "info",
+            )
+        )
+        return ""
+
     if "{:" not in text:  # every form below starts so; the notice pattern is slow on long text
         return text, problems
     after_formula = _IAL_AFTER_FORMULA.search(text)  # first: line_of counts lines in the text as given
@@ -102,6 +133,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _TOC_MARKER.sub(toc, text)
     text = _BARE_TOC.sub(toc, text)
     text = _NOTICE.sub(notice, text)
+    text = _HYDEJACK_BOX.sub(hydejack_box, text)
+    text = _LEADING_IAL.sub(leading, text)
     text = _NO_TOC.sub("", text)
     text = _IAL_RUN.sub(_merged_ials, text)
     return text, problems

@@ -160,6 +160,16 @@ def fix_images(
         alt, attrs = m["alt"], m["attrs"] or ""
         if url.startswith("data:"):
             return m.group(0)
+        if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb
+            found = index.resolve(note_path, url.split(":", 1)[1])
+            if found is not None:
+                return f"![{alt}]({docs_url(found)}){attrs}"
+            report(
+                m.start(),
+                f"image '{url}' is a notebook attachment, kept inside the .ipynb, not a file",
+                "shown as a placeholder with its alt text; put the image next to the note to show it",
+            )
+            return placeholder(alt)
         if _EXTERNAL.match(url):
             return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
         found = index.resolve(note_path, url)

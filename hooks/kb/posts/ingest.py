@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
+from hooks.kb.posts import html_blocks
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.callouts import callouts_as_boxes
 from hooks.kb.posts.code import protect_code
@@ -113,8 +114,11 @@ def read_note(
     media = front.raw.get("media_subpath") or front.raw.get("img_path")  # Chirpy's folder of images
     media = media if isinstance(media, str) else ""
     images = images or ImageIndex.of(())
+    # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
+    # `{{ message }}` in a Vue or Django note is text, as those tools show it.
+    liquid = front.body_line > 1
     body, title, hashtags = _normalize_body(
-        front.body, front.body_line, src_path, images, posts, fields, problems, media
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid
     )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
@@ -155,6 +159,7 @@ def _normalize_body(
     fields: dict,
     problems: list[Problem],
     media_path: str = "",
+    liquid: bool = True,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
@@ -165,12 +170,16 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
-    work, found = evaluate_liquid(work, path, line_of, posts)
-    problems.extend(found)
+    if liquid:
+        work, found = evaluate_liquid(work, path, line_of, posts)
+        problems.extend(found)
     for rewrite in (
         embeds_as_links,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         callouts_as_boxes,
+        html_blocks.chirpy_html_prompts,
+        html_blocks.markdown_in_details,
+        html_blocks.dataframe_tables,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,

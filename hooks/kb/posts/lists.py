@@ -115,7 +115,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             rest = marker.group("rest").lstrip(" ")
             if not rest and marker.group("marker") == "-":
                 rest = _EMPTY_ITEM  # a bare `-` under a line is a setext underline to Python-Markdown
-            out.append(" " * (4 * len(stack)) + marker.group("marker") + " " + rest)
+            # `1)` is CommonMark's other ordered marker (Obsidian, Typora, GitHub); Python-Markdown knows `1.` only
+            number_or_bullet = marker.group("marker").replace(")", ".")
+            out.append(" " * (4 * len(stack)) + number_or_bullet + " " + rest)
             stack.append(_Item(content_col, ordered))
             prev = "item"
             continue
@@ -147,8 +149,10 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 prev = "text"
                 continue
 
-        extra = max(0, indent - stack[-1].content_col) if indent >= stack[-1].content_col else 0
-        new_indent = 4 * len(stack) + extra
+        # Past the item's content column, up to three more spaces change nothing (`    ### 제목` under `- `,
+        # as Notion exports an item's children, is a heading in the item); four or more are indented code.
+        extra = indent - stack[-1].content_col
+        new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)

@@ -43,7 +43,8 @@ def resolve_docs_urls(
     if SCHEME in html:
 
         def one(url: str) -> str:
-            path, hash_, fragment = url.partition("#")
+            # the URL as written in HTML: `&` in a file name (Notion's `Algorithm & Data Structure/`) is `&amp;`
+            path, hash_, fragment = unescape(url).partition("#")
             target = href_of(unquote(path))
             if target is None:
                 return "#"

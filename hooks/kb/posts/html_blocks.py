@@ -1,0 +1,121 @@
+"""Raw HTML blocks in a post, rewritten so they show as the blog's theme showed them.
+
+Each function takes text whose code has been set aside, keeps the line count and reports what it changed
+(`body` has the Markdown forms; these are the HTML ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.report import Problem
+
+# --- Markdown inside <details> --------------------------------------------------------------------
+# `<details><summary>코드 보기</summary><div markdown="1">`: kramdown renders the inner block's Markdown, and
+# GitHub a `<details>`' Markdown after a blank line. Python-Markdown (md_in_html) reads Markdown only in an
+# element with `markdown` whose parents have it too.
+_DETAILS_OPEN = re.compile(r"^[ ]{0,3}<details\b(?P<attrs>[^>]*)>", re.M | re.I)
+_DETAILS_TAG = re.compile(r"<(?P<close>/?)details\b[^>]*>", re.I)
+_MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block)\b""", re.I)
+_INDENTED_TAG = re.compile(r"^[ \t]+(?=</?[A-Za-z])", re.M)
+
+
+def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<details>` holding a `markdown="1"` block or blank-line-separated Markdown gets `markdown="1"`
+    itself, its tag lines unindented (four spaces would make them code), so its Markdown is rendered."""
+    if "<details" not in text.lower():
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _DETAILS_OPEN.finditer(text):
+        if opened.start() < done or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+            continue
+        end = _closing(text, opened.end())
+        inner = text[opened.end() : end]
+        if not (_MARKDOWN_ATTR.search(inner) or "\n\n" in inner.strip("\n")):
+            continue
+        problems.append(
+            Problem(
+                path,
+                line_of(opened.start()),
+                "<details> holding Markdown",
+                "its Markdown is rendered inside it, as on the blog",
+                "info",
+            )
+        )
+        tag = opened.group(0)
+        out += [text[done : opened.start()], tag[:-1] + ' markdown="1">', _INDENTED_TAG.sub("", inner)]
+        done = end
+    return "".join(out) + text[done:], problems
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the `<details>` opened just before `start` ends (its `</details>` included), or the text's end."""
+    depth = 1
+    for tag in _DETAILS_TAG.finditer(text, start):
+        depth += -1 if tag["close"] else 1
+        if depth == 0:
+            return tag.end()
+    return len(text)
+
+
+# --- Chirpy's prompts written in HTML ---------------------------------------------------------------
+# `<blockquote class="prompt-tip">...</blockquote>`: Chirpy styles it as the Markdown prompt (`> ...` then
+# `{: .prompt-tip}`), a tip box; `chirpy_prompts` makes that one a Material box, and this the same box.
+_PROMPT_OPEN = re.compile(
+    r"""<blockquote\b(?P<before>[^>]*?)\sclass\s*=\s*(?P<q>["'])prompt-(?P<kind>tip|info|warning|danger)"""
+    r"""(?P=q)(?P<after>[^>]*)>""",
+    re.I,
+)
+_BLOCKQUOTE_TAG = re.compile(r"<(?P<close>/?)blockquote\b[^>]*>", re.I)
+
+
+def chirpy_html_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<blockquote class="prompt-tip">` -> `<div class="admonition tip">`, Material's box of that kind (its
+    other attributes, `markdown="1"` included, kept), closed where the quote closed."""
+    if "prompt-" not in text:
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _PROMPT_OPEN.finditer(text):
+        if opened.start() < done:
+            continue
+        kind = opened["kind"].lower()
+        problems.append(
+            Problem(
+                path,
+                line_of(opened.start()),
+                f'Chirpy prompt <blockquote class="prompt-{kind}">',
+                f"shown as a '{kind}' box",
+                "info",
+            )
+        )
+        close = _closing_quote(text, opened.end())
+        div = f'<div{opened["before"]} class="admonition {kind}"{opened["after"]}>'
+        body = text[opened.end() : close.start()] if close else text[opened.end() :]
+        out += [text[done : opened.start()], div, body, "</div>" if close else ""]
+        done = close.end() if close else len(text)
+    return "".join(out) + text[done:], problems
+
+
+def _closing_quote(text: str, start: int) -> re.Match | None:
+    depth = 1
+    for tag in _BLOCKQUOTE_TAG.finditer(text, start):
+        depth += -1 if tag["close"] else 1
+        if depth == 0:
+            return tag
+    return None
+
+
+# --- pandas tables --------------------------------------------------------------------------------
+# nbconvert writes a DataFrame as `<table border="1" class="dataframe">`; the blog styles it with the
+# notebook's CSS. Material styles only tables without a class: as written it was shown bare and cramped.
+_DATAFRAME_TABLE = re.compile(r"<table\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bdataframe\b[^>]*>", re.I)
+
+
+def dataframe_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<table border="1" class="dataframe">` -> `<table>`: drawn as the site draws every table."""
+    if "dataframe" not in text:
+        return text, []
+    return _DATAFRAME_TABLE.sub("<table>", text), []

@@ -1,0 +1,76 @@
+"""Exported and converted notes (tests/helpers/blog_forms.py), built strictly: each shows what its own tool
+showed (Notion, Hydejack, Chirpy, jupyter-book, GitHub), every figure loading from the site."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import unquote, urljoin
+
+import pytest
+
+from tests.helpers.blog_forms import NOTES, NOTION_FOLDER
+from tests.helpers.sitebuild import build_site_with
+
+NOTION = "notes/자료구조-알고리즘/"
+HYDEJACK = "notes/2023-03-02-sgd/"
+CHIRPY = "notes/2025-03-01-dropout/"
+JUPYTER = "notes/titanic-eda/"
+TIL = "notes/february-2월/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_site_with(tmp_path_factory.mktemp("forms"), NOTES)  # strict: any MkDocs warning aborts
+
+
+def _article(site, url: str) -> str:
+    page = site.html(url)
+    return page[page.index("<article") : page.index("</article>")]
+
+
+def _text(fragment: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def test_every_note_is_a_page(built):
+    assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL} <= built.page_urls()
+
+
+def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built):
+    article = _article(built, NOTION)
+    src = unescape(re.search(r'<img alt="시간 복잡도 표" src="([^"]+)"', article)[1])
+    target = built.site_dir / unquote(urljoin("/" + NOTION, src)).lstrip("/")
+    assert target.is_file() and target.parent.name == NOTION_FOLDER.rsplit("/", 1)[1]
+    assert re.search(r"<li>\s*<p>탐색 : O\(N\)</p>\s*<h3[^>]*>메서드 시간 복잡도", article)
+    assert "###" not in _text(article)
+
+
+def test_a_hydejack_post_shows_its_boxes_and_the_markdown_in_its_details(built):
+    article = _article(built, HYDEJACK)
+    assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">주의</p>\s*<p>❗학습률', article)
+    assert re.search(r'<div class="admonition note">\s*<p>전체 데이터를', article)
+    details = article[article.index("<details") : article.index("</details>")]
+    assert "<summary>유도 과정 보기</summary>" in details and "<strong>반대 방향</strong>" in details
+    assert 'href="https://ko.wikipedia.org/wiki/기울기"' in unquote(details) and 'class="highlight"' in details
+    assert not re.search(r"\{:|\[기울기\]|\*\*", _text(article))
+
+
+def test_a_chirpy_posts_html_prompts_are_boxes_of_their_kind(built):
+    article = _article(built, CHIRPY)
+    assert re.search(r'<div class="admonition tip">\s*<p>한 줄: 여러 모델을', article)
+    assert re.search(r'<div class="admonition warning">\s*추론 때는 끄기<br>', article)
+    assert "<blockquote" not in article
+    assert re.search(r"<summary>정답</summary>\s*<ul>\s*<li>② 학습 때만 적용</li>", article)
+
+
+def test_a_notebook_post_hides_its_attribute_lists_and_draws_its_pandas_table(built):
+    article = _article(built, JUPYTER)
+    assert "output_data_text" not in article and "{:" not in _text(article)
+    assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th></th>\s*<th>survived</th>", article)
+    assert "dataframe" not in article and 'border="1"' not in article
+
+
+def test_a_bare_url_in_a_github_til_is_a_link(built):
+    article = _article(built, TIL)
+    assert re.search(r'<a href="https://someone\.github\.io/posts/cnn-basics/#합성곱-연산">', unquote(article))

@@ -1,0 +1,121 @@
+"""Forms of exported and converted notes (Notion, Jupyter, Hydejack, Chirpy, GitHub) read as their own
+tools show them: pure rewrites, one line per case."""
+
+from __future__ import annotations
+
+import markdown
+
+from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
+
+
+def test_a_file_name_with_an_ampersand_resolves_as_markdown_writes_it():
+    # Notion names an export's folder after the page: `Algorithm & Data Structure <id>/Untitled.png`
+    path = "notes/Algorithm & Data Structure 0c3a/Untitled 1.png"
+    html = markdown.markdown(f"![Untitled]({docs_url(path)})")
+    assert "&amp;" in html  # Markdown escapes the `&` in the attribute
+    resolved = resolve_docs_urls(html, lambda p: "../../x.png" if p == path else None)
+    assert 'src="../../x.png"' in resolved
+
+
+def _listed(text: str) -> str:
+    from hooks.kb.posts.lists import reindent_lists
+
+    return markdown.markdown(reindent_lists(text), extensions=["sane_lists", "pymdownx.superfences"])
+
+
+def test_a_heading_among_an_items_children_is_a_heading_inside_the_item():
+    # Notion exports a list item's children four spaces in, two past the content column of `- `
+    html = _listed("- 접근 : O(1)\n    \n    ### 메서드 빅오\n    \n    - Object.keys : O(N)\n")
+    assert "<h3>메서드 빅오</h3>" in html and "###" not in html
+    assert html.index("<h3>") > html.index("<li>") and "<li>Object.keys : O(N)</li>" in html
+
+
+def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
+    html = _listed("- 예시\n\n      indented code\n")
+    assert "<pre><code>indented code" in html
+
+
+def _rewritten(rewrite, text: str) -> str:
+    out, _ = rewrite(text, "notes/x.md", lambda offset: 1)
+    assert out.count("\n") == text.count("\n")  # warnings keep their line numbers
+    return out
+
+
+def _page(text: str) -> str:
+    return markdown.markdown(text, extensions=["md_in_html", "pymdownx.superfences", "sane_lists"])
+
+
+def test_markdown_in_a_details_block_is_rendered():
+    from hooks.kb.posts.html_blocks import markdown_in_details
+
+    kramdown = '<details><summary>코드 보기</summary><div markdown="1">\n\n[문서](https://a.io)와 **굵게**\n\n</div></details>\n'
+    github = "<details>\n    <summary>정답</summary>\n\n- ②\n\n</details>\n"
+    html = _page(_rewritten(markdown_in_details, kramdown))
+    assert '<a href="https://a.io">문서</a>' in html and "<strong>굵게</strong>" in html and "[문서]" not in html
+    html = _page(_rewritten(markdown_in_details, github))
+    assert "<summary>정답</summary>" in html and "<li>②</li>" in html and "<pre>" not in html
+    assert _rewritten(markdown_in_details, "<details><summary>a</summary>b *c*</details>\n").count("markdown") == 0
+
+
+def test_a_chirpy_prompt_written_in_html_is_a_box_of_its_kind():
+    from hooks.kb.posts.html_blocks import chirpy_html_prompts
+
+    text = '<blockquote class="prompt-tip">\n확인<br>\n- pid : 16464<br>\n</blockquote>\n\n<blockquote>인용</blockquote>\n'
+    out = _rewritten(chirpy_html_prompts, text)
+    assert out.startswith('<div class="admonition tip">\n확인<br>') and "</div>\n\n<blockquote>인용</blockquote>" in out
+    md = _rewritten(chirpy_html_prompts, '<blockquote class="prompt-info" markdown="1">\n\n**INFO**\n\n</blockquote>\n')
+    assert '<div class="admonition info"><p><strong>INFO</strong></p>' in _page(md).replace("\n", "")
+
+
+def test_a_pandas_table_loses_the_class_that_kept_the_sites_table_style_off():
+    from hooks.kb.posts.html_blocks import dataframe_tables
+
+    out = _rewritten(dataframe_tables, '<div>\n<table border="1" class="dataframe">\n  <thead>\n')
+    assert out == "<div>\n<table>\n  <thead>\n"
+
+
+def test_hydejack_boxes_are_boxes():
+    from hooks.kb.posts.body import convert_kramdown
+
+    text = "문단 앞.\n\n❗둘 다 지원하지 않는다.  \n{:.note title='attention'}\n\n요약 문장.\n{:.message}\n\n💡풀.\n{:.note}\n"
+    html = markdown.markdown(_rewritten(convert_kramdown, text), extensions=["admonition"])
+    assert '<div class="admonition note">\n<p class="admonition-title">attention</p>\n<p>❗둘 다' in html
+    assert '<div class="admonition note">\n<p>요약 문장.</p>' in html
+    assert '<p class="admonition-title">Note</p>\n<p>💡풀.</p>' in html and "{:" not in html
+
+
+def test_an_attribute_list_alone_before_a_block_is_not_shown():
+    from hooks.kb.posts.body import convert_kramdown
+
+    text = "출력:\n\n{:.output_data_text}\n    0    Weather\n\n끝.\n{: .text-right}\n"
+    out = _rewritten(convert_kramdown, text)
+    assert "output_data_text" not in out and "{: .text-right}" in out
+
+
+def test_liquid_runs_only_in_notes_with_front_matter_as_in_jekyll():
+    from hooks.kb.posts.ingest import read_note
+
+    vue = "# Vue 기초\n\n보간법은 {{ message }} 처럼 쓴다. {% raw %}그대로{% endraw %}\n"
+    note, problems = read_note("notes/til/vue.md", vue.encode())
+    assert "{{ message }}" in note.body and "{% raw %}" in note.body
+    assert not [p for p in problems if p.level == "warning"]
+    post = "---\ntitle: 글\n---\n\n![a]({{ site.baseurl }}/a.png) {{ message }}\n"
+    note, problems = read_note("notes/_posts/2020-01-01-a.md", post.encode())
+    assert "{{" not in note.body and any("message" in p.what for p in problems)
+
+
+def test_commonmarks_parenthesis_numbers_are_a_numbered_list():
+    # Obsidian, Typora and GitHub number a list with `1)` as with `1.`; the items' bullets nest under them
+    html = _listed("**전체 구조**\n1) Input X(t):\n\t- t번째 단어\n2)  Cell state:\n\t- 흐른다\n")
+    assert "<ol>\n<li>\n<p>Input X(t):" in html or "<ol>\n<li>Input X(t):<ul>" in html
+    assert "<li>Cell state:" in html and "<li>t번째 단어</li>" in html and "1)" not in html
+
+
+def test_a_notebook_attachment_is_the_file_of_its_name_or_a_placeholder_with_a_warning():
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/nb/anaconda.png"])
+    text = "![image.png](attachment:image.png)\n\n![anaconda.png](attachment:anaconda.png)\n"
+    out, problems = fix_images(text, "notes/nb/jupyter.md", index, lambda offset: 1 + text.count("\n", 0, offset))
+    assert "attachment:" not in out and "kb-docs:notes/nb/anaconda.png" in out
+    assert [(p.line, p.level) for p in problems] == [(1, "warning")] and "attachment" in problems[0].what
