@@ -46,6 +46,11 @@ categories: [DL]
 전체 데이터를 한 번 도는 것을 에폭이라 한다.
 {:.message}
 
+![손실 곡선](loss.png)
+
+학습률에 따른 손실 곡선
+{:.figcaption}
+
 <details><summary>유도 과정 보기</summary><div markdown="1">
 
 손실의 [기울기](https://ko.wikipedia.org/wiki/기울기)를 **반대 방향**으로 따라간다.
@@ -56,6 +61,7 @@ w = w - lr * grad
 
 </div></details>
 """,
+    "notes/hydejack/_posts/loss.png": png(40, 20),
     "notes/chirpy/_posts/2025-03-01-dropout.md": """---
 title: 드롭아웃
 date: 2025-03-01 10:00:00 +0900
