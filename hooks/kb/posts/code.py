@@ -15,12 +15,39 @@ _FENCE = re.compile(
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NEWLINES = re.compile("\n*")
+# A line of a paragraph at the margin: not blank, indented, a list item, a quote, a table row or a box.
+_PARAGRAPH_LINE = re.compile(r"^(?![ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||!!!|\?\?\?|\x02|$)")
 
 
 @dataclass(frozen=True)
 class Protected:
     text: str
     pieces: tuple[str, ...]
+
+    def fences_apart(self, text: str) -> str:
+        """`text` (protected) with a blank line between a fenced block at the margin and a paragraph line
+        right above or below it: GFM lets a fence interrupt a paragraph (`설명:` then a fence), Python-Markdown
+        would put the code inside the paragraph and leave the next line outside any. Lines are added, so
+        this is done once the line numbers of the note's problems are known."""
+        lines = text.split("\n")
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            token = _TOKEN.fullmatch(line)
+            piece = self.pieces[int(token.group(1))] if token else ""
+            if token and piece.startswith(("```", "~~~")):
+                if out and _PARAGRAPH_LINE.match(out[-1]):
+                    out.append("")
+                kept = piece.count("\n")
+                out.extend(lines[i : i + kept + 1])
+                i += kept + 1
+                if i < len(lines) and _PARAGRAPH_LINE.match(lines[i]):
+                    out.append("")
+                continue
+            out.append(line)
+            i += 1
+        return "\n".join(out)
 
     def restore(self, text: str | None = None) -> str:
         source = self.text if text is None else text

@@ -243,7 +243,7 @@ def _normalize_body(
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(work), deepest)).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(work)), deepest)).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
