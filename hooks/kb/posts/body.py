@@ -71,16 +71,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     problems: list[Problem] = []
 
     def toc(m: re.Match) -> str:
-        problems.append(
-            Problem(
-                path,
-                line_of(m.start()),
-                "kramdown '{:toc}' marker",
-                "removed: the page shows its own table of contents",
-                "info",
-            )
-        )
-        return "\n" * m.group(0).count("\n")
+        what, done = "kramdown '{:toc}' marker", "removed: the page shows its own table of contents"
+        return _taken_out(m, problems, path, line_of, what, done)
 
     def notice(m: re.Match) -> str:
         kind = NOTICE_KINDS.get(m.group("kind"), "note")
@@ -210,18 +202,15 @@ def obsidian_comments(text: str, path: str, line_of: LineOf) -> tuple[str, list[
     problems: list[Problem] = []
 
     def hide(m: re.Match) -> str:
-        problems.append(
-            Problem(
-                path,
-                line_of(m.start()),
-                "an Obsidian comment (%%...%%)",
-                "hidden, as Obsidian hides it",
-                "info",
-            )
-        )
-        return "\n" * m.group(0).count("\n")
+        return _taken_out(m, problems, path, line_of, "an Obsidian comment (%%...%%)", "hidden, as Obsidian hides it")
 
     return _COMMENT.sub(hide, text), problems
+
+
+def _taken_out(m: re.Match, problems: list[Problem], path: str, line_of: LineOf, what: str, done: str) -> str:
+    """The match's lines, emptied (every other line keeps its number), and a note of what went."""
+    problems.append(Problem(path, line_of(m.start()), what, done, "info"))
+    return "\n" * m.group(0).count("\n")
 
 
 # --- backslash escapes ----------------------------------------------------------------------------
