@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_FENCE = re.compile(
+FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
 )
 # A fence opening inside a quote (`> ```python`, `> > ~~~`): its quote markers, and the fence.
@@ -57,7 +57,7 @@ def protect_code(text: str) -> Protected:
         return f"\x02{len(pieces) - 1}\x03" + "\n" * piece.count("\n")
 
     text = text.replace("\x02", "").replace("\x03", "")
-    text = _FENCE.sub(lambda m: keep(m.group(0)), text)
+    text = FENCE.sub(lambda m: keep(m.group(0)), text)
     if ">" in text:
         text = _quoted_fences(text, keep)
     text = _INLINE.sub(lambda m: keep(m.group(0)), text)

@@ -163,7 +163,7 @@ def _normalize_body(
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
-    held = hold_formulas(bodies.liquid_code_blocks(text))
+    held = hold_formulas(bodies.math_fences(bodies.liquid_code_blocks(text)))
     protected = protect_code(held.text)
     work = protected.text
 
