@@ -25,6 +25,7 @@ from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.tistory import tistory_images
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -175,6 +176,7 @@ def _normalize_body(
         problems.extend(found)
     for rewrite in (
         embeds_as_links,
+        tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
