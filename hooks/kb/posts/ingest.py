@@ -14,6 +14,7 @@ from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
+from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.callouts import callouts_as_boxes
 from hooks.kb.posts.code import protect_code
@@ -171,6 +172,9 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
+    # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
+    work, found = directive_boxes(work, path, line_of)
+    problems.extend(found)
     if liquid:
         work, found = evaluate_liquid(work, path, line_of, posts)
         problems.extend(found)
