@@ -19,6 +19,7 @@ from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.callouts import callouts_as_boxes
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
+from hooks.kb.posts.gitbook import gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -152,6 +153,13 @@ def read_note(
     return note, problems
 
 
+def before_formulas(text: str, path: str) -> tuple[str, list[Problem]]:
+    """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
+    blocks as formulas, a GitBook note's escaped brackets as brackets."""
+    text, problems = gitbook_brackets(text, path)
+    return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
+
+
 def _normalize_body(
     text: str,
     body_line: int,
@@ -164,8 +172,10 @@ def _normalize_body(
     liquid: bool = True,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
+    text, found = before_formulas(text, path)
+    problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
-    held = hold_formulas(bodies.math_fences(bodies.liquid_code_blocks(text)))
+    held = hold_formulas(text)
     protected = protect_code(held.text)
     work = protected.text
 
