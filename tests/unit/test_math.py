@@ -12,7 +12,7 @@ from hooks.kb.math.slots import hold_formulas, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.pages.messages import korean
 from hooks.kb.posts.front_matter import split_front_matter
-from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.ingest import before_formulas, read_note
 from tests.helpers.sitebuild import ROOT
 
 SLUGIFY = slugify(case="lower")
@@ -205,7 +205,7 @@ def test_the_formulas_held_while_reading_are_the_ones_found_in_the_body(path):
     if note is None:
         return
     body = split_front_matter(note.source, note.src_path, []).body
-    held = [source for source in hold_formulas(body).formulas]
+    held = [source for source in hold_formulas(before_formulas(body, note.src_path)[0]).formulas]
     assert held == [f.source for f in set_aside(note.body).formulas]
 
 

@@ -172,6 +172,9 @@ _WHAT = [
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
+    ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
+    ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
+    ("format", r"a note written by GitBook, its brackets escaped .*", "GitBook이 쓴 노트: 괄호가 '\\(', '\\['처럼 이스케이프되어 있습니다"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
@@ -247,6 +250,12 @@ _DONE = [
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
+    (
+        r"shown as the brackets, as GitBook shows them, not as formula delimiters",
+        "GitBook처럼 괄호로 보여 줍니다 (수식의 시작·끝 표시가 아닙니다)",
+    ),
+    (r"shown as its image from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림으로 보여 줍니다"),
+    (r"shown as its (?P<n>\d+) images from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림 {n}개로 보여 줍니다"),
     (r"hidden, as Obsidian hides it", "Obsidian처럼 숨겼습니다"),
     (
         r"written as a Markdown heading, so it has an anchor and a TOC entry",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.math.slots import HELD_FORMULA_END
+from hooks.kb.posts.code import FENCE
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
@@ -27,6 +28,27 @@ def liquid_code_blocks(text: str) -> str:
         text,
         flags=re.S,
     )
+
+
+# --- GitHub's math blocks -------------------------------------------------------------------------
+_MATH_FENCE = re.compile(r"(?P<open>[ \t]*(?:`{3,}|~{3,})[ \t]*math[ \t]*\n)(?P<tex>.*?)(?P<close>^[ \t]*[`~]{3,}[ \t]*$)", re.M | re.S)
+
+
+def math_fences(text: str) -> str:
+    """A ```` ```math ```` block -> `$$ ... $$`, a display formula, as GitHub and GitLab draw it (a TIL
+    repository's notes use it beside `$$`); before formulas are found, so it is one. Each line stays where it
+    was; a `math` block inside another code block is that block's text."""
+    if "math" not in text:
+        return text
+
+    def display(fence: re.Match) -> str:
+        m = _MATH_FENCE.fullmatch(fence.group(0))
+        if m is None:
+            return fence.group(0)
+        indent = m["open"][: len(m["open"]) - len(m["open"].lstrip(" \t"))]
+        return f"{indent}$$\n{m['tex']}{indent}$$"
+
+    return FENCE.sub(display, text)
 
 
 # --- kramdown attribute lists ---------------------------------------------------------------------

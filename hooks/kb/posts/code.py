@@ -2,16 +2,22 @@
 
 `protect_code` swaps each code block or span for a token that keeps its line count, so line numbers
 computed on the protected text are still the source's; `restore` puts the code back unchanged.
+A fence inside a `>` quote (an Obsidian callout's or a Chirpy prompt's example code) is set aside line by
+line after its `>` markers, so a rewrite that turns the quote into a box moves its lines with the rest.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-_FENCE = re.compile(
+FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
 )
+# A fence opening inside a quote (`> ```python`, `> > ~~~`): its quote markers, and the fence.
+_QUOTED_FENCE = re.compile(r"^(?P<quote>[ ]{0,3}>(?:[ \t]?[ ]{0,3}>)*[ \t]?)(?P<fence>`{3,}|~{3,})")
+_QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NEWLINES = re.compile("\n*")
@@ -73,11 +79,54 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
 def protect_code(text: str) -> Protected:
     pieces: list[str] = []
 
-    def stash(match: re.Match) -> str:
-        pieces.append(match.group(0))
-        return f"\x02{len(pieces) - 1}\x03" + "\n" * match.group(0).count("\n")
+    def keep(piece: str) -> str:
+        pieces.append(piece)
+        return f"\x02{len(pieces) - 1}\x03" + "\n" * piece.count("\n")
 
     text = text.replace("\x02", "").replace("\x03", "")
-    text = _FENCE.sub(stash, text)
-    text = _INLINE.sub(stash, text)
+    text = FENCE.sub(lambda m: keep(m.group(0)), text)
+    if ">" in text:
+        text = _quoted_fences(text, keep)
+    text = _INLINE.sub(lambda m: keep(m.group(0)), text)
     return Protected(text, tuple(pieces))
+
+
+def _quoted_fences(text: str, keep: Callable[[str], str]) -> str:
+    """Each line of a fence inside a quote, from its opening to its closing (or the quote's end), set aside
+    after its `>` markers: the markers stay for the rewrites that read quotes, the code does not reach them.
+    Left alone, the fence's backticks would pair up as one inline code span running over its lines."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        opened = _QUOTED_FENCE.match(lines[i])
+        if opened is None:
+            i += 1
+            continue
+        depth, fence = opened["quote"].count(">"), opened["fence"]
+        closing = re.compile(f"[ \\t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \\t]*$")
+        last = i
+        for j in range(i + 1, len(lines)):
+            parts = _split_quote(lines[j], depth)
+            if parts is None:
+                break
+            last = j
+            if closing.match(parts[1]):
+                break
+        for k in range(i, last + 1):
+            quote, code = _split_quote(lines[k], depth) or ("", lines[k])
+            if code:
+                lines[k] = quote + keep(code)
+        i = last + 1
+    return "\n".join(lines)
+
+
+def _split_quote(line: str, depth: int) -> tuple[str, str] | None:
+    """(the line's first `depth` quote markers, the rest), or None when it has fewer."""
+    pos = 0
+    for _ in range(depth):
+        marker = _QUOTE_MARKER.match(line, pos)
+        if marker is None:
+            return None
+        pos = marker.end()
+    return line[:pos], line[pos:]
+

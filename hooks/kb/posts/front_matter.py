@@ -52,6 +52,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n?^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
+# `{}` (Obsidian, once a note's properties are all removed) or one line of JSON (`{"dg-publish":true,
+# "permalink":"/rnn/"}`, Obsidian's Digital Garden): a mapping in YAML's flow style, with no `key:` line.
+_FLOW_MAPPING = re.compile(r"\s*\{.*\}\s*\Z", re.S)
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 _DATE_TEXT = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
@@ -79,7 +82,7 @@ def split_front_matter(text: str, path: str, problems: list[Problem]) -> FrontMa
     key_lines = {
         m.group("key"): n + 2 for n, line in enumerate(source.split("\n")) if (m := _KEY_LINE.match(line))
     }
-    if not key_lines and source.strip():
+    if not key_lines and source.strip() and not _FLOW_MAPPING.match(source):
         if re.match(r"\s*- ", source):
             problems.append(
                 Problem(path, 2, "front-matter is a list, not 'key: value' lines", "kept as text in the page")

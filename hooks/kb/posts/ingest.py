@@ -14,10 +14,12 @@ from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
+from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.callouts import callouts_as_boxes
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
+from hooks.kb.posts.gitbook import gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -25,6 +27,7 @@ from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.tistory import tistory_images
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -150,6 +153,13 @@ def read_note(
     return note, problems
 
 
+def before_formulas(text: str, path: str) -> tuple[str, list[Problem]]:
+    """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
+    blocks as formulas, a GitBook note's escaped brackets as brackets."""
+    text, problems = gitbook_brackets(text, path)
+    return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
+
+
 def _normalize_body(
     text: str,
     body_line: int,
@@ -162,19 +172,25 @@ def _normalize_body(
     liquid: bool = True,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
+    text, found = before_formulas(text, path)
+    problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
-    held = hold_formulas(bodies.liquid_code_blocks(text))
+    held = hold_formulas(text)
     protected = protect_code(held.text)
     work = protected.text
 
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
+    # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
+    work, found = directive_boxes(work, path, line_of)
+    problems.extend(found)
     if liquid:
         work, found = evaluate_liquid(work, path, line_of, posts)
         problems.extend(found)
     for rewrite in (
         embeds_as_links,
+        tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,

@@ -23,7 +23,8 @@ _QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space
 # Material's boxes, whose body is indented four spaces
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+\S")
 _QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
-_ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d)")
+# `</div>` and `</details>` open an HTML block, which interrupts a paragraph: not a lazy continuation line
+_ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d|</(?:div|details)>)")
 MAX_DEPTH = 20
 # An empty `- ` item, as kramdown and GitHub show it (an empty bullet): written with an invisible space,
 # since Python-Markdown reads `- a` over a bare `-` as a heading "- a".

@@ -1,0 +1,83 @@
+"""Tistory's image markers, `[##_Image|kage@.../img.png|CDM|1.3|{"originWidth":1314,...}_##]`, as the figures
+the blog showed.
+
+A post exported from Tistory (its editor's Markdown, or a backup) keeps each image as the marker Tistory's
+server replaces with the picture, served from `blog.kakaocdn.net/dn/<the kage@ path>`. Python-Markdown showed
+the marker as text, half of it in italics, and the figure was lost. The editor's JSON gives the caption, the
+alt text and the width it was shown at; the older editor's marker gives the caption after the attributes.
+A grid or gallery (`[##_ImageGrid|kage@a...|kage@b..._##]`) is its images, one after another.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.report import Problem
+
+CDN = "https://blog.kakaocdn.net/dn/"
+_MARKER = re.compile(r"\[##_(?P<kind>Image|ImageGrid|Gallery)\|(?P<body>[^\n]*?)_##\]")
+_KAGE = re.compile(r"kage@(?P<path>[^|,~\s\"'\]]+)")
+_JSON = re.compile(r"\{[^{}]*\}")
+
+
+def tistory_images(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """Each `[##_Image|kage@..._##]` marker -> its figure (`<figure class="kb-figure">`), with its caption."""
+    if "[##_" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def figure(m: re.Match) -> str:
+        images = [_image(m["body"], kage) for kage in _KAGE.finditer(m["body"])]
+        if not images:
+            return m.group(0)
+        problems.append(
+            Problem(
+                path,
+                line_of(m.start()),
+                f"a Tistory image marker '[##_{m['kind']}|...]'",
+                f"shown as {'its image' if len(images) == 1 else f'its {len(images)} images'} from blog.kakaocdn.net",
+                "info",
+            )
+        )
+        if len(images) > 1:
+            return "".join(f'<figure class="kb-figure">{image}</figure>' for image, _ in images)
+        image, caption = images[0]
+        if not caption:
+            return f'<figure class="kb-figure">{image}</figure>'
+        return (
+            f'<figure class="kb-figure" markdown="span">{image}'
+            f'<figcaption markdown="span">{html.escape(caption, quote=False)}</figcaption></figure>'
+        )
+
+    return _MARKER.sub(figure, text), problems
+
+
+def _image(body: str, kage: re.Match) -> tuple[str, str]:
+    """(the `<img>` of one `kage@` path, its caption) from the fields after it in the marker."""
+    rest = body[kage.end() :]
+    rest = rest[: rest.find("kage@")] if "kage@" in rest else rest
+    details = _details(rest)
+    alt, caption = str(details.get("alt") or ""), str(details.get("caption") or "")
+    if not details:  # the older editor: `kage@...|alignCenter|data-origin-width="0" ...|caption|`
+        fields = rest.split("|")
+        caption = fields[3].strip() if len(fields) > 3 else ""
+    width = details.get("width")
+    size = f' width="{int(width)}"' if isinstance(width, int | float) and width > 0 else ""
+    alt = alt or caption or (str(details.get("filename") or "") if details else "")
+    source = html.escape(CDN + kage["path"], quote=True)
+    return f'<img src="{source}" alt="{html.escape(alt, quote=True)}"{size}>', caption
+
+
+def _details(fields: str) -> dict:
+    """The editor's JSON after a path (`{"originWidth":1314,"caption":"..."}`), or {}."""
+    found = _JSON.search(fields)
+    if found is None:
+        return {}
+    try:
+        details = json.loads(found.group(0))
+    except ValueError:
+        return {}
+    return details if isinstance(details, dict) else {}
