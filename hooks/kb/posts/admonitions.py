@@ -19,7 +19,7 @@ from hooks.kb.posts.body import LineOf
 from hooks.kb.posts.callouts import TITLES
 from hooks.kb.posts.report import Problem
 
-_OPEN = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|\S)[ \t]*(?P<title>[^\n]*?)[ \t]*$")
+_OPEN = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 _CLOSE = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*$")
 _HINT_OPEN = re.compile(r"""^[ ]{0,3}\{%-?[ \t]*hint[ \t]+style[ \t]*=[ \t]*["']?(?P<kind>\w+)["']?[ \t]*-?%\}[ \t]*$""")
 _HINT_CLOSE = re.compile(r"^[ ]{0,3}\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
