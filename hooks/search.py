@@ -24,13 +24,14 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
-from hooks.kb.search.pagefind_index import finish_indexing, staged_for
+from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()  # its cache of each word's nouns outlives a build
 _serving = False  # `mkdocs serve`: the index is written beside the server (pagefind_index.py)
 _UNLOADED = ("assets/javascripts/workers/", "assets/javascripts/lunr/")  # Material's search worker, lunr
+_BOX_SCRIPT = "kb-search.js"  # the search box (extra_javascript), told the names of the index's first files
 _urls: set[str] = set()
 # A page's search sections, by everything they are made of (the search plugin's settings: mkdocs.yml).
 _SECTIONS = BuildMemo("search-sections", reads_config=True, in_memory=False)
@@ -90,6 +91,15 @@ def on_post_build(config):
         _index(config, index)
     if 0 in _indexing:
         _indexing.pop(0).result()  # the build ends with its index written, or fails with Pagefind
+        _name_first_files(config)
+
+
+def _name_first_files(config) -> None:
+    """The search box's script in the site told which files of the index to ask for at once (its static
+    files are copied before the pages are written, and Pagefind may finish first: called after both)."""
+    for script in config.extra_javascript:
+        if str(script).endswith(_BOX_SCRIPT) and (Path(config.site_dir) / str(script)).is_file():
+            name_first_files(Path(config.site_dir) / str(script), first_files(config.site_dir))
 
 
 _indexing: dict[int, Future] = {}  # a `mkdocs build`'s index being written beside the templates
@@ -119,7 +129,11 @@ def _index(config, index: SectionIndex) -> None:
         )  # fmt: skip
 
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
-        staged.index_later(site, indexed)
+        def indexed_beside(count: int) -> None:
+            indexed(count)
+            _name_first_files(config)
+
+        staged.index_later(site, indexed_beside)
     else:
         if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
             _indexing.pop(0).exception()

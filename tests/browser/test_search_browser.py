@@ -8,6 +8,7 @@ results. Expectations come from reading the notes: `판별자` must find the GAN
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -154,22 +155,37 @@ def pagefind_files(urls: list[str]) -> list[str]:
 
 
 def test_pagefinds_files_are_asked_for_at_once_when_the_box_is_focused_and_fetched_once(shipped_site, serve, browser):
-    """Pagefind's script asks for its entry, then its WebAssembly and the index's metadata, one after the
-    other: the box preloads all of them as it is focused, and Pagefind's own requests take the preloads.
-    (A fresh browser context: with the files in its cache, a preload and a fetch would each be a hit.)"""
+    """Pagefind's script asks for its entry, then for the index's metadata and its WebAssembly, whose names
+    the entry gives: the build writes those names into the box's script, which preloads all of them as the
+    box is focused, without waiting for the entry (held here until they are asked for), and Pagefind's own
+    requests take the preloads. (A fresh browser context: with the files in its cache, a preload and a
+    fetch would each be a hit.)"""
     context = browser.new_context(locale="ko-KR")
     page = context.new_page()
     try:
         base = serve(shipped_site.site_dir)
-        asked = []
+        asked, held = [], []
         page.on("request", lambda request: asked.append(request.url))
+        hold = lambda route: held.append(route)  # noqa: E731 - the same handler is removed below
+        page.route("**/pagefind/pagefind-entry.json*", hold)
         open_search(page, base + DAYS_12)
+        entry = json.loads((shipped_site.site_dir / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+        meta = f"pagefind.{entry['languages']['ko']['hash']}.pf_meta"
+        for _ in range(50):
+            if {meta, "wasm.unknown.pagefind"} <= set(pagefind_files(asked)):
+                break
+            page.wait_for_timeout(100)
+        assert {meta, "wasm.unknown.pagefind", "pagefind.js"} <= set(pagefind_files(asked))
+        assert len(held) == 1  # the entry, not answered yet: nothing waited for it
+        for route in held:
+            route.continue_()
+        page.unroute("**/pagefind/pagefind-entry.json*", hold)
         type_query(page, "LSTM")
         preloaded = pagefind_files(page.locator("link[rel=preload][as=fetch]").evaluate_all("ls => ls.map(l => l.href)"))
-        entry = [name for name in preloaded if name.startswith("pagefind-entry.json?ts=")]
-        assert len(entry) == 1 and [n for n in pagefind_files(asked) if n.startswith("pagefind-entry.json?ts=")] == entry
+        entries = [name for name in pagefind_files(asked) if name.startswith("pagefind-entry.json")]
+        assert len(entries) == 1 and entries[0].startswith("pagefind-entry.json?ts=") and entries[0] in preloaded
         fetched = [name for name in pagefind_files(asked) if name.endswith((".pf_meta", ".pagefind"))]
-        assert len(fetched) == 2 and fetched == [name for name in preloaded if name.endswith((".pf_meta", ".pagefind"))]
+        assert fetched == sorted([meta, "wasm.unknown.pagefind"]) and set(fetched) <= set(preloaded)
         assert result_pages(page, base)[0] == "concepts/lstm/"
     finally:
         context.close()

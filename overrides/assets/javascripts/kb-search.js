@@ -58,11 +58,14 @@
   var busy = false;
   var shown = null; // the answer on screen: {query, plan, results, items, more}
 
-  // Pagefind's script asks, one after the other, for its index entry (pagefind-entry.json), then for its
-  // WebAssembly and the index's metadata that the entry names. All of them are asked for here at once,
-  // with the script: the entry under the cache tag Pagefind is given (a new one each page view, as
-  // Pagefind's own), and the metadata as soon as a copy of the entry names it. Each is a preload, which
-  // Pagefind's own fetch then takes, in the browser's memory even while it is still arriving.
+  // Pagefind's script asks for its index entry (pagefind-entry.json), then for the index's metadata and its
+  // WebAssembly, whose names the entry gives: one after the other. The build writes those names here
+  // (hooks/kb/search/pagefind_index.py, once the index is written), so all of them are asked for at
+  // once, with the script: the entry under the cache tag Pagefind is given (a new one each page view, as
+  // Pagefind's own). Each is a preload, which Pagefind's own fetch then takes, in the browser's memory even
+  // while it is still arriving. A name of an older index (a script cached across a new build) costs a
+  // request, and Pagefind asks for the right file itself.
+  var PAGEFIND_FILES = [];
   function preload(path) {
     var link = document.createElement("link");
     link.rel = "preload";
@@ -75,13 +78,9 @@
   function load() {
     if (!loading) {
       var tag = String(Date.now());
-      preload("pagefind/pagefind-entry.json?ts=" + tag);
-      preload("pagefind/wasm.unknown.pagefind");
-      fetch(new URL("pagefind/pagefind-entry.json?kb=" + tag, base)).then(function (r) { return r.json(); })
-        .then(function (entry) {
-          var languages = Object.keys(entry.languages || {});
-          if (languages.length === 1) preload("pagefind/pagefind." + entry.languages[languages[0]].hash + ".pf_meta");
-        }).catch(function () {}); // Pagefind asks for it itself
+      ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES).forEach(function (name) {
+        preload("pagefind/" + name);
+      });
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
         // worker would cost one more script (41 KB) and its start before the first results.
