@@ -211,6 +211,21 @@ def test_search_works_under_a_sub_path_and_opens_the_section_with_the_words_high
     assert "파라미터" in marks.first.inner_text()
 
 
+def test_a_syllable_typed_after_other_words_is_searched_once_the_reader_pauses(search_page):
+    """`Markov 가`, on the way to `Markov 가정`: the one syllable, a whole word in most notes, would cost the
+    key a search of most pages; the other words are answered at once, and the syllable once the reader
+    pauses (then the pages without it say so)."""
+    page, base = search_page
+    missing = page.locator(".md-search-result__terms")
+    type_query(page, "Markov 가")
+    assert WEEK2 in result_pages(page, base)[:3] and missing.count() == 0
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.md-search-result__terms del')].some(d => d.textContent === '가')",
+        timeout=5000,
+    )
+    assert WEEK2 in result_pages(page, base)[:3]
+
+
 def test_the_keyboard_moves_through_results_as_in_material(search_page):
     page, base = search_page
     type_query(page, "합성곱")
