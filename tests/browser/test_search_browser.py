@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers.searchbox import open_search, result_pages, type_query
+from tests.helpers.searchbox import open_search, result_pages, search, type_query
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
@@ -143,9 +143,29 @@ def test_nothing_of_search_is_fetched_until_the_box_is_focused(shipped_site, ser
     page.keyboard.press("/")  # Material's shortcut opens the box
     type_query(page, "LSTM")
     assert any(u.endswith("/pagefind/pagefind.js") for u in asked)
-    assert any(u.endswith("/search/synonyms.json") for u in asked)
+    assert any(u.endswith("/search/synonyms.json.gz") for u in asked)  # gzipped: 36 -> 10 KB at 5000 notes
+    assert not any(u.endswith("/search/synonyms.json") for u in asked)  # the plain copy: older browsers
     assert not [u for u in asked if "search_index" in u or "/workers/" in u]  # Material's lunr: gone
     assert result_pages(page, base)[0] == "concepts/lstm/"
+
+
+@pytest.mark.parametrize("browser_case", ["no DecompressionStream", "a server that marks .gz as compressed"])
+def test_the_synonym_groups_are_read_whatever_the_browser_and_server(shipped_site, serve, page, browser_case):
+    """The box fetches the gzipped groups and unpacks them; a browser that cannot reads the plain copy, and
+    a server that sends .gz files with Content-Encoding: gzip has the browser unpack them first."""
+    base = serve(shipped_site.site_dir)
+    asked = []
+    page.on("request", lambda request: asked.append(urlsplit(request.url).path))
+    if browser_case == "no DecompressionStream":
+        page.add_init_script("delete window.DecompressionStream")
+    else:
+        plain = (shipped_site.site_dir / "search" / "synonyms.json").read_bytes()
+        page.route("**/search/synonyms.json.gz", lambda route: route.fulfill(body=plain, content_type="application/json"))
+    open_search(page, base + DAYS_12)
+    found = search(page, base, "판별자")
+    assert found[0] == "concepts/gan/" and GAN_NOTE in found[:3]  # the note says only "Discriminator"
+    fetched = "/search/synonyms.json" if browser_case == "no DecompressionStream" else "/search/synonyms.json.gz"
+    assert [p for p in asked if p.startswith("/search/")] == [fetched]
 
 
 def pagefind_files(urls: list[str]) -> list[str]:
