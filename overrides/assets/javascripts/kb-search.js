@@ -84,9 +84,6 @@
       ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES).forEach(function (name) {
         preload("pagefind/" + name);
       });
-      // Pagefind reads each query with a grapheme segmenter, whose first making in a page costs 10-30 ms
-      // (the browser loads its break rules): made here, while the files arrive, not before the first query.
-      if (window.Intl && Intl.Segmenter) new Intl.Segmenter(document.documentElement.lang || "ko", { granularity: "grapheme" });
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
         // worker would cost one more script (41 KB) and its start before the first results.
@@ -98,6 +95,12 @@
       var synonyms = groups().then(named);
       loading = Promise.all([pagefind, synonyms]).then(function (both) {
         return { pagefind: both[0], synonyms: both[1] };
+      });
+      // Pagefind reads each query with a grapheme segmenter, whose first making in a page costs 10-30 ms
+      // (the browser loads its break rules): made while the files arrive, once they are asked for, not
+      // before the first query.
+      setTimeout(function () {
+        if (window.Intl && Intl.Segmenter) new Intl.Segmenter(document.documentElement.lang || "ko", { granularity: "grapheme" });
       });
     }
     return loading;
