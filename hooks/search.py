@@ -3,7 +3,7 @@
 Material's search plugin stays for its search box and its Korean strings; its index object is replaced by
 ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
 build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
-indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json` gives the search box the
+indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json(.gz)` gives the search box the
 synonym groups. Material's lunr
 index, its search worker and lunr's language files are not written: the search box
 (overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
@@ -11,6 +11,7 @@ index, its search worker and lunr's language files are not written: the search b
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import time
@@ -24,13 +25,14 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
-from hooks.kb.search.pagefind_index import finish_indexing, staged_for
+from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
 _analyzer = KoreanAnalyzer()  # its cache of each word's nouns outlives a build
 _serving = False  # `mkdocs serve`: the index is written beside the server (pagefind_index.py)
 _UNLOADED = ("assets/javascripts/workers/", "assets/javascripts/lunr/")  # Material's search worker, lunr
+_BOX_SCRIPT = "kb-search.js"  # the search box (extra_javascript), told the names of the index's first files
 _urls: set[str] = set()
 # A page's search sections, by everything they are made of (the search plugin's settings: mkdocs.yml).
 _SECTIONS = BuildMemo("search-sections", reads_config=True, in_memory=False)
@@ -90,6 +92,15 @@ def on_post_build(config):
         _index(config, index)
     if 0 in _indexing:
         _indexing.pop(0).result()  # the build ends with its index written, or fails with Pagefind
+        _name_first_files(config)
+
+
+def _name_first_files(config) -> None:
+    """The search box's script in the site told which files of the index to ask for at once (its static
+    files are copied before the pages are written, and Pagefind may finish first: called after both)."""
+    for script in config.extra_javascript:
+        if str(script).endswith(_BOX_SCRIPT) and (Path(config.site_dir) / str(script)).is_file():
+            name_first_files(Path(config.site_dir) / str(script), first_files(config.site_dir))
 
 
 _indexing: dict[int, Future] = {}  # a `mkdocs build`'s index being written beside the templates
@@ -110,16 +121,22 @@ def _index(config, index: SectionIndex) -> None:
     def indexed(count: int) -> None:
         known = synonyms.browser_map()
         (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
-        (site / "search" / "synonyms.json").write_text(
-            json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
+        text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        (site / "search" / "synonyms.json").write_bytes(text)
+        # Gzipped, as Pagefind keeps its own files: a static server that compresses nothing sends it small
+        # too (36 -> 10 KB). The box reads this one; the plain copy is for a browser that cannot unpack it.
+        (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(text, 9, mtime=0))
         log.debug(
             "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
             len(index.by_page), written - started, count, time.perf_counter() - written,
         )  # fmt: skip
 
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
-        staged.index_later(site, indexed)
+        def indexed_beside(count: int) -> None:
+            indexed(count)
+            _name_first_files(config)
+
+        staged.index_later(site, indexed_beside)
     else:
         if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
             _indexing.pop(0).exception()

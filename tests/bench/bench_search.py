@@ -33,7 +33,8 @@ Plain Material above `--plain-nav-max` notes is built with its navigation cut to
 every note in every page's sidebar its build grows with the square of the notes (hours at 5000). Its
 search index is the same; its pages are smaller, so its times are if anything shorter than real.
 `--keep DIR` builds into DIR and measures what is already built there again (a change of the search box
-alone: copy kb-search.js into the site; anything else needs a new build), `--waterfall` prints each file
+alone: copy kb-search.js into the site, and the benchmark writes the index's file names into it as the build
+does; anything else needs a new build), `--waterfall` prints each file
 the throttled search fetched, when it was asked for and when it arrived.
 
 Targets: first results at most 0.3x plain's time and under 1 s at 5000 notes throttled; bytes by then at
@@ -62,6 +63,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent))
 
 from hooks.kb.posts.ingest import read_note  # noqa: E402
+from hooks.kb.search.pagefind_index import first_files, name_first_files  # noqa: E402
 from tests.bench.bench import _BUILD_CHILD, prepare, run_child  # noqa: E402
 from tests.helpers.searchbox import BOX, WATCH_BOX, wait_answered  # noqa: E402
 from tests.helpers.sitebuild import ROOT  # noqa: E402
@@ -337,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                     files = sum(1 for p in index.rglob("*") if p.is_file())
                     cut = " (navigation cut to the home page)" if variant == "plain" and notes > args.plain_nav_max else ""
                     print(f"{notes} notes ({corpus}), {variant}{cut}: built in {wall:.1f} s; index {size / 1e6:.2f} MB in {files} files")
+                    if variant == "project":  # a search box copied in since the build: told the index's files
+                        name_first_files(site / "assets" / "javascripts" / "kb-search.js", first_files(site))
                     sites[variant] = site
                 visits: dict[tuple[str, str], Visit] = {}
                 for variant, site in sites.items():

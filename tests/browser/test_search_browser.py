@@ -8,6 +8,7 @@ results. Expectations come from reading the notes: `판별자` must find the GAN
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers.searchbox import open_search, result_pages, type_query
+from tests.helpers.searchbox import open_search, result_pages, search, type_query
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
@@ -142,9 +143,29 @@ def test_nothing_of_search_is_fetched_until_the_box_is_focused(shipped_site, ser
     page.keyboard.press("/")  # Material's shortcut opens the box
     type_query(page, "LSTM")
     assert any(u.endswith("/pagefind/pagefind.js") for u in asked)
-    assert any(u.endswith("/search/synonyms.json") for u in asked)
+    assert any(u.endswith("/search/synonyms.json.gz") for u in asked)  # gzipped: 36 -> 10 KB at 5000 notes
+    assert not any(u.endswith("/search/synonyms.json") for u in asked)  # the plain copy: older browsers
     assert not [u for u in asked if "search_index" in u or "/workers/" in u]  # Material's lunr: gone
     assert result_pages(page, base)[0] == "concepts/lstm/"
+
+
+@pytest.mark.parametrize("browser_case", ["no DecompressionStream", "a server that marks .gz as compressed"])
+def test_the_synonym_groups_are_read_whatever_the_browser_and_server(shipped_site, serve, page, browser_case):
+    """The box fetches the gzipped groups and unpacks them; a browser that cannot reads the plain copy, and
+    a server that sends .gz files with Content-Encoding: gzip has the browser unpack them first."""
+    base = serve(shipped_site.site_dir)
+    asked = []
+    page.on("request", lambda request: asked.append(urlsplit(request.url).path))
+    if browser_case == "no DecompressionStream":
+        page.add_init_script("delete window.DecompressionStream")
+    else:
+        plain = (shipped_site.site_dir / "search" / "synonyms.json").read_bytes()
+        page.route("**/search/synonyms.json.gz", lambda route: route.fulfill(body=plain, content_type="application/json"))
+    open_search(page, base + DAYS_12)
+    found = search(page, base, "판별자")
+    assert found[0] == "concepts/gan/" and GAN_NOTE in found[:3]  # the note says only "Discriminator"
+    fetched = "/search/synonyms.json" if browser_case == "no DecompressionStream" else "/search/synonyms.json.gz"
+    assert [p for p in asked if p.startswith("/search/")] == [fetched]
 
 
 def pagefind_files(urls: list[str]) -> list[str]:
@@ -154,22 +175,37 @@ def pagefind_files(urls: list[str]) -> list[str]:
 
 
 def test_pagefinds_files_are_asked_for_at_once_when_the_box_is_focused_and_fetched_once(shipped_site, serve, browser):
-    """Pagefind's script asks for its entry, then its WebAssembly and the index's metadata, one after the
-    other: the box preloads all of them as it is focused, and Pagefind's own requests take the preloads.
-    (A fresh browser context: with the files in its cache, a preload and a fetch would each be a hit.)"""
+    """Pagefind's script asks for its entry, then for the index's metadata and its WebAssembly, whose names
+    the entry gives: the build writes those names into the box's script, which preloads all of them as the
+    box is focused, without waiting for the entry (held here until they are asked for), and Pagefind's own
+    requests take the preloads. (A fresh browser context: with the files in its cache, a preload and a
+    fetch would each be a hit.)"""
     context = browser.new_context(locale="ko-KR")
     page = context.new_page()
     try:
         base = serve(shipped_site.site_dir)
-        asked = []
+        asked, held = [], []
         page.on("request", lambda request: asked.append(request.url))
+        hold = lambda route: held.append(route)  # noqa: E731 - the same handler is removed below
+        page.route("**/pagefind/pagefind-entry.json*", hold)
         open_search(page, base + DAYS_12)
+        entry = json.loads((shipped_site.site_dir / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+        meta = f"pagefind.{entry['languages']['ko']['hash']}.pf_meta"
+        for _ in range(50):
+            if {meta, "wasm.unknown.pagefind"} <= set(pagefind_files(asked)):
+                break
+            page.wait_for_timeout(100)
+        assert {meta, "wasm.unknown.pagefind", "pagefind.js"} <= set(pagefind_files(asked))
+        assert len(held) == 1  # the entry, not answered yet: nothing waited for it
+        for route in held:
+            route.continue_()
+        page.unroute("**/pagefind/pagefind-entry.json*", hold)
         type_query(page, "LSTM")
         preloaded = pagefind_files(page.locator("link[rel=preload][as=fetch]").evaluate_all("ls => ls.map(l => l.href)"))
-        entry = [name for name in preloaded if name.startswith("pagefind-entry.json?ts=")]
-        assert len(entry) == 1 and [n for n in pagefind_files(asked) if n.startswith("pagefind-entry.json?ts=")] == entry
+        entries = [name for name in pagefind_files(asked) if name.startswith("pagefind-entry.json")]
+        assert len(entries) == 1 and entries[0].startswith("pagefind-entry.json?ts=") and entries[0] in preloaded
         fetched = [name for name in pagefind_files(asked) if name.endswith((".pf_meta", ".pagefind"))]
-        assert len(fetched) == 2 and fetched == [name for name in preloaded if name.endswith((".pf_meta", ".pagefind"))]
+        assert fetched == sorted([meta, "wasm.unknown.pagefind"]) and set(fetched) <= set(preloaded)
         assert result_pages(page, base)[0] == "concepts/lstm/"
     finally:
         context.close()
@@ -193,6 +229,21 @@ def test_search_works_under_a_sub_path_and_opens_the_section_with_the_words_high
     marks = page.locator(".md-content mark[data-md-highlight]")
     marks.first.wait_for()
     assert "파라미터" in marks.first.inner_text()
+
+
+def test_a_syllable_typed_after_other_words_is_searched_once_the_reader_pauses(search_page):
+    """`Markov 가`, on the way to `Markov 가정`: the one syllable, a whole word in most notes, would cost the
+    key a search of most pages; the other words are answered at once, and the syllable once the reader
+    pauses (then the pages without it say so)."""
+    page, base = search_page
+    missing = page.locator(".md-search-result__terms")
+    type_query(page, "Markov 가")
+    assert WEEK2 in result_pages(page, base)[:3] and missing.count() == 0
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.md-search-result__terms del')].some(d => d.textContent === '가')",
+        timeout=5000,
+    )
+    assert WEEK2 in result_pages(page, base)[:3]
 
 
 def test_the_keyboard_moves_through_results_as_in_material(search_page):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
 import time
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from hooks.kb.search.pagefind_index import staged_for
+from hooks.kb.search.pagefind_index import first_files, staged_for
 from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import ROOT, site_pages, write_tree
 
@@ -95,15 +97,27 @@ def test_dirty_rebuilds_keep_each_page_once_in_the_search_index_and_drop_deleted
     site = tmp_path / "site"
     _serve_build(docs, site)
     first = indexed_pages(site)
+    metas = {_box_names(site)[0]}
     for n in range(2):  # each edit renders the note, the LSTM page and the lists again
         _edit(docs / "notes" / "b.md", LSTM_NOTE + f"\n편집 {n}\n")
         _serve_build(docs, site)
+        # The files of each new index, asked for as the search box opens (their names change with the index).
+        names = _box_names(site)
+        assert names == first_files(site) and all((site / "pagefind" / name).is_file() for name in names)
+        metas.add(names[0])
+    assert len(metas) == 3
     now = indexed_pages(site)
     assert now.keys() == first.keys()
     assert "편집 1" in now["notes/같은-제목/"].visible and "편집 0" not in now["notes/같은-제목/"].visible
     (docs / "notes" / "c.md").unlink()
     _serve_build(docs, site)
     assert "notes/합성곱-정리/" in now and "notes/합성곱-정리/" not in indexed_pages(site)
+
+
+def _box_names(site) -> list[str]:
+    """The files of the index the search box's script in `site` asks for at once."""
+    script = (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
+    return json.loads(re.search(r"var PAGEFIND_FILES = (.*);", script).group(1))
 
 
 def test_a_server_stopped_while_its_index_is_written_has_the_index_in_place_before_it_returns(tmp_path):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import re
 import shutil
 import subprocess
 import tempfile
@@ -41,6 +42,31 @@ log = logging.getLogger("mkdocs.plugins.search_ko")
 # which runs Pagefind in the page; a reader never loads these.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css",
            "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js", "pagefind-worker.js")  # fmt: skip
+
+
+# The line of the search box's script that names the files Pagefind's script asks for after its entry.
+_FILES_LINE = re.compile(r"^(\s*var PAGEFIND_FILES = ).*;$", re.MULTILINE)
+
+
+def first_files(site_dir: str | Path) -> list[str]:
+    """The files of the index in `site_dir` that Pagefind's script asks for once it has read its entry
+    (`pagefind-entry.json`): the index's metadata and the WebAssembly, as the entry names them; none when
+    the index holds several languages (the page's language picks one)."""
+    entry = json.loads((Path(site_dir) / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))
+    languages = list(entry["languages"].values())
+    if len(languages) != 1:
+        return []
+    return [f"pagefind.{languages[0]['hash']}.pf_meta", f"wasm.{languages[0].get('wasm') or 'unknown'}.pagefind"]
+
+
+def name_first_files(script: Path, files: list[str]) -> None:
+    """Write `files` into the search box's script (its `var PAGEFIND_FILES = [...];` line), which asks for
+    them as a reader opens the box, at once with Pagefind's entry and script: Pagefind's own requests
+    would wait for the entry first. The script in the site only: written again at each build."""
+    text = script.read_text(encoding="utf-8")
+    named = _FILES_LINE.sub(lambda m: m.group(1) + json.dumps(files) + ";", text, count=1)
+    if named != text:
+        script.write_text(named, encoding="utf-8")
 
 
 def staged_path(url: str) -> str:

@@ -2,7 +2,7 @@
 // README "Search" describes the whole; hooks/search.py writes the index.
 //
 // Nothing is fetched until the reader focuses the box or presses its shortcut (/, s or f): then Pagefind
-// and the synonym groups (search/synonyms.json) load, and each query fetches only the index chunks of its
+// and the synonym groups (search/synonyms.json.gz) load, and each query fetches only the index chunks of its
 // words and one fragment per page shown.
 //
 // A query is read as a Korean student types it:
@@ -34,6 +34,7 @@
   var list = output.querySelector(".md-search-result__list");
   var scroller = form.parentElement.querySelector(".md-search__scrollwrap");
 
+  var PAUSE = 300; // ms without a key after an answer: the reader has paused
   var PAGE = 10; // pages shown at a time, as Material does; more as the list is scrolled
   var FIRST = 5; // shown as soon as their data is in; the rest of the first ten follow
   var SECTIONS = 3; // sections shown under a page; the others behind "더 보기"
@@ -57,12 +58,17 @@
   var waiting = null; // the newest query not yet searched
   var busy = false;
   var shown = null; // the answer on screen: {query, plan, results, items, more}
+  var settled = null; // the query the reader paused on: searched with every word
+  var pause = null; // the timer of the pause after an answer that left a word for later
 
-  // Pagefind's script asks, one after the other, for its index entry (pagefind-entry.json), then for its
-  // WebAssembly and the index's metadata that the entry names. All of them are asked for here at once,
-  // with the script: the entry under the cache tag Pagefind is given (a new one each page view, as
-  // Pagefind's own), and the metadata as soon as a copy of the entry names it. Each is a preload, which
-  // Pagefind's own fetch then takes, in the browser's memory even while it is still arriving.
+  // Pagefind's script asks for its index entry (pagefind-entry.json), then for the index's metadata and its
+  // WebAssembly, whose names the entry gives: one after the other. The build writes those names here
+  // (hooks/kb/search/pagefind_index.py, once the index is written), so all of them are asked for at
+  // once, with the script: the entry under the cache tag Pagefind is given (a new one each page view, as
+  // Pagefind's own). Each is a preload, which Pagefind's own fetch then takes, in the browser's memory even
+  // while it is still arriving. A name of an older index (a script cached across a new build) costs a
+  // request, and Pagefind asks for the right file itself.
+  var PAGEFIND_FILES = [];
   function preload(path) {
     var link = document.createElement("link");
     link.rel = "preload";
@@ -75,13 +81,9 @@
   function load() {
     if (!loading) {
       var tag = String(Date.now());
-      preload("pagefind/pagefind-entry.json?ts=" + tag);
-      preload("pagefind/wasm.unknown.pagefind");
-      fetch(new URL("pagefind/pagefind-entry.json?kb=" + tag, base)).then(function (r) { return r.json(); })
-        .then(function (entry) {
-          var languages = Object.keys(entry.languages || {});
-          if (languages.length === 1) preload("pagefind/pagefind." + entry.languages[languages[0]].hash + ".pf_meta");
-        }).catch(function () {}); // Pagefind asks for it itself
+      ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES).forEach(function (name) {
+        preload("pagefind/" + name);
+      });
       var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
         // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
         // worker would cost one more script (41 KB) and its start before the first results.
@@ -90,14 +92,35 @@
           return module;
         });
       });
-      var synonyms = fetch(new URL("search/synonyms.json", base)).then(function (r) {
-        return r.ok ? r.json() : { groups: [] };
-      }).then(named);
+      var synonyms = groups().then(named);
       loading = Promise.all([pagefind, synonyms]).then(function (both) {
         return { pagefind: both[0], synonyms: both[1] };
       });
+      // Pagefind reads each query with a grapheme segmenter, whose first making in a page costs 10-30 ms
+      // (the browser loads its break rules): made while the files arrive, once they are asked for, not
+      // before the first query.
+      setTimeout(function () {
+        if (window.Intl && Intl.Segmenter) new Intl.Segmenter(document.documentElement.lang || "ko", { granularity: "grapheme" });
+      });
     }
     return loading;
+  }
+
+  // The synonym groups, gzipped by the build as Pagefind keeps its own files, so that a server that
+  // compresses nothing sends them small too (36 -> 10 KB); the plain copy for a browser that cannot unpack
+  // them. A server that marks .gz files as compressed has them unpacked by the browser already.
+  function groups() {
+    var gzipped = typeof DecompressionStream === "function";
+    return fetch(new URL("search/synonyms.json" + (gzipped ? ".gz" : ""), base)).then(function (r) {
+      if (!r.ok) return { groups: [] };
+      if (!gzipped) return r.json();
+      return r.arrayBuffer().then(function (bytes) {
+        var head = new Uint8Array(bytes.slice(0, 2));
+        var body = new Blob([bytes]).stream();
+        if (head[0] === 0x1f && head[1] === 0x8b) body = body.pipeThrough(new DecompressionStream("gzip"));
+        return new Response(body).json();
+      });
+    });
   }
 
   // The query -----------------------------------------------------------------------------------------
@@ -130,8 +153,9 @@
   }
 
   // {terms: what Pagefind searches, shown: the same as the reader typed them, marks: words to highlight,
-  //  page: the concept page to put first}
-  function plan(query, synonyms) {
+  //  page: the concept page to put first, later: a word left for the reader's pause}; `paused`: the reader
+  //  paused on this query, nothing is left for later.
+  function plan(query, synonyms, paused) {
     var typed = query.toLowerCase().split(/\s+/).filter(Boolean);
     if (/["]/.test(query)) return { terms: [query.trim()], shown: [query.trim()], marks: typed, page: null };
     var group = function (text) {
@@ -150,10 +174,16 @@
       if (!whole.page) planned.either = [words.join(" ")];
       return planned;
     }
+    var later = null;
     if (words.length > 1) {
       // A letter typed after other words ("Softmax L") waits for its second: as a prefix it would ask
       // for every word that starts with it.
       words = words.filter(function (word) { return !/^[a-z0-9]$/.test(word); });
+      // A syllable typed after other words ("Markov 가", on the way to "Markov 가정") is searched once
+      // the reader pauses: as a whole word it is in most notes (가 in 3000 of 5000), and searching it
+      // took a key 100-150 ms; the other words are answered at once.
+      var last = words[words.length - 1];
+      if (!paused && words.length > 1 && last.length === 1 && HANGUL.test(last)) later = words.pop();
     }
     var marks = words.filter(function (word) { return word.length > 1; }); // one syllable: most words hold it
     var terms = words.map(function (word) {
@@ -165,7 +195,7 @@
       Array.prototype.push.apply(marks, named.words);
       return named.token;
     });
-    return { terms: terms, shown: words, marks: marks, page: null };
+    return { terms: terms, shown: words, marks: marks, page: null, later: later };
   }
 
   // Searching -----------------------------------------------------------------------------------------
@@ -327,7 +357,7 @@
   async function answer(query) {
     var loaded = await load();
     if (waiting !== null) return null; // typed on while Pagefind loaded: only the newest is searched
-    var planned = plan(query, loaded.synonyms);
+    var planned = plan(query, loaded.synonyms, query === settled);
     if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
     var found = await find(loaded.pagefind, planned);
     if (waiting !== null) return null;
@@ -437,6 +467,16 @@
     answered.items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
     output.setAttribute("data-kb-answered", answered.query); // which query the list shows (tests read it)
     if (answered.more < PAGE) more(answered, PAGE - answered.more);
+    clearTimeout(pause);
+    if (answered.planned.later) pause = setTimeout(settle, PAUSE, answered);
+  }
+
+  // The reader paused on an answer that left a word for later: it is asked again with every word.
+  function settle(answered) {
+    if (shown !== answered || input.value !== answered.query) return;
+    settled = answered.query;
+    asked = null;
+    take();
   }
 
   // `count` more pages of the answer on screen, appended when their data is in.
