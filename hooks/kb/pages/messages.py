@@ -125,7 +125,7 @@ _WHAT = [
         r"front-matter is a list, not 'key: value' lines",
         "머리말이 'key: value' 줄이 아니라 목록입니다",
     ),
-    ("front", r"front-matter is not valid YAML \((?P<why>.*)\)", "머리말이 올바른 YAML이 아닙니다 ({why})"),
+    ("front", r"front-matter is not valid (?P<lang>YAML|TOML) \((?P<why>.*)\)", "머리말이 올바른 {lang}이 아닙니다 ({why})"),
     ("front", r"front-matter is a (?P<t>\w+), not a mapping of keys", "머리말이 키 목록이 아니라 {t}입니다"),
     (
         "front",

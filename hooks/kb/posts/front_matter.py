@@ -7,6 +7,7 @@ Every key a Jekyll theme or Joplin writes is folded into the `Note` schema's fie
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -51,6 +52,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "slug": ("slug",),
 }
 
+# Hugo's TOML front-matter (`+++` ... `+++`, `title = '...'`, `tags = ["a"]`), the form `hugo new` writes.
+_TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?)\n?^\+\+\+[ \t]*(?:\n|\Z)", re.S | re.M)
+_TOML_KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*=")
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n?^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 # `{}` (Obsidian, once a note's properties are all removed) or one line of JSON (`{"dg-publish":true,
 # "permalink":"/rnn/"}`, Obsidian's Digital Garden): a mapping in YAML's flow style, with no `key:` line.
@@ -73,6 +77,9 @@ class FrontMatter:
 
 def split_front_matter(text: str, path: str, problems: list[Problem]) -> FrontMatter:
     """Split off the front-matter block; a leading `---` that opens no mapping stays in the body."""
+    toml = _TOML_BLOCK.match(text)
+    if toml is not None:
+        return _toml_front_matter(text, toml, path, problems)
     if not re.match(r"---[ \t]*\n", text):
         return FrontMatter({}, text, 1, {})
     match = _BLOCK.match(text)
@@ -90,6 +97,29 @@ def split_front_matter(text: str, path: str, problems: list[Problem]) -> FrontMa
         return FrontMatter({}, text, 1, {})  # `---` rule, text, `---` rule: not front-matter
     data = parse_yaml(source, path, problems)
     body_line = text.count("\n", 0, match.end()) + 1
+    return FrontMatter(data, text[match.end() :], body_line, key_lines)
+
+
+def _toml_front_matter(text: str, match: re.Match, path: str, problems: list[Problem]) -> FrontMatter:
+    source = match.group("toml")
+    key_lines = {
+        m.group("key"): n + 2 for n, line in enumerate(source.split("\n")) if (m := _TOML_KEY_LINE.match(line))
+    }
+    body_line = text.count("\n", 0, match.end()) + 1
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+)", str(exc))
+        reason = re.sub(r"\s*\(at .*?\)", "", str(exc))
+        problems.append(
+            Problem(
+                path,
+                int(at.group(1)) + 1 if at else 1,
+                f"front-matter is not valid TOML ({reason})",
+                "front-matter ignored",
+            )
+        )
+        data = {}
     return FrontMatter(data, text[match.end() :], body_line, key_lines)
 
 
