@@ -186,6 +186,7 @@ _WHAT = [
     ("embed", r"a <script> from '(?P<u>.*)'", "'{u}'에서 불러오는 <script>"),
     ("embed", r"an inline <script>", "본문에 쓴 <script>"),
     ("liquid", r"Liquid tag '(?P<t>.*)' embeds a video", "Liquid 태그 '{t}'가 동영상을 넣습니다"),
+    ("liquid", r"Hugo shortcode '(?P<t>.*)' is not drawn here", "Hugo 단축 코드 '{t}'는 이 사이트에서 그리지 않습니다"),
     (
         "format",
         r"heading levels skip \(an h2 then an h4, or a first heading below h2\)",
@@ -211,6 +212,7 @@ _DONE = [
     (r"kept as plain text", "링크 없이 글자로만 남겼습니다"),
     (r"shown as its text '(?P<t>.*)'", "'{t}' 글자로 보여 줍니다"),
     (r"removed", "지웠습니다"),
+    (r"its markers removed, its text kept", "표시만 지우고 안의 글은 남겼습니다"),
     (r"removed: nothing from a note runs on the site", "지웠습니다: 노트의 어떤 코드도 사이트에서 실행하지 않습니다"),
     (r"removed: the site typesets formulas itself", "지웠습니다: 수식은 사이트가 직접 조판합니다"),
     (r"a link to the gist is shown instead", "대신 그 Gist로 가는 링크를 보여 줍니다"),

@@ -27,6 +27,7 @@ from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.tistory import tistory_images
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -153,10 +154,13 @@ def read_note(
     return note, problems
 
 
-def before_formulas(text: str, path: str) -> tuple[str, list[Problem]]:
+def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
-    blocks as formulas, a GitBook note's escaped brackets as brackets."""
-    text, problems = gitbook_brackets(text, path)
+    blocks as formulas, a GitBook note's escaped brackets as brackets, Hugo's katex and highlight shortcodes
+    as formulas and code (Hexo's and Hugo's other tags drawn with them)."""
+    text, problems = hugo_and_hexo_tags(text, path, first_line)
+    text, found = gitbook_brackets(text, path)
+    problems += found
     return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
 
 
@@ -172,7 +176,7 @@ def _normalize_body(
     liquid: bool = True,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
-    text, found = before_formulas(text, path)
+    text, found = before_formulas(text, path, body_line)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)

@@ -1,0 +1,152 @@
+"""Hugo's shortcodes and Hexo's tag plugins, read as those generators draw them.
+
+- Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
+  `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); `{{< highlight py "linenos=true" >}}`
+  a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
+  `{{< youtube id >}}` the video as a link. Any other shortcode's markers go and its content stays, with a note.
+- Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
+  `post_asset_folder: true`); `{% note info %}`...`{% endnote %}` (NexT, Butterfly) a box;
+  `{% codeblock lang:py %}` a code block.
+
+These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
+code is left as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shlex
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from hooks.kb.posts.embeds import video_link
+from hooks.kb.posts.report import Problem
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_OPEN = r"\{\{[<%]-?\s*"
+_CLOSE = r"\s*-?[>%]\}\}"
+_BOX_KINDS = {
+    "info": "info", "note": "note", "tip": "tip", "warning": "warning", "danger": "danger",
+    "success": "success", "primary": "note", "default": "note", "important": "important",
+}  # fmt: skip
+
+
+def _params(text: str) -> tuple[list[str], dict[str, str]]:
+    try:
+        words = shlex.split(text.replace("\n", " "), posix=True)
+    except ValueError:
+        words = text.split()
+    positional = [w for w in words if "=" not in w]
+    named = {k.lower(): v for k, _, v in (w.partition("=") for w in words if "=" in w)}
+    return positional, named
+
+
+def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
+    size = f' width="{html.escape(width, quote=True)}"' if re.fullmatch(r"\d+(?:px)?", width) else ""
+    image = f'<img src="{html.escape(src, quote=True)}" alt="{html.escape(alt, quote=True)}"{size.replace("px", "")}>'
+    if not caption:
+        return f'<figure class="kb-figure">{image}</figure>'
+    caption = " ".join(caption.replace("<", "&lt;").split())
+    return f'<figure class="kb-figure" markdown="span">{image}<figcaption markdown="span">{caption}</figcaption></figure>'
+
+
+def _box(kind: str, body: str) -> str:
+    kind = _BOX_KINDS.get(kind.lower(), "note")
+    inner = "\n".join(f"    {line}" if line.strip() else "" for line in body.strip("\n").split("\n"))
+    return f"\n!!! {kind}\n\n{inner}\n"
+
+
+_PAIRED = re.compile(
+    _OPEN + r"(?P<name>katex|highlight|hint|notice)\b(?P<args>[^}]*?)" + _CLOSE
+    + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*(?P=name)" + _CLOSE,
+    re.S,
+)  # fmt: skip
+_SINGLE = re.compile(_OPEN + r"(?P<name>/?[\w./-]+)(?P<args>(?:[^}]|\}(?!\}))*?)" + _CLOSE)
+_HEXO_IMG = re.compile(r"\{%-?\s*asset_img\s+(?P<args>.*?)\s*-?%\}")
+_HEXO_NOTE = re.compile(r"\{%-?\s*note\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endnote\s*-?%\}", re.S)
+_HEXO_CODE = re.compile(r"\{%-?\s*codeblock\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endcodeblock\s*-?%\}", re.S)
+
+
+def _paired(m: re.Match) -> str:
+    name, body = m["name"], m["body"]
+    positional, _ = _params(m["args"])
+    if name == "katex":
+        tex = body.strip()
+        display = "display" in positional or "display=true" in m["args"] or "\n" in tex
+        return f"\n$$\n{tex}\n$$\n" if display else f"${tex}$"
+    if name == "highlight":
+        lang = positional[0] if positional else ""
+        return f"\n```{lang}\n{body}\n```\n"
+    return _box(positional[0] if positional else "note", _PAIRED.sub(_paired, body))  # a formula in a box
+
+
+def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
+    name = m["name"]
+    positional, named = _params(m["args"])
+    if name in {"figure", "image", "img"} and named.get("src"):
+        caption = named.get("caption") or named.get("title") or ""
+        return _figure(named["src"], named.get("alt") or caption, caption, named.get("width", ""))
+    if name == "youtube" and (positional or named.get("id")):
+        return video_link("youtube", named.get("id") or positional[0]) or ""
+    note(m.start(), f"Hugo shortcode '{m.group(0)[:60]}'")
+    return ""
+
+
+def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
+    """The body with the shortcodes and tag plugins above drawn as the generator drew them."""
+    if "{{<" not in text and "{{%" not in text and "{%" not in text:
+        return text, []
+    problems: list[Problem] = []
+    post_name = PurePosixPath(path).stem
+    out, chunk, fence = [], [], None
+    offset = 0
+
+    def flush() -> None:
+        part = "".join(chunk)
+        start = offset - len(part)
+
+        def note(at: int, what: str) -> None:
+            line = first_line + text.count("\n", 0, start + at)
+            problems.append(Problem(path, line, f"{what} is not drawn here", "its markers removed, its text kept", "info"))
+
+        part = _PAIRED.sub(_paired, part)
+        part = re.sub(r"^<--->[ \t]*$", "", part, flags=re.M)  # hugo-book's column break inside `columns`
+        part = _HEXO_NOTE.sub(lambda m: _box((m["args"].split() or ["note"])[0], m["body"]), part)
+        part = _HEXO_CODE.sub(lambda m: f"\n```{_hexo_lang(m['args'])}\n{m['body']}\n```\n", part)
+        part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
+        part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
+        out.append(part)
+        chunk.clear()
+
+    for line in text.splitlines(keepends=True):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            flush()
+            fence = opened.group(1)
+            out.append(line)
+        elif fence is not None:
+            out.append(line)
+            if line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
+                fence = None
+        else:
+            chunk.append(line)
+        offset += len(line)
+    flush()
+    return "".join(out), problems
+
+
+def _hexo_lang(args: str) -> str:
+    m = re.search(r"lang:(\w+)", args)
+    return m.group(1) if m else ""
+
+
+def _asset_img(args: str, post_name: str) -> str:
+    positional, named = _params(args)
+    if not positional:
+        return ""
+    source = positional[0]
+    title = " ".join(positional[1:]).strip("'\"")
+    if not re.match(r"[a-z]+:|/", source):
+        source = f"{post_name}/{source}"
+    return _figure(source, title, title)
