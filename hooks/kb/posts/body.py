@@ -53,7 +53,7 @@ def math_fences(text: str) -> str:
 
 # --- kramdown attribute lists ---------------------------------------------------------------------
 _TOC_MARKER = re.compile(
-    r"^[ \t]*[*-][ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
+    r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
 _NOTICE = re.compile(
     r"(?P<para>(?:^[^\n]+\n)+?)^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}[ \t]*$", re.M

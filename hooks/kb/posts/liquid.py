@@ -183,7 +183,7 @@ class _Evaluator:
             )
             return ""
         if name == "include":
-            figure = figure_from_include(args)
+            figure = figure_from_include(args) or box_from_include(args)
             if figure is not None:
                 return figure
             video = video_from_include(args)
@@ -265,6 +265,21 @@ def figure_from_include(args: str) -> str | None:
         f'<figure class="kb-figure" markdown="span">{image}'
         f'<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
     )
+
+
+# fastpages' boxes: `{% include info.html text="..." %}`; its alert is red, as a danger box is.
+_INCLUDE_BOXES = {"info": "info", "tip": "tip", "note": "note", "important": "important", "warning": "warning", "alert": "danger"}  # fmt: skip
+
+
+def box_from_include(args: str) -> str | None:
+    """fastpages' `info.html text="..."` (tip, note, important, warning, alert) -> a box of that kind holding
+    the text, on one line so that every other line keeps its number; None for any other include."""
+    name, _, rest = args.partition(" ")
+    kind = _INCLUDE_BOXES.get(name.strip().removesuffix(".html"))
+    text = _include_params(rest).get("text") if kind else None
+    if not text:
+        return None
+    return f'<div class="admonition {kind}" markdown="1">{_one_line(text)}</div>'
 
 
 def video_from_include(args: str) -> str | None:
