@@ -259,12 +259,15 @@ def figure_from_include(args: str) -> str | None:
     alt = params.get("alt") or params.get("title") or ""
     caption = next((params[k] for k in _CAPTION_PARAMS if params.get(k)), "")
     image = f'<img src="{html.escape(source, quote=True)}" alt="{html.escape(alt, quote=True)}">'
+    return figure_html(image, caption)
+
+
+def figure_html(image: str, caption: str = "") -> str:
+    """An `<img>` as a figure, with its caption on one line (its Markdown read, no tag of its own kept): the
+    figure every generator's own figure markup becomes (Jekyll includes, Hugo and Hexo tags, Tistory)."""
     if not caption:
         return f'<figure class="kb-figure">{image}</figure>'
-    return (
-        f'<figure class="kb-figure" markdown="span">{image}'
-        f'<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
-    )
+    return f'<figure class="kb-figure" markdown="span">{image}<figcaption markdown="span">{_one_line(caption)}</figcaption></figure>'
 
 
 # fastpages' boxes: `{% include info.html text="..." %}`; its alert is red, as a danger box is.
@@ -295,16 +298,19 @@ def video_from_include(args: str) -> str | None:
 
 def _include_params(text: str) -> dict[str, str]:
     """`image_path="/x.png" alt='a b' caption=c` -> a dict; Liquid expressions stay as written."""
+    return tag_params(text)[1]
+
+
+def tag_params(text: str) -> tuple[list[str], dict[str, str]]:
+    """A tag's parameters as a shell splits them (`x.png '그림 설명' width=300`): (the words without `=`,
+    {key: value} of the others, keys in lower case)."""
     try:
         words = shlex.split(text.replace("\n", " "), posix=True)
     except ValueError:  # an unclosed quote
         words = text.split()
-    params: dict[str, str] = {}
-    for word in words:
-        key, sep, value = word.partition("=")
-        if sep:
-            params[key.strip().lower()] = value
-    return params
+    positional = [word for word in words if "=" not in word]
+    named = {key.strip().lower(): value for key, _, value in (w.partition("=") for w in words if "=" in w)}
+    return positional, named
 
 
 def _one_line(text: str) -> str:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import html
 import re
-import shlex
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from hooks.kb.posts.embeds import video_link
+from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
@@ -32,23 +32,10 @@ _BOX_KINDS = {
 }  # fmt: skip
 
 
-def _params(text: str) -> tuple[list[str], dict[str, str]]:
-    try:
-        words = shlex.split(text.replace("\n", " "), posix=True)
-    except ValueError:
-        words = text.split()
-    positional = [w for w in words if "=" not in w]
-    named = {k.lower(): v for k, _, v in (w.partition("=") for w in words if "=" in w)}
-    return positional, named
-
-
 def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
     size = f' width="{html.escape(width, quote=True)}"' if re.fullmatch(r"\d+(?:px)?", width) else ""
     image = f'<img src="{html.escape(src, quote=True)}" alt="{html.escape(alt, quote=True)}"{size.replace("px", "")}>'
-    if not caption:
-        return f'<figure class="kb-figure">{image}</figure>'
-    caption = " ".join(caption.replace("<", "&lt;").split())
-    return f'<figure class="kb-figure" markdown="span">{image}<figcaption markdown="span">{caption}</figcaption></figure>'
+    return figure_html(image, caption)
 
 
 def _box(kind: str, body: str) -> str:
@@ -70,7 +57,7 @@ _HEXO_CODE = re.compile(r"\{%-?\s*codeblock\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\
 
 def _paired(m: re.Match) -> str:
     name, body = m["name"], m["body"]
-    positional, _ = _params(m["args"])
+    positional, _ = tag_params(m["args"])
     if name == "katex":
         tex = body.strip()
         display = "display" in positional or "display=true" in m["args"] or "\n" in tex
@@ -83,7 +70,7 @@ def _paired(m: re.Match) -> str:
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
     name = m["name"]
-    positional, named = _params(m["args"])
+    positional, named = tag_params(m["args"])
     if name in {"figure", "image", "img"} and named.get("src"):
         caption = named.get("caption") or named.get("title") or ""
         return _figure(named["src"], named.get("alt") or caption, caption, named.get("width", ""))
@@ -142,7 +129,7 @@ def _hexo_lang(args: str) -> str:
 
 
 def _asset_img(args: str, post_name: str) -> str:
-    positional, named = _params(args)
+    positional, named = tag_params(args)
     if not positional:
         return ""
     source = positional[0]

@@ -15,6 +15,7 @@ import json
 import re
 
 from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.liquid import figure_html
 from hooks.kb.posts.report import Problem
 
 CDN = "https://blog.kakaocdn.net/dn/"
@@ -43,14 +44,8 @@ def tistory_images(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pro
             )
         )
         if len(images) > 1:
-            return "".join(f'<figure class="kb-figure">{image}</figure>' for image, _ in images)
-        image, caption = images[0]
-        if not caption:
-            return f'<figure class="kb-figure">{image}</figure>'
-        return (
-            f'<figure class="kb-figure" markdown="span">{image}'
-            f'<figcaption markdown="span">{html.escape(caption, quote=False)}</figcaption></figure>'
-        )
+            return "".join(figure_html(image) for image, _ in images)
+        return figure_html(*images[0])
 
     return _MARKER.sub(figure, text), problems
 
