@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 
-from mkdocs_callouts.utils import CalloutParser
-
 from hooks.kb.posts.body import LineOf
-from hooks.kb.posts.callouts import TITLES
+from hooks.kb.posts.callouts import TITLES, material_kind
 from hooks.kb.posts.report import Problem
 
 _OPEN = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
@@ -73,7 +71,7 @@ def _partner(opened: list[tuple[int, str, re.Match]], closer: str) -> int | None
 def _material(kind: str) -> str:
     if kind == "details":
         return "note"
-    return next((box for box, aliases in CalloutParser.aliases.items() if kind in aliases), kind)
+    return material_kind(kind)
 
 
 def _box(kind: str, title: str, hint: bool) -> tuple[str, str]:

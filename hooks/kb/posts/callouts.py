@@ -30,6 +30,12 @@ TITLES = {
 }  # fmt: skip
 
 
+def material_kind(kind: str) -> str:
+    """The Material box a kind of callout is drawn as: Obsidian's aliases by mkdocs-callouts' table
+    (`faq` -> question, `caution` -> warning, `important` -> tip), any other kind as itself."""
+    return next((box for box, aliases in CalloutParser.aliases.items() if kind in aliases), kind)
+
+
 def callouts_as_boxes(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
     """`> [!NOTE]` quotes -> `!!! note "참고"` boxes, each line where it was."""
     if "[!" not in text:
@@ -40,7 +46,7 @@ def callouts_as_boxes(text: str, path: str, line_of) -> tuple[str, list[Problem]
         kind = m["kind"].strip().lower()
         if not kind:
             return m.group(0)
-        box = next((box for box, aliases in CalloutParser.aliases.items() if kind in aliases), kind)
+        box = material_kind(kind)
         problems.append(
             Problem(path, line_of(m.start()), f"callout '[!{m['kind']}]'", f"shown as a '{box}' box", "info")
         )
