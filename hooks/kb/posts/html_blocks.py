@@ -31,7 +31,8 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     for opened in _DETAILS_OPEN.finditer(text):
         if opened.start() < done or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
             continue
-        end = _closing(text, opened.end())
+        close = _closing(_DETAILS_TAG, text, opened.end())
+        end = close.end() if close else len(text)
         inner = text[opened.end() : end]
         if not (_MARKDOWN_ATTR.search(inner) or "\n\n" in inner.strip("\n")):
             continue
@@ -50,14 +51,15 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     return "".join(out) + text[done:], problems
 
 
-def _closing(text: str, start: int) -> int:
-    """Where the `<details>` opened just before `start` ends (its `</details>` included), or the text's end."""
+def _closing(tags: re.Pattern, text: str, start: int) -> re.Match | None:
+    """The tag that closes the element opened just before `start` (`tags` matches its opening and closing
+    tags, `close` set on a closing one), nested ones of the same name skipped; None when it is never closed."""
     depth = 1
-    for tag in _DETAILS_TAG.finditer(text, start):
+    for tag in tags.finditer(text, start):
         depth += -1 if tag["close"] else 1
         if depth == 0:
-            return tag.end()
-    return len(text)
+            return tag
+    return None
 
 
 # --- Chirpy's prompts written in HTML ---------------------------------------------------------------
@@ -91,21 +93,12 @@ def chirpy_html_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, lis
                 "info",
             )
         )
-        close = _closing_quote(text, opened.end())
+        close = _closing(_BLOCKQUOTE_TAG, text, opened.end())
         div = f'<div{opened["before"]} class="admonition {kind}"{opened["after"]}>'
         body = text[opened.end() : close.start()] if close else text[opened.end() :]
         out += [text[done : opened.start()], div, body, "</div>" if close else ""]
         done = close.end() if close else len(text)
     return "".join(out) + text[done:], problems
-
-
-def _closing_quote(text: str, start: int) -> re.Match | None:
-    depth = 1
-    for tag in _BLOCKQUOTE_TAG.finditer(text, start):
-        depth += -1 if tag["close"] else 1
-        if depth == 0:
-            return tag
-    return None
 
 
 # --- pandas tables --------------------------------------------------------------------------------
