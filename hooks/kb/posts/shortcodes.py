@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from hooks.kb.posts.callouts import TITLES
 from hooks.kb.posts.embeds import video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
@@ -41,7 +42,7 @@ def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
 def _box(kind: str, body: str) -> str:
     kind = _BOX_KINDS.get(kind.lower(), "note")
     inner = "\n".join(f"    {line}" if line.strip() else "" for line in body.strip("\n").split("\n"))
-    return f"\n!!! {kind}\n\n{inner}\n"
+    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n{inner}'
 
 
 _PAIRED = re.compile(
@@ -55,17 +56,31 @@ _HEXO_NOTE = re.compile(r"\{%-?\s*note\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%
 _HEXO_CODE = re.compile(r"\{%-?\s*codeblock\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endcodeblock\s*-?%\}", re.S)
 
 
+def _fitted(replace: Callable[[re.Match], str]) -> Callable[[re.Match], str]:
+    """`replace`, its result given the lines of what it replaces (blank ones added at its end), so every line
+    after it keeps its number in the note's warnings; one that cannot fit (a one-line shortcode made a code
+    block) is kept as it is."""
+
+    def fitted(m: re.Match) -> str:
+        out = replace(m)
+        return out + "\n" * max(0, m.group(0).count("\n") - out.count("\n"))
+
+    return fitted
+
+
 def _paired(m: re.Match) -> str:
     name, body = m["name"], m["body"]
     positional, _ = tag_params(m["args"])
     if name == "katex":
         tex = body.strip()
         display = "display" in positional or "display=true" in m["args"] or "\n" in tex
-        return f"\n$$\n{tex}\n$$\n" if display else f"${tex}$"
+        if display and "\n" in m.group(0):
+            return f"$$\n{tex}\n$$"
+        return f"$${tex}$$" if display else f"${tex}$"
     if name == "highlight":
         lang = positional[0] if positional else ""
-        return f"\n```{lang}\n{body}\n```\n"
-    return _box(positional[0] if positional else "note", _PAIRED.sub(_paired, body))  # a formula in a box
+        return f"```{lang}\n{body}\n```"
+    return _box(positional[0] if positional else "note", _PAIRED.sub(_fitted(_paired), body))  # a formula in a box
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
@@ -97,10 +112,10 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
             line = first_line + text.count("\n", 0, start + at)
             problems.append(Problem(path, line, f"{what} is not drawn here", "its markers removed, its text kept", "info"))
 
-        part = _PAIRED.sub(_paired, part)
+        part = _PAIRED.sub(_fitted(_paired), part)
         part = re.sub(r"^<--->[ \t]*$", "", part, flags=re.M)  # hugo-book's column break inside `columns`
-        part = _HEXO_NOTE.sub(lambda m: _box((m["args"].split() or ["note"])[0], m["body"]), part)
-        part = _HEXO_CODE.sub(lambda m: f"\n```{_hexo_lang(m['args'])}\n{m['body']}\n```\n", part)
+        part = _HEXO_NOTE.sub(_fitted(lambda m: _box((m["args"].split() or ["note"])[0], m["body"])), part)
+        part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
         part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
         part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
         out.append(part)
