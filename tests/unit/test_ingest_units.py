@@ -132,3 +132,20 @@ def test_read_note_never_raises_on_bytes(raw):
 def test_read_note_never_raises_on_markdownish_text(pieces):
     note, _ = read_note("notes/fuzz.md", "".join(pieces).encode())
     assert note is not None and note.title
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "{{< katex display >}}\nx^2\n{{< /katex >}}",
+        "{{< hint info >}}\n상자\n{{< /hint >}}",
+        "{{< highlight python >}}\ny = 1\n{{< /highlight >}}",
+        "{% note info %}\n상자\n{% endnote %}",
+        "{% codeblock lang:python %}\ny = 1\n{% endcodeblock %}",
+    ],
+)
+def test_a_hugo_or_hexo_block_keeps_the_line_numbers_below_it(block):
+    source = f"+++\ntitle = 't'\n+++\n앞 문단\n{block}\n![없는 그림](none.png)\n"
+    _, problems = read_note("notes/a.md", source.encode())
+    image_line = source.split("\n").index("![없는 그림](none.png)") + 1
+    assert [p.line for p in problems if "not found" in p.what] == [image_line]
