@@ -98,7 +98,6 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
 
     def notice(m: re.Match) -> str:
         kind = NOTICE_KINDS.get(m.group("kind"), "note")
-        lines = m.group("para").rstrip("\n").split("\n")
         problems.append(
             Problem(
                 path,
@@ -108,15 +107,14 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
                 "info",
             )
         )
-        return f'!!! {kind} ""\n' + "\n".join("    " + ln.strip() for ln in lines)
+        return _boxed(f'!!! {kind} ""', m.group("para"))
 
     def hydejack_box(m: re.Match) -> str:
         title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
         problems.append(
             Problem(path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info")
         )
-        lines = m["para"].rstrip("\n").split("\n")
-        return "!!! note" + title + "\n" + "\n".join("    " + ln.strip() for ln in lines)
+        return _boxed("!!! note" + title, m["para"])
 
     def leading(m: re.Match) -> str:
         problems.append(
@@ -152,6 +150,11 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _NO_TOC.sub("", text)
     text = _IAL_RUN.sub(_merged_ials, text)
     return text, problems
+
+
+def _boxed(header: str, paragraph: str) -> str:
+    """A paragraph an attribute list made a box: `header`, then its lines inside the box, each where it was."""
+    return header + "\n" + "\n".join("    " + line.strip() for line in paragraph.rstrip("\n").split("\n"))
 
 
 def _merged_ials(run: re.Match) -> str:
