@@ -23,6 +23,7 @@ from mkdocs.plugins import event_priority
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
+from hooks.kb.search.documents import opening
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
 from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
@@ -118,8 +119,10 @@ def _index(config, index: SectionIndex) -> None:
     staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer, definitions)
     written = time.perf_counter()
 
+    _keep_openings(index, {group.page for group in synonyms.groups if group.page})
+
     def indexed(count: int) -> None:
-        known = synonyms.browser_map()
+        known = synonyms.browser_map(_openings)
         (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
         text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         (site / "search" / "synonyms.json").write_bytes(text)
@@ -143,6 +146,19 @@ def _index(config, index: SectionIndex) -> None:
         pool = ThreadPoolExecutor(1, thread_name_prefix="kb-pagefind")
         _indexing[0] = pool.submit(lambda: indexed(staged.index(site)))
         pool.shutdown(wait=False)
+
+
+# The title and opening words of each concept page, by URL, which the box shows before Pagefind has loaded:
+# kept across the builds of `mkdocs serve --dirty`, which index only the pages rendered again.
+_openings: dict[str, tuple[str, str]] = {}
+
+
+def _keep_openings(index: SectionIndex, pages: set[str]) -> None:
+    for url in pages & index.by_page.keys():
+        if index.by_page[url]:
+            _openings[url] = opening(index.by_page[url][0])
+    for url in _openings.keys() - pages:
+        del _openings[url]
 
 
 _synonyms_of: list = [None, None]  # the registry (kept by hooks/concepts.py while it is the same), its synonyms

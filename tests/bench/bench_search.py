@@ -90,15 +90,16 @@ WATERFALL = """() => performance.getEntriesByType("navigation").concat(performan
 
 
 def print_waterfall(visit: Visit) -> None:
-    """Each request on one line, drawn on a time scale, up to the first results."""
-    scale = 60 / max(visit.first_s, 0.001)
+    """Each request on one line, drawn on a time scale, up to the whole answer."""
+    scale = 60 / max(visit.first_s, visit.answered_s if visit.answered_s == visit.answered_s else 0, 0.001)
     for start, response, end, kb, path in sorted(visit.waterfall):
         bar = " " * int(start * scale) + "-" * max(0, int(response * scale) - int(start * scale))
         bar += "=" * max(1, int(end * scale) - int(response * scale))
         print(f"    {start:5.2f} {response:5.2f} {end:5.2f} s {kb:7.1f} KB  {bar:<61} {path[-48:]}")
     print(
         f"    {visit.clicked_s:5.2f} s the box clicked, {visit.focused_s:5.2f} s focused;"
-        f" {visit.first_s:5.2f} s the first results, {visit.first_s - visit.focused_s:.2f} s after the focus"
+        f" {visit.first_s:5.2f} s the first results, {visit.first_s - visit.focused_s:.2f} s after the focus;"
+        f" {visit.answered_s:5.2f} s the whole answer"
     )
 
 
@@ -214,6 +215,9 @@ def note_url(site: Path, notes: int) -> str:
 @dataclass
 class Visit:
     first_s: float = float("nan")  # navigation start -> first results on screen
+    # -> the whole answer to the query on screen (the project's box; its first results may come before:
+    # the concept page a query names, shown from the synonym groups while Pagefind loads)
+    answered_s: float = float("nan")
     fetched_kb: float = 0.0  # by then
     index_kb: float = 0.0  # of which search index
     sitemap_kb: float = 0.0  # of which sitemap.xml, which Material's instant navigation fetches
@@ -230,8 +234,11 @@ def memory(page) -> float:
     return page.evaluate("async () => (await performance.measureUserAgentSpecificMemory()).bytes") / 1e6
 
 
-def visit(browser, base: str, url: str, traffic: Traffic, network, timeout_s: float, block: str = "") -> Visit:
-    """`block`: a path the page may not fetch (a what-if: how long without it)."""
+def visit(
+    browser, base: str, url: str, traffic: Traffic, network, timeout_s: float, block: str = "", answered: bool = False
+) -> Visit:
+    """`block`: a path the page may not fetch (a what-if: how long without it). `answered`: the page's box
+    marks its whole answer (the project's): when it showed is measured too."""
     result = Visit()
     # A reader who never searches.
     traffic.reset(network)
@@ -258,6 +265,9 @@ def visit(browser, base: str, url: str, traffic: Traffic, network, timeout_s: fl
     result.first_s = page.evaluate("() => window.__kbSearch.firstAt") / 1000  # since navigation started
     result.fetched_kb, result.index_kb = traffic.total() / 1e3, traffic.total(INDEX_PATHS) / 1e3
     result.sitemap_kb = traffic.total(("/sitemap.xml",)) / 1e3
+    if answered:
+        wait_answered(page, timeout_s * 1000)
+        result.answered_s = page.evaluate("() => window.__kbSearch.shownAt") / 1000
     result.waterfall = tuple(page.evaluate(WATERFALL))
     result.focused_s = page.evaluate("() => window.__kbSearch.focusedAt") / 1000
     result.total_memory_mb = memory(page)
@@ -348,13 +358,15 @@ def main(argv: list[str] | None = None) -> int:
                     url = note_url(site, notes)
                     try:
                         for network_name, network in NETWORKS.items():
-                            v = visit(browser, base, url, traffic, network, timeout_s=600)
+                            v = visit(browser, base, url, traffic, network, timeout_s=600, answered=variant == "project")
                             visits[variant, network_name] = v
                             if args.waterfall and variant == "project" and network is not None:
                                 print_waterfall(v)
                             print(
                                 f"  {variant:<8} {network_name:<23} first results {v.first_s:6.2f} s"
-                                f" ({v.first_s - v.focused_s:5.2f} s from the focus),"
+                                f" ({v.first_s - v.focused_s:5.2f} s from the focus)"
+                                + (f", the whole answer {v.answered_s:5.2f} s," if variant == "project" else ",")
+                                +
                                 f" fetched {v.fetched_kb:9.0f} KB (index {v.index_kb:8.0f} KB, sitemap {v.sitemap_kb:5.0f} KB);"
                                 f" search memory {v.memory_mb:6.1f} MB (page {v.total_memory_mb:.1f} MB);"
                                 f" a page view without search: {v.idle_kb:.0f} KB, index {v.idle_index_kb:.0f} KB"

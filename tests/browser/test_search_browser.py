@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.helpers.searchbox import open_search, result_pages, search, type_query
+from tests.helpers.searchbox import open_search, result_pages, search, type_query, wait_answered
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 SHOTS = Path(__file__).parent.parent / "screenshots"
@@ -207,6 +207,45 @@ def test_pagefinds_files_are_asked_for_at_once_when_the_box_is_focused_and_fetch
         fetched = [name for name in pagefind_files(asked) if name.endswith((".pf_meta", ".pagefind"))]
         assert fetched == sorted([meta, "wasm.unknown.pagefind"]) and set(fetched) <= set(preloaded)
         assert result_pages(page, base)[0] == "concepts/lstm/"
+    finally:
+        context.close()
+
+
+def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_site, serve, browser):
+    """The synonym groups come in before Pagefind's script, WebAssembly and metadata (and the query's index
+    and fragments after them): a query that names a concept shows the concept's page from them at once,
+    titled and with its opening words, the query's names marked; the line above the list still says search
+    is starting, and the list is not marked answered. Pagefind's whole answer then takes its place, the
+    concept page first, the notes after it. (Pagefind's script is held back here until the early result
+    shows; without it, nothing shows before Pagefind.)"""
+    context = browser.new_context(locale="ko-KR")
+    page = context.new_page()
+    try:
+        base = serve(shipped_site.site_dir)
+        held = []
+        hold = lambda route: held.append(route)  # noqa: E731 - the same handler is removed below
+        page.route("**/pagefind/pagefind.js", hold)
+        open_search(page, base + DAYS_12)
+        for char in "장단기 메모리를":
+            page.keyboard.insert_text(char)
+            page.locator("input.md-search__input").dispatch_event("keyup", {"key": "Process", "keyCode": 229})
+        page.wait_for_selector("li.md-search-result__item", timeout=10_000)
+        assert held, "Pagefind's script was not asked for"
+        assert result_pages(page, base) == ["concepts/lstm/"]
+        item = page.locator("li.md-search-result__item").first
+        early_title = item.locator("h1").inner_text()
+        assert early_title == "LSTM · 장단기 메모리"
+        assert "<mark>장단기</mark> <mark>메모리</mark>" in item.locator("p").inner_html()
+        assert page.locator(".md-search-result__meta").inner_text() == "검색 초기화"
+        assert page.locator(".md-search-result").get_attribute("data-kb-answered") is None
+        for route in held:
+            route.continue_()
+        page.unroute("**/pagefind/pagefind.js", hold)
+        wait_answered(page)
+        pages = result_pages(page, base)
+        assert pages[0] == "concepts/lstm/" and len(pages) > 1
+        assert page.locator("li.md-search-result__item h1").first.inner_text() == early_title  # as Pagefind shows it
+        assert page.locator(".md-search-result__meta").inner_text() != "검색 초기화"
     finally:
         context.close()
 

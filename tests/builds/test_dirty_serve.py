@@ -106,6 +106,10 @@ def test_dirty_rebuilds_keep_each_page_once_in_the_search_index_and_drop_deleted
         assert names == first_files(site) and all((site / "pagefind" / name).is_file() for name in names)
         metas.add(names[0])
     assert len(metas) == 3
+    # Each concept page's title and opening words, which the box shows before Pagefind is in, are still
+    # there for the pages the edits did not render again (CNN's, and the 160 others).
+    groups = json.loads((site / "search" / "synonyms.json").read_text(encoding="utf-8"))["groups"]
+    assert all(g.get("title") for g in groups if g["page"]) and any(g["page"] == "concepts/cnn/" for g in groups)
     now = indexed_pages(site)
     assert now.keys() == first.keys()
     assert "편집 1" in now["notes/같은-제목/"].visible and "편집 0" not in now["notes/같은-제목/"].visible

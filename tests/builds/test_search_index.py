@@ -167,7 +167,13 @@ def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):
     # The copy the search box fetches, gzipped as Pagefind's files are: small from any static server.
     packed = (site / "search" / "synonyms.json.gz").read_bytes()
     assert json.loads(gzip.decompress(packed)) == synonyms and len(packed) < len(json.dumps(synonyms)) / 2
-    assert synonyms["groups"][_names(synonyms)["합성곱"]]["page"] == "concepts/cnn/"
+    cnn = synonyms["groups"][_names(synonyms)["합성곱"]]
+    assert cnn["page"] == "concepts/cnn/"
+    # Each concept's page as its result shows it, for the box to show before Pagefind is in: every concept
+    # group has its page's title and opening words; a glossary group (no page) has neither.
+    assert cnn["title"].startswith("CNN") and "합성곱" in cnn["text"] and len(cnn["text"].split()) <= 32
+    assert all(("title" in g) == (g["page"] is not None) for g in synonyms["groups"])
+    assert len(packed) < 30_000  # 10 KB of names, 14 KB of 168 titles and openings (24 KB in all)
     # Only the groups: the box makes the map of names itself (it was 40% of the file, fetched on the first search).
     assert set(synonyms) == {"groups"}
     assert (site / "pagefind" / "pagefind.js").exists() and not (site / "pagefind" / "pagefind-ui.js").exists()

@@ -132,6 +132,15 @@ def page_document(
     return decomposed("\n".join(parts))
 
 
+def opening(section: dict, words: int = 32) -> tuple[str, str]:
+    """A page's first search section as its result shows it before a query's words are placed: its title,
+    and the first `words` words of its text (the search box's excerpt is 32 words long), plain, formulas
+    as they read, without the words a formula adds for search only."""
+    title, _ = split_hidden(section.get("title", ""))
+    text, _ = split_hidden(_MIDDLE_DOTS.sub(" · ", section.get("text", "")))
+    return " ".join(plain_text(title).split()), " ".join(plain_text(text).split()[:words])
+
+
 def _text_weight(concept_page: bool, note: bool, definition_only: bool) -> str | None:
     """The weight of a page's text, None for a note's (1)."""
     if concept_page:
