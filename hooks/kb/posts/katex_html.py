@@ -20,7 +20,9 @@ from hooks.kb.posts.code import FENCE
 
 # The outermost element of one rendered formula: StackEdit's `katex--display`/`katex--inline` wrapper,
 # KaTeX's own `katex-display` (a display formula) or `katex` (any formula).
-_OPEN = re.compile(r"""<span\b[^>]*\bclass\s*=\s*["'](?P<cls>katex(?:--display|--inline|-display)?)["'][^>]*>""")
+_OPEN = re.compile(
+    r"""<span\b[^>]*\bclass\s*=\s*["'](?P<cls>katex(?:--display|--inline|-display)?)["'][^>]*>"""
+)
 _SPAN = re.compile(r"<(/?)span\b[^>]*>", re.I)
 _TEX = re.compile(
     r"""<annotation\b[^>]*encoding\s*=\s*["']application/x-tex["'][^>]*>(?P<tex>.*?)</annotation>""", re.S
