@@ -16,7 +16,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
-from hooks.kb.posts.callouts import callouts_as_boxes
+from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.gitbook import gitbook_brackets
@@ -199,6 +199,7 @@ def _normalize_body(
         embeds_as_links,
         tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
+        just_the_docs_callouts,
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
