@@ -170,6 +170,8 @@ _WHAT = [
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
+    ("format", r"kramdown box '(?P<n>.*)'", "Hydejack 상자 '{n}'"),
+    ("format", r"Just the Docs callout '(?P<n>.*)'", "Just the Docs 알림 상자 '{n}'"),
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),

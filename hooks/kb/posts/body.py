@@ -31,7 +31,10 @@ def liquid_code_blocks(text: str) -> str:
 
 
 # --- GitHub's math blocks -------------------------------------------------------------------------
-_MATH_FENCE = re.compile(r"(?P<open>[ \t]*(?:`{3,}|~{3,})[ \t]*math[ \t]*\n)(?P<tex>.*?)(?P<close>^[ \t]*[`~]{3,}[ \t]*$)", re.M | re.S)
+_MATH_FENCE = re.compile(
+    r"(?P<open>[ \t]*(?:`{3,}|~{3,})[ \t]*math[ \t]*\n)(?P<tex>.*?)(?P<close>^[ \t]*[`~]{3,}[ \t]*$)",
+    re.M | re.S,
+)
 
 
 def math_fences(text: str) -> str:
@@ -69,6 +72,11 @@ _HYDEJACK_BOX = re.compile(
 _LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n[ \t]*\S)")
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
+# `# LSTM` over `{: .fs-8 }` (or `{: #id}`): kramdown gives the heading above the attributes; Python-Markdown
+# reads them only on the heading's own line, and showed the line as text.
+_IAL_UNDER_HEADING = re.compile(
+    r"^(?P<heading>[ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*\n[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M
+)
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
 _IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
 # `$$...$$ {: .text-center }`: an attribute list after a formula (held aside while the body is read).
@@ -112,7 +120,9 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     def hydejack_box(m: re.Match) -> str:
         title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
         problems.append(
-            Problem(path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info")
+            Problem(
+                path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info"
+            )
         )
         return _boxed("!!! note" + title, m["para"])
 
@@ -146,8 +156,9 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _BARE_TOC.sub(toc, text)
     text = _NOTICE.sub(notice, text)
     text = _HYDEJACK_BOX.sub(hydejack_box, text)
-    text = _LEADING_IAL.sub(leading, text)
     text = _NO_TOC.sub("", text)
+    text = _IAL_UNDER_HEADING.sub(r"\g<heading> \g<ial>\n", text)  # its line stays, blank
+    text = _LEADING_IAL.sub(leading, text)
     text = _IAL_RUN.sub(_merged_ials, text)
     return text, problems
 
@@ -178,7 +189,13 @@ def chirpy_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pro
     def prompt(m: re.Match) -> str:
         kind = m.group("kind")
         problems.append(
-            Problem(path, line_of(m.start()), f"Chirpy prompt '{{: .prompt-{kind}}}'", f"shown as a '{kind}' box", "info")
+            Problem(
+                path,
+                line_of(m.start()),
+                f"Chirpy prompt '{{: .prompt-{kind}}}'",
+                f"shown as a '{kind}' box",
+                "info",
+            )
         )
         lines = [unquoted(ln) for ln in m.group("quote").rstrip("\n").split("\n")]
         return f'!!! {kind} ""\n' + "\n".join("    " + ln if ln.strip() else "" for ln in lines)
@@ -206,7 +223,11 @@ def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         alt = name if size or not spec else spec
         attrs = ""
         if size:
-            attrs = f'{{: width="{size["width"]}"' + (f' height="{size["height"]}"' if size["height"] else "") + "}"
+            attrs = (
+                f'{{: width="{size["width"]}"'
+                + (f' height="{size["height"]}"' if size["height"] else "")
+                + "}"
+            )
         return f"![{alt}](<{name}>){attrs}"
 
     if "![[" not in text:
@@ -227,7 +248,9 @@ def obsidian_comments(text: str, path: str, line_of: LineOf) -> tuple[str, list[
     problems: list[Problem] = []
 
     def hide(m: re.Match) -> str:
-        return _taken_out(m, problems, path, line_of, "an Obsidian comment (%%...%%)", "hidden, as Obsidian hides it")
+        return _taken_out(
+            m, problems, path, line_of, "an Obsidian comment (%%...%%)", "hidden, as Obsidian hides it"
+        )
 
     return _COMMENT.sub(hide, text), problems
 
@@ -343,7 +366,11 @@ def demote_headings(text: str) -> str:
 
 
 def heading_text(match: re.Match) -> str:
-    return match.group("rest").strip().rstrip("#").strip()
+    """A heading's text, without its closing `#`s or the attribute list at its end (`{: .fs-8 }`, `{#id}`)."""
+    return _HEADING_IAL.sub("", match.group("rest")).strip().rstrip("#").strip()
+
+
+_HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")
 
 
 # --- definition lists -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 
 from mkdocs_callouts.utils import CalloutParser
 
+from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
 # The library's own pattern of a callout's first line, as it reads it.
@@ -58,3 +59,47 @@ def callouts_as_boxes(text: str, path: str, line_of) -> tuple[str, list[Problem]
     if not problems:
         return text, []
     return CalloutParser(breakless_lists=False).parse(marked), problems
+
+
+# Just the Docs' callouts: an attribute list naming a callout class over the quote or paragraph it styles
+# (`{: .note }`, `{: .warning-title }` whose block's first line is the title). The theme's own site and most
+# blogs on it configure these five; the blog drew a coloured, titled box (Material's kind of that colour).
+_JTD_CALLOUT = re.compile(
+    r"(?:\A|(?<=\n\n))[ \t]*\{:[ \t]*\.(?P<kind>note|warning|important|highlight|new)(?P<titled>-title)?[ \t]*\}[ \t]*\n"
+    r"(?P<block>(?:[ ]{0,3}\S[^\n]*(?:\n|\Z))+)",
+    re.M,
+)
+_JTD_KINDS = {
+    "note": "note",
+    "warning": "warning",
+    "important": "important",
+    "highlight": "tip",
+    "new": "success",
+}
+_JTD_TITLES = {"highlight": "핵심", "new": "새 내용"}
+
+
+def just_the_docs_callouts(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
+    """`{: .note }` over a quote or a paragraph -> that block in a Material box of its kind, as Just the Docs
+    drew it; `{: .note-title }` takes the block's first line as the box's title. Each line stays where it
+    was: the attribute list's line becomes the box's first line (or a blank one, when titled)."""
+    if "{:" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def callout(m: re.Match) -> str:
+        lines = [unquoted(line) for line in m["block"].rstrip("\n").split("\n")]
+        if lines[0].lstrip().startswith(("#", "|", "```", "!!!", "<")):  # not a quote or a paragraph
+            return m.group(0)
+        kind, box = m["kind"], _JTD_KINDS[m["kind"]]
+        problems.append(
+            Problem(path, line_of(m.start()), f"Just the Docs callout '{{: .{kind}{m['titled'] or ''} }}'",
+                    f"shown as a '{box}' box", "info")
+        )  # fmt: skip
+        head = f'!!! {box} "{_JTD_TITLES.get(kind) or TITLES[box]}"'
+        if m["titled"] and len(lines) > 1:  # the attribute list's line is left blank, the title's is the head
+            head, lines = f'\n!!! {box} "{lines[0].strip()}"', lines[1:]
+        body = "\n".join("    " + line if line.strip() else "" for line in lines)
+        return head + "\n" + body + ("\n" if m["block"].endswith("\n") else "")
+
+    return _JTD_CALLOUT.sub(callout, text), problems

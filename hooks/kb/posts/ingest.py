@@ -16,13 +16,14 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
-from hooks.kb.posts.callouts import callouts_as_boxes
+from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.gitbook import gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
+from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.note import Note
@@ -157,8 +158,10 @@ def read_note(
 def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
     blocks as formulas, a GitBook note's escaped brackets as brackets, Hugo's katex and highlight shortcodes
-    as formulas and code (Hexo's and Hugo's other tags drawn with them)."""
+    as formulas and code (Hexo's and Hugo's other tags drawn with them), formulas an editor's HTML export
+    holds typeset by KaTeX as their TeX."""
     text, problems = hugo_and_hexo_tags(text, path, first_line)
+    text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
     problems += found
     return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
@@ -196,6 +199,7 @@ def _normalize_body(
         embeds_as_links,
         tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
+        just_the_docs_callouts,
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
