@@ -276,10 +276,38 @@ def visit(
     return result
 
 
-def keys(browser, base: str, url: str, traffic: Traffic, pause_ms: float) -> tuple[float, list[tuple[str, float]]]:
+# What each step of the box's answer to the last key took (its User Timing measures, kb-search.js), in ms:
+# Pagefind's searches begun after the key, from the first one's start to the last one's end (`scoring`: the
+# sum of Pagefind's own `timings.search`, its WebAssembly and the results' JSON; the rest: the words' index
+# chunks), the first five results' fragments, and drawing the list.
+STEPS = """() => {
+  const s = window.__kbSearch;
+  const out = { searches: 0, pages: 0, pagefind: 0, scoring: 0, fragments: 0, draw: 0 };
+  let from = Infinity, to = -Infinity;  // the searches of one key run side by side: their span
+  for (const m of performance.getEntriesByType("measure")) {
+    if (!m.name.startsWith("kb-search ") || m.startTime < s.typedAt || m.startTime > s.shownAt) continue;
+    const step = m.name.slice("kb-search ".length);
+    if (step === "pagefind") {
+      out.searches += 1; out.pages += m.detail.pages; out.scoring += m.detail.scoring || 0;
+      from = Math.min(from, m.startTime); to = Math.max(to, m.startTime + m.duration);
+    } else out[step] += m.duration;
+  }
+  if (out.searches) out.pagefind = to - from;
+  return out;
+}"""
+
+
+@dataclass
+class Key:
+    text: str  # the box's value after the key
+    ms: float  # from the key to its results on screen
+    steps: dict  # STEPS
+
+
+def keys(browser, base: str, url: str, traffic: Traffic, pause_ms: float) -> tuple[float, list[Key]]:
     """Each query typed a key at a time, once the first query has its results (the first results, which
     wait for Pagefind to load, are measured by `visit`): (ms from the focus to the first query's results,
-    [(text so far, ms from the key to its results) per later key])."""
+    each later key)."""
     traffic.reset(None)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ko-KR")
     page = context.new_page()
@@ -304,10 +332,31 @@ def keys(browser, base: str, url: str, traffic: Traffic, pause_ms: float) -> tup
                 box.dispatch_event("keyup", {"key": "Process", "keyCode": 229})
             wait_answered(page)
             page.wait_for_function("() => window.__kbSearch.shownAt > 0", polling="raf")
-            timings.append((query[: n + 1], page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.typedAt")))
+            ms = page.evaluate("() => window.__kbSearch.shownAt - window.__kbSearch.typedAt")
+            timings.append(Key(query[: n + 1], ms, page.evaluate(STEPS)))
             page.wait_for_timeout(pause_ms)
     context.close()
     return first_ms, timings
+
+
+def print_steps(timings: list[Key], slowest: int = 8) -> None:
+    """Where the keys' milliseconds went: all keys together, then the slowest one by one."""
+    total = sum(k.ms for k in timings) or 1.0
+    sums = {step: sum(k.steps[step] for k in timings) for step in ("scoring", "pagefind", "fragments", "draw")}
+    chunks = sums["pagefind"] - sums["scoring"]
+    rest = total - sums["pagefind"] - sums["fragments"] - sums["draw"]
+    print(
+        f"  of the keys' {total:.0f} ms: Pagefind's scoring {100 * sums['scoring'] / total:.0f}%, its index"
+        f" chunks {100 * chunks / total:.0f}%, fragments {100 * sums['fragments'] / total:.0f}%, drawing"
+        f" {100 * sums['draw'] / total:.0f}%, the rest (the box's plan and merge, events) {100 * rest / total:.0f}%"
+    )
+    for k in sorted(timings, key=lambda k: -k.ms)[:slowest]:
+        s = k.steps
+        print(
+            f"    {k.text!r:16} {k.ms:6.0f} ms: {s['searches']} Pagefind search(es) over {s['pages']} pages"
+            f" {s['pagefind']:5.0f} ms (scoring {s['scoring']:4.0f}), fragments {s['fragments']:4.0f}, draw"
+            f" {s['draw']:3.0f}, rest {k.ms - s['pagefind'] - s['fragments'] - s['draw']:4.0f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -391,14 +440,15 @@ def main(argv: list[str] | None = None) -> int:
                     ok &= time_ratio <= 0.3 and bytes_ratio <= 0.2 and ours.idle_index_kb == 0
                     if notes >= 5000 and NETWORKS[network_name] is not None:
                         ok &= ours.first_s < 1.0 and ours.memory_mb < 50
-                ms = [t for _, t in timings]
-                worst = sorted(timings, key=lambda t: -t[1])[:3]
+                ms = [k.ms for k in timings]
+                worst = sorted(timings, key=lambda k: -k.ms)[:3]
                 print(
                     f"  each later key to its results (the first query, {FIRST_QUERY}, answered"
                     f" {first_ms:.0f} ms after the focus), {len(ms)} keys: median {statistics.median(ms):.1f} ms,"
                     f" p90 {statistics.quantiles(ms, n=10)[-1]:.1f} ms, max {max(ms):.1f} ms"
-                    f" (slowest: {', '.join(f'{q!r} {t:.0f} ms' for q, t in worst)})"
+                    f" (slowest: {', '.join(f'{k.text!r} {k.ms:.0f} ms' for k in worst)})"
                 )
+                print_steps(timings)
                 ok &= max(ms) <= 100
                 if not args.keep:
                     for site in sites.values():

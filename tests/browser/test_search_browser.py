@@ -285,6 +285,29 @@ def test_a_syllable_typed_after_other_words_is_searched_once_the_reader_pauses(s
     assert WEEK2 in result_pages(page, base)[:3]
 
 
+def test_each_step_of_an_answer_is_timed_for_the_browsers_performance_panel(search_page):
+    """Where a key's milliseconds go (the search benchmark reads them): Pagefind's search, with its own
+    scoring time and the pages it scored, then the first results' fragments, then drawing the list. A glossary
+    word is searched twice (its group's token and the word as typed), side by side."""
+    page, _ = search_page
+    type_query(page, "파라미터")  # the steps of its last key's answer
+    steps = page.evaluate(
+        """() => performance.getEntriesByType("measure")
+                 .filter(m => m.name.startsWith("kb-search ") && m.startTime >= window.__kbSearch.typedAt)
+                 .map(m => ({ step: m.name.slice(10), start: m.startTime, end: m.startTime + m.duration,
+                              detail: m.detail }))"""
+    )
+    searches = [s for s in steps if s["step"] == "pagefind"]
+    terms = sorted(s["detail"]["terms"] for s in searches)
+    assert len(terms) == 2 and re.fullmatch(r"kbsyn\d+x", terms[0]) and terms[1] == "파라미터"
+    assert all(s["detail"]["pages"] > 0 and 0 <= s["detail"]["scoring"] <= s["end"] - s["start"] + 1 for s in searches)
+    (fragments,) = [s for s in steps if s["step"] == "fragments"]
+    draws = [s for s in steps if s["step"] == "draw"]
+    assert fragments["detail"] == {"query": "파라미터", "pages": 5}
+    assert max(s["end"] for s in searches) <= fragments["start"] <= fragments["end"] <= draws[-1]["start"]
+    assert draws[-1]["detail"] == {"query": "파라미터"}
+
+
 def test_the_keyboard_moves_through_results_as_in_material(search_page):
     page, base = search_page
     type_query(page, "합성곱")

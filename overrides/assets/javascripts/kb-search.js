@@ -202,6 +202,21 @@
 
   // Searching -----------------------------------------------------------------------------------------
 
+  // Each step of an answer as a User Timing measure ("kb-search pagefind", "kb-search fragments",
+  // "kb-search draw"), in the browser's performance panel and for the search benchmark
+  // (tests/bench/bench_search.py); the oldest are dropped past a few hundred.
+  var measured = 0;
+  function measure(step, start, detail) {
+    if (!performance.measure) return;
+    try {
+      performance.measure("kb-search " + step, { start: start, end: performance.now(), detail: detail });
+      if (++measured > 500) {
+        ["pagefind", "fragments", "draw"].forEach(function (name) { performance.clearMeasures("kb-search " + name); });
+        measured = 0;
+      }
+    } catch (error) { /* a browser without measure options: nothing is recorded */ }
+  }
+
   // What Pagefind found for a search, kept while the reader types: the next key often asks for it again
   // ("forget" of "forget g"), and a result keeps its page's data once asked. Forgotten past a few hundred.
   var searched = new Map();
@@ -217,7 +232,13 @@
   function search(pagefind, terms) {
     var query = terms.join(" ");
     return remember(searched, query, function () {
-      return pagefind.search(query).then(function (found) { return found.results; }, function (error) {
+      var start = performance.now();
+      return pagefind.search(query).then(function (found) {
+        // Pagefind's scoring alone (its `timings.search`), then the rest: the word's index chunks.
+        measure("pagefind", start, { terms: query, pages: found.results.length,
+          scoring: found.timings && found.timings[0] ? found.timings[0].search : null });
+        return found.results;
+      }, function (error) {
         searched.delete(query); // not kept: the next key asks again
         throw error;
       });
@@ -388,7 +409,9 @@
     if (!planned.terms.length) return { query: query, planned: planned, found: [], items: [] };
     var found = await find(loaded.pagefind, planned);
     if (waiting !== null) return null;
+    var fetching = performance.now();
     var items = await details(found.slice(0, FIRST), planned);
+    measure("fragments", fetching, { query: query, pages: Math.min(FIRST, found.length) });
     if (planned.page) {
       var first = items.findIndex(function (i) { return i.path === new URL(planned.page, base).pathname; });
       if (first > 0) items.unshift(items.splice(first, 1)[0]);
@@ -484,6 +507,7 @@
   }
 
   function show(answered) {
+    var drawing = performance.now();
     shown = answered;
     shown.more = answered.items.length;
     var count = answered.found.length;
@@ -493,6 +517,7 @@
     list.innerHTML = "";
     answered.items.forEach(function (i) { list.appendChild(render(i, answered.planned.marks)); });
     output.setAttribute("data-kb-answered", answered.query); // which query the list shows (tests read it)
+    measure("draw", drawing, { query: answered.query });
     if (answered.more < PAGE) more(answered, PAGE - answered.more);
     clearTimeout(pause);
     if (answered.planned.later) pause = setTimeout(settle, PAUSE, answered);
