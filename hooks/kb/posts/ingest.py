@@ -26,6 +26,7 @@ from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
+from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
@@ -158,9 +159,12 @@ def read_note(
 def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
     blocks as formulas, a GitBook note's escaped brackets as brackets, Hugo's katex and highlight shortcodes
-    as formulas and code (Hexo's and Hugo's other tags drawn with them), formulas an editor's HTML export
+    as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
+    formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX."""
     text, problems = hugo_and_hexo_tags(text, path, first_line)
+    text, found = myst_markup(text, path, first_line)
+    problems += found
     text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
     problems += found
