@@ -31,11 +31,22 @@ def test_a_link_to_a_note_here_leads_to_its_page_showing_its_alias():
     assert problems == []
 
 
-def test_a_link_to_a_note_not_here_shows_its_alias_and_one_without_is_left_as_written():
-    body = "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+def test_a_link_to_a_note_not_here_shows_its_alias_or_name_and_a_nested_list_is_left_as_written():
+    body = (
+        "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+        "[[Chain rule]](연쇄 법칙)과 [[2024-03-01]], x = [[1, 2]] 또는 [[a, b]]\n"
+    )
     notes, problems = link_wikilinks([note(MOC, body)])
-    assert notes[0].body == "Attention과 RAG, [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
-    assert [(p.line, p.done) for p in problems] == [(1, "shown as its text 'Attention과 RAG'")]
+    assert notes[0].body == (
+        "Attention과 RAG, AI_and_Data_MOC, W = [[0]]\n`[[CNN|코드]]`\n"
+        "Chain rule(연쇄 법칙)과 2024-03-01, x = [[1, 2]] 또는 [[a, b]]\n"
+    )
+    assert [(p.line, p.done) for p in problems] == [
+        (1, "shown as its text 'Attention과 RAG'"),
+        (1, "shown as its text 'AI_and_Data_MOC'"),
+        (3, "shown as its text 'Chain rule'"),
+        (3, "shown as its text '2024-03-01'"),
+    ]
 
 
 def test_embeds_and_escaped_brackets_are_not_links():

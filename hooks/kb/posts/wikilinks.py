@@ -2,9 +2,11 @@
 
 Obsidian finds the note by its file name wherever it is in the vault (the nearest first when several
 share it). A link to a note that is here leads to its page, showing the alias or the note's name as
-Obsidian does. A link whose note is not here shows its alias as text (Obsidian shows it as a link to a
-note not yet written); one without an alias is left as written, since `[[0]]` may be a nested list in
-prose as well. Links in code are never touched.
+Obsidian does. A link whose note is not here shows its alias, or the note's name, as text: Obsidian,
+Obsidian Publish and Quartz show it as a link to a note not yet written, never with its brackets. Only a
+name with a letter in it (or a daily note's date) is a note's: `[[0]]` and `[[1, 2]]` in prose are nested
+lists, left as written.
+Links in code are never touched.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ _WIKILINK = re.compile(
     r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\]"
 )
 _HEADING_ID = slugify(case="lower")
+# a note's name has a letter in it and is not a list of short items (`[[x, y]]`, `[[1, 2]]`), or is a daily
+# note's date (`[[2024-03-01]]`)
+_NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\d_]|^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _stem(path: str) -> str:
@@ -64,7 +69,7 @@ def link_wikilinks(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
             shown = (alias if alias is not None else target or heading).strip()
             paths = by_stem.get(_stem(target), []) if target else [note.src_path]
             if not paths:
-                if alias is None:
+                if alias is None and not _NOTE_NAME.search(target):
                     return m.group(0)
                 found.append(
                     Problem(
