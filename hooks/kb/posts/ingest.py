@@ -31,6 +31,7 @@ from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.tistory import tistory_images
+from hooks.kb.posts.vaults import Vault, obsidian_line_breaks
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -106,7 +107,11 @@ def note_stem(src_path: str) -> str:
 
 
 def read_note(
-    src_path: str, raw: bytes, images: ImageIndex | None = None, posts: PostIndex | None = None
+    src_path: str,
+    raw: bytes,
+    images: ImageIndex | None = None,
+    posts: PostIndex | None = None,
+    vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
     text = decode(raw, src_path, problems)
@@ -124,7 +129,7 @@ def read_note(
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     liquid = front.body_line > 1
     body, title, hashtags = _normalize_body(
-        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault
     )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
@@ -181,6 +186,7 @@ def _normalize_body(
     problems: list[Problem],
     media_path: str = "",
     liquid: bool = True,
+    vault: Vault | None = None,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     text, found = before_formulas(text, path, body_line)
@@ -255,8 +261,9 @@ def _normalize_body(
                     "info",
                 )
             )
-        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title
-            named = " " in note_stem(path).strip()
+        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and
+            # an Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
+            named = " " in note_stem(path).strip() or vault is not None
             problems.append(
                 Problem(
                     path,
@@ -270,6 +277,8 @@ def _normalize_body(
         work = bodies.demote_headings(work)
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
+    if vault is not None and vault.line_breaks:
+        work = obsidian_line_breaks(work)
     deepest: list[int] = []
     body = held.restore(reindent_lists(protected.restore(protected.fences_apart(work)), deepest)).strip("\n") + "\n"
     if deepest:

@@ -1,0 +1,86 @@
+"""Obsidian vaults: the line breaks Obsidian shows in a note of a vault.
+
+Obsidian shows every line of a paragraph on a line of its own (its "strict line breaks" setting is off
+unless the author turned it on), so a vault's notes are written that way: `**1. 개념:**` over the sentence
+it heads, a training log's `Epoch: 100 Loss = 0.0047` over `Accuracy: 0.79`. Markdown elsewhere (kramdown,
+GitHub's .md files, Python-Markdown) joins such lines into one. A note inside a folder that holds a
+`.obsidian/` folder (the vault, copied whole) is shown as its vault showed it: each soft line break in a
+paragraph, a list item or a quote is a line break, unless the vault's `.obsidian/app.json` says
+`"strictLineBreaks": true`. Notes of any other blog keep Markdown's rule.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
+
+# A line that opens a block of its own: the line before it ends its paragraph, no break is added there.
+_BLOCK_START = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<|\[\^|!!!|\?\?\?"
+    r"|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
+)
+_NOT_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]|=+[ \t]*$|(?:[-*_][ \t]*){3,}$|<|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
+)
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+
+
+@dataclass(frozen=True)
+class Vault:
+    """The Obsidian vault a note is in, as far as it changes how the note shows."""
+
+    # each line of a paragraph shown on its own: "strictLineBreaks" off, Obsidian's default
+    line_breaks: bool
+
+
+def vault_of(docs_dir: str, src_path: str) -> Vault | None:
+    """The vault of the note at `src_path` (docs-relative): the nearest folder above it holding `.obsidian/`."""
+    folder = PurePosixPath(src_path).parent
+    for parent in (folder, *folder.parents):
+        settings = _vault_settings(str(Path(docs_dir) / parent))
+        if settings is not None:
+            return Vault(line_breaks=settings.get("strictLineBreaks", False) is not True)
+    return None
+
+
+@cache
+def _vault_settings(folder: str) -> dict | None:
+    """The vault's app settings when `folder` holds `.obsidian/` (`{}` if they cannot be read), else None."""
+    vault = Path(folder) / ".obsidian"
+    if not vault.is_dir():
+        return None
+    try:
+        settings = json.loads((vault / "app.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return settings if isinstance(settings, dict) else {}
+
+
+def forget_vaults() -> None:
+    """Read the vaults' settings again (a new build, an edited app.json)."""
+    _vault_settings.cache_clear()
+
+
+def obsidian_line_breaks(text: str) -> str:
+    """`text` (code and formulas held aside) with a hard break (two spaces) at the end of every line that a
+    next line of the same paragraph, list item or quote follows; line count unchanged."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        line, following = lines[i], lines[i + 1]
+        quote, quoted = _QUOTE.match(line), _QUOTE.match(following)
+        depth = quote.group(0).count(">") if quote else 0
+        if depth != (quoted.group(0).count(">") if quoted else 0):
+            continue
+        inner = line[quote.end() :] if quote else line
+        next_inner = following[quoted.end() :] if quoted else following
+        if not inner.strip() or not next_inner.strip() or line.endswith(("  ", "\\")):
+            continue
+        if _BLOCK_START.match(next_inner) or "|" in line or "|" in following:
+            continue
+        if _NOT_PARAGRAPH.match(inner):
+            continue  # a heading, a rule, an HTML line, code or a display formula: no paragraph ends there
+        lines[i] = line + "  "
+    return "\n".join(lines)
