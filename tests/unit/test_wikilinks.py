@@ -37,11 +37,13 @@ def test_a_link_to_a_note_not_here_shows_its_alias_or_name_and_a_nested_list_is_
     body = (
         "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
         "[[Chain rule]](연쇄 법칙)과 [[2024-03-01]], x = [[1, 2]] 또는 [[a, b]]\n"
+        "다시 [[Chain rule]]\n"  # the same link again: said once, at its first line
     )
     notes, problems = link_wikilinks([note(MOC, body)])
     assert notes[0].body == (
         "Attention과 RAG, AI_and_Data_MOC, W = [[0]]\n`[[CNN|코드]]`\n"
         "Chain rule(연쇄 법칙)과 2024-03-01, x = [[1, 2]] 또는 [[a, b]]\n"
+        "다시 Chain rule\n"
     )
     assert [(p.line, p.done) for p in problems] == [
         (1, "shown as its text 'Attention과 RAG'"),

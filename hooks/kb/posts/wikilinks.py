@@ -90,15 +90,9 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
         if not paths:
             if alias is None and not _NOTE_NAME.search(target):
                 return m.group(0)
-            found.append(
-                Problem(
-                    note.src_path,
-                    line_in(note.source, m.group(0)),
-                    f"Obsidian link '{m.group(0)}' to a note that is not here",
-                    f"shown as its text '{shown}'",
-                    "info",
-                )
-            )
+            what = f"Obsidian link '{m.group(0)}' to a note that is not here"
+            if all(p.what != what or p.path != note.src_path for p in found):  # once a link, at its first line
+                found.append(Problem(note.src_path, line_in(note.source, m.group(0)), what, f"shown as its text '{shown}'", "info"))
             return shown
         fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
         return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
