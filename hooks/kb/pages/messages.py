@@ -176,6 +176,7 @@ _WHAT = [
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
+    ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"MyST directive '(?P<n>.*)' is not drawn here", "MyST 지시문 '{n}'은(는) 이 사이트에서 그리지 않습니다"),
     ("embed", r"Obsidian embed '(?P<e>.*)'", "Obsidian 노트 삽입 '{e}'"),
     (
@@ -266,6 +267,7 @@ _DONE = [
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
+    (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",
         "GitBook처럼 괄호로 보여 줍니다 (수식의 시작·끝 표시가 아닙니다)",

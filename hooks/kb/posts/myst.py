@@ -22,7 +22,7 @@ from hooks.kb.posts.liquid import figure_html
 from hooks.kb.posts.report import Problem
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]{0,3})(?P<fence>`{3,}|~{3,}|:{3,})[ \t]*(?P<info>.*?)[ \t]*$")
-_DIRECTIVE = re.compile(r"\{(?P<name>[\w:.-]+)\}[ \t]*(?P<args>.*)")
+_DIRECTIVE = re.compile(r"\{(?P<name>[A-Za-z][\w:.-]*)\}[ \t]*(?P<args>.*)")
 _OPTION = re.compile(r"^[ \t]*:(?P<key>[\w-]+):[ \t]*(?P<value>.*?)[ \t]*$")
 _ROLE_OR_CODE = re.compile(r"(?:\{(?P<role>[\w:.-]+)\})?(?P<ticks>`+)(?P<body>.+?)(?<!`)(?P=ticks)(?!`)")
 _TARGET = re.compile(r"^[ ]{0,3}\((?P<label>[\w:.-]+)\)=[ \t]*$")
