@@ -281,7 +281,8 @@ def _inline(lines: list[str], labels: _Labels) -> list[str]:
             out.append(line)
             continue
         line = _ROLE_OR_CODE.sub(lambda r: _role(r, labels), line)
-        out.append(_EMPTY_LINK.sub(lambda r: _reference(r["label"], labels) or r.group(0), line))
+        # an empty link to a label the note does not have shows the label, as mystmd shows a broken reference
+        out.append(_EMPTY_LINK.sub(lambda r: _reference(r["label"], labels) or f"[{r['label']}](#{r['label']})", line))
     return out
 
 
