@@ -59,9 +59,12 @@ def test_a_jupyter_book_chapter_shows_its_numbered_formulas_references_figure_bo
     ]
     assert '<a href="#score">(1)</a>' in article and '<a href="#weights">(2)</a>' in article
     assert re.search(r'<math[^>]*alttext="k_j"', article) and "{math}" not in article
-    figure = re.search(r'<figure class="kb-figure"><img src="([^"]+)" alt="([^"]*)" width="300">', article)
+    figure = re.search(
+        r'<figure class="kb-figure"><span id="fig-attn"></span><img src="([^"]+)" alt="([^"]*)" width="300">', article
+    )
     assert figure and figure[1].endswith("img/attention.png") and figure[2] == "어텐션 가중치의 히트맵"
-    assert "<strong>히트맵</strong></figcaption>" in article
+    assert re.search(r"<figcaption>그림 1\. (<a[^>]*>)?어텐션(</a>)? 가중치의 <strong>히트맵</strong></figcaption>", article)
+    assert '<a href="#fig-attn">그림 1</a>' in article
     assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">스케일링</p>', article)
     assert '<span class="nn">torch</span>' in article and ":tags:" not in article
     assert not re.search(r"WARNING notes/book/", built.log)  # every reference leads to its formula

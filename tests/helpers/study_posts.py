@@ -86,7 +86,7 @@ $$
 \\alpha_j = \\mathrm{softmax}(e)_j
 $$ (weights)
 
-식 {eq}`score`를 정규화한 것이 [](#weights)이다.
+식 {eq}`score`를 정규화한 것이 [](#weights)이다. 가중치는 {numref}`fig-attn`에 보인다.
 
 ```{figure} img/attention.png
 :width: 300px

@@ -3,7 +3,7 @@
 A study note kept in a Jupyter Book or a mystmd site writes a formula as the role `{math}`\\`x\\``, a display
 formula as a ```` ```{math} ```` directive (numbered when it has a `:label:`, and referred to by `{eq}` or
 an empty link `[](#label)`) or as `$$ ... $$ (label)`, a figure as ```` ```{figure} src ```` with its caption
-inside, a box as ```` ```{note} ```` or `:::{tip}`, code as ```` ```{code-cell} ipython3 ````. Python-Markdown
+inside (numbered "그림 1" when it has a `:name:`, and referred to by `{numref}` or `[](#name)`), a box as ```` ```{note} ```` or `:::{tip}`, code as ```` ```{code-cell} ipython3 ````. Python-Markdown
 showed every one as a code block, and `{math}` before a code span of TeX. Each is rewritten here, line for
 line (so warnings keep their lines), into what the later steps read: `$...$` and `$$...$$` formulas (a
 labelled one numbered with `\\tag{n}`, in order, as Sphinx and mystmd number labelled equations, with an
@@ -55,9 +55,11 @@ _KERNELS = {"ipython3": "python", "ipython": "python", "python3": "python"}
 
 @dataclass
 class _Labels:
-    """The anchors of a note: equation labels by their number, `(target)=` labels by their heading's text."""
+    """The anchors of a note: equation labels by their number, named figures by theirs, `(target)=` labels by
+    their heading's text."""
 
     numbers: dict[str, int] = field(default_factory=dict)
+    figures: dict[str, int] = field(default_factory=dict)
     headings: dict[str, str] = field(default_factory=dict)
 
     def number(self, label: str) -> int:
@@ -182,6 +184,10 @@ def _directive(
         caption = " ".join(line.strip() for line in body if line.strip()) if name == "figure" else ""
         image = _image(args, options, caption)
         body[:] = [""] * len(body)
+        label = options.get("name") or options.get("label")
+        if name == "figure" and label:  # numbered, as a book numbers its figures, and reached by its name
+            number = labels.figures.setdefault(label, len(labels.figures) + 1)
+            image, caption = f'<span id="{label}"></span>{image}', f"그림 {number}. {caption}".strip()
         return [figure_html(image, caption) if name == "figure" else image], "", False
     if name in _CODE:
         language = _KERNELS.get(args.split()[0], args.split()[0]) if args else options.get("language", "")
@@ -295,16 +301,20 @@ def _role(m: re.Match, labels: _Labels) -> str:
     if role in {"sub", "sup", "kbd"}:
         return f"<{role}>{html.escape(body)}</{role}>"
     if role in {"ref", "numref", "doc", "term", "download", "abbr"}:
-        shown = re.sub(r"\s*[<(][^<>()]*[>)]\s*$", "", body) or body
-        target = re.search(r"<([\w:.-]+)>\s*$", body)
+        target = re.search(r"<([\w:./-]+)>\s*$", body)
+        shown = re.sub(r"\s*[<(][^<>()]*[>)]\s*$", "", body).strip() if target or role == "abbr" else ""
         label = target[1] if target else body.strip()
-        return _reference(label, labels, shown) or html.escape(shown)
+        if role == "numref" and "%s" in shown and label in labels.figures:
+            shown = shown.replace("%s", str(labels.figures[label]))
+        return _reference(label, labels, shown) or html.escape(shown or label)
     return m.group(0)  # a code span, or a role not drawn here
 
 
 def _reference(label: str, labels: _Labels, shown: str = "") -> str | None:
     if label in labels.numbers:
         return f"[{shown or f'({labels.numbers[label]})'}](#{label})"
+    if label in labels.figures:
+        return f"[{shown or f'그림 {labels.figures[label]}'}](#{label})"
     if label in labels.headings:
         return f"[{shown or labels.headings[label] or label}](#{label})"
     return None
