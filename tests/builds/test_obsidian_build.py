@@ -58,6 +58,8 @@ Epoch: 2
 ```
 Epoch: 100 Loss = 0.0047
 Accuracy: 0.79
+
+**출력층:** $$\\frac{\\partial L}{\\partial h} = h - y$$
 """
 
 
@@ -128,3 +130,11 @@ def test_a_strict_vault_and_a_note_outside_any_vault_join_the_lines_as_markdown_
     for url in ("notes/momentum/", "notes/adam/"):
         body = _body(site, url)
         assert "<br>" not in body and "<strong>1. 개념:</strong>\n손실을" in body
+
+
+def test_a_vaults_note_shows_double_dollars_inside_a_sentence_as_a_display_formula_as_obsidian_does(site):
+    display = r'<strong>출력층:</strong> <math alttext="[^"]*" display="block">'
+    assert re.search(display, _body(site, "notes/gradient/"))
+    assert re.search(display, _body(site, "notes/momentum/"))  # a vault whatever its line breaks
+    assert not re.search(display, _body(site, "notes/adam/"))  # kramdown's and GitHub's rule: inline
+    assert re.search(r'<strong>출력층:</strong> <math alttext="[^"]*">', _body(site, "notes/adam/"))

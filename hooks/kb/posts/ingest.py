@@ -31,7 +31,7 @@ from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.tistory import tistory_images
-from hooks.kb.posts.vaults import Vault, obsidian_line_breaks
+from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -193,6 +193,8 @@ def _normalize_body(
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
+    if vault is not None:
+        held = obsidian_display_math(held)
     protected = protect_code(held.text)
     work = protected.text
 

@@ -6,7 +6,9 @@ it heads, a training log's `Epoch: 100 Loss = 0.0047` over `Accuracy: 0.79`. Mar
 GitHub's .md files, Python-Markdown) joins such lines into one. A note inside a folder that holds a
 `.obsidian/` folder (the vault, copied whole) is shown as its vault showed it: each soft line break in a
 paragraph, a list item or a quote is a line break, unless the vault's `.obsidian/app.json` says
-`"strictLineBreaks": true`. Notes of any other blog keep Markdown's rule.
+`"strictLineBreaks": true`. Notes of any other blog keep Markdown's rule. And Obsidian draws `$$...$$` as a
+display formula wherever it stands, in the middle of a sentence too (`**출력층:** $$\\frac{a}{b}$$`), where
+kramdown and GitHub typeset it inline: a vault's note shows it on a line of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
+
+from hooks.kb.math.slots import Held
 
 # A line that opens a block of its own: the line before it ends its paragraph, no break is added there.
 _BLOCK_START = re.compile(
@@ -84,3 +88,22 @@ def obsidian_line_breaks(text: str) -> str:
             continue  # a heading, a rule, an HTML line, code or a display formula: no paragraph ends there
         lines[i] = line + "  "
     return "\n".join(lines)
+
+
+_TOKEN = re.compile("\ue002(\\d+)\ue003")
+_DOUBLE_DOLLAR = re.compile(r"^\$\$(?!\$)(?P<tex>[^\n]+?)\$\$$")
+
+
+def obsidian_display_math(held: Held) -> Held:
+    """`held` with each one-line `$$...$$` that shares its line with text written `\\[...\\]`, a display formula
+    wherever it stands, as Obsidian draws it."""
+    formulas = list(held.formulas)
+    for line in held.text.split("\n"):
+        tokens = list(_TOKEN.finditer(line))
+        if not tokens or not _TOKEN.sub("", line).strip(" \t>-*+0123456789.)"):
+            continue  # a formula alone on its line (after list or quote markers) is a display one already
+        for token in tokens:
+            n = int(token.group(1))
+            if m := _DOUBLE_DOLLAR.match(formulas[n]):
+                formulas[n] = f"\\\\[{m['tex']}\\\\]"
+    return Held(held.text, tuple(formulas))
