@@ -19,6 +19,10 @@ def test_the_nearest_folder_holding_obsidian_settings_is_the_notes_vault(tmp_pat
     # settings that cannot be read: Obsidian's default
     assert vault_of(str(tmp_path), "notes/c/RNN.md") == Vault(line_breaks=True)
     assert vault_of(str(tmp_path), "notes/d/RNN.md") is None
+    (tmp_path / "notes/e/.obsidian").mkdir(parents=True)  # a Jekyll blog kept as a vault: the blog's rule
+    (tmp_path / "notes/e/_config.yml").write_text("title: blog\n", encoding="utf-8")
+    assert vault_of(str(tmp_path), "notes/e/RNN.md") is None
+    assert vault_of(str(tmp_path), "notes/a/_posts/2021-08-10-rnn.md") is None
 
 
 @pytest.mark.parametrize(

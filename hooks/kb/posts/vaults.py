@@ -6,7 +6,8 @@ it heads, a training log's `Epoch: 100 Loss = 0.0047` over `Accuracy: 0.79`. Mar
 GitHub's .md files, Python-Markdown) joins such lines into one. A note inside a folder that holds a
 `.obsidian/` folder (the vault, copied whole) is shown as its vault showed it: each soft line break in a
 paragraph, a list item or a quote is a line break, unless the vault's `.obsidian/app.json` says
-`"strictLineBreaks": true`. Notes of any other blog keep Markdown's rule. And Obsidian draws `$$...$$` as a
+`"strictLineBreaks": true`. Notes of any other blog keep Markdown's rule, and so does a blog kept as a vault
+(`.obsidian/` beside Jekyll's `_config.yml`): its readers see what the blog draws. And Obsidian draws `$$...$$` as a
 display formula wherever it stands, in the middle of a sentence too (`**출력층:** $$\\frac{a}{b}$$`), where
 kramdown and GitHub typeset it inline: a vault's note shows it on a line of its own.
 """
@@ -40,12 +41,25 @@ class Vault:
     line_breaks: bool
 
 
+# A site generator's configuration beside `.obsidian/`: the notes are written in Obsidian but published by the
+# generator (a Jekyll blog kept as a vault), and its readers see them as it draws them.
+_GENERATORS = (
+    "_config.yml", "_config.yaml", "hugo.toml", "hugo.yaml", "config.toml", "quartz.config.ts",
+    "gatsby-config.js", "gatsby-config.ts", "docusaurus.config.js", "docusaurus.config.ts", "mkdocs.yml", "myst.yml",
+)  # fmt: skip
+
+
 def vault_of(docs_dir: str, src_path: str) -> Vault | None:
-    """The vault of the note at `src_path` (docs-relative): the nearest folder above it holding `.obsidian/`."""
+    """The vault of the note at `src_path` (docs-relative): the nearest folder above it holding `.obsidian/`,
+    unless a site generator publishes its notes (its configuration there, or the note in Jekyll's `_posts/`)."""
     folder = PurePosixPath(src_path).parent
+    if "_posts" in folder.parts:
+        return None
     for parent in (folder, *folder.parents):
         settings = _vault_settings(str(Path(docs_dir) / parent))
         if settings is not None:
+            if any((Path(docs_dir) / parent / name).is_file() for name in _GENERATORS):
+                return None
             return Vault(line_breaks=settings.get("strictLineBreaks", False) is not True)
     return None
 
