@@ -39,6 +39,7 @@ from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
 
 NOTES_DIR = "notes/"
@@ -70,6 +71,7 @@ def settings(config) -> dict:
 def on_config(config):
     registry.reset()
     _READ.next_build()
+    forget_vaults()
     blog_urls.next_build()
     _DOWNLOADED.clear()
     LATER.next_build()
@@ -98,9 +100,10 @@ def on_files(files, config):
     others = stable_digest((images.paths, posts.paths))  # the files a note's links and images may name
     for file in note_files:
         raw = file.content_bytes
+        vault = vault_of(config.docs_dir, file.src_uri)
         note, problems = _READ.get(
-            (file.src_uri, raw, others),
-            lambda f=file, raw=raw: _read_safely(f.src_uri, raw, images, posts),
+            (file.src_uri, raw, others, vault and vault.line_breaks),
+            lambda f=file, raw=raw, vault=vault: _read_safely(f.src_uri, raw, images, posts, vault),
         )
         if note is None or note.draft:
             files.remove(file)
@@ -135,10 +138,10 @@ def on_files(files, config):
     return files
 
 
-def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex):
+def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex, vault: Vault | None = None):
     """`read_note`, and if it fails anyway, a note whose page shows the text as written."""
     try:
-        return read_note(src_path, raw, images, posts)
+        return read_note(src_path, raw, images, posts, vault)
     except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
         text = raw.decode("utf-8", errors="replace")
         stem = src_path.rsplit("/", 1)[-1]

@@ -13,6 +13,7 @@ from tests.helpers.study_posts import NOTES
 
 STACKEDIT = "notes/2022-08-01-batchnorm/"
 JTD = "notes/gru/"
+MYST = "notes/어텐션/"
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +46,25 @@ def test_a_just_the_docs_page_shows_its_callouts_and_heading_attributes(built):
     assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">핵심</p>\s*<p>파라미터', article)
     assert re.search(r'<h\d id="gates"[^>]*>게이트', article) and 'href="#gates"' in article
     assert "{:" not in _text(article)
+
+
+def test_a_jupyter_book_chapter_shows_its_numbered_formulas_references_figure_box_and_code(built):
+    article = _article(built, MYST)
+    numbered = re.findall(
+        r'<span id="(\w+)"></span>\s*<math[^>]*alttext="([^"]*)"[^>]*display="block"', article
+    )
+    assert [(label, unescape(tex).split("\\tag")[1]) for label, tex in numbered] == [
+        ("score", "{1}"),
+        ("weights", "{2}"),
+    ]
+    assert '<a href="#score">(1)</a>' in article and '<a href="#weights">(2)</a>' in article
+    assert re.search(r'<math[^>]*alttext="k_j"', article) and "{math}" not in article
+    figure = re.search(
+        r'<figure class="kb-figure"><span id="fig-attn"></span><img src="([^"]+)" alt="([^"]*)" width="300">', article
+    )
+    assert figure and figure[1].endswith("img/attention.png") and figure[2] == "어텐션 가중치의 히트맵"
+    assert re.search(r"<figcaption>그림 1\. (<a[^>]*>)?어텐션(</a>)? 가중치의 <strong>히트맵</strong></figcaption>", article)
+    assert '<a href="#fig-attn">그림 1</a>' in article
+    assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">스케일링</p>', article)
+    assert '<span class="nn">torch</span>' in article and ":tags:" not in article
+    assert not re.search(r"WARNING notes/book/", built.log)  # every reference leads to its formula

@@ -1,10 +1,13 @@
 """Study posts in the shapes of editors and themes the site once showed worse than their blogs (written for
 the project, none copied): a post published from an HTML-exporting editor, its formulas typeset by KaTeX
 (StackEdit's `katex--display` over MathML with a TeX annotation), and a Just the Docs page (an attribute
-list under a heading, callouts over a quote and a paragraph). `tests/builds/test_study_posts_build.py`
-builds them."""
+list under a heading, callouts over a quote and a paragraph), and a Jupyter Book chapter in MyST (`{math}` roles,
+labelled `{math}` directives and `$$ (label)` referred to by `{eq}` and `[](#label)`, a figure, boxes, a code
+cell). `tests/builds/test_study_posts_build.py` builds them."""
 
 from __future__ import annotations
+
+from tests.helpers.blog_shapes import png
 
 _KATEX_INLINE = (
     '<span class="katex--inline"><span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/'
@@ -62,4 +65,45 @@ parent: 딥러닝
 
 [게이트로](#gates)
 """,
+    "notes/book/dl/attention.md": """---
+jupytext:
+  text_representation:
+    format_name: myst
+kernelspec:
+  name: python3
+---
+
+# 어텐션
+
+쿼리 {math}`q`와 키 {math}`k_j`의 점수로 가중치를 구한다.
+
+```{math}
+:label: score
+e_j = \\frac{q^\\top k_j}{\\sqrt{d}}
+```
+
+$$
+\\alpha_j = \\mathrm{softmax}(e)_j
+$$ (weights)
+
+식 {eq}`score`를 정규화한 것이 [](#weights)이다. 가중치는 {numref}`fig-attn`에 보인다.
+
+```{figure} img/attention.png
+:width: 300px
+:name: fig-attn
+
+어텐션 가중치의 **히트맵**
+```
+
+:::{tip} 스케일링
+{math}`\\sqrt{d}`로 나누지 않으면 softmax가 포화된다.
+:::
+
+```{code-cell} ipython3
+:tags: [hide-input]
+
+import torch
+```
+""",
+    "notes/book/dl/img/attention.png": png(60, 30),
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.wikilinks import link_wikilinks
 
@@ -31,14 +33,44 @@ def test_a_link_to_a_note_here_leads_to_its_page_showing_its_alias():
     assert problems == []
 
 
-def test_a_link_to_a_note_not_here_shows_its_alias_and_one_without_is_left_as_written():
-    body = "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+def test_a_link_to_a_note_not_here_shows_its_alias_or_name_and_a_nested_list_is_left_as_written():
+    body = (
+        "[[31_DL_Attention_and_RAG|Attention과 RAG]], [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
+        "[[Chain rule]](연쇄 법칙)과 [[2024-03-01]], x = [[1, 2]] 또는 [[a, b]]\n"
+        "다시 [[Chain rule]]\n"  # the same link again: said once, at its first line
+    )
     notes, problems = link_wikilinks([note(MOC, body)])
-    assert notes[0].body == "Attention과 RAG, [[AI_and_Data_MOC]], W = [[0]]\n`[[CNN|코드]]`\n"
-    assert [(p.line, p.done) for p in problems] == [(1, "shown as its text 'Attention과 RAG'")]
+    assert notes[0].body == (
+        "Attention과 RAG, AI_and_Data_MOC, W = [[0]]\n`[[CNN|코드]]`\n"
+        "Chain rule(연쇄 법칙)과 2024-03-01, x = [[1, 2]] 또는 [[a, b]]\n"
+        "다시 Chain rule\n"
+    )
+    assert [(p.line, p.done) for p in problems] == [
+        (1, "shown as its text 'Attention과 RAG'"),
+        (1, "shown as its text 'AI_and_Data_MOC'"),
+        (3, "shown as its text 'Chain rule'"),
+        (3, "shown as its text '2024-03-01'"),
+    ]
 
 
 def test_embeds_and_escaped_brackets_are_not_links():
     body = "![[20_DL_Fundamentals_CNN_RNN]] \\[[20_DL_Fundamentals_CNN_RNN]]\n"
     notes, _ = link_wikilinks([note(MOC, body), note(CNN, "")])
     assert notes[0].body == body
+
+
+def test_a_note_embedded_on_a_line_of_its_own_is_shown_in_a_box_titled_with_a_link_to_it():
+    gru = "GRU는 게이트가 둘이다.\n\n## 수식\n\n$z_t = \\sigma(W_z x_t)$, [[22_DL_Course_RNN|RNN]] 참고\n\n## 구현\n\n코드\n"
+    body = "![[20_DL_Fundamentals_CNN_RNN]]\n\n![[20_DL_Fundamentals_CNN_RNN#수식]]\n\n![[없는 노트]]\n\n`![[20_DL_Fundamentals_CNN_RNN]]`\n"
+    cnn = dataclasses.replace(note(CNN, gru), title="GRU 정리")
+    notes, problems = link_wikilinks([note(MOC, body), cnn, note(RNN, "")])
+    boxes = notes[0].body.split("\n\n</div>")
+    whole, section = boxes[0], boxes[1]
+    assert whole.startswith(f'<div class="admonition quote kb-embed" markdown="1"><p class="admonition-title" markdown="span">[GRU 정리](kb-docs:{CNN})</p>')
+    assert "GRU는 게이트가 둘이다." in whole and "## 구현" in whole and f"[RNN](kb-docs:{RNN})" in whole
+    assert f"[GRU 정리 › 수식](kb-docs:{CNN}#수식)" in section and "$z_t" in section and "구현" not in section
+    assert boxes[2].strip().startswith("없는 노트\n\n`![[20_DL_Fundamentals_CNN_RNN]]`")  # not here: its name; code untouched
+    assert [p.what for p in problems if p.what.startswith("Obsidian embed")] == [
+        "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN]]'",
+        "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN#수식]]'",
+    ]

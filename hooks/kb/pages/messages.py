@@ -176,6 +176,19 @@ _WHAT = [
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
+    ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
+    ("format", r"MyST directive '(?P<n>.*)' is not drawn here", "MyST 지시문 '{n}'은(는) 이 사이트에서 그리지 않습니다"),
+    ("embed", r"Obsidian embed '(?P<e>.*)'", "Obsidian 노트 삽입 '{e}'"),
+    (
+        "image",
+        r"image '(?P<u>.*)' is a signed link that expires \(Notion's or Tistory's file storage\)",
+        "그림 '{u}'은(는) 시간이 지나면 끊기는 서명된 링크입니다 (Notion·티스토리 파일 저장소)",
+    ),
+    (
+        "image",
+        r"image '(?P<u>.*)' is a link to Notion's private file storage, which serves a file only to a signed link",
+        "그림 '{u}'은(는) Notion의 비공개 파일 저장소 링크여서, 서명 없이는 파일을 내주지 않습니다",
+    ),
     ("format", r"a note written by GitBook, its brackets escaped .*", "GitBook이 쓴 노트: 괄호가 '\\(', '\\['처럼 이스케이프되어 있습니다"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
@@ -254,6 +267,7 @@ _DONE = [
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
+    (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",
         "GitBook처럼 괄호로 보여 줍니다 (수식의 시작·끝 표시가 아닙니다)",
@@ -261,6 +275,18 @@ _DONE = [
     (r"shown as its image from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림으로 보여 줍니다"),
     (r"shown as its (?P<n>\d+) images from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림 {n}개로 보여 줍니다"),
     (r"hidden, as Obsidian hides it", "Obsidian처럼 숨겼습니다"),
+    (
+        r"shown as the text of '(?P<n>.*)' in a box, as Obsidian shows it",
+        "'{n}'의 글을 Obsidian처럼 상자 안에 보여 줍니다",
+    ),
+    (
+        r"shown from there, as on the blog; once expired it shows nothing: download the image next to the note",
+        "블로그처럼 그 주소에서 불러옵니다. 기한이 지나면 보이지 않으니 그림을 내려받아 노트 옆에 두세요",
+    ),
+    (
+        r"shown from there, as on the blog, where it shows nothing either: download the image next to the note",
+        "블로그처럼 그 주소에서 불러오지만, 블로그에서도 보이지 않습니다. 그림을 내려받아 노트 옆에 두세요",
+    ),
     (
         r"written as a Markdown heading, so it has an anchor and a TOC entry",
         "Markdown 제목으로 바꾸어 링크와 목차에 나옵니다",

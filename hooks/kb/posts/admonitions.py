@@ -1,5 +1,6 @@
-"""Boxes written as directives: Docusaurus' and VuePress' `:::tip 제목` ... `:::` and GitBook's
-`{% hint style="info" %}` ... `{% endhint %}`, as Material's boxes.
+"""Boxes written as directives: Docusaurus' and VuePress' `:::tip 제목` ... `:::`, Quarto's callouts
+(`::: {.callout-tip title="제목"}` ... `:::`) and GitBook's `{% hint style="info" %}` ... `{% endhint %}`, as
+Material's boxes.
 
 Study notes kept in a Docusaurus or VuePress site, or synced from GitBook, mark their tips and warnings so;
 the tools draw a box with an icon (and a title: the written one, else the kind's name). Python-Markdown showed
@@ -19,6 +20,13 @@ from hooks.kb.posts.report import Problem
 
 _OPEN = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 _CLOSE = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*$")
+# Quarto's callouts: `::: {.callout-tip title="제목" collapse="true"}` or `::: callout-tip`
+_QUARTO_OPEN = re.compile(
+    r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?:\{[ \t]*\.callout-(?P<kind>\w+)(?P<attrs>[^{}]*)\}|callout-(?P<bare>\w+))[ \t]*$"
+)
+_QUARTO_ATTR = re.compile(r"""(?P<key>title|collapse)[ \t]*=[ \t]*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S+))""")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
+_QUARTO_KINDS = {"note", "tip", "warning", "caution", "important"}
 _HINT_OPEN = re.compile(r"""^[ ]{0,3}\{%-?[ \t]*hint[ \t]+style[ \t]*=[ \t]*["']?(?P<kind>\w+)["']?[ \t]*-?%\}[ \t]*$""")
 _HINT_CLOSE = re.compile(r"^[ ]{0,3}\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 # Docusaurus (note, tip, info, warning, danger, caution), VuePress (tip, warning, danger, details,
@@ -27,8 +35,8 @@ KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important", "su
 
 
 def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """`:::kind title` ... `:::` and `{% hint style="kind" %}` ... `{% endhint %}` -> Material boxes, line for
-    line; a marker with no partner stays as written."""
+    """`:::kind title` ... `:::`, `::: {.callout-kind}` ... `:::` and `{% hint style="kind" %}` ... `{% endhint %}`
+    -> Material boxes, line for line; a marker with no partner stays as written."""
     if ":::" not in text and "hint" not in text:
         return text, []
     lines = text.split("\n")
@@ -38,7 +46,7 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        if m := _OPEN.match(line):  # a kind of box, or another tool's block (`::: {.note}`): its close is its own
+        if m := _quarto_open(line) or _OPEN.match(line):  # a box, or another tool's block: its close is its own
             opened.append((i, m["colons"], m))
         elif m := _HINT_OPEN.match(line):
             opened.append((i, "hint", m))
@@ -49,6 +57,12 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
                 continue
             at, _, found = opened.pop(start)
             del opened[start:]  # boxes opened inside and never closed stay as written
+            if found.re is _QUARTO_OPEN:
+                lines[at], lines[i] = _quarto_box(found, lines, at, i)
+                problems.append(
+                    Problem(path, line_of(offsets[at]), f"a Quarto callout '{found.group(0).strip()}'", "shown as a box of its kind", "info")
+                )
+                continue
             kind = found["kind"].lower()
             if kind not in KINDS:
                 continue
@@ -58,6 +72,29 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
                 Problem(path, line_of(offsets[at]), f"a box marker '{marker}'", f"shown as a '{_material(kind)}' box", "info")
             )
     return "\n".join(lines), problems
+
+
+def _quarto_open(line: str) -> re.Match | None:
+    m = _QUARTO_OPEN.match(line)
+    return m if m and (m["kind"] or m["bare"]).lower() in _QUARTO_KINDS else None
+
+
+def _quarto_box(found: re.Match, lines: list[str], at: int, close: int) -> tuple[str, str]:
+    """A Quarto callout's opening and closing lines: titled by its `title=` or, as Quarto reads it, by a heading on
+    its first line (that line then emptied), else by its kind in Korean; `collapse=` folds it."""
+    kind = (found["kind"] or found["bare"]).lower()
+    attrs = {m["key"]: m["dq"] if m["dq"] is not None else m["sq"] if m["sq"] is not None else m["bare"]
+             for m in _QUARTO_ATTR.finditer(found["attrs"] or "")}  # fmt: skip
+    title = attrs.get("title")
+    first = next((k for k in range(at + 1, close) if lines[k].strip()), None)
+    if title is None and first is not None and (heading := _HEADING.match(lines[first])):
+        title, lines[first] = heading["text"], ""
+    title = title or TITLES.get(kind, kind)
+    box = material_kind(kind)
+    if "collapse" in attrs:
+        opened = " open" if attrs["collapse"].lower() == "false" else ""
+        return f'<details class="{box}" markdown="1"{opened}><summary markdown="span">{title}</summary>', "</details>"
+    return f'<div class="admonition {box}" markdown="1"><p class="admonition-title" markdown="span">{title}</p>', "</div>"
 
 
 def _partner(opened: list[tuple[int, str, re.Match]], closer: str) -> int | None:

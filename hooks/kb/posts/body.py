@@ -215,7 +215,9 @@ _EMBED_SIZE = re.compile(r"^\s*(?P<width>\d+)(?:\s*x\s*(?P<height>\d+))?\s*$")
 
 def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """`![[x.png|300]]` -> `![x.png](<x.png>){: width="300"}`: the figure found as Obsidian finds it, by its
-    file name anywhere in the notes (`images.fix_images`), at the width Obsidian gives it."""
+    file name anywhere in the notes (`images.fix_images`), at the width Obsidian gives it; and a Markdown image
+    sized as Obsidian sizes it, `![설명|300](x.png)` (`![|500x300](url)`), at that width, its alt text the
+    words before the bar."""
 
     def embed(m: re.Match) -> str:
         name, spec = m["name"].strip(), (m["spec"] or "").strip()
@@ -230,9 +232,23 @@ def obsidian_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             )
         return f"![{alt}](<{name}>){attrs}"
 
+    if "|" in text:  # `![설명|300](x.png)`: Obsidian's width (and height) written after the alt text
+        text = _SIZED_IMAGE.sub(_sized, text)
     if "![[" not in text:
         return text, []
     return _EMBED.sub(embed, text), []
+
+
+_SIZED_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\[\]\n|]*)\|[ \t]*(?P<width>\d+)(?:[ \t]*x[ \t]*(?P<height>\d+))?[ \t]*\]"
+    r"\((?P<target><[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+\"[^\"\n]*\")?)\)"
+)
+
+
+def _sized(m: re.Match) -> str:
+    height = f' height="{m["height"]}"' if m["height"] else ""
+    return f'![{m["alt"].strip()}]({m["target"]}){{: width="{m["width"]}"{height}}}'
+
 
 
 # --- Obsidian's comments -------------------------------------------------------------------------

@@ -145,6 +145,20 @@ def external_image(url: str, alt: str, sizes: Mapping[str, str] | None = None, c
     )
 
 
+# Image links that stop working: a link signed with an expiry (S3's `X-Amz-Expires`, a Notion export's, lasts
+# an hour; Tistory's `expires=...&signature=`), and Notion's private file storage, refused without a signature.
+_SIGNED = re.compile(r"[?&]X-Amz-Expires=|[?&]expires=\d+.*[?&]signature=", re.I)
+_PRIVATE = re.compile(
+    r"https?://(?:prod-files-secure\.s3\.[\w.-]+amazonaws\.com|s3\.[\w.-]+\.amazonaws\.com/secure\.notion-static\.com)/",
+    re.I,
+)
+
+
+def _short(url: str) -> str:
+    """A URL as a warning names it: without its query (signatures hundreds of characters long)."""
+    return url.split("?", 1)[0] + ("?…" if "?" in url else "")
+
+
 def fix_images(
     body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int], media_path: str = ""
 ) -> tuple[str, list[Problem]]:
@@ -154,6 +168,20 @@ def fix_images(
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
         problems.append(Problem(note_path, line_of(offset), what, done, level))
+
+    def expiring(offset: int, url: str) -> None:
+        if _SIGNED.search(url):
+            report(
+                offset,
+                f"image '{_short(url)}' is a signed link that expires (Notion's or Tistory's file storage)",
+                "shown from there, as on the blog; once expired it shows nothing: download the image next to the note",
+            )
+        elif _PRIVATE.match(url):
+            report(
+                offset,
+                f"image '{url}' is a link to Notion's private file storage, which serves a file only to a signed link",
+                "shown from there, as on the blog, where it shows nothing either: download the image next to the note",
+            )
 
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
@@ -171,6 +199,7 @@ def fix_images(
             )
             return placeholder(alt)
         if _EXTERNAL.match(url):
+            expiring(m.start(), url)
             return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
         found = index.resolve(note_path, url)
         if found is None:
@@ -235,6 +264,8 @@ def fix_images(
             return m.group(0)
         if _EXTERNAL.match(url):
             tag = m.group(0)
+            if not re.search(r"\breferrerpolicy\s*=", tag, re.I):  # not the <img> a Markdown image became above
+                expiring(m.start(), html.unescape(url))
             extra = "".join(
                 f' {name}="{value}"'
                 for name, value in (("loading", "lazy"), ("referrerpolicy", "no-referrer"))

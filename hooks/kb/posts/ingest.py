@@ -26,10 +26,12 @@ from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
+from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.tistory import tistory_images
+from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -105,7 +107,11 @@ def note_stem(src_path: str) -> str:
 
 
 def read_note(
-    src_path: str, raw: bytes, images: ImageIndex | None = None, posts: PostIndex | None = None
+    src_path: str,
+    raw: bytes,
+    images: ImageIndex | None = None,
+    posts: PostIndex | None = None,
+    vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
     text = decode(raw, src_path, problems)
@@ -123,7 +129,7 @@ def read_note(
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     liquid = front.body_line > 1
     body, title, hashtags = _normalize_body(
-        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault
     )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
@@ -158,9 +164,12 @@ def read_note(
 def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
     blocks as formulas, a GitBook note's escaped brackets as brackets, Hugo's katex and highlight shortcodes
-    as formulas and code (Hexo's and Hugo's other tags drawn with them), formulas an editor's HTML export
+    as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
+    formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX."""
     text, problems = hugo_and_hexo_tags(text, path, first_line)
+    text, found = myst_markup(text, path, first_line)
+    problems += found
     text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
     problems += found
@@ -177,12 +186,15 @@ def _normalize_body(
     problems: list[Problem],
     media_path: str = "",
     liquid: bool = True,
+    vault: Vault | None = None,
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     text, found = before_formulas(text, path, body_line)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
+    if vault is not None:
+        held = obsidian_display_math(held)
     protected = protect_code(held.text)
     work = protected.text
 
@@ -251,8 +263,9 @@ def _normalize_body(
                     "info",
                 )
             )
-        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title
-            named = " " in note_stem(path).strip()
+        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and
+            # an Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
+            named = " " in note_stem(path).strip() or vault is not None
             problems.append(
                 Problem(
                     path,
@@ -266,6 +279,8 @@ def _normalize_body(
         work = bodies.demote_headings(work)
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
+    if vault is not None and vault.line_breaks:
+        work = obsidian_line_breaks(work)
     deepest: list[int] = []
     body = held.restore(reindent_lists(protected.restore(protected.fences_apart(work)), deepest)).strip("\n") + "\n"
     if deepest:

@@ -2,14 +2,17 @@
 
 Obsidian finds the note by its file name wherever it is in the vault (the nearest first when several
 share it). A link to a note that is here leads to its page, showing the alias or the note's name as
-Obsidian does. A link whose note is not here shows its alias as text (Obsidian shows it as a link to a
-note not yet written); one without an alias is left as written, since `[[0]]` may be a nested list in
-prose as well. Links in code are never touched.
+Obsidian does. A link whose note is not here shows its alias, or the note's name, as text: Obsidian,
+Obsidian Publish and Quartz show it as a link to a note not yet written, never with its brackets. Only a
+name with a letter in it (or a daily note's date) is a note's: `[[0]]` and `[[1, 2]]` in prose are nested
+lists, left as written.
+Links in code are never touched.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import html
 import posixpath
 import re
 
@@ -26,6 +29,14 @@ _WIKILINK = re.compile(
     r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\]"
 )
 _HEADING_ID = slugify(case="lower")
+# `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line: an embed of another note's text
+_EMBED_LINE = re.compile(
+    r"^!\[\[(?P<target>[^\[\]|#\n]+)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\][ \t]*$", re.M
+)
+_ATX = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
+# a note's name has a letter in it and is not a list of short items (`[[x, y]]`, `[[1, 2]]`), or is a daily
+# note's date (`[[2024-03-01]]`)
+_NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\d_]|^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def _stem(path: str) -> str:
@@ -47,41 +58,96 @@ def _nearest(paths: list[str], near: str) -> str:
 
 
 def link_wikilinks(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
-    """The notes with their `[[...]]` links as Markdown links to the notes they name."""
+    """The notes with their `[[...]]` links as Markdown links to the notes they name, and each `![[note]]` on a
+    line of its own as that note (or its `#heading` section) in a box, as Obsidian embeds it."""
     by_stem: dict[str, list[str]] = {}
     for note in notes:
         by_stem.setdefault(_stem(note.src_path), []).append(note.src_path)
+    by_path = {note.src_path: note for note in notes}
     out, problems = [], []
     for note in notes:
         if "[[" not in note.body:
             out.append(note)
             continue
-        protected = protect_code(note.body)
         found: list[Problem] = []
-
-        def link(m: re.Match, note: Note = note, found: list[Problem] = found) -> str:
-            target, heading, alias = m["target"].strip(), (m["heading"] or "").strip(), m["alias"]
-            shown = (alias if alias is not None else target or heading).strip()
-            paths = by_stem.get(_stem(target), []) if target else [note.src_path]
-            if not paths:
-                if alias is None:
-                    return m.group(0)
-                found.append(
-                    Problem(
-                        note.src_path,
-                        line_in(note.source, m.group(0)),
-                        f"Obsidian link '{m.group(0)}' to a note that is not here",
-                        f"shown as its text '{shown}'",
-                        "info",
-                    )
-                )
-                return shown
-            fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
-            return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
-
-        linked = _WIKILINK.sub(link, protected.text)
+        protected = protect_code(note.body)
+        text = _EMBED_LINE.sub(lambda m, n=note, f=found: _embedded(m, n, by_stem, by_path, f), protected.text)
+        linked = _linked(text, note, by_stem, found)
         problems += found
         out.append(
             dataclasses.replace(note, body=protected.restore(linked)) if linked != protected.text else note
         )
     return out, problems
+
+
+def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Problem]) -> str:
+    """`text` (code set aside) with its `[[...]]` links as Markdown links, as they read in `note`."""
+
+    def link(m: re.Match) -> str:
+        target, heading, alias = m["target"].strip(), (m["heading"] or "").strip(), m["alias"]
+        shown = (alias if alias is not None else target or heading).strip()
+        paths = by_stem.get(_stem(target), []) if target else [note.src_path]
+        if not paths:
+            if alias is None and not _NOTE_NAME.search(target):
+                return m.group(0)
+            what = f"Obsidian link '{m.group(0)}' to a note that is not here"
+            if all(p.what != what or p.path != note.src_path for p in found):  # once a link, at its first line
+                found.append(Problem(note.src_path, line_in(note.source, m.group(0)), what, f"shown as its text '{shown}'", "info"))
+            return shown
+        fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
+        return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
+
+    return _WIKILINK.sub(link, text)
+
+
+def _embedded(
+    m: re.Match, note: Note, by_stem: dict[str, list[str]], by_path: dict[str, Note], found: list[Problem]
+) -> str:
+    """`![[other note]]` alone on its line -> a box holding that note's text (its `#heading` section), titled
+    with a link to it; a note not here, or the note itself, leaves a link (`[[...]]`) read as any other."""
+    target, heading = m["target"].strip(), (m["heading"] or "").strip()
+    paths = by_stem.get(_stem(target), []) if target else []
+    link = m.group(0)[1:]
+    if not paths or heading.startswith("^"):  # a block (`#^id`) is not drawn: its link leads to the note
+        return link
+    other = by_path[_nearest(paths, note.src_path)]
+    if other.src_path == note.src_path:
+        return link
+    body = _section(other.body, heading) if heading else other.body
+    if body is None:
+        return link
+    inner = protect_code(body)  # its code untouched, its links read as in its own note, its embeds left links
+    inner_text = _linked(_EMBED_LINE.sub(lambda e: e.group(0)[1:], inner.text), other, by_stem, found)
+    fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
+    title = html.escape(m["alias"].strip() if m["alias"] else f"{other.title} › {heading}" if heading else other.title)
+    found.append(
+        Problem(
+            note.src_path,
+            line_in(note.source, m.group(0)),
+            f"Obsidian embed '{m.group(0)}'",
+            f"shown as the text of '{other.src_path}' in a box, as Obsidian shows it",
+            "info",
+        )
+    )
+    head = (
+        f'<div class="admonition quote kb-embed" markdown="1"><p class="admonition-title" markdown="span">'
+        f"[{title}]({docs_url(other.src_path, fragment)})</p>"
+    )
+    return f"{head}\n\n{inner.restore(inner_text).strip()}\n\n</div>"
+
+
+def _section(body: str, heading: str) -> str | None:
+    """The part of `body` under the heading whose text (or anchor) is `heading`, to the next heading of its
+    level or above; None when no heading is so named."""
+    want = _HEADING_ID(heading, "-")
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        m = _ATX.match(line)
+        if m and _HEADING_ID(m["text"].strip(), "-") == want:
+            level = len(m["hashes"])
+            end = next(
+                (j for j in range(i + 1, len(lines)) if (h := _ATX.match(lines[j])) and len(h["hashes"]) <= level),
+                len(lines),
+            )
+            return "\n".join(lines[i + 1 : end])
+    return None

@@ -1,0 +1,41 @@
+"""An Obsidian vault's notes: which vault a note is in, and the line breaks Obsidian shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.posts.vaults import Vault, forget_vaults, obsidian_line_breaks, vault_of
+
+
+def test_the_nearest_folder_holding_obsidian_settings_is_the_notes_vault(tmp_path):
+    (tmp_path / "notes/a/.obsidian").mkdir(parents=True)
+    (tmp_path / "notes/b/.obsidian").mkdir(parents=True)
+    (tmp_path / "notes/b/.obsidian/app.json").write_text('{"strictLineBreaks": true}', encoding="utf-8")
+    (tmp_path / "notes/c/.obsidian").mkdir(parents=True)
+    (tmp_path / "notes/c/.obsidian/app.json").write_text("{not json", encoding="utf-8")
+    forget_vaults()
+    assert vault_of(str(tmp_path), "notes/a/DL/RNN.md") == Vault(line_breaks=True)
+    assert vault_of(str(tmp_path), "notes/b/RNN.md") == Vault(line_breaks=False)
+    # settings that cannot be read: Obsidian's default
+    assert vault_of(str(tmp_path), "notes/c/RNN.md") == Vault(line_breaks=True)
+    assert vault_of(str(tmp_path), "notes/d/RNN.md") is None
+    (tmp_path / "notes/e/.obsidian").mkdir(parents=True)  # a Jekyll blog kept as a vault: the blog's rule
+    (tmp_path / "notes/e/_config.yml").write_text("title: blog\n", encoding="utf-8")
+    assert vault_of(str(tmp_path), "notes/e/RNN.md") is None
+    assert vault_of(str(tmp_path), "notes/a/_posts/2021-08-10-rnn.md") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("첫 줄\n둘째 줄", "첫 줄  \n둘째 줄"),
+        ("제목\n===\n본문", "제목\n===\n본문"),  # a setext heading's underline
+        ("설명:\n- 항목\n- 항목", "설명:\n- 항목\n- 항목"),
+        ("<div>\n글</div>", "<div>\n글</div>"),
+        ("> 하나\n>> 둘", "> 하나\n>> 둘"),  # another quote depth: another paragraph
+        ("줄 끝에 이미  \n다음", "줄 끝에 이미  \n다음"),
+        ("a | b\n- | -", "a | b\n- | -"),
+    ],
+)
+def test_a_line_break_ends_each_line_of_a_paragraph_and_no_block(text, expected):
+    assert obsidian_line_breaks(text) == expected
