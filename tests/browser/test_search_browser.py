@@ -8,6 +8,7 @@ results. Expectations come from reading the notes: `판별자` must find the GAN
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from hooks.kb.search.pagefind_index import name_first_files
 from tests.helpers.searchbox import open_search, result_pages, search, type_query, wait_answered
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
@@ -387,3 +389,42 @@ def test_a_shipped_notes_formulas_and_missing_figures_stay_out_of_its_excerpts(s
     type_query(page, "LSTM 구조")  # the alt text of a figure the note lost
     shown = " ".join(" ".join(excerpts(page, n)) for n in range(len(result_pages(page, base))))
     assert "이미지 없음" not in shown
+
+
+def test_while_a_first_serve_writes_its_index_the_box_says_so_then_searches(shipped_site, serve, page, tmp_path):
+    """A first `mkdocs serve` answers before its search index is written (hooks/search.py): its box script
+    names no file of the index, and the synonym groups' file says `indexing` (tests/builds/test_dirty_serve.py
+    checks the server writes both). The box says in Korean that the index is being made, asks for none of
+    Pagefind's files (each would answer 404, and the box would stay broken), logs no error, and answers the
+    query typed meanwhile once the index is in place."""
+    site = tmp_path / "site"
+    shutil.copytree(shipped_site.site_dir, site)
+    index, synonyms = tmp_path / "pagefind", {}
+    (site / "pagefind").rename(index)
+    for name in ("synonyms.json", "synonyms.json.gz"):
+        synonyms[name] = (site / "search" / name).read_bytes()
+    (site / "search" / "synonyms.json").write_text('{"groups":[],"indexing":true}', encoding="utf-8")
+    (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(b'{"groups":[],"indexing":true}'))
+    name_first_files(site / "assets" / "javascripts" / "kb-search.js", None)
+    base = serve(site)
+    errors, asked = [], []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: asked.append(urlsplit(request.url).path))
+    open_search(page, base + DAYS_12)
+    page.keyboard.type("LSTM")
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('색인')")
+    assert meta.inner_text() == "검색 색인을 만드는 중입니다. 잠시 후 결과를 보여 드립니다."
+    page.wait_for_timeout(1500)  # the box asks again each second
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search-while-indexing.png"))
+    assert not [path for path in asked if "/pagefind/" in path]
+    assert asked.count("/search/synonyms.json.gz") >= 2
+
+    index.rename(site / "pagefind")  # the index in place, then the groups' file that says so
+    for name, content in synonyms.items():
+        (site / "search" / name).write_bytes(content)
+    wait_answered(page)
+    assert result_pages(page, base)[0] == "concepts/lstm/"
+    assert errors == []

@@ -80,32 +80,52 @@
   }
 
   function load() {
-    if (!loading) {
-      var tag = String(Date.now());
-      ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES).forEach(function (name) {
-        preload("pagefind/" + name);
-      });
-      var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
-        // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
-        // worker would cost one more script (41 KB) and its start before the first results.
-        var options = { baseUrl: "/", noWorker: true, ranking: RANKING, metaCacheTag: tag };
-        return module.options(options).then(function () { return module.init(); }).then(function () {
-          return module;
-        });
-      });
-      var synonyms = groups().then(named);
-      synonyms.then(function (groups) { earlyGroups = groups; early(); });
-      loading = Promise.all([pagefind, synonyms]).then(function (both) {
-        return { pagefind: both[0], synonyms: both[1] };
-      });
-      // Pagefind reads each query with a grapheme segmenter, whose first making in a page costs 10-30 ms
-      // (the browser loads its break rules): made while the files arrive, once they are asked for, not
-      // before the first query.
-      setTimeout(function () {
-        if (window.Intl && Intl.Segmenter) new Intl.Segmenter(document.documentElement.lang || "ko", { granularity: "grapheme" });
-      });
-    }
+    if (!loading) loading = PAGEFIND_FILES === null ? indexWritten().then(fetchIndex) : fetchIndex();
     return loading;
+  }
+
+  // A first `mkdocs serve` serves the pages before the search index is written (hooks/search.py): its
+  // script then names no file of the index (null), and the synonym groups' file says `indexing` until the
+  // index is in place. The box says so, asks again each second, and searches once it is there: asked for
+  // before, Pagefind's files would answer 404 and the box would stay broken until the page was reloaded.
+  var INDEXING = "검색 색인을 만드는 중입니다. 잠시 후 결과를 보여 드립니다.";
+  var STARTING = meta.textContent; // Material's line while search starts
+  function indexWritten() {
+    return groups().then(function (synonyms) {
+      if (!synonyms.indexing) {
+        if (meta.textContent === INDEXING) meta.textContent = STARTING;
+        return;
+      }
+      meta.textContent = INDEXING;
+      return new Promise(function (resolve) { setTimeout(resolve, 1000); }).then(indexWritten);
+    });
+  }
+
+  function fetchIndex() {
+    var tag = String(Date.now());
+    ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES || []).forEach(function (name) {
+      preload("pagefind/" + name);
+    });
+    var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
+      // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
+      // worker would cost one more script (41 KB) and its start before the first results.
+      var options = { baseUrl: "/", noWorker: true, ranking: RANKING, metaCacheTag: tag };
+      return module.options(options).then(function () { return module.init(); }).then(function () {
+        return module;
+      });
+    });
+    var synonyms = groups().then(named);
+    synonyms.then(function (groups) { earlyGroups = groups; early(); });
+    var loaded = Promise.all([pagefind, synonyms]).then(function (both) {
+      return { pagefind: both[0], synonyms: both[1] };
+    });
+    // Pagefind reads each query with a grapheme segmenter, whose first making in a page costs 10-30 ms
+    // (the browser loads its break rules): made while the files arrive, once they are asked for, not
+    // before the first query.
+    setTimeout(function () {
+      if (window.Intl && Intl.Segmenter) new Intl.Segmenter(document.documentElement.lang || "ko", { granularity: "grapheme" });
+    });
+    return loaded;
   }
 
   // The synonym groups, gzipped by the build as Pagefind keeps its own files, so that a server that
