@@ -28,8 +28,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from pagefind.service import get_executable
-
 from hooks.kb.machinery.cache import FOLDERS, MISSING, stable_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.search.documents import analyse, page_document
@@ -155,6 +153,8 @@ class StagedPages:
         output = Path(site_dir) / OUTPUT
         written, old = output.with_name(f"{OUTPUT}.new"), output.with_name(f"{OUTPUT}.old")
         shutil.rmtree(written, ignore_errors=True)
+        from pagefind.service import get_executable  # its service's modules (asyncio...): only to index
+
         program = get_executable()
         if program is None:
             raise FileNotFoundError("Pagefind's program is missing: `pip install 'pagefind[bin]'`")
