@@ -363,6 +363,9 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
         ].url  # the readable URL, from date and title
         page_url = f"{base}{urllib.parse.quote(url)}"  # Hangul in the path: percent-encoded
         index_url = f"{base}pagefind/pagefind-entry.json"  # names the index's files: new for a new index
+        # A first start serves its pages before its search index is written (hooks/search.py): at rest once
+        # the index is there, not while it still answers 404.
+        wait_for(lambda: fetch(index_url) is not None, timeout=600, every=0.2)
         page_s, done_s = [], []
         for edit in range(edits):
             marker = f"kbedit{edit}x{port}"
