@@ -26,6 +26,7 @@ from hooks.kb.posts import registry
 from hooks.kb.search.documents import opening
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
+from hooks.kb.search.pagefind_index import OUTPUT as PAGEFIND_OUTPUT
 from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
 from hooks.kb.search.synonyms import Synonyms
 
@@ -96,12 +97,14 @@ def on_post_build(config):
         _name_first_files(config)
 
 
-def _name_first_files(config) -> None:
+def _name_first_files(config, files: list[str] | None | bool = True) -> None:
     """The search box's script in the site told which files of the index to ask for at once (its static
-    files are copied before the pages are written, and Pagefind may finish first: called after both)."""
+    files are copied before the pages are written, and Pagefind may finish first: called after both).
+    None: there is no index yet (a first `mkdocs serve`, whose pages are served before it)."""
     for script in config.extra_javascript:
         if str(script).endswith(_BOX_SCRIPT) and (Path(config.site_dir) / str(script)).is_file():
-            name_first_files(Path(config.site_dir) / str(script), first_files(config.site_dir))
+            named = first_files(config.site_dir) if files is True else files
+            name_first_files(Path(config.site_dir) / str(script), named)
 
 
 _indexing: dict[int, Future] = {}  # a `mkdocs build`'s index being written beside the templates
@@ -122,19 +125,17 @@ def _index(config, index: SectionIndex) -> None:
     _keep_openings(index, {group.page for group in synonyms.groups if group.page})
 
     def indexed(count: int) -> None:
-        known = synonyms.browser_map(_openings)
-        (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
-        text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        (site / "search" / "synonyms.json").write_bytes(text)
-        # Gzipped, as Pagefind keeps its own files: a static server that compresses nothing sends it small
-        # too (36 -> 10 KB). The box reads this one; the plain copy is for a browser that cannot unpack it.
-        (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(text, 9, mtime=0))
+        _write_synonyms(site, synonyms.browser_map(_openings))
         log.debug(
             "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
             len(index.by_page), written - started, count, time.perf_counter() - written,
         )  # fmt: skip
 
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
+        if not (site / PAGEFIND_OUTPUT / "pagefind-entry.json").is_file():  # a first start: no index yet
+            _write_synonyms(site, {"groups": [], "indexing": True})
+            _name_first_files(config, None)
+
         def indexed_beside(count: int) -> None:
             indexed(count)
             _name_first_files(config)
@@ -146,6 +147,16 @@ def _index(config, index: SectionIndex) -> None:
         pool = ThreadPoolExecutor(1, thread_name_prefix="kb-pagefind")
         _indexing[0] = pool.submit(lambda: indexed(staged.index(site)))
         pool.shutdown(wait=False)
+
+
+def _write_synonyms(site: Path, known: dict) -> None:
+    """`search/synonyms.json`, and its gzipped copy, which the box reads: gzipped, as Pagefind keeps its own
+    files, a static server that compresses nothing sends it small too (36 -> 10 KB); the plain copy is for
+    a browser that cannot unpack it. `{"indexing": true}` while a first `mkdocs serve` makes its index."""
+    (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
+    text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    (site / "search" / "synonyms.json").write_bytes(text)
+    (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(text, 9, mtime=0))
 
 
 # The title and opening words of each concept page, by URL, which the box shows before Pagefind has loaded:

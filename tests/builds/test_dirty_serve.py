@@ -159,22 +159,21 @@ def test_the_full_garbage_collection_runs_while_the_server_waits_for_an_edit(tmp
     assert collected == [False]
 
 
-def test_a_first_serve_writes_its_pages_before_the_search_documents_and_the_index_follows(tmp_path, monkeypatch):
-    """Under `mkdocs serve` the build ends, and the server answers, once the pages are written: Kiwi's
-    analysis and the page documents are made after, beside the server, then Pagefind's index. Until it
-    is in place the search box is told so (its script names no file of the index, the synonym groups'
-    file says `indexing`), and then every page is in the index, as a build's. (The documents are held
-    here until the build has returned; made in the build, they would hold the build itself.)"""
+def test_a_first_serve_writes_its_pages_before_the_index_and_tells_the_box_it_is_coming(tmp_path, monkeypatch):
+    """Under `mkdocs serve` the build ends, and the server answers, once the pages are written: Pagefind's
+    index is made after, beside the server. Until it is in place the search box is told so (its script
+    names no file of the index, the synonym groups' file says `indexing`), and then every page is in the
+    index, as a build's. (Pagefind's run is held here until the build has returned.)"""
     from hooks.kb.search.pagefind_index import StagedPages
 
     release, made = threading.Event(), []
-    update = StagedPages.update
+    index = StagedPages.index
 
     def held(self, *args, **kwargs):
         made.append(release.wait(20))
-        update(self, *args, **kwargs)
+        return index(self, *args, **kwargs)
 
-    monkeypatch.setattr(StagedPages, "update", held)
+    monkeypatch.setattr(StagedPages, "index", held)
     notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n합성곱신경망을 배운 {i}번째 날\n" for i in range(3)}
     concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
@@ -183,7 +182,6 @@ def test_a_first_serve_writes_its_pages_before_the_search_documents_and_the_inde
     config.plugins.on_startup(command="serve", dirty=True)
     try:
         build(config, dirty=True)
-        assert made == []  # the documents are still to be made: the build did not wait for them
         assert (site / "notes" / "노트-1" / "index.html").is_file()
         assert not (site / "pagefind").exists()
         assert json.loads((site / "search" / "synonyms.json").read_bytes()) == {"groups": [], "indexing": True}
@@ -196,7 +194,7 @@ def test_a_first_serve_writes_its_pages_before_the_search_documents_and_the_inde
     assert made == [True]
     indexed = indexed_pages(site)
     assert {f"notes/노트-{i}/" for i in range(3)} <= indexed.keys()
-    assert "신경망" in indexed["notes/노트-1/"].hidden  # Kiwi's nouns, made beside the server
+    assert "신경망" in indexed["notes/노트-1/"].hidden  # Kiwi's nouns
     synonyms = json.loads((site / "search" / "synonyms.json").read_bytes())
     assert "indexing" not in synonyms and "concepts/cnn/" in {group["page"] for group in synonyms["groups"]}
     script = (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
