@@ -24,11 +24,6 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("forms"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _article(site, url: str) -> str:
-    page = site.html(url)
-    return page[page.index("<article") : page.index("</article>")]
-
-
 def _text(fragment: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", fragment))
 
@@ -38,7 +33,7 @@ def test_every_note_is_a_page(built):
 
 
 def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built):
-    article = _article(built, NOTION)
+    article = built.article(NOTION)
     src = unescape(re.search(r'<img alt="시간 복잡도 표" src="([^"]+)"', article)[1])
     target = built.site_dir / unquote(urljoin("/" + NOTION, src)).lstrip("/")
     assert target.is_file() and target.parent.name == NOTION_FOLDER.rsplit("/", 1)[1]
@@ -47,7 +42,7 @@ def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built
 
 
 def test_a_hydejack_post_shows_its_boxes_and_the_markdown_in_its_details(built):
-    article = _article(built, HYDEJACK)
+    article = built.article(HYDEJACK)
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">주의</p>\s*<p>❗학습률', article)
     assert re.search(r'<div class="admonition note">\s*<p>전체 데이터를', article)
     details = article[article.index("<details") : article.index("</details>")]
@@ -57,7 +52,7 @@ def test_a_hydejack_post_shows_its_boxes_and_the_markdown_in_its_details(built):
 
 
 def test_a_chirpy_posts_html_prompts_are_boxes_of_their_kind(built):
-    article = _article(built, CHIRPY)
+    article = built.article(CHIRPY)
     assert re.search(r'<div class="admonition tip">\s*<p>한 줄: 여러 모델을', article)
     assert re.search(r'<div class="admonition warning">\s*추론 때는 끄기<br>', article)
     assert "<blockquote" not in article
@@ -65,12 +60,12 @@ def test_a_chirpy_posts_html_prompts_are_boxes_of_their_kind(built):
 
 
 def test_a_notebook_post_hides_its_attribute_lists_and_draws_its_pandas_table(built):
-    article = _article(built, JUPYTER)
+    article = built.article(JUPYTER)
     assert "output_data_text" not in article and "{:" not in _text(article)
     assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th></th>\s*<th>survived</th>", article)
     assert "dataframe" not in article and 'border="1"' not in article
 
 
 def test_a_bare_url_in_a_github_til_is_a_link(built):
-    article = _article(built, TIL)
+    article = built.article(TIL)
     assert re.search(r'<a href="https://someone\.github\.io/posts/cnn-basics/#합성곱-연산">', unquote(article))

@@ -27,11 +27,6 @@ def built(tmp_path_factory):
     return build_site_with(root, blog_posts_tree())  # strict: any MkDocs warning would abort
 
 
-def _article(site, url: str) -> str:
-    page = site.html(url)
-    return page[page.index("<article") : page.index("</article>")]
-
-
 def _hrefs(fragment: str) -> list[str]:
     return [unescape(h) for h in re.findall(r'<a\b[^>]*\shref="([^"]*)"', fragment)]
 
@@ -50,17 +45,17 @@ def test_a_note_whose_first_heading_is_its_table_of_contents_is_named_by_its_fil
     assert {"notes/rnn/", "notes/transformer/"} <= built.page_urls()
     assert not any("목차" in url for url in built.page_urls())
     assert re.search(r"<h1[^>]*>\s*RNN\s*<", built.html("notes/rnn/"))
-    assert ">목차<" in _article(built, "notes/rnn/").replace("\n", "")  # the section stays, under the title
+    assert ">목차<" in built.article("notes/rnn/").replace("\n", "")  # the section stays, under the title
 
 
 def test_a_list_ending_with_an_empty_item_is_a_list_not_a_heading(built):
-    article = _article(built, REGULARIZATION)
+    article = built.article(REGULARIZATION)
     assert not re.search(r"<h2[^>]*>\s*- 라그랑주", article)
     assert re.search(r"<li>라그랑주 승수와 연결지어 생각</li>\s*<li>\s*</li>", article)
 
 
 def test_no_kramdown_attribute_list_is_left_as_text(built):
-    article = _article(built, ENTROPY)
+    article = built.article(ENTROPY)
     assert "{:" not in _text(article)
     image = re.search(r'<img [^>]*src="https://images.example.com/entropy-plot.png"[^>]*>', article).group(0)
     assert 'width="500"' in image and "align-center" in image
@@ -69,13 +64,13 @@ def test_no_kramdown_attribute_list_is_left_as_text(built):
 
 
 def test_an_inline_formula_broken_after_its_dollar_is_typeset(built):
-    article = _article(built, ENTROPY)
+    article = built.article(ENTROPY)
     assert re.search(r'<math alttext="1 - p = 0.01"', article)
     assert "$" not in _text(article)
 
 
 def test_a_kramdown_escape_shows_no_backslash(built):
-    text = _text(_article(built, BACKPROP))  # formulas left out
+    text = _text(built.article(BACKPROP))  # formulas left out
     assert "\\" not in text
     assert "<=노드의 입력값" in text and "=노드의 출력값>" in text
 
@@ -90,7 +85,7 @@ def test_the_table_of_contents_shows_a_heading_s_formula_typeset(built):
 
 
 def test_a_link_inside_a_link_target_leads_where_its_author_meant(built):
-    article = _article(built, "notes/transformer/")
+    article = built.article("notes/transformer/")
     link = re.search(r'<a href="https://someone.example.com/illustrated-transformer/"[^>]*>The Illustrated Transformer</a>', article)
     assert link is not None and "Visualizing one concept at a time" in link.group(0)  # the inner text: its title
     assert not any("[" in href for href in _hrefs(article))
@@ -103,11 +98,11 @@ def test_a_link_inside_a_link_target_leads_where_its_author_meant(built):
 
 
 def test_embeds_become_links_and_nothing_runs(built):
-    video = _article(built, TRANSFORMER)
+    video = built.article(TRANSFORMER)
     assert "<iframe" not in video and "<script" not in video
     assert "https://www.youtube.com/watch?v=AbCdEfGh123" in _hrefs(video)
     assert re.search(r'<img src="https://i.ytimg.com/vi/AbCdEfGh123/hqdefault.jpg"[^>]*loading="lazy"', video)
-    gist = _article(built, RNNLSTM)
+    gist = built.article(RNNLSTM)
     assert "<script" not in gist
     assert "https://gist.github.com/someone/0123456789abcdef0123456789abcdef" in _hrefs(gist)
     assert "GitHub Gist의 코드 보기" in gist
@@ -130,18 +125,18 @@ def test_a_cover_image_is_shown_on_top_and_is_the_preview_image(built):
 
 
 def test_an_escaped_underscore_in_a_display_block_stays_an_underscore(built):
-    article = _article(built, RNNLSTM)
+    article = built.article(RNNLSTM)
     formula = re.search(r'<math alttext="\\begin\{align\*\}.*?</math>', article, re.S).group(0)
     assert "xh\\_ f" in unescape(formula.split(">", 1)[0])  # the TeX as MathJax got it
     assert re.search(r"<mi>x</mi><mi>h</mi><mi>_</mi><mi>f</mi>", formula)
 
 
 def test_links_to_the_blog_s_own_posts_lead_to_their_notes_here(built):
-    lstm = _article(built, RNNLSTM)
+    lstm = built.article(RNNLSTM)
     assert "../2017-05-13-gru/" in _hrefs(lstm)
     assert "../2017-05-13-gru/#구조" in [unquote(h) for h in _hrefs(lstm)]
     assert "https://someone.github.io/deep%20learning/2017/04/03/recursive/" in _hrefs(lstm)  # not a note
-    assert "../2017-03-09-rnnlstm/" in _hrefs(_article(built, GRU))  # `http://` and another category
+    assert "../2017-03-09-rnnlstm/" in _hrefs(built.article(GRU))  # `http://` and another category
     # quoted on a concept page, the link leads to the note from there
     concept = built.html("concepts/lstm/")
     assert "../../notes/2017-05-13-gru/#구조" in [unquote(h) for h in _hrefs(concept)]

@@ -24,11 +24,6 @@ def built(tmp_path_factory):
     return build_site_with(root, blog_tree())  # strict: any MkDocs warning would abort
 
 
-def _article(site, url: str) -> str:
-    page = site.html(url)
-    return page[page.index("<article") : page.index("</article>")]
-
-
 NOTE_URLS = {
     "2022-03-01-professor-mail.md": "notes/2022-03-01-professor-mail/",
     "2022-03-02-liquid-figures.md": "notes/2022-03-02-liquid-figures/",
@@ -45,14 +40,14 @@ def test_every_note_is_a_page_at_its_jekyll_url(built):
 
 def test_no_liquid_and_no_unresolved_link_is_left(built):
     for url in NOTE_URLS.values():
-        article = _article(built, url)
+        article = built.article(url)
         assert "{%" not in article and "{{" not in article, url
         assert "kb-docs:" not in article, url
 
 
 def _local_images(site, url: str) -> list[str]:
     out = []
-    for tag in _IMG.findall(_article(site, url)):
+    for tag in _IMG.findall(site.article(url)):
         src = _SRC.search(tag)
         assert src is not None and src.group(1), f"{url}: an <img> without a source: {tag}"
         if not src.group(1).startswith(("http:", "https:")):
@@ -67,11 +62,11 @@ def test_every_local_figure_exists_in_the_site(built, url):
     for src in images:
         target = Path(unquote(urljoin("/" + url, src)).lstrip("/"))
         assert (built.site_dir / target).is_file(), f"{url}: {src} -> {target} is missing"
-    assert "kb-missing-image" not in _article(built, url)
+    assert "kb-missing-image" not in built.article(url)
 
 
 def test_figures_look_as_on_the_blog(built):
-    article = _article(built, "notes/2022-03-02-liquid-figures/")
+    article = built.article("notes/2022-03-02-liquid-figures/")
     assert re.search(r'<figure class="kb-figure"><img[^>]*alt="필터 그림"', article)
     assert re.search(r"<figcaption>합성곱 <strong>필터</strong></figcaption>", article)
     assert re.search(r'<img[^>]*width="300"', article)  # kramdown's width kept
@@ -83,7 +78,7 @@ def test_figures_look_as_on_the_blog(built):
 
 
 def test_links_between_posts_lead_to_the_notes_pages(built):
-    article = _article(built, "notes/2022-03-03-links-between-posts/")
+    article = built.article("notes/2022-03-03-links-between-posts/")
     hrefs = _HREF.findall(article)
     assert "../2022-03-01-professor-mail/" in hrefs  # post_url, inline and reference-style
     assert hrefs.count("../2022-03-01-professor-mail/") >= 2
@@ -94,15 +89,15 @@ def test_links_between_posts_lead_to_the_notes_pages(built):
 
 
 def test_a_singular_category_is_one_value_and_tags_fold_case(built):
-    article = _article(built, "notes/2022-03-01-professor-mail/")
+    article = built.article("notes/2022-03-01-professor-mail/")
     assert re.search(r'class="kb-category"[^>]*>Natural Language Processing<', article)
     tags = built.html("tags/")
     assert "Python" in tags and not re.search(r">\s*python\s*<", tags)
 
 
 def test_a_deep_list_renders_and_too_deep_markdown_shows_its_text(built):
-    assert "깊이 299" in _article(built, "notes/2022-03-04-deep-list/")
-    article = _article(built, "notes/2022-03-06-too-deep/")
+    assert "깊이 299" in built.article("notes/2022-03-04-deep-list/")
+    article = built.article("notes/2022-03-06-too-deep/")
     assert "원문을 그대로 보여 줍니다" in article and "깊은 곳의 글" in article
     assert article.count("&lt;div markdown=&quot;1&quot;&gt;") == NESTED_DIVS or "&lt;div markdown" in article
 

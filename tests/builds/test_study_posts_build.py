@@ -21,17 +21,12 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("study"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _article(site, url: str) -> str:
-    page = site.html(url)
-    return page[page.index("<article") : page.index("</article>")]
-
-
 def _text(fragment: str) -> str:
     return unescape(re.sub(r"<math.*?</math>", "", re.sub(r"<[^>]+>", " ", fragment), flags=re.S))
 
 
 def test_formulas_an_editor_typeset_with_katex_are_typeset_from_their_tex(built):
-    article = _article(built, STACKEDIT)
+    article = built.article(STACKEDIT)
     display = re.search(r'<math[^>]*alttext="([^"]*)"[^>]*display="block"', article)
     assert display and unescape(display[1]) == r"\mu_B = \frac{1}{m}\sum_{i=1}^{m} x_i"
     assert re.search(r'<math[^>]*alttext="x_i"', article)
@@ -40,7 +35,7 @@ def test_formulas_an_editor_typeset_with_katex_are_typeset_from_their_tex(built)
 
 
 def test_a_just_the_docs_page_shows_its_callouts_and_heading_attributes(built):
-    article = _article(built, JTD)
+    article = built.article(JTD)
     assert re.search(r'<div class="admonition note">\s*<p class="admonition-title">참고</p>\s*<p>(<a[^>]*>)?GRU(</a>)?는', article)
     assert re.search(r'<div class="admonition warning">\s*<p class="admonition-title">헷갈리는 점</p>', article)
     assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">핵심</p>\s*<p>파라미터', article)
@@ -49,7 +44,7 @@ def test_a_just_the_docs_page_shows_its_callouts_and_heading_attributes(built):
 
 
 def test_a_jupyter_book_chapter_shows_its_numbered_formulas_references_figure_box_and_code(built):
-    article = _article(built, MYST)
+    article = built.article(MYST)
     numbered = re.findall(
         r'<span id="(\w+)"></span>\s*<math[^>]*alttext="([^"]*)"[^>]*display="block"', article
     )

@@ -24,6 +24,11 @@ class BuiltSite:
         """The HTML of a page given its site-relative URL (`notes/x/`)."""
         return (self.site_dir / url / "index.html").read_text(encoding="utf-8")
 
+    def article(self, url: str) -> str:
+        """The page's article (the note or page itself, without the site's header, navigation and footer)."""
+        page = self.html(url)
+        return page[page.index("<article") : page.index("</article>")]
+
     def page_urls(self) -> set[str]:
         return {
             str(p.parent.relative_to(self.site_dir)).replace("\\", "/") + "/"
