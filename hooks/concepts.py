@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hooks.generated import add_generated_page, page_shows, site_slugify, sort_pages
+from hooks.generated import add_generated_page, group_pages, page_shows, site_slugify, sort_pages
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
@@ -99,10 +99,18 @@ def _make_concept_pages(files, config) -> None:
 
 @event_priority(-50)  # after awesome-pages has laid out the navigation (.pages): the index, the map, ...
 def on_nav(nav, config, files):
-    """Concept pages in the sidebar by their names, not their ids (after the pages .pages names)."""
+    """Concept pages in the sidebar by their names, not their ids (after the pages .pages names), in a
+    section for each family (신경망 기초, CNN 계열 ...), as the concept index groups them: a concept page's
+    sidebar lists its family's concepts, not all 168 (which made every concept page 40 KB larger and
+    its sidebar a list to scroll through)."""
     index = registry.REGISTRY.concepts
-    titles = {page_path(c.id): c.title for c in index.registry.concepts} if index is not None else {}
-    return sort_pages(nav, titles.get)
+    if index is None:
+        return nav
+    concepts = index.registry
+    titles = {page_path(c.id): c.title for c in concepts.concepts}
+    names = dict(concepts.families)
+    families = {page_path(c.id): names.get(c.family, c.family) for c in concepts.concepts}
+    return group_pages(sort_pages(nav, titles.get), families.get, tuple(names.values()))
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -75,6 +75,40 @@ def sort_pages(nav, key: Callable[[str], str | None]):
     return nav
 
 
+def group_pages(nav, group: Callable[[str], str | None], order: tuple[str, ...]):
+    """In each section, the pages whose `group(src_uri)` is a title moved into a section of that title,
+    in `order` (unknown titles last), each keeping the pages' order; pages of no group stay first. A
+    section's pages are then what its own entry in the sidebar opens to: with navigation.prune the other
+    groups' pages are not written into a page of one group."""
+
+    def regroup(parent: Section | None, items: list) -> None:
+        for item in items:
+            if isinstance(item, Section):
+                regroup(item, item.children)
+        grouped: dict[str, list[Page]] = {}
+        for item in items:
+            title = group(item.file.src_uri) if isinstance(item, Page) else None
+            if title is not None:
+                grouped.setdefault(title, []).append(item)
+        if grouped:
+            rank = {title: n for n, title in enumerate(order)}
+            sections = []
+            for title in sorted(grouped, key=lambda t: (rank.get(t, len(rank)), t)):
+                section = Section(title, grouped[title])
+                section.parent = parent
+                for page in grouped[title]:
+                    page.parent = section
+                sections.append(section)
+            moved = {id(page) for pages in grouped.values() for page in pages}
+            items[:] = [item for item in items if id(item) not in moved] + sections
+
+    regroup(None, nav.items)
+    nav.pages[:] = list(_pages(nav.items))
+    for before, page, after in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=True):
+        page.previous_page, page.next_page = before, after
+    return nav
+
+
 def _pages(items):
     for item in items:
         if isinstance(item, Section):

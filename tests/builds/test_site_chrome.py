@@ -12,11 +12,13 @@ from xml.etree import ElementTree
 
 import pytest
 
+from hooks.kb.concepts.definitions import load_concepts
 from tests.helpers.crawl import broken_links
 from tests.helpers.sitebuild import ROOT, build_docs
 
 # What Material says in English unless told otherwise (its Korean translation covers the rest).
 ENGLISH_UI = ["Made with", "404 - Not found", "Not found"]
+CONCEPTS = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
 
 
 def _sidebar(html: str) -> list[tuple[str, str]]:
@@ -36,9 +38,12 @@ def _h1(html: str) -> str:
 def test_each_sidebar_entry_is_named_as_its_page_is_titled_and_home_is_there_once(shipped_site):
     page = "concepts/lstm/"
     entries = _sidebar(shipped_site.html(page))
-    assert len(entries) >= 35
+    families = set(dict(CONCEPTS.families).values())
+    assert len(entries) >= 25
     named = {}
     for href, text in entries:
+        if text in families:  # a family's section: Material's pruned sidebar opens its first page
+            continue
         target = Path(page, href).as_posix()
         named[text] = _h1(
             (shipped_site.site_dir / target / "index.html").resolve().read_text(encoding="utf-8")
@@ -51,11 +56,21 @@ def test_each_sidebar_entry_is_named_as_its_page_is_titled_and_home_is_there_onc
     assert "노트 목록" in named and "개념" in named
 
 
-def test_concepts_are_listed_by_name_after_the_map(shipped_site):
+def test_concepts_are_listed_by_family_then_by_name_after_the_map(shipped_site):
+    """A concept page's sidebar: the map, then the families in the registry's order (신경망 기초, 수학과 확률
+    ...), its own family open on its concepts by name, the others closed: only their names are written
+    (navigation.prune), where all 168 concepts were written into every concept page."""
     entries = [text for _, text in _sidebar(shipped_site.html("concepts/lstm/"))]
-    concepts = entries[entries.index("개념") + 1 : entries.index("태그")]
-    assert concepts[0] == "개념 지도"
-    assert concepts[1:] == sorted(concepts[1:], key=str.casefold) and len(concepts) >= 30
+    shown = entries[entries.index("개념") + 1 : entries.index("태그")]
+    families = [name for _, name in CONCEPTS.families]
+    own = "시퀀스 모델"  # open: its name is the section's label, not a link
+    before, after = families[: families.index(own)], families[families.index(own) + 1 :]
+    ids = {name: family for family, name in CONCEPTS.families}
+    count = sum(1 for c in CONCEPTS.concepts if c.family == ids[own])
+    assert shown[0] == "개념 지도" and shown[1 : len(before) + 1] == before
+    concepts = shown[len(before) + 1 : len(before) + 1 + count]
+    assert "LSTM · 장단기 메모리" in concepts and concepts == sorted(concepts, key=str.casefold)
+    assert shown[len(before) + 1 + count :] == after
 
 
 def test_the_theme_speaks_korean_footer_and_404_included(shipped_site):
