@@ -160,14 +160,22 @@ def _short(url: str) -> str:
 
 
 def fix_images(
-    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int], media_path: str = ""
+    body: str,
+    note_path: str,
+    index: ImageIndex,
+    line_of: Callable[[int], int],
+    media_path: str = "",
+    notes: frozenset[str] | None = None,
 ) -> tuple[str, list[Problem]]:
     """Rewrite image references and local links in `body`; `line_of(offset)` gives the source line;
-    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths."""
+    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths;
+    `notes`, the docs paths of all notes, tells which links name a note that is not here."""
     problems: list[Problem] = []
+    first_line = line_of(0)
+    current = body  # the text the pass running now reads (no rewrite here adds or removes a line)
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
-        problems.append(Problem(note_path, line_of(offset), what, done, level))
+        problems.append(Problem(note_path, first_line + current.count("\n", 0, offset), what, done, level))
 
     def expiring(offset: int, url: str) -> None:
         if _SIGNED.search(url):
@@ -212,10 +220,28 @@ def fix_images(
 
     def markdown_link(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
-        if _EXTERNAL.match(url) or url.startswith("#") or _PAGE_LINK.search(url.split("#")[0]):
-            return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+        if _EXTERNAL.match(url) or url.startswith("#"):
+            return m.group(0)
+        if _PAGE_LINK.search(url.split("#")[0]):
+            if notes is None or _note_here(note_path, url, notes):
+                return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+            return unlinked(m, url)
         found = index.resolve(note_path, url)
-        return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}" if found else m.group(0)
+        if found is not None:
+            return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}"
+        if notes is None or url.startswith("/"):  # a path of the blog's site: maybe a post's address
+            return m.group(0)
+        named = _note_without_extension(note_path, url, notes)
+        if named is not None:  # `[L2](딥러닝_기초_Regularization#l2)`: the note of that name, as meant
+            return f"[{m['text']}](<{named}{_fragment(url)}>{m['rest']}"
+        return unlinked(m, url)
+
+    def unlinked(m: re.Match, url: str) -> str:
+        """A link to a note or file of the blog that was not brought along: its text, as a link to a
+        missing post shows (a copied `_posts/` without the rest, a TIL folder taken alone). Left as a
+        link, it would lead nowhere here, and on a concept page quoting it stop a strict build."""
+        report(m.start(), f"link '{url}' leads to no page or file of this site", "kept as plain text")
+        return m["text"]
 
     def reference(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
@@ -284,14 +310,34 @@ def fix_images(
         attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
         return f"<{m['name']}{attrs}>"
 
-    body = _MD_IMAGE.sub(markdown_image, body)
+    current = body = _MD_IMAGE.sub(markdown_image, body)
     if "](" in body:
-        body = _MD_LINK.sub(markdown_link, body)
+        current = body = _MD_LINK.sub(markdown_link, body)
     if "]:" in body:
-        body = _REFERENCE.sub(reference, body)
+        current = body = _REFERENCE.sub(reference, body)
     if "<" in body:
         body = _HTML_TAG.sub(html_tag, body)
     return body, problems
+
+
+def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
+    """Whether the relative page link `url` in `note_path` leads to a note, or outside the notes' folder
+    (a page of the site's own: MkDocs checks those)."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    if target.startswith("/") or target.endswith("/"):
+        return True
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
+    return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
+
+
+def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """`딥러닝_기초_Regularization` written for the note `딥러닝_기초_Regularization.md` beside it: the
+    link relative to `note_path`, or None."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    if not target or posixpath.splitext(target)[1]:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)) + ".md"
+    return target + ".md" if path in notes else None
 
 
 def _fragment(url: str) -> str:

@@ -226,7 +226,7 @@ def _normalize_body(
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
-    work, found = fix_images(work, path, images, line_of, media_path)
+    work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)

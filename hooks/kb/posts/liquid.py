@@ -69,6 +69,7 @@ class PostIndex:
 
     @classmethod
     def of(cls, paths: Iterable[str]) -> PostIndex:
+        paths = tuple(paths)  # read twice below: a generator would leave `paths` empty
         by_name: dict[str, list[str]] = {}
         for path in paths:
             by_name.setdefault(_stem(path), []).append(path)

@@ -1,0 +1,58 @@
+"""Notes of a GitHub study repository (tests/helpers/til_repos.py), built strictly: their links to each
+other lead to the notes here, and a link to a note or file that was not brought along is its text, on the
+note's page and on the concept page quoting it, where a dead `.md` link stopped the strict build."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from tests.helpers.sitebuild import build_site_with
+from tests.helpers.til_repos import NOTES
+
+REGULARIZATION = "notes/딥러닝-기초-regularization/"
+OPTIMIZER = "notes/딥러닝-기초-optimizer/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_site_with(tmp_path_factory.mktemp("til"), NOTES)  # strict: any MkDocs warning aborts
+
+
+def _hrefs(fragment: str) -> list[str]:
+    return [unescape(h) for h in re.findall(r'<a\b[^>]*\shref="([^"]*)"', fragment)]
+
+
+def test_a_link_to_a_note_not_brought_along_is_its_text(built):
+    article = built.article(REGULARIZATION)
+    text = re.sub(r"<[^>]+>", "", article)
+    for shown in ("오버피팅", "code (ipynb)", "Recurrent Neural Network (RNN)"):
+        assert shown in text
+    assert not any(".md" in h or ".ipynb" in h for h in _hrefs(article) if "Optimizer" not in h), _hrefs(article)
+
+
+def test_the_concept_page_quoting_it_has_no_dead_link(built):
+    page = built.article("concepts/regularization/")
+    assert "오버피팅" in page  # the passage is quoted ...
+    assert not any(h.endswith((".md", ".ipynb")) or ".md#" in h for h in _hrefs(page))  # ... without the dead link
+
+
+def test_links_between_the_notes_lead_to_their_pages(built):
+    optimizer = built.article(OPTIMIZER)
+    # written without `.md`, as a wiki links a page: the note of that name, at its section
+    assert "../딥러닝-기초-regularization/#1-regularization-이란" in _hrefs(optimizer)
+    assert "../딥러닝-기초-optimizer/#2-adam" in _hrefs(built.article(REGULARIZATION))
+
+
+def test_each_dead_link_is_listed_with_its_line(built):
+    for line, url in (
+        (7, "딥러닝_기초_Overfitting_Dropout.md"),
+        (12, "codes/Regularization_experiment.ipynb"),
+        (13, "../../Natural%20Language%20Processing/Basics_RNN과%20LSTM,%20GRU.md#rnn이란"),
+    ):
+        assert f"딥러닝_기초_Regularization.md:{line}: link '{url}' leads to no page or file" in built.log
+    status = unescape(built.html("status/"))
+    assert "딥러닝_기초_Overfitting_Dropout.md" in status and "링크 없이 글자로만 남겼습니다" in status
+

@@ -1,0 +1,41 @@
+"""Study notes kept in repositories (written for the project, none copied), in the shapes they use: a GitHub
+study repository's notes without front-matter in topic folders, linking each other by relative paths (with
+`.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
+notebook beside them. `tests/builds/test_til_repos_build.py` builds them."""
+
+from __future__ import annotations
+
+FOLDER = "notes/ai-study/AI Basics/Deep Learning Basics/"
+
+NOTES: dict[str, str | bytes] = {
+    FOLDER + "딥러닝_기초_Regularization.md": """## 목차
+* [1. Regularization 이란?](#1-regularization-이란)
+* [2. 탐구](#2-탐구)
+
+## 1. Regularization 이란?
+
+딥러닝에서 **Regularization (정규화)** 란, **[오버피팅](딥러닝_기초_Overfitting_Dropout.md) 방지를 위한 일종의
+규제** 를 의미한다. 손실 함수에 가중치의 크기를 더해 가중치가 지나치게 커지지 않도록 막는다.
+
+* L2 Regularization
+  * $L = L_0 + \\displaystyle \\frac{\\lambda}{n} \\sum_{w} w^2$
+* 실험 코드 : [code (ipynb)](codes/Regularization_experiment.ipynb)
+* [Recurrent Neural Network (RNN)](../../Natural%20Language%20Processing/Basics_RNN과%20LSTM,%20GRU.md#rnn이란)
+  에서는 Layer Normalization 이 더 효과적이다.
+
+## 2. 탐구
+
+Optimizer 는 [Adam](딥러닝_기초_Optimizer.md#2-adam) 을 사용한다.
+""",
+    FOLDER + "딥러닝_기초_Optimizer.md": """## 1. weight decay
+
+weight decay 가 적용된 [L2 Regularization](딥러닝_기초_Regularization#1-regularization-이란) 을
+Adam 으로 처리할 때의 성능 저하를 AdamW 가 해결한다.
+
+## 2. Adam
+
+| Optimizer | 핵심 아이디어 |
+|-----------|---------------|
+| Adam      | RMSProp **+ Momentum** |
+""",
+}
