@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 import pytest
 
@@ -56,3 +57,22 @@ def test_each_dead_link_is_listed_with_its_line(built):
     status = unescape(built.html("status/"))
     assert "딥러닝_기초_Overfitting_Dropout.md" in status and "링크 없이 글자로만 남겼습니다" in status
 
+
+BACKPROP = "notes/2025-10-24-4장-오차-역전파/"
+
+
+def test_a_hugo_blox_button_is_a_link_to_its_file_in_static(built):
+    article = built.article(BACKPROP)
+    link = re.search(r'<a\b[^>]*href="([^"]*)"[^>]*>PDF 다운로드</a>', article)
+    assert link, "the button shows as a link"
+    target = (built.site_dir / BACKPROP / unquote(unescape(link.group(1)))).resolve()
+    assert target.read_bytes().startswith(b"%PDF"), target  # Hugo serves `static/` at the site's root
+    image = re.search(r'<img\b[^>]*src="([^"]*chain[^"]*)"', article).group(1)
+    assert (built.site_dir / BACKPROP / unquote(unescape(image))).resolve().is_file()
+
+
+def test_a_hugo_blox_callout_is_a_box(built):
+    article = built.article(BACKPROP)
+    box = re.search(r'<div class="admonition note">.*?</div>', article, re.S).group(0)
+    assert "합성 함수의 미분은" in box and "<math" in box
+    assert "{{" not in article and "callout" not in re.sub(r"<[^>]+>", "", article)

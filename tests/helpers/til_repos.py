@@ -1,9 +1,12 @@
 """Study notes kept in repositories (written for the project, none copied), in the shapes they use: a GitHub
 study repository's notes without front-matter in topic folders, linking each other by relative paths (with
 `.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
-notebook beside them. `tests/builds/test_til_repos_build.py` builds them."""
+notebook beside them; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
+`{{< button >}}` and a figure from the site's `static/`. `tests/builds/test_til_repos_build.py` builds them."""
 
 from __future__ import annotations
+
+from tests.helpers.blog_shapes import png
 
 FOLDER = "notes/ai-study/AI Basics/Deep Learning Basics/"
 
@@ -38,4 +41,31 @@ Adam 으로 처리할 때의 성능 저하를 AdamW 가 해결한다.
 |-----------|---------------|
 | Adam      | RMSProp **+ Momentum** |
 """,
+    "notes/hugo-blox/content/ko/blog/backprop/index.md": """---
+title: "📁 4장 : 오차 역전파"
+summary: 연쇄 법칙으로 그레이디언트를 구하는 과정을 정리합니다.
+date: 2025-10-24
+authors:
+  - admin
+math: true
+---
+
+역전파는 **연쇄 법칙**으로 손실의 그레이디언트를 층마다 구한다.
+
+![계산 그래프](/media/chain.png)
+
+{{< callout note >}}
+합성 함수의 미분은 $\\frac{dy}{dx} = f'(g(x))\\,g'(x)$ 이다.
+{{< /callout >}}
+
+---
+{{< button url="/uploads/deeplearning/4-역전파.pdf" style="primary" size="lg" icon="document-arrow-down" >}}
+PDF 다운로드
+{{< /button >}}
+""",
+    "notes/hugo-blox/static/media/chain.png": png(40, 20),
+    "notes/hugo-blox/static/uploads/deeplearning/4-역전파.pdf": b"%PDF-1.4\n%%EOF\n",
+    # files of the same names elsewhere: found by the path the post wrote, not by the name alone
+    "notes/other/chain.png": png(10, 10),
+    "notes/other/4-역전파.pdf": b"other",
 }

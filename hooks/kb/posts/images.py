@@ -3,7 +3,7 @@
 Blogs point at their files in their own layout (`/assets/images/x.png`, `../img/post/x.png`, a raw
 `<img src="../assets/img/x.png">` written relative to the post file). We look, in order: relative to the
 note, from the docs root and from the blog's own root (the folder holding its `_posts/`: a Jekyll site
-root), then by file name anywhere under docs/ when exactly one file has it. A file found is written as a
+root; the `static/` beside a Hugo site's `content/`), then by file name anywhere under docs/ when exactly one file has it. A file found is written as a
 `kb-docs:` link (`local_urls`), right on every page that shows it. A missing image becomes a placeholder
 showing its alt text, never a broken icon. An image on another host is shown from there as the blog showed
 it: an `<img>` loaded lazily and without a referrer (or from the site's own copy when the site downloads
@@ -73,6 +73,8 @@ class ImageIndex:
                 return found
         base = posixpath.dirname(note_path)
         blog_root = note_path.split("/_posts/", 1)[0] if "/_posts/" in note_path else None
+        if blog_root is None and "/content/" in note_path:  # a Hugo site: `/x` is its `static/x`
+            blog_root = note_path.split("/content/", 1)[0] + "/static"
         climbed = re.sub(r"^(?:\.\./|\./)+", "", target)
         if target.startswith("/"):
             candidates = [target.lstrip("/")]
