@@ -76,3 +76,12 @@ def test_a_hugo_blox_callout_is_a_box(built):
     box = re.search(r'<div class="admonition note">.*?</div>', article, re.S).group(0)
     assert "합성 함수의 미분은" in box and "<math" in box
     assert "{{" not in article and "callout" not in re.sub(r"<[^>]+>", "", article)
+
+
+def test_the_readme_links_its_notes_by_their_github_addresses_to_their_pages_here(built):
+    hrefs = _hrefs(built.article("notes/til/"))
+    assert "../딥러닝-기초-regularization/" in hrefs
+    assert "../딥러닝-기초-optimizer/#2-adam" in hrefs
+    # a note not brought along, and another repository's file (its README is no note here), stay on GitHub
+    assert "https://github.com/someone/AI-study/blob/main/AI%20Basics/CNN.md" in hrefs
+    assert "https://github.com/other/repo/blob/main/README.md" in hrefs

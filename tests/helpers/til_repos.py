@@ -1,7 +1,7 @@
 """Study notes kept in repositories (written for the project, none copied), in the shapes they use: a GitHub
 study repository's notes without front-matter in topic folders, linking each other by relative paths (with
 `.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
-notebook beside them; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
+notebook beside them, and its README linking them by their GitHub addresses; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
 `{{< button >}}` and a figure from the site's `static/`. `tests/builds/test_til_repos_build.py` builds them."""
 
 from __future__ import annotations
@@ -11,6 +11,15 @@ from tests.helpers.blog_shapes import png
 FOLDER = "notes/ai-study/AI Basics/Deep Learning Basics/"
 
 NOTES: dict[str, str | bytes] = {
+    "notes/ai-study/README.md": """# 📝 TIL
+
+### 🤖 ML/DL
+
+- [정규화](https://github.com/someone/AI-study/blob/main/AI%20Basics/Deep%20Learning%20Basics/%EB%94%A5%EB%9F%AC%EB%8B%9D_%EA%B8%B0%EC%B4%88_Regularization.md)
+- [Adam](https://github.com/someone/AI-study/blob/main/AI%20Basics/Deep%20Learning%20Basics/딥러닝_기초_Optimizer.md#2-adam)
+- [CNN](https://github.com/someone/AI-study/blob/main/AI%20Basics/CNN.md)
+- [다른 저장소의 README](https://github.com/other/repo/blob/main/README.md)
+""",
     FOLDER + "딥러닝_기초_Regularization.md": """## 목차
 * [1. Regularization 이란?](#1-regularization-이란)
 * [2. 탐구](#2-탐구)

@@ -57,6 +57,11 @@ _WHAT = [
     ),
     (
         "link",
+        r"link '(?P<u>.*)' is the GitHub address of the note '(?P<n>.*)'",
+        "링크 '{u}'는 노트 '{n}'의 GitHub 저장소 주소입니다",
+    ),
+    (
+        "link",
         r"a link whose target is another link '(?P<l>.*)'",
         "링크의 주소 자리에 다른 링크 '{l}'가 있습니다",
     ),

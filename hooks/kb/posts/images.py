@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -44,6 +45,12 @@ _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
+# a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
+_GITHUB_FILE = re.compile(
+    r"https?://github\.com/(?P<repo>[^/\s()]+/[^/\s()]+)/blob/[^/\s()]+/"
+    r"(?P<path>[^#?\s()]+\.(?:md|markdown))(?:\?[^#\s()]*)?(?P<fragment>#[^\s()]*)?(?=$|[\s)>])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -222,6 +229,8 @@ def fix_images(
 
     def markdown_link(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
+        if notes is not None and _GITHUB_FILE.match(url):
+            return in_repository(m, url)
         if _EXTERNAL.match(url) or url.startswith("#"):
             return m.group(0)
         if _PAGE_LINK.search(url.split("#")[0]):
@@ -237,6 +246,21 @@ def fix_images(
         if named is not None:  # `[L2](딥러닝_기초_Regularization#l2)`: the note of that name, as meant
             return f"[{m['text']}](<{named}{_fragment(url)}>{m['rest']}"
         return unlinked(m, url)
+
+    own_repository: list[str | None] = []  # worked out at the first GitHub link
+
+    def in_repository(m: re.Match, url: str) -> str:
+        """`https://github.com/<owner>/<repo>/blob/main/Math/MLE.md`, a TIL repository's README linking its
+        own notes: the note `Math/MLE.md` of the folder this note's repository was copied into, here."""
+        if not own_repository:
+            own_repository.append(_own_repository(body, note_path, notes or frozenset()))
+        found = _GITHUB_FILE.match(url)
+        target = _repository_note(found["path"], note_path, notes or frozenset())
+        if target is None or found["repo"].lower() != own_repository[0]:
+            return m.group(0)
+        report(m.start(), f"link '{url}' is the GitHub address of the note '{target}'", "linked to its page here", "info")
+        here = posixpath.relpath(target, posixpath.dirname(note_path))
+        return f"[{m['text']}](<{here}{found['fragment'] or ''}>{m['rest']}"
 
     def unlinked(m: re.Match, url: str) -> str:
         """A link to a note or file of the blog that was not brought along: its text, as a link to a
@@ -320,6 +344,26 @@ def fix_images(
     if "<" in body:
         body = _HTML_TAG.sub(html_tag, body)
     return body, problems
+
+
+def _repository_note(path: str, note_path: str, notes: frozenset[str]) -> str | None:
+    """The note at `path` of the repository folder `note_path` is in, if it was brought along."""
+    path = unquote(path)
+    for target in sorted(notes):
+        if target.endswith("/" + path) and note_path.startswith(target[: -len(path)]):
+            return target
+    return None
+
+
+def _own_repository(body: str, note_path: str, notes: frozenset[str]) -> str | None:
+    """The `owner/repo` whose GitHub links in `body` lead to most notes here other than this one: the
+    repository the notes came from. Another repository's `README.md` is not this folder's README."""
+    counts: Counter[str] = Counter()
+    for found in _GITHUB_FILE.finditer(body):
+        target = _repository_note(found["path"], note_path, notes)
+        if target is not None and target != note_path:
+            counts[found["repo"].lower()] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
