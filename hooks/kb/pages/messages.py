@@ -91,6 +91,16 @@ _WHAT = [
         "링크 '{u}'가 게시하지 않는 페이지를 가리킵니다",
     ),
     ("link", r"another note already has the URL '(?P<u>.*)'", "다른 노트가 이미 주소 '{u}'를 씁니다"),
+    (
+        "liquid",
+        r"notice '(?P<n>.*)' around a captured text",
+        "캡처한 글을 감싼 notice '{n}'",
+    ),
+    (
+        "liquid",
+        r"Liquid tag '(?P<t>.*)' cites the blog's bibliography",
+        "Liquid 태그 '{t}'는 블로그의 참고문헌(.bib)을 인용합니다",
+    ),
     ("concept", r"'(?P<w>.*)' looks like a typo of '(?P<m>.*)'", "'{w}'은(는) '{m}'의 오타로 보입니다"),
     (
         "liquid",
@@ -226,6 +236,7 @@ _DONE = [
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
     (r"left as written", "쓴 그대로 두었습니다"),
     (r"linked to its page here", "이 사이트의 그 노트 페이지로 이었습니다"),
+    (r"its keys are shown", "인용 키를 보여 줍니다"),
     (r"linked to '(?P<u>.*)'", "'{u}'(으)로 이었습니다"),
     (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),
