@@ -85,3 +85,14 @@ def test_the_readme_links_its_notes_by_their_github_addresses_to_their_pages_her
     # a note not brought along, and another repository's file (its README is no note here), stay on GitHub
     assert "https://github.com/someone/AI-study/blob/main/AI%20Basics/CNN.md" in hrefs
     assert "https://github.com/other/repo/blob/main/README.md" in hrefs
+
+
+def test_a_figure_whose_path_has_spaces_and_parentheses_is_shown(built):
+    article = built.article("notes/2023-04-10-cnn-4-cifar10-2-alexnet/")
+    sources = re.findall(r'<img\b[^>]*\ssrc="([^"]*)"', article)
+    found = [s for s in sources if "output_20_0" in s]
+    assert found and (built.site_dir / "notes/2023-04-10-cnn-4-cifar10-2-alexnet" / unquote(unescape(found[0]))).is_file()
+    assert "![" not in article
+    assert "이미지 없음: jpeg" in article  # the file not brought along: a placeholder, warned as an image
+    assert "output_29_0.jpg' not found under docs/" in built.log
+    assert re.search(r'<img\b[^>]*title="학습 곡선"', article)

@@ -2,7 +2,8 @@
 study repository's notes without front-matter in topic folders, linking each other by relative paths (with
 `.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
 notebook beside them, and its README linking them by their GitHub addresses; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
-`{{< button >}}` and a figure from the site's `static/`. `tests/builds/test_til_repos_build.py` builds them."""
+`{{< button >}}` and a figure from the site's `static/`; a notebook converted to Markdown in a Jekyll blog, its
+figures in a folder named after the post, spaces and parentheses and all. `tests/builds/test_til_repos_build.py` builds them."""
 
 from __future__ import annotations
 
@@ -77,4 +78,25 @@ PDF 다운로드
     # files of the same names elsewhere: found by the path the post wrote, not by the name alone
     "notes/other/chain.png": png(10, 10),
     "notes/other/4-역전파.pdf": b"other",
+    "notes/nb-blog/_posts/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet).md": """---
+tag: [Deep Learning, CNN, AlexNet]
+toc: true
+---
+
+# 신경망 학습 (CIFAR10 in Pytorch)
+
+```python
+figure, axes = plt.subplots(nrows=4, ncols=8)
+```
+
+\x20\x20\x20\x20
+![png](/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/output_20_0.png)
+\x20\x20\x20\x20
+
+![jpeg](/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/output_29_0.jpg)
+
+![title kept](/assets/images/nb/plot.png "학습 곡선")
+""",
+    "notes/nb-blog/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/output_20_0.png": png(30, 20),
+    "notes/nb-blog/assets/images/nb/plot.png": png(30, 20),
 }

@@ -30,6 +30,13 @@ _MD_IMAGE = re.compile(
     r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"  # kramdown/attr_list attributes: kept for a real image only
 )
+# kramdown reads an image's URL up to its balanced closing parenthesis, spaces and all: a notebook converted
+# to Markdown names its figures after the post, `![png](/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/x.png)`
+_MD_IMAGE_SPACED = re.compile(
+    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<angled>(?!))?"
+    r"(?P<url>[^()\s](?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*?)(?P<title>(?!))?\)"
+    r"(?P<attrs>\{:?[^{}\n]*\})?"
+)
 # [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
 _MD_LINK = re.compile(
     r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
@@ -227,6 +234,13 @@ def fix_images(
         title = f" {m['title']}" if m["title"] else ""
         return f"![{alt}]({docs_url(found, _fragment(url))}{title}){attrs}"
 
+    def spaced_image(m: re.Match) -> str:
+        """An image the pattern above left: its URL has spaces or parentheses, or a title kramdown reads."""
+        url = m["url"].strip()
+        if not re.search(r"[\s()]", url) or re.match(r"^\S+\s+([\"']).*\1$", url):
+            return m.group(0)
+        return markdown_image(m)
+
     def markdown_link(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
         if notes is not None and _GITHUB_FILE.match(url):
@@ -337,6 +351,8 @@ def fix_images(
         return f"<{m['name']}{attrs}>"
 
     current = body = _MD_IMAGE.sub(markdown_image, body)
+    if "![" in body:
+        current = body = _MD_IMAGE_SPACED.sub(spaced_image, body)
     if "](" in body:
         current = body = _MD_LINK.sub(markdown_link, body)
     if "]:" in body:
