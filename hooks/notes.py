@@ -34,7 +34,7 @@ from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
-from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
@@ -55,7 +55,7 @@ _EXTERNAL_IMG = re.compile(r"""<img\b[^>]*?\ssrc=["'](https?://[^"']+)["']""", r
 
 def is_note(src_uri: str) -> bool:
     return (
-        src_uri.startswith(NOTES_DIR) and src_uri.lower().endswith(JEKYLL_MARKDOWN) and src_uri != NOTE_LIST
+        src_uri.startswith(NOTES_DIR) and src_uri.lower().endswith(NOTE_EXTENSIONS) and src_uri != NOTE_LIST
     )
 
 

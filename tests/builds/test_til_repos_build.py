@@ -96,3 +96,12 @@ def test_a_figure_whose_path_has_spaces_and_parentheses_is_shown(built):
     assert "이미지 없음: jpeg" in article  # the file not brought along: a placeholder, warned as an image
     assert "output_29_0.jpg' not found under docs/" in built.log
     assert re.search(r'<img\b[^>]*title="학습 곡선"', article)
+
+
+def test_an_mdx_post_is_a_page_showing_its_markdown_and_running_nothing(built):
+    article = built.article("notes/2022-03-01-vae-정리/")
+    text = re.sub(r"<[^>]+>", "", article)
+    assert "ELBO를 최대화한다" in text and "import" not in text
+    box = re.search(r'<div class="admonition warning">.*?</div>', article, re.S).group(0)
+    assert "<strong>posterior collapse</strong>" in box
+    assert "LossPlot" not in article and "alert(" not in article and "<script" not in article

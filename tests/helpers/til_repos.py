@@ -3,7 +3,8 @@ study repository's notes without front-matter in topic folders, linking each oth
 `.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
 notebook beside them, and its README linking them by their GitHub addresses; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
 `{{< button >}}` and a figure from the site's `static/`; a notebook converted to Markdown in a Jekyll blog, its
-figures in a folder named after the post, spaces and parentheses and all. `tests/builds/test_til_repos_build.py` builds them."""
+figures in a folder named after the post, spaces and parentheses and all; a Gatsby blog's MDX post (JSX
+components among its Markdown). `tests/builds/test_til_repos_build.py` builds them."""
 
 from __future__ import annotations
 
@@ -99,4 +100,20 @@ figure, axes = plt.subplots(nrows=4, ncols=8)
 """,
     "notes/nb-blog/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/output_20_0.png": png(30, 20),
     "notes/nb-blog/assets/images/nb/plot.png": png(30, 20),
+    "notes/gatsby-blog/content/blog/vae/index.mdx": """---
+title: VAE 정리
+date: 2022-03-01
+---
+
+import { Callout } from '../../components/Callout'
+import LossPlot from './LossPlot'
+
+VAE는 <Highlight>ELBO</Highlight>를 최대화한다.
+
+<Callout type="warning">
+KL 항이 0으로 무너지는 **posterior collapse** 에 주의한다.
+</Callout>
+
+<LossPlot data={[1, 2, 3]} onClick={() => alert('x')} />
+""",
 }

@@ -215,6 +215,8 @@ _WHAT = [
     ("embed", r"an inline <script> \(MathJax or KaTeX\)", "본문에 쓴 <script> (MathJax, KaTeX)"),
     ("embed", r"a <script> from '(?P<u>.*)'", "'{u}'에서 불러오는 <script>"),
     ("embed", r"an inline <script>", "본문에 쓴 <script>"),
+    ("embed", r"MDX line '(?P<t>.*)' loads the blog's code", "MDX 줄 '{t}'는 블로그의 코드를 불러옵니다"),
+    ("embed", r"MDX component '(?P<t>.*)' is drawn by the blog's code", "MDX 컴포넌트 '{t}'는 블로그의 코드가 그립니다"),
     ("liquid", r"Liquid tag '(?P<t>.*)' embeds a video", "Liquid 태그 '{t}'가 동영상을 넣습니다"),
     ("liquid", r"Hugo shortcode '(?P<t>.*)' is not drawn here", "Hugo 단축 코드 '{t}'는 이 사이트에서 그리지 않습니다"),
     (
@@ -237,6 +239,7 @@ _DONE = [
     (r"left as written", "쓴 그대로 두었습니다"),
     (r"linked to its page here", "이 사이트의 그 노트 페이지로 이었습니다"),
     (r"its keys are shown", "인용 키를 보여 줍니다"),
+    (r"removed: nothing of a note runs", "지웠습니다: 노트의 코드는 실행하지 않습니다"),
     (r"linked to '(?P<u>.*)'", "'{u}'(으)로 이었습니다"),
     (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),

@@ -32,6 +32,7 @@ LineOf = Callable[[int], int]
 
 # Jekyll reads these extensions as Markdown posts (its `markdown_ext` default).
 JEKYLL_MARKDOWN = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd")
+NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx")  # and MDX, the Markdown of Gatsby's and Docusaurus' posts
 
 _VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
@@ -104,7 +105,7 @@ def _nearest(paths: tuple[str, ...], near: str) -> str | None:
 
 def _stem(path: str) -> str:
     name = posixpath.basename(path)
-    for ext in JEKYLL_MARKDOWN:
+    for ext in NOTE_EXTENSIONS:
         if name.lower().endswith(ext):
             return name[: -len(ext)]
     return name
