@@ -3,7 +3,8 @@
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
   `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
-  Hugo Blox's and Hextra's `{{< callout note >}}` boxes too; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
+  Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, its
+  `{{< blockquote "저자" "책" >}}` a quote signed so and its `{{< wide-image src=... >}}` a figure; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
   `href=` in hugo-book and Hextra) a link showing its text; `{{< youtube id >}}` the video as a link. Any other
   shortcode's markers go and its content stays, with a note.
 - Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
@@ -49,7 +50,7 @@ def _box(kind: str, body: str) -> str:
 
 
 _PAIRED = re.compile(
-    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button)\b(?P<args>[^}]*?)" + _CLOSE
+    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote)\b(?P<args>[^}]*?)" + _CLOSE
     + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*(?P=name)" + _CLOSE,
     re.S,
 )  # fmt: skip
@@ -84,6 +85,10 @@ def _paired(m: re.Match) -> str:
         lang = positional[0] if positional else ""
         return f"```{lang}\n{body}\n```"
     _, named = tag_params(m["args"])
+    if name == "blockquote":  # tranquilpeak: `{{< blockquote "David Levithan" "Wide Awake" >}}`
+        quote = [f"> {line}" if line.strip() else ">" for line in body.strip("\n").split("\n")]
+        source = ", ".join(p for p in positional if not p.startswith("http"))
+        return "\n".join(quote + ([f"> — {source}"] if source else []))
     if name == "button":  # Hugo Blox's `url=`, hugo-book's and Hextra's `href=`: a link showing its text
         url, text = named.get("url") or named.get("href"), " ".join(body.split())
         return f"[{text}](<{url}>)" if url and text else text
@@ -94,7 +99,7 @@ def _paired(m: re.Match) -> str:
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
     name = m["name"]
     positional, named = tag_params(m["args"])
-    if name in {"figure", "image", "img"} and named.get("src"):
+    if name in {"figure", "image", "img", "wide-image"} and named.get("src"):
         caption = named.get("caption") or named.get("title") or ""
         return _figure(named["src"], named.get("alt") or caption, caption, named.get("width", ""))
     if name == "youtube" and (positional or named.get("id")):
