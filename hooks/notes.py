@@ -39,6 +39,7 @@ from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.unpublished import unlink_drafts
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
 
@@ -181,6 +182,8 @@ def _link_notes_to_notes() -> None:
     notes, problems = link_notes_to_notes(registry.REGISTRY.published())
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
+    notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))
+    problems += unlinked
     for note in notes:
         registry.REGISTRY.notes[note.src_path] = note
     registry.REGISTRY.problems.extend(problems)

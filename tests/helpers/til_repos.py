@@ -1,7 +1,7 @@
 """Study notes kept in repositories (written for the project, none copied), in the shapes they use: a GitHub
 study repository's notes without front-matter in topic folders, linking each other by relative paths (with
 `.md`, without it as a wiki would, percent-encoded, into folders that were not brought along) and to a
-notebook beside them, and its README linking them by their GitHub addresses; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
+notebook beside them and to a draft, and its README linking them by their GitHub addresses; a Hugo Blox site's chapter (a page bundle under `content/`) with its PDF behind a
 `{{< button >}}` and a figure from the site's `static/`; a notebook converted to Markdown in a Jekyll blog, its
 figures in a folder named after the post, spaces and parentheses and all; a Gatsby blog's MDX post (JSX
 components among its Markdown). `tests/builds/test_til_repos_build.py` builds them."""
@@ -33,13 +33,20 @@ NOTES: dict[str, str | bytes] = {
 
 * L2 Regularization
   * $L = L_0 + \\displaystyle \\frac{\\lambda}{n} \\sum_{w} w^2$
-* 실험 코드 : [code (ipynb)](codes/Regularization_experiment.ipynb)
+* 실험 코드 : [code (ipynb)](codes/Regularization_experiment.ipynb), [정리 중인 글](딥러닝_기초_Dropout.md)
 * [Recurrent Neural Network (RNN)](../../Natural%20Language%20Processing/Basics_RNN과%20LSTM,%20GRU.md#rnn이란)
   에서는 Layer Normalization 이 더 효과적이다.
 
 ## 2. 탐구
 
 Optimizer 는 [Adam](딥러닝_기초_Optimizer.md#2-adam) 을 사용한다.
+""",
+    FOLDER + "딥러닝_기초_Dropout.md": """---
+title: Dropout (정리 중)
+published: false
+---
+
+아직 쓰는 중.
 """,
     FOLDER + "딥러닝_기초_Optimizer.md": """## 1. weight decay
 
