@@ -99,12 +99,21 @@ def note_url(src_path: str, title: str, date) -> str:
 
 
 def note_stem(src_path: str) -> str:
-    """The file name without its Markdown extension (`.md`, `.markdown`, ...: Jekyll reads them all)."""
+    """The file name without its Markdown extension (`.md`, `.markdown`, ...: Jekyll reads them all), and in
+    a Hugo site's `content/` without its language (`r-markdown.ko.md`: the Korean page of `r-markdown`)."""
     name = PurePosixPath(src_path).name
     for ext in NOTE_EXTENSIONS:
         if name.lower().endswith(ext):
-            return name[: -len(ext)]
-    return PurePosixPath(src_path).stem
+            name = name[: -len(ext)]
+            break
+    else:
+        return PurePosixPath(src_path).stem
+    if "/content/" in "/" + src_path:
+        name = _HUGO_LANGUAGE.sub("", name)
+    return name
+
+
+_HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?$", re.I)
 
 
 def read_note(
