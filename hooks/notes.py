@@ -34,11 +34,12 @@ from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
-from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.unpublished import unlink_drafts
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
 
@@ -55,7 +56,7 @@ _EXTERNAL_IMG = re.compile(r"""<img\b[^>]*?\ssrc=["'](https?://[^"']+)["']""", r
 
 def is_note(src_uri: str) -> bool:
     return (
-        src_uri.startswith(NOTES_DIR) and src_uri.lower().endswith(JEKYLL_MARKDOWN) and src_uri != NOTE_LIST
+        src_uri.startswith(NOTES_DIR) and src_uri.lower().endswith(NOTE_EXTENSIONS) and src_uri != NOTE_LIST
     )
 
 
@@ -181,6 +182,8 @@ def _link_notes_to_notes() -> None:
     notes, problems = link_notes_to_notes(registry.REGISTRY.published())
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
+    notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))
+    problems += unlinked
     for note in notes:
         registry.REGISTRY.notes[note.src_path] = note
     registry.REGISTRY.problems.extend(problems)

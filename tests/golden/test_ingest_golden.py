@@ -18,7 +18,7 @@ from hooks.kb.posts.liquid import PostIndex
 
 GOLDEN = Path(__file__).parent / "ingest"
 SHIPPED = Path(__file__).parent.parent.parent / "docs" / "notes"
-CASES = sorted(GOLDEN.glob("*.md")) + sorted(SHIPPED.glob("*.md"))
+CASES = sorted([*GOLDEN.glob("*.md"), *GOLDEN.glob("*.mdx")]) + sorted(SHIPPED.glob("*.md"))
 # a site where these files exist, and these posts (for `{% post_url %}` and `{% link %}`)
 IMAGES = ImageIndex.of(["notes/assets/x.png", "assets/img/a.png", "assets/files/slides.pdf"])
 POSTS = PostIndex.of(["notes/_posts/DL/2021-08-10-rnn.md", "notes/2021-08-10-rnn.md"])

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hooks.kb.posts.front_matter import KST, as_bool, as_datetime, as_list
-from hooks.kb.posts.ingest import note_url, read_note, slugify
+from hooks.kb.posts.ingest import note_stem, note_url, read_note, slugify
 from hooks.kb.posts.lists import reindent_lists
 
 UTC = UTC
@@ -149,3 +149,17 @@ def test_a_hugo_or_hexo_block_keeps_the_line_numbers_below_it(block):
     _, problems = read_note("notes/a.md", source.encode())
     image_line = source.split("\n").index("![없는 그림](none.png)") + 1
     assert [p.line for p in problems if "not found" in p.what] == [image_line]
+
+
+@pytest.mark.parametrize(
+    ("path", "stem"),
+    [
+        ("notes/blog/content/post/2020-07-25-r-markdown-연습.ko.markdown", "2020-07-25-r-markdown-연습"),  # Hugo's Korean page
+        ("notes/blog/content/post/attention.en-us.md", "attention"),
+        ("notes/blog/content/post/model.v2.md", "model.v2"),  # no language: kept
+        ("notes/blog/_posts/2021-01-01-bert.ko.md", "2021-01-01-bert.ko"),  # not Hugo's: Jekyll keeps the name
+        ("notes/blog/content/blog/vae/index.mdx", "index"),
+    ],
+)
+def test_a_hugo_pages_language_is_not_part_of_its_name(path, stem):
+    assert note_stem(path) == stem

@@ -58,6 +58,13 @@ def test_post_url_prefers_the_linking_notes_blog():
     assert posts.post_url("2020-01-01-none") is None
 
 
+
+def test_the_post_index_keeps_every_path_of_a_generator():
+    """The build hands it a generator of file paths: read once for the names, once for the paths."""
+    posts = PostIndex.of(p for p in ["notes/a/_posts/2021-01-01-x.md", "notes/a/b.md"])
+    assert posts.paths == {"notes/a/_posts/2021-01-01-x.md", "notes/a/b.md"}
+    assert posts.link("b.md") == "notes/a/b.md"
+
 def _note(path: str, tags: tuple[str, ...]) -> Note:
     return Note(path, path, "", f"{path}/", tags=tags)
 

@@ -57,6 +57,11 @@ _WHAT = [
     ),
     (
         "link",
+        r"link '(?P<u>.*)' is the GitHub address of the note '(?P<n>.*)'",
+        "링크 '{u}'는 노트 '{n}'의 GitHub 저장소 주소입니다",
+    ),
+    (
+        "link",
         r"a link whose target is another link '(?P<l>.*)'",
         "링크의 주소 자리에 다른 링크 '{l}'가 있습니다",
     ),
@@ -86,6 +91,16 @@ _WHAT = [
         "링크 '{u}'가 게시하지 않는 페이지를 가리킵니다",
     ),
     ("link", r"another note already has the URL '(?P<u>.*)'", "다른 노트가 이미 주소 '{u}'를 씁니다"),
+    (
+        "liquid",
+        r"notice '(?P<n>.*)' around a captured text",
+        "캡처한 글을 감싼 notice '{n}'",
+    ),
+    (
+        "liquid",
+        r"Liquid tag '(?P<t>.*)' cites the blog's bibliography",
+        "Liquid 태그 '{t}'는 블로그의 참고문헌(.bib)을 인용합니다",
+    ),
     ("concept", r"'(?P<w>.*)' looks like a typo of '(?P<m>.*)'", "'{w}'은(는) '{m}'의 오타로 보입니다"),
     (
         "liquid",
@@ -200,6 +215,8 @@ _WHAT = [
     ("embed", r"an inline <script> \(MathJax or KaTeX\)", "본문에 쓴 <script> (MathJax, KaTeX)"),
     ("embed", r"a <script> from '(?P<u>.*)'", "'{u}'에서 불러오는 <script>"),
     ("embed", r"an inline <script>", "본문에 쓴 <script>"),
+    ("embed", r"MDX line '(?P<t>.*)' loads the blog's code", "MDX 줄 '{t}'는 블로그의 코드를 불러옵니다"),
+    ("embed", r"MDX component '(?P<t>.*)' is drawn by the blog's code", "MDX 컴포넌트 '{t}'는 블로그의 코드가 그립니다"),
     ("liquid", r"Liquid tag '(?P<t>.*)' embeds a video", "Liquid 태그 '{t}'가 동영상을 넣습니다"),
     ("liquid", r"Hugo shortcode '(?P<t>.*)' is not drawn here", "Hugo 단축 코드 '{t}'는 이 사이트에서 그리지 않습니다"),
     (
@@ -221,6 +238,8 @@ _DONE = [
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
     (r"left as written", "쓴 그대로 두었습니다"),
     (r"linked to its page here", "이 사이트의 그 노트 페이지로 이었습니다"),
+    (r"its keys are shown", "인용 키를 보여 줍니다"),
+    (r"removed: nothing of a note runs", "지웠습니다: 노트의 코드는 실행하지 않습니다"),
     (r"linked to '(?P<u>.*)'", "'{u}'(으)로 이었습니다"),
     (r"read as the concept '(?P<c>.*)'", "'{c}' 개념으로 읽었습니다"),
     (r"this one is at '(?P<u>.*)'", "이 노트는 '{u}'에 있습니다"),

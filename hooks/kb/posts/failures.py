@@ -73,7 +73,9 @@ def link_problem(message: str, source_of: Callable[[str], str | None]) -> Proble
 def line_in(source: str, text: str) -> int:
     """The line of `text`'s first occurrence in `source` (its path alone when the link was rewritten,
     as `../x.md` for `x.md`), 0 if it is not there."""
-    for needle in (text, text.split("#")[0], text.rsplit("/", 1)[-1]):
+    page, _, anchor = text.partition("#")
+    written = page.removesuffix(".md") + ("#" + anchor if anchor else "")  # `x#a`, read as the note `x.md`
+    for needle in (text, written, page, text.rsplit("/", 1)[-1]):
         at = source.find(needle) if needle else -1
         if at >= 0:
             return source.count("\n", 0, at) + 1

@@ -3,7 +3,7 @@
 Blogs point at their files in their own layout (`/assets/images/x.png`, `../img/post/x.png`, a raw
 `<img src="../assets/img/x.png">` written relative to the post file). We look, in order: relative to the
 note, from the docs root and from the blog's own root (the folder holding its `_posts/`: a Jekyll site
-root), then by file name anywhere under docs/ when exactly one file has it. A file found is written as a
+root; the `static/` beside a Hugo site's `content/`), then by file name anywhere under docs/ when exactly one file has it. A file found is written as a
 `kb-docs:` link (`local_urls`), right on every page that shows it. A missing image becomes a placeholder
 showing its alt text, never a broken icon. An image on another host is shown from there as the blog showed
 it: an `<img>` loaded lazily and without a referrer (or from the site's own copy when the site downloads
@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -29,11 +30,19 @@ _MD_IMAGE = re.compile(
     r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"  # kramdown/attr_list attributes: kept for a real image only
 )
+# kramdown reads an image's URL up to its balanced closing parenthesis, spaces and all: a notebook converted
+# to Markdown names its figures after the post, `![png](/assets/images/2023-04-10-CNN 4 (CIFAR10 (2) AlexNet)/x.png)`
+_MD_IMAGE_SPACED = re.compile(
+    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<angled>(?!))?"
+    r"(?P<url>[^()\s](?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*?)(?P<title>(?!))?\)"
+    r"(?P<attrs>\{:?[^{}\n]*\})?"
+)
 # [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
 _MD_LINK = re.compile(
     r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
+MD_LINK = _MD_LINK  # read by `unpublished` too
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)
 _HTML_TAG = re.compile(r"<(?P<name>img|a|source|video|audio)\b(?P<attrs>[^>]*)>", re.I)
 _URL_ATTR = re.compile(
@@ -44,6 +53,12 @@ _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
+# a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
+_GITHUB_FILE = re.compile(
+    r"https?://github\.com/(?P<repo>[^/\s()]+/[^/\s()]+)/blob/[^/\s()]+/"
+    r"(?P<path>[^#?\s()]+\.(?:md|markdown))(?:\?[^#\s()]*)?(?P<fragment>#[^\s()]*)?(?=$|[\s)>])",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,8 @@ class ImageIndex:
                 return found
         base = posixpath.dirname(note_path)
         blog_root = note_path.split("/_posts/", 1)[0] if "/_posts/" in note_path else None
+        if blog_root is None and "/content/" in note_path:  # a Hugo site: `/x` is its `static/x`
+            blog_root = note_path.split("/content/", 1)[0] + "/static"
         climbed = re.sub(r"^(?:\.\./|\./)+", "", target)
         if target.startswith("/"):
             candidates = [target.lstrip("/")]
@@ -160,14 +177,22 @@ def _short(url: str) -> str:
 
 
 def fix_images(
-    body: str, note_path: str, index: ImageIndex, line_of: Callable[[int], int], media_path: str = ""
+    body: str,
+    note_path: str,
+    index: ImageIndex,
+    line_of: Callable[[int], int],
+    media_path: str = "",
+    notes: frozenset[str] | None = None,
 ) -> tuple[str, list[Problem]]:
     """Rewrite image references and local links in `body`; `line_of(offset)` gives the source line;
-    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths."""
+    `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths;
+    `notes`, the docs paths of all notes, tells which links name a note that is not here."""
     problems: list[Problem] = []
+    first_line = line_of(0)
+    current = body  # the text the pass running now reads (no rewrite here adds or removes a line)
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
-        problems.append(Problem(note_path, line_of(offset), what, done, level))
+        problems.append(Problem(note_path, first_line + current.count("\n", 0, offset), what, done, level))
 
     def expiring(offset: int, url: str) -> None:
         if _SIGNED.search(url):
@@ -210,12 +235,54 @@ def fix_images(
         title = f" {m['title']}" if m["title"] else ""
         return f"![{alt}]({docs_url(found, _fragment(url))}{title}){attrs}"
 
+    def spaced_image(m: re.Match) -> str:
+        """An image the pattern above left: its URL has spaces or parentheses, or a title kramdown reads."""
+        url = m["url"].strip()
+        if not re.search(r"[\s()]", url) or re.match(r"^\S+\s+([\"']).*\1$", url):
+            return m.group(0)
+        return markdown_image(m)
+
     def markdown_link(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
-        if _EXTERNAL.match(url) or url.startswith("#") or _PAGE_LINK.search(url.split("#")[0]):
-            return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+        if notes is not None and _GITHUB_FILE.match(url):
+            return in_repository(m, url)
+        if _EXTERNAL.match(url) or url.startswith("#"):
+            return m.group(0)
+        if _PAGE_LINK.search(url.split("#")[0]):
+            if notes is None or _note_here(note_path, url, notes):
+                return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+            return unlinked(m, url)
         found = index.resolve(note_path, url)
-        return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}" if found else m.group(0)
+        if found is not None:
+            return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}"
+        if notes is None or url.startswith("/"):  # a path of the blog's site: maybe a post's address
+            return m.group(0)
+        named = _note_without_extension(note_path, url, notes)
+        if named is not None:  # `[L2](딥러닝_기초_Regularization#l2)`: the note of that name, as meant
+            return f"[{m['text']}](<{named}{_fragment(url)}>{m['rest']}"
+        return unlinked(m, url)
+
+    own_repository: list[str | None] = []  # worked out at the first GitHub link
+
+    def in_repository(m: re.Match, url: str) -> str:
+        """`https://github.com/<owner>/<repo>/blob/main/Math/MLE.md`, a TIL repository's README linking its
+        own notes: the note `Math/MLE.md` of the folder this note's repository was copied into, here."""
+        if not own_repository:
+            own_repository.append(_own_repository(body, note_path, notes or frozenset()))
+        found = _GITHUB_FILE.match(url)
+        target = _repository_note(found["path"], note_path, notes or frozenset())
+        if target is None or found["repo"].lower() != own_repository[0]:
+            return m.group(0)
+        report(m.start(), f"link '{url}' is the GitHub address of the note '{target}'", "linked to its page here", "info")
+        here = posixpath.relpath(target, posixpath.dirname(note_path))
+        return f"[{m['text']}](<{here}{found['fragment'] or ''}>{m['rest']}"
+
+    def unlinked(m: re.Match, url: str) -> str:
+        """A link to a note or file of the blog that was not brought along: its text, as a link to a
+        missing post shows (a copied `_posts/` without the rest, a TIL folder taken alone). Left as a
+        link, it would lead nowhere here, and on a concept page quoting it stop a strict build."""
+        report(m.start(), f"link '{url}' leads to no page or file of this site", "kept as plain text")
+        return m["text"]
 
     def reference(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
@@ -284,14 +351,56 @@ def fix_images(
         attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
         return f"<{m['name']}{attrs}>"
 
-    body = _MD_IMAGE.sub(markdown_image, body)
+    current = body = _MD_IMAGE.sub(markdown_image, body)
+    if "![" in body:
+        current = body = _MD_IMAGE_SPACED.sub(spaced_image, body)
     if "](" in body:
-        body = _MD_LINK.sub(markdown_link, body)
+        current = body = _MD_LINK.sub(markdown_link, body)
     if "]:" in body:
-        body = _REFERENCE.sub(reference, body)
+        current = body = _REFERENCE.sub(reference, body)
     if "<" in body:
         body = _HTML_TAG.sub(html_tag, body)
     return body, problems
+
+
+def _repository_note(path: str, note_path: str, notes: frozenset[str]) -> str | None:
+    """The note at `path` of the repository folder `note_path` is in, if it was brought along."""
+    path = unquote(path)
+    for target in sorted(notes):
+        if target.endswith("/" + path) and note_path.startswith(target[: -len(path)]):
+            return target
+    return None
+
+
+def _own_repository(body: str, note_path: str, notes: frozenset[str]) -> str | None:
+    """The `owner/repo` whose GitHub links in `body` lead to most notes here other than this one: the
+    repository the notes came from. Another repository's `README.md` is not this folder's README."""
+    counts: Counter[str] = Counter()
+    for found in _GITHUB_FILE.finditer(body):
+        target = _repository_note(found["path"], note_path, notes)
+        if target is not None and target != note_path:
+            counts[found["repo"].lower()] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
+    """Whether the relative page link `url` in `note_path` leads to a note, or outside the notes' folder
+    (a page of the site's own: MkDocs checks those)."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    if target.startswith("/") or target.endswith("/"):
+        return True
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
+    return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
+
+
+def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """`딥러닝_기초_Regularization` written for the note `딥러닝_기초_Regularization.md` beside it: the
+    link relative to `note_path`, or None."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    if not target or posixpath.splitext(target)[1]:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)) + ".md"
+    return target + ".md" if path in notes else None
 
 
 def _fragment(url: str) -> str:

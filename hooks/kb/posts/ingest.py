@@ -24,8 +24,9 @@ from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
-from hooks.kb.posts.liquid import JEKYLL_MARKDOWN, PostIndex, evaluate_liquid
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
+from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -98,12 +99,21 @@ def note_url(src_path: str, title: str, date) -> str:
 
 
 def note_stem(src_path: str) -> str:
-    """The file name without its Markdown extension (`.md`, `.markdown`, ...: Jekyll reads them all)."""
+    """The file name without its Markdown extension (`.md`, `.markdown`, ...: Jekyll reads them all), and in
+    a Hugo site's `content/` without its language (`r-markdown.ko.md`: the Korean page of `r-markdown`)."""
     name = PurePosixPath(src_path).name
-    for ext in JEKYLL_MARKDOWN:
+    for ext in NOTE_EXTENSIONS:
         if name.lower().endswith(ext):
-            return name[: -len(ext)]
-    return PurePosixPath(src_path).stem
+            name = name[: -len(ext)]
+            break
+    else:
+        return PurePosixPath(src_path).stem
+    if "/content/" in "/" + src_path:
+        name = _HUGO_LANGUAGE.sub("", name)
+    return name
+
+
+_HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?$", re.I)
 
 
 def read_note(
@@ -127,7 +137,7 @@ def read_note(
     images = images or ImageIndex.of(())
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
-    liquid = front.body_line > 1
+    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
     body, title, hashtags = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault
     )
@@ -208,6 +218,7 @@ def _normalize_body(
         work, found = evaluate_liquid(work, path, line_of, posts)
         problems.extend(found)
     for rewrite in (
+        mdx_markup,
         embeds_as_links,
         tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
@@ -226,7 +237,7 @@ def _normalize_body(
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
-    work, found = fix_images(work, path, images, line_of, media_path)
+    work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)

@@ -32,6 +32,7 @@ LineOf = Callable[[int], int]
 
 # Jekyll reads these extensions as Markdown posts (its `markdown_ext` default).
 JEKYLL_MARKDOWN = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd")
+NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx")  # and MDX, the Markdown of Gatsby's and Docusaurus' posts
 
 _VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
@@ -69,6 +70,7 @@ class PostIndex:
 
     @classmethod
     def of(cls, paths: Iterable[str]) -> PostIndex:
+        paths = tuple(paths)  # read twice below: a generator would leave `paths` empty
         by_name: dict[str, list[str]] = {}
         for path in paths:
             by_name.setdefault(_stem(path), []).append(path)
@@ -103,7 +105,7 @@ def _nearest(paths: tuple[str, ...], near: str) -> str | None:
 
 def _stem(path: str) -> str:
     name = posixpath.basename(path)
-    for ext in JEKYLL_MARKDOWN:
+    for ext in NOTE_EXTENSIONS:
         if name.lower().endswith(ext):
             return name[: -len(ext)]
     return name
@@ -115,6 +117,11 @@ def evaluate_liquid(
     """The text with its Liquid evaluated (outside `{% raw %}`), and what was done, with lines."""
     problems: list[Problem] = []
     posts = posts or PostIndex.of(())
+    if "capture" in text:
+        text, found = captured_notices(text, path, line_of)
+        problems.extend(found)
+        first = line_of(0)
+        line_of = lambda offset, t=text: first + t.count("\n", 0, offset)  # noqa: E731 - lines kept by the pass above
     out, base = [], 0
     for i, part in enumerate(_RAW.split(text)):
         if i % 2:
@@ -123,6 +130,48 @@ def evaluate_liquid(
             out.append(_Evaluator(path, line_of, posts, problems, base).run(part))
         base += len(part)
     return "".join(out), problems
+
+
+# minimal-mistakes' way to put several paragraphs in a notice: capture them, then markdownify them in a div
+_CAPTURE = re.compile(
+    r"\{%-?\s*capture\s+(?P<name>[\w-]+)\s*-?%\}(?P<body>.*?)\{%-?\s*endcapture\s*-?%\}", re.S
+)
+_USE = r"\{\{-?\s*%s\s*(?:\|\s*markdownify\s*)?-?\}\}"
+_NOTICE_DIV = r"<div\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bnotice(?:--(?P<kind>\w+))?\b[^\"']*[\"'][^>]*>\s*%s\s*</div>"
+
+
+def captured_notices(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`{% capture notice-2 %}...{% endcapture %}` then `<div class="notice--info">{{ notice-2 | markdownify }}</div>`:
+    the captured Markdown in a box of that kind where the blog showed it, or as text where `{{ notice-2 }}`
+    stands alone. When the div follows the capture, as it usually does, the box takes the capture's lines
+    and the div's are left blank, so every line keeps its number."""
+    from hooks.kb.posts.body import NOTICE_KINDS  # body reads kramdown; it imports nothing of Liquid
+
+    problems: list[Problem] = []
+    for capture in reversed(list(_CAPTURE.finditer(text))):
+        name, body = capture["name"], capture["body"].strip("\n")
+        rest = text[capture.end() :]
+        use = re.search(_NOTICE_DIV % (_USE % re.escape(name)), rest) or re.search(_USE % re.escape(name), rest)
+        if use is None:
+            continue
+        boxed = "kind" in use.re.groupindex
+        if boxed:
+            kind = NOTICE_KINDS.get(use["kind"], "note")
+            shown = f'!!! {kind} ""\n' + "\n".join(f"    {line}" if line.strip() else "" for line in body.split("\n"))
+            what = f"notice '{'notice--' + use['kind'] if use['kind'] else 'notice'}' around a captured text"
+            problems.append(Problem(path, line_of(capture.end() + use.start()), what, f"shown as a '{kind}' box", "info"))
+        else:
+            shown = body
+        at_once = not rest[: use.start()].strip()  # the div right after the capture
+        blank = "\n" * use.group(0).count("\n")
+        start, end = capture.end() + use.start(), capture.end() + use.end()
+        if at_once:
+            padded = shown + "\n" * max(0, capture.group(0).count("\n") - shown.count("\n"))
+            text = text[: capture.start()] + padded + text[capture.end() : start] + blank + text[end:]
+        else:
+            text = text[:start] + shown + text[end:]
+            text = text[: capture.start()] + "\n" * capture.group(0).count("\n") + text[capture.end() :]
+    return text, problems
 
 
 class _Evaluator:
@@ -195,6 +244,10 @@ class _Evaluator:
                     "info",
                 )
                 return video
+        if name == "cite" and args:  # jekyll-scholar (al-folio): the reference is in the blog's .bib, not here
+            self.report(m.start(), f"Liquid tag '{m.group(0)}' cites the blog's bibliography", "its keys are shown", "info")
+            keys = (k.strip("\"'") for k in args.split() if not k.startswith("--"))
+            return "(" + ", ".join(f"<cite>{html.escape(k)}</cite>" for k in keys) + ")"
         self.report(m.start(), f"Liquid tag '{m.group(0)}' cannot run here", "removed")
         return ""
 

@@ -3,7 +3,10 @@
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
   `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
-  `{{< youtube id >}}` the video as a link. Any other shortcode's markers go and its content stays, with a note.
+  Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, its
+  `{{< blockquote "저자" "책" >}}` a quote signed so and its `{{< wide-image src=... >}}` a figure; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
+  `href=` in hugo-book and Hextra) a link showing its text; `{{< youtube id >}}` the video as a link. Any other
+  shortcode's markers go and its content stays, with a note.
 - Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
   `post_asset_folder: true`); `{% note info %}`...`{% endnote %}` (NexT, Butterfly) a box;
   `{% codeblock lang:py %}` a code block.
@@ -30,6 +33,7 @@ _CLOSE = r"\s*-?[>%]\}\}"
 _BOX_KINDS = {
     "info": "info", "note": "note", "tip": "tip", "warning": "warning", "danger": "danger",
     "success": "success", "primary": "note", "default": "note", "important": "important",
+    "caution": "warning", "error": "danger",
 }  # fmt: skip
 
 
@@ -46,7 +50,7 @@ def _box(kind: str, body: str) -> str:
 
 
 _PAIRED = re.compile(
-    _OPEN + r"(?P<name>katex|highlight|hint|notice)\b(?P<args>[^}]*?)" + _CLOSE
+    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote)\b(?P<args>[^}]*?)" + _CLOSE
     + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*(?P=name)" + _CLOSE,
     re.S,
 )  # fmt: skip
@@ -80,13 +84,22 @@ def _paired(m: re.Match) -> str:
     if name == "highlight":
         lang = positional[0] if positional else ""
         return f"```{lang}\n{body}\n```"
-    return _box(positional[0] if positional else "note", _PAIRED.sub(_fitted(_paired), body))  # a formula in a box
+    _, named = tag_params(m["args"])
+    if name == "blockquote":  # tranquilpeak: `{{< blockquote "David Levithan" "Wide Awake" >}}`
+        quote = [f"> {line}" if line.strip() else ">" for line in body.strip("\n").split("\n")]
+        source = ", ".join(p for p in positional if not p.startswith("http"))
+        return "\n".join(quote + ([f"> — {source}"] if source else []))
+    if name == "button":  # Hugo Blox's `url=`, hugo-book's and Hextra's `href=`: a link showing its text
+        url, text = named.get("url") or named.get("href"), " ".join(body.split())
+        return f"[{text}](<{url}>)" if url and text else text
+    kind = named.get("type") or (positional[0] if positional else "note")  # Hextra: `callout type="info"`
+    return _box(kind, _PAIRED.sub(_fitted(_paired), body))  # a formula in a box
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
     name = m["name"]
     positional, named = tag_params(m["args"])
-    if name in {"figure", "image", "img"} and named.get("src"):
+    if name in {"figure", "image", "img", "wide-image"} and named.get("src"):
         caption = named.get("caption") or named.get("title") or ""
         return _figure(named["src"], named.get("alt") or caption, caption, named.get("width", ""))
     if name == "youtube" and (positional or named.get("id")):

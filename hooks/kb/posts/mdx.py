@@ -1,0 +1,68 @@
+"""MDX posts (Gatsby, Docusaurus, Next.js blogs: `index.mdx`): Markdown with JSX in it, read as its Markdown.
+
+The blog runs a post's JSX as React; here nothing of a note runs, and what the post says stays:
+- top-level `import` and `export` lines (ES modules) go: on the blog they load code and show nothing;
+- `{/* 메모 */}` goes, as MDX hides it;
+- a box component (`<Callout type="info">`, Docusaurus' `<Admonition type="tip" title="...">`, `<Note>`,
+  `<Tip>`, `<Warning>`...) over lines of Markdown is a Material box of that kind holding them;
+- any other component's tags go and what they hold stays (`<Highlight>중요</Highlight>`); one that holds
+  nothing (`<LossPlot data={[1, 2]} />`, a chart drawn by the blog's code) goes, with a note naming it.
+
+Code (fenced or inline) is set aside before this runs, and every line keeps its number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hooks.kb.posts.report import Problem
+
+# JSX attribute values may hold braces, and arrow functions (`=>`) inside them
+_ATTRS = r"(?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*"
+_ESM = re.compile(r"^(?:import\s[^\n]*?(?:from\s+)?['\"][^'\"\n]+['\"];?|export\s+(?:const|default|function|let)\b[^\n]*)[ \t]*$", re.M)
+_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+_BOX_KINDS = {
+    "note": "note", "info": "info", "tip": "tip", "warning": "warning", "caution": "warning", "danger": "danger",
+    "success": "success", "important": "important", "alert": "warning", "error": "danger", "secondary": "note",
+}  # fmt: skip
+_BOX = re.compile(
+    rf"^(?P<indent>[ \t]*)<(?P<name>Callout|Admonition|Alert|Note|Tip|Info|Warning|Caution|Danger)\b(?P<attrs>{_ATTRS})>"
+    r"[ \t]*\n(?P<body>.*?)\n[ \t]*</(?P=name)>[ \t]*$",
+    re.M | re.S,
+)
+_EMPTY = re.compile(rf"<(?P<name>[A-Z][\w.]*)\b{_ATTRS}/>")
+_TAG = re.compile(rf"</?(?P<name>[A-Z][\w.]*)\b{_ATTRS}>")
+_ATTR = re.compile(r"""\b(?P<key>type|title|severity)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})""")
+
+
+def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
+    if not path.lower().endswith(".mdx"):
+        return text, []
+    problems: list[Problem] = []
+    first, current = line_of(0), text  # `current`: the text the running pass reads (its lines are the note's)
+
+    def note(offset: int, what: str, done: str) -> None:
+        problems.append(Problem(path, first + current.count("\n", 0, offset), what, done, "info"))
+
+    def esm(m: re.Match) -> str:
+        note(m.start(), f"MDX line '{m.group(0)[:60]}' loads the blog's code", "removed: nothing of a note runs")
+        return ""
+
+    def box(m: re.Match) -> str:
+        attrs = {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _ATTR.finditer(m["attrs"])}
+        kind = _BOX_KINDS.get((attrs.get("type") or attrs.get("severity") or m["name"]).lower(), "note")
+        title = attrs.get("title", "").replace('"', "'")
+        lines = [f'{m["indent"]}!!! {kind} "{title}"']
+        lines += [f"{m['indent']}    {line}" if line.strip() else "" for line in m["body"].split("\n")]
+        return "\n".join(lines) + "\n"  # the closing tag's line, blank
+
+    def empty(m: re.Match) -> str:
+        note(m.start(), f"MDX component '<{m['name']} />' is drawn by the blog's code", "removed")
+        return ""
+
+    current = _ESM.sub(esm, current)
+    current = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), current)
+    current = _BOX.sub(box, current)
+    current = _EMPTY.sub(empty, current)
+    return _TAG.sub("", current), problems

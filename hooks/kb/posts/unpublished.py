@@ -1,0 +1,50 @@
+"""Links from a note to a draft: the link's text, as a link to a note not brought along shows.
+
+A draft (`published: false`, `draft: true`) has no page. A note's relative link to it would lead nowhere
+here, and on a concept page quoting the note it would stop a strict build (MkDocs checks the links of
+the site's own pages). Which notes are drafts is known only once every note is read, so this runs after.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import posixpath
+from urllib.parse import unquote
+
+from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.failures import line_in
+from hooks.kb.posts.images import MD_LINK
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.report import Problem
+
+
+def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note], list[Problem]]:
+    """`notes` with their Markdown links to the notes `drafts` (docs paths) made plain text, and a problem
+    for each."""
+    if not drafts:
+        return notes, []
+    names = {posixpath.basename(path) for path in drafts}
+    out, problems = [], []
+    for note in notes:
+        if not any(name in note.body for name in names):  # most notes name no draft: skip the scan
+            out.append(note)
+            continue
+        protected = protect_code(note.body)
+        found: list[str] = []
+
+        def plain(m, note=note, found=found):
+            url = (m["angled"] or m["url"]).strip()
+            path = unquote(url.split("#", 1)[0])
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(note.src_path), path))
+            if path and target in drafts:
+                found.append(url)
+                return m["text"]
+            return m.group(0)
+
+        body = protected.restore(MD_LINK.sub(plain, protected.text))
+        problems += [
+            Problem(note.src_path, line_in(note.source, url), f"link '{url}' leads to a page that is not published", "kept as plain text")
+            for url in found
+        ]
+        out.append(dataclasses.replace(note, body=body) if found else note)
+    return out, problems
