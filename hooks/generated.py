@@ -69,10 +69,7 @@ def sort_pages(nav, key: Callable[[str], str | None]):
                 sort(item.children)
 
     sort(nav.items)
-    nav.pages[:] = list(_pages(nav.items))
-    for before, page, after in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=True):
-        page.previous_page, page.next_page = before, after
-    return nav
+    return _relinked(nav)
 
 
 def group_pages(nav, group: Callable[[str], str | None], order: tuple[str, ...]):
@@ -103,6 +100,11 @@ def group_pages(nav, group: Callable[[str], str | None], order: tuple[str, ...])
             items[:] = [item for item in items if id(item) not in moved] + sections
 
     regroup(None, nav.items)
+    return _relinked(nav)
+
+
+def _relinked(nav):
+    """`nav` with its list of pages in the order of its items, each page linked to the ones before and after."""
     nav.pages[:] = list(_pages(nav.items))
     for before, page, after in zip([None, *nav.pages[:-1]], nav.pages, [*nav.pages[1:], None], strict=True):
         page.previous_page, page.next_page = before, after

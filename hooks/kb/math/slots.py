@@ -38,7 +38,9 @@ _UNDERLINE = re.compile(r"[ \t]{0,3}(?:=+|-+)[ \t]*(?:\n|\Z)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 
 Slugify = Callable[[str, str], str]
-_HELD = re.compile("\ue002(\\d+)\ue003((?:\n[^\n\ue004]*\ue004)*)")
+# A held formula's token in text whose formulas are held (`hold_formulas`): its number among the formulas.
+HELD_TOKEN = re.compile("\ue002(\\d+)\ue003")
+_HELD = re.compile(HELD_TOKEN.pattern + "((?:\n[^\n\ue004]*\ue004)*)")
 # In text whose formulas are held (`hold_formulas`): the character a held formula's last line ends with,
 # for rewrites that look at what follows a formula (a kramdown attribute list after `$$...$$`).
 HELD_FORMULA_END = "[\ue003\ue004]"

@@ -31,7 +31,7 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     for opened in _DETAILS_OPEN.finditer(text):
         if opened.start() < done or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
             continue
-        close = _closing(_DETAILS_TAG, text, opened.end())
+        close = closing_tag(_DETAILS_TAG, text, opened.end())
         end = close.end() if close else len(text)
         inner = text[opened.end() : end]
         if not (_MARKDOWN_ATTR.search(inner) or "\n\n" in inner.strip("\n")):
@@ -51,7 +51,7 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     return "".join(out) + text[done:], problems
 
 
-def _closing(tags: re.Pattern, text: str, start: int) -> re.Match | None:
+def closing_tag(tags: re.Pattern, text: str, start: int) -> re.Match | None:
     """The tag that closes the element opened just before `start` (`tags` matches its opening and closing
     tags, `close` set on a closing one), nested ones of the same name skipped; None when it is never closed."""
     depth = 1
@@ -93,7 +93,7 @@ def chirpy_html_prompts(text: str, path: str, line_of: LineOf) -> tuple[str, lis
                 "info",
             )
         )
-        close = _closing(_BLOCKQUOTE_TAG, text, opened.end())
+        close = closing_tag(_BLOCKQUOTE_TAG, text, opened.end())
         div = f'<div{opened["before"]} class="admonition {kind}"{opened["after"]}>'
         body = text[opened.end() : close.start()] if close else text[opened.end() :]
         out += [text[done : opened.start()], div, body, "</div>" if close else ""]

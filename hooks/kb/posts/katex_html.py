@@ -17,26 +17,17 @@ import html
 import re
 
 from hooks.kb.posts.code import FENCE
+from hooks.kb.posts.html_blocks import closing_tag
 
 # The outermost element of one rendered formula: StackEdit's `katex--display`/`katex--inline` wrapper,
 # KaTeX's own `katex-display` (a display formula) or `katex` (any formula).
 _OPEN = re.compile(
     r"""<span\b[^>]*\bclass\s*=\s*["'](?P<cls>katex(?:--display|--inline|-display)?)["'][^>]*>"""
 )
-_SPAN = re.compile(r"<(/?)span\b[^>]*>", re.I)
+_SPAN = re.compile(r"<(?P<close>/?)span\b[^>]*>", re.I)
 _TEX = re.compile(
     r"""<annotation\b[^>]*encoding\s*=\s*["']application/x-tex["'][^>]*>(?P<tex>.*?)</annotation>""", re.S
 )
-
-
-def _closing(text: str, start: int) -> int | None:
-    """The end of the `</span>` closing the span opened at `start`, counting the spans nested in it."""
-    depth = 0
-    for tag in _SPAN.finditer(text, start):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            return tag.end()
-    return None
 
 
 def _as_tex(element: str, display: bool) -> str | None:
@@ -56,9 +47,10 @@ def _outside_code(text: str) -> str:
     out: list[str] = []
     pos = 0
     while (m := _OPEN.search(text, pos)) is not None:
-        end = _closing(text, m.start())
-        if end is None:
+        closed = closing_tag(_SPAN, text, m.end())  # the spans nested in it counted
+        if closed is None:
             break
+        end = closed.end()
         element = text[m.start() : end]
         display = "display" in m["cls"] or 'display="block"' in element
         tex = _as_tex(element, display)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
 
-from hooks.kb.math.slots import Held
+from hooks.kb.math.slots import HELD_TOKEN, Held
 
 # A line that opens a block of its own: the line before it ends its paragraph, no break is added there.
 _BLOCK_START = re.compile(
@@ -104,7 +104,6 @@ def obsidian_line_breaks(text: str) -> str:
     return "\n".join(lines)
 
 
-_TOKEN = re.compile("\ue002(\\d+)\ue003")
 _DOUBLE_DOLLAR = re.compile(r"^\$\$(?!\$)(?P<tex>[^\n]+?)\$\$$")
 
 
@@ -113,8 +112,8 @@ def obsidian_display_math(held: Held) -> Held:
     wherever it stands, as Obsidian draws it."""
     formulas = list(held.formulas)
     for line in held.text.split("\n"):
-        tokens = list(_TOKEN.finditer(line))
-        if not tokens or not _TOKEN.sub("", line).strip(" \t>-*+0123456789.)"):
+        tokens = list(HELD_TOKEN.finditer(line))
+        if not tokens or not HELD_TOKEN.sub("", line).strip(" \t>-*+0123456789.)"):
             continue  # a formula alone on its line (after list or quote markers) is a display one already
         for token in tokens:
             n = int(token.group(1))
