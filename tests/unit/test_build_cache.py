@@ -295,3 +295,17 @@ def test_a_rebuild_writes_nothing_for_values_it_found_in_memory_that_are_stored(
     store = reopened(store)
     assert store.get(b"stored") == 1 and store.get(b"failed") is MISSING  # not asked for by the full build
     store.close()
+
+
+def test_storing_a_korean_text_leaves_the_text_as_small_as_it_was(store):
+    """Pickled as a string, a text would keep a UTF-8 copy of itself inside (CPython's cache of the form
+    it encoded), for as long as the page that holds it lives."""
+    html = "<p>합성곱 신경망은 필터를 이미지 위로 움직이며 특징을 뽑습니다.</p>" * 50
+    short, english = "짧은 글", "<p>plain ASCII text is stored as it is</p>" * 5
+    sizes = [sys.getsizeof(text) for text in (html, english)]
+    store.put(b"k", ({"html": html}, [short, english]))
+    assert [sys.getsizeof(text) for text in (html, english)] == sizes
+    store.commit(prune=True)
+    store = reopened(store)
+    assert store.get(b"k") == ({"html": html}, [short, english])
+    store.close()
