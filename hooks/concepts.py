@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hooks.generated import add_generated_page, group_pages, page_shows, site_slugify, sort_pages
+from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
@@ -23,10 +23,12 @@ from hooks.kb.concepts.index import ConceptIndex
 from hooks.kb.concepts.pages import (
     INDEX,
     MARKER,
+    family_path,
     page_inputs,
     page_path,
     render_concept_index,
     render_concept_page,
+    render_family_pages,
 )
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
@@ -81,7 +83,7 @@ def _make_concept_pages(files, config) -> None:
     for note in notes:
         _report_typos(note, found[note.src_path], concepts)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
-    pages = {INDEX: render_concept_index(coverages, concepts, len(notes))}
+    pages = {INDEX: render_concept_index(coverages, concepts, len(notes)), **render_family_pages(coverages, concepts)}
     seen: dict = {}  # each note's part of the pages' keys, made once
     for coverage in coverages.values():
         page = _PAGES.get(
@@ -100,9 +102,9 @@ def _make_concept_pages(files, config) -> None:
 @event_priority(-50)  # after awesome-pages has laid out the navigation (.pages): the index, the map, ...
 def on_nav(nav, config, files):
     """Concept pages in the sidebar by their names, not their ids (after the pages .pages names), in a
-    section for each family (신경망 기초, CNN 계열 ...), as the concept index groups them: a concept page's
-    sidebar lists its family's concepts, not all 168 (which made every concept page 40 KB larger and
-    its sidebar a list to scroll through)."""
+    section for each family (신경망 기초, CNN 계열 ...), as the concept index groups them, opening on the
+    family's own page: a concept page's sidebar lists its family's concepts, not all 168 (which made every
+    concept page 40 KB larger and its sidebar a list to scroll through)."""
     index = registry.REGISTRY.concepts
     if index is None:
         return nav
@@ -110,6 +112,8 @@ def on_nav(nav, config, files):
     titles = {page_path(c.id): c.title for c in concepts.concepts}
     names = dict(concepts.families)
     families = {page_path(c.id): names.get(c.family, c.family) for c in concepts.concepts}
+    families.update({family_path(family): name for family, name in concepts.families})
+    nav = move_pages(nav, {family_path(family) for family in names}, beside=INDEX)
     return group_pages(sort_pages(nav, titles.get), families.get, tuple(names.values()))
 
 

@@ -91,15 +91,43 @@ def group_pages(nav, group: Callable[[str], str | None], order: tuple[str, ...])
             rank = {title: n for n, title in enumerate(order)}
             sections = []
             for title in sorted(grouped, key=lambda t: (rank.get(t, len(rank)), t)):
-                section = Section(title, grouped[title])
+                pages = sorted(grouped[title], key=lambda page: not page.is_index)  # the section's own first
+                section = Section(title, pages)
                 section.parent = parent
-                for page in grouped[title]:
+                for page in pages:
                     page.parent = section
                 sections.append(section)
             moved = {id(page) for pages in grouped.values() for page in pages}
             items[:] = [item for item in items if id(item) not in moved] + sections
 
     regroup(None, nav.items)
+    return _relinked(nav)
+
+
+def move_pages(nav, paths: set[str], beside: str):
+    """The pages at `paths` moved into the section of the page at `beside` (or the top), from wherever the
+    navigation put them: a generated page in a folder of its own is in a section of its own, which goes
+    when it is left empty."""
+    moved: list[Page] = []
+    target: list = [None, nav.items]
+
+    def take(parent: Section | None, items: list) -> None:
+        for item in list(items):
+            if isinstance(item, Section):
+                take(item, item.children)
+                if not item.children:
+                    items.remove(item)
+            elif isinstance(item, Page) and item.file.src_uri in paths:
+                items.remove(item)
+                moved.append(item)
+            elif isinstance(item, Page) and item.file.src_uri == beside:
+                target[:] = [parent, items]
+
+    take(None, nav.items)
+    parent, items = target
+    for page in moved:
+        page.parent = parent
+        items.append(page)
     return _relinked(nav)
 
 

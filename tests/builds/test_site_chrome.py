@@ -58,19 +58,39 @@ def test_each_sidebar_entry_is_named_as_its_page_is_titled_and_home_is_there_onc
 
 def test_concepts_are_listed_by_family_then_by_name_after_the_map(shipped_site):
     """A concept page's sidebar: the map, then the families in the registry's order (신경망 기초, 수학과 확률
-    ...), its own family open on its concepts by name, the others closed: only their names are written
-    (navigation.prune), where all 168 concepts were written into every concept page."""
-    entries = [text for _, text in _sidebar(shipped_site.html("concepts/lstm/"))]
+    ...), each opening its family's page, its own family open on its concepts by name, the others closed:
+    only their names are written (navigation.prune), where all 168 concepts were written into every
+    concept page."""
+    sidebar = _sidebar(shipped_site.html("concepts/lstm/"))
+    entries = [text for _, text in sidebar]
     shown = entries[entries.index("개념") + 1 : entries.index("태그")]
     families = [name for _, name in CONCEPTS.families]
-    own = "시퀀스 모델"  # open: its name is the section's label, not a link
+    own = "시퀀스 모델"
     before, after = families[: families.index(own)], families[families.index(own) + 1 :]
     ids = {name: family for family, name in CONCEPTS.families}
     count = sum(1 for c in CONCEPTS.concepts if c.family == ids[own])
-    assert shown[0] == "개념 지도" and shown[1 : len(before) + 1] == before
-    concepts = shown[len(before) + 1 : len(before) + 1 + count]
+    assert shown[0] == "개념 지도" and shown[1 : len(before) + 2] == [*before, own]
+    concepts = shown[len(before) + 2 : len(before) + 2 + count]
     assert "LSTM · 장단기 메모리" in concepts and concepts == sorted(concepts, key=str.casefold)
-    assert shown[len(before) + 1 + count :] == after
+    assert shown[len(before) + 2 + count :] == after
+    assert {text: href for href, text in sidebar if text in families} == {
+        name: f"../family/{family}/" for family, name in CONCEPTS.families
+    }
+
+
+def test_a_family_page_lists_its_concepts_and_a_concept_page_names_its_family_by_it(shipped_site):
+    """CNN 계열 has a page of its own (what its entry in the sidebar opens, where a closed family opened its
+    first concept): its concepts with their summaries, each leading to its page."""
+    family = shipped_site.html("concepts/family/cnn/")
+    assert _h1(family) == "CNN 계열"
+    members = [c for c in CONCEPTS.concepts if c.family == "cnn"]
+    linked = re.findall(r'<td><a href="\.\./\.\./([^"/]+)/">([^<]+)</a></td>', family)
+    assert linked == [(c.id, c.title) for c in members]
+    for concept in members:
+        assert unescape(concept.summary) in unescape(family)
+    assert re.search(r'개념 \d+개, 이 개념들을 다룬 노트 \d+개입니다', family)
+    lstm = shipped_site.html("concepts/lstm/")
+    assert re.search(r'분류: <a href="\.\./family/sequence/">시퀀스 모델</a>', lstm)
 
 
 def test_the_theme_speaks_korean_footer_and_404_included(shipped_site):

@@ -52,6 +52,12 @@ def page_path(concept_id: str) -> str:
     return f"{CONCEPTS_DIR}/{concept_id}.md"
 
 
+def family_path(family_id: str) -> str:
+    """The page of a family of concepts (CNN 계열): its concepts, each with its summary. Named index.md,
+    it is its family's own page in the sidebar (navigation.indexes): a closed family opens it."""
+    return f"{CONCEPTS_DIR}/family/{family_id}/index.md"
+
+
 def render_concept_page(
     coverage: ConceptCoverage,
     registry: ConceptRegistry,
@@ -73,7 +79,7 @@ def render_concept_page(
         "",
         f"> {escape_markdown(concept.summary)}",
         "",
-        f"분류: [{family}](index.md#{slugify(family, '-')})" + _broader_line(concept, registry),
+        f"분류: [{family}](<{_relative(family_path(concept.family), CONCEPTS_DIR)}>)" + _broader_line(concept, registry),
         "",
     ]
     others = [a for a in concept.aliases if a not in (concept.name, concept.ko, concept.en)]
@@ -234,24 +240,49 @@ def render_concept_index(
         lines += ["`docs/concepts.yml`에 개념이 없습니다.", ""]
     for family_id, family in registry.families:
         members = [c for c in registry.concepts if c.family == family_id]
-        if not members:
-            continue
-        lines += [f"## {family}", "", '<div class="kb-concept-table" markdown>', ""]  # narrower on phones
-        lines += ["| 개념 | 영어 | 노트 | 요약 |", "| --- | --- | ---: | --- |"]
-        for concept in members:
-            cells = [
-                _link(concept, concept.title),
-                concept.en,
-                str(len(coverages[concept.id].notes)),
-                concept.summary,
-            ]
-            lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
-        lines += ["", "</div>", ""]
+        if members:
+            lines += [f"## {family}", "", *_concept_table(members, coverages)]
     return "\n".join(lines)
 
 
-def _link(concept: Concept, text: str | None = None) -> str:
-    return f"[{escape_markdown(text or concept.name)}]({concept.id}.md)"
+def render_family_pages(coverages: dict[str, ConceptCoverage], registry: ConceptRegistry) -> dict[str, str]:
+    """{path: Markdown} of a page per family that has concepts: its concepts as the concept index lists
+    them, and how many notes cover any of them."""
+    pages = {}
+    for family_id, family in registry.families:
+        members = [c for c in registry.concepts if c.family == family_id]
+        if not members:
+            continue
+        notes = {n.note.src_path for c in members for n in coverages[c.id].notes}
+        names = ", ".join(c.name for c in members)
+        pages[family_path(family_id)] = "\n".join([
+            "---",
+            f"title: {_yaml_text(family)}",
+            f"description: {_yaml_text(f'{family}: 개념 {len(members)}개 ({names})')}",
+            "---",
+            "",
+            f"# {escape_markdown(family)}",
+            "",
+            f"개념 {len(members)}개, 이 개념들을 다룬 노트 {len(notes)}개입니다. 개념 이름을 누르면 그 개념을 "
+            "다룬 모든 노트의 해당 부분을 모은 페이지로 갑니다. [모든 개념](../../index.md)",
+            "",
+            *_concept_table(members, coverages, "../../"),
+        ])  # fmt: skip
+    return pages
+
+
+def _concept_table(members: list[Concept], coverages: dict[str, ConceptCoverage], up: str = "") -> list[str]:
+    """The concepts as rows of name, English name, notes and summary; `up`: from the page to concepts/."""
+    lines = ['<div class="kb-concept-table" markdown>', ""]  # narrower on phones
+    lines += ["| 개념 | 영어 | 노트 | 요약 |", "| --- | --- | ---: | --- |"]
+    for concept in members:
+        cells = [_link(concept, concept.title, up), concept.en, str(len(coverages[concept.id].notes)), concept.summary]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return lines + ["", "</div>", ""]
+
+
+def _link(concept: Concept, text: str | None = None, up: str = "") -> str:
+    return f"[{escape_markdown(text or concept.name)}]({up}{concept.id}.md)"
 
 
 def _passage_target(note_link: str, passage: Passage) -> str:
