@@ -50,12 +50,15 @@ _registry_read: list = [None, None, None]
 _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
 # A concept page's Markdown, kept while docs/concepts.yml and what it shows of its notes are the same.
 _PAGES = BuildMemo("concept-page", reads_config=True)  # the site's slugify, its directory URLs
+# A note's headings that name no concept (its share of the topic candidates), kept as its analysis is.
+_LABELS = BuildMemo("concept-candidates", reads_config=True)
 
 
 def on_config(config):
     _extensions.clear()
     _ANALYSED.next_build()
     _PAGES.next_build()
+    _LABELS.next_build()
 
 
 def on_files(files, config):
@@ -79,7 +82,9 @@ def _make_concept_pages(files, config) -> None:
     analysed = {n.src_path: _analysed(n, finder, source_key) for n in notes}  # for passages and candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
-    registry.REGISTRY.topic_candidates[:] = topic_candidates(notes, finder, analysed)
+    registry.REGISTRY.topic_candidates[:] = topic_candidates(
+        notes, finder, analysed, kept=lambda n, labels: _LABELS.get((n.src_path, n.title, n.body, source_key), labels)
+    )
     for note in notes:
         _report_typos(note, found[note.src_path], concepts)
     registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps

@@ -15,9 +15,10 @@ candidate's notes folded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import alias_key
 from hooks.kb.concepts.judging import is_question, is_routine
 from hooks.kb.concepts.outline import Block, Outline
@@ -95,26 +96,40 @@ def topic_candidates(
     finder: PassageFinder,
     analysed: Mapping[str, tuple[Outline, NoteConcepts]] | None = None,
     min_notes: int = 2,
+    kept: Callable[[Note, Callable[[], tuple[str, ...]]], tuple[str, ...]] | None = None,
 ) -> list[TopicCandidate]:
     """Labels found in at least `min_notes` notes that name no concept, most widespread first.
-    `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them."""
+    `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them;
+    `kept(note, labels)`: a note's labels as `labels()` gives them, or as kept from before (a memo)."""
     seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
     analysed = analysed or {}
-    matcher = finder.matcher
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
-    for note in notes:
+
+    def labels(note: Note) -> tuple[str, ...]:
         shape, found = analysed.get(note.src_path) or finder.analyse(note.body, note.title)
-        for index, block in enumerate(shape.blocks):
-            if index in found.claimed:
-                continue  # a part of a section quoted on a concept's page ("Forget gate" under LSTM)
-            label = topic_label(block)
-            if label is None or is_generic(label) or alias_key(label) in decided:
-                continue
-            if matcher.spans(label, weak=True) or matcher.typo(label):
-                continue
+        return note_labels(shape, found, finder.matcher, decided)
+
+    for note in notes:
+        for label in kept(note, lambda note=note: labels(note)) if kept else labels(note):
             seen.setdefault(alias_key(label), (label, {}))[1][note.src_path] = None
     found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
+
+
+def note_labels(shape: Outline, found: NoteConcepts, matcher: AliasMatcher, decided: set[str]) -> tuple[str, ...]:
+    """The labels of a note's headings and lead lines that name no concept (nor a glossary word in
+    `decided`) and are no part of a passage quoted on a concept's page: the note's share of the candidates."""
+    labels = []
+    for index, block in enumerate(shape.blocks):
+        if index in found.claimed:
+            continue  # a part of a section quoted on a concept's page ("Forget gate" under LSTM)
+        label = topic_label(block)
+        if label is None or is_generic(label) or alias_key(label) in decided:
+            continue
+        if matcher.spans(label, weak=True) or matcher.typo(label):
+            continue
+        labels.append(label)
+    return tuple(labels)
 
 
 def candidates_markdown(registry: NoteRegistry, page_path: str) -> list[str]:
