@@ -195,7 +195,7 @@ def outline(
             build.last = i
             if fence and stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
                 fence = None
-            elif in_math and stripped.endswith("$$"):
+            elif in_math and "$$" in stripped:  # `$$`, `\end{aligned}$$`, `$$ {: .text-center }`
                 in_math = False
             previous_blank = False
             continue
@@ -222,7 +222,9 @@ def outline(
         opened = _FENCE.match(line)
         if opened:
             fence = opened.group(1)
-        elif stripped.startswith("$$") and (stripped == "$$" or not stripped[2:].rstrip().endswith("$$")):
+        elif stripped.startswith("$$") and stripped.count("$$") % 2:
+            # a `$$` that opens a block: not `$$x$$ {: .text-center }` or `$$\theta$$에 대한 ...`, a formula
+            # closed on its own line (kramdown's inline `$$`), after which headings are headings again
             in_math = True
         previous_blank = False
     build.close_all()

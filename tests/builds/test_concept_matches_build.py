@@ -1,0 +1,50 @@
+"""Concept pages built from notes in the shapes of real study notes that were once matched wrong (written for
+the project, none copied): one strict build of them all with the site's own docs/concepts.yml, and each
+page checked for the passage it must, or must not, quote."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+
+REGISTRY = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+
+
+def note(title: str, body: str, day: str = "2023-03-02") -> str:
+    return f"---\ntitle: \"{title}\"\ndate: {day}\n---\n{body}"
+
+
+NOTES = {
+    # a list item's line that opens with an inline formula (kramdown writes `$$` inline too), then a section
+    "notes/recsys.md": note(
+        "추천 시스템 정리",
+        "#### Wide Component\n\n"
+        "- 예측 함수:\n"
+        "  $$\\hat{y} = w^\\top x + b$$\n"
+        "  $$\\phi(x)$$는 두 feature를 곱한 교차 항 (e.g. $$x_i \\cdot x_j$$)\n\n"
+        "#### Transformer Encoder Layer\n\n"
+        "self-attention과 FFN을 쌓은 인코더 층으로 사용자의 행동 시퀀스를 한 번에 읽습니다.\n\n"
+        "$$S = \\text{MultiHead}(E)$$\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("matches")
+    files = {**site_pages(), "concepts.yml": REGISTRY, **NOTES}
+    return build_docs(write_tree(root / "docs", files), root / "site")
+
+
+def quoted(html: str) -> list[str]:
+    """The anchors of the passages a concept page quotes (`note-url#anchor`, the note's URL shortened)."""
+    tags = re.findall(r"<a [^>]*kb-passage-source[^>]*>", html)
+    hrefs = [re.search(r'href="([^"]+)"', tag).group(1) for tag in tags]
+    return [href.split("/notes/", 1)[1] for href in hrefs]
+
+
+def test_a_section_after_a_formula_closed_on_its_line_is_quoted_for_its_own_concept(site):
+    assert quoted(site.html("concepts/transformer/")) == ["2023-03-02-추천-시스템-정리/#transformer-encoder-layer"]
