@@ -29,6 +29,15 @@ NOTES = {
         "self-attention과 FFN을 쌓은 인코더 층으로 사용자의 행동 시퀀스를 한 번에 읽습니다.\n\n"
         "$$S = \\text{MultiHead}(E)$$\n",
     ),
+    # an Obsidian note that embeds another on a line of its own
+    "notes/vault/GRU 정리.md": note(
+        "GRU 정리", "## GRU\n\nGRU는 reset gate와 update gate 두 개만 두어 LSTM보다 가볍게 만든 RNN이다.\n"
+    ),
+    "notes/vault/RNN 모음.md": note(
+        "RNN 모음",
+        "## 모음\n\n![[GRU 정리]]\n\n## LSTM\n\nLSTM은 셀 상태를 따라 정보를 멀리 보내 긴 의존성을 다룬다.\n",
+        day="2023-03-05",
+    ),
 }
 
 
@@ -48,3 +57,9 @@ def quoted(html: str) -> list[str]:
 
 def test_a_section_after_a_formula_closed_on_its_line_is_quoted_for_its_own_concept(site):
     assert quoted(site.html("concepts/transformer/")) == ["2023-03-02-추천-시스템-정리/#transformer-encoder-layer"]
+
+
+def test_an_embedded_note_is_quoted_once_from_itself_not_again_from_the_note_embedding_it(site):
+    assert quoted(site.html("concepts/gru/")) == ["2023-03-02-gru-정리/#gru"]
+    assert quoted(site.html("concepts/lstm/")) == ["2023-03-05-rnn-모음/#lstm"]
+    assert "reset gate와 update gate" in site.html("notes/2023-03-05-rnn-모음/")  # the note still shows it

@@ -7,8 +7,10 @@ import pytest
 from pymdownx.slugs import slugify
 
 from hooks.kb.concepts.definitions import load_concepts
-from hooks.kb.concepts.outline import outline
+from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.wikilinks import link_wikilinks
 from tests.helpers.sitebuild import ROOT
 
 REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
@@ -45,3 +47,33 @@ def test_a_display_block_still_holds_its_lines_up_to_its_closing_dollars():
     body = "## 유도\n\n$$\n\\begin{aligned}\n# not a heading\n\\end{aligned} $$ {: .text-center }\n\n## LSTM\n\n본문\n"
     titles = [b.title for b in outline(body, SLUGIFY).blocks if b.kind == "heading"]
     assert titles == ["유도", "LSTM"]
+
+
+# --- an embedded note is that note's, not the embedding one's ---------------------------------------
+# Obsidian's `![[GRU 정리]]` on its line shows that note's text in a box: its sections are quoted from that
+# note, once, and the note embedding it covers only what it writes itself.
+
+GRU_NOTE = "## GRU\n\nGRU는 reset gate와 update gate 두 개만 두어 LSTM보다 가볍게 만든 RNN이다.\n"
+MOC_NOTE = "## 모음\n\n![[GRU 정리]]\n\n## LSTM\n\nLSTM은 셀 상태를 따라 정보를 멀리 보내 긴 의존성을 다룬다.\n"
+
+
+def embedding_body() -> str:
+    gru = Note("notes/vault/GRU 정리.md", "GRU 정리", GRU_NOTE, "notes/vault/gru/", source=GRU_NOTE)
+    moc = Note("notes/vault/RNN 모음.md", "RNN 모음", MOC_NOTE, "notes/vault/moc/", source=MOC_NOTE)
+    linked, _ = link_wikilinks([moc, gru])
+    return linked[0].body
+
+
+def test_an_embedded_note_gives_the_embedding_note_no_passage():
+    body = embedding_body()
+    assert "GRU는 reset gate" in body  # the box holds the other note's text
+    assert passages(body) == [("lstm", "LSTM")]
+
+
+def test_the_embedded_text_is_blanked_line_for_line_and_its_title_link_kept():
+    body = embedding_body()
+    own = without_embeds(body)
+    assert own.count("\n") == body.count("\n")
+    assert "GRU는" not in own and "[GRU 정리](kb-docs:notes/vault/GRU%20" in own and "</div>" in own
+    line = next(p.line for p in FINDER.find(body).passages)
+    assert body.splitlines()[line - 1] == "## LSTM"

@@ -21,6 +21,8 @@ from typing import Literal, NamedTuple
 from markdown.extensions.toc import strip_tags, unique
 
 from hooks.kb.math.tex import outside_formulas
+from hooks.kb.posts.html_blocks import closing_tag
+from hooks.kb.posts.wikilinks import EMBED_BOX
 
 Kind = Literal["heading", "label", "item"]
 
@@ -39,6 +41,7 @@ _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _UNMARK = re.compile(r"\\(.)|\*\*|__|\*|`+")  # an escaped character, or emphasis and code marks
 _EXPLICIT_ID = re.compile(r"#([\w-]+)")
+_DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 
 
 class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x faster: a note has many
@@ -81,6 +84,26 @@ def plain_text(markdown_text: str) -> str:
     math = "$" in text or "\\(" in text or "\\[" in text
     text = outside_formulas(text, _unmark) if math else _unmark(text)  # a formula's TeX stays as written
     return html.unescape(text).strip()
+
+
+def without_embeds(body: str) -> str:
+    """The note's own text: each box holding another note's embedded text (Obsidian's `![[note]]`) keeps its
+    first line, the title linking to that note, and its closing tag; the lines between are blanked, so the
+    other note's sections are not read again as this note's (they are quoted, once, from that note), and
+    every line keeps its number."""
+    if EMBED_BOX not in body:
+        return body
+    out, done = [], 0
+    start = body.find(EMBED_BOX)
+    while start >= 0:
+        title_end = body.find("\n", start)
+        close = closing_tag(_DIV_TAG, body, start + len(EMBED_BOX)) if title_end >= 0 else None
+        if close is None:
+            break
+        out += [body[done:title_end], re.sub(r"[^\n]", "", body[title_end : close.start()])]
+        done = close.start()
+        start = body.find(EMBED_BOX, close.end())
+    return "".join(out) + body[done:]
 
 
 def _unmark(text: str) -> str:

@@ -39,7 +39,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
-from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
@@ -174,12 +174,14 @@ class PassageFinder:
 
     def analyse(self, body: str, title: str = "") -> tuple[Outline, NoteConcepts]:
         """The note's outline and what `find` makes of it."""
+        body = without_embeds(body)
         shape = self.outline(body)
         return shape, self.find(body, shape, title)
 
     def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
         `title` the note's title, which may say the whole note is about one concept."""
+        body = without_embeds(body)
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
