@@ -38,6 +38,12 @@ NOTES = {
         "## 모음\n\n![[GRU 정리]]\n\n## LSTM\n\nLSTM은 셀 상태를 따라 정보를 멀리 보내 긴 의존성을 다룬다.\n",
         day="2023-03-05",
     ),
+    # an MLOps lecture's alerting, one letter from the acronym ALBERT
+    "notes/mlops.md": note(
+        "모델 모니터링",
+        "## Alert\n\n서빙 지표가 임계값을 넘으면 담당자에게 알림을 보낸다.\n\n"
+        "## BERT\n\n양방향 트랜스포머 인코더를 마스크 언어 모델로 사전학습한 모델이다.\n",
+    ),
 }
 
 
@@ -63,3 +69,9 @@ def test_an_embedded_note_is_quoted_once_from_itself_not_again_from_the_note_emb
     assert quoted(site.html("concepts/gru/")) == ["2023-03-02-gru-정리/#gru"]
     assert quoted(site.html("concepts/lstm/")) == ["2023-03-05-rnn-모음/#lstm"]
     assert "reset gate와 update gate" in site.html("notes/2023-03-05-rnn-모음/")  # the note still shows it
+
+
+def test_a_heading_that_is_a_word_is_no_typo_of_an_acronym(site):
+    assert quoted(site.html("concepts/bert/")) == ["2023-03-02-모델-모니터링/#bert"]
+    assert "Alert" not in site.html("status/")
+    assert "'Alert' looks like a typo" not in site.log

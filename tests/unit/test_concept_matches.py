@@ -77,3 +77,31 @@ def test_the_embedded_text_is_blanked_line_for_line_and_its_title_link_kept():
     assert "GRU는" not in own and "[GRU 정리](kb-docs:notes/vault/GRU%20" in own and "</div>" in own
     line = next(p.line for p in FINDER.find(body).passages)
     assert body.splitlines()[line - 1] == "## LSTM"
+
+
+# --- a typo is read in words long enough to be one ------------------------------------------------
+# A heading `# Alert` (an MLOps lecture's alerting) was read as a typo of ALBERT, and the BERT page quoted it.
+
+
+@pytest.mark.parametrize(
+    ("heading", "meant"),
+    [
+        ("Alert", None),  # a word, one letter from the acronym ALBERT
+        ("Alerts", None),
+        ("Bridge", None),  # a word, one letter more than Ridge
+        ("Ancor", None),  # too short to tell a letter missing from another word
+        ("Atention", "Attention"),
+        ("Bathc Size", "Batch Size"),
+        ("Sigmod", "Sigmoid"),
+        ("Object Detecion", "Object Detection"),
+        ("Polling", "Pooling"),  # a letter changed in a word of 7: still read, the status page says so
+    ],
+)
+def test_a_typo_is_read_only_where_one_letter_cannot_make_another_word(heading, meant):
+    assert [t.meant for t in FINDER.matcher.typo(heading)] == ([meant] if meant else [])
+
+
+def test_an_alert_section_is_no_passage_of_bert():
+    body = "## Alert\n\n모델 서빙 지표가 임계값을 넘으면 담당자에게 알림을 보낸다.\n"
+    found = FINDER.find(body)
+    assert found.passages == () and found.typos == ()
