@@ -44,6 +44,13 @@ NOTES = {
         "## Alert\n\n서빙 지표가 임계값을 넘으면 담당자에게 알림을 보낸다.\n\n"
         "## BERT\n\n양방향 트랜스포머 인코더를 마스크 언어 모델로 사전학습한 모델이다.\n",
     ),
+    # a generative model's scores, computed with an Inception network; a graph neural network
+    "notes/gen-eval.md": note(
+        "생성모델 평가지표",
+        "## Inception Scores (IS)\n\n생성한 이미지를 분류기에 넣어 예측이 확신에 차고 클래스가 다양할수록 높다.\n\n"
+        "## Frechet Inception Distance (FID)\n\n실제 이미지와 생성 이미지의 특징 분포 사이 거리를 잰다.\n\n"
+        "## GNN (Graph Neural Network)\n\n이웃 노드의 정보를 모아 중심 노드의 임베딩을 학습한다.\n",
+    ),
 }
 
 
@@ -75,3 +82,8 @@ def test_a_heading_that_is_a_word_is_no_typo_of_an_acronym(site):
     assert quoted(site.html("concepts/bert/")) == ["2023-03-02-모델-모니터링/#bert"]
     assert "Alert" not in site.html("status/")
     assert "'Alert' looks like a typo" not in site.log
+
+
+def test_a_score_named_after_a_network_and_a_graph_network_are_not_those_concepts(site):
+    assert quoted(site.html("concepts/googlenet/")) == []
+    assert quoted(site.html("concepts/neural-network/")) == []

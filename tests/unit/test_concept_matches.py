@@ -105,3 +105,21 @@ def test_an_alert_section_is_no_passage_of_bert():
     body = "## Alert\n\n모델 서빙 지표가 임계값을 넘으면 담당자에게 알림을 보낸다.\n"
     found = FINDER.find(body)
     assert found.passages == () and found.typos == ()
+
+
+# --- a phrase that holds a name but means something else ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Inception Scores (IS)", []),  # a generative model's score, computed with an Inception network
+        ("Frechet Inception Distance (FID)", []),
+        ("인셉션 스코어는 생성 이미지의 선명도와 다양성을 본다", []),
+        ("Inception Module", ["googlenet"]),
+        ("GNN (Graph Neural Network)", []),
+        ("Deep Neural Network", ["neural-network"]),
+    ],
+)
+def test_a_longer_name_of_something_else_is_not_read_as_the_name_inside_it(text, named):
+    assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
