@@ -51,6 +51,14 @@ NOTES = {
         "## Frechet Inception Distance (FID)\n\n실제 이미지와 생성 이미지의 특징 분포 사이 거리를 잰다.\n\n"
         "## GNN (Graph Neural Network)\n\n이웃 노드의 정보를 모아 중심 노드의 임베딩을 학습한다.\n",
     ),
+    # a line of tags with a space after its `#`: a heading
+    "notes/cnn-rnn.md": note(
+        "딥러닝 기초",
+        "# 태그: #DeepLearning #CNN #RNN #LSTM\n\n"
+        "이 문서는 **CNN**과 **RNN**을 요약 정리한 것입니다.\n\n"
+        "## 1. CNN (합성곱 신경망)\n\n필터가 이미지를 훑으며 특징 맵을 추출하는 신경망입니다.\n\n"
+        "## 2. RNN (순환 신경망)\n\n은닉 상태가 다음 시점의 입력으로 다시 들어가는 신경망입니다.\n",
+    ),
 }
 
 
@@ -87,3 +95,8 @@ def test_a_heading_that_is_a_word_is_no_typo_of_an_acronym(site):
 def test_a_score_named_after_a_network_and_a_graph_network_are_not_those_concepts(site):
     assert quoted(site.html("concepts/googlenet/")) == []
     assert quoted(site.html("concepts/neural-network/")) == []
+
+
+def test_a_heading_of_tags_is_quoted_for_no_concept_its_sections_for_theirs(site):
+    assert quoted(site.html("concepts/cnn/")) == ["2023-03-02-딥러닝-기초/#1-cnn-합성곱-신경망"]
+    assert quoted(site.html("concepts/lstm/")) == ["2023-03-05-rnn-모음/#lstm"]

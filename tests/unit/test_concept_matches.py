@@ -123,3 +123,19 @@ def test_an_alert_section_is_no_passage_of_bert():
 )
 def test_a_longer_name_of_something_else_is_not_read_as_the_name_inside_it(text, named):
     assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
+
+
+# --- a tag names no topic ---------------------------------------------------------------------------
+# `# 태그: #DeepLearning #CNN #RNN` is a heading (a space after `#`): its tags were read as its topics, and
+# the whole note under it was quoted as one passage on the CNN and LSTM pages.
+
+TAGGED = (
+    "## 태그: #DeepLearning #CNN #RNN #LSTM\n\n"
+    "이 문서는 **CNN**과 **RNN**을 요약 정리한 것입니다.\n\n"
+    "### 1. CNN (합성곱 신경망)\n\n필터가 이미지를 훑으며 특징 맵을 추출하는 신경망입니다.\n\n"
+    "### 2. RNN (순환 신경망)\n\n은닉 상태가 다음 시점의 입력으로 다시 들어가는 신경망입니다.\n"
+)
+
+
+def test_names_written_as_tags_in_a_heading_are_no_topic_of_it():
+    assert passages(TAGGED) == [("cnn", "1. CNN (합성곱 신경망)"), ("rnn", "2. RNN (순환 신경망)")]

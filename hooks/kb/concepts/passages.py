@@ -166,8 +166,11 @@ class PassageFinder:
         )
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
-        """A weak name counts only as the whole title, or opening an item that defines it."""
+        """A weak name counts only as the whole title, or opening an item that defines it. A name written as
+        a tag (`## 태그: #CNN #RNN`, a line of Obsidian tags read as a heading) names no topic."""
         _, start, end = name
+        if start and title[start - 1] == "#":
+            return False
         if not self.matcher.is_weak(title[start:end]):
             return True
         return names_whole(title, start, end) or (item and start == 0 and _defines(title[end:]))
