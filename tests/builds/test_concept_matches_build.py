@@ -59,6 +59,19 @@ NOTES = {
         "## 1. CNN (합성곱 신경망)\n\n필터가 이미지를 훑으며 특징 맵을 추출하는 신경망입니다.\n\n"
         "## 2. RNN (순환 신경망)\n\n은닉 상태가 다음 시점의 입력으로 다시 들어가는 신경망입니다.\n",
     ),
+    # each topic a bold label with its points, then its figure
+    "notes/optimization.md": note(
+        "Optimization 정리",
+        "### Regularization\n\n"
+        "**Early Stopping** : Generalization performance가 나빠지기 전에 멈추자\n\n"
+        "![image](early.png)\n\n"
+        "**parameter Norm Penalty**\n\n"
+        "- 부드러운 함수일수록 일반화가 잘 된다는 가정에서 weight를 함께 줄여 나간다\n\n"
+        "![image](norm.png)\n\n"
+        "**Label Smoothing**\n\n"
+        "- 정답 레이블을 0과 1이 아닌 부드러운 값으로 바꿔 결정 경계를 완만하게 만든다\n\n"
+        "![image](smooth.png)\n",
+    ),
 }
 
 
@@ -100,3 +113,9 @@ def test_a_score_named_after_a_network_and_a_graph_network_are_not_those_concept
 def test_a_heading_of_tags_is_quoted_for_no_concept_its_sections_for_theirs(site):
     assert quoted(site.html("concepts/cnn/")) == ["2023-03-02-딥러닝-기초/#1-cnn-합성곱-신경망"]
     assert quoted(site.html("concepts/lstm/")) == ["2023-03-05-rnn-모음/#lstm"]
+
+
+def test_each_bold_label_under_the_figure_before_it_is_quoted_for_its_own_concept(site):
+    for concept in ("norm-penalty", "label-smoothing"):
+        assert quoted(site.html(f"concepts/{concept}/")) == ["2023-03-02-optimization-정리/#regularization"], concept
+    assert "weight를 함께 줄여" not in site.html("concepts/early-stopping/")

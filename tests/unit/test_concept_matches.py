@@ -139,3 +139,40 @@ TAGGED = (
 
 def test_names_written_as_tags_in_a_heading_are_no_topic_of_it():
     assert passages(TAGGED) == [("cnn", "1. CNN (합성곱 신경망)"), ("rnn", "2. RNN (순환 신경망)")]
+
+
+# --- a bold label under a figure, with its points under it, heads them -------------------------------
+# A note that ends each topic with its figure: `**Norm Penalty**` right after the figure above was read as
+# that figure's caption, and every topic after it ran into the first label's passage.
+
+FIGURED = (
+    "### Regularization\n\n"
+    "**Early Stopping** : Generalization performance가 나빠지기 전에 멈추자\n\n"
+    "![image](early.png)\n\n"
+    "**parameter Norm Penalty**\n\n"
+    "- 부드러운 함수일수록 일반화가 잘 된다는 가정에서 weight를 함께 줄여 나간다\n\n"
+    "![image](norm.png)\n\n"
+    "**Label Smoothing**\n\n"
+    "- 정답 레이블을 0과 1이 아닌 부드러운 값으로 바꿔 결정 경계를 완만하게 만든다\n\n"
+    "![image](smooth.png)\n"
+)
+
+
+def test_a_bold_label_with_its_points_under_it_heads_them_even_under_a_figure():
+    labels = [b.title for b in FINDER.outline(FIGURED).blocks if b.kind == "label"]
+    assert labels == ["Early Stopping : Generalization performance가 나빠지기 전에 멈추자", "parameter Norm Penalty", "Label Smoothing"]
+    found = passages(FIGURED)
+    assert ("norm-penalty", "parameter Norm Penalty") in found and ("label-smoothing", "Label Smoothing") in found
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "ResNet\n\n표에서 보듯 base 모델도 BLEU가 높았다.\n",  # a plain line: the figure's caption
+        "**ResNet**\n\n표에서 보듯 base 모델도 BLEU가 높았다.\n",  # bold, with prose after it: still its caption
+    ],
+)
+def test_a_line_naming_a_concept_under_a_figure_without_points_of_its_own_is_its_caption(after):
+    body = f"## 실험 결과\n\n![BLEU 비교 표](table.png)\n\n{after}"
+    assert [b.kind for b in FINDER.outline(body).blocks] == ["heading"]
+

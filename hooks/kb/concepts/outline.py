@@ -282,11 +282,20 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
 
 
 def _labels(build: _Builder, lines: list[str], i: int) -> bool:
-    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it."""
+    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it. A
+    bold one with its points listed under it heads them, figure or not (`![..](..)`, then `**Dropout**`, then
+    `- 몇몇 뉴런을 0으로`: a note that closes each topic with its figure)."""
     if not build.is_label(lines[i].strip()):
         return False
     above = next((line for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
-    return not _FIGURE.match(above)
+    return not _FIGURE.match(above) or _heads_a_list(lines, i)
+
+
+def _heads_a_list(lines: list[str], i: int) -> bool:
+    if lines[i].lstrip()[:2] not in ("**", "__"):
+        return False
+    below = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return bool(_ITEM.match(below))
 
 
 def _is_rule(line: str) -> bool:
