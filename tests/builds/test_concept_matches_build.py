@@ -119,3 +119,8 @@ def test_each_bold_label_under_the_figure_before_it_is_quoted_for_its_own_concep
     for concept in ("norm-penalty", "label-smoothing"):
         assert quoted(site.html(f"concepts/{concept}/")) == ["2023-03-02-optimization-정리/#regularization"], concept
     assert "weight를 함께 줄여" not in site.html("concepts/early-stopping/")
+
+
+def test_a_concept_named_in_a_labels_definition_does_not_quote_it(site):
+    assert quoted(site.html("concepts/generalization/")) == []
+    assert quoted(site.html("concepts/early-stopping/")) == ["2023-03-02-optimization-정리/#regularization"]

@@ -176,3 +176,8 @@ def test_a_line_naming_a_concept_under_a_figure_without_points_of_its_own_is_its
     body = f"## 실험 결과\n\n![BLEU 비교 표](table.png)\n\n{after}"
     assert [b.kind for b in FINDER.outline(body).blocks] == ["heading"]
 
+
+
+def test_a_name_in_the_definition_after_a_bold_label_is_no_topic_of_it():
+    found = [c for c, _ in passages(FIGURED)]
+    assert "early-stopping" in found and "generalization" not in found

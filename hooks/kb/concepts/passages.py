@@ -39,7 +39,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
-from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, without_embeds
+from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
@@ -118,6 +118,11 @@ class PassageFinder:
         title = block.title
         if names is None:
             names = self.matcher.spans(title, weak=True)
+        if block.kind == "label" and (lead := _BOLD_LEAD.match(block.head)):
+            # `**Early Stopping** : Generalization performance가 나빠지기 전에`: the bold names the topic, what
+            # follows defines it in other words
+            bold = len(plain_text(lead.group(2)))
+            names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
         names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
