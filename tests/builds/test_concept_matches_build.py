@@ -70,7 +70,9 @@ NOTES = {
         "![image](norm.png)\n\n"
         "**Label Smoothing**\n\n"
         "- 정답 레이블을 0과 1이 아닌 부드러운 값으로 바꿔 결정 경계를 완만하게 만든다\n\n"
-        "![image](smooth.png)\n",
+        "![image](smooth.png)\n\n"
+        "**Drop Out**\n\n"
+        "- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n",
     ),
 }
 
@@ -124,3 +126,7 @@ def test_each_bold_label_under_the_figure_before_it_is_quoted_for_its_own_concep
 def test_a_concept_named_in_a_labels_definition_does_not_quote_it(site):
     assert quoted(site.html("concepts/generalization/")) == []
     assert quoted(site.html("concepts/early-stopping/")) == ["2023-03-02-optimization-정리/#regularization"]
+
+
+def test_dropout_written_as_two_words_is_quoted_on_the_dropout_page(site):
+    assert quoted(site.html("concepts/dropout/")) == ["2023-03-02-optimization-정리/#regularization"]

@@ -181,3 +181,8 @@ def test_a_line_naming_a_concept_under_a_figure_without_points_of_its_own_is_its
 def test_a_name_in_the_definition_after_a_bold_label_is_no_topic_of_it():
     found = [c for c, _ in passages(FIGURED)]
     assert "early-stopping" in found and "generalization" not in found
+
+
+def test_dropout_written_as_two_words_is_dropout():
+    body = "### Regularization\n\n**Drop Out**\n\n- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n"
+    assert ("dropout", "Drop Out") in passages(body)
