@@ -186,3 +186,28 @@ def test_a_name_in_the_definition_after_a_bold_label_is_no_topic_of_it():
 def test_dropout_written_as_two_words_is_dropout():
     body = "### Regularization\n\n**Drop Out**\n\n- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n"
     assert ("dropout", "Drop Out") in passages(body)
+
+
+# --- a heading that names what its section is compared with --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## 3. Gated Recurrent Unit (GRU)\n\n- **LSTM과의 차이점**\n  - reset gate와 update gate만 둔다\n"
+            "  - cell state 없이 hidden state만 둔다\n",
+            [("gru", "3. Gated Recurrent Unit (GRU)")],
+        ),
+        (
+            "## Transformer\n\n병렬로 모든 토큰을 한 번에 계산한다.\n\n### RNN과 비교\n\n순차 계산이 없어 학습이 빠르다.\n",
+            [("transformer", "Transformer")],
+        ),
+        (  # both named as topics: both kept
+            "## LSTM과 GRU 비교\n\nGRU는 게이트가 둘이고 LSTM은 셋이라 GRU가 가볍다.\n",
+            [("lstm", "LSTM과 GRU 비교"), ("gru", "LSTM과 GRU 비교")],
+        ),
+    ],
+)
+def test_a_name_the_section_is_compared_with_is_no_topic_of_it(body, expected):
+    assert passages(body) == expected

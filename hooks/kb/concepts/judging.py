@@ -8,7 +8,8 @@ Rules read off real study notes:
 - A list item that opens with a year (`- 2013 - DQN`) is an entry of a history of the field: whatever it and
   the points under it name is a mention (`is_timeline_entry`).
 - A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
-  `- RNN보다 빠르다`) is about something else (`is_contrast`).
+  `- RNN보다 빠르다`) is about something else (`is_contrast`); so is a heading that names what its section's
+  topic is compared with (`LSTM과의 차이점` under GRU: `is_compared`).
 - A passage must say something: lines of code, figures, links and diary lines ("CNN에 대해 학습했다")
   alone are not a passage (`says_something`).
 - A note's title is about one concept when, its names taken away, only words like 정리, 리뷰, [논문 리뷰]
@@ -45,6 +46,8 @@ _CONTRAST = re.compile(
     r"와는|과는|\s*vs\.?\s|\s*대\s)",
     re.I,
 )
+# `LSTM과의 차이점`, `RNN과 비교`: the name is what the enclosing section's topic is set against
+_COMPARED = re.compile(r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여)")
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
 _OPENS_TOPIC = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
@@ -130,6 +133,12 @@ def about_something_else(rest: str) -> bool:
     """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic:
     `Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`."""
     return bool(_ELSEWHERE.match(rest))
+
+
+def is_compared(rest: str) -> bool:
+    """What follows a name in a heading sets the section's topic against it (`LSTM과의 차이점` under GRU,
+    `RNN과 비교` under the Transformer): the section is about its parent's topic, not this name."""
+    return bool(_COMPARED.match(rest))
 
 
 def says_something(lines: Iterable[str]) -> bool:
