@@ -81,6 +81,13 @@ NOTES = {
         "- **LSTM과의 차이점**\n  - Reset gate와 Update gate로만 구성된다\n  - 셀 상태가 따로 없고 은닉 상태만 있다\n",
         day="2023-02-20",
     ),
+    # a table of contents, then the sections it lists, a level under it
+    "notes/distributions.md": note(
+        "03. Discrete Probability Distributions",
+        "## Contents\n\n* 3.1 The Binomial Distribution\n\n* 3.4 The Poisson Distribution\n\n"
+        "### 3.1.2 Definition of the Binomial Distribution\n\n"
+        "* 성공 확률이 p인 베르누이 시행을 n번 독립으로 했을 때 성공 횟수의 분포\n",
+    ),
 }
 
 
@@ -143,3 +150,9 @@ def test_dropout_written_as_two_words_is_quoted_on_the_dropout_page(site):
 def test_a_heading_naming_what_its_section_is_compared_with_is_quoted_for_the_section(site):
     assert "2023-02-20-rnn/#3-gated-recurrent-unit-gru" in quoted(site.html("concepts/gru/"))
     assert "2023-02-20-rnn/" not in " ".join(quoted(site.html("concepts/lstm/")))
+
+
+def test_a_section_under_a_table_of_contents_is_quoted(site):
+    assert quoted(site.html("concepts/probability/")) == [
+        "2023-03-02-03-discrete-probability-distributions/#312-definition-of-the-binomial-distribution"
+    ]

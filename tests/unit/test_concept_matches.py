@@ -211,3 +211,28 @@ def test_dropout_written_as_two_words_is_dropout():
 )
 def test_a_name_the_section_is_compared_with_is_no_topic_of_it(body, expected):
     assert passages(body) == expected
+
+
+# --- the sections a table of contents lists are no part of it ---------------------------------------
+# `## Contents` with its list, then the sections a level down (`### 3.1.2 ...`): they were read as routine,
+# like the list, and a note about discrete distributions covered nothing.
+
+CONTENTS = (
+    "## Contents\n\n* 3.1 The Binomial Distribution\n\n* 3.4 The Poisson Distribution\n\n"
+    "### 3.1.2 Definition of the Binomial Distribution\n\n"
+    "* 성공 확률이 p인 베르누이 시행을 n번 독립으로 했을 때 성공 횟수의 분포\n\n"
+    "### 3.4.1 Definition of the Poisson Distribution\n\n"
+    "* 단위 시간에 평균 λ번 일어나는 사건이 일어난 횟수의 분포\n"
+)
+
+
+def test_sections_under_a_table_of_contents_are_read_as_sections():
+    assert passages(CONTENTS, "03. Discrete Probability Distributions") == [
+        ("probability", "3.1.2 Definition of the Binomial Distribution"),
+        ("probability", "3.4.1 Definition of the Poisson Distribution"),
+    ]
+
+
+def test_what_is_under_an_assignment_heading_stays_a_mention():
+    body = "## 과제\n\n### 심화 과제 1\n\n- LSTM은 게이트로 정보를 고른다는 것을 구현으로 확인\n"
+    assert passages(body) == []

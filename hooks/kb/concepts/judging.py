@@ -94,6 +94,15 @@ def is_routine(title: str) -> bool:
     return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
 
 
+_CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents)\s*$", re.I)
+
+
+def is_contents(title: str) -> bool:
+    """A table of contents' heading (`목차`, `Contents`): routine for its own list, not for the sections that a
+    note sets a level under it."""
+    return bool(_CONTENTS.match(title))
+
+
 def is_timeline_entry(title: str) -> bool:
     """A list item that opens with a year and a separator (`- 2013 - DQN`, `- 2019: GPT-3`, `**2015** -
     ResNet`): an entry of a history of the field (boostcamp's "Historical Review"), naming each milestone

@@ -30,6 +30,7 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
     is_compared,
+    is_contents,
     is_contrast,
     is_question,
     is_routine,
@@ -381,8 +382,11 @@ def _routine_blocks(shape: Outline) -> set[int]:
     routine: set[int] = set()
     for index, block in enumerate(shape.blocks):
         title = block.title
+        parent = block.parent
         if (
-            (block.parent is not None and block.parent in routine)
+            # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
+            # one level down) is one of them, not part of the list
+            (parent is not None and parent in routine and not (block.kind == "heading" and is_contents(shape.blocks[parent].title)))
             or is_question(title)
             or ((block.kind != "item" or block.bold) and is_routine(title))
             or (block.kind == "item" and is_timeline_entry(title))
