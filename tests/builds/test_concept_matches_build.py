@@ -88,6 +88,13 @@ NOTES = {
         "### 3.1.2 Definition of the Binomial Distribution\n\n"
         "* 성공 확률이 p인 베르누이 시행을 n번 독립으로 했을 때 성공 횟수의 분포\n",
     ),
+    # a note still being written: its last heading, on its subject, has nothing under it yet
+    "notes/beam.md": note(
+        "Beam Search (아직 작성 중)",
+        "## Introduction\n\nTransformer를 구현하다가 Beam Search를 제대로 이해하지 못한 것 같아 정리해 보려 한다.\n\n"
+        "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
+        "## Beam Search Optimization (BSO)\n\n",
+    ),
 }
 
 
@@ -155,4 +162,11 @@ def test_a_heading_naming_what_its_section_is_compared_with_is_quoted_for_the_se
 def test_a_section_under_a_table_of_contents_is_quoted(site):
     assert quoted(site.html("concepts/probability/")) == [
         "2023-03-02-03-discrete-probability-distributions/#312-definition-of-the-binomial-distribution"
+    ]
+
+
+def test_an_unfinished_note_on_a_concept_is_quoted_for_it(site):
+    assert quoted(site.html("concepts/beam-search/")) == [
+        "2023-03-02-beam-search-아직-작성-중/#introduction",
+        "2023-03-02-beam-search-아직-작성-중/#background-and-notation",
     ]

@@ -236,3 +236,24 @@ def test_sections_under_a_table_of_contents_are_read_as_sections():
 def test_what_is_under_an_assignment_heading_stays_a_mention():
     body = "## 과제\n\n### 심화 과제 1\n\n- LSTM은 게이트로 정보를 고른다는 것을 구현으로 확인\n"
     assert passages(body) == []
+
+
+# --- a heading with nothing under it yet does not say a note is about something else ------------------
+
+UNFINISHED = (
+    "## Introduction\n\nTransformer를 구현하다가 Beam Search를 제대로 이해하지 못한 것 같아 정리해 보려 한다.\n\n"
+    "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
+    "## Beam Search Optimization (BSO)\n\n"
+)
+
+
+def test_a_note_about_a_concept_with_an_empty_heading_on_it_still_gives_it_its_sections():
+    assert passages(UNFINISHED, "Beam Search (아직 작성 중)") == [
+        ("beam-search", "Introduction"),
+        ("beam-search", "Background and Notation"),
+    ]
+
+
+def test_a_note_whose_heading_on_its_subject_holds_only_code_is_about_the_code():
+    body = "## 개요\n\n케라스로 모델을 만든다.\n\n## RNN\n\n```python\nmodel.add(SimpleRNN(8))\n```\n"
+    assert passages(body, "케라스로 RNN 만들기") == []

@@ -397,9 +397,16 @@ def _routine_blocks(shape: Outline) -> set[int]:
 
 def _explains(shape: Outline, concepts: list, subject: str) -> bool:
     """The note's own headings on its subject, if it has any, say something (not only code: "케라스로 RNN
-    만들기" with a code block under "## RNN" is about the library, and so are its other sections)."""
-    own = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and subject in concepts[i]]
-    return not own or any(says_something(shape.lines[shape.blocks[i].start + 1 : shape.blocks[i].end]) for i in own)
+    만들기" with a code block under "## RNN" is about the library, and so are its other sections). A heading
+    with nothing under it yet (`## Beam Search Optimization (BSO)` closing a note "아직 작성 중") says nothing
+    either way."""
+    under = [
+        shape.lines[b.start + 1 : b.end]
+        for i, b in enumerate(shape.blocks)
+        if b.kind == "heading" and subject in concepts[i]
+    ]
+    own = [lines for lines in under if any(line.strip() for line in lines)]
+    return not own or any(says_something(lines) for lines in own)
 
 
 def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
