@@ -95,6 +95,13 @@ NOTES = {
         "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
         "## Beam Search Optimization (BSO)\n\n",
     ),
+    # Keras' Sequential model, under the heading of the RNN it builds
+    "notes/keras.md": note(
+        "3주차 노트",
+        "## RNN\n\n### Sequential Model\n\n"
+        "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
+        "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n",
+    ),
 }
 
 
@@ -170,3 +177,8 @@ def test_an_unfinished_note_on_a_concept_is_quoted_for_it(site):
         "2023-03-02-beam-search-아직-작성-중/#introduction",
         "2023-03-02-beam-search-아직-작성-중/#background-and-notation",
     ]
+
+
+def test_a_section_about_a_homonym_is_quoted_nowhere(site):
+    assert "함수형 API" not in site.html("concepts/rnn/")
+    assert "함수형 API" not in site.html("concepts/sequential-model/")

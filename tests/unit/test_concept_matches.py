@@ -257,3 +257,21 @@ def test_a_note_about_a_concept_with_an_empty_heading_on_it_still_gives_it_its_s
 def test_a_note_whose_heading_on_its_subject_holds_only_code_is_about_the_code():
     body = "## 개요\n\n케라스로 모델을 만든다.\n\n## RNN\n\n```python\nmodel.add(SimpleRNN(8))\n```\n"
     assert passages(body, "케라스로 RNN 만들기") == []
+
+
+# --- a section about a homonym is no part of the passage around it ---------------------------------
+# Keras' Sequential model under `## RNN` is no sequence model (its section says 함수형 API): it was not quoted
+# for the sequence models, but stayed inside the RNN passage as if it were about RNNs.
+
+KERAS = (
+    "## RNN\n\n### Sequential Model\n\n"
+    "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
+    "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n\n"
+)
+
+
+def test_a_section_about_a_homonym_is_left_out_of_the_passage_it_sits_in():
+    with_lstm = KERAS + "### LSTM\n\n- LSTM은 게이트로 장기 의존성 문제를 다룬다\n"
+    rnn = [p.markdown for p in FINDER.find(with_lstm).passages if p.concept == "rnn"]
+    assert rnn == ["**→ [LSTM](concept:lstm)**\n"]  # the grouping heading, pointing to what it groups
+    assert passages(KERAS) == []

@@ -207,8 +207,9 @@ class PassageFinder:
             for i, b in enumerate(shape.blocks)
         ]
         subject = self.subject(title, shape, concepts, routine)
+        elsewhere = self._about_homonyms(shape, named, concepts)
         if subject and _explains(shape, concepts, subject):
-            _give_unclaimed_sections(shape, concepts, subject, routine)
+            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere)
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -216,7 +217,7 @@ class PassageFinder:
             for concept in concepts[index]:
                 if index in inline.get(concept, ()):
                     continue
-                kept, pointers = self._split(index, concept, concepts, children)
+                kept, pointers = self._split(index, concept, concepts, children, elsewhere)
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
@@ -283,17 +284,32 @@ class PassageFinder:
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
 
-    def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
-        """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
+    def _split(self, root: int, concept: str, concepts, children, elsewhere=frozenset()) -> tuple[set[int], list[int]]:
+        """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers (a
+        block about a homonym, in `elsewhere`, by nothing: it has no page to point to)."""
         kept, pointers, todo = {root}, [], list(children[root])
         while todo:
             child = todo.pop()
-            if self._stays(concept, concepts[child]):
+            if child not in elsewhere and self._stays(concept, concepts[child]):
                 kept.add(child)
                 todo.extend(children[child])
             else:
                 pointers.append(child)
         return kept, sorted(pointers)
+
+    def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
+        """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
+        over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
+        return {
+            index
+            for index, names in named.items()
+            if not concepts[index]
+            and any(
+                self.registry.get(c).exclude_if
+                and self.registry.get(c).excludes(_section_text(shape, shape.blocks[index]))
+                for c, _, _ in names
+            )
+        }
 
     def _stays(self, concept: str, child_concepts: tuple[str, ...]) -> bool:
         return (
