@@ -102,6 +102,12 @@ NOTES = {
         "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
         "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n",
     ),
+    # a point that says what continual learning is not
+    "notes/continual.md": note(
+        "지속학습",
+        "## 잘 놓치는 핵심\n\n### 1. 지속학습은 단순 Fine-tuning이 아니다\n\n"
+        "새 데이터로 계속 미세 조정만 하면 과거 지식을 크게 잊을 수 있어, 과거 지식을 유지하는 것이 핵심이다.\n",
+    ),
 }
 
 
@@ -182,3 +188,7 @@ def test_an_unfinished_note_on_a_concept_is_quoted_for_it(site):
 def test_a_section_about_a_homonym_is_quoted_nowhere(site):
     assert "함수형 API" not in site.html("concepts/rnn/")
     assert "함수형 API" not in site.html("concepts/sequential-model/")
+
+
+def test_a_heading_saying_what_its_topic_is_not_is_not_quoted_for_that(site):
+    assert quoted(site.html("concepts/fine-tuning/")) == []

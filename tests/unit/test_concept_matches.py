@@ -275,3 +275,12 @@ def test_a_section_about_a_homonym_is_left_out_of_the_passage_it_sits_in():
     rnn = [p.markdown for p in FINDER.find(with_lstm).passages if p.concept == "rnn"]
     assert rnn == ["**→ [LSTM](concept:lstm)**\n"]  # the grouping heading, pointing to what it groups
     assert passages(KERAS) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [("1. 지속학습은 단순 Fine-tuning이 아니다", []), ("RNN이 아닌 Attention만 쓰는 이유", ["attention"])],
+)
+def test_a_name_a_heading_says_its_topic_is_not_is_no_topic_of_it(heading, expected):
+    body = f"## {heading}\n\n새 데이터로 계속 학습만 하면 과거 지식을 크게 잊을 수 있어, 과거 지식을 유지하는 것이 핵심이다.\n"
+    assert [c for c, _ in passages(body)] == expected

@@ -46,8 +46,11 @@ _CONTRAST = re.compile(
     r"와는|과는|\s*vs\.?\s|\s*대\s)",
     re.I,
 )
-# `LSTM과의 차이점`, `RNN과 비교`: the name is what the enclosing section's topic is set against
-_COMPARED = re.compile(r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여)")
+# `LSTM과의 차이점`, `RNN과 비교`: the name is what the enclosing section's topic is set against; `단순
+# Fine-tuning이 아니다`, `RNN이 아닌`: what it is not
+_COMPARED = re.compile(
+    r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여|(?:이|가)?\s*아(?:니다|닌|님|니라))"
+)
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
 _OPENS_TOPIC = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
@@ -146,7 +149,8 @@ def about_something_else(rest: str) -> bool:
 
 def is_compared(rest: str) -> bool:
     """What follows a name in a heading sets the section's topic against it (`LSTM과의 차이점` under GRU,
-    `RNN과 비교` under the Transformer): the section is about its parent's topic, not this name."""
+    `RNN과 비교` under the Transformer) or says the topic is not it (`지속학습은 단순 Fine-tuning이 아니다`):
+    the section is about something else than this name."""
     return bool(_COMPARED.match(rest))
 
 
