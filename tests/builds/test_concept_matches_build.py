@@ -108,6 +108,12 @@ NOTES = {
         "## 잘 놓치는 핵심\n\n### 1. 지속학습은 단순 Fine-tuning이 아니다\n\n"
         "새 데이터로 계속 미세 조정만 하면 과거 지식을 크게 잊을 수 있어, 과거 지식을 유지하는 것이 핵심이다.\n",
     ),
+    # a link whose address holds a concept's name, and one whose text names another
+    "notes/day29.md": note(
+        "29일차 학습 정리",
+        "## 오늘 한 일\n\n- PCA 공부 (참고 : [PCA 참고](https://365datascience.com/tutorials/python-tutorials/pca-k-means/))\n"
+        "- [LSTM 정리 글](https://example.com/posts/1/)도 읽었다\n",
+    ),
 }
 
 
@@ -192,3 +198,8 @@ def test_a_section_about_a_homonym_is_quoted_nowhere(site):
 
 def test_a_heading_saying_what_its_topic_is_not_is_not_quoted_for_that(site):
     assert quoted(site.html("concepts/fine-tuning/")) == []
+
+
+def test_a_name_only_in_a_link_address_does_not_list_the_note_as_mentioning_it(site):
+    assert "29일차 학습 정리" not in site.html("concepts/k-means/")
+    assert "29일차 학습 정리" in site.html("concepts/lstm/")  # named in the link's text: a mention

@@ -284,3 +284,25 @@ def test_a_section_about_a_homonym_is_left_out_of_the_passage_it_sits_in():
 def test_a_name_a_heading_says_its_topic_is_not_is_no_topic_of_it(heading, expected):
     body = f"## {heading}\n\n새 데이터로 계속 학습만 하면 과거 지식을 크게 잊을 수 있어, 과거 지식을 유지하는 것이 핵심이다.\n"
     assert [c for c, _ in passages(body)] == expected
+
+
+# --- an address's words are no mention ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- PCA 공부 (참고 : [PCA 참고](https://365datascience.com/tutorials/python-tutorials/pca-k-means/))",
+        "- [블로그 글](http://taewan.kim/post/cnn/)",
+        "- 참고: https://example.com/2019/12/07/connections-log-likelihood-cross-entropy-kl-divergence",
+        '<a href="https://example.github.io/ai_math/gradient-descent"><img src="x.png"></a>',
+        "- [이전 글](../cnn/)",
+    ],
+)
+def test_a_name_in_a_link_address_is_no_mention(line):
+    found = FINDER.find(f"## 공부 기록\n\n{line}\n")
+    assert not found.mentions & {"k-means", "cnn", "cross-entropy", "kl-divergence", "gradient-descent"}
+
+
+def test_a_name_in_a_links_text_is_still_a_mention():
+    assert "k-means" in FINDER.find("## 기록\n\n- [K-Means 정리](https://example.com/a/)\n").mentions

@@ -55,6 +55,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NOT_PUNCTUATION = re.compile(r"[^\s,.;:·&/()\-]")
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1\s*(?:\([^)]*\))?\s*[:：]\s*\S")  # `**IoU**(...) : 교집합 / 합집합`
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
+# An address: its words are a site's path, not the note's (`.../pca-k-means/`, `taewan.kim/post/cnn/`)
+_ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -364,6 +366,8 @@ class PassageFinder:
         return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
+        if "://" in body or "](" in body:
+            body = _ADDRESS.sub(lambda m: " " * len(m.group(0)), body)  # same length: positions stay
         named = self.matcher.concepts_in(body)
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
         found = {c for c in named if c not in homonyms}
