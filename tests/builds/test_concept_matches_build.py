@@ -114,6 +114,18 @@ NOTES = {
         "## 오늘 한 일\n\n- PCA 공부 (참고 : [PCA 참고](https://365datascience.com/tutorials/python-tutorials/pca-k-means/))\n"
         "- [LSTM 정리 글](https://example.com/posts/1/)도 읽었다\n",
     ),
+    # a day's post, and the same post again with its last section rewritten
+    "notes/day33.md": note(
+        "33일차 학습 정리",
+        "## 이고잉 특강\n\n- git은 버전 관리 도구이고, 협업할 때 브랜치를 나눠 작업한다\n\n"
+        "## Feature Store\n\n- 학습과 서빙에 같은 피처를 쓰게 모아 두는 저장소\n",
+    ),
+    "notes/day33-again.md": note(
+        "33일차 학습 정리 (수정)",
+        "## 이고잉 특강\n\n- git은 버전 관리 도구이고, 협업할 때 브랜치를 나눠 작업한다\n\n"
+        "## Feature Store\n\n- 피처를 한곳에 모아 두고 버전을 관리한다\n",
+        day="2023-03-03",
+    ),
 }
 
 
@@ -203,3 +215,9 @@ def test_a_heading_saying_what_its_topic_is_not_is_not_quoted_for_that(site):
 def test_a_name_only_in_a_link_address_does_not_list_the_note_as_mentioning_it(site):
     assert "29일차 학습 정리" not in site.html("concepts/k-means/")
     assert "29일차 학습 정리" in site.html("concepts/lstm/")  # named in the link's text: a mention
+
+
+def test_a_section_two_notes_hold_word_for_word_is_no_concept_candidate(site):
+    status = site.html("status/")
+    assert "Feature Store — 노트 2개" in status
+    assert "이고잉 특강" not in status

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pymdownx.slugs import slugify
 
+from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
@@ -306,3 +307,23 @@ def test_a_name_in_a_link_address_is_no_mention(line):
 
 def test_a_name_in_a_links_text_is_still_a_mention():
     assert "k-means" in FINDER.find("## 기록\n\n- [K-Means 정리](https://example.com/a/)\n").mentions
+
+
+# --- a section copied into several notes is one writing, for the concept candidates --------------------
+
+
+def candidate_labels(bodies: dict[str, str]) -> list[str]:
+    notes = [Note(path, path, body, path) for path, body in bodies.items()]
+    return [c.label for c in topic_candidates(notes, FINDER)]
+
+
+def test_a_label_only_copies_of_one_section_use_is_no_candidate():
+    talk = "## 이고잉 특강\n\n- git은 버전 관리 도구이고, 협업할 때 브랜치를 나눠 작업한다\n"
+    store = "## Feature Store\n\n- {}\n"
+    labels = candidate_labels(
+        {
+            "notes/day33.md": talk + store.format("학습과 서빙에 같은 피처를 쓰게 모아 두는 저장소"),
+            "notes/day33-copy.md": talk + store.format("피처를 한곳에 모아 두고 버전을 관리한다"),
+        }
+    )
+    assert labels == ["Feature Store"]

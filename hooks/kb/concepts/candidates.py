@@ -7,7 +7,8 @@ compared with case, spacing, numbering, parentheses and a trailing Korean partic
 Left out, since no concept page should be made of them: generic headings (개요, 장단점, Introduction,
 3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
 (decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
-gate"), and labels that name a concept or are one typo from a name. `topic_candidates` returns them all,
+gate"), labels that name a concept or are one typo from a name, and labels whose notes all wrote the same
+section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates` returns them all,
 each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists them, each
 candidate's notes folded.
 """
@@ -33,6 +34,7 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
 _PARTICLES = frozenset("은는이가을를의")
 _MAX_WORDS = 5
+_SPACES = re.compile(r"\s+")
 
 # Headings any note may have whatever its topic: never a concept of their own.
 _GENERIC = frozenset(
@@ -96,9 +98,11 @@ def topic_candidates(
     analysed: Mapping[str, tuple[Outline, NoteConcepts]] | None = None,
     min_notes: int = 2,
 ) -> list[TopicCandidate]:
-    """Labels found in at least `min_notes` notes that name no concept, most widespread first.
+    """Labels found in at least `min_notes` notes that name no concept, most widespread first. Notes whose
+    sections under the label are the same text (a post copied, or posted twice) count once: one writing.
     `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them."""
     seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
+    texts: dict[str, set[str]] = {}  # key -> the sections' texts, spaces folded
     analysed = analysed or {}
     matcher = finder.matcher
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
@@ -112,8 +116,14 @@ def topic_candidates(
                 continue
             if matcher.spans(label, weak=True) or matcher.typo(label):
                 continue
-            seen.setdefault(alias_key(label), (label, {}))[1][note.src_path] = None
-    found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
+            key = alias_key(label)
+            seen.setdefault(key, (label, {}))[1][note.src_path] = None
+            texts.setdefault(key, set()).add(_SPACES.sub(" ", "\n".join(shape.lines[block.start : block.end])).strip())
+    found = [
+        TopicCandidate(label, tuple(paths))
+        for key, (label, paths) in seen.items()
+        if len(paths) >= min_notes and len(texts[key]) >= min_notes
+    ]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
 
 
