@@ -102,7 +102,7 @@ def topic_candidates(
     sections under the label are the same text (a post copied, or posted twice) count once: one writing.
     `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them."""
     seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
-    texts: dict[str, set[str]] = {}  # key -> the sections' texts, spaces folded
+    sections: dict[str, list[tuple[Outline, Block]]] = {}  # key -> where each label heads a section
     analysed = analysed or {}
     matcher = finder.matcher
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
@@ -118,13 +118,18 @@ def topic_candidates(
                 continue
             key = alias_key(label)
             seen.setdefault(key, (label, {}))[1][note.src_path] = None
-            texts.setdefault(key, set()).add(_SPACES.sub(" ", "\n".join(shape.lines[block.start : block.end])).strip())
+            sections.setdefault(key, []).append((shape, block))
     found = [
         TopicCandidate(label, tuple(paths))
         for key, (label, paths) in seen.items()
-        if len(paths) >= min_notes and len(texts[key]) >= min_notes
+        if len(paths) >= min_notes and len({_text(*section) for section in sections[key]}) >= min_notes
     ]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
+
+
+def _text(shape: Outline, block: Block) -> str:
+    """A section's text, spaces folded: copies of one post hold the same."""
+    return _SPACES.sub(" ", "\n".join(shape.lines[block.start : block.end])).strip()
 
 
 def candidates_markdown(registry: NoteRegistry, page_path: str) -> list[str]:
