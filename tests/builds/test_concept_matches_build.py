@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, UNFINISHED
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 REGISTRY = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
@@ -30,14 +31,8 @@ NOTES = {
         "$$S = \\text{MultiHead}(E)$$\n",
     ),
     # an Obsidian note that embeds another on a line of its own
-    "notes/vault/GRU 정리.md": note(
-        "GRU 정리", "## GRU\n\nGRU는 reset gate와 update gate 두 개만 두어 LSTM보다 가볍게 만든 RNN이다.\n"
-    ),
-    "notes/vault/RNN 모음.md": note(
-        "RNN 모음",
-        "## 모음\n\n![[GRU 정리]]\n\n## LSTM\n\nLSTM은 셀 상태를 따라 정보를 멀리 보내 긴 의존성을 다룬다.\n",
-        day="2023-03-05",
-    ),
+    "notes/vault/GRU 정리.md": note("GRU 정리", GRU_NOTE),
+    "notes/vault/RNN 모음.md": note("RNN 모음", EMBEDDING_NOTE, day="2023-03-05"),
     # an MLOps lecture's alerting, one letter from the acronym ALBERT
     "notes/mlops.md": note(
         "모델 모니터링",
@@ -60,20 +55,7 @@ NOTES = {
         "## 2. RNN (순환 신경망)\n\n은닉 상태가 다음 시점의 입력으로 다시 들어가는 신경망입니다.\n",
     ),
     # each topic a bold label with its points, then its figure
-    "notes/optimization.md": note(
-        "Optimization 정리",
-        "### Regularization\n\n"
-        "**Early Stopping** : Generalization performance가 나빠지기 전에 멈추자\n\n"
-        "![image](early.png)\n\n"
-        "**parameter Norm Penalty**\n\n"
-        "- 부드러운 함수일수록 일반화가 잘 된다는 가정에서 weight를 함께 줄여 나간다\n\n"
-        "![image](norm.png)\n\n"
-        "**Label Smoothing**\n\n"
-        "- 정답 레이블을 0과 1이 아닌 부드러운 값으로 바꿔 결정 경계를 완만하게 만든다\n\n"
-        "![image](smooth.png)\n\n"
-        "**Drop Out**\n\n"
-        "- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n",
-    ),
+    "notes/optimization.md": note("Optimization 정리", FIGURED + DROP_OUT),
     # a bold item under GRU naming what GRU is compared with
     "notes/rnn.md": note(
         "RNN",
@@ -89,12 +71,7 @@ NOTES = {
         "* 성공 확률이 p인 베르누이 시행을 n번 독립으로 했을 때 성공 횟수의 분포\n",
     ),
     # a note still being written: its last heading, on its subject, has nothing under it yet
-    "notes/beam.md": note(
-        "Beam Search (아직 작성 중)",
-        "## Introduction\n\nTransformer를 구현하다가 Beam Search를 제대로 이해하지 못한 것 같아 정리해 보려 한다.\n\n"
-        "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
-        "## Beam Search Optimization (BSO)\n\n",
-    ),
+    "notes/beam.md": note("Beam Search (아직 작성 중)", UNFINISHED),
     # Keras' Sequential model, under the heading of the RNN it builds
     "notes/keras.md": note(
         "3주차 노트",

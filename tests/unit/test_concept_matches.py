@@ -12,6 +12,7 @@ from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.wikilinks import link_wikilinks
+from tests.helpers.concept_shapes import EMBEDDING_NOTE, FIGURED, GRU_NOTE, UNFINISHED
 from tests.helpers.sitebuild import ROOT
 
 REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
@@ -54,13 +55,11 @@ def test_a_display_block_still_holds_its_lines_up_to_its_closing_dollars():
 # Obsidian's `![[GRU 정리]]` on its line shows that note's text in a box: its sections are quoted from that
 # note, once, and the note embedding it covers only what it writes itself.
 
-GRU_NOTE = "## GRU\n\nGRU는 reset gate와 update gate 두 개만 두어 LSTM보다 가볍게 만든 RNN이다.\n"
-MOC_NOTE = "## 모음\n\n![[GRU 정리]]\n\n## LSTM\n\nLSTM은 셀 상태를 따라 정보를 멀리 보내 긴 의존성을 다룬다.\n"
 
 
 def embedding_body() -> str:
     gru = Note("notes/vault/GRU 정리.md", "GRU 정리", GRU_NOTE, "notes/vault/gru/", source=GRU_NOTE)
-    moc = Note("notes/vault/RNN 모음.md", "RNN 모음", MOC_NOTE, "notes/vault/moc/", source=MOC_NOTE)
+    moc = Note("notes/vault/RNN 모음.md", "RNN 모음", EMBEDDING_NOTE, "notes/vault/moc/", source=EMBEDDING_NOTE)
     linked, _ = link_wikilinks([moc, gru])
     return linked[0].body
 
@@ -146,17 +145,6 @@ def test_names_written_as_tags_in_a_heading_are_no_topic_of_it():
 # A note that ends each topic with its figure: `**Norm Penalty**` right after the figure above was read as
 # that figure's caption, and every topic after it ran into the first label's passage.
 
-FIGURED = (
-    "### Regularization\n\n"
-    "**Early Stopping** : Generalization performance가 나빠지기 전에 멈추자\n\n"
-    "![image](early.png)\n\n"
-    "**parameter Norm Penalty**\n\n"
-    "- 부드러운 함수일수록 일반화가 잘 된다는 가정에서 weight를 함께 줄여 나간다\n\n"
-    "![image](norm.png)\n\n"
-    "**Label Smoothing**\n\n"
-    "- 정답 레이블을 0과 1이 아닌 부드러운 값으로 바꿔 결정 경계를 완만하게 만든다\n\n"
-    "![image](smooth.png)\n"
-)
 
 
 def test_a_bold_label_with_its_points_under_it_heads_them_even_under_a_figure():
@@ -241,11 +229,6 @@ def test_what_is_under_an_assignment_heading_stays_a_mention():
 
 # --- a heading with nothing under it yet does not say a note is about something else ------------------
 
-UNFINISHED = (
-    "## Introduction\n\nTransformer를 구현하다가 Beam Search를 제대로 이해하지 못한 것 같아 정리해 보려 한다.\n\n"
-    "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
-    "## Beam Search Optimization (BSO)\n\n"
-)
 
 
 def test_a_note_about_a_concept_with_an_empty_heading_on_it_still_gives_it_its_sections():
