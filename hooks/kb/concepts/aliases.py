@@ -13,9 +13,9 @@ names (common words: "Convolution", "Detection") are found only when asked for (
 passage finder reads them as a whole heading or a defined list item, never inside other text.
 
 `typo(text)` finds a Latin name of 5 letters or more written with one letter wrong, missing, extra or two
-swapped ("Atention", "Detecion"), for headings that name nothing as written. Not an acronym's (one letter off
-ALBERT is the word "Alert"), and a letter missing or extra only where both
-words have 6 letters or more: "Alert" is no "Albert", "Bridge" no "Ridge".
+swapped ("Atention", "Detecion"), for headings that name nothing as written. Never an acronym's (one letter
+off ALBERT is the word "Alert"), and a letter missing or extra only where both words have 6 letters or more
+("Bridge" is no "Ridge").
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ Left out, since no concept page should be made of them: generic headings (개요
 3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
 (decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
 gate"), labels that name a concept or are one typo from a name, and labels whose notes all wrote the same
-section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates` returns them all,
-each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists them, each
-candidate's notes folded.
+section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates`
+returns them all, each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists
+them, each candidate's notes folded.
 """
 
 from __future__ import annotations

@@ -131,7 +131,9 @@ class PassageFinder:
         names = [
             n
             for n in names
-            if self._names_here(title, n, item) and not about_something_else(title[n[2] :]) and not is_compared(title[n[2] :])
+            if self._names_here(title, n, item)
+            and not about_something_else(title[n[2] :])
+            and not is_compared(title[n[2] :])
         ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
@@ -286,7 +288,9 @@ class PassageFinder:
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
 
-    def _split(self, root: int, concept: str, concepts, children, elsewhere=frozenset()) -> tuple[set[int], list[int]]:
+    def _split(
+        self, root: int, concept: str, concepts, children, elsewhere=frozenset()
+    ) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers (a
         block about a homonym, in `elsewhere`, by nothing: it has no page to point to)."""
         kept, pointers, todo = {root}, [], list(children[root])
@@ -406,7 +410,11 @@ def _routine_blocks(shape: Outline) -> set[int]:
         if (
             # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
             # one level down) is one of them, not part of the list
-            (parent is not None and parent in routine and not (block.kind == "heading" and is_contents(shape.blocks[parent].title)))
+            (
+                parent is not None
+                and parent in routine
+                and not (block.kind == "heading" and is_contents(shape.blocks[parent].title))
+            )
             or is_question(title)
             or ((block.kind != "item" or block.bold) and is_routine(title))
             or (block.kind == "item" and is_timeline_entry(title))

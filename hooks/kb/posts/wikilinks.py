@@ -131,7 +131,8 @@ def _embedded(
             "info",
         )
     )
-    head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({docs_url(other.src_path, fragment)})</p>'
+    target_url = docs_url(other.src_path, fragment)
+    head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({target_url})</p>'
     return f"{head}\n\n{inner.restore(inner_text).strip()}\n\n</div>"
 
 
