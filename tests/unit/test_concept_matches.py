@@ -310,3 +310,18 @@ def test_a_label_only_copies_of_one_section_use_is_no_candidate():
         }
     )
     assert labels == ["Feature Store"]
+
+
+# --- a diffusion model by its architecture's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Diffusion Transformer (DiT) Architecture", ["diffusion-model", "diffusion-model"]),
+        ("Training & Inference of DiT", ["diffusion-model"]),
+        ("edit 기록", []),
+    ],
+)
+def test_a_diffusion_transformer_is_a_diffusion_model(text, named):
+    assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
