@@ -109,6 +109,9 @@ NOTES = {
         "## Diffusion Transformer (DiT) Architecture\n\n"
         "DiT에서는 UNet 대신 N개의 DiT block이 latent의 noise를 예측하는 denoising network 역할을 합니다.\n",
     ),
+    # two days of a cohort's project stage
+    "notes/day24.md": note("24일차", "## P-stage\n\n- 마스크 착용 여부 분류 대회 시작, 베이스라인 코드를 읽었다\n"),
+    "notes/day25.md": note("25일차", "## P-stage\n\n- 앙상블을 실험하고 리더보드에 두 번 제출했다\n", day="2023-03-04"),
 }
 
 
@@ -210,3 +213,7 @@ def test_a_diffusion_transformer_section_is_quoted_on_the_diffusion_model_page(s
     assert quoted(site.html("concepts/diffusion-model/")) == [
         "2023-03-02-논문리뷰-scalable-diffusion-models-with-transformers/#diffusion-transformer-dit-architecture"
     ]
+
+
+def test_a_courses_project_stage_is_no_concept_candidate(site):
+    assert "P-stage" not in site.html("status/")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pymdownx.slugs import slugify
 
-from hooks.kb.concepts.candidates import topic_candidates
+from hooks.kb.concepts.candidates import is_generic, topic_candidates
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
@@ -325,3 +325,23 @@ def test_a_label_only_copies_of_one_section_use_is_no_candidate():
 )
 def test_a_diffusion_transformer_is_a_diffusion_model(text, named):
     assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
+
+
+# --- a course's stages and competitions are no concept candidates -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [
+        ("P-stage", True),
+        ("U stage 강의", True),
+        ("국방 AI 대회 진행", True),
+        ("외부 대회", True),
+        ("2022 Animal Datathon 대회 본선", True),
+        ("Feature Store", False),
+        ("Backstage 구조", False),
+        ("Mutual Information", False),
+    ],
+)
+def test_a_courses_stages_and_competitions_are_no_topic(label, generic):
+    assert is_generic(label) is generic

@@ -51,6 +51,9 @@ _GENERIC_PATTERNS = re.compile(
     r"|\d{2,4}[-./]\d{1,2}(?:[-./]\d{1,2})?|[a-z]|\d+|https?\b.*)$",
     re.I,
 )
+# A course's stages and its competitions, wherever they stand in a label (`P-stage`, `국방 AI 대회 진행`,
+# `외부 대회`): what a cohort did, no concept
+_COURSE_ANYWHERE = re.compile(r"(?<![A-Za-z])[pu][\s-]?stage(?![A-Za-z])|대회|경진대회|competition|datathon", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,7 @@ def is_generic(label: str) -> bool:
     return (
         alias_key(label) in _GENERIC
         or bool(_GENERIC_PATTERNS.match(label.strip()))
+        or bool(_COURSE_ANYWHERE.search(label))
         or is_routine(label)
         or is_question(label)
     )
