@@ -112,6 +112,15 @@ NOTES = {
     # two days of a cohort's project stage
     "notes/day24.md": note("24일차", "## P-stage\n\n- 마스크 착용 여부 분류 대회 시작, 베이스라인 코드를 읽었다\n"),
     "notes/day25.md": note("25일차", "## P-stage\n\n- 앙상블을 실험하고 리더보드에 두 번 제출했다\n", day="2023-03-04"),
+    # a note whose code fences were lost: the code's comments are headings, the code is text
+    "notes/week4.md": note(
+        "Week4 손실 함수와 역전파",
+        "## 시그모이드와 그 미분\n\n시그모이드를 미분하면 자기 자신과 1에서 뺀 값의 곱이 된다.\n\n"
+        "python\nimport numpy as np\n\n"
+        "# 시그모이드 및 미분\n"
+        "def sigmoid(x): return 1 / (1 + np.exp(-x))\n"
+        "def d_sigmoid(x): return sigmoid(x) * (1 - sigmoid(x))\n",
+    ),
 }
 
 
@@ -217,3 +226,7 @@ def test_a_diffusion_transformer_section_is_quoted_on_the_diffusion_model_page(s
 
 def test_a_courses_project_stage_is_no_concept_candidate(site):
     assert "P-stage" not in site.html("status/")
+
+
+def test_a_heading_over_code_that_lost_its_fence_is_not_quoted(site):
+    assert quoted(site.html("concepts/sigmoid/")) == ["2023-03-02-week4-손실-함수와-역전파/#시그모이드와-그-미분"]

@@ -8,6 +8,7 @@ from pymdownx.slugs import slugify
 
 from hooks.kb.concepts.candidates import is_generic, topic_candidates
 from hooks.kb.concepts.definitions import load_concepts
+from hooks.kb.concepts.judging import says_something
 from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.posts.note import Note
@@ -345,3 +346,37 @@ def test_a_diffusion_transformer_is_a_diffusion_model(text, named):
 )
 def test_a_courses_stages_and_competitions_are_no_topic(label, generic):
     assert is_generic(label) is generic
+
+
+# --- Python left bare where a note lost its fences says nothing ---------------------------------------
+# A note exported without its code fences: `python` on a line, then the code as text, its comments become
+# headings (`# 시그모이드 및 미분`), and each such "section" of code was quoted as a passage.
+
+BARE_CODE = (
+    "python\nimport numpy as np\n\n"
+    "def sigmoid(x): return 1 / (1 + np.exp(-x))\n"
+    "d_loss_a2 = a2 - y_true\n"
+    "d_loss_z2 = d_loss_a2 * d_a2_z2    # (출력 쪽)\n"
+    "loss = 0.5 * np.sum((a2 - y_true)**2)\n"
+    "loss.backward()\n"
+    "self.mask = None\n"
+)
+
+
+def test_bare_python_says_nothing():
+    assert not says_something(BARE_CODE.splitlines())
+    assert passages(f"## 시그모이드 및 미분\n\n{BARE_CODE}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "y = wx + b",  # a formula written out
+        "ReLU(x) = max(0, x)",
+        "If you want more data, augment it:",
+        "From the table, we can see that LSTM works.",
+        "손실은 loss = 0.5 * np.sum((a2 - y)**2)로 계산한다",
+    ],
+)
+def test_a_formula_or_prose_beside_the_code_still_says_something(line):
+    assert says_something([*BARE_CODE.splitlines(), line])

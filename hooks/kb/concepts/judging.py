@@ -10,8 +10,8 @@ Rules read off real study notes:
 - A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
   `- RNN보다 빠르다`) is about something else (`is_contrast`); so is a heading that names what its section's
   topic is compared with (`LSTM과의 차이점` under GRU: `is_compared`).
-- A passage must say something: lines of code, figures, links and diary lines ("CNN에 대해 학습했다")
-  alone are not a passage (`says_something`).
+- A passage must say something: lines of code (fenced, or Python left bare where a note lost its fences),
+  figures, links and diary lines ("CNN에 대해 학습했다") alone are not a passage (`says_something`).
 - A note's title is about one concept when, its names taken away, only words like 정리, 리뷰, [논문 리뷰]
   are left (`title_is_about`).
 """
@@ -82,6 +82,18 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
+# A line of Python outside a fence (a note whose fences were lost on its way: `python` on a line, then the
+# code as text): the language's name alone, an import, a definition or a loop's head; or an assignment or a
+# call that names something as code does (`np.sum`, `d_loss`, `self.mask`), not a formula written out
+_CODE_STATEMENT = re.compile(
+    r"^(?:python3?|py|bash|sh|shell"
+    r"|import [\w.]+(?: as \w+)?(?:, ?[\w.]+(?: as \w+)?)*|from [\w.]+ import [\w., *]+"
+    r"|(?:def|class) \w+(?:\(.*\))?:.*|for [\w, ()]+ in .+:|(?:while|if|elif) .*[=<>()!].*:|else:)$"
+)
+_CODE_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:, ?[A-Za-z_][\w.]*)* ?[-+*/]?= ?[^=]")
+_CODE_CALL = re.compile(r"^(?:print|[A-Za-z_]\w*(?:\.\w+)+|\w*_\w*)\(.*\)$")
+_CODE_NAME = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z_]\w*|_\w+)|=\s*(?:None|True|False|-?[\d.]+)\s*$")
+_CODE_COMMENT = re.compile(r"\s+#.*$")
 
 _TITLE_WORDS = re.compile(
     r"\[[^\]]*\]|\([^)]*\)|[^\w가-힣]|\b(?:paper|review|summary|notes?|study|with|in|and|of|the|a|an|for|"
@@ -174,6 +186,8 @@ def says_something(lines: Iterable[str]) -> bool:
         text = _MARKER.sub("", line.strip())
         if not text or set(text) <= set("-=*_|: "):
             continue
+        if _is_bare_code(line):
+            continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))
         if not bare:
             continue  # a figure or a link and nothing else
@@ -197,6 +211,16 @@ def says_something(lines: Iterable[str]) -> bool:
     if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
         return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def _is_bare_code(line: str) -> bool:
+    """A line of Python outside a fence (`import numpy as np`, `d_loss = a2 - y_true`, `loss.backward()`)."""
+    code = _CODE_COMMENT.sub("", line.strip())
+    if not code.isascii() or "\\" in code or "$" in code:
+        return False  # Korean prose, TeX
+    if _CODE_STATEMENT.match(code) or _CODE_CALL.match(code):
+        return True
+    return bool(_CODE_ASSIGNMENT.match(code) and _CODE_NAME.search(code))
 
 
 def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:
