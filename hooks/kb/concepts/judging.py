@@ -94,6 +94,7 @@ _CODE_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:, ?[A-Za-z_][\
 _CODE_CALL = re.compile(r"^(?:print|[A-Za-z_]\w*(?:\.\w+)+|\w*_\w*)\(.*\)$")
 _CODE_NAME = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z_]\w*|_\w+)|=\s*(?:None|True|False|-?[\d.]+)\s*$")
 _CODE_COMMENT = re.compile(r"\s+#.*$")
+_CODE_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")  # most lines open in Korean
 
 _TITLE_WORDS = re.compile(
     r"\[[^\]]*\]|\([^)]*\)|[^\w가-힣]|\b(?:paper|review|summary|notes?|study|with|in|and|of|the|a|an|for|"
@@ -186,7 +187,7 @@ def says_something(lines: Iterable[str]) -> bool:
         text = _MARKER.sub("", line.strip())
         if not text or set(text) <= set("-=*_|: "):
             continue
-        if _is_bare_code(line):
+        if text[0] in _CODE_FIRSTS and _is_bare_code(line):
             continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))
         if not bare:
