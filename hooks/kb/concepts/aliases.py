@@ -13,7 +13,9 @@ names (common words: "Convolution", "Detection") are found only when asked for (
 passage finder reads them as a whole heading or a defined list item, never inside other text.
 
 `typo(text)` finds a Latin name of 5 letters or more written with one letter wrong, missing, extra or two
-swapped ("Atention", "Detecion"), for headings that name nothing as written.
+swapped ("Atention", "Detecion"), for headings that name nothing as written. Never an acronym's (one letter
+off ALBERT is the word "Alert"), and a letter missing or extra only where both words have 6 letters or more
+("Bridge" is no "Ridge").
 """
 
 from __future__ import annotations
@@ -169,6 +171,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _PROPER = re.compile(r"[a-z][A-Z]|\d")  # a model's name (CamelCase, a version), not a word one mistypes
 _MIN_TYPO = 5
+_MIN_TYPO_LENGTH_CHANGE = 6  # a short word with a letter more or less is another word more often than a typo
 # Word endings that make another English word of a name ("Transformed", "Encoded"), not a typo of it.
 _INFLECTIONS = ("ed", "ing", "ly", "er", "es")
 
@@ -186,8 +189,10 @@ class _TypoIndex:
         for concept in registry.concepts:
             for alias in concept.all_names:
                 key = alias_key(alias)
-                if _PROPER.search(alias):
-                    continue  # EfficientNet, YOLOv1: one letter off is another model (EfficientDet, YOLOv7)
+                if _PROPER.search(alias) or alias.isupper():
+                    # EfficientNet, YOLOv1: one letter off is another model (EfficientDet, YOLOv7); ALBERT, DCGAN:
+                    # one letter off an acronym is a word or another acronym ("Alert" from ALBERT)
+                    continue
                 if len(key) >= _MIN_TYPO and key.isascii() and key.isalnum() and key not in self.names:
                     self.names[key] = (concept.id, alias)
                     self.words[key] = len(_ALNUM_WORD.findall(alias))
@@ -225,7 +230,12 @@ class _TypoIndex:
                 candidates.add(variant)
             candidates.update(self.deleted.get(variant, ()))
         for name in sorted(candidates):
-            if self.words[name] == size and _one_edit(key, name) and not any(key.endswith(e) and not name.endswith(e) for e in _INFLECTIONS):
+            if (
+                self.words[name] == size
+                and _one_edit(key, name)
+                and (len(key) == len(name) or min(len(key), len(name)) >= _MIN_TYPO_LENGTH_CHANGE)
+                and not any(key.endswith(e) and not name.endswith(e) for e in _INFLECTIONS)
+            ):
                 return name
         return None
 

@@ -7,9 +7,10 @@ compared with case, spacing, numbering, parentheses and a trailing Korean partic
 Left out, since no concept page should be made of them: generic headings (개요, 장단점, Introduction,
 3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
 (decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
-gate"), and labels that name a concept or are one typo from a name. `topic_candidates` returns them all,
-each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists them, each
-candidate's notes folded.
+gate"), labels that name a concept or are one typo from a name, and labels whose notes all wrote the same
+section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates`
+returns them all, each with its notes; `candidates_markdown` is the section of the 노트 상태 page that lists
+them, each candidate's notes folded.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
 _PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
 _PARTICLES = frozenset("은는이가을를의")
 _MAX_WORDS = 5
+_SPACES = re.compile(r"\s+")
 
 # Headings any note may have whatever its topic: never a concept of their own.
 _GENERIC = frozenset(
@@ -50,6 +52,9 @@ _GENERIC_PATTERNS = re.compile(
     r"|\d{2,4}[-./]\d{1,2}(?:[-./]\d{1,2})?|[a-z]|\d+|https?\b.*)$",
     re.I,
 )
+# A course's stages and its competitions, wherever they stand in a label (`P-stage`, `국방 AI 대회 진행`,
+# `외부 대회`): what a cohort did, no concept
+_COURSE_ANYWHERE = re.compile(r"(?<![A-Za-z])[pu][\s-]?stage(?![A-Za-z])|대회|경진대회|competition|datathon", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ def is_generic(label: str) -> bool:
     return (
         alias_key(label) in _GENERIC
         or bool(_GENERIC_PATTERNS.match(label.strip()))
+        or bool(_COURSE_ANYWHERE.search(label))
         or is_routine(label)
         or is_question(label)
     )
@@ -96,29 +102,46 @@ def topic_candidates(
     finder: PassageFinder,
     analysed: Mapping[str, tuple[Outline, NoteConcepts]] | None = None,
     min_notes: int = 2,
-    kept: Callable[[Note, Callable[[], tuple[str, ...]]], tuple[str, ...]] | None = None,
+    kept: Callable[[Note, Callable[[], tuple[tuple[str, int], ...]]], tuple[tuple[str, int], ...]] | None = None,
 ) -> list[TopicCandidate]:
-    """Labels found in at least `min_notes` notes that name no concept, most widespread first.
+    """Labels found in at least `min_notes` notes that name no concept, most widespread first. Notes whose
+    sections under the label are the same text (a post copied, or posted twice) count once: one writing.
     `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them;
     `kept(note, labels)`: a note's labels as `labels()` gives them, or as kept from before (a memo)."""
-    seen: dict[str, tuple[str, dict[str, None]]] = {}  # key -> (first spelling, note paths in order)
+    seen: dict[str, tuple[str, dict[str, int]]] = {}  # key -> (first spelling, {note path: its block})
     analysed = analysed or {}
+    by_path = {}
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
 
-    def labels(note: Note) -> tuple[str, ...]:
-        shape, found = analysed.get(note.src_path) or finder.analyse(note.body, note.title)
-        return note_labels(shape, found, finder.matcher, decided)
+    def outline(note: Note) -> tuple[Outline, NoteConcepts]:
+        return analysed.get(note.src_path) or finder.analyse(note.body, note.title)
+
+    def labels(note: Note) -> tuple[tuple[str, int], ...]:
+        return note_labels(*outline(note), finder.matcher, decided)
 
     for note in notes:
-        for label in kept(note, lambda note=note: labels(note)) if kept else labels(note):
-            seen.setdefault(alias_key(label), (label, {}))[1][note.src_path] = None
-    found = [TopicCandidate(label, tuple(paths)) for label, paths in seen.values() if len(paths) >= min_notes]
+        by_path[note.src_path] = note
+        for label, index in kept(note, lambda note=note: labels(note)) if kept else labels(note):
+            seen.setdefault(alias_key(label), (label, {}))[1].setdefault(note.src_path, index)
+
+    def texts(paths: dict[str, int]) -> set[str]:  # only for labels enough notes use: most are one note's
+        shapes = {path: outline(by_path[path])[0] for path in paths}
+        return {_text(shapes[path], shapes[path].blocks[index]) for path, index in paths.items()}
+
+    found = [
+        TopicCandidate(label, tuple(paths))
+        for label, paths in seen.values()
+        if len(paths) >= min_notes and len(texts(paths)) >= min_notes
+    ]
     return sorted(found, key=lambda c: (-len(c.notes), c.label.casefold()))
 
 
-def note_labels(shape: Outline, found: NoteConcepts, matcher: AliasMatcher, decided: set[str]) -> tuple[str, ...]:
-    """The labels of a note's headings and lead lines that name no concept (nor a glossary word in
-    `decided`) and are no part of a passage quoted on a concept's page: the note's share of the candidates."""
+def note_labels(
+    shape: Outline, found: NoteConcepts, matcher: AliasMatcher, decided: set[str]
+) -> tuple[tuple[str, int], ...]:
+    """(label, block index) of a note's headings and lead lines that name no concept (nor a glossary word
+    in `decided`) and are no part of a passage quoted on a concept's page: the note's share of the
+    candidates."""
     labels = []
     for index, block in enumerate(shape.blocks):
         if index in found.claimed:
@@ -128,8 +151,13 @@ def note_labels(shape: Outline, found: NoteConcepts, matcher: AliasMatcher, deci
             continue
         if matcher.spans(label, weak=True) or matcher.typo(label):
             continue
-        labels.append(label)
+        labels.append((label, index))
     return tuple(labels)
+
+
+def _text(shape: Outline, block: Block) -> str:
+    """A section's text, spaces folded: copies of one post hold the same."""
+    return _SPACES.sub(" ", "\n".join(shape.lines[block.start : block.end])).strip()
 
 
 def candidates_markdown(registry: NoteRegistry, page_path: str) -> list[str]:

@@ -8,9 +8,10 @@ Rules read off real study notes:
 - A list item that opens with a year (`- 2013 - DQN`) is an entry of a history of the field: whatever it and
   the points under it name is a mention (`is_timeline_entry`).
 - A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
-  `- RNN보다 빠르다`) is about something else (`is_contrast`).
-- A passage must say something: lines of code, figures, links and diary lines ("CNN에 대해 학습했다")
-  alone are not a passage (`says_something`).
+  `- RNN보다 빠르다`) is about something else (`is_contrast`); so is a heading that names what its section's
+  topic is compared with (`LSTM과의 차이점` under GRU: `is_compared`).
+- A passage must say something: lines of code (fenced, or Python left bare where a note lost its fences),
+  figures, links and diary lines ("CNN에 대해 학습했다") alone are not a passage (`says_something`).
 - A note's title is about one concept when, its names taken away, only words like 정리, 리뷰, [논문 리뷰]
   are left (`title_is_about`).
 """
@@ -45,6 +46,11 @@ _CONTRAST = re.compile(
     r"와는|과는|\s*vs\.?\s|\s*대\s)",
     re.I,
 )
+# `LSTM과의 차이점`, `RNN과 비교`: the name is what the enclosing section's topic is set against; `단순
+# Fine-tuning이 아니다`, `RNN이 아닌`: what it is not
+_COMPARED = re.compile(
+    r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여|(?:이|가)?\s*아(?:니다|닌|님|니라))"
+)
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
 _OPENS_TOPIC = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
@@ -76,6 +82,19 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
+# A line of Python outside a fence (a note whose fences were lost on its way: `python` on a line, then the
+# code as text): the language's name alone, an import, a definition or a loop's head; or an assignment or a
+# call that names something as code does (`np.sum`, `d_loss`, `self.mask`), not a formula written out
+_CODE_STATEMENT = re.compile(
+    r"^(?:python3?|py|bash|sh|shell"
+    r"|import [\w.]+(?: as \w+)?(?:, ?[\w.]+(?: as \w+)?)*|from [\w.]+ import [\w., *]+"
+    r"|(?:def|class) \w+(?:\(.*\))?:.*|for [\w, ()]+ in .+:|(?:while|if|elif) .*[=<>()!].*:|else:)$"
+)
+_CODE_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:, ?[A-Za-z_][\w.]*)* ?[-+*/]?= ?[^=]")
+_CODE_CALL = re.compile(r"^(?:print|[A-Za-z_]\w*(?:\.\w+)+|\w*_\w*)\(.*\)$")
+_CODE_NAME = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z_]\w*|_\w+)|=\s*(?:None|True|False|-?[\d.]+)\s*$")
+_CODE_COMMENT = re.compile(r"\s+#.*$")
+_CODE_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")  # most lines open in Korean
 
 _TITLE_WORDS = re.compile(
     r"\[[^\]]*\]|\([^)]*\)|[^\w가-힣]|\b(?:paper|review|summary|notes?|study|with|in|and|of|the|a|an|for|"
@@ -89,6 +108,15 @@ _TITLE_WORDS = re.compile(
 def is_routine(title: str) -> bool:
     """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
     return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
+
+
+_CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents)\s*$", re.I)
+
+
+def is_contents(title: str) -> bool:
+    """A table of contents' heading (`목차`, `Contents`): routine for its own list, not for the sections that a
+    note sets a level under it."""
+    return bool(_CONTENTS.match(title))
 
 
 def is_timeline_entry(title: str) -> bool:
@@ -132,6 +160,13 @@ def about_something_else(rest: str) -> bool:
     return bool(_ELSEWHERE.match(rest))
 
 
+def is_compared(rest: str) -> bool:
+    """What follows a name in a heading sets the section's topic against it (`LSTM과의 차이점` under GRU,
+    `RNN과 비교` under the Transformer) or says the topic is not it (`지속학습은 단순 Fine-tuning이 아니다`):
+    the section is about something else than this name."""
+    return bool(_COMPARED.match(rest))
+
+
 def says_something(lines: Iterable[str]) -> bool:
     """The lines hold prose, a formula or a table beyond code, figures, links and diary or pointer lines;
     not only a flat list of a few words each (`- RandomCrop 추가`, `- Focal, F1, LADE`: an experiment log)."""
@@ -152,6 +187,8 @@ def says_something(lines: Iterable[str]) -> bool:
         text = _MARKER.sub("", line.strip())
         if not text or set(text) <= set("-=*_|: "):
             continue
+        if text[0] in _CODE_FIRSTS and _is_bare_code(line):
+            continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))
         if not bare:
             continue  # a figure or a link and nothing else
@@ -175,6 +212,16 @@ def says_something(lines: Iterable[str]) -> bool:
     if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
         return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def _is_bare_code(line: str) -> bool:
+    """A line of Python outside a fence (`import numpy as np`, `d_loss = a2 - y_true`, `loss.backward()`)."""
+    code = _CODE_COMMENT.sub("", line.strip())
+    if not code.isascii() or "\\" in code or "$" in code:
+        return False  # Korean prose, TeX
+    if _CODE_STATEMENT.match(code) or _CODE_CALL.match(code):
+        return True
+    return bool(_CODE_ASSIGNMENT.match(code) and _CODE_NAME.search(code))
 
 
 def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:

@@ -21,6 +21,8 @@ from typing import Literal, NamedTuple
 from markdown.extensions.toc import strip_tags, unique
 
 from hooks.kb.math.tex import outside_formulas
+from hooks.kb.posts.html_blocks import closing_tag
+from hooks.kb.posts.wikilinks import EMBED_BOX
 
 Kind = Literal["heading", "label", "item"]
 
@@ -39,6 +41,7 @@ _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _UNMARK = re.compile(r"\\(.)|\*\*|__|\*|`+")  # an escaped character, or emphasis and code marks
 _EXPLICIT_ID = re.compile(r"#([\w-]+)")
+_DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 
 
 class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x faster: a note has many
@@ -81,6 +84,26 @@ def plain_text(markdown_text: str) -> str:
     math = "$" in text or "\\(" in text or "\\[" in text
     text = outside_formulas(text, _unmark) if math else _unmark(text)  # a formula's TeX stays as written
     return html.unescape(text).strip()
+
+
+def without_embeds(body: str) -> str:
+    """The note's own text: each box holding another note's embedded text (Obsidian's `![[note]]`) keeps its
+    first line, the title linking to that note, and its closing tag; the lines between are blanked, so the
+    other note's sections are not read again as this note's (they are quoted, once, from that note), and
+    every line keeps its number."""
+    if EMBED_BOX not in body:
+        return body
+    out, done = [], 0
+    start = body.find(EMBED_BOX)
+    while start >= 0:
+        title_end = body.find("\n", start)
+        close = closing_tag(_DIV_TAG, body, start + len(EMBED_BOX)) if title_end >= 0 else None
+        if close is None:
+            break
+        out += [body[done:title_end], re.sub(r"[^\n]", "", body[title_end : close.start()])]
+        done = close.start()
+        start = body.find(EMBED_BOX, close.end())
+    return "".join(out) + body[done:]
 
 
 def _unmark(text: str) -> str:
@@ -195,7 +218,7 @@ def outline(
             build.last = i
             if fence and stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
                 fence = None
-            elif in_math and stripped.endswith("$$"):
+            elif in_math and "$$" in stripped:  # `$$`, `\end{aligned}$$`, `$$ {: .text-center }`
                 in_math = False
             previous_blank = False
             continue
@@ -222,7 +245,9 @@ def outline(
         opened = _FENCE.match(line)
         if opened:
             fence = opened.group(1)
-        elif stripped.startswith("$$") and (stripped == "$$" or not stripped[2:].rstrip().endswith("$$")):
+        elif stripped.startswith("$$") and stripped.count("$$") % 2:
+            # a `$$` that opens a block: not `$$x$$ {: .text-center }` or `$$\theta$$에 대한 ...`, a formula
+            # closed on its own line (kramdown's inline `$$`), after which headings are headings again
             in_math = True
         previous_blank = False
     build.close_all()
@@ -257,11 +282,20 @@ def _classify(build: _Builder, lines: list[str], i: int, previous_blank: bool) -
 
 
 def _labels(build: _Builder, lines: list[str], i: int) -> bool:
-    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it."""
+    """A lone line naming a concept is a label, unless it is the caption of the figure or table above it. A
+    bold one with its points listed under it heads them, figure or not (`![..](..)`, then `**Dropout**`, then
+    `- 몇몇 뉴런을 0으로`: a note that closes each topic with its figure)."""
     if not build.is_label(lines[i].strip()):
         return False
     above = next((line for line in reversed(lines[max(0, i - 3) : i]) if line.strip()), "")
-    return not _FIGURE.match(above)
+    return not _FIGURE.match(above) or _heads_a_list(lines, i)
+
+
+def _heads_a_list(lines: list[str], i: int) -> bool:
+    if lines[i].lstrip()[:2] not in ("**", "__"):
+        return False
+    below = next((line for line in lines[i + 1 : i + 3] if line.strip()), "")
+    return bool(_ITEM.match(below))
 
 
 def _is_rule(line: str) -> bool:

@@ -29,6 +29,8 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
+    is_compared,
+    is_contents,
     is_contrast,
     is_question,
     is_routine,
@@ -39,7 +41,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
-from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline
+from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
@@ -53,6 +55,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _NOT_PUNCTUATION = re.compile(r"[^\s,.;:·&/()\-]")
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1\s*(?:\([^)]*\))?\s*[:：]\s*\S")  # `**IoU**(...) : 교집합 / 합집합`
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
+# An address: its words are a site's path, not the note's (`.../pca-k-means/`, `taewan.kim/post/cnn/`)
+_ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -118,8 +122,19 @@ class PassageFinder:
         title = block.title
         if names is None:
             names = self.matcher.spans(title, weak=True)
+        if block.kind == "label" and (lead := _BOLD_LEAD.match(block.head)):
+            # `**Early Stopping** : Generalization performance가 나빠지기 전에`: the bold names the topic, what
+            # follows defines it in other words
+            bold = len(plain_text(lead.group(2)))
+            names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
-        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
+        names = [
+            n
+            for n in names
+            if self._names_here(title, n, item)
+            and not about_something_else(title[n[2] :])
+            and not is_compared(title[n[2] :])
+        ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
@@ -166,20 +181,25 @@ class PassageFinder:
         )
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
-        """A weak name counts only as the whole title, or opening an item that defines it."""
+        """A weak name counts only as the whole title, or opening an item that defines it. A name written as
+        a tag (`## 태그: #CNN #RNN`, a line of Obsidian tags read as a heading) names no topic."""
         _, start, end = name
+        if start and title[start - 1] == "#":
+            return False
         if not self.matcher.is_weak(title[start:end]):
             return True
         return names_whole(title, start, end) or (item and start == 0 and _defines(title[end:]))
 
     def analyse(self, body: str, title: str = "") -> tuple[Outline, NoteConcepts]:
         """The note's outline and what `find` makes of it."""
+        body = without_embeds(body)
         shape = self.outline(body)
         return shape, self.find(body, shape, title)
 
     def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
         `title` the note's title, which may say the whole note is about one concept."""
+        body = without_embeds(body)
         shape = shape or self.outline(body)
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
@@ -191,8 +211,9 @@ class PassageFinder:
             for i, b in enumerate(shape.blocks)
         ]
         subject = self.subject(title, shape, concepts, routine)
+        elsewhere = self._about_homonyms(shape, named, concepts)
         if subject and _explains(shape, concepts, subject):
-            _give_unclaimed_sections(shape, concepts, subject, routine)
+            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere)
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
@@ -200,7 +221,7 @@ class PassageFinder:
             for concept in concepts[index]:
                 if index in inline.get(concept, ()):
                     continue
-                kept, pointers = self._split(index, concept, concepts, children)
+                kept, pointers = self._split(index, concept, concepts, children, elsewhere)
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
@@ -267,17 +288,34 @@ class PassageFinder:
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
 
-    def _split(self, root: int, concept: str, concepts, children) -> tuple[set[int], list[int]]:
-        """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers."""
+    def _split(
+        self, root: int, concept: str, concepts, children, elsewhere=frozenset()
+    ) -> tuple[set[int], list[int]]:
+        """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers (a
+        block about a homonym, in `elsewhere`, by nothing: it has no page to point to)."""
         kept, pointers, todo = {root}, [], list(children[root])
         while todo:
             child = todo.pop()
-            if self._stays(concept, concepts[child]):
+            if child not in elsewhere and self._stays(concept, concepts[child]):
                 kept.add(child)
                 todo.extend(children[child])
             else:
                 pointers.append(child)
         return kept, sorted(pointers)
+
+    def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
+        """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
+        over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
+        return {
+            index
+            for index, names in named.items()
+            if not concepts[index]
+            and any(
+                self.registry.get(c).exclude_if
+                and self.registry.get(c).excludes(_section_text(shape, shape.blocks[index]))
+                for c, _, _ in names
+            )
+        }
 
     def _stays(self, concept: str, child_concepts: tuple[str, ...]) -> bool:
         return (
@@ -332,6 +370,8 @@ class PassageFinder:
         return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
+        if "://" in body or "](" in body:
+            body = _ADDRESS.sub(lambda m: " " * len(m.group(0)), body)  # same length: positions stay
         named = self.matcher.concepts_in(body)
         homonyms = [c for c in named if self.registry.get(c).exclude_if]
         found = {c for c in named if c not in homonyms}
@@ -366,8 +406,15 @@ def _routine_blocks(shape: Outline) -> set[int]:
     routine: set[int] = set()
     for index, block in enumerate(shape.blocks):
         title = block.title
+        parent = block.parent
         if (
-            (block.parent is not None and block.parent in routine)
+            # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
+            # one level down) is one of them, not part of the list
+            (
+                parent is not None
+                and parent in routine
+                and not (block.kind == "heading" and is_contents(shape.blocks[parent].title))
+            )
             or is_question(title)
             or ((block.kind != "item" or block.bold) and is_routine(title))
             or (block.kind == "item" and is_timeline_entry(title))
@@ -378,9 +425,16 @@ def _routine_blocks(shape: Outline) -> set[int]:
 
 def _explains(shape: Outline, concepts: list, subject: str) -> bool:
     """The note's own headings on its subject, if it has any, say something (not only code: "케라스로 RNN
-    만들기" with a code block under "## RNN" is about the library, and so are its other sections)."""
-    own = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and subject in concepts[i]]
-    return not own or any(says_something(shape.lines[shape.blocks[i].start + 1 : shape.blocks[i].end]) for i in own)
+    만들기" with a code block under "## RNN" is about the library, and so are its other sections). A heading
+    with nothing under it yet (`## Beam Search Optimization (BSO)` closing a note "아직 작성 중") says nothing
+    either way."""
+    under = [
+        shape.lines[b.start + 1 : b.end]
+        for i, b in enumerate(shape.blocks)
+        if b.kind == "heading" and subject in concepts[i]
+    ]
+    own = [lines for lines in under if any(line.strip() for line in lines)]
+    return not own or any(says_something(lines) for lines in own)
 
 
 def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:

@@ -55,7 +55,10 @@ def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int
 
 
 def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
-    """What stands for a block that moved to another concept's page: its title, linked there."""
+    """What stands for a block that moved to another concept's page: its title, linked there; nothing for a
+    block about a homonym, which no page is about."""
+    if not targets:
+        return []
     only = registry.get(targets[0]) if len(targets) == 1 else None
     if only and alias_key(block.title) in _name_keys(only):
         line = f"→ [{block.title}](concept:{only.id})"  # "VGGNet → VGGNet" would say it twice

@@ -34,6 +34,8 @@ _EMBED_LINE = re.compile(
     r"^!\[\[(?P<target>[^\[\]|#\n]+)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\][ \t]*$", re.M
 )
 _ATX = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
+# How the box holding an embedded note's text opens (its title, a link to that note, on the same line)
+EMBED_BOX = '<div class="admonition quote kb-embed" markdown="1">'
 # a note's name has a letter in it and is not a list of short items (`[[x, y]]`, `[[1, 2]]`), or is a daily
 # note's date (`[[2024-03-01]]`)
 _NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\d_]|^\s*\d{4}-\d{2}-\d{2}\s*$")
@@ -129,10 +131,8 @@ def _embedded(
             "info",
         )
     )
-    head = (
-        f'<div class="admonition quote kb-embed" markdown="1"><p class="admonition-title" markdown="span">'
-        f"[{title}]({docs_url(other.src_path, fragment)})</p>"
-    )
+    target_url = docs_url(other.src_path, fragment)
+    head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({target_url})</p>'
     return f"{head}\n\n{inner.restore(inner_text).strip()}\n\n</div>"
 
 

@@ -1,0 +1,382 @@
+"""Matches that real study notes showed wrong: each case in the shape of the notes that showed it (written
+for the project, none copied), with the rule that tells the right reading from the wrong one."""
+
+from __future__ import annotations
+
+import pytest
+from pymdownx.slugs import slugify
+
+from hooks.kb.concepts.candidates import is_generic, topic_candidates
+from hooks.kb.concepts.definitions import load_concepts
+from hooks.kb.concepts.judging import says_something
+from hooks.kb.concepts.outline import outline, without_embeds
+from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.wikilinks import link_wikilinks
+from tests.helpers.concept_shapes import EMBEDDING_NOTE, FIGURED, GRU_NOTE, UNFINISHED
+from tests.helpers.sitebuild import ROOT
+
+REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+SLUGIFY = slugify(case="lower")
+FINDER = PassageFinder(REGISTRY, SLUGIFY)
+
+
+def passages(body: str, title: str = "") -> list[tuple[str, str]]:
+    """(concept, the passage's own heading) of each passage of a note."""
+    return [(p.concept, p.trail[-1]) for p in FINDER.find(body, title=title).passages]
+
+
+# --- a formula closed on its line opens no math block --------------------------------------------
+# kramdown writes `$$...$$` inline too, and an attribute list may follow a display formula on its line:
+# neither holds the lines after it, so the headings after it are headings.
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "$$u_{it} = tanh(W_w h_{it} + b_w)$$ {: .text-center }",
+        "$$a_i = \\frac{exp(u_i)}{\\sum_t exp(u_t)}$$, $$v = \\sum_i a_i h_i$${: .text-center }",
+        "$$\\theta$$에 대한 방정식을 세웁니다.",
+        "$$P(y)$$ 물론 이 구조만으로도 성능이 올랐습니다.",
+    ],
+)
+def test_a_formula_closed_on_its_own_line_leaves_the_next_heading_a_heading(formula):
+    body = f"## Attention in Document classification\n\n{formula}\n\n문서 분류 이야기\n\n## Transformer\n\n본문\n"
+    titles = [b.title for b in outline(body, SLUGIFY).blocks if b.kind == "heading"]
+    assert titles == ["Attention in Document classification", "Transformer"]
+
+
+def test_a_display_block_still_holds_its_lines_up_to_its_closing_dollars():
+    body = "## 유도\n\n$$\n\\begin{aligned}\n# not a heading\n\\end{aligned} $$ {: .text-center }\n\n## LSTM\n\n본문\n"
+    titles = [b.title for b in outline(body, SLUGIFY).blocks if b.kind == "heading"]
+    assert titles == ["유도", "LSTM"]
+
+
+# --- an embedded note is that note's, not the embedding one's ---------------------------------------
+# Obsidian's `![[GRU 정리]]` on its line shows that note's text in a box: its sections are quoted from that
+# note, once, and the note embedding it covers only what it writes itself.
+
+
+
+def embedding_body() -> str:
+    gru = Note("notes/vault/GRU 정리.md", "GRU 정리", GRU_NOTE, "notes/vault/gru/", source=GRU_NOTE)
+    moc = Note("notes/vault/RNN 모음.md", "RNN 모음", EMBEDDING_NOTE, "notes/vault/moc/", source=EMBEDDING_NOTE)
+    linked, _ = link_wikilinks([moc, gru])
+    return linked[0].body
+
+
+def test_an_embedded_note_gives_the_embedding_note_no_passage():
+    body = embedding_body()
+    assert "GRU는 reset gate" in body  # the box holds the other note's text
+    assert passages(body) == [("lstm", "LSTM")]
+
+
+def test_the_embedded_text_is_blanked_line_for_line_and_its_title_link_kept():
+    body = embedding_body()
+    own = without_embeds(body)
+    assert own.count("\n") == body.count("\n")
+    assert "GRU는" not in own and "[GRU 정리](kb-docs:notes/vault/GRU%20" in own and "</div>" in own
+    line = next(p.line for p in FINDER.find(body).passages)
+    assert body.splitlines()[line - 1] == "## LSTM"
+
+
+# --- a typo is read in words long enough to be one ------------------------------------------------
+# A heading `# Alert` (an MLOps lecture's alerting) was read as a typo of ALBERT, and the BERT page quoted it.
+
+
+@pytest.mark.parametrize(
+    ("heading", "meant"),
+    [
+        ("Alert", None),  # a word, one letter from the acronym ALBERT
+        ("Alerts", None),
+        ("Bridge", None),  # a word, one letter more than Ridge
+        ("Ancor", None),  # too short to tell a letter missing from another word
+        ("Atention", "Attention"),
+        ("Bathc Size", "Batch Size"),
+        ("Sigmod", "Sigmoid"),
+        ("Object Detecion", "Object Detection"),
+        ("Polling", "Pooling"),  # a letter changed in a word of 7: still read, the status page says so
+    ],
+)
+def test_a_typo_is_read_only_where_one_letter_cannot_make_another_word(heading, meant):
+    assert [t.meant for t in FINDER.matcher.typo(heading)] == ([meant] if meant else [])
+
+
+def test_an_alert_section_is_no_passage_of_bert():
+    body = "## Alert\n\n모델 서빙 지표가 임계값을 넘으면 담당자에게 알림을 보낸다.\n"
+    found = FINDER.find(body)
+    assert found.passages == () and found.typos == ()
+
+
+# --- a phrase that holds a name but means something else ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Inception Scores (IS)", []),  # a generative model's score, computed with an Inception network
+        ("Frechet Inception Distance (FID)", []),
+        ("인셉션 스코어는 생성 이미지의 선명도와 다양성을 본다", []),
+        ("Inception Module", ["googlenet"]),
+        ("GNN (Graph Neural Network)", []),
+        ("Deep Neural Network", ["neural-network"]),
+    ],
+)
+def test_a_longer_name_of_something_else_is_not_read_as_the_name_inside_it(text, named):
+    assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
+
+
+# --- a tag names no topic ---------------------------------------------------------------------------
+# `# 태그: #DeepLearning #CNN #RNN` is a heading (a space after `#`): its tags were read as its topics, and
+# the whole note under it was quoted as one passage on the CNN and LSTM pages.
+
+TAGGED = (
+    "## 태그: #DeepLearning #CNN #RNN #LSTM\n\n"
+    "이 문서는 **CNN**과 **RNN**을 요약 정리한 것입니다.\n\n"
+    "### 1. CNN (합성곱 신경망)\n\n필터가 이미지를 훑으며 특징 맵을 추출하는 신경망입니다.\n\n"
+    "### 2. RNN (순환 신경망)\n\n은닉 상태가 다음 시점의 입력으로 다시 들어가는 신경망입니다.\n"
+)
+
+
+def test_names_written_as_tags_in_a_heading_are_no_topic_of_it():
+    assert passages(TAGGED) == [("cnn", "1. CNN (합성곱 신경망)"), ("rnn", "2. RNN (순환 신경망)")]
+
+
+# --- a bold label under a figure, with its points under it, heads them -------------------------------
+# A note that ends each topic with its figure: `**Norm Penalty**` right after the figure above was read as
+# that figure's caption, and every topic after it ran into the first label's passage.
+
+
+
+def test_a_bold_label_with_its_points_under_it_heads_them_even_under_a_figure():
+    labels = [b.title for b in FINDER.outline(FIGURED).blocks if b.kind == "label"]
+    assert labels == ["Early Stopping : Generalization performance가 나빠지기 전에 멈추자", "parameter Norm Penalty", "Label Smoothing"]
+    found = passages(FIGURED)
+    assert ("norm-penalty", "parameter Norm Penalty") in found and ("label-smoothing", "Label Smoothing") in found
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "ResNet\n\n표에서 보듯 base 모델도 BLEU가 높았다.\n",  # a plain line: the figure's caption
+        "**ResNet**\n\n표에서 보듯 base 모델도 BLEU가 높았다.\n",  # bold, with prose after it: still its caption
+    ],
+)
+def test_a_line_naming_a_concept_under_a_figure_without_points_of_its_own_is_its_caption(after):
+    body = f"## 실험 결과\n\n![BLEU 비교 표](table.png)\n\n{after}"
+    assert [b.kind for b in FINDER.outline(body).blocks] == ["heading"]
+
+
+
+def test_a_name_in_the_definition_after_a_bold_label_is_no_topic_of_it():
+    found = [c for c, _ in passages(FIGURED)]
+    assert "early-stopping" in found and "generalization" not in found
+
+
+def test_dropout_written_as_two_words_is_dropout():
+    body = "### Regularization\n\n**Drop Out**\n\n- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n"
+    assert ("dropout", "Drop Out") in passages(body)
+
+
+# --- a heading that names what its section is compared with --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "## 3. Gated Recurrent Unit (GRU)\n\n- **LSTM과의 차이점**\n  - reset gate와 update gate만 둔다\n"
+            "  - cell state 없이 hidden state만 둔다\n",
+            [("gru", "3. Gated Recurrent Unit (GRU)")],
+        ),
+        (
+            "## Transformer\n\n병렬로 모든 토큰을 한 번에 계산한다.\n\n### RNN과 비교\n\n순차 계산이 없어 학습이 빠르다.\n",
+            [("transformer", "Transformer")],
+        ),
+        (  # both named as topics: both kept
+            "## LSTM과 GRU 비교\n\nGRU는 게이트가 둘이고 LSTM은 셋이라 GRU가 가볍다.\n",
+            [("lstm", "LSTM과 GRU 비교"), ("gru", "LSTM과 GRU 비교")],
+        ),
+    ],
+)
+def test_a_name_the_section_is_compared_with_is_no_topic_of_it(body, expected):
+    assert passages(body) == expected
+
+
+# --- the sections a table of contents lists are no part of it ---------------------------------------
+# `## Contents` with its list, then the sections a level down (`### 3.1.2 ...`): they were read as routine,
+# like the list, and a note about discrete distributions covered nothing.
+
+CONTENTS = (
+    "## Contents\n\n* 3.1 The Binomial Distribution\n\n* 3.4 The Poisson Distribution\n\n"
+    "### 3.1.2 Definition of the Binomial Distribution\n\n"
+    "* 성공 확률이 p인 베르누이 시행을 n번 독립으로 했을 때 성공 횟수의 분포\n\n"
+    "### 3.4.1 Definition of the Poisson Distribution\n\n"
+    "* 단위 시간에 평균 λ번 일어나는 사건이 일어난 횟수의 분포\n"
+)
+
+
+def test_sections_under_a_table_of_contents_are_read_as_sections():
+    assert passages(CONTENTS, "03. Discrete Probability Distributions") == [
+        ("probability", "3.1.2 Definition of the Binomial Distribution"),
+        ("probability", "3.4.1 Definition of the Poisson Distribution"),
+    ]
+
+
+def test_what_is_under_an_assignment_heading_stays_a_mention():
+    body = "## 과제\n\n### 심화 과제 1\n\n- LSTM은 게이트로 정보를 고른다는 것을 구현으로 확인\n"
+    assert passages(body) == []
+
+
+# --- a heading with nothing under it yet does not say a note is about something else ------------------
+
+
+
+def test_a_note_about_a_concept_with_an_empty_heading_on_it_still_gives_it_its_sections():
+    assert passages(UNFINISHED, "Beam Search (아직 작성 중)") == [
+        ("beam-search", "Introduction"),
+        ("beam-search", "Background and Notation"),
+    ]
+
+
+def test_a_note_whose_heading_on_its_subject_holds_only_code_is_about_the_code():
+    body = "## 개요\n\n케라스로 모델을 만든다.\n\n## RNN\n\n```python\nmodel.add(SimpleRNN(8))\n```\n"
+    assert passages(body, "케라스로 RNN 만들기") == []
+
+
+# --- a section about a homonym is no part of the passage around it ---------------------------------
+# Keras' Sequential model under `## RNN` is no sequence model (its section says 함수형 API): it was not quoted
+# for the sequence models, but stayed inside the RNN passage as if it were about RNNs.
+
+KERAS = (
+    "## RNN\n\n### Sequential Model\n\n"
+    "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
+    "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n\n"
+)
+
+
+def test_a_section_about_a_homonym_is_left_out_of_the_passage_it_sits_in():
+    with_lstm = KERAS + "### LSTM\n\n- LSTM은 게이트로 장기 의존성 문제를 다룬다\n"
+    rnn = [p.markdown for p in FINDER.find(with_lstm).passages if p.concept == "rnn"]
+    assert rnn == ["**→ [LSTM](concept:lstm)**\n"]  # the grouping heading, pointing to what it groups
+    assert passages(KERAS) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [("1. 지속학습은 단순 Fine-tuning이 아니다", []), ("RNN이 아닌 Attention만 쓰는 이유", ["attention"])],
+)
+def test_a_name_a_heading_says_its_topic_is_not_is_no_topic_of_it(heading, expected):
+    body = f"## {heading}\n\n새 데이터로 계속 학습만 하면 과거 지식을 크게 잊을 수 있어, 과거 지식을 유지하는 것이 핵심이다.\n"
+    assert [c for c, _ in passages(body)] == expected
+
+
+# --- an address's words are no mention ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- PCA 공부 (참고 : [PCA 참고](https://365datascience.com/tutorials/python-tutorials/pca-k-means/))",
+        "- [블로그 글](http://taewan.kim/post/cnn/)",
+        "- 참고: https://example.com/2019/12/07/connections-log-likelihood-cross-entropy-kl-divergence",
+        '<a href="https://example.github.io/ai_math/gradient-descent"><img src="x.png"></a>',
+        "- [이전 글](../cnn/)",
+    ],
+)
+def test_a_name_in_a_link_address_is_no_mention(line):
+    found = FINDER.find(f"## 공부 기록\n\n{line}\n")
+    assert not found.mentions & {"k-means", "cnn", "cross-entropy", "kl-divergence", "gradient-descent"}
+
+
+def test_a_name_in_a_links_text_is_still_a_mention():
+    assert "k-means" in FINDER.find("## 기록\n\n- [K-Means 정리](https://example.com/a/)\n").mentions
+
+
+# --- a section copied into several notes is one writing, for the concept candidates --------------------
+
+
+def candidate_labels(bodies: dict[str, str]) -> list[str]:
+    notes = [Note(path, path, body, path) for path, body in bodies.items()]
+    return [c.label for c in topic_candidates(notes, FINDER)]
+
+
+def test_a_label_only_copies_of_one_section_use_is_no_candidate():
+    talk = "## 이고잉 특강\n\n- git은 버전 관리 도구이고, 협업할 때 브랜치를 나눠 작업한다\n"
+    store = "## Feature Store\n\n- {}\n"
+    labels = candidate_labels(
+        {
+            "notes/day33.md": talk + store.format("학습과 서빙에 같은 피처를 쓰게 모아 두는 저장소"),
+            "notes/day33-copy.md": talk + store.format("피처를 한곳에 모아 두고 버전을 관리한다"),
+        }
+    )
+    assert labels == ["Feature Store"]
+
+
+# --- a diffusion model by its architecture's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Diffusion Transformer (DiT) Architecture", ["diffusion-model", "diffusion-model"]),
+        ("Training & Inference of DiT", ["diffusion-model"]),
+        ("edit 기록", []),
+    ],
+)
+def test_a_diffusion_transformer_is_a_diffusion_model(text, named):
+    assert [c for c, _, _ in FINDER.matcher.spans(text, weak=True)] == named
+
+
+# --- a course's stages and competitions are no concept candidates -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [
+        ("P-stage", True),
+        ("U stage 강의", True),
+        ("국방 AI 대회 진행", True),
+        ("외부 대회", True),
+        ("2022 Animal Datathon 대회 본선", True),
+        ("Feature Store", False),
+        ("Backstage 구조", False),
+        ("Mutual Information", False),
+    ],
+)
+def test_a_courses_stages_and_competitions_are_no_topic(label, generic):
+    assert is_generic(label) is generic
+
+
+# --- Python left bare where a note lost its fences says nothing ---------------------------------------
+# A note exported without its code fences: `python` on a line, then the code as text, its comments become
+# headings (`# 시그모이드 및 미분`), and each such "section" of code was quoted as a passage.
+
+BARE_CODE = (
+    "python\nimport numpy as np\n\n"
+    "def sigmoid(x): return 1 / (1 + np.exp(-x))\n"
+    "d_loss_a2 = a2 - y_true\n"
+    "d_loss_z2 = d_loss_a2 * d_a2_z2    # (출력 쪽)\n"
+    "loss = 0.5 * np.sum((a2 - y_true)**2)\n"
+    "loss.backward()\n"
+    "self.mask = None\n"
+)
+
+
+def test_bare_python_says_nothing():
+    assert not says_something(BARE_CODE.splitlines())
+    assert passages(f"## 시그모이드 및 미분\n\n{BARE_CODE}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "y = wx + b",  # a formula written out
+        "ReLU(x) = max(0, x)",
+        "If you want more data, augment it:",
+        "From the table, we can see that LSTM works.",
+        "손실은 loss = 0.5 * np.sum((a2 - y)**2)로 계산한다",
+    ],
+)
+def test_a_formula_or_prose_beside_the_code_still_says_something(line):
+    assert says_something([*BARE_CODE.splitlines(), line])
