@@ -14,7 +14,8 @@ pass through untouched:
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
-  escaped symbol in text (`\text{\# input}`, which math-core ate) kept;
+  escaped symbol in text (`\text{\# input}`, which math-core ate) kept; math in text (`\text{if $x>0$}`,
+  which MathJax typesets as math and math-core refuses) between two pieces of text (`\text{if }{x>0}\text{}`);
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
   as MathJax draws them without the extra space; a bracket holding no dimension stays;
@@ -202,6 +203,8 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         for i in range(1, len(pieces) - 1, 2):  # `\# input`: the space after a control symbol is kept
             if pieces[i] in _SYMBOLS_IN_TEXT and pieces[i + 1][:1].isspace():
                 pieces[i] += "{}"
+            elif pieces[i].startswith("$") and len(pieces[i]) > 1:  # math in text: the text closed around it
+                pieces[i] = "}{" + pieces[i][1:-1] + "}" + match.group(0)
         return (
             match.group(0)
             + "".join(
