@@ -16,6 +16,7 @@ pass through untouched:
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
   escaped symbol in text (`\text{\# input}`, which math-core ate) kept; math in text (`\text{if $x>0$}`,
   which MathJax typesets as math and math-core refuses) between two pieces of text (`\text{if }{x>0}\text{}`);
+- `<` and `>` as delimiters (`\left< x \right>`, `\big<`), MathJax's angle brackets: `\langle`, `\rangle`;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
   as MathJax draws them without the extra space; a bracket holding no dimension stays;
@@ -149,6 +150,8 @@ _CD_ARROW = re.compile(
 )
 _CE = re.compile(r"\\ce\s*\{")
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
+# `\left<`, `\bigr>`: MathJax reads `<` and `>` after a sizing command as the angle brackets
+_ANGLE = re.compile(r"\\(?P<size>left|right|middle|[bB]igg?[lrm]?)\s*(?P<side>[<>])")
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
 
@@ -215,6 +218,10 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         )
 
     return _with_arguments(tex, _TEXT, escaped)
+
+
+def _angle_brackets(tex: str, display: bool) -> str:
+    return _ANGLE.sub(lambda m: f"\\{m['size']}\\{'langle' if m['side'] == '<' else 'rangle'} ", tex)
 
 
 def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
@@ -381,6 +388,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
+    (("<", ">"), _angle_brackets),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),
