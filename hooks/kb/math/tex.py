@@ -9,6 +9,8 @@ Accepted forms:
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
   lines in a blockquote with their `>` markers (dropped from the TeX);
+  with nothing but spaces or blank lines inside (a formula still to write), an empty formula, as kramdown
+  gave MathJax an empty one: nothing shows;
 - `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when
   alone on its lines (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
 - `\begin{align}...\end{align}` and the other environments MathJax finds outside delimiters: display;
@@ -215,9 +217,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     if opener == "\\[" and not (alone_before and alone_after):
         return None  # Markdown's escaped bracket: `\[1\]`
     inner = text[after:close]
-    if not inner.strip():
-        return None
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
+    if not inner.strip():  # `$$` and `$$` with nothing between: kramdown's empty math, which MathJax drew as nothing
+        return (end, (text[start:end], "", display, None)) if opener == "$$" else None
     quoted = _quote_depth(text, line_start, start, inner)
     tex = normalize_tex(
         inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted, as_written=opener == "$$"
