@@ -81,9 +81,10 @@ class Formula:
 def holds_korean_words(formula: Formula) -> bool:
     """Korean words a space apart in an inline formula, outside `\\text{}`: a sentence, most likely left
     inside by a missing `$` (`위의 $\\frac{a}{b} 를 보면 $\\frac{c}{d}$`). MathJax pairs the `$` the same way
-    and runs the words together in math italics; the author meant them as prose."""
+    and runs the words together in math italics; the author meant them as prose. Only between dollars:
+    `\\( 가설이 참일 확률 \\)` pairs no stray delimiter, its words were put in the formula on purpose."""
     tex = formula.tex
-    if formula.display or not _HANGUL.search(tex):
+    if formula.display or not formula.source.startswith("$") or not _HANGUL.search(tex):
         return False
     return _KOREAN_WORDS.search(_TEXT_GROUP.sub(" ", tex)) is not None
 
