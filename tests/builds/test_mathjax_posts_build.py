@@ -1,0 +1,44 @@
+"""MathJax-era Jekyll posts (tests/helpers/mathjax_posts.py), built strictly: each page shows what the blog
+showed, kramdown's reading of the post and MathJax's of the page, and no formula is an error."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from tests.helpers.mathjax_posts import NOTES
+from tests.helpers.sitebuild import build_site_with
+
+GAUSSIAN = "notes/2018-09-28-gaussian/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_site_with(tmp_path_factory.mktemp("mathjax"), NOTES)  # strict: any MkDocs warning aborts
+
+
+def _text(article: str) -> str:
+    """What a reader reads, formulas left out."""
+    return unescape(re.sub(r"<[^>]+>", "", re.sub(r"<math\b.*?</math>", "", article, flags=re.S)))
+
+
+def _formulas(article: str) -> list[str]:
+    return re.findall(r"<math\b.*?</math>", article, flags=re.S)
+
+
+def test_no_formula_is_an_error(built):
+    for url in (GAUSSIAN,):
+        assert "kb-math-error" not in built.article(url), url
+
+
+def test_kramdowns_escaped_brackets_are_brackets_and_its_escaped_bars_single_bars(built):
+    article = built.article(GAUSSIAN)
+    assert "(정밀도는 분산의 역수.)" in _text(article)  # a bracket, not a formula of Korean in italics
+    formulas = _formulas(article)
+    assert len(formulas) == 4
+    assert re.search(r"<mo[^>]*>\|</mo>", formulas[0]) and "‖" not in formulas[0]  # N(x|μ, σ²): kramdown's bar
+    assert len(re.findall(r"<mo[^>]*>\|</mo>", formulas[2])) == 2 and "‖" not in formulas[2]  # |Σ|
+    assert "‖" in formulas[3]  # $$..$$ went to MathJax as written: the norm
+    assert "정밀도" not in "".join(formulas)

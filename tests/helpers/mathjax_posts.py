@@ -1,0 +1,26 @@
+r"""Jekyll posts in the shapes of MathJax-era study blogs (minimal-mistakes, TeXt, plain `layout: post` themes)
+that the site once showed worse than their blogs did, written for the project (none copied): kramdown read
+their backslashes before MathJax saw the page. `tests/builds/test_mathjax_posts_build.py` builds them."""
+
+from __future__ import annotations
+
+GAUSSIAN = "notes/mathblog/_posts/Math/2018-09-28-gaussian.md"
+
+NOTES: dict[str, str | bytes] = {
+    # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
+    GAUSSIAN: r"""---
+layout: post
+title: 가우시안 분포 정리
+category: Math
+---
+
+## 단일 변수의 가우시안 분포
+\\( N(x\|\mu, \sigma^2) = \frac{1}{(2\pi\sigma^2)^{1/2}} \exp\left\lbrace-\frac{(x-\mu)^2}{2\sigma^2}\right\rbrace \\)
+1. $\beta = \frac{1}{\sigma^2}$는 정밀도(precision)라고 한다. \(정밀도는 분산의 역수.\)
+2. $\|\Sigma\|$는 공분산 행렬의 행렬식이다.
+
+$$
+\| \mathbf{x} \|_2 = \sqrt{\sum_i x_i^2}
+$$
+""",
+}
