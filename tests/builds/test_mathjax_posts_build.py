@@ -12,6 +12,8 @@ from tests.helpers.mathjax_posts import NOTES
 from tests.helpers.sitebuild import build_site_with
 
 GAUSSIAN = "notes/2018-09-28-gaussian/"
+RELU = "notes/2019-08-20-relu-taylor/"
+GRADIENT = "notes/2025-05-18-gradient/"
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +31,22 @@ def _formulas(article: str) -> list[str]:
 
 
 def test_no_formula_is_an_error(built):
-    for url in (GAUSSIAN,):
+    for url in (GAUSSIAN, RELU, GRADIENT):
         assert "kb-math-error" not in built.article(url), url
+    assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "formula" in line]
+
+
+def test_a_cases_condition_written_in_text_holds_its_math(built):
+    (cases,) = _formulas(built.article(RELU))
+    assert re.search(r"<mtext>:\scase\si\)\swhen\s</mtext><mrow><munderover>", cases)  # text, then the sum
+
+
+def test_angle_brackets_and_an_empty_formula_show_as_on_the_blog(built):
+    article = built.article(GRADIENT)
+    formulas = _formulas(article)
+    assert len(formulas) == 2 and re.search(r">⟨</mo><mi>𝐱</mi>.*>⟩</mo>", formulas[0])
+    assert re.fullmatch(r'<math alttext="" display="block"></math>', formulas[1])  # nothing, as MathJax drew it
+    assert "$" not in _text(article)
 
 
 def test_kramdowns_escaped_brackets_are_brackets_and_its_escaped_bars_single_bars(built):

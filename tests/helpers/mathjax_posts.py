@@ -5,6 +5,8 @@ their backslashes before MathJax saw the page. `tests/builds/test_mathjax_posts_
 from __future__ import annotations
 
 GAUSSIAN = "notes/mathblog/_posts/Math/2018-09-28-gaussian.md"
+RELU = "notes/signals/_posts/2019-08-20-relu-taylor.md"
+GRADIENT = "notes/mm/_posts/인공지능수학/2025-05-18-gradient.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
@@ -22,5 +24,44 @@ category: Math
 $$
 \| \mathbf{x} \|_2 = \sqrt{\sum_i x_i^2}
 $$
+""",
+    # MathJax's TeX math-core refused: math in a case's \text{}, angle brackets written `<` `>`; an empty `$$`
+    RELU: r"""---
+title: ReLU와 테일러 전개
+tags: 딥러닝
+---
+
+$$= \begin{cases}
+0  & \text{: case i) when $\sum_{i=1}^{2}w_ix_i + b \leq 0$} \\
+\sum_{i=1}^{2}w_ix_i + b & \text{: case ii) when $\sum_{i=1}^{2}w_ix_i + b > 0$}
+\end{cases}$$
+""",
+    GRADIENT: r"""---
+layout: single
+title: "[선형대수] 벡터 미분"
+use_math: true
+---
+
+<details>
+<summary>예제</summary>
+<div markdown="1">
+
+1. $\displaystyle\frac{\partial\left<\mathbf x\cdot\mathbf x\right>}{\partial\mathbf x}=2\mathbf x^\top$
+
+</div>
+</details>
+
+<details>
+<summary>예제 2</summary>
+<div markdown="1">
+
+$$
+
+$$
+
+---
+
+</div>
+</details>
 """,
 }
