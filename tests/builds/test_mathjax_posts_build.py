@@ -14,6 +14,7 @@ from tests.helpers.sitebuild import build_site_with
 GAUSSIAN = "notes/2018-09-28-gaussian/"
 RELU = "notes/2019-08-20-relu-taylor/"
 GRADIENT = "notes/2025-05-18-gradient/"
+BACKPROP = "notes/2024-11-22-backprop/"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ def _formulas(article: str) -> list[str]:
 
 
 def test_no_formula_is_an_error(built):
-    for url in (GAUSSIAN, RELU, GRADIENT):
+    for url in (GAUSSIAN, RELU, GRADIENT, BACKPROP):
         assert "kb-math-error" not in built.article(url), url
     assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "formula" in line]
 
@@ -58,3 +59,15 @@ def test_kramdowns_escaped_brackets_are_brackets_and_its_escaped_bars_single_bar
     assert len(re.findall(r"<mo[^>]*>\|</mo>", formulas[2])) == 2 and "‖" not in formulas[2]  # |Σ|
     assert "‖" in formulas[3]  # $$..$$ went to MathJax as written: the norm
     assert "정밀도" not in "".join(formulas)
+
+
+def test_rows_of_a_kramdown_table_without_a_header_are_a_table_of_their_cells(built):
+    article = built.article(BACKPROP)
+    tables = re.findall(r"<table>.*?</table>", article, flags=re.S)
+    assert len(tables) == 3 and "<thead>" not in tables[0] + tables[1] and "<thead>" in tables[2]
+    (boxed,) = re.findall(r"<td>(.*?)</td>", tables[0], flags=re.S)  # one cell, its formulas and bold text
+    assert len(_formulas(boxed)) == 4 and "<strong>활성화</strong>" in boxed and "<br><br>" in boxed
+    rows = [re.findall(r"<td>(.*?)</td>", row, flags=re.S) for row in re.findall(r"<tr>.*?</tr>", tables[1], re.S)]
+    assert [len(cells) for cells in rows] == [2, 2] and _text(rows[0][0]) == "순전파"
+    assert len(_formulas(rows[1][1])) == 2  # `\|` in a formula splits no cell
+    assert "|" not in _text(article)

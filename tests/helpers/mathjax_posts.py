@@ -7,6 +7,7 @@ from __future__ import annotations
 GAUSSIAN = "notes/mathblog/_posts/Math/2018-09-28-gaussian.md"
 RELU = "notes/signals/_posts/2019-08-20-relu-taylor.md"
 GRADIENT = "notes/mm/_posts/인공지능수학/2025-05-18-gradient.md"
+BACKPROP = "notes/fundamental/_posts/deep_learning/2024-11-22-backprop.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
@@ -63,5 +64,23 @@ $$
 
 </div>
 </details>
+""",
+    # kramdown's table without a header line: formulas boxed in one cell, and rows of two cells
+    BACKPROP: r"""---
+layout : post
+title : 오차 역전파 요약
+use_math : true
+---
+
+## 수식
+
+|(1) $x_j$ = $\sum_{i} y_i w_{ji}$ <br><br> (2) $y_j$ = ${1} \over {1+\mathrm{e}^{-x_j}}$ &nbsp; : &nbsp; **활성화**
+
+| 순전파 | $E = \frac{1}{2}\sum_j (y_j - d_j)^2$ |
+| 역전파 | $\frac{\partial E}{\partial y_j} = y_j - d_j$, 조건부 $p(y\|x)$ |
+
+| 기호 | 뜻 |
+|---|---|
+| $w$ | 가중치 |
 """,
 }

@@ -25,6 +25,7 @@ from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
+from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
@@ -231,6 +232,7 @@ def _normalize_body(
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
         html_blocks.dataframe_tables,
+        headless_tables,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
