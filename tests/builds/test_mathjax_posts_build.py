@@ -15,6 +15,7 @@ GAUSSIAN = "notes/2018-09-28-gaussian/"
 RELU = "notes/2019-08-20-relu-taylor/"
 GRADIENT = "notes/2025-05-18-gradient/"
 BACKPROP = "notes/2024-11-22-backprop/"
+PCA = "notes/2019-07-27-pca/"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def _formulas(article: str) -> list[str]:
 
 
 def test_no_formula_is_an_error(built):
-    for url in (GAUSSIAN, RELU, GRADIENT, BACKPROP):
+    for url in (GAUSSIAN, RELU, GRADIENT, BACKPROP, PCA):
         assert "kb-math-error" not in built.article(url), url
     assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "formula" in line]
 
@@ -71,3 +72,11 @@ def test_rows_of_a_kramdown_table_without_a_header_are_a_table_of_their_cells(bu
     assert [len(cells) for cells in rows] == [2, 2] and _text(rows[0][0]) == "순전파"
     assert len(_formulas(rows[1][1])) == 2  # `\|` in a formula splits no cell
     assert "|" not in _text(article)
+
+
+def test_an_applet_and_a_video_centered_in_raw_html_are_links_not_brackets(built):
+    article = built.article(PCA)
+    assert re.search(r'<center><a href="https://example.github.io/p5/pca_applet/"[^>]*>삽입된 페이지 보기', article)
+    video = 'href="https://www.youtube.com/watch?v=jNwf-JUGWgg"'
+    assert article.count(video) == 2 and re.search(r'<img alt="YouTube 동영상" [^>]*loading="lazy"', article)
+    assert "](" not in _text(article) and "<iframe" not in article

@@ -8,6 +8,7 @@ GAUSSIAN = "notes/mathblog/_posts/Math/2018-09-28-gaussian.md"
 RELU = "notes/signals/_posts/2019-08-20-relu-taylor.md"
 GRADIENT = "notes/mm/_posts/인공지능수학/2025-05-18-gradient.md"
 BACKPROP = "notes/fundamental/_posts/deep_learning/2024-11-22-backprop.md"
+PCA = "notes/gongdol/_posts/2019-07-27-pca.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
@@ -82,5 +83,26 @@ use_math : true
 | 기호 | 뜻 |
 |---|---|
 | $w$ | 가중치 |
+""",
+    # a TeXt post: its applet and video centered in raw HTML
+    PCA: r"""---
+title: 주성분 분석(PCA)
+aside:
+  toc: true
+key: 20190727
+tags: 선형대수
+---
+
+<p align="center">
+<center><iframe class = "my_iframe" src="https://example.github.io/p5/pca_applet/" frameborder = "0"></iframe></center>
+</p>
+
+공분산 행렬 $\Sigma$의 고유벡터에 정사영한다.
+
+$$
+\Sigma = \frac{1}{n}X^TX
+$$
+
+<center><iframe width="560" height="315" src="https://www.youtube.com/embed/jNwf-JUGWgg" frameborder="0" allowfullscreen></iframe></center>
 """,
 }
