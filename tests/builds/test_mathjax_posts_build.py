@@ -80,3 +80,11 @@ def test_an_applet_and_a_video_centered_in_raw_html_are_links_not_brackets(built
     video = 'href="https://www.youtube.com/watch?v=jNwf-JUGWgg"'
     assert article.count(video) == 2 and re.search(r'<img alt="YouTube 동영상" [^>]*loading="lazy"', article)
     assert "](" not in _text(article) and "<iframe" not in article
+
+
+def test_a_blog_that_numbered_every_display_formula_has_them_numbered(built):
+    def numbers(url: str) -> list[str]:
+        return re.findall(r"<mtext>\((\d+)\)</mtext>", built.article(url))
+
+    assert numbers(PCA) == ["1", "2"]  # the numbers "식 (1)" refers to, as on the TeXt blog
+    assert numbers(GAUSSIAN) == [] and numbers(RELU) == []  # other blogs numbered none

@@ -103,6 +103,12 @@ $$
 \Sigma = \frac{1}{n}X^TX
 $$
 
+식 (1)의 공분산 행렬에 대해
+
+$$Var(X\vec{e}) = \vec{e}^T\Sigma\vec{e}$$
+
 <center><iframe width="560" height="315" src="https://www.youtube.com/embed/jNwf-JUGWgg" frameborder="0" allowfullscreen></iframe></center>
 """,
+    # the TeXt theme's setting: MathJax numbers every display formula, and posts refer to them by number
+    "notes/gongdol/_config.yml": "mathjax: true # false (default), true\nmathjax_autoNumber: true\n",
 }

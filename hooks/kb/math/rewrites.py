@@ -249,14 +249,14 @@ def _rows_and_tags(tex: str, display: bool) -> str:
         return tex
     tags = _TAG.findall(tex)
     tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
-    if "\\\\" in tex and _has_top_level_rows(tex):
+    if "\\\\" in tex and has_top_level_rows(tex):
         tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
     if tags:
         tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
     return tex
 
 
-def _has_top_level_rows(tex: str) -> bool:
+def has_top_level_rows(tex: str) -> bool:
     """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
     return len(_top_level_split(tex, "\\\\")) > 1
 
