@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post, kramdown_escapes
 
 POST = "notes/blog/_posts/Math/2018-09-28-gaussian.md"
@@ -42,3 +43,4 @@ def test_brackets_where_a_formula_was_read_are_noted_at_their_line():
     assert text == "첫 줄\n둘째 &#40;괄호&#41; 줄\n"
     assert [(p.line, p.level) for p in problems] == [(10, "info")]
     assert "kramdown's escaped bracket" in problems[0].what
+    assert known(problems[0])  # said in Korean on the 노트 상태 page

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.kramdown_tables import headless_tables
 
 POST = "notes/blog/_posts/2024-11-22-backprop.md"
@@ -24,6 +25,7 @@ def test_rows_without_a_header_become_a_table_keeping_every_line():
     )
     assert out.split("\n")[3].endswith('<td markdown="span">미분 \\| 연쇄</td></tr></tbody></table>')
     assert [(p.line, p.level) for p in problems] == [(3, "info")]
+    assert known(problems[0])  # said in Korean on the 노트 상태 page
 
 
 @pytest.mark.parametrize(
