@@ -88,3 +88,8 @@ def test_a_blog_that_numbered_every_display_formula_has_them_numbered(built):
 
     assert numbers(PCA) == ["1", "2"]  # the numbers "식 (1)" refers to, as on the TeXt blog
     assert numbers(GAUSSIAN) == [] and numbers(RELU) == []  # other blogs numbered none
+
+
+def test_the_blogs_jekyll_setup_is_not_published(built):
+    assert not list(built.site_dir.rglob("_config.yml"))  # may hold keys; Jekyll never published it
+    assert "1 file of the blog's Jekyll setup (_config.yml) — not published" in built.log

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.blog_config import forget_blog_configs, numbers_every_display
+from hooks.kb.posts.blog_config import forget_blog_configs, jekyll_own_files, numbers_every_display
 from tests.helpers.sitebuild import write_tree
 
 POST = "notes/blog/_posts/2019-07-27-pca.md"
@@ -38,3 +38,29 @@ def test_a_post_may_ask_for_it_in_its_front_matter_and_other_notes_never(tmp_pat
     source = "---\ntitle: t\nmathjax_autoNumber: true\n---\n"
     assert numbers_every_display(str(tmp_path), POST, source)
     assert not numbers_every_display(str(tmp_path), "notes/obsidian/pca.md", source)
+
+
+def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_images_are_not():
+    paths = [
+        "notes/blog/_posts/2019-07-27-pca.md",
+        "notes/blog/_posts/images/pca.png",  # an image a post shows
+        "notes/blog/assets/img/x.png",
+        "notes/blog/_config.yml",
+        "notes/blog/_config_dev.yml",
+        "notes/blog/_includes/mathjax_support.html",
+        "notes/blog/_sass/main.scss",
+        "notes/blog/_data/navigation.yml",
+        "notes/blog/Gemfile",
+        "notes/vault/_attachments/graph.png",  # an Obsidian vault's attachments: no Jekyll blog there
+        "notes/blog/lecture/_config.yml",  # not the blog's own
+    ]
+    assert jekyll_own_files(paths) == {
+        "notes/blog": [
+            "notes/blog/_config.yml",
+            "notes/blog/_config_dev.yml",
+            "notes/blog/_includes/mathjax_support.html",
+            "notes/blog/_sass/main.scss",
+            "notes/blog/_data/navigation.yml",
+            "notes/blog/Gemfile",
+        ]
+    }

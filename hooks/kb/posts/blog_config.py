@@ -8,7 +8,9 @@ to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/
 
 from __future__ import annotations
 
+import posixpath
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +18,9 @@ from hooks.kb.posts.blog_urls import blog_root
 
 _TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
 _MATHJAX_ALL = re.compile(r"""\b(?:autoNumber|tags)\s*:\s*["']all["']""")
+# What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
+# Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
+_JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Gemfile(?:\.lock)?$)")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -52,3 +57,25 @@ def _read(path: Path) -> str:
 def forget_blog_configs() -> None:
     """A new build reads the blogs' configurations again (they may have changed under `mkdocs serve`)."""
     _blog_numbers_all.cache_clear()
+
+
+def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
+    """Of these docs paths, the files of a Jekyll blog's setup (its `_config.yml`, `_includes/`, `_layouts/`,
+    `_sass/`, `_data/`, Gemfile), by the blog's folder: the folder above a `_posts/` among the paths."""
+    paths = list(paths)
+    roots = {path.split("/_posts/", 1)[0] for path in paths if "/_posts/" in path}
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        for root in _ancestors(path):
+            if root in roots and _JEKYLL_OWN.match(path[len(root) + 1 :]):
+                found.setdefault(root, []).append(path)
+                break
+    return found
+
+
+def _ancestors(path: str) -> Iterable[str]:
+    folder = posixpath.dirname(path)
+    while folder:
+        yield folder
+        folder = posixpath.dirname(folder)
+
