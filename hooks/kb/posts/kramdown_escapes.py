@@ -22,6 +22,7 @@ from hooks.kb.posts.report import Problem
 _POST_FOLDER = re.compile(r"(?:^|/)_(?:posts|drafts)/")
 _ESCAPED_BAR = re.compile(r"(?<!\\)((?:\\\\)*)\\\|")
 _BRACKETS = {"(": ("&#40;", "&#41;"), "[": ("&#91;", "&#93;")}
+_ODD_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[(\[|]")  # `\(`, `\[`, `\|` after an even run: what this reads
 
 
 def is_jekyll_post(path: str) -> bool:
@@ -36,7 +37,7 @@ def _read_as_text(source: str) -> bool:
 def kramdown_escapes(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """In a Jekyll post: `\\(..\\)` and `\\[..\\]` (one backslash) as the brackets, `\\|` in formulas kramdown
     read as text as `|` (see the module's docstring)."""
-    if "\\" not in text or not is_jekyll_post(path):
+    if "\\" not in text or not is_jekyll_post(path) or not _ODD_ESCAPE.search(text):
         return text, []
     protected = protect_code(text)
     work, problems = protected.text, []
