@@ -41,26 +41,19 @@ def test_a_post_may_ask_for_it_in_its_front_matter_and_other_notes_never(tmp_pat
 
 
 def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_images_are_not():
-    paths = [
-        "notes/blog/_posts/2019-07-27-pca.md",
-        "notes/blog/_posts/images/pca.png",  # an image a post shows
-        "notes/blog/assets/img/x.png",
+    setup = [
         "notes/blog/_config.yml",
         "notes/blog/_config_dev.yml",
         "notes/blog/_includes/mathjax_support.html",
         "notes/blog/_sass/main.scss",
         "notes/blog/_data/navigation.yml",
         "notes/blog/Gemfile",
+    ]
+    others = [
+        "notes/blog/_posts/2019-07-27-pca.md",
+        "notes/blog/_posts/images/pca.png",  # an image a post shows
+        "notes/blog/assets/img/x.png",
         "notes/vault/_attachments/graph.png",  # an Obsidian vault's attachments: no Jekyll blog there
         "notes/blog/lecture/_config.yml",  # not the blog's own
     ]
-    assert jekyll_own_files(paths) == {
-        "notes/blog": [
-            "notes/blog/_config.yml",
-            "notes/blog/_config_dev.yml",
-            "notes/blog/_includes/mathjax_support.html",
-            "notes/blog/_sass/main.scss",
-            "notes/blog/_data/navigation.yml",
-            "notes/blog/Gemfile",
-        ]
-    }
+    assert jekyll_own_files(others[:1] + setup + others[1:]) == {"notes/blog": setup}
