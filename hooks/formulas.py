@@ -10,7 +10,7 @@ MathML natively.
 
 from __future__ import annotations
 
-from hooks.generated import site_slugify
+from hooks.generated import page_shows, site_slugify
 from hooks.guard import note_step
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
@@ -46,7 +46,10 @@ def on_files(files, config):
     slugify = site_slugify(config)
     with cycle_collector_paused():  # every note's formulas, kept: nothing for the collector to free
         for note in registry.REGISTRY.published():
-            _scan_note(note, slugify, numbers_every_display(config.docs_dir, note.src_path, note.source))
+            numbered = numbers_every_display(config.docs_dir, note.src_path, note.source)
+            _scan_note(note, slugify, numbered)
+            if numbered:  # from the blog's _config.yml: an edit there shows under `mkdocs serve --dirty`
+                page_shows(note.src_path, lambda: True)
     return files
 
 
