@@ -1,5 +1,6 @@
 r"""A Jekyll post's backslashes as kramdown read them (hooks/kb/posts/kramdown_escapes.py): a one-backslash
-`\(..\)` is brackets, `\|` in a formula kramdown read as text is a bar; other notes keep TeX's meaning."""
+`\(..\)` around no TeX is brackets, `\|` in a formula kramdown read as text is a bar; other notes keep TeX's
+meaning."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ POST = "notes/blog/_posts/Math/2018-09-28-gaussian.md"
         (r"\\( \frac{1}{2} \\) 와 \\[ x^2 \\]", r"\\( \frac{1}{2} \\) 와 \\[ x^2 \\]"),  # kramdown's math
         (r"`\(code\)` and `$\|x\|$`", r"`\(code\)` and `$\|x\|$`"),  # code is code
         (r"\(바깥 $\|x\|$ 안\)", r"&#40;바깥 $|x|$ 안&#41;"),  # the formula inside the brackets is found
+        # holding TeX, the formula the author meant (the blog showed its source in brackets)
+        (r"분산은 \(\sigma^2\) 이다", r"분산은 \(\sigma^2\) 이다"),
+        ("\\[\n\\frac{a}{b}\n\\]", "\\[\n\\frac{a}{b}\n\\]"),
     ],
 )
 def test_a_jekyll_posts_backslashes_are_what_kramdown_made_of_them(written, read):

@@ -4,7 +4,9 @@ found (a post under `_posts/` or `_drafts/`; kramdown, and its GFM parser, is th
 kramdown knows `$$...$$` as math and nothing else: the rest of a post is text, where a backslash before
 punctuation is an escape. So on the blog
 - `\(...\)` and a lone-line `\[...\]` were brackets, never formulas (`\(정밀도의 개념 알아보기.\)` showed
-  "(정밀도의 개념 알아보기.)"); formulas in these delimiters are written `\\(...\\)`, which kramdown made `\(`;
+  "(정밀도의 개념 알아보기.)"); formulas in these delimiters are written `\\(...\\)`, which kramdown made `\(`.
+  Here they are brackets around text when what they hold is no TeX; holding TeX (a command, `^` or `_`:
+  `\(x^2\)`, which the blog showed as "(x^2)"), they stay the formula the author meant;
 - `\|` in a formula kramdown read as text (`$...$`, `\\(...\\)`, a bare `\begin{..}`) was a plain `|`: the
   author escaped the bar so kramdown would not start a table at it (`\\( N(x\|\mu, \sigma^2) \\)`,
   `$\|\Sigma\|$` a determinant), and MathJax drew one bar, not the norm `\|` is in TeX. In `$$...$$`,
@@ -22,6 +24,7 @@ from hooks.kb.posts.report import Problem
 _POST_FOLDER = re.compile(r"(?:^|/)_(?:posts|drafts)/")
 _ESCAPED_BAR = re.compile(r"(?<!\\)((?:\\\\)*)\\\|")
 _BRACKETS = {"(": ("&#40;", "&#41;"), "[": ("&#91;", "&#93;")}
+_TEX = re.compile(r"\\[A-Za-z]|[_^]")
 _ODD_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[(\[|]")  # `\(`, `\[`, `\|` after an even run: what this reads
 
 
@@ -35,8 +38,8 @@ def _read_as_text(source: str) -> bool:
 
 
 def kramdown_escapes(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
-    """In a Jekyll post: `\\(..\\)` and `\\[..\\]` (one backslash) as the brackets, `\\|` in formulas kramdown
-    read as text as `|` (see the module's docstring)."""
+    """In a Jekyll post: `\\(..\\)` and `\\[..\\]` (one backslash) around no TeX as the brackets, `\\|` in
+    formulas kramdown read as text as `|` (see the module's docstring)."""
     if "\\" not in text or not is_jekyll_post(path) or not _ODD_ESCAPE.search(text):
         return text, []
     protected = protect_code(text)
@@ -47,7 +50,7 @@ def kramdown_escapes(text: str, path: str, first_line: int = 1) -> tuple[str, li
             if formula is None:
                 continue
             source = formula.source
-            if source[:2] in ("\\(", "\\[") and source[1] != "\\":
+            if source[:2] in ("\\(", "\\[") and source[1] != "\\" and not _TEX.search(source[2:-2]):
                 opening, closing = _BRACKETS[source[1]]
                 out += [work[pos:start], opening, source[2:-2], closing]
                 problems.append(
