@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 import pytest
 
@@ -16,6 +17,7 @@ RELU = "notes/2019-08-20-relu-taylor/"
 GRADIENT = "notes/2025-05-18-gradient/"
 BACKPROP = "notes/2024-11-22-backprop/"
 PCA = "notes/2019-07-27-pca/"
+INIT = "notes/2023-09-20-weight-init/"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +35,7 @@ def _formulas(article: str) -> list[str]:
 
 
 def test_no_formula_is_an_error(built):
-    for url in (GAUSSIAN, RELU, GRADIENT, BACKPROP, PCA):
+    for url in (GAUSSIAN, RELU, GRADIENT, BACKPROP, PCA, INIT):
         assert "kb-math-error" not in built.article(url), url
     assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "formula" in line]
 
@@ -93,3 +95,12 @@ def test_a_blog_that_numbered_every_display_formula_has_them_numbered(built):
 def test_the_blogs_jekyll_setup_is_not_published(built):
     assert not list(built.site_dir.rglob("_config.yml"))  # may hold keys; Jekyll never published it
     assert "1 file of the blog's Jekyll setup (_config.yml) — not published" in built.log
+
+
+def test_figures_in_a_folder_named_with_parentheses_are_shown(built):
+    article = built.article(INIT)
+    sources = re.findall(r'<img[^>]* src="([^"]+)"', article)
+    assert len(sources) == 2 and "kb-missing-image" not in article
+    for src in sources:
+        assert (built.site_dir / INIT / unquote(src)).resolve().is_file(), src
+    assert len(_formulas(article)) == 1

@@ -4,11 +4,14 @@ their backslashes before MathJax saw the page. `tests/builds/test_mathjax_posts_
 
 from __future__ import annotations
 
+from tests.helpers.blog_shapes import png
+
 GAUSSIAN = "notes/mathblog/_posts/Math/2018-09-28-gaussian.md"
 RELU = "notes/signals/_posts/2019-08-20-relu-taylor.md"
 GRADIENT = "notes/mm/_posts/인공지능수학/2025-05-18-gradient.md"
 BACKPROP = "notes/fundamental/_posts/deep_learning/2024-11-22-backprop.md"
 PCA = "notes/gongdol/_posts/2019-07-27-pca.md"
+INIT = "notes/deepdive/_posts/MachineLearning/2023-09-20-weight-init.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
@@ -111,4 +114,21 @@ $$Var(X\vec{e}) = \vec{e}^T\Sigma\vec{e}$$
 """,
     # the TeXt theme's setting: MathJax numbers every display formula, and posts refer to them by number
     "notes/gongdol/_config.yml": "mathjax: true # false (default), true\nmathjax_autoNumber: true\n",
+    # minimal-mistakes with Typora's image folder, named `$(filename)` as the setting many blogs copied saves it
+    INIT: r"""---
+layout: single
+title: "가중치 초기화 기법 정리"
+categories: machinelearning
+---
+
+- LeCun
+  - ![lecun]({{site.url}}/images/$(filename)/init_lecun.png)
+  - 평균 0, 분산 $$ \frac{1}{N_{in}} $$ 으로 초기화
+- He
+  - ReLU를 쓰는 신경망
+
+    ![he]({{site.url}}/images/$(filename)/init_he.png)
+""",
+    "notes/deepdive/images/$(filename)/init_lecun.png": png(40, 20),
+    "notes/deepdive/images/$(filename)/init_he.png": png(40, 20),
 }
