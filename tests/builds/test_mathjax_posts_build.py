@@ -57,11 +57,14 @@ def test_kramdowns_escaped_brackets_are_brackets_and_its_escaped_bars_single_bar
     article = built.article(GAUSSIAN)
     assert "(정밀도는 분산의 역수.)" in _text(article)  # a bracket, not a formula of Korean in italics
     formulas = _formulas(article)
-    assert len(formulas) == 4
+    assert len(formulas) == 5
     assert re.search(r"<mo[^>]*>\|</mo>", formulas[0]) and "‖" not in formulas[0]  # N(x|μ, σ²): kramdown's bar
     assert len(re.findall(r"<mo[^>]*>\|</mo>", formulas[2])) == 2 and "‖" not in formulas[2]  # |Σ|
     assert "‖" in formulas[3]  # $$..$$ went to MathJax as written: the norm
     assert "정밀도" not in "".join(formulas)
+    cells = re.findall(r"<td>(.*?)</td>", article, flags=re.S)
+    assert cells == [formulas[4], "행렬식"]  # the row kept its two cells, the first the formula |Σ|
+    assert len(re.findall(r"<mo[^>]*>\|</mo>", cells[0])) == 2 and "‖" not in cells[0]
 
 
 def test_rows_of_a_kramdown_table_without_a_header_are_a_table_of_their_cells(built):

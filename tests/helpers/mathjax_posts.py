@@ -14,7 +14,8 @@ PCA = "notes/gongdol/_posts/2019-07-27-pca.md"
 INIT = "notes/deepdive/_posts/MachineLearning/2023-09-20-weight-init.md"
 
 NOTES: dict[str, str | bytes] = {
-    # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar; `$$..$$` kept as written
+    # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar (in a table cell too);
+    # `$$..$$` kept as written
     GAUSSIAN: r"""---
 layout: post
 title: 가우시안 분포 정리
@@ -29,6 +30,10 @@ category: Math
 $$
 \| \mathbf{x} \|_2 = \sqrt{\sum_i x_i^2}
 $$
+
+| 기호 | 뜻 |
+|---|---|
+| $\|\Sigma\|$ | 행렬식 |
 """,
     # MathJax's TeX math-core refused: math in a case's \text{}, angle brackets written `<` `>`; an empty `$$`
     RELU: r"""---

@@ -24,6 +24,8 @@ POST = "notes/blog/_posts/Math/2018-09-28-gaussian.md"
         (r"\\( \frac{1}{2} \\) 와 \\[ x^2 \\]", r"\\( \frac{1}{2} \\) 와 \\[ x^2 \\]"),  # kramdown's math
         (r"`\(code\)` and `$\|x\|$`", r"`\(code\)` and `$\|x\|$`"),  # code is code
         (r"\(바깥 $\|x\|$ 안\)", r"&#40;바깥 $|x|$ 안&#41;"),  # the formula inside the brackets is found
+        # in a table row the escaped bar keeps the cell whole; the table reads it as a bar
+        ("| 기호 | 뜻 |\n|---|---|\n| $\\|w\\|$ | 크기 |", "| 기호 | 뜻 |\n|---|---|\n| $\\|w\\|$ | 크기 |"),
         # holding TeX, the formula the author meant (the blog showed its source in brackets)
         (r"분산은 \(\sigma^2\) 이다", r"분산은 \(\sigma^2\) 이다"),
         ("\\[\n\\frac{a}{b}\n\\]", "\\[\n\\frac{a}{b}\n\\]"),

@@ -100,7 +100,7 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
     )
     if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
         fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
-    tables = _table_rows(markdown) if "|" in markdown else set()
+    tables = table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:
         at = hit.start()
@@ -392,7 +392,7 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if blank is None else blank.start()
 
 
-def _table_rows(text: str) -> set[int]:
+def table_rows(text: str) -> set[int]:
     """0-based numbers of the lines that are rows of a pipe table (header, delimiter and body)."""
     lines = text.split("\n")
     rows: set[int] = set()

@@ -10,14 +10,16 @@ punctuation is an escape. So on the blog
 - `\|` in a formula kramdown read as text (`$...$`, `\\(...\\)`, a bare `\begin{..}`) was a plain `|`: the
   author escaped the bar so kramdown would not start a table at it (`\\( N(x\|\mu, \sigma^2) \\)`,
   `$\|\Sigma\|$` a determinant), and MathJax drew one bar, not the norm `\|` is in TeX. In `$$...$$`,
-  which kramdown gave MathJax as written, `\|` stays the norm.
+  which kramdown gave MathJax as written, `\|` stays the norm. In a table row it is left as written: there
+  the bar was escaped so the cell would not split at it, and the table reads `\|` as a bar in a formula
+  (hooks/kb/math/escapes.py); made `|` here, the row split inside the formula and its cells showed `$`.
 """
 
 from __future__ import annotations
 
 import re
 
-from hooks.kb.math.tex import find_formulas
+from hooks.kb.math.tex import find_formulas, table_rows
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.report import Problem
 
@@ -44,6 +46,7 @@ def kramdown_escapes(text: str, path: str, first_line: int = 1) -> tuple[str, li
         return text, []
     protected = protect_code(text)
     work, problems = protected.text, []
+    rows = table_rows(work) if "|" in work else set()
     for _ in range(8):  # a bracketed pair may hold a `$..$` found once the brackets are text
         out, pos = [], 0
         for start, end, formula in find_formulas(work):
@@ -62,7 +65,11 @@ def kramdown_escapes(text: str, path: str, first_line: int = 1) -> tuple[str, li
                         "info",
                     )
                 )
-            elif _read_as_text(source) and (bars := _ESCAPED_BAR.sub(r"\1|", source)) != source:
+            elif (
+                _read_as_text(source)
+                and formula.line - 1 not in rows
+                and (bars := _ESCAPED_BAR.sub(r"\1|", source)) != source
+            ):
                 out += [work[pos:start], bars]
             else:
                 continue
