@@ -18,6 +18,7 @@ GRADIENT = "notes/2025-05-18-gradient/"
 BACKPROP = "notes/2024-11-22-backprop/"
 PCA = "notes/2019-07-27-pca/"
 INIT = "notes/2023-09-20-weight-init/"
+DIFFUSION = "notes/2024-02-10-paper-reading-score/"
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +108,12 @@ def test_figures_in_a_folder_named_with_parentheses_are_shown(built):
     for src in sources:
         assert (built.site_dir / INIT / unquote(src)).resolve().is_file(), src
     assert len(_formulas(article)) == 1
+
+
+def test_a_concept_page_shortens_a_section_title_before_its_formula(built):
+    article = built.article("concepts/probability/")
+    assert DIFFUSION.split("/")[1] in article  # the section is quoted there, its title the link to it
+    assert "3. Method › 3.1 Which probability distribution…</a>" in article
+    assert "kb-math-error" not in article
+    assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "concepts/" in line]
+    assert len(_formulas(built.article(DIFFUSION))) == 2

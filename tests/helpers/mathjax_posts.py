@@ -12,6 +12,7 @@ GRADIENT = "notes/mm/_posts/인공지능수학/2025-05-18-gradient.md"
 BACKPROP = "notes/fundamental/_posts/deep_learning/2024-11-22-backprop.md"
 PCA = "notes/gongdol/_posts/2019-07-27-pca.md"
 INIT = "notes/deepdive/_posts/MachineLearning/2023-09-20-weight-init.md"
+DIFFUSION = "notes/reading/_posts/2024-02-10-paper-reading-score.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar (in a table cell too);
@@ -136,4 +137,18 @@ categories: machinelearning
 """,
     "notes/deepdive/images/$(filename)/init_lecun.png": png(40, 20),
     "notes/deepdive/images/$(filename)/init_he.png": png(40, 20),
+    # a Chirpy paper reading: a long section title with a formula past the length a concept page shows of it
+    DIFFUSION: r"""---
+layout: post
+title: "[Generative Model] Score-based model 읽기"
+categories: [Deep Learning, Paper Reading]
+math: true
+---
+
+## 3. Method
+
+### 3.1 Which probability distribution $p(\mathbf{y}\_{s}\|\mathbf{y}\_{s+1}, \mathbf{y}\_{0})$ is
+
+확률 분포가 정규 분포임을 보인다: $\mathbf{y}\_s \sim \mathcal{N}(\mu, \sigma^2)$
+""",
 }
