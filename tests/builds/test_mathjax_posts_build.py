@@ -116,4 +116,11 @@ def test_a_concept_page_shortens_a_section_title_before_its_formula(built):
     assert "3. Method › 3.1 Which probability distribution…</a>" in article
     assert "kb-math-error" not in article
     assert not [line for line in built.log.splitlines() if line.startswith("WARNING") and "concepts/" in line]
-    assert len(_formulas(built.article(DIFFUSION))) == 2
+    assert len(_formulas(built.article(DIFFUSION))) == 4
+
+
+def test_a_quote_under_a_list_items_text_is_a_quote_in_the_item(built):
+    article = built.article(DIFFUSION)
+    (quote,) = re.findall(r"<li>로그를 일차 함수로 바꿔 본다.<blockquote>(.*?)</blockquote>", article, re.S)
+    assert re.match(r"\s*<ul>\s*<li>접선은 <math", quote) and 'display="block"' in quote
+    assert ">" not in _text(article)  # no quote marker left as text

@@ -137,7 +137,8 @@ categories: machinelearning
 """,
     "notes/deepdive/images/$(filename)/init_lecun.png": png(40, 20),
     "notes/deepdive/images/$(filename)/init_he.png": png(40, 20),
-    # a Chirpy paper reading: a long section title with a formula past the length a concept page shows of it
+    # a Chirpy paper reading: a long section title with a formula past the length a concept page shows of it,
+    # and a quote under a list item's text (GFM starts one there)
     DIFFUSION: r"""---
 layout: post
 title: "[Generative Model] Score-based model 읽기"
@@ -150,5 +151,13 @@ math: true
 ### 3.1 Which probability distribution $p(\mathbf{y}\_{s}\|\mathbf{y}\_{s+1}, \mathbf{y}\_{0})$ is
 
 확률 분포가 정규 분포임을 보인다: $\mathbf{y}\_s \sim \mathcal{N}(\mu, \sigma^2)$
+
+1. 볼록 함수
+
+   - 로그를 일차 함수로 바꿔 본다.
+     > - 접선은 $h(y) = \kappa y + c(\kappa)$
+     >
+     > $$\begin{align} \kappa - \frac{1}{y} &=& 0 \end{align}$$
+   - 다음 항목
 """,
 }

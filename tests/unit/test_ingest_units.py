@@ -101,7 +101,14 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
         ("> 1. one\n>    - sub\n> 2. two\n", "> 1. one\n>     - sub\n> 2. two\n"),
         ("> > - a\n> >   - b\n", "> > - a\n> >     - b\n"),  # a quote in a quote
         (">인용\n>둘째 줄\n", ">인용\n>둘째 줄\n"),  # no list in the quote: as written
-        ("- a\n  > 항목 안 인용\n  - b\n", "- a\n    > 항목 안 인용\n    - b\n"),  # a quote inside an item
+        # a quote under an item's text (kramdown's GFM and CommonMark start one there) at the margin, where
+        # Python-Markdown reads `>` in the item's text as a quote (indented, it was text); its list nested
+        ("- a\n  > 항목 안 인용\n  - b\n", "- a\n> 항목 안 인용\n    - b\n"),
+        (
+            "1. 변환\n   - 예\n     > - $\\log$ 의 접선\n     >   - 절편\n     >\n     > $$y$$\n   - 끝\n",
+            "1. 변환\n    - 예\n> - $\\log$ 의 접선\n>     - 절편\n>\n> $$y$$\n    - 끝\n",
+        ),
+        ("- a\n\n  > 인용\n", "- a\n\n    > 인용\n"),  # after a blank line, as before
         ("- a\n> 인용\n", "- a\n\n> 인용\n"),  # a quote ends the list
         (  # a Material box's list is nested inside the box
             '!!! note "정리"\n    목록:\n\n    1. 하나\n       - 아래\n    2. 둘\n',

@@ -5,7 +5,9 @@ column: two spaces under `- `, three under `1. `. Python-Markdown nests only at 
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
 Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body indented four spaces), are
-nested the same way, inside it. Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH`
+nested the same way, inside it. A quote under an item's text (`- 예시` then `  > - 인용`), which kramdown's
+GFM and CommonMark start there, is written at the margin, where Python-Markdown reads it as the item's.
+Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH`
 levels: Python-Markdown parses each level by recursion and fails past about a hundred.
 """
 
@@ -153,6 +155,18 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         # Past the item's content column, up to three more spaces change nothing (`    ### 제목` under `- `,
         # as Notion exports an item's children, is a heading in the item); four or more are indented code.
         extra = indent - stack[-1].content_col
+        if quote and extra <= 3 and prev != "blank":
+            # A quote in the item, under its text as kramdown (GFM) and CommonMark start one: indented, it is
+            # text in the item's line to Python-Markdown, markers and all. At the margin it is a lazy line of
+            # the item, where Python-Markdown reads `>` as a quote in the item's text; its lists nested in it,
+            # and no line added, so every later line keeps its number.
+            col = stack[-1].content_col
+            end = _quote_end(lines, number, col)
+            block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+            out.extend(_inside(block, number, too_deep, unquoted, "> ", ">"))
+            number = end
+            prev = "text"
+            continue
         new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         opened = _FENCE.match(line)
         if opened:
@@ -177,6 +191,18 @@ def _box_end(lines: list[str], after: int, quote: bool) -> int:
         end += 1
     while end > after and not lines[end - 1].strip():
         end -= 1
+    return end
+
+
+def _quote_end(lines: list[str], after: int, col: int) -> int:
+    """Where the quote in a list item whose first line is `lines[after - 1]` ends: its run of `>` lines at
+    the item's content column `col`."""
+    end = after
+    while end < len(lines):
+        line = _expand_leading_tabs(lines[end])
+        if len(line) - len(line.lstrip(" ")) < col or not _QUOTED.match(line[col:]):
+            break
+        end += 1
     return end
 
 
