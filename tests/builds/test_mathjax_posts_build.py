@@ -19,6 +19,7 @@ BACKPROP = "notes/2024-11-22-backprop/"
 PCA = "notes/2019-07-27-pca/"
 INIT = "notes/2023-09-20-weight-init/"
 DIFFUSION = "notes/2024-02-10-paper-reading-score/"
+REGRESSION = "notes/2018-09-27-regression/"
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +125,10 @@ def test_a_quote_under_a_list_items_text_is_a_quote_in_the_item(built):
     (quote,) = re.findall(r"<li>로그를 일차 함수로 바꿔 본다.<blockquote>(.*?)</blockquote>", article, re.S)
     assert re.match(r"\s*<ul>\s*<li>접선은 <math", quote) and 'display="block"' in quote
     assert ">" not in _text(article)  # no quote marker left as text
+
+
+def test_items_under_a_lazy_line_or_a_second_paragraph_are_items(built):
+    article = built.article(REGRESSION)
+    items = [_text(item).strip().split("\n")[0] for item in re.findall(r"<li>(.*?)</li>", article, re.S)]
+    assert items[2:] == ["여기서  가 기저 함수다.", "상수항을 위해  로 둔다.", "가우시안 기저", "시그모이드 기저"]
+    assert "- " not in _text(article) and len(_formulas(article)) == 4

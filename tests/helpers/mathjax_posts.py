@@ -13,6 +13,7 @@ BACKPROP = "notes/fundamental/_posts/deep_learning/2024-11-22-backprop.md"
 PCA = "notes/gongdol/_posts/2019-07-27-pca.md"
 INIT = "notes/deepdive/_posts/MachineLearning/2023-09-20-weight-init.md"
 DIFFUSION = "notes/reading/_posts/2024-02-10-paper-reading-score.md"
+REGRESSION = "notes/mathblog/_posts/Math/2018-09-27-regression.md"
 
 NOTES: dict[str, str | bytes] = {
     # kramdown's escapes: `\(..\)` is brackets, `\|` in `\\(..\\)` and `$..$` a bar (in a table cell too);
@@ -117,6 +118,24 @@ $$
 $$Var(X\vec{e}) = \vec{e}^T\Sigma\vec{e}$$
 
 <center><iframe width="560" height="315" src="https://www.youtube.com/embed/jNwf-JUGWgg" frameborder="0" allowfullscreen></iframe></center>
+""",
+    # bullets a space in under an ordered item's lazy formula line, and an item under an item's second paragraph
+    REGRESSION: r"""---
+layout: post
+title: 선형 모델 정리
+category: Math
+---
+
+1. 입력의 선형 결합 모델
+2. 기저 함수의 선형 결합 모델
+\\( f(x, v) = v\_0 + \sum\_{k} v\_k\psi\_k(x) \\)
+ - 여기서 $\psi\_k(x)$ 가 기저 함수다.
+ - 상수항을 위해 $\psi\_0(x) = 1$ 로 둔다.
+
+- 가우시안 기저
+
+  폭은 $s$ 로 정한다.
+- 시그모이드 기저
 """,
     # the TeXt theme's setting: MathJax numbers every display formula, and posts refer to them by number
     "notes/gongdol/_config.yml": "mathjax: true # false (default), true\nmathjax_autoNumber: true\n",

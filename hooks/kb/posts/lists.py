@@ -7,8 +7,9 @@ continuation lines, blank lines, fenced code inside items) and rewrites each lev
 Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body indented four spaces), are
 nested the same way, inside it. A quote under an item's text (`- 예시` then `  > - 인용`), which kramdown's
 GFM and CommonMark start there, is written at the margin, where Python-Markdown reads it as the item's.
-Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH`
-levels: Python-Markdown parses each level by recursion and fails past about a hundred.
+An item right under an item's later paragraph, or of the other kind under a lazy line, gets the blank line
+Python-Markdown needs to read it as an item. Text outside lists is left exactly as it is. Nesting stops
+at `MAX_DEPTH` levels: Python-Markdown parses each level by recursion and fails past about a hundred.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     stack: list[_Item] = []
     fence: tuple[str, int] | None = None  # (fence characters, indentation shift) while inside a fence
     prev = "blank"  # kind of the previous line: blank, item, text, other
+    # in a paragraph of an item's after its first (a blank line before it): a block of its own to
+    # Python-Markdown, which reads an item line right under it as one of its lines
+    later_paragraph = False
     lines = text.split("\n")
     number = 0
 
@@ -107,10 +111,13 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             ordered = marker.group("marker")[0].isdigit()
             starts_list = not list_was_open and prev in ("text", "other")
             changes_kind = (
-                prev == "item" and bool(out) and _last_kind_at(out, len(stack)) not in (None, ordered)
+                (prev == "item" or (prev == "text" and list_was_open))
+                and bool(out)
+                and _last_kind_at(out, len(stack)) not in (None, ordered)
             )
-            if starts_list or changes_kind:
+            if starts_list or changes_kind or (later_paragraph and prev == "text" and list_was_open):
                 out.append("")
+            later_paragraph = False
             if len(stack) >= MAX_DEPTH:  # a sibling of the deepest level kept
                 stack.pop()
                 if too_deep is not None and not too_deep:
@@ -172,6 +179,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         if opened:
             fence = (opened.group("fence"), new_indent - indent)
         out.append(" " * new_indent + line.lstrip(" "))
+        later_paragraph = later_paragraph or prev == "blank"
         prev = "text"
 
     return "\n".join(out)
