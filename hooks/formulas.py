@@ -10,15 +10,17 @@ MathML natively.
 
 from __future__ import annotations
 
-from hooks.generated import site_slugify
+from hooks.generated import page_shows, site_slugify
 from hooks.guard import note_step
 from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
+from hooks.kb.math.numbering import number_every_display
 from hooks.kb.math.readable import SEARCH_TEXTS
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts import registry
+from hooks.kb.posts.blog_config import forget_blog_configs, numbers_every_display
 from hooks.kb.posts.report import Problem, log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
@@ -34,22 +36,27 @@ def on_config(config):
     _SCANS.next_build()
     TYPESET.next_build()
     SEARCH_TEXTS.next_build()
+    forget_blog_configs()
 
 
 def on_files(files, config):
     """Each note's body is searched for formulas once: bad TeX goes into the registry before pages render,
-    so the status page lists it, and the body set aside waits for on_page_markdown."""
+    so the status page lists it, and the body set aside waits for on_page_markdown. A post whose blog
+    numbered every display formula (`blog_config`) has them numbered here too."""
     slugify = site_slugify(config)
     with cycle_collector_paused():  # every note's formulas, kept: nothing for the collector to free
         for note in registry.REGISTRY.published():
-            _scan_note(note, slugify)
+            numbered = numbers_every_display(config.docs_dir, note.src_path, note.source)
+            _scan_note(note, slugify, numbered)
+            if numbered:  # from the blog's _config.yml: an edit there shows under `mkdocs serve --dirty`
+                page_shows(note.src_path, lambda: True)
     return files
 
 
-def _scan_note(note, slugify) -> None:
+def _scan_note(note, slugify, numbered: bool) -> None:
     body, found = _SCANS.get(
-        (note.src_path, note.source, note.body),  # lines are counted in the source
-        lambda: _scan(note.body, note.src_path, note.source, slugify),
+        (note.src_path, note.source, note.body, numbered),  # lines are counted in the source
+        lambda: _scan(note.body, note.src_path, note.source, slugify, numbered),
     )
     _BODIES[note.src_path] = body
     for problem in found:
@@ -75,8 +82,10 @@ def on_page_markdown(markdown, page, config, files):
     return aside.markdown
 
 
-def _scan(body: str, path: str, source: str, slugify) -> tuple[SetAside, list]:
+def _scan(body: str, path: str, source: str, slugify, numbered: bool = False) -> tuple[SetAside, list]:
     aside = set_aside(body, slugify)
+    if numbered:
+        aside = SetAside(aside.markdown, number_every_display(aside.formulas))
     return aside, formula_problems(aside.formulas, path, source)
 
 

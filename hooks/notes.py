@@ -30,6 +30,7 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, registry
+from hooks.kb.posts.blog_config import jekyll_own_files
 from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
 from hooks.kb.posts.images import ImageIndex
@@ -95,6 +96,7 @@ def on_files(files, config):
     _read_every_extension(files, config)
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
+    _hold_back_jekyll_setup(files)
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
     note_files = [f for f in files.documentation_pages() if is_note(f.src_uri)]
     posts = PostIndex.of(f.src_uri for f in note_files)
@@ -167,6 +169,26 @@ def _hold_back_scripts(files) -> None:
                     0,
                     "a file that can run scripts (HTML, SVG or JavaScript) is among the notes",
                     "not published; `extra: notes: publish_html: true` in mkdocs.yml publishes such files",
+                )
+            )
+
+
+def _hold_back_jekyll_setup(files) -> None:
+    """A Jekyll blog copied in whole publishes here what Jekyll publishes: not its `_config.yml`, `_includes/`..."""
+    paths = [f.src_uri for f in files if f.src_uri.startswith(NOTES_DIR)]
+    for root, setup in jekyll_own_files(paths).items():
+        held = [file for file in map(files.get_file_from_path, setup) if not file.is_documentation_page()]
+        for file in held:
+            files.remove(file)
+        if held:
+            registry.REGISTRY.problems.append(
+                Problem(
+                    f"{root}/",
+                    0,
+                    f"{len(held)} file{'s' if len(held) > 1 else ''} of the blog's Jekyll setup"
+                    f" ({', '.join(sorted({f.src_uri[len(root) + 1 :].split('/')[0] for f in held}))})",
+                    "not published, as Jekyll publishes none of them (a _config.yml may hold keys)",
+                    "info",
                 )
             )
 

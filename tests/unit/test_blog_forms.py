@@ -119,3 +119,13 @@ def test_a_notebook_attachment_is_the_file_of_its_name_or_a_placeholder_with_a_w
     out, problems = fix_images(text, "notes/nb/jupyter.md", index, lambda offset: 1 + text.count("\n", 0, offset))
     assert "attachment:" not in out and "kb-docs:notes/nb/anaconda.png" in out
     assert [(p.line, p.level) for p in problems] == [(1, "warning")] and "attachment" in problems[0].what
+
+
+def test_an_image_url_with_balanced_parentheses_is_read_whole():
+    """A Typora setting many minimal-mistakes blogs copied saves figures under a folder named `$(filename)`."""
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/blog/images/$(filename)/ch3_1.png"])
+    text = "- LeCun\n  - ![ch3_1](/images/$(filename)/ch3_1.png)\n  - 분산 $$ \\frac{1}{N} $$\n"
+    out, problems = fix_images(text, "notes/blog/_posts/2023-09-20-init.md", index, lambda offset: 1)
+    assert '<img src="kb-docs:notes/blog/images/$(filename)/ch3_1.png" alt="ch3_1"' in out and problems == []

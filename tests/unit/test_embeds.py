@@ -90,3 +90,27 @@ def test_other_scripts_go_and_mathjax_is_only_noted():
 def test_text_without_embeds_is_untouched():
     raw = "iframe이나 script 태그로 넣는 방법 (<b>굵게</b>)"
     assert embeds_as_links(raw, "n.md", _line_of(raw)) == (raw, [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        (  # a TeXt post's centered video: Markdown would leave the block's brackets as text
+            '<center><iframe width="560" src="https://www.youtube.com/embed/jNwf-JUGWgg"></iframe></center>',
+            '<center><a href="https://www.youtube.com/watch?v=jNwf-JUGWgg"><img alt="YouTube 동영상"'
+            ' src="https://i.ytimg.com/vi/jNwf-JUGWgg/hqdefault.jpg"></a><br>'
+            '<a href="https://www.youtube.com/watch?v=jNwf-JUGWgg">YouTube에서 보기</a></center>',
+        ),
+        (
+            '<p align="center">\n<center><iframe src="https://example.github.io/p5/pca_applet/"></iframe></center>\n</p>',
+            '<p align="center">\n<center><a href="https://example.github.io/p5/pca_applet/">'
+            "삽입된 페이지 보기: example.github.io/p5/pca_applet</a></center>\n</p>",
+        ),
+        (
+            '<div>\n<script src="https://gist.github.com/kim/0a1b2c3d.js"></script>\n</div>',
+            '<div>\n<a href="https://gist.github.com/kim/0a1b2c3d">GitHub Gist의 코드 보기: kim/0a1b2c3d</a>\n</div>',
+        ),
+    ],
+)
+def test_an_embed_inside_raw_html_is_a_link_written_in_html(raw, shown):
+    assert _run(raw)[0] == shown

@@ -95,13 +95,26 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
         ("text\n- a\n", "text\n\n- a\n"),  # a list right after a paragraph
         ("- a\n## 제목\n", "- a\n\n## 제목\n"),  # a heading ends the list
         ("- a\n\n  문단\n", "- a\n\n    문단\n"),  # continuation paragraph
+        # an item right under an item's second paragraph, or under a lazy line when the kind changes: a blank
+        # line before it, for Python-Markdown read it as a line of that paragraph ("둘째 문단 - b")
+        ("- a\n\n  둘째 문단\n- b\n", "- a\n\n    둘째 문단\n\n- b\n"),
+        ("- a\n  - b\n\n    b의 문단\n  - c\n", "- a\n    - b\n\n        b의 문단\n\n    - c\n"),
+        ("1. 하나\n2. 둘\n이어진 줄\n - 점\n", "1. 하나\n2. 둘\n    이어진 줄\n\n- 점\n"),
+        ("- a\n이어진 줄\n- b\n", "- a\n    이어진 줄\n- b\n"),  # the same kind under a lazy line: as it was
         ("문단\n  들여쓴 줄\n", "문단\n  들여쓴 줄\n"),  # no list: untouched
         ("> **요약**\n> - a\n> - b\n", "> **요약**\n>\n> - a\n> - b\n"),  # a list after a quote's text
         ("> - a\n>   - b\n", "> - a\n>     - b\n"),  # two-space nesting inside a quote
         ("> 1. one\n>    - sub\n> 2. two\n", "> 1. one\n>     - sub\n> 2. two\n"),
         ("> > - a\n> >   - b\n", "> > - a\n> >     - b\n"),  # a quote in a quote
         (">인용\n>둘째 줄\n", ">인용\n>둘째 줄\n"),  # no list in the quote: as written
-        ("- a\n  > 항목 안 인용\n  - b\n", "- a\n    > 항목 안 인용\n    - b\n"),  # a quote inside an item
+        # a quote under an item's text (kramdown's GFM and CommonMark start one there) at the margin, where
+        # Python-Markdown reads `>` in the item's text as a quote (indented, it was text); its list nested
+        ("- a\n  > 항목 안 인용\n  - b\n", "- a\n> 항목 안 인용\n    - b\n"),
+        (
+            "1. 변환\n   - 예\n     > - $\\log$ 의 접선\n     >   - 절편\n     >\n     > $$y$$\n   - 끝\n",
+            "1. 변환\n    - 예\n> - $\\log$ 의 접선\n>     - 절편\n>\n> $$y$$\n    - 끝\n",
+        ),
+        ("- a\n\n  > 인용\n", "- a\n\n    > 인용\n"),  # after a blank line, as before
         ("- a\n> 인용\n", "- a\n\n> 인용\n"),  # a quote ends the list
         (  # a Material box's list is nested inside the box
             '!!! note "정리"\n    목록:\n\n    1. 하나\n       - 아래\n    2. 둘\n',

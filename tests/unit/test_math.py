@@ -145,6 +145,7 @@ def test_korean_words_left_inside_a_formula_by_a_missing_dollar_are_warned_about
         "위의 $\\frac{\\delta C}{\\delta w^{(L-1)}} 를 보면 $\\frac{a}{b}$ 처럼\n"
         "$P(\\text{정답 개수})$, $\\mathrm{손실 함수}$, $C_0위$, $\\operatorname{소프트 맥스}(z)$\n\n"
         "$$\n손실 함수 = \\sum_i l_i\n$$\n"
+        "\\\\( 데이터가 발견될 확률 \\times 가설이 참일 확률 \\\\)\n"  # kramdown's delimiters pair no stray '$'
     )
     body = raw.split("---\n", 2)[2]
     problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)

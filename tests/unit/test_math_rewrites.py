@@ -49,6 +49,11 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\varliminf_n x_n", True, "<munder"),
         (r"\begin{cases*} x & if $x>0$ \\ 0 & otherwise \end{cases*}", True, "<mtext>if\xa0</mtext><mi>x</mi>"),
         (r"\begin{dcases*} \frac{a}{b} & when $b \neq 0$ \end{dcases*}", True, "<mtext>when\xa0</mtext>"),
+        # math in text, a case's condition as MathJax typesets it (amsmath's \text{} takes $..$)
+        (r"\begin{cases} 0 & \text{: case i) when $\sum_i w_i x_i \leq 0$} \end{cases}", True, "<munder>"),
+        (r"\text{if $x>0$ and $y$}", False, "<mtext>\xa0and\xa0</mtext>"),
+        (r"\frac{\partial\left<\mathbf x\cdot\mathbf x\right>}{\partial\mathbf x}", False, "<mo>⟨</mo>"),
+        (r"\bigl< u, v \bigr>", False, "⟩</mo>"),  # MathJax's angle brackets after a sizing command
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):

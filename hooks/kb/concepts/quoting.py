@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from hooks.kb.concepts.definitions import alias_key
 from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline
+from hooks.kb.math.tex import find_formulas
 
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -25,7 +26,18 @@ def trail(shape: Outline, index: int) -> tuple[str, ...]:
 
 
 def short(text: str, limit: int = 48) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` cut to `limit` characters with "…"; never inside a formula, which would leave its `$` open and
+    the concept page's link to the section an error: the cut moves before the formula, or, when the text
+    opens with it, after it."""
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    if "$" in text or "\\" in text:
+        for start, end, _ in find_formulas(text):
+            if start < cut < end:
+                cut = start if start else end
+                break
+    return text[:cut].rstrip() + "…"
 
 
 def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:

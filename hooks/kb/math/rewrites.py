@@ -14,7 +14,9 @@ pass through untouched:
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
 - `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
-  escaped symbol in text (`\text{\# input}`, which math-core ate) kept;
+  escaped symbol in text (`\text{\# input}`, which math-core ate) kept; math in text (`\text{if $x>0$}`,
+  which MathJax typesets as math and math-core refuses) between two pieces of text (`\text{if }{x>0}\text{}`);
+- `<` and `>` as delimiters (`\left< x \right>`, `\big<`), MathJax's angle brackets: `\langle`, `\rangle`;
 - a `\\` that ends the last row is dropped (MathJax makes no empty row of it, math-core does);
 - the spacing after a row break (`\\[6pt]`, math-core drew `[6pt]` as text): a plain `\\`, the rows
   as MathJax draws them without the extra space; a bracket holding no dimension stays;
@@ -148,6 +150,8 @@ _CD_ARROW = re.compile(
 )
 _CE = re.compile(r"\\ce\s*\{")
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
+# `\left<`, `\bigr>`: MathJax reads `<` and `>` after a sizing command as the angle brackets
+_ANGLE = re.compile(r"\\(?P<size>left|right|middle|[bB]igg?[lrm]?)\s*(?P<side>[<>])")
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
 
@@ -202,6 +206,8 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         for i in range(1, len(pieces) - 1, 2):  # `\# input`: the space after a control symbol is kept
             if pieces[i] in _SYMBOLS_IN_TEXT and pieces[i + 1][:1].isspace():
                 pieces[i] += "{}"
+            elif pieces[i].startswith("$") and len(pieces[i]) > 1:  # math in text: the text closed around it
+                pieces[i] = "}{" + pieces[i][1:-1] + "}" + match.group(0)
         return (
             match.group(0)
             + "".join(
@@ -212,6 +218,10 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         )
 
     return _with_arguments(tex, _TEXT, escaped)
+
+
+def _angle_brackets(tex: str, display: bool) -> str:
+    return _ANGLE.sub(lambda m: f"\\{m['size']}\\{'langle' if m['side'] == '<' else 'rangle'} ", tex)
 
 
 def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
@@ -239,14 +249,14 @@ def _rows_and_tags(tex: str, display: bool) -> str:
         return tex
     tags = _TAG.findall(tex)
     tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
-    if "\\\\" in tex and _has_top_level_rows(tex):
+    if "\\\\" in tex and has_top_level_rows(tex):
         tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
     if tags:
         tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
     return tex
 
 
-def _has_top_level_rows(tex: str) -> bool:
+def has_top_level_rows(tex: str) -> bool:
     """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
     return len(_top_level_split(tex, "\\\\")) > 1
 
@@ -378,6 +388,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\text", "\\mbox"), _scripts_in_text),
+    (("<", ">"), _angle_brackets),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),
     (("{CD}",), _commutative_diagrams),

@@ -9,6 +9,8 @@ Accepted forms:
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
   lines in a blockquote with their `>` markers (dropped from the TeX);
+  with nothing but spaces or blank lines inside (a formula still to write), an empty formula, as kramdown
+  gave MathJax an empty one: nothing shows;
 - `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when
   alone on its lines (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
 - `\begin{align}...\end{align}` and the other environments MathJax finds outside delimiters: display;
@@ -79,9 +81,10 @@ class Formula:
 def holds_korean_words(formula: Formula) -> bool:
     """Korean words a space apart in an inline formula, outside `\\text{}`: a sentence, most likely left
     inside by a missing `$` (`위의 $\\frac{a}{b} 를 보면 $\\frac{c}{d}$`). MathJax pairs the `$` the same way
-    and runs the words together in math italics; the author meant them as prose."""
+    and runs the words together in math italics; the author meant them as prose. Only between dollars:
+    `\\( 가설이 참일 확률 \\)` pairs no stray delimiter, its words were put in the formula on purpose."""
     tex = formula.tex
-    if formula.display or not _HANGUL.search(tex):
+    if formula.display or not formula.source.startswith("$") or not _HANGUL.search(tex):
         return False
     return _KOREAN_WORDS.search(_TEXT_GROUP.sub(" ", tex)) is not None
 
@@ -97,7 +100,7 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
     )
     if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
         fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
-    tables = _table_rows(markdown) if "|" in markdown else set()
+    tables = table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:
         at = hit.start()
@@ -215,9 +218,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     if opener == "\\[" and not (alone_before and alone_after):
         return None  # Markdown's escaped bracket: `\[1\]`
     inner = text[after:close]
-    if not inner.strip():
-        return None
     display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
+    if not inner.strip():  # `$$` and `$$` with nothing between: kramdown's empty math, which MathJax drew as nothing
+        return (end, (text[start:end], "", display, None)) if opener == "$$" else None
     quoted = _quote_depth(text, line_start, start, inner)
     tex = normalize_tex(
         inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted, as_written=opener == "$$"
@@ -389,7 +392,7 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if blank is None else blank.start()
 
 
-def _table_rows(text: str) -> set[int]:
+def table_rows(text: str) -> set[int]:
     """0-based numbers of the lines that are rows of a pipe table (header, delimiter and body)."""
     lines = text.split("\n")
     rows: set[int] = set()

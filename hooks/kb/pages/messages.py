@@ -206,6 +206,17 @@ _WHAT = [
     ),
     ("format", r"a note written by GitBook, its brackets escaped .*", "GitBook이 쓴 노트: 괄호가 '\\(', '\\['처럼 이스케이프되어 있습니다"),
     ("format", r"HTML heading <h(?P<l>\d)>", "HTML 제목 태그 <h{l}>"),
+    (
+        "math",
+        r"'(?P<d>.*)' in a Jekyll post: kramdown's escaped bracket, not a formula delimiter",
+        "Jekyll 글의 '{d}': kramdown에서는 이스케이프한 괄호이지 수식의 시작 표시가 아닙니다",
+    ),
+    ("format", r"kramdown table without a header line", "머리 줄 없는 kramdown 표"),
+    (
+        "file",
+        r"(?P<n>\d+) files? of the blog's Jekyll setup \((?P<w>.*)\)",
+        "블로그의 Jekyll 설정 파일 {n}개 ({w})",
+    ),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
     ("embed", r"an <iframe> embedding '(?P<u>.*)'", "<iframe>으로 넣은 '{u}'"),
@@ -290,6 +301,12 @@ _DONE = [
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",
         "GitBook처럼 괄호로 보여 줍니다 (수식의 시작·끝 표시가 아닙니다)",
+    ),
+    (r"shown as the brackets around text, as the blog showed it", "블로그처럼 괄호와 글로 보여 줍니다"),
+    (r"shown as a table of (?P<n>\d+) rows?, as on the blog", "블로그처럼 {n}줄짜리 표로 보여 줍니다"),
+    (
+        r"not published, as Jekyll publishes none of them \(a _config\.yml may hold keys\)",
+        "Jekyll처럼 사이트에 올리지 않았습니다 (_config.yml에는 키가 들어 있을 수 있습니다)",
     ),
     (r"shown as its image from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림으로 보여 줍니다"),
     (r"shown as its (?P<n>\d+) images from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림 {n}개로 보여 줍니다"),

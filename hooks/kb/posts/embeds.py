@@ -5,7 +5,9 @@ made from notes), but a reader must not lose what the blog showed there: each em
 what it showed (the Gist, the video with its thumbnail, the embedded page), and the author is warned
 at its line. Other scripts (MathJax's configuration, analytics) go with a note of what was removed.
 Works on text whose code is set aside, before the images step (which shows the video's thumbnail as
-every image from another host); the line count is kept.
+every image from another host); the line count is kept. An embed inside raw HTML (`<center><iframe ...>
+</iframe></center>`, a block Markdown leaves as it is) becomes the same links written in HTML, where the
+Markdown link would show as its brackets.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ _VIMEO = re.compile(r"^(?:https?:)?//player\.vimeo\.com/video/(?P<id>\d+)", re.I
 _START = re.compile(r"(?:^|&)start=(\d+)")
 _GENERIC_TITLE = re.compile(r"^(?:youtube video player|vimeo video player|embedded content)?$", re.I)
 _MATHJAX = re.compile(r"mathjax|katex", re.I)
+# A block Markdown leaves as raw HTML: one whose first line opens with a tag (`<center>`, `<p align=..>`)
+_HTML_BLOCK_START = re.compile(r"(?:[ \t]*\n)*[ ]{0,3}<[A-Za-z][\w-]*[\s/>]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_THUMBNAIL_LINK = re.compile(r"\[!\[(?P<alt>(?:\\.|[^\]\\])*)\]\((?P<src>[^()\s]*)\)\]\((?P<url>[^()\s]*)\)")
+_LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\])*)\]\(<?(?P<url>[^<>\s]*?)>?\)")
 
 
 def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
@@ -67,10 +74,35 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             report(m, f"an <iframe> of '{src[:60]}'", "removed: nothing from a note runs on the site")
             return keep_lines
         report(m, f"an <iframe> embedding '{src}'", "a link to what it showed is shown instead")
-        return embedded_link(src, _attribute(_TITLE, m["attrs"]) or "") + keep_lines
+        link = embedded_link(src, _attribute(_TITLE, m["attrs"]) or "")
+        return (as_html(link) if _in_html_block(m.string, m.start()) else link) + keep_lines
 
-    text = _SCRIPT.sub(script, text)
+    def gist(m: re.Match) -> str:
+        shown = script(m)
+        return as_html(shown) if shown.strip() and _in_html_block(m.string, m.start()) else shown
+
+    text = _SCRIPT.sub(gist, text)
     return _IFRAME.sub(iframe, text), problems
+
+
+def _in_html_block(text: str, at: int) -> bool:
+    """Whether `at` is inside a block Markdown passes through as raw HTML (its first line opens with a tag)."""
+    blanks = [m.end() for m in _BLANK_LINE.finditer(text, 0, at)]
+    start = blanks[-1] if blanks else 0
+    return start < at and _HTML_BLOCK_START.match(text, start) is not None
+
+
+def as_html(links: str) -> str:
+    """The Markdown links an embed became (`[![alt](thumbnail)](url)`, `[label](url)`), written in HTML."""
+
+    def text(escaped: str) -> str:
+        return html.escape(re.sub(r"\\(.)", r"\1", escaped).replace("&lt;", "<"), quote=True)
+
+    links = _THUMBNAIL_LINK.sub(
+        lambda m: f'<a href="{html.escape(m["url"])}"><img alt="{text(m["alt"])}" src="{html.escape(m["src"])}"></a>',
+        links,
+    )
+    return _LINK.sub(lambda m: f'<a href="{html.escape(m["url"])}">{text(m["label"])}</a>', links)
 
 
 def gist_link(gist: str, file: str | None = None) -> str:

@@ -24,9 +24,12 @@ from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
 from hooks.kb.posts.report import Problem
 
+# A link's or image's URL, its parentheses balanced as kramdown and CommonMark read them: a Typora setting many
+# minimal-mistakes blogs copied saves figures under a folder named `$(filename)`, `/images/$(filename)/x.png`
+_URL = r"(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))+"
 # ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>
 _MD_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
+    r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
     r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"  # kramdown/attr_list attributes: kept for a real image only
 )
@@ -39,7 +42,7 @@ _MD_IMAGE_SPACED = re.compile(
 )
 # [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
 _MD_LINK = re.compile(
-    r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>[^)\s]+))"
+    r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
 MD_LINK = _MD_LINK  # read by `unpublished` too

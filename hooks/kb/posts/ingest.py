@@ -24,6 +24,8 @@ from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
+from hooks.kb.posts.kramdown_escapes import kramdown_escapes
+from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
@@ -173,7 +175,8 @@ def read_note(
 
 def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
-    blocks as formulas, a GitBook note's escaped brackets as brackets, Hugo's katex and highlight shortcodes
+    blocks as formulas, a GitBook note's escaped brackets as brackets, a Jekyll post's backslashes as kramdown
+    read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
     formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX."""
@@ -182,6 +185,8 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     problems += found
     text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
+    problems += found
+    text, found = kramdown_escapes(text, path, first_line)
     problems += found
     return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
 
@@ -227,6 +232,7 @@ def _normalize_body(
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
         html_blocks.dataframe_tables,
+        headless_tables,
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,

@@ -5,8 +5,11 @@ column: two spaces under `- `, three under `1. `. Python-Markdown nests only at 
 written for Jekyll render flat. `reindent_lists` follows the CommonMark rules (content column, lazy
 continuation lines, blank lines, fenced code inside items) and rewrites each level to four spaces.
 Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body indented four spaces), are
-nested the same way, inside it. Text outside lists is left exactly as it is. Nesting stops at `MAX_DEPTH`
-levels: Python-Markdown parses each level by recursion and fails past about a hundred.
+nested the same way, inside it. A quote under an item's text (`- 예시` then `  > - 인용`), which kramdown's
+GFM and CommonMark start there, is written at the margin, where Python-Markdown reads it as the item's.
+An item right under an item's later paragraph, or of the other kind under a lazy line, gets the blank line
+Python-Markdown needs to read it as an item. Text outside lists is left exactly as it is. Nesting stops
+at `MAX_DEPTH` levels: Python-Markdown parses each level by recursion and fails past about a hundred.
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     stack: list[_Item] = []
     fence: tuple[str, int] | None = None  # (fence characters, indentation shift) while inside a fence
     prev = "blank"  # kind of the previous line: blank, item, text, other
+    # in a paragraph of an item's after its first (a blank line before it): a block of its own to
+    # Python-Markdown, which reads an item line right under it as one of its lines
+    later_paragraph = False
     lines = text.split("\n")
     number = 0
 
@@ -105,10 +111,13 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             ordered = marker.group("marker")[0].isdigit()
             starts_list = not list_was_open and prev in ("text", "other")
             changes_kind = (
-                prev == "item" and bool(out) and _last_kind_at(out, len(stack)) not in (None, ordered)
+                (prev == "item" or (prev == "text" and list_was_open))
+                and bool(out)
+                and _last_kind_at(out, len(stack)) not in (None, ordered)
             )
-            if starts_list or changes_kind:
+            if starts_list or changes_kind or (later_paragraph and prev == "text" and list_was_open):
                 out.append("")
+            later_paragraph = False
             if len(stack) >= MAX_DEPTH:  # a sibling of the deepest level kept
                 stack.pop()
                 if too_deep is not None and not too_deep:
@@ -153,11 +162,24 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         # Past the item's content column, up to three more spaces change nothing (`    ### 제목` under `- `,
         # as Notion exports an item's children, is a heading in the item); four or more are indented code.
         extra = indent - stack[-1].content_col
+        if quote and extra <= 3 and prev != "blank":
+            # A quote in the item, under its text as kramdown (GFM) and CommonMark start one: indented, it is
+            # text in the item's line to Python-Markdown, markers and all. At the margin it is a lazy line of
+            # the item, where Python-Markdown reads `>` as a quote in the item's text; its lists nested in it,
+            # and no line added, so every later line keeps its number.
+            col = stack[-1].content_col
+            end = _quote_end(lines, number, col)
+            block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+            out.extend(_inside(block, number, too_deep, unquoted, "> ", ">"))
+            number = end
+            prev = "text"
+            continue
         new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)
         out.append(" " * new_indent + line.lstrip(" "))
+        later_paragraph = later_paragraph or prev == "blank"
         prev = "text"
 
     return "\n".join(out)
@@ -177,6 +199,18 @@ def _box_end(lines: list[str], after: int, quote: bool) -> int:
         end += 1
     while end > after and not lines[end - 1].strip():
         end -= 1
+    return end
+
+
+def _quote_end(lines: list[str], after: int, col: int) -> int:
+    """Where the quote in a list item whose first line is `lines[after - 1]` ends: its run of `>` lines at
+    the item's content column `col`."""
+    end = after
+    while end < len(lines):
+        line = _expand_leading_tabs(lines[end])
+        if len(line) - len(line.lstrip(" ")) < col or not _QUOTED.match(line[col:]):
+            break
+        end += 1
     return end
 
 

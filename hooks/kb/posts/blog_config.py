@@ -1,0 +1,81 @@
+r"""What a blog's own configuration, dropped in with its posts, says about how its formulas were drawn.
+
+A Jekyll blog numbers every display formula when its MathJax was told so: the TeXt theme's
+`mathjax_autoNumber: true` (in `_config.yml`, or in a post's front-matter), or a MathJax configuration in the
+blog's `_includes/` with `autoNumber: "all"` (MathJax 2) or `tags: 'all'` (MathJax 3). Its posts then refer
+to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from hooks.kb.posts.blog_urls import blog_root
+
+_TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
+_MATHJAX_ALL = re.compile(r"""\b(?:autoNumber|tags)\s*:\s*["']all["']""")
+# What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
+# Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
+_JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Gemfile(?:\.lock)?$)")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> bool:
+    """Whether the post at `src_path` (docs-relative; `source`, its text as written) was on a blog whose MathJax
+    numbered every display formula."""
+    if "/_posts/" not in f"/{src_path}":
+        return False
+    front = _FRONT_MATTER.match(source)
+    if front is not None and _TEXT_AUTONUMBER.search(front["fields"]):
+        return True
+    return _blog_numbers_all(str(Path(docs_dir) / blog_root(src_path)))
+
+
+@cache
+def _blog_numbers_all(folder: str) -> bool:
+    root = Path(folder)
+    config = root / "_config.yml"
+    if _read(config) and _TEXT_AUTONUMBER.search(_read(config)):
+        return True
+    includes = root / "_includes"
+    return includes.is_dir() and any(
+        _MATHJAX_ALL.search(_read(path)) for path in sorted(includes.rglob("*.html"))
+    )
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    except OSError:
+        return ""
+
+
+def forget_blog_configs() -> None:
+    """A new build reads the blogs' configurations again (they may have changed under `mkdocs serve`)."""
+    _blog_numbers_all.cache_clear()
+
+
+def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
+    """Of these docs paths, the files of a Jekyll blog's setup (its `_config.yml`, `_includes/`, `_layouts/`,
+    `_sass/`, `_data/`, Gemfile), by the blog's folder: the folder above a `_posts/` among the paths."""
+    paths = list(paths)
+    roots = {path.split("/_posts/", 1)[0] for path in paths if "/_posts/" in path}
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        for root in _ancestors(path):
+            if root in roots and _JEKYLL_OWN.match(path[len(root) + 1 :]):
+                found.setdefault(root, []).append(path)
+                break
+    return found
+
+
+def _ancestors(path: str) -> Iterable[str]:
+    folder = posixpath.dirname(path)
+    while folder:
+        yield folder
+        folder = posixpath.dirname(folder)
+

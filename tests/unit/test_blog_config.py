@@ -1,0 +1,59 @@
+"""A blog's configuration dropped in with its posts (hooks/kb/posts/blog_config.py): whether its MathJax
+numbered every display formula (TeXt's `mathjax_autoNumber`, MathJax's `autoNumber: "all"` or `tags: 'all'`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.posts.blog_config import forget_blog_configs, jekyll_own_files, numbers_every_display
+from tests.helpers.sitebuild import write_tree
+
+POST = "notes/blog/_posts/2019-07-27-pca.md"
+
+
+@pytest.fixture(autouse=True)
+def _fresh():
+    forget_blog_configs()
+    yield
+    forget_blog_configs()
+
+
+@pytest.mark.parametrize(
+    ("files", "numbered"),
+    [
+        ({"notes/blog/_config.yml": "mathjax: true\nmathjax_autoNumber: true # false (default)\n"}, True),
+        ({"notes/blog/_config.yml": "mathjax: true\nmathjax_autoNumber: false\n"}, False),
+        ({"notes/blog/_includes/mathjax.html": 'TeX: { equationNumbers: { autoNumber: "all" } }'}, True),
+        ({"notes/blog/_includes/head/custom.html": "tex: { tags: 'all', inlineMath: [['$','$']] }"}, True),
+        ({"notes/blog/_includes/mathjax_support.html": 'equationNumbers: { autoNumber: "AMS" }'}, False),
+        ({}, False),
+    ],
+)
+def test_a_blog_numbers_every_display_formula_when_its_mathjax_did(tmp_path, files, numbered):
+    write_tree(tmp_path, {POST: "---\ntitle: t\n---\n", **files})
+    assert numbers_every_display(str(tmp_path), POST, "---\ntitle: t\n---\n") is numbered
+
+
+def test_a_post_may_ask_for_it_in_its_front_matter_and_other_notes_never(tmp_path):
+    source = "---\ntitle: t\nmathjax_autoNumber: true\n---\n"
+    assert numbers_every_display(str(tmp_path), POST, source)
+    assert not numbers_every_display(str(tmp_path), "notes/obsidian/pca.md", source)
+
+
+def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_images_are_not():
+    setup = [
+        "notes/blog/_config.yml",
+        "notes/blog/_config_dev.yml",
+        "notes/blog/_includes/mathjax_support.html",
+        "notes/blog/_sass/main.scss",
+        "notes/blog/_data/navigation.yml",
+        "notes/blog/Gemfile",
+    ]
+    others = [
+        "notes/blog/_posts/2019-07-27-pca.md",
+        "notes/blog/_posts/images/pca.png",  # an image a post shows
+        "notes/blog/assets/img/x.png",
+        "notes/vault/_attachments/graph.png",  # an Obsidian vault's attachments: no Jekyll blog there
+        "notes/blog/lecture/_config.yml",  # not the blog's own
+    ]
+    assert jekyll_own_files(others[:1] + setup + others[1:]) == {"notes/blog": setup}
