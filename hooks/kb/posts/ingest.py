@@ -32,6 +32,7 @@ from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.tistory import tistory_images
+from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -250,9 +251,11 @@ def _normalize_body(
         heading = bodies.first_h1(work)
         if heading is not None and bodies.is_contents_heading(bodies.heading_text(heading)):
             contents, heading = bodies.heading_text(heading), None
-        if heading is not None and bodies.heading_text(heading):  # `# #` is no title
-            title = bodies.heading_text(heading)
-            work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
+        shown, figures = heading_title(protected.restore(bodies.heading_text(heading))) if heading else ("", "")
+        if heading is not None and shown:  # `# #`, or a heading of badges alone, is no title
+            title = shown
+            # its line stays: empty, or its figures (a README's badges), under the title
+            work = work[: heading.start()] + figures + work[heading.end() :]
             problems.append(
                 Problem(
                     path,

@@ -1,0 +1,34 @@
+"""Notes that are not Jekyll posts (tests/helpers/note_forms.py), built strictly: each shows what the tool
+that made it showed."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+
+from tests.helpers.note_forms import NOTES
+from tests.helpers.sitebuild import build_site_with
+
+README = "notes/pytorch-스터디-기록/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_site_with(tmp_path_factory.mktemp("forms"), NOTES)  # strict: any MkDocs warning aborts
+
+
+def _text(fragment: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def test_a_readme_heading_is_titled_by_its_text_and_keeps_its_badge(built):
+    page = built.html(README)
+    assert _text(re.search(r"<title>(.*?)</title>", page).group(1)).startswith("PyTorch 스터디 기록")
+    article = built.article(README)
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", article, re.S).group(1)
+    assert _text(h1).rstrip("¶") == "PyTorch 스터디 기록"
+    badge = re.search(r'<a href="https://hits.seeyoufarm.com"><img src="https://hits.seeyoufarm.com/api/[^"]*"', article)
+    assert badge is not None  # the badge, with its link, under the title
+    assert "\x02" not in page and "&lt;img" not in page
