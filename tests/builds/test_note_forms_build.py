@@ -12,6 +12,7 @@ from tests.helpers.note_forms import NOTES
 from tests.helpers.sitebuild import build_site_with
 
 README = "notes/pytorch-스터디-기록/"
+CNN = "notes/cnn-정리/"
 
 
 @pytest.fixture(scope="module")
@@ -32,3 +33,12 @@ def test_a_readme_heading_is_titled_by_its_text_and_keeps_its_badge(built):
     badge = re.search(r'<a href="https://hits.seeyoufarm.com"><img src="https://hits.seeyoufarm.com/api/[^"]*"', article)
     assert badge is not None  # the badge, with its link, under the title
     assert "\x02" not in page and "&lt;img" not in page
+
+
+def test_markdown_after_a_blank_line_in_an_html_block_is_rendered(built):
+    article = built.article(CNN)
+    centered = re.search(r'<p align="center">(.*?)</p>', article, re.S).group(1)
+    assert re.search(r'<img[^>]*src="[^"]*images/conv.png"', centered)  # the figure, not `![합성곱 연산](...)`
+    block = re.search(r'<div align="center">(.*?)</div>', article, re.S).group(1)
+    assert "<strong>표 1.</strong>" in block and ">conv1</td>" in block
+    assert "![" not in _text(article) and "**" not in _text(article) and "|:---:|" not in article

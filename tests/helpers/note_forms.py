@@ -1,8 +1,12 @@
 """Notes that are not Jekyll posts, in the shapes they come in (written for the project, none copied): a
-study repository's README whose first heading carries a code span and a hits badge.
+study repository's README whose first heading carries a code span and a hits badge; a note written for GitHub
+with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
+a table, bold text).
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
+
+from tests.helpers.blog_shapes import png
 
 NOTES: dict[str, str | bytes] = {
     "notes/pytorch-study/README.md": """# `PyTorch` 스터디 기록 [![Hits](https://hits.seeyoufarm.com/api/count/incr/badge.svg?url=https%3A%2F%2Fgithub.com%2Fstudy)](https://hits.seeyoufarm.com)
@@ -13,4 +17,25 @@ NOTES: dict[str, str | bytes] = {
 |:---:|---|
 |1|Tensor 다루기|
 """,
+    "notes/cnn-notes/CNN 정리.md": """# CNN 정리
+
+<p align="center">
+
+![합성곱 연산](images/conv.png)
+
+</p>
+
+<div align="center">
+
+**표 1.** 층별 출력 크기
+
+| 층 | 출력 |
+|:---:|:---:|
+| conv1 | 28×28×6 |
+
+</div>
+
+끝.
+""",
+    "notes/cnn-notes/images/conv.png": png(40, 20),
 }

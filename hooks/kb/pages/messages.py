@@ -185,6 +185,7 @@ _WHAT = [
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
+    ("format", r"<(?P<t>\w+)> holding Markdown(?: after a blank line)?", "Markdown을 담은 <{t}>"),
     ("format", r"kramdown box '(?P<n>.*)'", "Hydejack 상자 '{n}'"),
     ("format", r"Just the Docs callout '(?P<n>.*)'", "Just the Docs 알림 상자 '{n}'"),
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
@@ -232,6 +233,8 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"its Markdown is rendered inside it, as on GitHub", "GitHub처럼 그 안의 Markdown을 그려 보여 줍니다"),
+    (r"its Markdown is rendered inside it, as on the blog", "블로그처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),

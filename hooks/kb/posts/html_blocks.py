@@ -51,6 +51,51 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     return "".join(out) + text[done:], problems
 
 
+# --- Markdown inside other HTML blocks ------------------------------------------------------------------
+# `<div align="center">`, a blank line, `![그림](cnn.png)`, a blank line, `</div>`: GitHub (CommonMark) ends
+# the HTML block at the blank line and renders what follows as Markdown, inside the element; so do Typora,
+# Obsidian and the markdown-it of VuePress, Docusaurus and Slidev. Python-Markdown kept it all as raw HTML:
+# the figure showed as `![그림](cnn.png)`, a table as its pipes, `**굵게**` with its asterisks.
+_CONTAINER_OPEN = re.compile(
+    r"^[ ]{0,3}<(?P<name>div|center|p|section|article|aside|figure|header|footer|main|nav|blockquote)\b"
+    r"(?P<attrs>[^>\n]*)>[ \t]*\n[ \t]*\n",
+    re.M | re.I,
+)
+
+
+def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A block element whose opening tag is followed by a blank line (`<div align="center">`, `<p>`,
+    `<center>`, ...) gets `markdown="1"`, so the Markdown it holds is rendered in it, as GitHub renders it
+    (an indented line in it is code there too); one never closed is left as it is."""
+    if "<" not in text:
+        return text, []
+    problems: list[Problem] = []
+    marked: set[int] = set()
+    for opened in _CONTAINER_OPEN.finditer(text):
+        name = opened["name"]
+        close = closing_tag(re.compile(rf"<(?P<close>/?){name}\b[^>]*>", re.I), text, opened.end())
+        if close is None or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+            continue
+        marked.add(opened.start())
+        problems.append(
+            Problem(
+                path,
+                line_of(opened.start()),
+                f"<{name.lower()}> holding Markdown after a blank line",
+                "its Markdown is rendered inside it, as on GitHub",
+                "info",
+            )
+        )
+
+    def with_markdown(opened: re.Match) -> str:
+        if opened.start() not in marked:
+            return opened.group(0)
+        tag_end = opened.group(0).index(">")
+        return opened.group(0)[:tag_end] + ' markdown="1"' + opened.group(0)[tag_end:]
+
+    return (_CONTAINER_OPEN.sub(with_markdown, text), problems) if marked else (text, [])
+
+
 def closing_tag(tags: re.Pattern, text: str, start: int) -> re.Match | None:
     """The tag that closes the element opened just before `start` (`tags` matches its opening and closing
     tags, `close` set on a closing one), nested ones of the same name skipped; None when it is never closed."""
