@@ -13,6 +13,7 @@ from tests.helpers.sitebuild import build_site_with
 
 README = "notes/pytorch-스터디-기록/"
 CNN = "notes/cnn-정리/"
+NOTEBOOK = "notes/14장-모델-성능-향상/"
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +43,11 @@ def test_markdown_after_a_blank_line_in_an_html_block_is_rendered(built):
     block = re.search(r'<div align="center">(.*?)</div>', article, re.S).group(1)
     assert "<strong>표 1.</strong>" in block and ">conv1</td>" in block
     assert "![" not in _text(article) and "**" not in _text(article) and "|:---:|" not in article
+
+
+def test_a_table_ends_where_an_html_block_closes_it(built):
+    article = built.article(NOTEBOOK)
+    table = re.search(r"<table>.*?</table>", article, re.S).group(0)
+    assert table.count("<tr>") == 3  # the header and two rows: `</center><br>` is no row
+    after = article[article.index("</table>") :]
+    assert after.index("</center>") < after.index("이 문단은")  # the paragraph after it is not centred

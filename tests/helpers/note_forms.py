@@ -1,7 +1,8 @@
 """Notes that are not Jekyll posts, in the shapes they come in (written for the project, none copied): a
 study repository's README whose first heading carries a code span and a hits badge; a note written for GitHub
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
-a table, bold text).
+a table, bold text); a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
+its last row.
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
@@ -38,4 +39,18 @@ NOTES: dict[str, str | bytes] = {
 끝.
 """,
     "notes/cnn-notes/images/conv.png": png(40, 20),
+    "notes/TIL/10월/13일(딥러닝).md": """# 14장 모델 성능 향상
+
+샘플의 열은 다음과 같습니다.
+
+<br><center>
+
+|열|의미|
+|---|---|
+|0|주석산 농도|
+|1|아세트산 농도|
+</center><br>
+
+이 문단은 가운데 정렬이 아닙니다.
+""",
 }

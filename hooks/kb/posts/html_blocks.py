@@ -157,3 +157,37 @@ def dataframe_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     if "dataframe" not in text:
         return text, []
     return _DATAFRAME_TABLE.sub("<table>", text), []
+
+
+# --- a table ending at an HTML block ----------------------------------------------------------------
+# `|6|총 아황산 농도|` then `</center><br>`: GFM ends a table where another block begins, an HTML block
+# (`</center>`, `<div>`) among them, and CommonMark's block tags begin one. Python-Markdown read the line as
+# one more row: the `</center>` went into a cell, its `<center>` was never closed and the rest of the page
+# was centred. A blank line before such a line ends the table there.
+_TABLE_DELIMITER = re.compile(r"^[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_BLOCK_TAG_LINE = re.compile(
+    r"^[ ]{0,3}</?(?:address|article|aside|blockquote|caption|center|details|dialog|div|dl|fieldset|figcaption"
+    r"|figure|footer|form|h[1-6]|header|hr|iframe|main|nav|ol|p|pre|script|section|style|summary|table|ul)"
+    r"(?=[\s/>]|$)",
+    re.I,
+)
+
+
+def tables_apart(text: str) -> str:
+    """`text` with a blank line between a Markdown table's last row and an HTML block tag right under it.
+    Lines are added, so this is done once the line numbers of the note's problems are known."""
+    if "|" not in text or "<" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            in_table = False
+        elif in_table and _BLOCK_TAG_LINE.match(line):
+            out.append("")
+            in_table = False
+        elif not in_table and "|" in line and i + 1 < len(lines) and _TABLE_DELIMITER.match(lines[i + 1]):
+            in_table = "-" in lines[i + 1]
+        out.append(line)
+    return "\n".join(out)

@@ -297,7 +297,7 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(work)), deepest)).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest)).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
