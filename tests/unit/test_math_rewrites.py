@@ -49,6 +49,9 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\varliminf_n x_n", True, "<munder"),
         (r"\begin{cases*} x & if $x>0$ \\ 0 & otherwise \end{cases*}", True, "<mtext>if\xa0</mtext><mi>x</mi>"),
         (r"\begin{dcases*} \frac{a}{b} & when $b \neq 0$ \end{dcases*}", True, "<mtext>when\xa0</mtext>"),
+        (r"h(x) = {1 \above{1pt} 1 + exp(-x)}", True, "<mfrac><mn>1</mn>"),  # KaTeX's form, Slidev notes
+        (r"{a \above 2pt b}", False, "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
+        (r"{n \above 0pt k}", False, 'linethickness="0"'),
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):
