@@ -14,6 +14,7 @@ from tests.helpers.sitebuild import build_site_with
 README = "notes/pytorch-스터디-기록/"
 CNN = "notes/cnn-정리/"
 NOTEBOOK = "notes/14장-모델-성능-향상/"
+LOOP = "notes/학습-루프/"
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,10 @@ def test_a_table_ends_where_an_html_block_closes_it(built):
     assert table.count("<tr>") == 3  # the header and two rows: `</center><br>` is no row
     after = article[article.index("</table>") :]
     assert after.index("</center>") < after.index("이 문단은")  # the paragraph after it is not centred
+
+
+def test_a_code_block_marking_lines_vuepress_style_is_code_and_so_are_those_after_it(built):
+    article = built.article(LOOP)
+    assert article.count('<div class="highlight">') == 3
+    assert "```" not in article and "<p>중간 문단.</p>" in article
+    assert article.count('class="hll"') == 1  # its line 2, marked as on the blog

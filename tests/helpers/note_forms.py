@@ -2,7 +2,7 @@
 study repository's README whose first heading carries a code span and a hits badge; a note written for GitHub
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text); a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
-its last row.
+its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences.
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
@@ -52,5 +52,24 @@ NOTES: dict[str, str | bytes] = {
 </center><br>
 
 이 문단은 가운데 정렬이 아닙니다.
+""",
+    "notes/vuepress-docs/docs/pytorch/loop.md": """---
+title: 학습 루프
+---
+
+```python{2}
+for x, y in loader:
+    optimizer.zero_grad()
+```
+
+중간 문단.
+
+```bash
+python train.py
+```
+
+```python
+model.eval()
+```
 """,
 }

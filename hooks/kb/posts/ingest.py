@@ -17,7 +17,7 @@ from hooks.kb.posts import html_blocks
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
-from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.embeds import embeds_as_links
 from hooks.kb.posts.gitbook import gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
@@ -297,7 +297,8 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest)).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
+    body = readable_fences(body).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
