@@ -15,6 +15,7 @@ README = "notes/pytorch-스터디-기록/"
 CNN = "notes/cnn-정리/"
 NOTEBOOK = "notes/14장-모델-성능-향상/"
 LOOP = "notes/학습-루프/"
+LOGISTIC = "notes/로지스틱-회귀/"
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,13 @@ def test_a_code_block_marking_lines_vuepress_style_is_code_and_so_are_those_afte
     assert article.count('<div class="highlight">') == 3
     assert "```" not in article and "<p>중간 문단.</p>" in article
     assert article.count('class="hll"') == 1  # its line 2, marked as on the blog
+
+
+def test_formulas_typeset_as_svg_files_beside_a_readme_are_shown(built):
+    article = built.article(LOGISTIC)
+    sources = re.findall(r'<img src="([^"]*\.svg)"', article)
+    assert len(sources) == 2 and "kb-missing-image" not in article
+    for src in sources:  # published beside the note, where the page's links lead
+        assert (built.site_dir / LOGISTIC / src).resolve().is_file(), src
+    assert not list(built.site_dir.rglob("plot.svg"))  # the SVG with a handler stays out of the site
+    assert "plot.svg: a file that can run scripts" in built.log

@@ -2,12 +2,20 @@
 study repository's README whose first heading carries a code span and a hits badge; a note written for GitHub
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text); a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
-its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences.
+its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
+(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it.
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
 
 from tests.helpers.blog_shapes import png
+
+# a formula as readme2tex writes it: the SVG namespace as a prefix, glyphs drawn by reference
+TEX_SVG = (
+    '<ns0:svg xmlns:ns0="http://www.w3.org/2000/svg" xmlns:ns1="http://www.w3.org/1999/xlink" height="20pt" '
+    'width="60pt" viewBox="0 0 60 20"><ns0:defs><ns0:path d="M1.7 -0.7C1.6 -0.5 1.4 -0.1 1.0 -0.1Z" id="g1-120"/>'
+    '</ns0:defs><ns0:g fill-opacity="0.9"><ns0:use x="10" y="12" ns1:href="#g1-120"/></ns0:g></ns0:svg>'
+)
 
 NOTES: dict[str, str | bytes] = {
     "notes/pytorch-study/README.md": """# `PyTorch` 스터디 기록 [![Hits](https://hits.seeyoufarm.com/api/count/incr/badge.svg?url=https%3A%2F%2Fgithub.com%2Fstudy)](https://hits.seeyoufarm.com)
@@ -72,4 +80,14 @@ python train.py
 model.eval()
 ```
 """,
+    "notes/ml-book/logistic/README.md": """# 로지스틱 회귀
+
+### 시그모이드 함수
+<p align="center"><img src="/logistic/tex/5f1c0ab5e1b1d40b0d8e1c2b8f7a6a11.svg?invert_in_darkmode&sanitize=true" align=middle width=100.29pt height=34.36pt/></p>
+
+- 입력 데이터 <img src="/logistic/tex/9a0c3f3e0c2a4b1d8e7f6a5b4c3d2e1f.svg?invert_in_darkmode&sanitize=true" align=middle width=14.06pt height=20.22pt/> 에 대하여
+""",
+    "notes/ml-book/logistic/tex/5f1c0ab5e1b1d40b0d8e1c2b8f7a6a11.svg": TEX_SVG,
+    "notes/ml-book/logistic/tex/9a0c3f3e0c2a4b1d8e7f6a5b4c3d2e1f.svg": TEX_SVG,
+    "notes/ml-book/logistic/plot.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
 }
