@@ -44,7 +44,10 @@ def test_markdown_after_a_blank_line_in_an_html_block_is_rendered(built):
     assert re.search(r'<img[^>]*src="[^"]*images/conv.png"', centered)  # the figure, not `![합성곱 연산](...)`
     block = re.search(r'<div align="center">(.*?)</div>', article, re.S).group(1)
     assert "<strong>표 1.</strong>" in block and ">conv1</td>" in block
+    columns = article[article.index('<div class="columns">') :]
+    assert re.search(r'<div class="left">\s*<ul>\s*<li>입력층</li>', columns)  # the list inside the column
     assert "![" not in _text(article) and "**" not in _text(article) and "|:---:|" not in article
+    assert "- 입력층" not in article
 
 
 def test_a_table_ends_where_an_html_block_closes_it(built):

@@ -1,7 +1,7 @@
 """Notes that are not Jekyll posts, in the shapes they come in (written for the project, none copied): a
 study repository's README whose first heading carries a code span and a hits badge; a note written for GitHub
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
-a table, bold text); a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
+a table, bold text) and in a column `<div>` inside another, its opening tag over two lines; a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
 (`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it.
 `tests/builds/test_note_forms_build.py` builds them."""
@@ -42,6 +42,17 @@ NOTES: dict[str, str | bytes] = {
 |:---:|:---:|
 | conv1 | 28×28×6 |
 
+</div>
+
+<div class="columns">
+<div
+  class="left">
+
+- 입력층
+- 은닉층
+
+</div>
+<img src="images/conv.png" width="300">
 </div>
 
 끝.

@@ -57,16 +57,19 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
 # Obsidian and the markdown-it of VuePress, Docusaurus and Slidev. Python-Markdown kept it all as raw HTML:
 # the figure showed as `![그림](cnn.png)`, a table as its pipes, `**굵게**` with its asterisks.
 _CONTAINER_OPEN = re.compile(
-    r"^[ ]{0,3}<(?P<name>div|center|p|section|article|aside|figure|header|footer|main|nav|blockquote)\b"
-    r"(?P<attrs>[^>\n]*)>[ \t]*\n[ \t]*\n",
+    r"^[ ]{0,3}<(?P<name>div|center|p|section|article|aside|figure|header|footer|main|nav|blockquote)"
+    r"(?=[\s>])(?P<attrs>[^>]*)>",
     re.M | re.I,
 )
+# A line of Markdown after a blank line: at the margin, and not a tag (a line of HTML continues the HTML)
+_MARKDOWN_AFTER_BLANK = re.compile(r"\n[ \t]*\n[ ]{0,3}[^\s<]")
 
 
 def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """A block element whose opening tag is followed by a blank line (`<div align="center">`, `<p>`,
-    `<center>`, ...) gets `markdown="1"`, so the Markdown it holds is rendered in it, as GitHub renders it
-    (an indented line in it is code there too); one never closed is left as it is."""
+    """A block element (`<div align="center">`, `<p>`, `<center>`, ...) holding a line of Markdown after a blank
+    line gets `markdown="1"`, so that Markdown is rendered in it, as GitHub and markdown-it render it (the HTML
+    block ends at the blank line); its parents hold that line too, and get it too. One never closed, or whose
+    lines after each blank line are HTML or indented (a notebook's output), is left as it is."""
     if "<" not in text:
         return text, []
     problems: list[Problem] = []
@@ -75,6 +78,8 @@ def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str,
         name = opened["name"]
         close = closing_tag(re.compile(rf"<(?P<close>/?){name}\b[^>]*>", re.I), text, opened.end())
         if close is None or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+            continue
+        if not _MARKDOWN_AFTER_BLANK.search(text, opened.end(), close.start()):
             continue
         marked.add(opened.start())
         problems.append(
@@ -90,8 +95,7 @@ def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str,
     def with_markdown(opened: re.Match) -> str:
         if opened.start() not in marked:
             return opened.group(0)
-        tag_end = opened.group(0).index(">")
-        return opened.group(0)[:tag_end] + ' markdown="1"' + opened.group(0)[tag_end:]
+        return opened.group(0)[:-1] + ' markdown="1">'
 
     return (_CONTAINER_OPEN.sub(with_markdown, text), problems) if marked else (text, [])
 
