@@ -16,6 +16,7 @@ CNN = "notes/cnn-정리/"
 NOTEBOOK = "notes/14장-모델-성능-향상/"
 LOOP = "notes/학습-루프/"
 LOGISTIC = "notes/로지스틱-회귀/"
+DECK = "notes/오차역전파법-발표/"
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +74,13 @@ def test_formulas_typeset_as_svg_files_beside_a_readme_are_shown(built):
         assert (built.site_dir / LOGISTIC / src).resolve().is_file(), src
     assert not list(built.site_dir.rglob("plot.svg"))  # the SVG with a handler stays out of the site
     assert "plot.svg: a file that can run scripts" in built.log
+
+
+def test_a_slidev_deck_shows_its_slides_not_their_settings(built):
+    article = built.article(DECK)
+    text = _text(article)
+    for setting in ("layout:", "class: text-center", "::right::"):
+        assert setting not in text
+    headings = [_text(h).rstrip("¶") for h in re.findall(r"<h2[^>]*>(.*?)</h2>", article, re.S)]
+    assert headings[:3] == ["오차역전파법", "연쇄 법칙", "감사합니다"]
+    assert "<math" in article and article.count("<hr>") >= 2  # its formula, and the slides apart

@@ -3,7 +3,7 @@ study repository's README whose first heading carries a code span and a hits bad
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text) and in a column `<div>` inside another, its opening tag over two lines; a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
-(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it.
+(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a Slidev deck whose slides open with their settings.
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
@@ -101,4 +101,35 @@ model.eval()
     "notes/ml-book/logistic/tex/5f1c0ab5e1b1d40b0d8e1c2b8f7a6a11.svg": TEX_SVG,
     "notes/ml-book/logistic/tex/9a0c3f3e0c2a4b1d8e7f6a5b4c3d2e1f.svg": TEX_SVG,
     "notes/ml-book/logistic/plot.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+    "notes/study-slides/slides.md": """---
+theme: seriph
+highlighter: shiki
+drawings:
+  persist: false
+title: 오차역전파법 발표
+---
+
+# 오차역전파법
+
+---
+layout: two-cols
+class: text-center
+---
+
+# 연쇄 법칙
+
+$$
+\\frac{\\partial z}{\\partial x} = \\frac{\\partial z}{\\partial t}\\frac{\\partial t}{\\partial x}
+$$
+
+::right::
+
+덧셈 노드는 기울기를 그대로 흘려보낸다.
+
+---
+layout: end
+---
+
+# 감사합니다
+""",
 }

@@ -31,6 +31,7 @@ from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
@@ -140,7 +141,8 @@ def read_note(
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
     body, title, hashtags = _normalize_body(
-        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
+        is_slidev_deck(front.raw),
     )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
@@ -198,6 +200,7 @@ def _normalize_body(
     media_path: str = "",
     liquid: bool = True,
     vault: Vault | None = None,
+    deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     text, found = before_formulas(text, path, body_line)
@@ -212,6 +215,9 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
+    if deck:
+        work, found = slide_settings(work, path, line_of)
+        problems.extend(found)
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
     work, found = directive_boxes(work, path, line_of)
     problems.extend(found)
