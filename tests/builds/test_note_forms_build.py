@@ -17,6 +17,7 @@ NOTEBOOK = "notes/14장-모델-성능-향상/"
 LOOP = "notes/학습-루프/"
 LOGISTIC = "notes/로지스틱-회귀/"
 DECK = "notes/오차역전파법-발표/"
+KALMAN = "notes/39일차-칼만-필터/"
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,11 @@ def test_a_slidev_deck_shows_its_slides_not_their_settings(built):
     headings = [_text(h).rstrip("¶") for h in re.findall(r"<h2[^>]*>(.*?)</h2>", article, re.S)]
     assert headings[:3] == ["오차역전파법", "연쇄 법칙", "감사합니다"]
     assert "<math" in article and article.count("<hr>") >= 2  # its formula, and the slides apart
+
+
+def test_a_tistory_marker_written_as_an_image_is_its_figure_alone(built):
+    article = built.article(KALMAN)
+    figure = re.search(r"<figure[^>]*>(.*?)</figure>", article, re.S).group(1)
+    assert 'src="https://blog.kakaocdn.net/dn/xYzAb/btqAbCdEfGh/QwErTyUiOpAsDfGhJkLzXc/img.png"' in figure
+    text = _text(article)
+    assert "daumcdn" not in text and "(https" not in text and "!" not in text.replace("끝.", "")

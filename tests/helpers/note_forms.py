@@ -3,7 +3,8 @@ study repository's README whose first heading carries a code span and a hits bad
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text) and in a column `<div>` inside another, its opening tag over two lines; a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
-(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a Slidev deck whose slides open with their settings.
+(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a Slidev deck whose slides open with their settings; a Tistory post
+converted to Markdown with its image marker as an image's alt text (`![##_Image|kage@..._##](https://...)`).
 `tests/builds/test_note_forms_build.py` builds them."""
 
 from __future__ import annotations
@@ -131,5 +132,13 @@ layout: end
 ---
 
 # 감사합니다
+""",
+    "notes/tistory/39일차 칼만 필터.md": """# 39일차 칼만 필터
+
+두 분포를 곱하면 분산이 작아진다.
+
+![##_Image|kage@xYzAb/btqAbCdEfGh/QwErTyUiOpAsDfGhJkLzXc/img.png|alignCenter|data-origin-width="0" data-origin-height="0"|||_##](https://img1.daumcdn.net/thumb/R1280x0/?scode=mtistory2&fname=https%3A%2F%2Fblog.kakaocdn.net%2Fdn%2FxYzAb%2Fimg.png)
+
+끝.
 """,
 }
