@@ -18,6 +18,7 @@ LOOP = "notes/학습-루프/"
 LOGISTIC = "notes/로지스틱-회귀/"
 DECK = "notes/오차역전파법-발표/"
 KALMAN = "notes/39일차-칼만-필터/"
+CURVE = "notes/2023-05-02-loss-curve/"
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +94,8 @@ def test_a_tistory_marker_written_as_an_image_is_its_figure_alone(built):
     assert 'src="https://blog.kakaocdn.net/dn/xYzAb/btqAbCdEfGh/QwErTyUiOpAsDfGhJkLzXc/img.png"' in figure
     text = _text(article)
     assert "daumcdn" not in text and "(https" not in text and "!" not in text.replace("끝.", "")
+
+
+def test_a_figure_embedded_in_a_converted_notebook_is_shown(built):
+    article = built.article(CURVE)
+    assert re.search(r'<img alt="png" src="data:image/png;base64,iVBORw0KGgo[^"]+"', article)

@@ -9,6 +9,8 @@ converted to Markdown with its image marker as an image's alt text (`![##_Image|
 
 from __future__ import annotations
 
+import base64
+
 from tests.helpers.blog_shapes import png
 
 # a formula as readme2tex writes it: the SVG namespace as a prefix, glyphs drawn by reference
@@ -140,5 +142,18 @@ layout: end
 ![##_Image|kage@xYzAb/btqAbCdEfGh/QwErTyUiOpAsDfGhJkLzXc/img.png|alignCenter|data-origin-width="0" data-origin-height="0"|||_##](https://img1.daumcdn.net/thumb/R1280x0/?scode=mtistory2&fname=https%3A%2F%2Fblog.kakaocdn.net%2Fdn%2FxYzAb%2Fimg.png)
 
 끝.
+""",
+    "notes/notebooks/2023-05-02-loss-curve.md": f"""---
+title: 손실 곡선 그리기
+---
+
+```python
+plt.plot(history.history["loss"])
+```
+
+
+{"    "}
+![png](data:image/png;base64,{base64.b64encode(png(8, 6)).decode()})
+{"    "}
 """,
 }

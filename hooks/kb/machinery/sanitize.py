@@ -54,13 +54,27 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# A picture held in the page itself (`![png](data:image/png;base64,...)`: a notebook converted to Markdown with its
+# figures embedded, an image pasted into Typora or Jupyter) is kept as the `src` of an `<img>` when it is a raster
+# image; every other `data:` URL (a page, a script, an SVG) anywhere is dropped.
+_RASTER_DATA = re.compile(r"\s*data:image/(?:png|jpeg|jpg|gif|webp|avif|bmp)[;,]", re.I)
+
+
+def _raster_data_only(tag: str, attribute: str, value: str) -> str | None:
+    if value.lstrip()[:5].lower() != "data:":
+        return value
+    return value if tag in ("img", "source") and attribute == "src" and _RASTER_DATA.match(value) else None
+
+
 def sanitize_html(html: str) -> str:
     """The same HTML with everything that could run removed (relative URLs are kept as they are)."""
+    embedded = "data:" in html  # only then does any URL need looking at
     clean = nh3.clean(
         html,
         tags=TAGS,
         attributes=ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
+        url_schemes=URL_SCHEMES | {"data"} if embedded else URL_SCHEMES,
+        attribute_filter=_raster_data_only if embedded else None,
         link_rel=None,
         filter_style_properties=STYLE_PROPERTIES,
         strip_comments=True,
