@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import unquote
 
 import pytest
 
@@ -19,6 +20,7 @@ LOGISTIC = "notes/로지스틱-회귀/"
 DECK = "notes/오차역전파법-발표/"
 KALMAN = "notes/39일차-칼만-필터/"
 CURVE = "notes/2023-05-02-loss-curve/"
+STUDY = "notes/딥러닝-스터디/"
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +101,12 @@ def test_a_tistory_marker_written_as_an_image_is_its_figure_alone(built):
 def test_a_figure_embedded_in_a_converted_notebook_is_shown(built):
     article = built.article(CURVE)
     assert re.search(r'<img alt="png" src="data:image/png;base64,iVBORw0KGgo[^"]+"', article)
+
+
+def test_a_mac_notion_export_is_linked_as_typed(built):
+    article = built.article(STUDY)
+    hrefs = re.findall(r'<a href="([^"]*)"', article)
+    assert "../딥러닝-용어/#활성화-함수" in hrefs and "../딥러닝-용어/" in hrefs  # the link, and the wiki link
+    src = re.search(r'<img alt="용어 그림" src="([^"]*)"', article).group(1)
+    assert (built.site_dir / STUDY / unquote(src)).resolve().is_file(), src
+    assert "leads to no page" not in built.log and "not found under docs" not in built.log

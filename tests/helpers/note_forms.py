@@ -10,6 +10,8 @@ converted to Markdown with its image marker as an image's alt text (`![##_Image|
 from __future__ import annotations
 
 import base64
+import unicodedata
+from urllib.parse import quote
 
 from tests.helpers.blog_shapes import png
 
@@ -19,6 +21,8 @@ TEX_SVG = (
     'width="60pt" viewBox="0 0 60 20"><ns0:defs><ns0:path d="M1.7 -0.7C1.6 -0.5 1.4 -0.1 1.0 -0.1Z" id="g1-120"/>'
     '</ns0:defs><ns0:g fill-opacity="0.9"><ns0:use x="10" y="12" ns1:href="#g1-120"/></ns0:g></ns0:svg>'
 )
+
+MAC = "notes/notion-dl/" + unicodedata.normalize("NFD", "딥러닝 용어 86ce4bada0e6")  # as a Mac names it
 
 NOTES: dict[str, str | bytes] = {
     "notes/pytorch-study/README.md": """# `PyTorch` 스터디 기록 [![Hits](https://hits.seeyoufarm.com/api/count/incr/badge.svg?url=https%3A%2F%2Fgithub.com%2Fstudy)](https://hits.seeyoufarm.com)
@@ -155,5 +159,15 @@ plt.plot(history.history["loss"])
 {"    "}
 ![png](data:image/png;base64,{base64.b64encode(png(8, 6)).decode()})
 {"    "}
+""",
+    # Notion links the page's own figure by its folder's name, as the Mac spelled it
+    MAC + ".md": f"# 딥러닝 용어\n\n## 활성화 함수\n\n![Untitled]({quote(MAC.rsplit('/', 1)[1])}/Untitled.png)\n",
+    MAC + "/Untitled.png": png(8, 8),
+    "notes/notion-dl/CNN 구조 28a0703f1456/Untitled.png": png(8, 8),
+    "notes/notion-dl/딥러닝 스터디.md": """# 딥러닝 스터디
+
+[딥러닝 용어](딥러닝%20용어%2086ce4bada0e6.md#활성화-함수) · [[딥러닝 용어 86ce4bada0e6]]
+
+![용어 그림](딥러닝%20용어%2086ce4bada0e6/Untitled.png)
 """,
 }

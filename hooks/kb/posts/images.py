@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -67,14 +68,17 @@ class ImageIndex:
 
     paths: frozenset[str]
     by_name: Mapping[str, tuple[str, ...]]
+    # each path by its Unicode NFC form: a Korean name a Mac wrote decomposed (NFD: a Notion export's folders)
+    # is the same name typed composed (NFC) in a link, as macOS, Notion, Obsidian and Typora find it
+    by_composed: Mapping[str, str]
 
     @classmethod
     def of(cls, paths) -> ImageIndex:
         paths = frozenset(paths)
         by_name: dict[str, list[str]] = {}
         for path in sorted(paths):
-            by_name.setdefault(posixpath.basename(path).lower(), []).append(path)
-        return cls(paths, {k: tuple(v) for k, v in by_name.items()})
+            by_name.setdefault(composed(posixpath.basename(path)).lower(), []).append(path)
+        return cls(paths, {k: tuple(v) for k, v in by_name.items()}, {composed(p): p for p in sorted(paths)})
 
     def resolve(self, note_path: str, url: str, media_path: str = "") -> str | None:
         """The docs-relative path of the file `url` written in `note_path`, or None. `media_path`: the
@@ -103,8 +107,15 @@ class ImageIndex:
             candidate = posixpath.normpath(candidate)
             if candidate in self.paths:
                 return candidate
-        same_name = self.by_name.get(posixpath.basename(target).lower(), ())
+            if composed(candidate) in self.by_composed:
+                return self.by_composed[composed(candidate)]
+        same_name = self.by_name.get(composed(posixpath.basename(target)).lower(), ())
         return same_name[0] if len(same_name) == 1 else None
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode NFC: Hangul as one character per syllable, as keyboards type it."""
+    return unicodedata.normalize("NFC", text)
 
 
 def banner_of(
@@ -251,6 +262,9 @@ def fix_images(
         if _PAGE_LINK.search(url.split("#")[0]):
             if notes is None or _note_here(note_path, url, notes):
                 return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+            spelled = _note_spelled_otherwise(note_path, url, notes)
+            if spelled is not None:  # the note, its name composed otherwise (NFD/NFC): as it is spelled here
+                return f"[{m['text']}](<{spelled}{_fragment(url)}>{m['rest']}"
             return unlinked(m, url)
         found = index.resolve(note_path, url)
         if found is not None:
@@ -391,6 +405,15 @@ def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
         return True
     path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
     return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
+
+
+def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The note the relative link `url` names with its Hangul composed otherwise than the file's name (NFD
+    in the link, NFC on disk, or the other way): that note's path relative to `note_path`, or None."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    path = composed(posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)))
+    found = next((note for note in notes if composed(note) == path), None)
+    return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
 
 
 def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:
