@@ -21,6 +21,7 @@ DECK = "notes/오차역전파법-발표/"
 KALMAN = "notes/39일차-칼만-필터/"
 CURVE = "notes/2023-05-02-loss-curve/"
 STUDY = "notes/딥러닝-스터디/"
+STEP5 = "notes/5단계-역전파-이론/"
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +111,8 @@ def test_a_mac_notion_export_is_linked_as_typed(built):
     src = re.search(r'<img alt="용어 그림" src="([^"]*)"', article).group(1)
     assert (built.site_dir / STUDY / unquote(src)).resolve().is_file(), src
     assert "leads to no page" not in built.log and "not found under docs" not in built.log
+
+
+def test_a_backslash_ending_a_line_breaks_it(built):
+    quote = re.search(r"<blockquote>(.*?)</blockquote>", built.article(STEP5), re.S).group(1)
+    assert re.search(r"문제가 있습니다\.<br>\s*지금이", quote) and "\\" not in quote

@@ -170,4 +170,9 @@ plt.plot(history.history["loss"])
 
 ![용어 그림](딥러닝%20용어%2086ce4bada0e6/Untitled.png)
 """,
+    "notes/dezero/step05.md": """# 5단계: 역전파 이론
+
+> 수치 미분은 계산 비용과 정확도 면에서 문제가 있습니다. \\
+지금이 바로 역전파가 등장할 시점입니다!
+""",
 }

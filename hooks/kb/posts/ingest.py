@@ -16,6 +16,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
+from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.embeds import embeds_as_links
@@ -238,6 +239,7 @@ def _normalize_body(
         bodies.convert_kramdown,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
+        backslash_breaks,
         bodies.markdown_escapes,
         bodies.nested_links,
         bodies.obsidian_embeds,
