@@ -22,6 +22,7 @@ KALMAN = "notes/39일차-칼만-필터/"
 CURVE = "notes/2023-05-02-loss-curve/"
 STUDY = "notes/딥러닝-스터디/"
 STEP5 = "notes/5단계-역전파-이론/"
+TYPORA = "notes/정규화-기법-정리/"
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +117,9 @@ def test_a_mac_notion_export_is_linked_as_typed(built):
 def test_a_backslash_ending_a_line_breaks_it(built):
     quote = re.search(r"<blockquote>(.*?)</blockquote>", built.article(STEP5), re.S).group(1)
     assert re.search(r"문제가 있습니다\.<br>\s*지금이", quote) and "\\" not in quote
+
+
+def test_typora_s_toc_marker_is_the_table_of_contents(built):
+    article = built.article(TYPORA)
+    toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S).group(1)
+    assert "#배치-정규화" in toc and "#레이어-정규화" in toc and "[toc]" not in article

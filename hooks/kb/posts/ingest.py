@@ -237,6 +237,7 @@ def _normalize_body(
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
         bodies.convert_kramdown,
+        bodies.typora_toc,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
         backslash_breaks,
