@@ -23,6 +23,7 @@ CURVE = "notes/2023-05-02-loss-curve/"
 STUDY = "notes/딥러닝-스터디/"
 STEP5 = "notes/5단계-역전파-이론/"
 TYPORA = "notes/정규화-기법-정리/"
+OPTIMIZER = "notes/옵티마이저-정리/"
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +124,8 @@ def test_typora_s_toc_marker_is_the_table_of_contents(built):
     article = built.article(TYPORA)
     toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S).group(1)
     assert "#배치-정규화" in toc and "#레이어-정규화" in toc and "[toc]" not in article
+
+
+def test_a_notion_callout_is_a_box_with_its_markdown(built):
+    box = re.search(r'<div class="admonition note">(.*?)</div>', built.article(OPTIMIZER), re.S).group(1)
+    assert "<strong>핵심</strong>" in box and "**" not in box

@@ -176,4 +176,5 @@ plt.plot(history.history["loss"])
 지금이 바로 역전파가 등장할 시점입니다!
 """,
     "notes/typora/정규화 기법 정리.md": "# 정규화 기법 정리\n\n[toc]\n\n## 배치 정규화\n\n본문\n\n## 레이어 정규화\n\n본문\n",
+    "notes/notion-dl/옵티마이저 정리.md": "# 옵티마이저 정리\n\n<aside>\n💡 **핵심**: 학습률이 너무 크면 발산한다.\n\n</aside>\n\n본문.\n",
 }

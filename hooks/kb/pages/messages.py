@@ -187,6 +187,7 @@ _WHAT = [
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"<(?P<t>\w+)> holding Markdown(?: after a blank line)?", "Markdown을 담은 <{t}>"),
     ("format", r"a Slidev slide taken from '(?P<s>.*)'", "다른 파일 '{s}'에서 가져온 Slidev 슬라이드"),
+    ("format", r"a Notion callout <aside>", "Notion 콜아웃 <aside>"),
     ("format", r"kramdown box '(?P<n>.*)'", "Hydejack 상자 '{n}'"),
     ("format", r"Just the Docs callout '(?P<n>.*)'", "Just the Docs 알림 상자 '{n}'"),
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
@@ -235,6 +236,7 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
     (r"not shown: only its settings are in this file", "보여 주지 않습니다: 이 파일에는 설정만 있습니다"),
+    (r"shown as a box, its Markdown rendered", "상자로, 그 안의 Markdown을 그려 보여 줍니다"),
     (r"its Markdown is rendered inside it, as on GitHub", "GitHub처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"its Markdown is rendered inside it, as on the blog", "블로그처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),

@@ -195,3 +195,32 @@ def tables_apart(text: str) -> str:
             in_table = "-" in lines[i + 1]
         out.append(line)
     return "\n".join(out)
+
+
+# --- Notion's callouts -------------------------------------------------------------------------------
+# A Notion page exported to Markdown writes each callout as `<aside>`, its icon and Markdown inside
+# (`<aside>` / `💡 **핵심**: 학습률이 크면 발산한다.` / `</aside>`); Notion draws a box. Python-Markdown kept the
+# element as raw HTML: its text ran on unboxed, with its asterisks and list dashes.
+_ASIDE_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})<aside>[ \t]*$", re.M | re.I)
+_ASIDE_TAG = re.compile(r"<(?P<close>/?)aside\b[^>]*>", re.I)
+
+
+def notion_callouts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<aside>` ... `</aside>` on lines of their own -> a Material box holding the callout's Markdown."""
+    if "<aside" not in text.lower():
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _ASIDE_OPEN.finditer(text):
+        if opened.start() < done:
+            continue
+        close = closing_tag(_ASIDE_TAG, text, opened.end())
+        if close is None:
+            continue
+        problems.append(
+            Problem(path, line_of(opened.start()), "a Notion callout <aside>", "shown as a box, its Markdown rendered", "info")
+        )
+        box = f'{opened["indent"]}<div class="admonition note" markdown="1">'
+        out += [text[done : opened.start()], box, text[opened.end() : close.start()], "</div>"]
+        done = close.end()
+    return "".join(out) + text[done:], problems
