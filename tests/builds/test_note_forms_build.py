@@ -24,6 +24,7 @@ STUDY = "notes/딥러닝-스터디/"
 STEP5 = "notes/5단계-역전파-이론/"
 TYPORA = "notes/정규화-기법-정리/"
 OPTIMIZER = "notes/옵티마이저-정리/"
+BATCHNORM = "notes/배치-정규화/"
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +130,10 @@ def test_typora_s_toc_marker_is_the_table_of_contents(built):
 def test_a_notion_callout_is_a_box_with_its_markdown(built):
     box = re.search(r'<div class="admonition note">(.*?)</div>', built.article(OPTIMIZER), re.S).group(1)
     assert "<strong>핵심</strong>" in box and "**" not in box
+
+
+def test_a_notion_page_shows_its_properties_one_per_line_and_has_their_tags(built):
+    article = built.article(BATCHNORM)
+    assert re.search(r"<strong>날짜</strong>: 2022년 10월 19일<br>\s*<strong>Tags</strong>", article)
+    tags = [_text(t) for t in re.findall(r'class="md-tag">(.*?)</', built.html(BATCHNORM))]
+    assert "Batch Normalization" in tags and "딥러닝" in tags

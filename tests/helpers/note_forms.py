@@ -177,4 +177,7 @@ plt.plot(history.history["loss"])
 """,
     "notes/typora/정규화 기법 정리.md": "# 정규화 기법 정리\n\n[toc]\n\n## 배치 정규화\n\n본문\n\n## 레이어 정규화\n\n본문\n",
     "notes/notion-dl/옵티마이저 정리.md": "# 옵티마이저 정리\n\n<aside>\n💡 **핵심**: 학습률이 너무 크면 발산한다.\n\n</aside>\n\n본문.\n",
+    "notes/notion-dl/배치 정규화 4f2a9c1e8b7d6a5f4e3d2c1b0a998877.md": (
+        "# 배치 정규화\n\n날짜: 2022년 10월 19일\nTags: Batch Normalization, 딥러닝\n\n본문.\n"
+    ),
 }

@@ -30,6 +30,7 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notion import is_notion_page, notion_properties
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.slides import is_slidev_deck, slide_settings
@@ -219,6 +220,10 @@ def _normalize_body(
     if deck:
         work, found = slide_settings(work, path, line_of)
         problems.extend(found)
+    properties: tuple[str, ...] = ()
+    if is_notion_page(path):
+        work, properties, found = notion_properties(work, path, line_of)
+        problems.extend(found)
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
     work, found = directive_boxes(work, path, line_of)
     problems.extend(found)
@@ -318,7 +323,7 @@ def _normalize_body(
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )
         )
-    return body, held.restore(title), hashtags
+    return body, held.restore(title), (*properties, *hashtags)
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
