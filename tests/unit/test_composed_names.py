@@ -33,3 +33,19 @@ def test_a_link_to_a_note_leads_to_it_whichever_way_its_name_is_composed(on_disk
 
 def test_a_wiki_link_names_a_note_whichever_way_it_is_composed():
     assert _stem(NFD("notes/vault/딥러닝 용어.md")) == _stem("notes/vault/딥러닝 용어.md") == "딥러닝 용어"
+
+
+@pytest.mark.parametrize(
+    ("alt", "shown"),
+    [
+        # a Notion export writes the image's percent-encoded path, its Hangul decomposed, as the alt text
+        (
+            "CNN%20Model%20%E1%84%80%E1%85%AE%E1%84%8C%E1%85%A9%2028a0703f/Untitled%202.png",
+            "CNN Model 구조 28a0703f/Untitled 2.png",
+        ),
+        ("100% 정확도", "100% 정확도"),  # a percent sign in words stays
+    ],
+)
+def test_an_alt_text_written_as_an_encoded_path_reads_as_words(alt, shown):
+    fixed, _ = fix_images(f"![{alt}](missing/Untitled%202.png)\n", "notes/a.md", ImageIndex.of([]), lambda _: 1)
+    assert f'aria-label="이미지 없음: {shown}"' in fixed

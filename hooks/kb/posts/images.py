@@ -113,6 +113,15 @@ class ImageIndex:
         return same_name[0] if len(same_name) == 1 else None
 
 
+def _readable_alt(alt: str) -> str:
+    """An image's alt text as words: a Notion export writes the image's percent-encoded path there
+    (`CNN%20%E1%84%80%E1%85%AE%E1%84%8C%E1%85%A9/Untitled%202.png`), which a placeholder or a screen reader read."""
+    return composed(unquote(alt)) if _PERCENT_ENCODED.search(alt) else alt
+
+
+_PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def composed(text: str) -> str:
     """`text` in Unicode NFC: Hangul as one character per syllable, as keyboards type it."""
     return unicodedata.normalize("NFC", text)
@@ -221,7 +230,7 @@ def fix_images(
 
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
-        alt, attrs = m["alt"], m["attrs"] or ""
+        alt, attrs = _readable_alt(m["alt"]), m["attrs"] or ""
         if url.startswith("data:"):
             return m.group(0)
         if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb
