@@ -25,6 +25,7 @@ STEP5 = "notes/5단계-역전파-이론/"
 TYPORA = "notes/정규화-기법-정리/"
 OPTIMIZER = "notes/옵티마이저-정리/"
 BATCHNORM = "notes/배치-정규화/"
+OPTIM = "notes/옵티마이저-비교/"
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +138,8 @@ def test_a_notion_page_shows_its_properties_one_per_line_and_has_their_tags(buil
     assert re.search(r"<strong>날짜</strong>: 2022년 10월 19일<br>\s*<strong>Tags</strong>", article)
     tags = [_text(t) for t in re.findall(r'class="md-tag">(.*?)</', built.html(BATCHNORM))]
     assert "Batch Normalization" in tags and "딥러닝" in tags
+
+
+def test_a_vuepress_badge_shows_its_text(built):
+    heading = re.search(r"<h2[^>]*>(.*?)</h2>", built.article(OPTIM), re.S).group(1)
+    assert '<span class="kb-badge kb-badge--tip">추천</span>' in heading

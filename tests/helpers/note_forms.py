@@ -180,4 +180,5 @@ plt.plot(history.history["loss"])
     "notes/notion-dl/배치 정규화 4f2a9c1e8b7d6a5f4e3d2c1b0a998877.md": (
         "# 배치 정규화\n\n날짜: 2022년 10월 19일\nTags: Batch Normalization, 딥러닝\n\n본문.\n"
     ),
+    "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

@@ -224,3 +224,27 @@ def notion_callouts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         out += [text[done : opened.start()], box, text[opened.end() : close.start()], "</div>"]
         done = close.end()
     return "".join(out) + text[done:], problems
+
+
+# --- VuePress' badges ----------------------------------------------------------------------------------
+# `## Adam <Badge text="추천" type="tip"/>`: VuePress draws a small coloured label after the heading. Its
+# text is an attribute of a tag the sanitizer drops (an unknown element), so the word was lost.
+_BADGE = re.compile(
+    r"<Badge\b(?P<attrs>[^<>]*?)(?:/>|>(?P<inner>[^<>]*)</Badge\s*>)", re.S
+)
+_BADGE_ATTR = re.compile(r"""\b(?P<key>text|type)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
+_BADGE_TYPES = {"tip", "info", "warning", "danger", "note", "error"}
+
+
+def vuepress_badges(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<Badge text="추천" type="tip"/>` (or `<Badge type="tip">추천</Badge>`) -> a small label showing its text."""
+    if "<Badge" not in text:
+        return text, []
+
+    def label(m: re.Match) -> str:
+        attrs = {a["key"]: a["dq"] if a["dq"] is not None else a["sq"] for a in _BADGE_ATTR.finditer(m["attrs"])}
+        shown = (m["inner"] or attrs.get("text") or "").strip()
+        kind = attrs.get("type", "tip") if attrs.get("type", "tip") in _BADGE_TYPES else "tip"
+        return f'<span class="kb-badge kb-badge--{kind}">{shown}</span>' if shown else ""
+
+    return _BADGE.sub(label, text), []

@@ -240,6 +240,7 @@ def _normalize_body(
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
         html_blocks.notion_callouts,
+        html_blocks.vuepress_badges,
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
         bodies.convert_kramdown,
