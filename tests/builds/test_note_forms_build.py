@@ -128,6 +128,12 @@ def test_typora_s_toc_marker_is_the_table_of_contents(built):
     assert "#배치-정규화" in toc and "#레이어-정규화" in toc and "[toc]" not in article
 
 
+def test_an_image_pasted_into_typora_on_windows_is_shown_from_the_folder_brought_along(built):
+    article = built.article(TYPORA)
+    assert re.search(r'<img[^>]*src="[^"]*typora-user-images/image-20210801170512345\.png"', article)
+    assert "C:" not in article and "kb-missing-image" not in article
+
+
 def test_a_notion_callout_is_a_box_with_its_markdown(built):
     box = re.search(r'<div class="admonition note">(.*?)</div>', built.article(OPTIMIZER), re.S).group(1)
     assert "<strong>핵심</strong>" in box and "**" not in box

@@ -175,7 +175,12 @@ plt.plot(history.history["loss"])
 > 수치 미분은 계산 비용과 정확도 면에서 문제가 있습니다. \\
 지금이 바로 역전파가 등장할 시점입니다!
 """,
-    "notes/typora/정규화 기법 정리.md": "# 정규화 기법 정리\n\n[toc]\n\n## 배치 정규화\n\n본문\n\n## 레이어 정규화\n\n본문\n",
+    "notes/typora/정규화 기법 정리.md": (
+        "# 정규화 기법 정리\n\n[toc]\n\n## 배치 정규화\n\n본문\n\n"
+        "![image-20210801170512345](C:\\Users\\me\\AppData\\Roaming\\Typora\\typora-user-images\\image-20210801170512345.png)"
+        "\n\n## 레이어 정규화\n\n본문\n"
+    ),
+    "notes/typora/typora-user-images/image-20210801170512345.png": png(8, 8),
     "notes/notion-dl/옵티마이저 정리.md": "# 옵티마이저 정리\n\n<aside>\n💡 **핵심**: 학습률이 너무 크면 발산한다.\n\n</aside>\n\n본문.\n",
     "notes/notion-dl/배치 정규화 4f2a9c1e8b7d6a5f4e3d2c1b0a998877.md": (
         "# 배치 정규화\n\n날짜: 2022년 10월 19일\nTags: Batch Normalization, 딥러닝\n\n본문.\n"

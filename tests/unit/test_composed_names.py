@@ -49,3 +49,23 @@ def test_a_wiki_link_names_a_note_whichever_way_it_is_composed():
 def test_an_alt_text_written_as_an_encoded_path_reads_as_words(alt, shown):
     fixed, _ = fix_images(f"![{alt}](missing/Untitled%202.png)\n", "notes/a.md", ImageIndex.of([]), lambda _: 1)
     assert f'aria-label="이미지 없음: {shown}"' in fixed
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        r"C:\Users\me\AppData\Roaming\Typora\typora-user-images\image-20210801170512345.png",  # Typora on Windows
+        "file:///C:/Users/me/Pictures/image-20210801170512345.png",
+        "file:///Users/me/Library/Application Support/typora-user-images/image-20210801170512345.png",
+    ],
+)
+def test_an_image_at_a_path_on_the_author_s_computer_is_found_by_its_name(written):
+    index = ImageIndex.of(["notes/typora-user-images/image-20210801170512345.png"])
+    fixed, problems = fix_images(f"![image](<{written}>)\n", "notes/선형대수.md", index, lambda _: 1)
+    assert fixed == "![image](kb-docs:notes/typora-user-images/image-20210801170512345.png)\n" and not problems
+
+
+def test_an_image_at_a_path_on_the_author_s_computer_not_brought_along_is_a_placeholder_and_a_warning():
+    body = "![image](C:\\Users\\me\\typora-user-images\\image-1.png)\n"
+    fixed, problems = fix_images(body, "notes/a.md", ImageIndex.of([]), lambda _: 3)
+    assert "kb-missing-image" in fixed and [p.line for p in problems] == [3]

@@ -52,7 +52,10 @@ _URL_ATTR = re.compile(
 _ALT_ATTR = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>[^\"']*)\1", re.I)
 _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an attribute list
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
-_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+# A path on the author's computer is no address: Typora writes a pasted image as
+# `C:\Users\me\AppData\Roaming\Typora\typora-user-images\image-2021.png`, some editors `file:///C:/...`.
+_ON_THE_AUTHORS_COMPUTER = re.compile(r"^(?:file:|[A-Za-z]:[\\/])", re.I)
+_EXTERNAL = re.compile(r"^(?!file:|[A-Za-z]:[\\/])(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 # a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
 _GITHUB_FILE = re.compile(
@@ -86,6 +89,8 @@ class ImageIndex:
         target = unquote(url.split("#", 1)[0].split("?", 1)[0]).strip()
         if not target:
             return None
+        if _ON_THE_AUTHORS_COMPUTER.match(target):  # found by its name, if the folder was brought along
+            target = "/" + re.sub(r"^(?:file:/*)?(?:[A-Za-z]:)?", "", target.replace("\\", "/"), flags=re.I).lstrip("/")
         if media_path and not target.startswith(("/", "../", "./")):
             found = self.resolve(note_path, posixpath.join("/" + media_path.strip("/"), target))
             if found is not None:
