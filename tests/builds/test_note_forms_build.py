@@ -26,6 +26,7 @@ TYPORA = "notes/정규화-기법-정리/"
 OPTIMIZER = "notes/옵티마이저-정리/"
 BATCHNORM = "notes/배치-정규화/"
 OPTIM = "notes/옵티마이저-비교/"
+GITBOOK = "notes/활성화-함수/"
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +150,11 @@ def test_a_notion_page_shows_its_properties_one_per_line_and_has_their_tags(buil
 def test_a_vuepress_badge_shows_its_text(built):
     heading = re.search(r"<h2[^>]*>(.*?)</h2>", built.article(OPTIM), re.S).group(1)
     assert '<span class="kb-badge kb-badge--tip">추천</span>' in heading
+
+
+def test_gitbook_s_embed_and_tabs_are_drawn_not_left_as_text(built):
+    article = built.article(GITBOOK)
+    assert 'href="https://www.youtube.com/watch?v=Xvg00QnyaIY"' in article
+    titles = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
+    assert "ReLU" in titles and "시그모이드" in titles
+    assert article.count("<math") == 2 and "{%" not in article and "%}" not in article

@@ -185,5 +185,10 @@ plt.plot(history.history["loss"])
     "notes/notion-dl/배치 정규화 4f2a9c1e8b7d6a5f4e3d2c1b0a998877.md": (
         "# 배치 정규화\n\n날짜: 2022년 10월 19일\nTags: Batch Normalization, 딥러닝\n\n본문.\n"
     ),
+    "notes/gitbook/활성화 함수.md": (
+        "# 활성화 함수\n\n{% embed url=\"https://www.youtube.com/watch?v=Xvg00QnyaIY\" %}\n\n{% tabs %}\n"
+        "{% tab title=\"ReLU\" %}\n$$\\max(0, x)$$\n{% endtab %}\n\n{% tab title=\"시그모이드\" %}\n"
+        "$$\\frac{1}{1+e^{-x}}$$\n{% endtab %}\n{% endtabs %}\n"
+    ),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

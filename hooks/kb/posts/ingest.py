@@ -20,7 +20,7 @@ from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.embeds import embeds_as_links
-from hooks.kb.posts.gitbook import gitbook_brackets
+from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -226,6 +226,8 @@ def _normalize_body(
         problems.extend(found)
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
     work, found = directive_boxes(work, path, line_of)
+    problems.extend(found)
+    work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
     if liquid:
         work, found = evaluate_liquid(work, path, line_of, posts)
