@@ -27,6 +27,7 @@ OPTIMIZER = "notes/옵티마이저-정리/"
 BATCHNORM = "notes/배치-정규화/"
 OPTIM = "notes/옵티마이저-비교/"
 GITBOOK = "notes/활성화-함수/"
+HEXO = "notes/2022-01-15-어텐션-정리/"
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +159,12 @@ def test_gitbook_s_embed_and_tabs_are_drawn_not_left_as_text(built):
     titles = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
     assert "ReLU" in titles and "시그모이드" in titles
     assert article.count("<math") == 2 and "{%" not in article and "%}" not in article
+
+
+def test_hexo_s_core_tags_are_drawn_as_hexo_draws_them(built):
+    article = built.article(HEXO)
+    quote = re.search(r"<blockquote>(.*?)</blockquote>", article, re.S).group(1)
+    assert "어텐션만으로 충분하다." in _text(quote) and "— Vaswani et al., Attention Is All You Need" in _text(quote)
+    assert re.search(r'<img src="[^"]*images/attention\.png" alt="어텐션 구조" width="300"', article)
+    assert re.search(r'<a href="\.\./2022-01-08-seq2seq-정리/">지난 글</a>', article)
+    assert 'href="https://www.youtube.com/watch?v=iDulhoQ2pro"' in article and "{%" not in article

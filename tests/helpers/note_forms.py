@@ -190,5 +190,13 @@ plt.plot(history.history["loss"])
         "{% tab title=\"ReLU\" %}\n$$\\max(0, x)$$\n{% endtab %}\n\n{% tab title=\"시그모이드\" %}\n"
         "$$\\frac{1}{1+e^{-x}}$$\n{% endtab %}\n{% endtabs %}\n"
     ),
+    "notes/hexo-blog/source/_posts/seq2seq.md": "---\ntitle: Seq2Seq 정리\ndate: 2022-01-08\n---\n\n본문.\n",
+    "notes/hexo-blog/source/_posts/attention.md": (
+        "---\ntitle: 어텐션 정리\ndate: 2022-01-15\n---\n\n"
+        "{% blockquote Vaswani et al., Attention Is All You Need %}\n어텐션만으로 충분하다.\n{% endblockquote %}\n\n"
+        "{% img /images/attention.png 300 '\"구조\" \"어텐션 구조\"' %}\n\n"
+        "{% post_link seq2seq 지난 글 %} 참고, {% youtube iDulhoQ2pro %}\n"
+    ),
+    "notes/hexo-blog/source/images/attention.png": png(8, 8),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }
