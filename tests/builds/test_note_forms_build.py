@@ -28,6 +28,7 @@ BATCHNORM = "notes/배치-정규화/"
 OPTIM = "notes/옵티마이저-비교/"
 GITBOOK = "notes/활성화-함수/"
 HEXO = "notes/2022-01-15-어텐션-정리/"
+LOSS = "notes/손실-함수/"
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +129,12 @@ def test_typora_s_toc_marker_is_the_table_of_contents(built):
     article = built.article(TYPORA)
     toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S).group(1)
     assert "#배치-정규화" in toc and "#레이어-정규화" in toc and "[toc]" not in article
+
+
+def test_vuepress_s_toc_marker_is_the_table_of_contents(built):
+    article = built.article(LOSS)
+    toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S).group(1)
+    assert "#평균-제곱-오차" in toc and "#교차-엔트로피" in toc and ">toc<" not in article and "[[toc]]" not in article
 
 
 def test_an_image_pasted_into_typora_on_windows_is_shown_from_the_folder_brought_along(built):
