@@ -29,6 +29,7 @@ OPTIM = "notes/옵티마이저-비교/"
 GITBOOK = "notes/활성화-함수/"
 HEXO = "notes/2022-01-15-어텐션-정리/"
 LOSS = "notes/손실-함수/"
+VELOG = "notes/3주차-회고/"
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +176,10 @@ def test_hexo_s_core_tags_are_drawn_as_hexo_draws_them(built):
     assert re.search(r'<img src="[^"]*images/attention\.png" alt="어텐션 구조" width="300"', article)
     assert re.search(r'<a href="\.\./2022-01-08-seq2seq-정리/">지난 글</a>', article)
     assert 'href="https://www.youtube.com/watch?v=iDulhoQ2pro"' in article and "{%" not in article
+
+
+def test_a_velog_video_is_a_link_to_it_with_its_thumbnail(built):
+    article = built.article(VELOG)
+    link = re.search(r'<a href="https://www.youtube.com/watch\?v=aircAruvnKk"><img src="([^"]*)"', article)
+    assert link and link.group(1) == "https://i.ytimg.com/vi/aircAruvnKk/hqdefault.jpg"
+    assert "!youtube" not in article and "<iframe" not in article

@@ -214,6 +214,8 @@ _WHAT = [
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
     ("embed", r"an <iframe> embedding '(?P<u>.*)'", "<iframe>으로 넣은 '{u}'"),
     ("embed", r"an <iframe> with no source", "주소가 없는 <iframe>"),
+    ("embed", r"a Velog embed '(?P<t>.*)'", "Velog 삽입 '{t}'"),
+    ("embed", r"GitBook block '(?P<t>.*)' names nothing", "GitBook 블록 '{t}'에 주소가 없습니다"),
     ("embed", r"an <iframe> of '(?P<u>.*)'", "'{u}'를 띄우는 <iframe>"),
     ("embed", r"a <script> from '(?P<u>.*)' \(MathJax or KaTeX\)", "'{u}'에서 불러오는 <script> (MathJax, KaTeX)"),
     ("embed", r"an inline <script> \(MathJax or KaTeX\)", "본문에 쓴 <script> (MathJax, KaTeX)"),

@@ -19,7 +19,7 @@ from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.code import protect_code, readable_fences
-from hooks.kb.posts.embeds import embeds_as_links
+from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
@@ -235,6 +235,7 @@ def _normalize_body(
     for rewrite in (
         mdx_markup,
         embeds_as_links,
+        velog_embeds,
         tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         just_the_docs_callouts,
