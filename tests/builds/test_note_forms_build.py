@@ -30,6 +30,7 @@ GITBOOK = "notes/활성화-함수/"
 HEXO = "notes/2022-01-15-어텐션-정리/"
 LOSS = "notes/손실-함수/"
 VELOG = "notes/3주차-회고/"
+TENSOR = "notes/텐서-만들기/"
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +184,10 @@ def test_a_velog_video_is_a_link_to_it_with_its_thumbnail(built):
     link = re.search(r'<a href="https://www.youtube.com/watch\?v=aircAruvnKk"><img src="([^"]*)"', article)
     assert link and link.group(1) == "https://i.ytimg.com/vi/aircAruvnKk/hqdefault.jpg"
     assert "!youtube" not in article and "<iframe" not in article
+
+
+def test_a_docusaurus_md_doc_is_read_as_mdx_its_tabs_under_their_labels(built):
+    article = built.article(TENSOR)
+    assert "import" not in _text(article) and "@theme" not in article
+    labels = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
+    assert labels == ["PyTorch", "TensorFlow"] and article.count('class="highlight"') == 2

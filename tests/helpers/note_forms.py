@@ -200,5 +200,10 @@ plt.plot(history.history["loss"])
     "notes/hexo-blog/source/images/attention.png": png(8, 8),
     "notes/vuepress-docs/docs/loss.md": "---\ntitle: 손실 함수\n---\n\n[[toc]]\n\n## 평균 제곱 오차\n\n본문\n\n## 교차 엔트로피\n\n본문\n",
     "notes/velog/3주차 회고.md": "---\ntitle: 3주차 회고\n---\n\n추천 영상:\n\n!youtube[aircAruvnKk]\n\n끝.\n",
+    "notes/docusaurus-site/docs/tensor.md": (
+        "---\ntitle: 텐서 만들기\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n"
+        '<Tabs>\n  <TabItem value="pt" label="PyTorch">\n\n```python\nx = torch.zeros(3)\n```\n\n  </TabItem>\n'
+        '  <TabItem value="tf" label="TensorFlow">\n\n```python\nx = tf.zeros(3)\n```\n\n  </TabItem>\n</Tabs>\n'
+    ),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }
