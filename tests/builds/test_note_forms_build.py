@@ -31,6 +31,7 @@ HEXO = "notes/2022-01-15-어텐션-정리/"
 LOSS = "notes/손실-함수/"
 VELOG = "notes/3주차-회고/"
 TENSOR = "notes/텐서-만들기/"
+KERAS = "notes/케라스-학습/"
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +192,9 @@ def test_a_docusaurus_md_doc_is_read_as_mdx_its_tabs_under_their_labels(built):
     assert "import" not in _text(article) and "@theme" not in article
     labels = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
     assert labels == ["PyTorch", "TensorFlow"] and article.count('class="highlight"') == 2
+
+
+def test_a_notebook_s_coloured_output_shows_its_text_without_terminal_codes(built):
+    article = built.article(KERAS)
+    assert "32/32 ━━━━━━━━━━━━━━━━━━━━ 1s 4ms/step - loss: 0.6931" in _text(article)
+    assert "\x1b" not in article and "[1m" not in article

@@ -205,5 +205,9 @@ plt.plot(history.history["loss"])
         '<Tabs>\n  <TabItem value="pt" label="PyTorch">\n\n```python\nx = torch.zeros(3)\n```\n\n  </TabItem>\n'
         '  <TabItem value="tf" label="TensorFlow">\n\n```python\nx = tf.zeros(3)\n```\n\n  </TabItem>\n</Tabs>\n'
     ),
+    "notes/notebooks/케라스 학습.md": (
+        "# 케라스 학습\n\n```python\nmodel.fit(x, y, epochs=1)\n```\n\n    Epoch 1/1\n"
+        "    \x1b[1m32/32\x1b[0m \x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m \x1b[1m1s\x1b[0m 4ms/step - loss: 0.6931\n"
+    ),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

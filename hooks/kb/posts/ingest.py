@@ -68,9 +68,14 @@ def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
                 Problem(path, line, "bytes that are neither UTF-8 nor CP949", "replaced with '\ufffd'")
             )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text:  # a notebook's output as the terminal coloured it (Keras' progress bar, a traceback)
+        text = _TERMINAL_CODES.sub("", text)
     return text.replace("\x00", "")
 
 
+# A terminal's colour and cursor codes (`ESC[1m`, `ESC[0;31m`), which Jupyter draws as colours and nbconvert's
+# Markdown keeps as they were: shown, they are `[1m32/32[0m` around the text.
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])?")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
