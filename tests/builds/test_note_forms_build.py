@@ -32,6 +32,7 @@ LOSS = "notes/손실-함수/"
 VELOG = "notes/3주차-회고/"
 TENSOR = "notes/텐서-만들기/"
 KERAS = "notes/케라스-학습/"
+DROPOUT = "notes/2020-03-02-dropout/"
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +199,10 @@ def test_a_notebook_s_coloured_output_shows_its_text_without_terminal_codes(buil
     article = built.article(KERAS)
     assert "32/32 ━━━━━━━━━━━━━━━━━━━━ 1s 4ms/step - loss: 0.6931" in _text(article)
     assert "\x1b" not in article and "[1m" not in article
+
+
+def test_fastpages_boxes_written_with_content_hold_their_text(built):
+    article = built.article(DROPOUT)
+    tip = re.search(r'<div class="admonition tip">(.*?)</div>', article, re.S).group(1)
+    assert "<strong>0.5</strong>" in tip and "드롭아웃 비율은" in _text(tip)
+    assert "추론 때는 평가 모드로 바꾼다" in _text(re.search(r'<div class="admonition warning">(.*?)</div>', article, re.S).group(1))

@@ -209,5 +209,9 @@ plt.plot(history.history["loss"])
         "# 케라스 학습\n\n```python\nmodel.fit(x, y, epochs=1)\n```\n\n    Epoch 1/1\n"
         "    \x1b[1m32/32\x1b[0m \x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m \x1b[1m1s\x1b[0m 4ms/step - loss: 0.6931\n"
     ),
+    "notes/fastpages/_posts/2020-03-02-dropout.md": (
+        "---\nlayout: post\ntitle: 드롭아웃 실험\n---\n\n{% include tip.html content='드롭아웃 비율은 **0.5**에서 시작한다' %}\n\n"
+        "{% include warning.html content=\"추론 때는 평가 모드로 바꾼다\" %}\n"
+    ),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

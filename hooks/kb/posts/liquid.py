@@ -328,11 +328,13 @@ _INCLUDE_BOXES = {"info": "info", "tip": "tip", "note": "note", "important": "im
 
 
 def box_from_include(args: str) -> str | None:
-    """fastpages' `info.html text="..."` (tip, note, important, warning, alert) -> a box of that kind holding
-    the text, on one line so that every other line keeps its number; None for any other include."""
+    """fastpages' `info.html text="..."` (and `alert`) and `tip.html content="..."` (and `note`, `important`,
+    `warning`) -> a box of that kind holding the text, on one line so that every other line keeps its number;
+    None for any other include."""
     name, _, rest = args.partition(" ")
     kind = _INCLUDE_BOXES.get(name.strip().removesuffix(".html"))
-    text = _include_params(rest).get("text") if kind else None
+    params = _include_params(rest) if kind else {}
+    text = params.get("text") or params.get("content")
     if not text:
         return None
     return f'<div class="admonition {kind}" markdown="1">{_one_line(text)}</div>'
