@@ -206,3 +206,7 @@ def test_fastpages_boxes_written_with_content_hold_their_text(built):
     tip = re.search(r'<div class="admonition tip">(.*?)</div>', article, re.S).group(1)
     assert "<strong>0.5</strong>" in tip and "드롭아웃 비율은" in _text(tip)
     assert "추론 때는 평가 모드로 바꾼다" in _text(re.search(r'<div class="admonition warning">(.*?)</div>', article, re.S).group(1))
+
+
+def test_a_fastpages_video_is_a_link_to_it(built):
+    assert 'href="https://www.youtube.com/watch?v=Ilg3gGewQ5U"' in built.article(DROPOUT)
