@@ -7,7 +7,7 @@ become the note's problems (listed on the 노트 상태 page, never stopping a s
 Settings, under `extra: notes:` in mkdocs.yml: `download_images` (external images copied into the site
 at build time, cached by URL in `image_cache`), `publish_html` (`.html`, `.htm`, `.svg` and `.js` files
 under docs/notes/ published as they are; by default they are not, since their scripts would run on the
-site's origin).
+site's origin, but for an SVG that can hold no script, a drawing, which is published as any image).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from hooks.guard import note_step
 from hooks.kb.machinery.cache import stable_digest
 from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.machinery.sanitize import inert_svg
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, registry
@@ -162,6 +163,8 @@ def _read_every_extension(files, config) -> None:
 def _hold_back_scripts(files) -> None:
     for file in list(files):
         if file.src_uri.startswith(NOTES_DIR) and file.src_uri.lower().endswith(UNSAFE):
+            if file.src_uri.lower().endswith(".svg") and inert_svg(Path(file.abs_src_path).read_bytes()):
+                continue  # a drawing that can run nothing (a plot, a typeset formula): shown as the figure it is
             files.remove(file)
             registry.REGISTRY.problems.append(
                 Problem(

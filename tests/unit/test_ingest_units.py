@@ -176,3 +176,15 @@ def test_a_hugo_or_hexo_block_keeps_the_line_numbers_below_it(block):
 )
 def test_a_hugo_pages_language_is_not_part_of_its_name(path, stem):
     assert note_stem(path) == stem
+
+
+# Keras 3's progress line, as nbconvert writes a cell's output into the Markdown: coloured by terminal codes
+_PREDICTED = "    \x1b[1m1/1\x1b[0m \x1b[32m━━━━━━━━━━━━━━━━━━━━\x1b[0m\x1b[37m\x1b[0m \x1b[1m0s\x1b[0m 21ms/step\n"
+
+
+def test_a_notebook_s_terminal_colours_are_not_shown_as_codes():
+    raw = f"# 모델 학습\n\n```python\nmodel.predict(x)\n```\n\n{_PREDICTED}\n    \x1b[0;31mValueError\x1b[0m: 입력 크기\n"
+    note, _ = read_note("notes/학습.md", raw.encode())
+    assert "\x1b" not in note.body and "[1m" not in note.body and "[0;31m" not in note.body
+    assert "    1/1 ━━━━━━━━━━━━━━━━━━━━ 0s 21ms/step\n" in note.body and "ValueError: 입력 크기" in note.body
+

@@ -54,6 +54,12 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\text{if $x>0$ and $y$}", False, "<mtext>\xa0and\xa0</mtext>"),
         (r"\frac{\partial\left<\mathbf x\cdot\mathbf x\right>}{\partial\mathbf x}", False, "<mo>⟨</mo>"),
         (r"\bigl< u, v \bigr>", False, "⟩</mo>"),  # MathJax's angle brackets after a sizing command
+        (r"h(x) = {1 \above{1pt} 1 + exp(-x)}", True, "<mfrac><mn>1</mn>"),  # KaTeX's form, Slidev notes
+        (r"{a \above 2pt b}", False, "<mfrac><mi>a</mi><mi>b</mi></mfrac>"),
+        (r"{n \above 0pt k}", False, 'linethickness="0"'),
+        (r"\Large P(X=x) = \frac{e^{-\lambda}\lambda^x}{x!}", False, "<mi>P</mi>"),  # a size switch: dropped
+        (r"\large{\text{팀 프로젝트}}", False, "팀 프로젝트"),
+        (r"x(t) = \LARGE \sum_{i=0}^{t} v(t_i)", True, "<munderover>"),
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):

@@ -39,6 +39,13 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "injection.md"
             '<div class="admonition info"><p class="admonition-title">참고</p></div>',
             '<div class="admonition info"><p class="admonition-title">참고</p></div>',
         ),
+        # a figure embedded in the page (nbconvert's --embed-images, an image pasted into Typora): kept when raster
+        ('<img alt="png" src="data:image/png;base64,iVBORw0KGgo=">', '<img alt="png" src="data:image/png;base64,iVBORw0KGgo=">'),
+        ('<img src="data:image/jpeg;base64,/9j/4AAQ" width="300">', '<img src="data:image/jpeg;base64,/9j/4AAQ" width="300">'),
+        ('<img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+">', "<img>"),
+        ('<img src="data:text/html,<script>alert(1)</script>">', "<img>"),
+        ('<a href="data:text/html;base64,PHNjcmlwdD4=">링크</a>', "<a>링크</a>"),
+        ('<a href="data:image/png;base64,iVBORw0KGgo=">그림</a>', "<a>그림</a>"),
     ],
 )
 def test_sanitize_html(dirty, clean):

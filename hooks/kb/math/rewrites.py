@@ -31,6 +31,10 @@ pass through untouched:
 - `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
+- the size switches MathJax and KaTeX take in math (`$\Large P(X=x) = ...$`, `\large{...}`, `\tiny` ...
+  `\Huge`), which math-core refuses: dropped, the formula at the page's size;
+- TeX's infix `\above` with its rule's thickness (`{1 \above{1pt} 1 + e^{-x}}`, which KaTeX and MathJax
+  draw, and Slidev's notes write): `\over`, the rule at its usual thickness (`\atop` for a zero one).
 """
 
 from __future__ import annotations
@@ -149,6 +153,11 @@ _CD_ARROW = re.compile(
     r"|(?P<eq>=)|(?P<bar>\|)|(?P<none>\.))"
 )
 _CE = re.compile(r"\\ce\s*\{")
+_SIZE = re.compile(r"\\(?:tiny|Tiny|scriptsize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])\s*")
+_ABOVE = re.compile(
+    r"\\above\s*(?:\{\s*(?P<braced>[-+]?(?:\d+\.?\d*|\.\d+))\s*[a-z]{2}\s*\}"
+    r"|(?P<bare>[-+]?(?:\d+\.?\d*|\.\d+))\s*(?:pt|em|ex|mm|cm|in|pc|px|mu|bp|dd|cc|sp)(?![a-zA-Z]))"
+)
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 # `\left<`, `\bigr>`: MathJax reads `<` and `>` after a sizing command as the angle brackets
 _ANGLE = re.compile(r"\\(?P<size>left|right|middle|[bB]igg?[lrm]?)\s*(?P<side>[<>])")
@@ -266,6 +275,18 @@ def _options(tex: str, display: bool) -> str:
     tex = _REQUIRE.sub("", tex)
     tex = _UNICODE.sub(lambda m: chr(int(m.group("hex"), 16) if m.group("hex") else int(m.group("dec"))), tex)
     return _VERB.sub(lambda m: r"\texttt{" + re.sub(r"([\\{}_^#$%&~])", r"\\\1", m.group("text")) + "}", tex)
+
+
+def _sizes(tex: str, display: bool) -> str:
+    return _SIZE.sub("", tex)
+
+
+def _above(tex: str, display: bool) -> str:
+    def fraction(match: re.Match) -> str:
+        thickness = float(match.group("braced") or match.group("bare"))
+        return r"\atop " if thickness == 0 else r"\over "
+
+    return _ABOVE.sub(fraction, tex)
 
 
 def _starred_cases(tex: str, display: bool) -> str:
@@ -394,4 +415,6 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("{CD}",), _commutative_diagrams),
     (("\\ce",), _chemistry),
     (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
+    (("\\above",), _above),
+    (("\\tiny", "\\Tiny", "\\scriptsize", "\\small", "\\normalsize", "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge"), _sizes),
 )

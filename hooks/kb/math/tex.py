@@ -291,7 +291,11 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
         return None
     inner = text[after:close]
     following = text[close + 1 : close + 2]
-    if not inner.strip() or following == "$" or (in_table_row and re.search(r"(?<!\\)\|", inner)):
+    # `$ E = -\sum_n t_n \log y_n $$`: MathJax closes the formula at the first `$` of the `$$` and leaves the
+    # other as text; a `$` before `$$` around no TeX (`$5$$`) is no formula
+    if not inner.strip() or (following == "$" and not _LOOKS_LIKE_TEX.search(inner)):
+        return None
+    if in_table_row and re.search(r"(?<!\\)\|", inner):
         return None
     if not _TEX_MARK.search(inner) and (
         (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())  # US$5

@@ -111,9 +111,15 @@ def _material(kind: str) -> str:
     return material_kind(kind)
 
 
+# Docusaurus 3 writes a box's title in brackets or as an attribute: `:::tip[학습률 정하기]`, `:::note{title="..."}`
+_BRACKETED_TITLE = re.compile(r"""^\[(?P<title>.*)\]$|^\{[ \t]*title[ \t]*=[ \t]*["'](?P<attr>.*)["'][ \t]*\}$""")
+
+
 def _box(kind: str, title: str, hint: bool) -> tuple[str, str]:
     """The opening and closing lines of the box: GitBook's hints have no title; the others their own, or
     their kind's name in Korean."""
+    bracketed = _BRACKETED_TITLE.match(title.strip())
+    title = (bracketed["title"] if bracketed["title"] is not None else bracketed["attr"]) if bracketed else title
     box = _material(kind)
     if kind == "details":
         return f'<details class="note" markdown="1"><summary markdown="span">{title or "자세히"}</summary>', "</details>"

@@ -330,6 +330,17 @@ _ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>[ \t]+.*|[ \t]*)$", re.M)
 _SETEXT_H1 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*$", re.M)
 
 
+# Typora inserts its table of contents as `[toc]`, VuePress and VitePress as `[[toc]]`; Python-Markdown's toc
+# reads only `[TOC]`, and showed the lower-case marker as text (`[[toc]]` as the word "toc").
+_TYPORA_TOC = re.compile(r"^[ \t]*(?:\[toc\]|\[\[toc\]\])[ \t]*$", re.M | re.I)
+
+
+def typora_toc(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`[toc]` (Typora) or `[[toc]]` (VuePress, VitePress) alone on its line -> `[TOC]`: the note's table of
+    contents there, as those show it."""
+    return (_TYPORA_TOC.sub("[TOC]", text), []) if "[" in text else (text, [])
+
+
 def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor."""
     problems: list[Problem] = []

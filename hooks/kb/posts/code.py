@@ -130,3 +130,52 @@ def _split_quote(line: str, depth: int) -> tuple[str, str] | None:
         pos = marker.end()
     return line[:pos], line[pos:]
 
+
+
+# --- a fence's info string ----------------------------------------------------------------------------
+# VuePress, VitePress, Docusaurus and Slidev mark lines of a code block in its info string: ```js{4},
+# ```jsx {1,4-6} title="App.js" showLineNumbers, ```ts:line-numbers, ```python{all|3} (Slidev's click steps).
+# superfences reads none of them: the fence was not a fence, and every fence after it paired up wrongly, code
+# showing as text and text as code. They are written as it reads them: `hl_lines`, `title`, `linenums`.
+_LANGUAGE = re.compile(r"[\w#+.-]*")
+_BRACES = re.compile(r"\{(?P<spec>[^{}]*)\}")
+_TITLE = re.compile(r"""\btitle=(?P<q>["'])(?P<title>.*?)(?P=q)""")
+_LINE_NUMBERS = re.compile(r"^:line-numbers\b|\bshowLineNumbers\b|\blinenums=")
+_LINE_SPEC = re.compile(r"^\s*\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*\s*$")
+_OPENER = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)", re.M)
+
+
+def fence_info(info: str) -> str:
+    """The info string of a fence opening, as superfences reads it (`js{1,4-6}` -> `js hl_lines="1 4-6"`);
+    one it reads already, or an attribute list (`{.python}`), is returned as it is."""
+    stripped = info.strip()
+    language = _LANGUAGE.match(stripped).group(0)
+    rest = stripped[len(language) :]
+    if stripped.startswith("{") or not ("{" in rest or rest.startswith(":") or "showLineNumbers" in rest):
+        return info
+    options = []
+    lines = [m["spec"] for m in _BRACES.finditer(rest) if _LINE_SPEC.match(m["spec"])]
+    if lines:
+        spec = " ".join(part.replace(" ", "") for part in ",".join(lines).split(","))
+        options.append(f'hl_lines="{spec}"')
+    title = _TITLE.search(rest)
+    if title:
+        options.append(f'title="{title["title"]}"')
+    if _LINE_NUMBERS.search(rest):
+        options.append('linenums="1"')
+    return " ".join([language, *options]).strip()
+
+
+def readable_fences(text: str) -> str:
+    """`text` with the info string of each fenced block's opening line as superfences reads it (`fence_info`)."""
+    if "{" not in text and ":" not in text and "showLineNumbers" not in text:
+        return text
+
+    def opener(block: re.Match) -> str:
+        head, _, body = block.group(0).partition("\n")
+        line = _OPENER.match(head)
+        if line is None or (line["fence"][0] == "`" and "`" in line["info"]):
+            return block.group(0)
+        return f"{line['indent']}{line['fence']}{fence_info(line['info'])}\n{body}"
+
+    return FENCE.sub(opener, text)

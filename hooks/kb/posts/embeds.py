@@ -105,6 +105,38 @@ def as_html(links: str) -> str:
     return _LINK.sub(lambda m: f'<a href="{html.escape(m["url"])}">{text(m["label"])}</a>', links)
 
 
+# Velog's embeds, each alone on its line: `!youtube[dQw4w9WgXcQ]`, `!codepen[user/embed/abc?default-tab=result]`,
+# `!codesandbox[abc?view=preview]`, `!twitter[user/status/123]`; Velog draws each as an <iframe> (a tweet's card).
+_VELOG = re.compile(r"^[ \t]*!(?P<kind>youtube|codepen|codesandbox|twitter)\[(?P<code>[^\]\s]+)\][ \t]*$", re.M)
+_VELOG_SRC = {
+    "youtube": "https://www.youtube.com/embed/{}",
+    "codepen": "https://codepen.io/{}",
+    "codesandbox": "https://codesandbox.io/embed/{}",
+    "twitter": "https://twitter.com/{}",
+}
+
+
+def velog_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """Velog's `!youtube[id]` (and codepen, codesandbox, twitter) alone on a line -> a link to what Velog showed
+    there (the video with its thumbnail), with a note; it was the marker as text."""
+    if "!" not in text or not _VELOG.search(text):
+        return text, []
+    problems: list[Problem] = []
+
+    def embed(m: re.Match) -> str:
+        src = _VELOG_SRC[m["kind"]].format(m["code"])
+        problems.append(
+            Problem(
+                path, line_of(m.start()), f"a Velog embed '{m.group(0).strip()}'", "a link to what it showed is shown instead", "info"
+            )
+        )
+        if m["kind"] == "twitter":
+            return f"[트윗 보기: {_label(m['code'])}](<{src}>)"
+        return embedded_link(src)
+
+    return _VELOG.sub(embed, text), problems
+
+
 def gist_link(gist: str, file: str | None = None) -> str:
     """A Markdown link to a Gist (`user/id`), to one of its files when the embed named one."""
     url = f"https://gist.github.com/{gist}"

@@ -51,6 +51,55 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     return "".join(out) + text[done:], problems
 
 
+# --- Markdown inside other HTML blocks ------------------------------------------------------------------
+# `<div align="center">`, a blank line, `![그림](cnn.png)`, a blank line, `</div>`: GitHub (CommonMark) ends
+# the HTML block at the blank line and renders what follows as Markdown, inside the element; so do Typora,
+# Obsidian and the markdown-it of VuePress, Docusaurus and Slidev. Python-Markdown kept it all as raw HTML:
+# the figure showed as `![그림](cnn.png)`, a table as its pipes, `**굵게**` with its asterisks.
+_CONTAINER_OPEN = re.compile(
+    r"^[ ]{0,3}<(?P<name>div|center|p|section|article|aside|figure|header|footer|main|nav|blockquote)"
+    r"(?=[\s>])(?P<attrs>[^>]*)>",
+    re.M | re.I,
+)
+# A line of Markdown after a blank line: at the margin, and not a tag (a line of HTML continues the HTML)
+_MARKDOWN_AFTER_BLANK = re.compile(r"\n[ \t]*\n[ ]{0,3}[^\s<]")
+
+
+def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A block element (`<div align="center">`, `<p>`, `<center>`, ...) holding a line of Markdown after a blank
+    line gets `markdown="1"`, so that Markdown is rendered in it, as GitHub and markdown-it render it (the HTML
+    block ends at the blank line); its parents hold that line too, and get it too. One never closed, or whose
+    lines after each blank line are HTML or indented (a notebook's output), is left as it is."""
+    if "<" not in text:
+        return text, []
+    problems: list[Problem] = []
+    marked: set[int] = set()
+    for opened in _CONTAINER_OPEN.finditer(text):
+        name = opened["name"]
+        close = closing_tag(re.compile(rf"<(?P<close>/?){name}\b[^>]*>", re.I), text, opened.end())
+        if close is None or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+            continue
+        if not _MARKDOWN_AFTER_BLANK.search(text, opened.end(), close.start()):
+            continue
+        marked.add(opened.start())
+        problems.append(
+            Problem(
+                path,
+                line_of(opened.start()),
+                f"<{name.lower()}> holding Markdown after a blank line",
+                "its Markdown is rendered inside it, as on GitHub",
+                "info",
+            )
+        )
+
+    def with_markdown(opened: re.Match) -> str:
+        if opened.start() not in marked:
+            return opened.group(0)
+        return opened.group(0)[:-1] + ' markdown="1">'
+
+    return (_CONTAINER_OPEN.sub(with_markdown, text), problems) if marked else (text, [])
+
+
 def closing_tag(tags: re.Pattern, text: str, start: int) -> re.Match | None:
     """The tag that closes the element opened just before `start` (`tags` matches its opening and closing
     tags, `close` set on a closing one), nested ones of the same name skipped; None when it is never closed."""
@@ -112,3 +161,90 @@ def dataframe_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     if "dataframe" not in text:
         return text, []
     return _DATAFRAME_TABLE.sub("<table>", text), []
+
+
+# --- a table ending at an HTML block ----------------------------------------------------------------
+# `|6|총 아황산 농도|` then `</center><br>`: GFM ends a table where another block begins, an HTML block
+# (`</center>`, `<div>`) among them, and CommonMark's block tags begin one. Python-Markdown read the line as
+# one more row: the `</center>` went into a cell, its `<center>` was never closed and the rest of the page
+# was centred. A blank line before such a line ends the table there.
+_TABLE_DELIMITER = re.compile(r"^[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_BLOCK_TAG_LINE = re.compile(
+    r"^[ ]{0,3}</?(?:address|article|aside|blockquote|caption|center|details|dialog|div|dl|fieldset|figcaption"
+    r"|figure|footer|form|h[1-6]|header|hr|iframe|main|nav|ol|p|pre|script|section|style|summary|table|ul)"
+    r"(?=[\s/>]|$)",
+    re.I,
+)
+
+
+def tables_apart(text: str) -> str:
+    """`text` with a blank line between a Markdown table's last row and an HTML block tag right under it.
+    Lines are added, so this is done once the line numbers of the note's problems are known."""
+    if "|" not in text or "<" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            in_table = False
+        elif in_table and _BLOCK_TAG_LINE.match(line):
+            out.append("")
+            in_table = False
+        elif not in_table and "|" in line and i + 1 < len(lines) and _TABLE_DELIMITER.match(lines[i + 1]):
+            in_table = "-" in lines[i + 1]
+        out.append(line)
+    return "\n".join(out)
+
+
+# --- Notion's callouts -------------------------------------------------------------------------------
+# A Notion page exported to Markdown writes each callout as `<aside>`, its icon and Markdown inside
+# (`<aside>` / `💡 **핵심**: 학습률이 크면 발산한다.` / `</aside>`); Notion draws a box. Python-Markdown kept the
+# element as raw HTML: its text ran on unboxed, with its asterisks and list dashes.
+_ASIDE_OPEN = re.compile(r"^(?P<indent>[ ]{0,3})<aside>[ \t]*$", re.M | re.I)
+_ASIDE_TAG = re.compile(r"<(?P<close>/?)aside\b[^>]*>", re.I)
+
+
+def notion_callouts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<aside>` ... `</aside>` on lines of their own -> a Material box holding the callout's Markdown."""
+    if "<aside" not in text.lower():
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _ASIDE_OPEN.finditer(text):
+        if opened.start() < done:
+            continue
+        close = closing_tag(_ASIDE_TAG, text, opened.end())
+        if close is None:
+            continue
+        problems.append(
+            Problem(path, line_of(opened.start()), "a Notion callout <aside>", "shown as a box, its Markdown rendered", "info")
+        )
+        box = f'{opened["indent"]}<div class="admonition note" markdown="1">'
+        out += [text[done : opened.start()], box, text[opened.end() : close.start()], "</div>"]
+        done = close.end()
+    return "".join(out) + text[done:], problems
+
+
+# --- VuePress' badges ----------------------------------------------------------------------------------
+# `## Adam <Badge text="추천" type="tip"/>`: VuePress draws a small coloured label after the heading. Its
+# text is an attribute of a tag the sanitizer drops (an unknown element), so the word was lost.
+_BADGE = re.compile(
+    r"<Badge\b(?P<attrs>[^<>]*?)(?:/>|>(?P<inner>[^<>]*)</Badge\s*>)", re.S
+)
+_BADGE_ATTR = re.compile(r"""\b(?P<key>text|type)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
+_BADGE_TYPES = {"tip", "info", "warning", "danger", "note", "error"}
+
+
+def vuepress_badges(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<Badge text="추천" type="tip"/>` (or `<Badge type="tip">추천</Badge>`) -> a small label showing its text."""
+    if "<Badge" not in text:
+        return text, []
+
+    def label(m: re.Match) -> str:
+        attrs = {a["key"]: a["dq"] if a["dq"] is not None else a["sq"] for a in _BADGE_ATTR.finditer(m["attrs"])}
+        shown = (m["inner"] or attrs.get("text") or "").strip()
+        kind = attrs.get("type", "tip") if attrs.get("type", "tip") in _BADGE_TYPES else "tip"
+        return f'<span class="kb-badge kb-badge--{kind}">{shown}</span>' if shown else ""
+
+    return _BADGE.sub(label, text), []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -54,7 +55,10 @@ _URL_ATTR = re.compile(
 _ALT_ATTR = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>[^\"']*)\1", re.I)
 _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an attribute list
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
-_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+# A path on the author's computer is no address: Typora writes a pasted image as
+# `C:\Users\me\AppData\Roaming\Typora\typora-user-images\image-2021.png`, some editors `file:///C:/...`.
+_ON_THE_AUTHORS_COMPUTER = re.compile(r"^(?:file:|[A-Za-z]:[\\/])", re.I)
+_EXTERNAL = re.compile(r"^(?!file:|[A-Za-z]:[\\/])(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 # a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
 _GITHUB_FILE = re.compile(
@@ -70,14 +74,17 @@ class ImageIndex:
 
     paths: frozenset[str]
     by_name: Mapping[str, tuple[str, ...]]
+    # each path by its Unicode NFC form: a Korean name a Mac wrote decomposed (NFD: a Notion export's folders)
+    # is the same name typed composed (NFC) in a link, as macOS, Notion, Obsidian and Typora find it
+    by_composed: Mapping[str, str]
 
     @classmethod
     def of(cls, paths) -> ImageIndex:
         paths = frozenset(paths)
         by_name: dict[str, list[str]] = {}
         for path in sorted(paths):
-            by_name.setdefault(posixpath.basename(path).lower(), []).append(path)
-        return cls(paths, {k: tuple(v) for k, v in by_name.items()})
+            by_name.setdefault(composed(posixpath.basename(path)).lower(), []).append(path)
+        return cls(paths, {k: tuple(v) for k, v in by_name.items()}, {composed(p): p for p in sorted(paths)})
 
     def resolve(self, note_path: str, url: str, media_path: str = "") -> str | None:
         """The docs-relative path of the file `url` written in `note_path`, or None. `media_path`: the
@@ -85,6 +92,8 @@ class ImageIndex:
         target = unquote(url.split("#", 1)[0].split("?", 1)[0]).strip()
         if not target:
             return None
+        if _ON_THE_AUTHORS_COMPUTER.match(target):  # found by its name, if the folder was brought along
+            target = "/" + re.sub(r"^(?:file:/*)?(?:[A-Za-z]:)?", "", target.replace("\\", "/"), flags=re.I).lstrip("/")
         if media_path and not target.startswith(("/", "../", "./")):
             found = self.resolve(note_path, posixpath.join("/" + media_path.strip("/"), target))
             if found is not None:
@@ -106,8 +115,24 @@ class ImageIndex:
             candidate = posixpath.normpath(candidate)
             if candidate in self.paths:
                 return candidate
-        same_name = self.by_name.get(posixpath.basename(target).lower(), ())
+            if composed(candidate) in self.by_composed:
+                return self.by_composed[composed(candidate)]
+        same_name = self.by_name.get(composed(posixpath.basename(target)).lower(), ())
         return same_name[0] if len(same_name) == 1 else None
+
+
+def _readable_alt(alt: str) -> str:
+    """An image's alt text as words: a Notion export writes the image's percent-encoded path there
+    (`CNN%20%E1%84%80%E1%85%AE%E1%84%8C%E1%85%A9/Untitled%202.png`), which a placeholder or a screen reader read."""
+    return composed(unquote(alt)) if _PERCENT_ENCODED.search(alt) else alt
+
+
+_PERCENT_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def composed(text: str) -> str:
+    """`text` in Unicode NFC: Hangul as one character per syllable, as keyboards type it."""
+    return unicodedata.normalize("NFC", text)
 
 
 def banner_of(
@@ -213,7 +238,7 @@ def fix_images(
 
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
-        alt, attrs = m["alt"], m["attrs"] or ""
+        alt, attrs = _readable_alt(m["alt"]), m["attrs"] or ""
         if url.startswith("data:"):
             return m.group(0)
         if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb
@@ -254,6 +279,9 @@ def fix_images(
         if _PAGE_LINK.search(url.split("#")[0]):
             if notes is None or _note_here(note_path, url, notes):
                 return m.group(0)  # pages and anchors: MkDocs resolves and checks them
+            spelled = _note_spelled_otherwise(note_path, url, notes)
+            if spelled is not None:  # the note, its name composed otherwise (NFD/NFC): as it is spelled here
+                return f"[{m['text']}](<{spelled}{_fragment(url)}>{m['rest']}"
             return unlinked(m, url)
         found = index.resolve(note_path, url)
         if found is not None:
@@ -394,6 +422,15 @@ def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
         return True
     path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
     return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
+
+
+def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The note the relative link `url` names with its Hangul composed otherwise than the file's name (NFD
+    in the link, NFC on disk, or the other way): that note's path relative to `note_path`, or None."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    path = composed(posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)))
+    found = next((note for note in notes if composed(note) == path), None)
+    return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
 
 
 def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:

@@ -16,10 +16,11 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
+from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
-from hooks.kb.posts.code import protect_code
-from hooks.kb.posts.embeds import embeds_as_links
-from hooks.kb.posts.gitbook import gitbook_brackets
+from hooks.kb.posts.code import protect_code, readable_fences
+from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -31,9 +32,12 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notion import is_notion_page, notion_properties
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
+from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -66,9 +70,14 @@ def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
                 Problem(path, line, "bytes that are neither UTF-8 nor CP949", "replaced with '\ufffd'")
             )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text:  # a notebook's output as the terminal coloured it (Keras' progress bar, a traceback)
+        text = _TERMINAL_CODES.sub("", text)
     return text.replace("\x00", "")
 
 
+# A terminal's colour and cursor codes (`ESC[1m`, `ESC[0;31m`), which Jupyter draws as colours and nbconvert's
+# Markdown keeps as they were: shown, they are `[1m32/32[0m` around the text.
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])?")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
@@ -141,7 +150,8 @@ def read_note(
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
     body, title, hashtags = _normalize_body(
-        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault
+        front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
+        is_slidev_deck(front.raw),
     )
     banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
     problems.extend(found)
@@ -202,6 +212,7 @@ def _normalize_body(
     media_path: str = "",
     liquid: bool = True,
     vault: Vault | None = None,
+    deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
 ) -> tuple[str, str, tuple[str, ...]]:
     """(body, title, the tags of its lines of Obsidian tags)."""
     text, found = before_formulas(text, path, body_line)
@@ -216,8 +227,17 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return body_line + work.count("\n", 0, offset)
 
+    if deck:
+        work, found = slide_settings(work, path, line_of)
+        problems.extend(found)
+    properties: tuple[str, ...] = ()
+    if is_notion_page(path):
+        work, properties, found = notion_properties(work, path, line_of)
+        problems.extend(found)
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
     work, found = directive_boxes(work, path, line_of)
+    problems.extend(found)
+    work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
     if liquid:
         work, found = evaluate_liquid(work, path, line_of, posts)
@@ -225,17 +245,23 @@ def _normalize_body(
     for rewrite in (
         mdx_markup,
         embeds_as_links,
+        velog_embeds,
         tistory_images,
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         just_the_docs_callouts,
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
         html_blocks.markdown_in_details,
+        html_blocks.notion_callouts,
+        html_blocks.vuepress_badges,
+        html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
         headless_tables,
         bodies.convert_kramdown,
+        bodies.typora_toc,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
+        backslash_breaks,
         bodies.markdown_escapes,
         bodies.nested_links,
         bodies.obsidian_embeds,
@@ -256,9 +282,11 @@ def _normalize_body(
         heading = bodies.first_h1(work)
         if heading is not None and bodies.is_contents_heading(bodies.heading_text(heading)):
             contents, heading = bodies.heading_text(heading), None
-        if heading is not None and bodies.heading_text(heading):  # `# #` is no title
-            title = bodies.heading_text(heading)
-            work = work[: heading.start()] + work[heading.end() :]  # its line stays, empty
+        shown, figures = heading_title(protected.restore(bodies.heading_text(heading))) if heading else ("", "")
+        if heading is not None and shown:  # `# #`, or a heading of badges alone, is no title
+            title = shown
+            # its line stays: empty, or its figures (a README's badges), under the title
+            work = work[: heading.start()] + figures + work[heading.end() :]
             problems.append(
                 Problem(
                     path,
@@ -299,7 +327,8 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(work)), deepest)).strip("\n") + "\n"
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
+    body = readable_fences(body).strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
@@ -309,7 +338,7 @@ def _normalize_body(
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )
         )
-    return body, held.restore(title), hashtags
+    return body, held.restore(title), (*properties, *hashtags)
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):

@@ -328,20 +328,31 @@ _INCLUDE_BOXES = {"info": "info", "tip": "tip", "note": "note", "important": "im
 
 
 def box_from_include(args: str) -> str | None:
-    """fastpages' `info.html text="..."` (tip, note, important, warning, alert) -> a box of that kind holding
-    the text, on one line so that every other line keeps its number; None for any other include."""
+    """fastpages' `info.html text="..."` (and `alert`) and `tip.html content="..."` (and `note`, `important`,
+    `warning`) -> a box of that kind holding the text, on one line so that every other line keeps its number;
+    None for any other include."""
     name, _, rest = args.partition(" ")
     kind = _INCLUDE_BOXES.get(name.strip().removesuffix(".html"))
-    text = _include_params(rest).get("text") if kind else None
+    params = _include_params(rest) if kind else {}
+    text = params.get("text") or params.get("content")
     if not text:
         return None
     return f'<div class="admonition {kind}" markdown="1">{_one_line(text)}</div>'
 
 
+_YOUTUBE_ADDRESS = re.compile(r"(?:youtu\.be/|youtube\.com/(?:watch\?(?:[^\s\"'<>]*&)?v=|embed/))(?P<id>[\w-]{6,})")
+
+
 def video_from_include(args: str) -> str | None:
-    """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"` -> the video as a link (`embeds`)."""
+    """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"` and fastpages' `youtube.html
+    content='<a href="https://youtu.be/XsxDH4HcOWA">...</a>'` (a notebook's `> youtube: https://youtu.be/...`)
+    -> the video as a link (`embeds`)."""
     name, _, rest = args.partition(" ")
-    if name.strip().removesuffix(".html") != "video":
+    name = name.strip().removesuffix(".html")
+    if name == "youtube":  # fastpages: the video's address, linked or as code, in `content`
+        found = _YOUTUBE_ADDRESS.search(_include_params(rest).get("content", ""))
+        return video_link("youtube", found["id"]) if found else None
+    if name != "video":
         return None
     params = _include_params(rest)
     if not params.get("id"):

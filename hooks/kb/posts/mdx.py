@@ -1,10 +1,13 @@
 """MDX posts (Gatsby, Docusaurus, Next.js blogs: `index.mdx`): Markdown with JSX in it, read as its Markdown.
+Docusaurus reads its `.md` docs as MDX too: one importing the site's components (`import Tabs from
+'@theme/Tabs';`) is read so.
 
 The blog runs a post's JSX as React; here nothing of a note runs, and what the post says stays:
 - top-level `import` and `export` lines (ES modules) go: on the blog they load code and show nothing;
 - `{/* 메모 */}` goes, as MDX hides it;
 - a box component (`<Callout type="info">`, Docusaurus' `<Admonition type="tip" title="...">`, `<Note>`,
   `<Tip>`, `<Warning>`...) over lines of Markdown is a Material box of that kind holding them;
+- Docusaurus' `<TabItem value="pt" label="PyTorch">` is its label in bold over what it holds, as the tab shows it;
 - any other component's tags go and what they hold stays (`<Highlight>중요</Highlight>`); one that holds
   nothing (`<LossPlot data={[1, 2]} />`, a chart drawn by the blog's code) goes, with a note naming it.
 
@@ -33,11 +36,17 @@ _BOX = re.compile(
 )
 _EMPTY = re.compile(rf"<(?P<name>[A-Z][\w.]*)\b{_ATTRS}/>")
 _TAG = re.compile(rf"</?(?P<name>[A-Z][\w.]*)\b{_ATTRS}>")
+_TAB_ITEM = re.compile(rf"<TabItem\b(?P<attrs>{_ATTRS})>")
+_TAB_ATTR = re.compile(r"""\b(?P<key>label|value)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})""")
+# a `.md` doc of a Docusaurus site importing what only MDX can use: the site's theme, its own components
+_DOCUSAURUS_IMPORT = re.compile(
+    r"^import\s[^\n]*?\bfrom\s+['\"]@(?:theme|theme-original|site|docusaurus)/[^'\"\n]+['\"];?[ \t]*$", re.M
+)
 _ATTR = re.compile(r"""\b(?P<key>type|title|severity)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})""")
 
 
 def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
-    if not path.lower().endswith(".mdx"):
+    if not path.lower().endswith(".mdx") and not (path.lower().endswith(".md") and _DOCUSAURUS_IMPORT.search(text)):
         return text, []
     problems: list[Problem] = []
     first, current = line_of(0), text  # `current`: the text the running pass reads (its lines are the note's)
@@ -57,6 +66,11 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
         lines += [f"{m['indent']}    {line}" if line.strip() else "" for line in m["body"].split("\n")]
         return "\n".join(lines) + "\n"  # the closing tag's line, blank
 
+    def tab(m: re.Match) -> str:
+        attrs = {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _TAB_ATTR.finditer(m["attrs"])}
+        label = " ".join((attrs.get("label") or attrs.get("value") or "").split())
+        return f"**{label}**" if label else ""
+
     def empty(m: re.Match) -> str:
         note(m.start(), f"MDX component '<{m['name']} />' is drawn by the blog's code", "removed")
         return ""
@@ -65,4 +79,5 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
     current = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), current)
     current = _BOX.sub(box, current)
     current = _EMPTY.sub(empty, current)
+    current = _TAB_ITEM.sub(tab, current)
     return _TAG.sub("", current), problems

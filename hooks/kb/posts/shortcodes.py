@@ -9,7 +9,11 @@
   shortcode's markers go and its content stays, with a note.
 - Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
   `post_asset_folder: true`); `{% note info %}`...`{% endnote %}` (NexT, Butterfly) a box;
-  `{% codeblock lang:py %}` a code block.
+  `{% codeblock lang:py %}` a code block. Its other core tags too: `{% blockquote 저자, 책 %}` a quote signed
+  so (`{% pullquote %}` a quote), `{% youtube id %}`/`{% vimeo id %}` the video as a link, `{% img /x.png 300 %}`
+  the image, `{% iframe url %}` a link to the page, `{% link 글 https://... %}` a link, `{% post_link slug 제목 %}`
+  a link to that note (as `{% post_url %}`); NexT's `{% label primary@텍스트 %}` its text highlighted,
+  `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
 code is left as written.
@@ -23,7 +27,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES
-from hooks.kb.posts.embeds import video_link
+from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
 
@@ -57,6 +61,12 @@ _PAIRED = re.compile(
 _SINGLE = re.compile(_OPEN + r"(?P<name>/?[\w./-]+)(?P<args>(?:[^}]|\}(?!\}))*?)" + _CLOSE)
 _HEXO_IMG = re.compile(r"\{%-?\s*asset_img\s+(?P<args>.*?)\s*-?%\}")
 _HEXO_NOTE = re.compile(r"\{%-?\s*note\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endnote\s*-?%\}", re.S)
+_HEXO_QUOTE = re.compile(
+    r"\{%-?\s*(?P<name>blockquote|pullquote)\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*end(?P=name)\s*-?%\}", re.S
+)
+_HEXO_INLINE = re.compile(r"\{%-?\s*(?P<name>youtube|vimeo|img|image|iframe|link|post_link|label|kbd)\s+(?P<args>[^%\n]*?)\s*-?%\}")
+# NexT's tab inside `{% tabs 이름 %}`: `<!-- tab 제목 @icon -->` ... `<!-- endtab -->`
+_NEXT_TAB = re.compile(r"^<!--[ \t]*(?:end)?tab\b[ \t]*(?P<title>[^@\n]*?)[ \t]*(?:@[\w-]+[ \t]*)?-->[ \t]*$", re.M)
 _HEXO_CODE = re.compile(r"\{%-?\s*codeblock\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endcodeblock\s*-?%\}", re.S)
 
 
@@ -130,6 +140,9 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
         part = _HEXO_NOTE.sub(_fitted(lambda m: _box((m["args"].split() or ["note"])[0], m["body"])), part)
         part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
         part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
+        part = _HEXO_QUOTE.sub(_fitted(_hexo_quote), part)
+        part = _HEXO_INLINE.sub(_hexo_inline, part)
+        part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
         part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
         out.append(part)
         chunk.clear()
@@ -165,3 +178,50 @@ def _asset_img(args: str, post_name: str) -> str:
     if not re.match(r"[a-z]+:|/", source):
         source = f"{post_name}/{source}"
     return _figure(source, title, title)
+
+
+def _hexo_quote(m: re.Match) -> str:
+    """`{% blockquote 이안 굿펠로, 심층 학습 [https://...] %}` -> the quote, signed `— 이안 굿펠로, 심층 학습` (linked)."""
+    quote = [f"> {line}" if line.strip() else ">" for line in m["body"].strip("\n").split("\n")]
+    if m["name"] == "pullquote":
+        return "\n".join(quote)
+    words = m["args"].split()
+    at = next((i for i, word in enumerate(words) if re.match(r"https?://", word)), None)
+    source = " ".join(words[:at] if at is not None else words)
+    if at is not None:
+        source = f"[{source or words[at]}](<{words[at]}>)"
+    return "\n".join(quote + ([">", f"> — {source}"] if source else []))  # its own line, as Hexo's footer
+
+
+def _hexo_inline(m: re.Match) -> str:
+    """Hexo's one-line tags (`_HEXO_INLINE`) as Hexo draws them; a Jekyll tag of the same name is left to Liquid."""
+    name, args = m["name"], m["args"]
+    positional, _ = tag_params(args)
+    if name in {"youtube", "vimeo"} and positional:
+        return video_link(name, positional[0]) or m.group(0)
+    if name in {"img", "image"}:  # `{% img [class] /path [width] [height] ['"title" "alt"'] %}`
+        src = next((w for w in positional if re.match(r"[a-z]+://|/|\.{1,2}/|[\w-]+/|[\w.-]+\.\w{2,4}$", w)), None)
+        if src is None:
+            return m.group(0)
+        rest = positional[positional.index(src) + 1 :]
+        width = rest[0] if rest and rest[0].isdigit() else ""
+        words = " ".join(w for w in rest if not w.isdigit())
+        quoted = re.findall(r'"([^"]*)"', words)  # `'"title" "alt"'`: the alt text last
+        alt = (quoted[-1] if quoted else words.strip("\"' ")) or PurePosixPath(src).stem
+        size = f' width="{width}"' if width else ""
+        return f'<img src="{html.escape(src, quote=True)}" alt="{html.escape(alt, quote=True)}"{size}>'
+    if name == "iframe" and positional:
+        return embedded_link(positional[0])
+    if name == "link":  # Hexo's `{% link 글 https://... [external] [title] %}`; Jekyll's `{% link path %}` is Liquid's
+        at = next((i for i, w in enumerate(positional) if re.match(r"https?://|/", w)), None)
+        if not at:
+            return m.group(0)
+        return f"[{' '.join(positional[:at])}](<{positional[at]}>)"
+    if name == "post_link" and positional:  # the link Liquid's `{% post_url %}` makes, the post's name its text
+        text = " ".join(w for w in positional[1:] if w not in {"true", "false"}) or positional[0]
+        return f"[{text}]({{% post_url {positional[0]} %}})"
+    if name == "label":  # NexT: `{% label primary@텍스트 %}`
+        return f"<mark>{html.escape(args.split('@', 1)[-1].strip())}</mark>"
+    if name == "kbd":
+        return f"<kbd>{html.escape(args.strip())}</kbd>"
+    return m.group(0)

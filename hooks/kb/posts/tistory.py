@@ -5,7 +5,9 @@ A post exported from Tistory (its editor's Markdown, or a backup) keeps each ima
 server replaces with the picture, served from `blog.kakaocdn.net/dn/<the kage@ path>`. Python-Markdown showed
 the marker as text, half of it in italics, and the figure was lost. The editor's JSON gives the caption, the
 alt text and the width it was shown at; the older editor's marker gives the caption after the attributes.
-A grid or gallery (`[##_ImageGrid|kage@a...|kage@b..._##]`) is its images, one after another.
+A grid or gallery (`[##_ImageGrid|kage@a...|kage@b..._##]`) is its images, one after another. A converter that
+wrote the marker as a Markdown image's alt text (`![##_Image|kage@..._##](https://img1.daumcdn.net/...)`) left a
+`!` and the URL in brackets around the figure: the whole image is the figure.
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from hooks.kb.posts.liquid import figure_html
 from hooks.kb.posts.report import Problem
 
 CDN = "https://blog.kakaocdn.net/dn/"
-_MARKER = re.compile(r"\[##_(?P<kind>Image|ImageGrid|Gallery)\|(?P<body>[^\n]*?)_##\]")
+# A converter's Markdown may wrap the marker in an image of the picture's URL: `![##_Image|kage@..._##](https://...)`.
+_MARKER = re.compile(
+    r"(?P<bang>!)?\[##_(?P<kind>Image|ImageGrid|Gallery)\|(?P<body>[^\n]*?)_##\]"
+    r"(?(bang)\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))"
+)
 _KAGE = re.compile(r"kage@(?P<path>[^|,~\s\"'\]]+)")
 _JSON = re.compile(r"\{[^{}]*\}")
 

@@ -20,6 +20,7 @@ from pymdownx.slugs import slugify
 
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
+from hooks.kb.posts.images import composed
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -42,7 +43,8 @@ _NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\
 
 
 def _stem(path: str) -> str:
-    return posixpath.basename(path).rsplit(".", 1)[0].casefold()
+    """A note's name as a link matches it: case folded, Hangul composed (a Mac's decomposed names are the same)."""
+    return composed(posixpath.basename(path).rsplit(".", 1)[0]).casefold()
 
 
 def _nearest(paths: list[str], near: str) -> str:

@@ -1,0 +1,38 @@
+r"""A line ended by a backslash: a line break, as the note's tool showed it.
+
+CommonMark (GitHub, Jupyter, VS Code, Obsidian, Typora, markdown-it) breaks a line that ends with `\`, and
+kramdown one that ends with `\\`: a notebook's Markdown cell (`결괏값의 오차도 더 작습니다. \` over the next
+sentence) and a Jekyll post use them. Python-Markdown knows neither: the lines ran together with a backslash
+between them. Such a line ends with two spaces instead, Python-Markdown's line break, when the paragraph goes
+on under it. Code, formulas (set aside before), indented lines (code, or a notebook's output), table rows and
+`<pre>` blocks (pandas' wide output ends its lines with `\`) keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.report import Problem
+
+_ENDS_WITH_BACKSLASH = re.compile(r"(?<!\\)\\\\?$")
+_GOES_ON = re.compile(r"^ {0,3}(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S")  # a paragraph's next line
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_PRE = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
+
+
+def backslash_breaks(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    r"""Each `\` (or kramdown's `\\`) ending a line of a paragraph that goes on -> a line break."""
+    if "\\\n" not in text:
+        return text, []
+    kept = {i for m in _PRE.finditer(text) for i in range(text.count("\n", 0, m.start()), text.count("\n", 0, m.end()) + 1)}
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if i in kept or not _ENDS_WITH_BACKSLASH.search(line) or line.startswith(("    ", "\t", "|")):
+            continue
+        following = lines[i + 1]
+        if _QUOTE.match(line) and _QUOTE.match(following):  # a quote's lines: what follows the same markers
+            following = following[len(_QUOTE.match(following).group(0)) :]
+        if _GOES_ON.match(following):
+            lines[i] = _ENDS_WITH_BACKSLASH.sub("", line).rstrip() + "  "
+    return "\n".join(lines), []

@@ -1,0 +1,54 @@
+"""A note's title read from its first heading: the heading's text as GitHub, Typora and Obsidian draw it.
+
+A README's or a Typora note's first heading carries inline Markdown the page title cannot hold as such:
+`` # `torch.nn` 모듈 ``, `# **RNN** 정리`, `# [CS231n](https://cs231n.github.io) 정리`, and a GitHub
+README's badges (`# AIFFEL 1 [![Hits](https://hits.seeyoufarm.com/...)](https://hits.seeyoufarm.com)`).
+The title is the text a reader sees in that heading (code, emphasis and links as their text); the figures
+it shows (badges, logos), with the links around them, stay in the note, on the heading's line under the
+title, where the blog showed them beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A figure, with the link wrapped around it if any: `[![alt](src)](href)`, `[<img ...>](href)`,
+# `<a href=...><img ...></a>`, `![alt](src)`, `<img ...>`.
+_IMAGE = r"(?:!\[[^\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|<img\b[^>\n]*>)"
+_FIGURE = re.compile(
+    rf"\[\s*{_IMAGE}\s*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)"
+    rf"|<a\b[^>\n]*>\s*{_IMAGE}\s*</a>"
+    rf"|{_IMAGE}",
+    re.I,
+)
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)")
+_REFERENCE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
+_CODE = re.compile(r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)(?P<under>[^_]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
+_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+
+
+def heading_title(heading: str) -> tuple[str, str]:
+    """(the title, the heading's figures): `heading` is a first heading's Markdown, without its `#`.
+    The figures are Markdown and HTML as written, to show on the heading's line; "" when it has none."""
+    figures = [m.group(0) for m in _FIGURE.finditer(heading)]
+    text = _FIGURE.sub(" ", heading)
+    codes: list[str] = []
+
+    def code_aside(match: re.Match) -> str:  # code is shown as written: no emphasis or tag read in it
+        codes.append(match.group("code").strip())
+        return f"\x00{len(codes) - 1}\x00"
+
+    text = _CODE.sub(code_aside, text)
+    text = _LINK.sub(lambda m: m.group("text"), text)
+    text = _REFERENCE_LINK.sub(lambda m: m.group("text"), text)
+    text = _TAG.sub("", text)
+    for pattern in (_STRONG, _STRIKE):
+        text = pattern.sub(lambda m: m.group("text"), text)
+    text = _EMPHASIS.sub(lambda m: m.group("text") or m.group("under"), text)
+    text = _ESCAPE.sub(lambda m: m.group("char"), text)
+    text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
+    return " ".join(text.split()), " ".join(figures)

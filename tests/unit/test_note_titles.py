@@ -1,0 +1,37 @@
+"""A title read from a note's first heading is the text that heading shows (`hooks/kb/posts/titles.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.posts.titles import heading_title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "figures"),
+    [
+        ("CNN 정리", "CNN 정리", ""),
+        ("`nn.Module` 상속하기", "nn.Module 상속하기", ""),
+        ("**Transformer** 와 *Attention*", "Transformer 와 Attention", ""),
+        ("[CS231n](https://cs231n.github.io) 3강 정리", "CS231n 3강 정리", ""),
+        ("~~틀린~~ 고친 제목", "틀린 고친 제목", ""),
+        ("snake_case_var 와 __init__ 메서드", "snake_case_var 와 init 메서드", ""),
+        ("`__init__` 메서드", "__init__ 메서드", ""),  # code is shown as written
+        ("가격 \\* 수량", "가격 * 수량", ""),
+        (
+            "Boostcamp AI Tech [![Hits](https://hits.seeyoufarm.com/api/badge.svg?url=a)](https://hits.seeyoufarm.com)",
+            "Boostcamp AI Tech",
+            "[![Hits](https://hits.seeyoufarm.com/api/badge.svg?url=a)](https://hits.seeyoufarm.com)",
+        ),
+        ('RNN <img src="https://a.com/rnn.png" width=20>', "RNN", '<img src="https://a.com/rnn.png" width=20>'),
+        (
+            '<a href="https://x.com"><img src="logo.png"></a> 스터디',
+            "스터디",
+            '<a href="https://x.com"><img src="logo.png"></a>',
+        ),
+        ("![logo](logo.png)", "", "![logo](logo.png)"),  # a heading of figures alone names nothing
+        ("<span style='color:red'>빨간</span> 제목", "빨간 제목", ""),
+    ],
+)
+def test_heading_title(heading, title, figures):
+    assert heading_title(heading) == (title, figures)
