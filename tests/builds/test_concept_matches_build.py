@@ -121,6 +121,12 @@ NOTES = {
         "def sigmoid(x): return 1 / (1 + np.exp(-x))\n"
         "def d_sigmoid(x): return sigmoid(x) * (1 - sigmoid(x))\n",
     ),
+    # a lab whose only subsection holds code that lost its fence
+    "notes/mlp-lab.md": note(
+        "MLP 실습",
+        "## [실습] 넘파이 vs 파이토치로 2단 MLP 역전파 비교\n\n### 1. 넘파이로 (수동 미분)\n\n"
+        "python\nimport numpy as np\nd_loss_a2 = a2 - y_true\nloss = 0.5 * np.sum((a2 - y_true)**2)\n",
+    ),
 }
 
 
@@ -230,3 +236,7 @@ def test_a_courses_project_stage_is_no_concept_candidate(site):
 
 def test_a_heading_over_code_that_lost_its_fence_is_not_quoted(site):
     assert quoted(site.html("concepts/sigmoid/")) == ["2023-03-02-week4-손실-함수와-역전파/#시그모이드와-그-미분"]
+
+
+def test_a_section_of_subheadings_over_code_is_not_quoted(site):
+    assert quoted(site.html("concepts/mlp/")) == []

@@ -380,3 +380,13 @@ def test_bare_python_says_nothing():
 )
 def test_a_formula_or_prose_beside_the_code_still_says_something(line):
     assert says_something([*BARE_CODE.splitlines(), line])
+
+
+def test_a_section_of_subheadings_over_code_says_nothing():
+    body = "## [실습] 넘파이 vs 파이토치로 2단 MLP 역전파 비교\n\n### 1. 넘파이로 (수동 미분)\n\n" + BARE_CODE
+    assert passages(body) == []
+
+
+def test_a_section_whose_subsection_says_something_is_still_a_passage():
+    body = "## LSTM\n\n### 게이트\n\n- forget gate는 셀 상태에서 지울 정보를 고른다\n"
+    assert passages(body) == [("lstm", "LSTM")]

@@ -347,10 +347,12 @@ class PassageFinder:
             and not says_something(shape.lines[block.start + 1 : own_end])
         ):
             return False  # "# 과적합 · Dropout" over "## 1) 과적합": the subsection is the passage
+        # the titles of its subsections are its outline, not what it says (`### 1️⃣ 넘파이로 (수동 미분)` over code)
+        titles = {shape.blocks[i].start for i in kept if i != root and shape.blocks[i].kind == "heading"}
         lines = [
             shape.lines[i]
             for i in range(block.start + 1, block.end)
-            if i not in hidden and not _SETEXT.match(shape.lines[i])
+            if i not in hidden and i not in titles and not _SETEXT.match(shape.lines[i])
         ]
         return says_something(lines) and not all(self._only_names(line) for line in lines)
 
