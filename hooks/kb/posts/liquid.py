@@ -300,12 +300,15 @@ def figure_from_include(args: str) -> str | None:
     """`figure image_path="/x.png" alt="..." caption="..."` -> a figure in Markdown and HTML, or None when
     the include is not a figure with an image path."""
     name, _, rest = args.partition(" ")
-    if not _FIGURE_INCLUDE.search(name):
+    screenshot = name.strip() == "screenshot"  # fastpages: `screenshot url="x.png"` is the blog's `/images/x.png`
+    if not _FIGURE_INCLUDE.search(name) and not screenshot:
         return None
     params = _include_params(rest)
     source = next((params[k] for k in _IMAGE_PARAMS if params.get(k)), None)
     if source is None:
         return None
+    if screenshot and not re.match(r"[a-z][a-z0-9+.-]*:|/", source, re.I):
+        source = "/images/" + source
     source = evaluate_expression(source) if "|" in source else source
     if not source:
         return None
