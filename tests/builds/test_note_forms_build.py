@@ -210,3 +210,8 @@ def test_fastpages_boxes_written_with_content_hold_their_text(built):
 
 def test_a_fastpages_video_is_a_link_to_it(built):
     assert 'href="https://www.youtube.com/watch?v=Ilg3gGewQ5U"' in built.article(DROPOUT)
+
+
+def test_a_fastpages_screenshot_is_its_figure_from_the_blog_s_images(built):
+    figure = re.search(r'<figure class="kb-figure">(.*?)</figure>', built.article(DROPOUT), re.S).group(1)
+    assert re.search(r'<img src="[^"]*images/loss\.png"', figure) and "검증 손실" in _text(figure)

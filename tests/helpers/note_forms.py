@@ -212,7 +212,9 @@ plt.plot(history.history["loss"])
     "notes/fastpages/_posts/2020-03-02-dropout.md": (
         "---\nlayout: post\ntitle: 드롭아웃 실험\n---\n\n{% include tip.html content='드롭아웃 비율은 **0.5**에서 시작한다' %}\n\n"
         "{% include warning.html content=\"추론 때는 평가 모드로 바꾼다\" %}\n\n"
-        "{% include youtube.html content='<a href=\"https://youtu.be/Ilg3gGewQ5U\">https://youtu.be/Ilg3gGewQ5U</a>' %}\n"
+        "{% include youtube.html content='<a href=\"https://youtu.be/Ilg3gGewQ5U\">https://youtu.be/Ilg3gGewQ5U</a>' %}\n\n"
+        '{% include screenshot url="loss.png" caption="검증 손실" %}\n'
     ),
+    "notes/fastpages/images/loss.png": png(8, 8),
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

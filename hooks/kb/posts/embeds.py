@@ -146,6 +146,18 @@ def gist_link(gist: str, file: str | None = None) -> str:
     return f"[GitHub Gist의 코드 보기: {_label(label)}]({url})"
 
 
+# a YouTube video's address as a page names it: `youtu.be/ID`, `youtube.com/watch?v=ID`, `youtube.com/embed/ID`
+_YOUTUBE_ADDRESS = re.compile(
+    r"(?:youtu\.be/|youtube(?:-nocookie)?\.com/(?:watch\?(?:[^\s\"'<>#]*&)?v=|embed/))(?P<id>[\w-]{6,})", re.I
+)
+
+
+def youtube_id(text: str) -> str | None:
+    """The id of the first YouTube video whose address `text` holds, or None."""
+    found = _YOUTUBE_ADDRESS.search(text)
+    return found["id"] if found else None
+
+
 def video_link(provider: str, video: str, title: str = "", start: str | None = None) -> str | None:
     """A YouTube video as its thumbnail and a link, a Vimeo video as a link; None for another provider."""
     caption = _label(title) if title and not _GENERIC_TITLE.match(title.strip()) else ""

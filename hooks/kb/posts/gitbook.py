@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.posts.code import protect_code
-from hooks.kb.posts.embeds import embedded_link
+from hooks.kb.posts.embeds import embedded_link, youtube_id
 from hooks.kb.posts.liquid import tag_params
 from hooks.kb.posts.report import Problem
 
@@ -48,7 +48,6 @@ _BLOCK_TAG = re.compile(
     r"\{%-?[ \t]*(?P<name>embed|endembed|tabs|endtabs|tab|endtab|content-ref|endcontent-ref|code|endcode|file|endfile)"
     r"\b(?P<args>[^%\n]*?)[ \t]*-?%\}"
 )
-_WATCH = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/watch\?(?:[^#]*&)?v=|youtu\.be/)(?P<id>[\w-]{6,})", re.I)
 
 
 def gitbook_blocks(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
@@ -63,8 +62,8 @@ def gitbook_blocks(text: str, path: str, line_of: Callable[[int], int]) -> tuple
         positional, named = tag_params(m["args"])
         if name == "embed" and named.get("url"):
             url = named["url"]
-            watch = _WATCH.match(url)
-            return embedded_link(f"https://www.youtube.com/embed/{watch['id']}" if watch else url, named.get("caption", ""))
+            video = youtube_id(url) if re.match(r"https?://(?:www\.|m\.)?youtu", url, re.I) else None
+            return embedded_link(f"https://www.youtube.com/embed/{video}" if video else url, named.get("caption", ""))
         if name == "tab":  # GitBook's `title=`; jekyll-tabs' `{% tab group title %}`
             title = named.get("title") or (positional[1] if len(positional) > 1 else "")
             return f"**{title}**" if title else ""

@@ -24,7 +24,7 @@ import shlex
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from hooks.kb.posts.embeds import video_link
+from hooks.kb.posts.embeds import video_link, youtube_id
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
 
@@ -300,12 +300,15 @@ def figure_from_include(args: str) -> str | None:
     """`figure image_path="/x.png" alt="..." caption="..."` -> a figure in Markdown and HTML, or None when
     the include is not a figure with an image path."""
     name, _, rest = args.partition(" ")
-    if not _FIGURE_INCLUDE.search(name):
+    screenshot = name.strip() == "screenshot"  # fastpages: `screenshot url="x.png"` is the blog's `/images/x.png`
+    if not _FIGURE_INCLUDE.search(name) and not screenshot:
         return None
     params = _include_params(rest)
     source = next((params[k] for k in _IMAGE_PARAMS if params.get(k)), None)
     if source is None:
         return None
+    if screenshot and not re.match(r"[a-z][a-z0-9+.-]*:|/", source, re.I):
+        source = "/images/" + source
     source = evaluate_expression(source) if "|" in source else source
     if not source:
         return None
@@ -340,9 +343,6 @@ def box_from_include(args: str) -> str | None:
     return f'<div class="admonition {kind}" markdown="1">{_one_line(text)}</div>'
 
 
-_YOUTUBE_ADDRESS = re.compile(r"(?:youtu\.be/|youtube\.com/(?:watch\?(?:[^\s\"'<>]*&)?v=|embed/))(?P<id>[\w-]{6,})")
-
-
 def video_from_include(args: str) -> str | None:
     """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"` and fastpages' `youtube.html
     content='<a href="https://youtu.be/XsxDH4HcOWA">...</a>'` (a notebook's `> youtube: https://youtu.be/...`)
@@ -350,8 +350,8 @@ def video_from_include(args: str) -> str | None:
     name, _, rest = args.partition(" ")
     name = name.strip().removesuffix(".html")
     if name == "youtube":  # fastpages: the video's address, linked or as code, in `content`
-        found = _YOUTUBE_ADDRESS.search(_include_params(rest).get("content", ""))
-        return video_link("youtube", found["id"]) if found else None
+        video = youtube_id(_include_params(rest).get("content", ""))
+        return video_link("youtube", video) if video else None
     if name != "video":
         return None
     params = _include_params(rest)
