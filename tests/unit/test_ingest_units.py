@@ -101,6 +101,8 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
         ("- a\n  - b\n\n    b의 문단\n  - c\n", "- a\n    - b\n\n        b의 문단\n\n    - c\n"),
         ("1. 하나\n2. 둘\n이어진 줄\n - 점\n", "1. 하나\n2. 둘\n    이어진 줄\n\n- 점\n"),
         ("- a\n이어진 줄\n- b\n", "- a\n    이어진 줄\n- b\n"),  # the same kind under a lazy line: as it was
+        # under a code block after the item's text: the code and the items after it had run into one paragraph
+        ("- a\n\n  ```python\n  x = 1\n  ```\n- b\n", "- a\n\n    ```python\n    x = 1\n    ```\n\n- b\n"),
         ("문단\n  들여쓴 줄\n", "문단\n  들여쓴 줄\n"),  # no list: untouched
         ("> **요약**\n> - a\n> - b\n", "> **요약**\n>\n> - a\n> - b\n"),  # a list after a quote's text
         ("> - a\n>   - b\n", "> - a\n>     - b\n"),  # two-space nesting inside a quote
