@@ -182,7 +182,10 @@ DOCUMENTS = BuildMemo("search-documents", in_memory=False)
 
 def staged_for(site_dir: str | Path) -> StagedPages:
     """The staging folder of the site written to `site_dir`, kept between the builds of `mkdocs serve`."""
-    return _STAGED.setdefault(str(Path(site_dir).resolve()), StagedPages())
+    key = str(Path(site_dir).resolve())
+    if key not in _STAGED:  # not setdefault: each StagedPages() makes a folder
+        _STAGED[key] = StagedPages()
+    return _STAGED[key]
 
 
 def finish_indexing() -> None:
