@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from tests.helpers.blog_forms import NOTES, NOTION_FOLDER
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_site_with, reader_text
 
 NOTION = "notes/자료구조-알고리즘/"
 HYDEJACK = "notes/2023-03-02-sgd/"
@@ -24,10 +24,6 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("forms"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _text(fragment: str) -> str:
-    return unescape(re.sub(r"<[^>]+>", "", fragment))
-
-
 def test_every_note_is_a_page(built):
     assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL} <= built.page_urls()
 
@@ -38,7 +34,7 @@ def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built
     target = built.site_dir / unquote(urljoin("/" + NOTION, src)).lstrip("/")
     assert target.is_file() and target.parent.name == NOTION_FOLDER.rsplit("/", 1)[1]
     assert re.search(r"<li>\s*<p>탐색 : O\(N\)</p>\s*<h3[^>]*>메서드 시간 복잡도", article)
-    assert "###" not in _text(article)
+    assert "###" not in reader_text(article)
 
 
 def test_a_hydejack_post_shows_its_boxes_and_the_markdown_in_its_details(built):
@@ -48,7 +44,7 @@ def test_a_hydejack_post_shows_its_boxes_and_the_markdown_in_its_details(built):
     details = article[article.index("<details") : article.index("</details>")]
     assert "<summary>유도 과정 보기</summary>" in details and "<strong>반대 방향</strong>" in details
     assert 'href="https://ko.wikipedia.org/wiki/기울기"' in unquote(details) and 'class="highlight"' in details
-    assert not re.search(r"\{:|\[기울기\]|\*\*", _text(article))
+    assert not re.search(r"\{:|\[기울기\]|\*\*", reader_text(article))
 
 
 def test_a_chirpy_posts_html_prompts_are_boxes_of_their_kind(built):
@@ -61,7 +57,7 @@ def test_a_chirpy_posts_html_prompts_are_boxes_of_their_kind(built):
 
 def test_a_notebook_post_hides_its_attribute_lists_and_draws_its_pandas_table(built):
     article = built.article(JUPYTER)
-    assert "output_data_text" not in article and "{:" not in _text(article)
+    assert "output_data_text" not in article and "{:" not in reader_text(article)
     assert re.search(r"<table>\s*<thead>\s*<tr>\s*<th></th>\s*<th>survived</th>", article)
     assert "dataframe" not in article and 'border="1"' not in article
 

@@ -4,13 +4,12 @@ showed, kramdown's reading of the post and MathJax's of the page, and no formula
 from __future__ import annotations
 
 import re
-from html import unescape
 from urllib.parse import unquote
 
 import pytest
 
 from tests.helpers.mathjax_posts import NOTES
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_site_with, reader_text
 
 GAUSSIAN = "notes/2018-09-28-gaussian/"
 RELU = "notes/2019-08-20-relu-taylor/"
@@ -27,13 +26,13 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("mathjax"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _text(article: str) -> str:
-    """What a reader reads, formulas left out."""
-    return unescape(re.sub(r"<[^>]+>", "", re.sub(r"<math\b.*?</math>", "", article, flags=re.S)))
-
-
 def _formulas(article: str) -> list[str]:
     return re.findall(r"<math\b.*?</math>", article, flags=re.S)
+
+
+def prose(fragment: str) -> str:
+    """What a reader reads, formulas left out."""
+    return reader_text(fragment, formulas=False)
 
 
 def test_no_formula_is_an_error(built):
@@ -52,12 +51,12 @@ def test_angle_brackets_and_an_empty_formula_show_as_on_the_blog(built):
     formulas = _formulas(article)
     assert len(formulas) == 2 and re.search(r">⟨</mo><mi>𝐱</mi>.*>⟩</mo>", formulas[0])
     assert re.fullmatch(r'<math alttext="" display="block"></math>', formulas[1])  # nothing, as MathJax drew it
-    assert "$" not in _text(article)
+    assert "$" not in prose(article)
 
 
 def test_kramdowns_escaped_brackets_are_brackets_and_its_escaped_bars_single_bars(built):
     article = built.article(GAUSSIAN)
-    assert "(정밀도는 분산의 역수.)" in _text(article)  # a bracket, not a formula of Korean in italics
+    assert "(정밀도는 분산의 역수.)" in prose(article)  # a bracket, not a formula of Korean in italics
     formulas = _formulas(article)
     assert len(formulas) == 5
     assert re.search(r"<mo[^>]*>\|</mo>", formulas[0]) and "‖" not in formulas[0]  # N(x|μ, σ²): kramdown's bar
@@ -76,9 +75,9 @@ def test_rows_of_a_kramdown_table_without_a_header_are_a_table_of_their_cells(bu
     (boxed,) = re.findall(r"<td>(.*?)</td>", tables[0], flags=re.S)  # one cell, its formulas and bold text
     assert len(_formulas(boxed)) == 4 and "<strong>활성화</strong>" in boxed and "<br><br>" in boxed
     rows = [re.findall(r"<td>(.*?)</td>", row, flags=re.S) for row in re.findall(r"<tr>.*?</tr>", tables[1], re.S)]
-    assert [len(cells) for cells in rows] == [2, 2] and _text(rows[0][0]) == "순전파"
+    assert [len(cells) for cells in rows] == [2, 2] and prose(rows[0][0]) == "순전파"
     assert len(_formulas(rows[1][1])) == 2  # `\|` in a formula splits no cell
-    assert "|" not in _text(article)
+    assert "|" not in prose(article)
 
 
 def test_an_applet_and_a_video_centered_in_raw_html_are_links_not_brackets(built):
@@ -86,7 +85,7 @@ def test_an_applet_and_a_video_centered_in_raw_html_are_links_not_brackets(built
     assert re.search(r'<center><a href="https://example.github.io/p5/pca_applet/"[^>]*>삽입된 페이지 보기', article)
     video = 'href="https://www.youtube.com/watch?v=jNwf-JUGWgg"'
     assert article.count(video) == 2 and re.search(r'<img alt="YouTube 동영상" [^>]*loading="lazy"', article)
-    assert "](" not in _text(article) and "<iframe" not in article
+    assert "](" not in prose(article) and "<iframe" not in article
 
 
 def test_a_blog_that_numbered_every_display_formula_has_them_numbered(built):
@@ -124,11 +123,11 @@ def test_a_quote_under_a_list_items_text_is_a_quote_in_the_item(built):
     article = built.article(DIFFUSION)
     (quote,) = re.findall(r"<li>로그를 일차 함수로 바꿔 본다.<blockquote>(.*?)</blockquote>", article, re.S)
     assert re.match(r"\s*<ul>\s*<li>접선은 <math", quote) and 'display="block"' in quote
-    assert ">" not in _text(article)  # no quote marker left as text
+    assert ">" not in prose(article)  # no quote marker left as text
 
 
 def test_items_under_a_lazy_line_or_a_second_paragraph_are_items(built):
     article = built.article(REGRESSION)
-    items = [_text(item).strip().split("\n")[0] for item in re.findall(r"<li>(.*?)</li>", article, re.S)]
+    items = [prose(item).strip().split("\n")[0] for item in re.findall(r"<li>(.*?)</li>", article, re.S)]
     assert items[2:] == ["여기서  가 기저 함수다.", "상수항을 위해  로 둔다.", "가우시안 기저", "시그모이드 기저"]
-    assert "- " not in _text(article) and len(_formulas(article)) == 4
+    assert "- " not in prose(article) and len(_formulas(article)) == 4

@@ -4,13 +4,12 @@ that made it showed."""
 from __future__ import annotations
 
 import re
-from html import unescape
 from urllib.parse import unquote
 
 import pytest
 
 from tests.helpers.note_forms import NOTES
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_site_with, reader_text
 
 README = "notes/pytorch-스터디-기록/"
 CNN = "notes/cnn-정리/"
@@ -40,16 +39,12 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("forms"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _text(fragment: str) -> str:
-    return unescape(re.sub(r"<[^>]+>", "", fragment))
-
-
 def test_a_readme_heading_is_titled_by_its_text_and_keeps_its_badge(built):
     page = built.html(README)
-    assert _text(re.search(r"<title>(.*?)</title>", page).group(1)).startswith("PyTorch 스터디 기록")
+    assert reader_text(re.search(r"<title>(.*?)</title>", page).group(1)).startswith("PyTorch 스터디 기록")
     article = built.article(README)
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", article, re.S).group(1)
-    assert _text(h1).rstrip("¶") == "PyTorch 스터디 기록"
+    assert reader_text(h1).rstrip("¶") == "PyTorch 스터디 기록"
     badge = re.search(r'<a href="https://hits.seeyoufarm.com"><img src="https://hits.seeyoufarm.com/api/[^"]*"', article)
     assert badge is not None  # the badge, with its link, under the title
     assert "\x02" not in page and "&lt;img" not in page
@@ -63,7 +58,7 @@ def test_markdown_after_a_blank_line_in_an_html_block_is_rendered(built):
     assert "<strong>표 1.</strong>" in block and ">conv1</td>" in block
     columns = article[article.index('<div class="columns">') :]
     assert re.search(r'<div class="left">\s*<ul>\s*<li>입력층</li>', columns)  # the list inside the column
-    assert "![" not in _text(article) and "**" not in _text(article) and "|:---:|" not in article
+    assert "![" not in reader_text(article) and "**" not in reader_text(article) and "|:---:|" not in article
     assert "- 입력층" not in article
 
 
@@ -94,10 +89,10 @@ def test_formulas_typeset_as_svg_files_beside_a_readme_are_shown(built):
 
 def test_a_slidev_deck_shows_its_slides_not_their_settings(built):
     article = built.article(DECK)
-    text = _text(article)
+    text = reader_text(article)
     for setting in ("layout:", "class: text-center", "::right::"):
         assert setting not in text
-    headings = [_text(h).rstrip("¶") for h in re.findall(r"<h2[^>]*>(.*?)</h2>", article, re.S)]
+    headings = [reader_text(h).rstrip("¶") for h in re.findall(r"<h2[^>]*>(.*?)</h2>", article, re.S)]
     assert headings[:3] == ["오차역전파법", "연쇄 법칙", "감사합니다"]
     assert "<math" in article and article.count("<hr>") >= 2  # its formula, and the slides apart
 
@@ -106,7 +101,7 @@ def test_a_tistory_marker_written_as_an_image_is_its_figure_alone(built):
     article = built.article(KALMAN)
     figure = re.search(r"<figure[^>]*>(.*?)</figure>", article, re.S).group(1)
     assert 'src="https://blog.kakaocdn.net/dn/xYzAb/btqAbCdEfGh/QwErTyUiOpAsDfGhJkLzXc/img.png"' in figure
-    text = _text(article)
+    text = reader_text(article)
     assert "daumcdn" not in text and "(https" not in text and "!" not in text.replace("끝.", "")
 
 
@@ -155,7 +150,7 @@ def test_a_notion_callout_is_a_box_with_its_markdown(built):
 def test_a_notion_page_shows_its_properties_one_per_line_and_has_their_tags(built):
     article = built.article(BATCHNORM)
     assert re.search(r"<strong>날짜</strong>: 2022년 10월 19일<br>\s*<strong>Tags</strong>", article)
-    tags = [_text(t) for t in re.findall(r'class="md-tag">(.*?)</', built.html(BATCHNORM))]
+    tags = [reader_text(t) for t in re.findall(r'class="md-tag">(.*?)</', built.html(BATCHNORM))]
     assert "Batch Normalization" in tags and "딥러닝" in tags
 
 
@@ -167,7 +162,7 @@ def test_a_vuepress_badge_shows_its_text(built):
 def test_gitbook_s_embed_and_tabs_are_drawn_not_left_as_text(built):
     article = built.article(GITBOOK)
     assert 'href="https://www.youtube.com/watch?v=Xvg00QnyaIY"' in article
-    titles = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
+    titles = [reader_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
     assert "ReLU" in titles and "시그모이드" in titles
     assert article.count("<math") == 2 and "{%" not in article and "%}" not in article
 
@@ -175,7 +170,7 @@ def test_gitbook_s_embed_and_tabs_are_drawn_not_left_as_text(built):
 def test_hexo_s_core_tags_are_drawn_as_hexo_draws_them(built):
     article = built.article(HEXO)
     quote = re.search(r"<blockquote>(.*?)</blockquote>", article, re.S).group(1)
-    assert "어텐션만으로 충분하다." in _text(quote) and "— Vaswani et al., Attention Is All You Need" in _text(quote)
+    assert "어텐션만으로 충분하다." in reader_text(quote) and "— Vaswani et al., Attention Is All You Need" in reader_text(quote)
     assert re.search(r'<img src="[^"]*images/attention\.png" alt="어텐션 구조" width="300"', article)
     assert re.search(r'<a href="\.\./2022-01-08-seq2seq-정리/">지난 글</a>', article)
     assert 'href="https://www.youtube.com/watch?v=iDulhoQ2pro"' in article and "{%" not in article
@@ -190,22 +185,22 @@ def test_a_velog_video_is_a_link_to_it_with_its_thumbnail(built):
 
 def test_a_docusaurus_md_doc_is_read_as_mdx_its_tabs_under_their_labels(built):
     article = built.article(TENSOR)
-    assert "import" not in _text(article) and "@theme" not in article
-    labels = [_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
+    assert "import" not in reader_text(article) and "@theme" not in article
+    labels = [reader_text(t) for t in re.findall(r"<strong>(.*?)</strong>", article)]
     assert labels == ["PyTorch", "TensorFlow"] and article.count('class="highlight"') == 2
 
 
 def test_a_notebook_s_coloured_output_shows_its_text_without_terminal_codes(built):
     article = built.article(KERAS)
-    assert "32/32 ━━━━━━━━━━━━━━━━━━━━ 1s 4ms/step - loss: 0.6931" in _text(article)
+    assert "32/32 ━━━━━━━━━━━━━━━━━━━━ 1s 4ms/step - loss: 0.6931" in reader_text(article)
     assert "\x1b" not in article and "[1m" not in article
 
 
 def test_fastpages_boxes_written_with_content_hold_their_text(built):
     article = built.article(DROPOUT)
     tip = re.search(r'<div class="admonition tip">(.*?)</div>', article, re.S).group(1)
-    assert "<strong>0.5</strong>" in tip and "드롭아웃 비율은" in _text(tip)
-    assert "추론 때는 평가 모드로 바꾼다" in _text(re.search(r'<div class="admonition warning">(.*?)</div>', article, re.S).group(1))
+    assert "<strong>0.5</strong>" in tip and "드롭아웃 비율은" in reader_text(tip)
+    assert "추론 때는 평가 모드로 바꾼다" in reader_text(re.search(r'<div class="admonition warning">(.*?)</div>', article, re.S).group(1))
 
 
 def test_a_fastpages_video_is_a_link_to_it(built):
@@ -214,4 +209,4 @@ def test_a_fastpages_video_is_a_link_to_it(built):
 
 def test_a_fastpages_screenshot_is_its_figure_from_the_blog_s_images(built):
     figure = re.search(r'<figure class="kb-figure">(.*?)</figure>', built.article(DROPOUT), re.S).group(1)
-    assert re.search(r'<img src="[^"]*images/loss\.png"', figure) and "검증 손실" in _text(figure)
+    assert re.search(r'<img src="[^"]*images/loss\.png"', figure) and "검증 손실" in reader_text(figure)

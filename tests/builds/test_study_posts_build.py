@@ -8,7 +8,7 @@ from html import unescape
 
 import pytest
 
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_site_with, reader_text
 from tests.helpers.study_posts import NOTES
 
 STACKEDIT = "notes/2022-08-01-batchnorm/"
@@ -19,10 +19,6 @@ MYST = "notes/어텐션/"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("study"), NOTES)  # strict: any MkDocs warning aborts
-
-
-def _text(fragment: str) -> str:
-    return unescape(re.sub(r"<math.*?</math>", "", re.sub(r"<[^>]+>", " ", fragment), flags=re.S))
 
 
 def test_formulas_an_editor_typeset_with_katex_are_typeset_from_their_tex(built):
@@ -40,7 +36,7 @@ def test_a_just_the_docs_page_shows_its_callouts_and_heading_attributes(built):
     assert re.search(r'<div class="admonition warning">\s*<p class="admonition-title">헷갈리는 점</p>', article)
     assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">핵심</p>\s*<p>파라미터', article)
     assert re.search(r'<h\d id="gates"[^>]*>게이트', article) and 'href="#gates"' in article
-    assert "{:" not in _text(article)
+    assert "{:" not in reader_text(article)
 
 
 def test_a_jupyter_book_chapter_shows_its_numbered_formulas_references_figure_box_and_code(built):

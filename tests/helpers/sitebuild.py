@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -34,6 +36,14 @@ class BuiltSite:
             str(p.parent.relative_to(self.site_dir)).replace("\\", "/") + "/"
             for p in self.site_dir.rglob("index.html")
         }
+
+
+def reader_text(fragment: str, formulas: bool = True) -> str:
+    """What a reader reads of an HTML fragment: its text, entities unescaped; `formulas=False` leaves the
+    formulas out (their MathML would otherwise read as the TeX's letters)."""
+    if not formulas:
+        fragment = re.sub(r"<math\b.*?</math>", "", fragment, flags=re.S)
+    return unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
 class _Collect(logging.Handler):
