@@ -41,12 +41,12 @@ _MD_IMAGE_SPACED = re.compile(
     r"(?P<url>[^()\s](?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*?)(?P<title>(?!))?\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"
 )
-# [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
-_MD_LINK = re.compile(
+# [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten (and, by
+# `unpublished`, links to drafts)
+MD_LINK = re.compile(
     r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
-MD_LINK = _MD_LINK  # read by `unpublished` too
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)
 _HTML_TAG = re.compile(r"<(?P<name>img|a|source|video|audio)\b(?P<attrs>[^>]*)>", re.I)
 _URL_ATTR = re.compile(
@@ -386,7 +386,7 @@ def fix_images(
     if "![" in body:
         current = body = _MD_IMAGE_SPACED.sub(spaced_image, body)
     if "](" in body:
-        current = body = _MD_LINK.sub(markdown_link, body)
+        current = body = MD_LINK.sub(markdown_link, body)
     if "]:" in body:
         current = body = _REFERENCE.sub(reference, body)
     if "<" in body:
@@ -414,21 +414,26 @@ def _own_repository(body: str, note_path: str, notes: frozenset[str]) -> str | N
     return counts.most_common(1)[0][0] if counts else None
 
 
+def link_target(note_path: str, url: str) -> tuple[str, str]:
+    """(the path a relative link `url` in `note_path` names, unquoted and without its fragment; that path
+    from the docs root)."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    return target, posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
+
+
 def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
     """Whether the relative page link `url` in `note_path` leads to a note, or outside the notes' folder
     (a page of the site's own: MkDocs checks those)."""
-    target = unquote(url.split("#", 1)[0]).strip()
+    target, path = link_target(note_path, url)
     if target.startswith("/") or target.endswith("/"):
         return True
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
     return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
 
 
 def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> str | None:
     """The note the relative link `url` names with its Hangul composed otherwise than the file's name (NFD
     in the link, NFC on disk, or the other way): that note's path relative to `note_path`, or None."""
-    target = unquote(url.split("#", 1)[0]).strip()
-    path = composed(posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)))
+    path = composed(link_target(note_path, url)[1])
     found = next((note for note in notes if composed(note) == path), None)
     return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
 
@@ -436,11 +441,10 @@ def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> 
 def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:
     """`딥러닝_기초_Regularization` written for the note `딥러닝_기초_Regularization.md` beside it: the
     link relative to `note_path`, or None."""
-    target = unquote(url.split("#", 1)[0]).strip()
+    target, path = link_target(note_path, url)
     if not target or posixpath.splitext(target)[1]:
         return None
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)) + ".md"
-    return target + ".md" if path in notes else None
+    return target + ".md" if path + ".md" in notes else None
 
 
 def _fragment(url: str) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
-from urllib.parse import unquote
 
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
-from hooks.kb.posts.images import MD_LINK
+from hooks.kb.posts.images import MD_LINK, link_target
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 
@@ -34,9 +33,8 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
 
         def plain(m, note=note, found=found):
             url = (m["angled"] or m["url"]).strip()
-            path = unquote(url.split("#", 1)[0])
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(note.src_path), path))
-            if path and target in drafts:
+            written, target = link_target(note.src_path, url)
+            if written and target in drafts:
                 found.append(url)
                 return m["text"]
             return m.group(0)
