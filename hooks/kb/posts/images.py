@@ -167,6 +167,10 @@ def banner_html(banner: Banner) -> str:
     return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}></figure>'
 
 
+# What `placeholder` writes, as a pattern (its text is escaped: no `<` in it)
+PLACEHOLDER = r'<span class="kb-missing-image"[^<>]*>[^<]*</span>'
+
+
 def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     """What the page shows for a figure it cannot show. Search leaves it out (`data-search-exclude`, which
     Material's search reads): a result's excerpt shows what the note says, not what the site says about it."""
