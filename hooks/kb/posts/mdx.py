@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.report import Problem
 
 # JSX attribute values may hold braces, and arrow functions (`=>`) inside them
@@ -68,9 +69,8 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
         attrs = _attributes(m["attrs"])
         kind = _BOX_KINDS.get((attrs.get("type") or attrs.get("severity") or m["name"]).lower(), "note")
         title = attrs.get("title", "").replace('"', "'")
-        lines = [f'{m["indent"]}!!! {kind} "{title}"']
-        lines += [f"{m['indent']}    {line}" if line.strip() else "" for line in m["body"].split("\n")]
-        return "\n".join(lines) + "\n"  # the closing tag's line, blank
+        head = f'{m["indent"]}!!! {kind} "{title}"'
+        return head + "\n" + box_body(m["body"].split("\n"), m["indent"]) + "\n"  # the closing tag's line, blank
 
     def tab(m: re.Match) -> str:
         attrs = _attributes(m["attrs"])

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from hooks.kb.posts.callouts import TITLES
+from hooks.kb.posts.callouts import TITLES, box_body
 from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
@@ -49,8 +49,7 @@ def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
 
 def _box(kind: str, body: str) -> str:
     kind = _BOX_KINDS.get(kind.lower(), "note")
-    inner = "\n".join(f"    {line}" if line.strip() else "" for line in body.strip("\n").split("\n"))
-    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n{inner}'
+    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n' + box_body(body.strip("\n").split("\n"))
 
 
 _PAIRED = re.compile(
