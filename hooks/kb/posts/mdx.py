@@ -53,7 +53,8 @@ def _attributes(attrs: str) -> dict[str, str]:
 
 
 def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
-    if not path.lower().endswith(".mdx") and not (path.lower().endswith(".md") and _DOCUSAURUS_IMPORT.search(text)):
+    docusaurus = path.lower().endswith(".md") and "import" in text and _DOCUSAURUS_IMPORT.search(text)
+    if not path.lower().endswith(".mdx") and not docusaurus:
         return text, []
     problems: list[Problem] = []
     first, current = line_of(0), text  # `current`: the text the running pass reads (its lines are the note's)
