@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import posixpath
+from urllib.parse import unquote
 
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
@@ -25,7 +26,7 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
     names = {posixpath.basename(path) for path in drafts}
     out, problems = [], []
     for note in notes:
-        if not any(name in note.body for name in names):  # most notes name no draft: skip the scan
+        if not _names_any(note.body, names):  # most notes name no draft: skip the scan
             out.append(note)
             continue
         protected = protect_code(note.body)
@@ -46,3 +47,8 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
         ]
         out.append(dataclasses.replace(note, body=body) if found else note)
     return out, problems
+
+
+def _names_any(body: str, names: set[str]) -> bool:
+    """Whether `body` holds one of these file names, as written or percent-encoded (`딥러닝%20기초.md`)."""
+    return any(name in body for name in names) or ("%" in body and any(name in unquote(body) for name in names))
