@@ -221,10 +221,10 @@ def fix_images(
     `notes`, the docs paths of all notes, tells which links name a note that is not here."""
     problems: list[Problem] = []
     first_line = line_of(0)
-    current = body  # the text the pass running now reads (no rewrite here adds or removes a line)
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
-        problems.append(Problem(note_path, first_line + current.count("\n", 0, offset), what, done, level))
+        # `body` is the text the running pass reads (it is rebound once the pass is done; no pass adds a line)
+        problems.append(Problem(note_path, first_line + body.count("\n", 0, offset), what, done, level))
 
     def expiring(offset: int, url: str) -> None:
         if _SIGNED.search(url):
@@ -386,13 +386,13 @@ def fix_images(
         attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
         return f"<{m['name']}{attrs}>"
 
-    current = body = _MD_IMAGE.sub(markdown_image, body)
+    body = _MD_IMAGE.sub(markdown_image, body)
     if "![" in body:
-        current = body = _MD_IMAGE_SPACED.sub(spaced_image, body)
+        body = _MD_IMAGE_SPACED.sub(spaced_image, body)
     if "](" in body:
-        current = body = MD_LINK.sub(markdown_link, body)
+        body = MD_LINK.sub(markdown_link, body)
     if "]:" in body:
-        current = body = _REFERENCE.sub(reference, body)
+        body = _REFERENCE.sub(reference, body)
     if "<" in body:
         body = _HTML_TAG.sub(html_tag, body)
     return body, problems
