@@ -57,8 +57,9 @@ _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 # A path on the author's computer is no address: Typora writes a pasted image as
 # `C:\Users\me\AppData\Roaming\Typora\typora-user-images\image-2021.png`, some editors `file:///C:/...`.
-_ON_THE_AUTHORS_COMPUTER = re.compile(r"^(?:file:|[A-Za-z]:[\\/])", re.I)
-_EXTERNAL = re.compile(r"^(?!file:|[A-Za-z]:[\\/])(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_AUTHORS_PATH = r"file:|[A-Za-z]:[\\/]"
+_ON_THE_AUTHORS_COMPUTER = re.compile(rf"^(?:{_AUTHORS_PATH})", re.I)
+_EXTERNAL = re.compile(rf"^(?!{_AUTHORS_PATH})(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 # a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
 _GITHUB_FILE = re.compile(
