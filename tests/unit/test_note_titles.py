@@ -35,3 +35,17 @@ from hooks.kb.posts.titles import heading_title
 )
 def test_heading_title(heading, title, figures):
     assert heading_title(heading) == (title, figures)
+
+
+def test_a_missing_figure_in_the_first_heading_is_no_part_of_the_title():
+    """The placeholder of a figure not found says what the site says ("이미지 없음: 로고"), not the heading:
+    it stays on the heading's line, and the title is the heading's words."""
+    from hooks.kb.posts.ingest import read_note
+
+    note, _ = read_note("notes/a.md", "# CNN 정리 ![로고](missing.png)\n\n본문\n".encode())
+    assert note.title == "CNN 정리"
+    assert note.body.startswith('<span class="kb-missing-image"')
+    assert "이미지 없음: 로고" in note.body
+
+    alone, _ = read_note("notes/a.md", "# ![로고](missing.png)\n\n본문\n".encode())
+    assert "이미지 없음" not in alone.title

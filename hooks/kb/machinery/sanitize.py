@@ -118,7 +118,7 @@ def inert_svg(data: bytes) -> bool:
             key = _local(attribute)
             if key.startswith("on") or _OUTSIDE_URL.search(value):
                 return False
-            if key in _HREFS and not (value.startswith("#") or re.match(r"data:image/(?:png|jpeg|gif|webp);", value)):
+            if key in _HREFS and not (value.startswith("#") or _RASTER_DATA.match(value)):
                 return False
     return True
 

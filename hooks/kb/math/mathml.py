@@ -25,10 +25,12 @@ _ONE = LatexToMathML(**_OPTIONS)
 _PAGE = LatexToMathML(**_OPTIONS, continue_on_error=True, global_group=True)
 _ERROR_SPAN = '<span class="math-core-error" title="'
 _POSITION = re.compile(r"^(?:input\d+:)?\d+: ")
+# The environments amsmath numbers (each but its starred form)
+NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
 # What makes a formula depend on the others of its page.
 _STATEFUL = re.compile(
     r"\\(?:tag|label|eqref|ref|def|newcommand|renewcommand|DeclareMathOperator)\b"
-    r"|\\begin\{(?:equation|align|gather|multline|alignat|flalign|eqnarray)\}"
+    rf"|\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\}}"
 )
 _DEFINES = re.compile(r"\\(?:def|newcommand|renewcommand|DeclareMathOperator)\b")
 _REF = re.compile(r"\\ref\s*\{([^{}]*)\}")

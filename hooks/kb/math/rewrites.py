@@ -153,7 +153,8 @@ _CD_ARROW = re.compile(
     r"|(?P<eq>=)|(?P<bar>\|)|(?P<none>\.))"
 )
 _CE = re.compile(r"\\ce\s*\{")
-_SIZE = re.compile(r"\\(?:tiny|Tiny|scriptsize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])\s*")
+_SIZES = ("\\tiny", "\\Tiny", "\\scriptsize", "\\small", "\\normalsize", "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge")
+_SIZE = re.compile("(?:" + "|".join(map(re.escape, _SIZES)) + r")(?![A-Za-z])\s*")
 _ABOVE = re.compile(
     r"\\above\s*(?:\{\s*(?P<braced>[-+]?(?:\d+\.?\d*|\.\d+))\s*[a-z]{2}\s*\}"
     r"|(?P<bare>[-+]?(?:\d+\.?\d*|\.\d+))\s*(?:pt|em|ex|mm|cm|in|pc|px|mu|bp|dd|cc|sp)(?![a-zA-Z]))"
@@ -416,5 +417,5 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\ce",), _chemistry),
     (("\\bbox[", "\\smash[", "\\require", "\\unicode", "\\verb"), _options),
     (("\\above",), _above),
-    (("\\tiny", "\\Tiny", "\\scriptsize", "\\small", "\\normalsize", "\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge"), _sizes),
+    (_SIZES, _sizes),
 )

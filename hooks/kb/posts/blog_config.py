@@ -15,13 +15,13 @@ from functools import cache
 from pathlib import Path
 
 from hooks.kb.posts.blog_urls import blog_root
+from hooks.kb.posts.front_matter import yaml_block
 
 _TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
 _MATHJAX_ALL = re.compile(r"""\b(?:autoNumber|tags)\s*:\s*["']all["']""")
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
 _JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Gemfile(?:\.lock)?$)")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> bool:
@@ -29,8 +29,7 @@ def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> boo
     numbered every display formula."""
     if "/_posts/" not in f"/{src_path}":
         return False
-    front = _FRONT_MATTER.match(source)
-    if front is not None and _TEXT_AUTONUMBER.search(front["fields"]):
+    if _TEXT_AUTONUMBER.search(yaml_block(source)):
         return True
     return _blog_numbers_all(str(Path(docs_dir) / blog_root(src_path)))
 
@@ -38,8 +37,7 @@ def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> boo
 @cache
 def _blog_numbers_all(folder: str) -> bool:
     root = Path(folder)
-    config = root / "_config.yml"
-    if _read(config) and _TEXT_AUTONUMBER.search(_read(config)):
+    if _TEXT_AUTONUMBER.search(_read(root / "_config.yml")):
         return True
     includes = root / "_includes"
     return includes.is_dir() and any(

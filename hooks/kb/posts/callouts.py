@@ -11,6 +11,7 @@ library would name it after the box it borrows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mkdocs_callouts.utils import CalloutParser
 
@@ -29,6 +30,11 @@ TITLES = {
     "caution": "경고", "failure": "실패", "fail": "실패", "missing": "빠짐", "danger": "위험",
     "error": "오류", "bug": "버그", "example": "예시", "quote": "인용", "cite": "인용",
 }  # fmt: skip
+
+
+def box_body(lines: Iterable[str], indent: str = "") -> str:
+    """A Material box's body: each line four spaces in from `indent` (the box's own), a blank one left empty."""
+    return "\n".join(f"{indent}    {line}" if line.strip() else "" for line in lines)
 
 
 def material_kind(kind: str) -> str:
@@ -99,7 +105,6 @@ def just_the_docs_callouts(text: str, path: str, line_of) -> tuple[str, list[Pro
         head = f'!!! {box} "{_JTD_TITLES.get(kind) or TITLES[box]}"'
         if m["titled"] and len(lines) > 1:  # the attribute list's line is left blank, the title's is the head
             head, lines = f'\n!!! {box} "{lines[0].strip()}"', lines[1:]
-        body = "\n".join("    " + line if line.strip() else "" for line in lines)
-        return head + "\n" + body + ("\n" if m["block"].endswith("\n") else "")
+        return head + "\n" + box_body(lines) + ("\n" if m["block"].endswith("\n") else "")
 
     return _JTD_CALLOUT.sub(callout, text), problems

@@ -377,3 +377,9 @@ def as_bool(value) -> bool | None:
     if isinstance(value, str) and value.strip().lower() in ("true", "yes", "on", "false", "no", "off"):
         return value.strip().lower() in ("true", "yes", "on")
     return None
+
+
+def yaml_block(text: str) -> str:
+    """The YAML of `text`'s front-matter block as written, unparsed; "" when it has none."""
+    found = _BLOCK.match(text)
+    return found["yaml"] if found else ""

@@ -18,6 +18,7 @@ from hooks.kb.posts.report import Problem
 _DETAILS_OPEN = re.compile(r"^[ ]{0,3}<details\b(?P<attrs>[^>]*)>", re.M | re.I)
 _DETAILS_TAG = re.compile(r"<(?P<close>/?)details\b[^>]*>", re.I)
 _MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block)\b""", re.I)
+_ANY_MARKDOWN_ATTR = re.compile(r"\smarkdown\s*=", re.I)  # an element that says itself how to read it
 _INDENTED_TAG = re.compile(r"^[ \t]+(?=</?[A-Za-z])", re.M)
 
 
@@ -29,7 +30,7 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     problems: list[Problem] = []
     out, done = [], 0
     for opened in _DETAILS_OPEN.finditer(text):
-        if opened.start() < done or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+        if opened.start() < done or _ANY_MARKDOWN_ATTR.search(opened["attrs"]):
             continue
         close = closing_tag(_DETAILS_TAG, text, opened.end())
         end = close.end() if close else len(text)
@@ -75,9 +76,11 @@ def markdown_in_html_blocks(text: str, path: str, line_of: LineOf) -> tuple[str,
     problems: list[Problem] = []
     marked: set[int] = set()
     for opened in _CONTAINER_OPEN.finditer(text):
+        if _ANY_MARKDOWN_ATTR.search(opened["attrs"]):
+            continue
         name = opened["name"]
         close = closing_tag(re.compile(rf"<(?P<close>/?){name}\b[^>]*>", re.I), text, opened.end())
-        if close is None or re.search(r"\smarkdown\s*=", opened["attrs"], re.I):
+        if close is None:
             continue
         if not _MARKDOWN_AFTER_BLANK.search(text, opened.end(), close.start()):
             continue
@@ -192,7 +195,7 @@ def tables_apart(text: str) -> str:
             out.append("")
             in_table = False
         elif not in_table and "|" in line and i + 1 < len(lines) and _TABLE_DELIMITER.match(lines[i + 1]):
-            in_table = "-" in lines[i + 1]
+            in_table = True
         out.append(line)
     return "\n".join(out)
 

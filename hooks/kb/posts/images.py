@@ -41,12 +41,12 @@ _MD_IMAGE_SPACED = re.compile(
     r"(?P<url>[^()\s](?:[^()\n]|\((?:[^()\n]|\([^()\n]*\))*\))*?)(?P<title>(?!))?\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"
 )
-# [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten
-_MD_LINK = re.compile(
+# [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten (and, by
+# `unpublished`, links to drafts)
+MD_LINK = re.compile(
     r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
-MD_LINK = _MD_LINK  # read by `unpublished` too
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)
 _HTML_TAG = re.compile(r"<(?P<name>img|a|source|video|audio)\b(?P<attrs>[^>]*)>", re.I)
 _URL_ATTR = re.compile(
@@ -57,8 +57,9 @@ _CLASS = re.compile(r"(?<![\w\"'=])\.([A-Za-z][\w-]*)")  # `.align-center` in an
 _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+(?:px|%)?)["']?""", re.I)
 # A path on the author's computer is no address: Typora writes a pasted image as
 # `C:\Users\me\AppData\Roaming\Typora\typora-user-images\image-2021.png`, some editors `file:///C:/...`.
-_ON_THE_AUTHORS_COMPUTER = re.compile(r"^(?:file:|[A-Za-z]:[\\/])", re.I)
-_EXTERNAL = re.compile(r"^(?!file:|[A-Za-z]:[\\/])(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_AUTHORS_PATH = r"file:|[A-Za-z]:[\\/]"
+_ON_THE_AUTHORS_COMPUTER = re.compile(rf"^(?:{_AUTHORS_PATH})", re.I)
+_EXTERNAL = re.compile(rf"^(?!{_AUTHORS_PATH})(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 # a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
 _GITHUB_FILE = re.compile(
@@ -167,6 +168,10 @@ def banner_html(banner: Banner) -> str:
     return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}></figure>'
 
 
+# What `placeholder` writes, as a pattern (its text is escaped: no `<` in it)
+PLACEHOLDER = r'<span class="kb-missing-image"[^<>]*>[^<]*</span>'
+
+
 def placeholder(alt: str, reason: str = "이미지 없음") -> str:
     """What the page shows for a figure it cannot show. Search leaves it out (`data-search-exclude`, which
     Material's search reads): a result's excerpt shows what the note says, not what the site says about it."""
@@ -217,10 +222,10 @@ def fix_images(
     `notes`, the docs paths of all notes, tells which links name a note that is not here."""
     problems: list[Problem] = []
     first_line = line_of(0)
-    current = body  # the text the pass running now reads (no rewrite here adds or removes a line)
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
-        problems.append(Problem(note_path, first_line + current.count("\n", 0, offset), what, done, level))
+        # `body` is the text the running pass reads (it is rebound once the pass is done; no pass adds a line)
+        problems.append(Problem(note_path, first_line + body.count("\n", 0, offset), what, done, level))
 
     def expiring(offset: int, url: str) -> None:
         if _SIGNED.search(url):
@@ -382,13 +387,13 @@ def fix_images(
         attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
         return f"<{m['name']}{attrs}>"
 
-    current = body = _MD_IMAGE.sub(markdown_image, body)
+    body = _MD_IMAGE.sub(markdown_image, body)
     if "![" in body:
-        current = body = _MD_IMAGE_SPACED.sub(spaced_image, body)
+        body = _MD_IMAGE_SPACED.sub(spaced_image, body)
     if "](" in body:
-        current = body = _MD_LINK.sub(markdown_link, body)
+        body = MD_LINK.sub(markdown_link, body)
     if "]:" in body:
-        current = body = _REFERENCE.sub(reference, body)
+        body = _REFERENCE.sub(reference, body)
     if "<" in body:
         body = _HTML_TAG.sub(html_tag, body)
     return body, problems
@@ -414,21 +419,26 @@ def _own_repository(body: str, note_path: str, notes: frozenset[str]) -> str | N
     return counts.most_common(1)[0][0] if counts else None
 
 
+def link_target(note_path: str, url: str) -> tuple[str, str]:
+    """(the path a relative link `url` in `note_path` names, unquoted and without its fragment; that path
+    from the docs root)."""
+    target = unquote(url.split("#", 1)[0]).strip()
+    return target, posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
+
+
 def _note_here(note_path: str, url: str, notes: frozenset[str]) -> bool:
     """Whether the relative page link `url` in `note_path` leads to a note, or outside the notes' folder
     (a page of the site's own: MkDocs checks those)."""
-    target = unquote(url.split("#", 1)[0]).strip()
+    target, path = link_target(note_path, url)
     if target.startswith("/") or target.endswith("/"):
         return True
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target))
     return path in notes or not (path.startswith("..") or path.startswith(note_path.split("/", 1)[0] + "/"))
 
 
 def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> str | None:
     """The note the relative link `url` names with its Hangul composed otherwise than the file's name (NFD
     in the link, NFC on disk, or the other way): that note's path relative to `note_path`, or None."""
-    target = unquote(url.split("#", 1)[0]).strip()
-    path = composed(posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)))
+    path = composed(link_target(note_path, url)[1])
     found = next((note for note in notes if composed(note) == path), None)
     return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
 
@@ -436,11 +446,10 @@ def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> 
 def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> str | None:
     """`딥러닝_기초_Regularization` written for the note `딥러닝_기초_Regularization.md` beside it: the
     link relative to `note_path`, or None."""
-    target = unquote(url.split("#", 1)[0]).strip()
+    target, path = link_target(note_path, url)
     if not target or posixpath.splitext(target)[1]:
         return None
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(note_path), target)) + ".md"
-    return target + ".md" if path in notes else None
+    return target + ".md" if path + ".md" in notes else None
 
 
 def _fragment(url: str) -> str:

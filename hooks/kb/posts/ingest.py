@@ -280,10 +280,11 @@ def _normalize_body(
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
     if title is None:
         heading = bodies.first_h1(work)
-        if heading is not None and bodies.is_contents_heading(bodies.heading_text(heading)):
-            contents, heading = bodies.heading_text(heading), None
-        shown, figures = heading_title(protected.restore(bodies.heading_text(heading))) if heading else ("", "")
-        if heading is not None and shown:  # `# #`, or a heading of badges alone, is no title
+        written = bodies.heading_text(heading) if heading is not None else ""
+        if heading is not None and bodies.is_contents_heading(written):
+            contents, heading = written, None
+        shown, figures = heading_title(protected.restore(written)) if heading is not None else ("", "")
+        if shown:  # `# #`, or a heading of badges alone, is no title
             title = shown
             # its line stays: empty, or its figures (a README's badges), under the title
             work = work[: heading.start()] + figures + work[heading.end() :]

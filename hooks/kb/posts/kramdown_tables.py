@@ -10,12 +10,10 @@ keeps its number. Formulas are held aside by then, so a `|` inside one never spl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from hooks.kb.posts.body import LineOf
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
 from hooks.kb.posts.report import Problem
-
-LineOf = Callable[[int], int]
 
 # A run of lines at the margin starting with `|`, a block of its own (blank lines or the text's ends around it).
 _ROWS = re.compile(r"(?:\A|(?<=\n\n))(?:[ ]{0,3}\|[^\n]*(?:\n|\Z))+(?=\n|\Z)")

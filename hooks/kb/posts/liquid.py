@@ -24,6 +24,7 @@ import shlex
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.embeds import video_link, youtube_id
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
@@ -157,7 +158,7 @@ def captured_notices(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         boxed = "kind" in use.re.groupindex
         if boxed:
             kind = NOTICE_KINDS.get(use["kind"], "note")
-            shown = f'!!! {kind} ""\n' + "\n".join(f"    {line}" if line.strip() else "" for line in body.split("\n"))
+            shown = f'!!! {kind} ""\n' + box_body(body.split("\n"))
             what = f"notice '{'notice--' + use['kind'] if use['kind'] else 'notice'}' around a captured text"
             problems.append(Problem(path, line_of(capture.end() + use.start()), what, f"shown as a '{kind}' box", "info"))
         else:

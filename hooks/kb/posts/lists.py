@@ -168,7 +168,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             # the item, where Python-Markdown reads `>` as a quote in the item's text; its lists nested in it,
             # and no line added, so every later line keeps its number.
             col = stack[-1].content_col
-            end = _quote_end(lines, number, col)
+            end = _box_end(lines, number, True, col)
             block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
             out.extend(_inside(block, number, too_deep, unquoted, "> ", ">"))
             number = end
@@ -185,12 +185,16 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     return "\n".join(out)
 
 
-def _box_end(lines: list[str], after: int, quote: bool) -> int:
-    """Where the quote or Material box whose first line is `lines[after - 1]` ends: its run of `>` lines, or
-    its body's lines indented four spaces (blank lines inside it; those after it are outside)."""
+def _box_end(lines: list[str], after: int, quote: bool, col: int = 0) -> int:
+    """Where the quote or Material box whose first line is `lines[after - 1]` ends: its run of `>` lines (at
+    column `col`: a quote in a list item, at the item's content column), or its body's lines indented four
+    spaces (blank lines inside it; those after it are outside)."""
     end = after
     if quote:
-        while end < len(lines) and _QUOTED.match(_expand_leading_tabs(lines[end])):
+        while end < len(lines):
+            line = _expand_leading_tabs(lines[end])
+            if len(line) - len(line.lstrip(" ")) < col or not _QUOTED.match(line[col:]):
+                break
             end += 1
         return end
     while end < len(lines) and (
@@ -199,18 +203,6 @@ def _box_end(lines: list[str], after: int, quote: bool) -> int:
         end += 1
     while end > after and not lines[end - 1].strip():
         end -= 1
-    return end
-
-
-def _quote_end(lines: list[str], after: int, col: int) -> int:
-    """Where the quote in a list item whose first line is `lines[after - 1]` ends: its run of `>` lines at
-    the item's content column `col`."""
-    end = after
-    while end < len(lines):
-        line = _expand_leading_tabs(lines[end])
-        if len(line) - len(line.lstrip(" ")) < col or not _QUOTED.match(line[col:]):
-            break
-        end += 1
     return end
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.report import Problem
 
 # JSX attribute values may hold braces, and arrow functions (`=>`) inside them
@@ -37,16 +38,23 @@ _BOX = re.compile(
 _EMPTY = re.compile(rf"<(?P<name>[A-Z][\w.]*)\b{_ATTRS}/>")
 _TAG = re.compile(rf"</?(?P<name>[A-Z][\w.]*)\b{_ATTRS}>")
 _TAB_ITEM = re.compile(rf"<TabItem\b(?P<attrs>{_ATTRS})>")
-_TAB_ATTR = re.compile(r"""\b(?P<key>label|value)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})""")
 # a `.md` doc of a Docusaurus site importing what only MDX can use: the site's theme, its own components
 _DOCUSAURUS_IMPORT = re.compile(
     r"^import\s[^\n]*?\bfrom\s+['\"]@(?:theme|theme-original|site|docusaurus)/[^'\"\n]+['\"];?[ \t]*$", re.M
 )
-_ATTR = re.compile(r"""\b(?P<key>type|title|severity)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})""")
+# the attributes read: a box's `type`, `title`, `severity`; a tab's `label`, `value` (`"x"`, `'x'` or `{"x"}`)
+_ATTR = re.compile(
+    r"""\b(?P<key>type|title|severity|label|value)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|\{["'](?P<br>[^"'}]*)["']\})"""
+)
+
+
+def _attributes(attrs: str) -> dict[str, str]:
+    return {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _ATTR.finditer(attrs)}
 
 
 def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
-    if not path.lower().endswith(".mdx") and not (path.lower().endswith(".md") and _DOCUSAURUS_IMPORT.search(text)):
+    docusaurus = path.lower().endswith(".md") and "import" in text and _DOCUSAURUS_IMPORT.search(text)
+    if not path.lower().endswith(".mdx") and not docusaurus:
         return text, []
     problems: list[Problem] = []
     first, current = line_of(0), text  # `current`: the text the running pass reads (its lines are the note's)
@@ -59,15 +67,14 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
         return ""
 
     def box(m: re.Match) -> str:
-        attrs = {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _ATTR.finditer(m["attrs"])}
+        attrs = _attributes(m["attrs"])
         kind = _BOX_KINDS.get((attrs.get("type") or attrs.get("severity") or m["name"]).lower(), "note")
         title = attrs.get("title", "").replace('"', "'")
-        lines = [f'{m["indent"]}!!! {kind} "{title}"']
-        lines += [f"{m['indent']}    {line}" if line.strip() else "" for line in m["body"].split("\n")]
-        return "\n".join(lines) + "\n"  # the closing tag's line, blank
+        head = f'{m["indent"]}!!! {kind} "{title}"'
+        return head + "\n" + box_body(m["body"].split("\n"), m["indent"]) + "\n"  # the closing tag's line, blank
 
     def tab(m: re.Match) -> str:
-        attrs = {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _TAB_ATTR.finditer(m["attrs"])}
+        attrs = _attributes(m["attrs"])
         label = " ".join((attrs.get("label") or attrs.get("value") or "").split())
         return f"**{label}**" if label else ""
 

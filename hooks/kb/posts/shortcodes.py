@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from hooks.kb.posts.callouts import TITLES
+from hooks.kb.posts.callouts import TITLES, box_body
 from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
@@ -49,8 +49,7 @@ def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
 
 def _box(kind: str, body: str) -> str:
     kind = _BOX_KINDS.get(kind.lower(), "note")
-    inner = "\n".join(f"    {line}" if line.strip() else "" for line in body.strip("\n").split("\n"))
-    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n{inner}'
+    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n' + box_body(body.strip("\n").split("\n"))
 
 
 _PAIRED = re.compile(
@@ -96,9 +95,8 @@ def _paired(m: re.Match) -> str:
         return f"```{lang}\n{body}\n```"
     _, named = tag_params(m["args"])
     if name == "blockquote":  # tranquilpeak: `{{< blockquote "David Levithan" "Wide Awake" >}}`
-        quote = [f"> {line}" if line.strip() else ">" for line in body.strip("\n").split("\n")]
         source = ", ".join(p for p in positional if not p.startswith("http"))
-        return "\n".join(quote + ([f"> — {source}"] if source else []))
+        return "\n".join(_quoted(body) + ([f"> — {source}"] if source else []))
     if name == "button":  # Hugo Blox's `url=`, hugo-book's and Hextra's `href=`: a link showing its text
         url, text = named.get("url") or named.get("href"), " ".join(body.split())
         return f"[{text}](<{url}>)" if url and text else text
@@ -180,9 +178,14 @@ def _asset_img(args: str, post_name: str) -> str:
     return _figure(source, title, title)
 
 
+def _quoted(body: str) -> list[str]:
+    """The lines of `body` as a Markdown quote's (a blank line a bare `>`, so the quote goes on)."""
+    return [f"> {line}" if line.strip() else ">" for line in body.strip("\n").split("\n")]
+
+
 def _hexo_quote(m: re.Match) -> str:
     """`{% blockquote 이안 굿펠로, 심층 학습 [https://...] %}` -> the quote, signed `— 이안 굿펠로, 심층 학습` (linked)."""
-    quote = [f"> {line}" if line.strip() else ">" for line in m["body"].strip("\n").split("\n")]
+    quote = _quoted(m["body"])
     if m["name"] == "pullquote":
         return "\n".join(quote)
     words = m["args"].split()

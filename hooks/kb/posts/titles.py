@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from hooks.kb.posts.images import PLACEHOLDER
+
 # A figure, with the link wrapped around it if any: `[![alt](src)](href)`, `[<img ...>](href)`,
-# `<a href=...><img ...></a>`, `![alt](src)`, `<img ...>`.
-_IMAGE = r"(?:!\[[^\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|<img\b[^>\n]*>)"
+# `<a href=...><img ...></a>`, `![alt](src)`, `<img ...>`, and the placeholder of one not found (its
+# words are the site's, not the heading's).
+_IMAGE = rf"(?:!\[[^\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)|<img\b[^>\n]*>|{PLACEHOLDER})"
 _FIGURE = re.compile(
     rf"\[\s*{_IMAGE}\s*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)"
     rf"|<a\b[^>\n]*>\s*{_IMAGE}\s*</a>"

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
-from hooks.kb.posts.images import MD_LINK
+from hooks.kb.posts.images import MD_LINK, link_target
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 
@@ -26,7 +26,7 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
     names = {posixpath.basename(path) for path in drafts}
     out, problems = [], []
     for note in notes:
-        if not any(name in note.body for name in names):  # most notes name no draft: skip the scan
+        if not _names_any(note.body, names):  # most notes name no draft: skip the scan
             out.append(note)
             continue
         protected = protect_code(note.body)
@@ -34,9 +34,8 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
 
         def plain(m, note=note, found=found):
             url = (m["angled"] or m["url"]).strip()
-            path = unquote(url.split("#", 1)[0])
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(note.src_path), path))
-            if path and target in drafts:
+            written, target = link_target(note.src_path, url)
+            if written and target in drafts:
                 found.append(url)
                 return m["text"]
             return m.group(0)
@@ -48,3 +47,8 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
         ]
         out.append(dataclasses.replace(note, body=body) if found else note)
     return out, problems
+
+
+def _names_any(body: str, names: set[str]) -> bool:
+    """Whether `body` holds one of these file names, as written or percent-encoded (`딥러닝%20기초.md`)."""
+    return any(name in body for name in names) or ("%" in body and any(name in unquote(body) for name in names))
