@@ -49,7 +49,7 @@ _registry_read: list = [None, None, None]
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
 _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
 # A concept page's Markdown, kept while docs/concepts.yml and what it shows of its notes are the same.
-_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's slugify, its directory URLs
+_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's directory URLs
 # A note's headings that name no concept (its share of the topic candidates), kept as its analysis is.
 _LABELS = BuildMemo("concept-candidates", reads_config=True)
 
@@ -93,9 +93,7 @@ def _make_concept_pages(files, config) -> None:
     for coverage in coverages.values():
         page = _PAGES.get(
             (source_key, page_inputs(coverage, seen)),
-            lambda coverage=coverage: render_concept_page(
-                coverage, concepts, finder.slugify, config.use_directory_urls
-            ),
+            lambda coverage=coverage: render_concept_page(coverage, concepts, config.use_directory_urls),
         )
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body

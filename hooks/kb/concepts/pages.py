@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +60,6 @@ def family_path(family_id: str) -> str:
 def render_concept_page(
     coverage: ConceptCoverage,
     registry: ConceptRegistry,
-    slugify: Callable[[str, str], str],
     directory_urls: bool = True,
 ) -> ConceptPage:
     concept, path = coverage.concept, page_path(coverage.concept.id)
