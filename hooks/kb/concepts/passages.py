@@ -194,13 +194,16 @@ class PassageFinder:
         """The note's outline and what `find` makes of it."""
         body = without_embeds(body)
         shape = self.outline(body)
-        return shape, self.find(body, shape, title)
+        return shape, self._find(body, shape, title)
 
-    def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
-        """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
-        `title` the note's title, which may say the whole note is about one concept."""
+    def find(self, body: str, title: str = "") -> NoteConcepts:
+        """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
+        about one concept."""
         body = without_embeds(body)
-        shape = shape or self.outline(body)
+        return self._find(body, self.outline(body), title)
+
+    def _find(self, body: str, shape: Outline, title: str) -> NoteConcepts:
+        """`find` on a body whose embedded notes are blanked already, `shape` its outline."""
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
         named = self._names_by_block(shape)
