@@ -83,7 +83,7 @@ def _make_concept_pages(files, config) -> None:
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
-        notes, finder, analysed, kept=lambda n, labels: _LABELS.get((n.src_path, n.title, n.body, source_key), labels)
+        notes, finder, analysed, kept=lambda n, labels: _LABELS.get(_note_key(n, source_key), labels)
     )
     for note in notes:
         _report_typos(note, found[note.src_path], concepts)
@@ -127,12 +127,17 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, generated, 1)
 
 
+def _note_key(note, source_key: bytes) -> tuple:
+    """What a note's analysis reads: the note, and docs/concepts.yml by its digest."""
+    return (note.src_path, note.title, note.body, source_key)
+
+
 def _analysed(note, finder: PassageFinder, source_key: bytes):
     """The note outlined and its passages found, once while it and the registry are the same. A note
     whose analysis fails is the note's problem: it is then read as covering nothing."""
     try:
         return _ANALYSED.get(
-            (note.src_path, note.title, note.body, source_key),
+            _note_key(note, source_key),
             lambda: finder.analyse(note.body, note.title),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )
