@@ -57,10 +57,11 @@ def first_files(site_dir: str | Path) -> list[str]:
     return [f"pagefind.{languages[0]['hash']}.pf_meta", f"wasm.{languages[0].get('wasm') or 'unknown'}.pagefind"]
 
 
-def name_first_files(script: Path, files: list[str]) -> None:
+def name_first_files(script: Path, files: list[str] | None) -> None:
     """Write `files` into the search box's script (its `var PAGEFIND_FILES = [...];` line), which asks for
     them as a reader opens the box, at once with Pagefind's entry and script: Pagefind's own requests
-    would wait for the entry first. The script in the site only: written again at each build."""
+    would wait for the entry first. None: no index is written yet, the box waits for it. The script in
+    the site only: written again at each build."""
     text = script.read_text(encoding="utf-8")
     named = _FILES_LINE.sub(lambda m: m.group(1) + json.dumps(files) + ";", text, count=1)
     if named != text:
