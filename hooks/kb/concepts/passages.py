@@ -29,7 +29,6 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
-    is_compared,
     is_contents,
     is_contrast,
     is_question,
@@ -128,13 +127,7 @@ class PassageFinder:
             bold = len(plain_text(lead.group(2)))
             names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
-        names = [
-            n
-            for n in names
-            if self._names_here(title, n, item)
-            and not about_something_else(title[n[2] :])
-            and not is_compared(title[n[2] :])
-        ]
+        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
