@@ -109,12 +109,14 @@ def topic_candidates(
     `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them;
     `kept(note, labels)`: a note's labels as `labels()` gives them, or as kept from before (a memo)."""
     seen: dict[str, tuple[str, dict[str, int]]] = {}  # key -> (first spelling, {note path: its block})
-    analysed = analysed or {}
+    analysed = dict(analysed or {})  # with the notes analysed here, each once: labels, then sections
     by_path = {}
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
 
     def outline(note: Note) -> tuple[Outline, NoteConcepts]:
-        return analysed.get(note.src_path) or finder.analyse(note.body, note.title)
+        if note.src_path not in analysed:
+            analysed[note.src_path] = finder.analyse(note.body, note.title)
+        return analysed[note.src_path]
 
     def labels(note: Note) -> tuple[tuple[str, int], ...]:
         return note_labels(*outline(note), finder.matcher, decided)
