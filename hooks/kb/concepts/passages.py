@@ -284,9 +284,7 @@ class PassageFinder:
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
 
-    def _split(
-        self, root: int, concept: str, concepts, children, elsewhere=frozenset()
-    ) -> tuple[set[int], list[int]]:
+    def _split(self, root: int, concept: str, concepts, children, elsewhere: set[int]) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers (a
         block about a homonym, in `elsewhere`, by nothing: it has no page to point to)."""
         kept, pointers, todo = {root}, [], list(children[root])
@@ -302,16 +300,16 @@ class PassageFinder:
     def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
         """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
         over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
-        return {
-            index
-            for index, names in named.items()
-            if not concepts[index]
-            and any(
-                self.registry.get(c).exclude_if
-                and self.registry.get(c).excludes(_section_text(shape, shape.blocks[index]))
-                for c, _, _ in names
-            )
-        }
+        elsewhere = set()
+        for index, names in named.items():
+            if concepts[index]:
+                continue
+            homonyms = [h for h in map(self.registry.get, dict.fromkeys(c for c, _, _ in names)) if h.exclude_if]
+            if homonyms:
+                text = _section_text(shape, shape.blocks[index])  # once for all its names
+                if any(h.excludes(text) for h in homonyms):
+                    elsewhere.add(index)
+        return elsewhere
 
     def _stays(self, concept: str, child_concepts: tuple[str, ...]) -> bool:
         return (
