@@ -26,8 +26,13 @@ from hooks.kb.posts import registry
 from hooks.kb.search.documents import opening
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
-from hooks.kb.search.pagefind_index import OUTPUT as PAGEFIND_OUTPUT
-from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
+from hooks.kb.search.pagefind_index import (
+    finish_indexing,
+    first_files,
+    is_indexed,
+    name_first_files,
+    staged_for,
+)
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -133,7 +138,7 @@ def _index(config, index: SectionIndex) -> None:
         )  # fmt: skip
 
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
-        if not (site / PAGEFIND_OUTPUT / "pagefind-entry.json").is_file():  # a first start: no index yet
+        if not is_indexed(site):  # a first start: no index yet
             _write_synonyms(site, {"groups": [], "indexing": True})
             _name_first_files(config, indexed=False)
 
