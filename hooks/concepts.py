@@ -49,7 +49,7 @@ _registry_read: list = [None, None, None]
 # A note's outline and passages, kept while its body and docs/concepts.yml are the same (mkdocs serve).
 _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' ids: the site's slugify
 # A concept page's Markdown, kept while docs/concepts.yml and what it shows of its notes are the same.
-_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's slugify, its directory URLs
+_PAGES = BuildMemo("concept-page", reads_config=True)  # the site's directory URLs
 # A note's headings that name no concept (its share of the topic candidates), kept as its analysis is.
 _LABELS = BuildMemo("concept-candidates", reads_config=True)
 
@@ -83,7 +83,7 @@ def _make_concept_pages(files, config) -> None:
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
-        notes, finder, analysed, kept=lambda n, labels: _LABELS.get((n.src_path, n.title, n.body, source_key), labels)
+        notes, finder, analysed, kept=lambda n, labels: _LABELS.get(_note_key(n, source_key), labels)
     )
     for note in notes:
         _report_typos(note, found[note.src_path], concepts)
@@ -93,9 +93,7 @@ def _make_concept_pages(files, config) -> None:
     for coverage in coverages.values():
         page = _PAGES.get(
             (source_key, page_inputs(coverage, seen)),
-            lambda coverage=coverage: render_concept_page(
-                coverage, concepts, finder.slugify, config.use_directory_urls
-            ),
+            lambda coverage=coverage: render_concept_page(coverage, concepts, config.use_directory_urls),
         )
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
@@ -129,12 +127,17 @@ def on_page_markdown(markdown, page, config, files):
     return markdown.replace(MARKER, generated, 1)
 
 
+def _note_key(note, source_key: bytes) -> tuple:
+    """What a note's analysis reads: the note, and docs/concepts.yml by its digest."""
+    return (note.src_path, note.title, note.body, source_key)
+
+
 def _analysed(note, finder: PassageFinder, source_key: bytes):
     """The note outlined and its passages found, once while it and the registry are the same. A note
     whose analysis fails is the note's problem: it is then read as covering nothing."""
     try:
         return _ANALYSED.get(
-            (note.src_path, note.title, note.body, source_key),
+            _note_key(note, source_key),
             lambda: finder.analyse(note.body, note.title),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )

@@ -26,8 +26,13 @@ from hooks.kb.posts import registry
 from hooks.kb.search.documents import opening
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
-from hooks.kb.search.pagefind_index import OUTPUT as PAGEFIND_OUTPUT
-from hooks.kb.search.pagefind_index import finish_indexing, first_files, name_first_files, staged_for
+from hooks.kb.search.pagefind_index import (
+    finish_indexing,
+    first_files,
+    is_indexed,
+    name_first_files,
+    staged_for,
+)
 from hooks.kb.search.synonyms import Synonyms
 
 log = logging.getLogger("mkdocs.plugins.search_ko")
@@ -97,13 +102,14 @@ def on_post_build(config):
         _name_first_files(config)
 
 
-def _name_first_files(config, files: list[str] | None | bool = True) -> None:
+def _name_first_files(config, indexed: bool = True) -> None:
     """The search box's script in the site told which files of the index to ask for at once (its static
     files are copied before the pages are written, and Pagefind may finish first: called after both).
-    None: there is no index yet (a first `mkdocs serve`, whose pages are served before it)."""
+    `indexed=False`: there is no index yet (a first `mkdocs serve`, whose pages are served before it), and
+    the script is told so (null), to wait for it."""
     for script in config.extra_javascript:
         if str(script).endswith(_BOX_SCRIPT) and (Path(config.site_dir) / str(script)).is_file():
-            named = first_files(config.site_dir) if files is True else files
+            named = first_files(config.site_dir) if indexed else None
             name_first_files(Path(config.site_dir) / str(script), named)
 
 
@@ -132,9 +138,9 @@ def _index(config, index: SectionIndex) -> None:
         )  # fmt: skip
 
     if _serving:  # the edited page is served at once; search follows when Pagefind is done
-        if not (site / PAGEFIND_OUTPUT / "pagefind-entry.json").is_file():  # a first start: no index yet
+        if not is_indexed(site):  # a first start: no index yet
             _write_synonyms(site, {"groups": [], "indexing": True})
-            _name_first_files(config, None)
+            _name_first_files(config, indexed=False)
 
         def indexed_beside(count: int) -> None:
             indexed(count)

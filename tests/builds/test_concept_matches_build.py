@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, UNFINISHED
+from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, KERAS, UNFINISHED
 from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
 
 REGISTRY = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
@@ -73,12 +73,7 @@ NOTES = {
     # a note still being written: its last heading, on its subject, has nothing under it yet
     "notes/beam.md": note("Beam Search (아직 작성 중)", UNFINISHED),
     # Keras' Sequential model, under the heading of the RNN it builds
-    "notes/keras.md": note(
-        "3주차 노트",
-        "## RNN\n\n### Sequential Model\n\n"
-        "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
-        "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n",
-    ),
+    "notes/keras.md": note("3주차 노트", KERAS),
     # a point that says what continual learning is not
     "notes/continual.md": note(
         "지속학습",

@@ -25,3 +25,10 @@ UNFINISHED = (
     "## Background and Notation\n\n- 디코더는 매 시점 상위 K개의 후보 문장만 남기며 다음 단어를 고른다\n\n"
     "## Beam Search Optimization (BSO)\n\n"
 )
+
+# Keras' Sequential model under the heading of the RNN it builds: a homonym of the sequence models
+KERAS = (
+    "## RNN\n\n### Sequential Model\n\n"
+    "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
+    "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n\n"
+)

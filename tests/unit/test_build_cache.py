@@ -309,3 +309,19 @@ def test_storing_a_korean_text_leaves_the_text_as_small_as_it_was(store):
     store = reopened(store)
     assert store.get(b"k") == ({"html": html}, [short, english])
     store.close()
+
+
+def test_a_korean_text_met_twice_in_a_value_is_stored_once_and_read_back_as_one(store):
+    """Pickle's own memo keeps one copy of an object the value holds twice (a note's body that is its
+    source); a text stored by its UTF-8 bytes is numbered the same way, not written and read twice."""
+    html = "<p>합성곱 신경망은 필터를 이미지 위로 움직이며 특징을 뽑습니다.</p>" * 50
+    other = "<p>순환 신경망은 은닉 상태를 다음 시점으로 넘깁니다.</p>" * 20
+    value = (html, [html, other, {"again": html}], other)
+    store.put(b"k", value)
+    store.commit(prune=True)
+    store = reopened(store)
+    found = store.get(b"k")
+    assert found == value
+    assert found[0] is found[1][0] is found[1][2]["again"] and found[2] is found[1][1]
+    assert len(cache._dumps(value, ())) < len(html.encode()) + len(other.encode()) + 200
+    store.close()

@@ -13,7 +13,7 @@ from hooks.kb.concepts.outline import outline, without_embeds
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.wikilinks import link_wikilinks
-from tests.helpers.concept_shapes import EMBEDDING_NOTE, FIGURED, GRU_NOTE, UNFINISHED
+from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, KERAS, UNFINISHED
 from tests.helpers.sitebuild import ROOT
 
 REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
@@ -55,7 +55,6 @@ def test_a_display_block_still_holds_its_lines_up_to_its_closing_dollars():
 # --- an embedded note is that note's, not the embedding one's ---------------------------------------
 # Obsidian's `![[GRU 정리]]` on its line shows that note's text in a box: its sections are quoted from that
 # note, once, and the note embedding it covers only what it writes itself.
-
 
 
 def embedding_body() -> str:
@@ -147,7 +146,6 @@ def test_names_written_as_tags_in_a_heading_are_no_topic_of_it():
 # that figure's caption, and every topic after it ran into the first label's passage.
 
 
-
 def test_a_bold_label_with_its_points_under_it_heads_them_even_under_a_figure():
     labels = [b.title for b in FINDER.outline(FIGURED).blocks if b.kind == "label"]
     assert labels == ["Early Stopping : Generalization performance가 나빠지기 전에 멈추자", "parameter Norm Penalty", "Label Smoothing"]
@@ -167,15 +165,13 @@ def test_a_line_naming_a_concept_under_a_figure_without_points_of_its_own_is_its
     assert [b.kind for b in FINDER.outline(body).blocks] == ["heading"]
 
 
-
 def test_a_name_in_the_definition_after_a_bold_label_is_no_topic_of_it():
     found = [c for c, _ in passages(FIGURED)]
     assert "early-stopping" in found and "generalization" not in found
 
 
 def test_dropout_written_as_two_words_is_dropout():
-    body = "### Regularization\n\n**Drop Out**\n\n- 몇몇 뉴런의 값을 0으로 바꿔 특정 뉴런에 기대지 않게 한다\n"
-    assert ("dropout", "Drop Out") in passages(body)
+    assert ("dropout", "Drop Out") in passages("### Regularization\n" + DROP_OUT)
 
 
 # --- a heading that names what its section is compared with --------------------------------------
@@ -231,7 +227,6 @@ def test_what_is_under_an_assignment_heading_stays_a_mention():
 # --- a heading with nothing under it yet does not say a note is about something else ------------------
 
 
-
 def test_a_note_about_a_concept_with_an_empty_heading_on_it_still_gives_it_its_sections():
     assert passages(UNFINISHED, "Beam Search (아직 작성 중)") == [
         ("beam-search", "Introduction"),
@@ -247,12 +242,6 @@ def test_a_note_whose_heading_on_its_subject_holds_only_code_is_about_the_code()
 # --- a section about a homonym is no part of the passage around it ---------------------------------
 # Keras' Sequential model under `## RNN` is no sequence model (its section says 함수형 API): it was not quoted
 # for the sequence models, but stayed inside the RNN passage as if it were about RNNs.
-
-KERAS = (
-    "## RNN\n\n### Sequential Model\n\n"
-    "- Sequential Model은 레이어를 선형적으로 쌓는 구조라 다중 입력 모델을 만들기 어렵다\n"
-    "- 다중 입력이나 다중 출력이 필요하면 함수형 API를 쓴다\n\n"
-)
 
 
 def test_a_section_about_a_homonym_is_left_out_of_the_passage_it_sits_in():

@@ -30,7 +30,7 @@ def _page(notes: list[Note]) -> tuple[tuple, str]:
     )
     coverage = cover_notes([*notes, mention], FINDER)["lstm"]
     assert len(coverage.notes) == len(notes) > QUOTED_NOTES and coverage.mentions
-    return page_inputs(coverage), render_concept_page(coverage, REGISTRY, slugify).markdown
+    return page_inputs(coverage), render_concept_page(coverage, REGISTRY).markdown
 
 
 def test_every_change_a_concept_page_shows_changes_its_key():

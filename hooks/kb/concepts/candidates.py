@@ -44,7 +44,7 @@ _GENERIC = frozenset(
     # a course's weekly review and diary headings (부스트캠프 주간 회고: 부족한 점, 한 주 동안 성장한 부분)
     "주간학습정리", "주간정리", "일일정리", "부족한점", "아쉬운점", "잘한점", "좋았던점", "개선할점", "성장한부분",
     "한주동안성장한부분", "수업관련", "강의복습내용", "강의내용공유", "학습내용공유", "주제", "문제정의", "진행상황",
-    "계획", "다짐", "일기", "소감", "팀대회", "이미지없음"]
+    "계획", "다짐", "일기", "소감", "이미지없음"]
 )
 _GENERIC_PATTERNS = re.compile(
     r"^(?:\d+\s*(?:[~\-,]\s*\d+\s*)?(?:일차|주차|차시|회차|days?|weeks?)(?![A-Za-z]).*"  # 22일차 학습 정리, 29~33일차 P-stage
@@ -53,8 +53,8 @@ _GENERIC_PATTERNS = re.compile(
     re.I,
 )
 # A course's stages and its competitions, wherever they stand in a label (`P-stage`, `국방 AI 대회 진행`,
-# `외부 대회`): what a cohort did, no concept
-_COURSE_ANYWHERE = re.compile(r"(?<![A-Za-z])[pu][\s-]?stage(?![A-Za-z])|대회|경진대회|competition|datathon", re.I)
+# `외부 대회`, `팀 대회`, `경진대회`): what a cohort did, no concept
+_COURSE_ANYWHERE = re.compile(r"(?<![A-Za-z])[pu][\s-]?stage(?![A-Za-z])|대회|competition|datathon", re.I)
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,14 @@ def topic_candidates(
     `analysed`: each note's outline and what the finder found in it, by src_path, when the caller has them;
     `kept(note, labels)`: a note's labels as `labels()` gives them, or as kept from before (a memo)."""
     seen: dict[str, tuple[str, dict[str, int]]] = {}  # key -> (first spelling, {note path: its block})
-    analysed = analysed or {}
+    analysed = dict(analysed or {})  # with the notes analysed here, each once: labels, then sections
     by_path = {}
     decided = {alias_key(word) for group in finder.registry.glossary for word in group}  # no concept, by choice
 
     def outline(note: Note) -> tuple[Outline, NoteConcepts]:
-        return analysed.get(note.src_path) or finder.analyse(note.body, note.title)
+        if note.src_path not in analysed:
+            analysed[note.src_path] = finder.analyse(note.body, note.title)
+        return analysed[note.src_path]
 
     def labels(note: Note) -> tuple[tuple[str, int], ...]:
         return note_labels(*outline(note), finder.matcher, decided)

@@ -9,7 +9,8 @@ Rules read off real study notes:
   the points under it name is a mention (`is_timeline_entry`).
 - A list item that opens with a name only to set something against it (`- RNN과 달리 ...`,
   `- RNN보다 빠르다`) is about something else (`is_contrast`); so is a heading that names what its section's
-  topic is compared with (`LSTM과의 차이점` under GRU: `is_compared`).
+  topic is compared with (`LSTM과의 차이점` under GRU), or its tool or setting (`CNN Visualization`:
+  `about_something_else`).
 - A passage must say something: lines of code (fenced, or Python left bare where a note lost its fences),
   figures, links and diary lines ("CNN에 대해 학습했다") alone are not a passage (`says_something`).
 - A note's title is about one concept when, its names taken away, only words like 정리, 리뷰, [논문 리뷰]
@@ -155,16 +156,11 @@ def is_verbal(rest: str) -> bool:
 
 
 def about_something_else(rest: str) -> bool:
-    """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic:
-    `Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`."""
-    return bool(_ELSEWHERE.match(rest))
-
-
-def is_compared(rest: str) -> bool:
-    """What follows a name in a heading sets the section's topic against it (`LSTM과의 차이점` under GRU,
-    `RNN과 비교` under the Transformer) or says the topic is not it (`지속학습은 단순 Fine-tuning이 아니다`):
-    the section is about something else than this name."""
-    return bool(_COMPARED.match(rest))
+    """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic
+    (`Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`), sets the
+    section's topic against it (`LSTM과의 차이점` under GRU, `RNN과 비교` under the Transformer) or says the
+    topic is not it (`지속학습은 단순 Fine-tuning이 아니다`)."""
+    return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest))
 
 
 def says_something(lines: Iterable[str]) -> bool:

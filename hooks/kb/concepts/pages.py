@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +60,6 @@ def family_path(family_id: str) -> str:
 def render_concept_page(
     coverage: ConceptCoverage,
     registry: ConceptRegistry,
-    slugify: Callable[[str, str], str],
     directory_urls: bool = True,
 ) -> ConceptPage:
     concept, path = coverage.concept, page_path(coverage.concept.id)
@@ -79,7 +77,7 @@ def render_concept_page(
         "",
         f"> {escape_markdown(concept.summary)}",
         "",
-        f"분류: [{family}](<{_relative(family_path(concept.family), CONCEPTS_DIR)}>)" + _broader_line(concept, registry),
+        f"분류: [{family}]({_url(_relative(family_path(concept.family), CONCEPTS_DIR))})" + _broader_line(concept, registry),
         "",
     ]
     others = [a for a in concept.aliases if a not in (concept.name, concept.ko, concept.en)]
@@ -238,10 +236,8 @@ def render_concept_index(
     ]
     if not registry.concepts:
         lines += ["`docs/concepts.yml`에 개념이 없습니다.", ""]
-    for family_id, family in registry.families:
-        members = [c for c in registry.concepts if c.family == family_id]
-        if members:
-            lines += [f"## {family}", "", *_concept_table(members, coverages)]
+    for _, family, members in _families(registry):
+        lines += [f"## {family}", "", *_concept_table(members, coverages)]
     return "\n".join(lines)
 
 
@@ -249,10 +245,7 @@ def render_family_pages(coverages: dict[str, ConceptCoverage], registry: Concept
     """{path: Markdown} of a page per family that has concepts: its concepts as the concept index lists
     them, and how many notes cover any of them."""
     pages = {}
-    for family_id, family in registry.families:
-        members = [c for c in registry.concepts if c.family == family_id]
-        if not members:
-            continue
+    for family_id, family, members in _families(registry):
         notes = {n.note.src_path for c in members for n in coverages[c.id].notes}
         names = ", ".join(c.name for c in members)
         pages[family_path(family_id)] = "\n".join([
@@ -269,6 +262,14 @@ def render_family_pages(coverages: dict[str, ConceptCoverage], registry: Concept
             *_concept_table(members, coverages, "../../"),
         ])  # fmt: skip
     return pages
+
+
+def _families(registry: ConceptRegistry) -> list[tuple[str, str, list[Concept]]]:
+    """(id, name, concepts) of each family that has concepts, in the registry's order."""
+    members: dict[str, list[Concept]] = {}
+    for concept in registry.concepts:
+        members.setdefault(concept.family, []).append(concept)
+    return [(family_id, family, members[family_id]) for family_id, family in registry.families if family_id in members]
 
 
 def _concept_table(members: list[Concept], coverages: dict[str, ConceptCoverage], up: str = "") -> list[str]:

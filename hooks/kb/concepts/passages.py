@@ -29,7 +29,6 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
-    is_compared,
     is_contents,
     is_contrast,
     is_question,
@@ -128,13 +127,7 @@ class PassageFinder:
             bold = len(plain_text(lead.group(2)))
             names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
-        names = [
-            n
-            for n in names
-            if self._names_here(title, n, item)
-            and not about_something_else(title[n[2] :])
-            and not is_compared(title[n[2] :])
-        ]
+        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
@@ -194,13 +187,16 @@ class PassageFinder:
         """The note's outline and what `find` makes of it."""
         body = without_embeds(body)
         shape = self.outline(body)
-        return shape, self.find(body, shape, title)
+        return shape, self._find(body, shape, title)
 
-    def find(self, body: str, shape: Outline | None = None, title: str = "") -> NoteConcepts:
-        """The passages and mentions of `body`; `shape` is its outline when the caller made it already;
-        `title` the note's title, which may say the whole note is about one concept."""
+    def find(self, body: str, title: str = "") -> NoteConcepts:
+        """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
+        about one concept."""
         body = without_embeds(body)
-        shape = shape or self.outline(body)
+        return self._find(body, self.outline(body), title)
+
+    def _find(self, body: str, shape: Outline, title: str) -> NoteConcepts:
+        """`find` on a body whose embedded notes are blanked already, `shape` its outline."""
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
         named = self._names_by_block(shape)
@@ -288,9 +284,7 @@ class PassageFinder:
             by_block.setdefault(index, []).append((concept, start - starts[index], end - starts[index]))
         return by_block
 
-    def _split(
-        self, root: int, concept: str, concepts, children, elsewhere=frozenset()
-    ) -> tuple[set[int], list[int]]:
+    def _split(self, root: int, concept: str, concepts, children, elsewhere: set[int]) -> tuple[set[int], list[int]]:
         """The blocks under `root` that stay in its passage for `concept`, and those replaced by pointers (a
         block about a homonym, in `elsewhere`, by nothing: it has no page to point to)."""
         kept, pointers, todo = {root}, [], list(children[root])
@@ -306,16 +300,16 @@ class PassageFinder:
     def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
         """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
         over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
-        return {
-            index
-            for index, names in named.items()
-            if not concepts[index]
-            and any(
-                self.registry.get(c).exclude_if
-                and self.registry.get(c).excludes(_section_text(shape, shape.blocks[index]))
-                for c, _, _ in names
-            )
-        }
+        elsewhere = set()
+        for index, names in named.items():
+            if concepts[index]:
+                continue
+            homonyms = [h for h in map(self.registry.get, dict.fromkeys(c for c, _, _ in names)) if h.exclude_if]
+            if homonyms:
+                text = _section_text(shape, shape.blocks[index])  # once for all its names
+                if any(h.excludes(text) for h in homonyms):
+                    elsewhere.add(index)
+        return elsewhere
 
     def _stays(self, concept: str, child_concepts: tuple[str, ...]) -> bool:
         return (

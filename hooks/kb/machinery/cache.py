@@ -332,17 +332,33 @@ class _Pickler(pickle.Pickler):
     """Pickles a long string that is not ASCII as its UTF-8 bytes (a persistent id). Pickled as a string,
     it would keep a UTF-8 copy of itself for as long as it lives (CPython keeps the UTF-8 form it makes of
     a string inside the string), and the pages' HTML and the notes' text live for the whole build: 63 MB
-    of the 362 MB a 1000-note build holds before its search step."""
+    of the 362 MB a 1000-note build holds before its search step. A string met again in the value is
+    its number among those (pickle's own memo never sees them): written once, read back as one object."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._numbers: dict[int, tuple[int, str]] = {}  # by id; the string held, so that its id stays its own
 
     def persistent_id(self, obj):
         if type(obj) is str and len(obj) > 64 and not obj.isascii():
+            seen = self._numbers.get(id(obj))
+            if seen is not None:
+                return seen[0]
+            self._numbers[id(obj)] = (len(self._numbers), obj)
             return obj.encode("utf-8", "surrogatepass")
         return None
 
 
 class _Unpickler(pickle.Unpickler):
-    def persistent_load(self, pid: bytes) -> str:
-        return pid.decode("utf-8", "surrogatepass")
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._strings: list[str] = []
+
+    def persistent_load(self, pid: bytes | int) -> str:
+        if type(pid) is int:
+            return self._strings[pid]
+        self._strings.append(pid.decode("utf-8", "surrogatepass"))
+        return self._strings[-1]
 
 
 def _dumps(value: Any, shared: tuple) -> bytes:

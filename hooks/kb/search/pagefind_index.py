@@ -35,6 +35,7 @@ from hooks.kb.search.korean import KoreanAnalyzer
 from hooks.kb.search.synonyms import Synonyms
 
 OUTPUT = "pagefind"  # in the site
+ENTRY = "pagefind-entry.json"  # in OUTPUT: the index's own list of its files, written last
 log = logging.getLogger("mkdocs.plugins.search_ko")
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
 # which runs Pagefind in the page; a reader never loads these.
@@ -46,21 +47,27 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pag
 _FILES_LINE = re.compile(r"^(\s*var PAGEFIND_FILES = ).*;$", re.MULTILINE)
 
 
+def is_indexed(site_dir: str | Path) -> bool:
+    """`site_dir` holds a search index (the folder of one is moved in whole, with its entry)."""
+    return (Path(site_dir) / OUTPUT / ENTRY).is_file()
+
+
 def first_files(site_dir: str | Path) -> list[str]:
     """The files of the index in `site_dir` that Pagefind's script asks for once it has read its entry
     (`pagefind-entry.json`): the index's metadata and the WebAssembly, as the entry names them; none when
     the index holds several languages (the page's language picks one)."""
-    entry = json.loads((Path(site_dir) / OUTPUT / "pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = json.loads((Path(site_dir) / OUTPUT / ENTRY).read_text(encoding="utf-8"))
     languages = list(entry["languages"].values())
     if len(languages) != 1:
         return []
     return [f"pagefind.{languages[0]['hash']}.pf_meta", f"wasm.{languages[0].get('wasm') or 'unknown'}.pagefind"]
 
 
-def name_first_files(script: Path, files: list[str]) -> None:
+def name_first_files(script: Path, files: list[str] | None) -> None:
     """Write `files` into the search box's script (its `var PAGEFIND_FILES = [...];` line), which asks for
     them as a reader opens the box, at once with Pagefind's entry and script: Pagefind's own requests
-    would wait for the entry first. The script in the site only: written again at each build."""
+    would wait for the entry first. None: no index is written yet, the box waits for it. The script in
+    the site only: written again at each build."""
     text = script.read_text(encoding="utf-8")
     named = _FILES_LINE.sub(lambda m: m.group(1) + json.dumps(files) + ";", text, count=1)
     if named != text:
@@ -171,7 +178,7 @@ class StagedPages:
             output.rename(old)
         written.rename(output)
         shutil.rmtree(old, ignore_errors=True)
-        entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+        entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
         return sum(language["page_count"] for language in entry["languages"].values())
 
 
