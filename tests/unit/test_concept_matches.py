@@ -174,6 +174,12 @@ def test_dropout_written_as_two_words_is_dropout():
     assert ("dropout", "Drop Out") in passages("### Regularization\n" + DROP_OUT)
 
 
+@pytest.mark.parametrize("written", ["Auto Encoder", "AutoEncoder", "Auto-Encoder", "autoencoder"])
+def test_an_autoencoder_is_found_however_its_two_words_are_joined(written):
+    """docs/concepts.yml's own example of a name matched with or without the space between its words."""
+    assert [c for c, _ in passages(f"## {written}\n\n입력을 작은 잠재 벡터로 압축했다가 복원한다.\n")] == ["autoencoder"]
+
+
 # --- a heading that names what its section is compared with --------------------------------------
 
 
