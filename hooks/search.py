@@ -51,6 +51,7 @@ def on_config(config):
     if getattr(plugin, "search_index", None) is not None:  # None: search is off
         index = SectionIndex(first_section_only=_concept_page, kept=_SECTIONS.get, **plugin.config)
         plugin.search_index = index
+        _analyzer.start_if_new()
 
 
 def on_files(files, config):
@@ -62,10 +63,13 @@ def on_files(files, config):
 
 @event_priority(-100)  # after Material's tags plugin has filled its listings: every page's HTML is final
 def on_env(env, config, files):
-    """`mkdocs build`: every page's search entries, and Pagefind started on them; it indexes while the
-    theme's templates write the pages (at 1000 notes, seconds of its own on the other core). Under
-    `mkdocs serve` the pages are written first, and served, then search follows."""
+    """`mkdocs build`: every page's search entries; their documents are made (Kiwi reads their new words
+    in its own process) and Pagefind indexes them while the theme's templates write the pages (at 1000
+    notes, seconds of their own on the other core). Under `mkdocs serve` the pages are written first,
+    and served, then search follows."""
     _urls.clear()
+    # The pages that get a search document. The home page's URL here is './' (its entries': ''): it is left
+    # out, as it has always been, the page every reader starts from and which only points to the others.
     _urls.update(file.url for file in files.documentation_pages())
     index = _section_index(config)
     if index is not None and not _serving:
@@ -86,6 +90,7 @@ def on_shutdown():
     global _serving
     _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
     finish_indexing()  # before MkDocs deletes the served folder: Pagefind would make it again to write there
+    _analyzer.kiwi.stop()
 
 
 @event_priority(-100)  # after Material's search plugin has written its (empty) index
@@ -125,7 +130,9 @@ def _index(config, index: SectionIndex) -> None:
     staged.wait()  # the index of the build before, if it is still being written
     notes = {note.url for note in registry.REGISTRY.published()}
     definitions = {f"concepts/{i}/" for i, c in concepts.coverages.items() if not c.notes} if concepts else set()
-    staged.update(index.by_page, index.pages, _urls, notes, synonyms, _analyzer, definitions)
+    unwritten = staged.update(index.by_page, index.pages, _urls, notes, synonyms, definitions)
+    if unwritten.pages:
+        _analyzer.read_cache()  # here: a served build's end drops from the cache what it did not read
     written = time.perf_counter()
 
     _keep_openings(index, {group.page for group in synonyms.groups if group.page})
@@ -137,7 +144,8 @@ def _index(config, index: SectionIndex) -> None:
             len(index.by_page), written - started, count, time.perf_counter() - written,
         )  # fmt: skip
 
-    if _serving:  # the edited page is served at once; search follows when Pagefind is done
+    if _serving:  # the edited page is served at once; search follows when its documents are made (Kiwi
+        # reads the new words) and Pagefind has indexed them
         if not is_indexed(site):  # a first start: no index yet
             _write_synonyms(site, {"groups": [], "indexing": True})
             _name_first_files(config, indexed=False)
@@ -146,12 +154,17 @@ def _index(config, index: SectionIndex) -> None:
             indexed(count)
             _name_first_files(config)
 
-        staged.index_later(site, indexed_beside)
+        staged.index_later(site, indexed_beside, first=lambda: staged.write_unwritten(unwritten, _analyzer))
     else:
         if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
             _indexing.pop(0).exception()
         pool = ThreadPoolExecutor(1, thread_name_prefix="kb-pagefind")
-        _indexing[0] = pool.submit(lambda: indexed(staged.index(site)))
+
+        def index_beside() -> None:  # the templates write the pages meanwhile
+            staged.write_unwritten(unwritten, _analyzer)
+            indexed(staged.index(site))
+
+        _indexing[0] = pool.submit(index_beside)
         pool.shutdown(wait=False)
 
 

@@ -49,8 +49,8 @@ def test_a_second_build_of_the_shipped_notes_takes_every_result_from_the_cache(t
     as_a_new_process()
     converted.clear()
 
-    def no_kiwi():
-        raise AssertionError("Kiwi loaded although every word's nouns are in the cache")
+    def no_kiwi(self):
+        raise AssertionError("Kiwi started although every word's nouns are in the cache")
 
     def no_pagefind(*args, **kwargs):
         raise AssertionError("Pagefind ran although the cache has the index of the same documents")
@@ -61,7 +61,7 @@ def test_a_second_build_of_the_shipped_notes_takes_every_result_from_the_cache(t
         scanned.append(matcher)
         return re.compile("(?!)")
 
-    monkeypatch.setattr(korean, "_kiwi", no_kiwi)
+    monkeypatch.setattr(korean.KiwiProcess, "start", no_kiwi)
     monkeypatch.setattr(pagefind_index.subprocess, "run", no_pagefind)
     monkeypatch.setattr(AliasMatcher, "_pattern", property(no_scan))
     warm = build_docs(tmp_path / "docs", tmp_path / "warm", strict=False)
@@ -132,20 +132,21 @@ def test_other_code_finds_nothing_in_the_cache(tmp_path, monkeypatch, converted)
     assert set(SITE.values()) <= set(converted)
 
 
-def test_kiwi_loads_only_for_words_the_cache_lacks_and_is_let_go_after_the_build(tmp_path, monkeypatch):
+def test_kiwi_starts_only_for_words_the_cache_lacks_and_ends_with_the_build(tmp_path, monkeypatch):
     note = "---\ntitle: 기울기 정리\n---\n기울기소실을 막는 방법\n"
     docs = write_tree(tmp_path / "docs", {"index.md": "# 홈\n", "notes/a.md": note})
-    loads, load = [], korean._kiwi
-    monkeypatch.setattr(korean, "_kiwi", lambda: loads.append(1) or load())
+    asked, started, nouns, start = [], [], korean.KiwiProcess.nouns, korean.KiwiProcess.start
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", lambda self, words: asked.append(words) or nouns(self, words))
+    monkeypatch.setattr(korean.KiwiProcess, "start", lambda self: started.append(self) or start(self))
     build_docs(docs, tmp_path / "site1")
-    assert loads and korean._model is None  # loaded for the build, and its memory given back
+    assert asked and started and all(kiwi._process is None for kiwi in started)  # its process ended
     as_a_new_process()
-    loads.clear()
+    asked.clear(), started.clear()
     build_docs(docs, tmp_path / "site2")
-    assert loads == []  # every word's nouns were in the cache
+    assert asked == [] and started == []  # every word's nouns were in the cache: Kiwi never started
     as_a_new_process()
     (docs / "notes" / "a.md").write_text(note + "\n합성곱신경망으로\n", encoding="utf-8")
     built = build_docs(docs, tmp_path / "site3")
-    assert loads and korean._model is None
+    assert [words for words in asked if "합성곱신경망으로" in words] and all(k._process is None for k in started)
     page = next(p for p in indexed_pages(built.site_dir).values() if p.title == "기울기 정리")
     assert "신경망" in page.hidden  # the new word's noun no prefix of it reaches

@@ -160,20 +160,21 @@ def test_the_full_garbage_collection_runs_while_the_server_waits_for_an_edit(tmp
 
 
 def test_a_first_serve_writes_its_pages_before_the_index_and_tells_the_box_it_is_coming(tmp_path, monkeypatch):
-    """Under `mkdocs serve` the build ends, and the server answers, once the pages are written: Pagefind's
-    index is made after, beside the server. Until it is in place the search box is told so (its script
-    names no file of the index, the synonym groups' file says `indexing`), and then every page is in the
-    index, as a build's. (Pagefind's run is held here until the build has returned.)"""
-    from hooks.kb.search.pagefind_index import StagedPages
+    """Under `mkdocs serve` the build ends, and the server answers, once the pages are written: the search
+    documents' Korean words (Kiwi: a second or more to load) and Pagefind's index are made after, beside
+    the server. Until the index is in place the search box is told so (its script names no file of the
+    index, the synonym groups' file says `indexing`), and then every page is in the index, as a build's.
+    (Kiwi's reading is held here until the build has returned.)"""
+    from hooks.kb.search import pagefind_index
 
     release, made = threading.Event(), []
-    index = StagedPages.index
+    analyse = pagefind_index.analyse
 
-    def held(self, *args, **kwargs):
+    def held(*args, **kwargs):
         made.append(release.wait(20))
-        return index(self, *args, **kwargs)
+        return analyse(*args, **kwargs)
 
-    monkeypatch.setattr(StagedPages, "index", held)
+    monkeypatch.setattr(pagefind_index, "analyse", held)
     notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n합성곱신경망을 배운 {i}번째 날\n" for i in range(3)}
     concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})

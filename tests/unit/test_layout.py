@@ -36,11 +36,10 @@ for name in sys.argv[1:]:
         error = None
     except Exception as e:
         error = f"{type(e).__name__}: {e}"
-    korean = sys.modules.get("hooks.kb.search.korean")
     out[name] = {
         "error": error,
         "threads": sorted(t.name for t in threading.enumerate() if t is not threading.main_thread()),
-        "kiwi_loaded": bool(korean and korean._model is not None),
+        "kiwi_loaded": "kiwipiepy" in sys.modules,
     }
 print(json.dumps(out))
 """

@@ -194,6 +194,16 @@ class ResultStore:
         self.hits += 1
         return value
 
+    def has(self, key: bytes) -> bool:
+        """Whether a value is stored under `key` (not read, nor marked used)."""
+        if self._db is None:
+            return False
+        try:
+            return self._db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return False
+
     def touch(self, key: bytes, value: Any, shared: tuple = ()) -> None:
         """A value found in the process's memory is used again: kept (stored when the build ends, if it
         is not yet: a build before may have failed)."""

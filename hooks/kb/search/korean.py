@@ -7,16 +7,25 @@ into morphemes; the nouns among them, and a noun run joined back, are what a rea
 
 Words are analysed one at a time and cached: a site repeats the same words on every page, so the cost
 follows the vocabulary, not the text. The cache of each word's nouns outlives the process in the build
-cache (hooks/kb/machinery/cache.py): a build whose words are all known there does not load Kiwi at all.
-Kiwi's model takes about 310 MB and a second to load; a build lets it go once its words are analysed
-(`KoreanAnalyzer.keep_model` False), while `mkdocs serve` keeps it for the next edit's new words.
+cache (hooks/kb/machinery/cache.py): a build whose words are all known there does not start Kiwi at all.
+
+Kiwi runs in a process of its own (`KiwiProcess`). It holds Python's lock for the whole of its work (its
+model's load, 0.5-1 s, the tables its first analysis builds, as long again, and every analysis): in the
+build's process, even in a thread of its own, everything else stood still meanwhile, the pages of a
+first `mkdocs serve` included. In its own process it works on the other core while the build goes on,
+and its memory (about 330 MB) is the system's again when the process ends: after a build's analysis,
+or, under `mkdocs serve`, which keeps it for the next edit's new words, when the server stops.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
+import json
+import os
 import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 from hooks.kb.machinery.cache import STORE, code_digest, stable_digest
 
@@ -25,42 +34,64 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH"})
 _SUFFIX_TAGS = frozenset({"XSN"})  # 판별+자 is one word to a reader: 판별자
 _PREFIX_TAGS = frozenset({"XPN"})
+_ROOT = Path(__file__).resolve().parents[3]  # the folder that holds hooks/: where Kiwi's process imports this
 
 
-_model = None
+class KiwiProcess:
+    """Kiwi in a process of its own, which loads it as it starts and answers each line of words written
+    to it (JSON) with a line of their nouns."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        """Start the process (Kiwi loads beside whatever the build does next), if it is not running."""
+        if self._process is None or self._process.poll() is not None:
+            path = os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")]))
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                env={**os.environ, "PYTHONPATH": path},
+            )  # fmt: skip
+
+    def nouns(self, words: list[str]) -> list[tuple[str, ...]]:
+        """Each word's nouns (`nouns_of`), in order."""
+        self.start()
+        process = self._process
+        try:
+            process.stdin.write(json.dumps(words, ensure_ascii=False).encode("utf-8") + b"\n")
+            process.stdin.flush()
+            answer = process.stdout.readline()
+        except OSError as error:
+            answer, failure = b"", error
+        else:
+            failure = f"it ended with code {process.poll()}"
+        if not answer:
+            self.stop()
+            raise RuntimeError(f"Kiwi's process gave no nouns: {failure}")
+        return [tuple(nouns) for nouns in json.loads(answer)]
+
+    def stop(self) -> None:
+        """End the process (it ends when its input does), and wait for it."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.stdin.close()
+            process.wait()
+            process.stdout.close()
 
 
-def _kiwi():
-    """Kiwi, loaded once (about 1.3 s with its first analysis: only when a build needs it).
+def answer_lines(lines, out) -> None:
+    """What Kiwi's process does: load Kiwi, then answer each line of words with their nouns."""
+    from kiwipiepy import Kiwi
 
-    It loads in the thread that asks: Kiwi holds Python's lock while it loads and builds its tables, so a
-    thread of its own did not overlap the build (the main thread stood still for 1.1-1.2 s of its 1.3 s)."""
-    global _model
-    if _model is None:
-        from kiwipiepy import Kiwi
-
-        # Neither typo correction nor multi-word names are needed for nouns (the same nouns come
-        # out), and leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
-        _model = Kiwi(load_typo_dict=False, load_multi_dict=False)
-    return _model
-
-
-def unload() -> None:
-    """Let Kiwi go, and give its memory back to the system: glibc and mimalloc (Kiwi's own allocator,
-    linked into its library) both keep freed memory otherwise. Without mimalloc's collection about
-    110 MB of Kiwi's 330 MB stayed with the process for the rest of the build, beside Pagefind's run.
-    Nothing holds Kiwi in a reference cycle: it goes when its last reference does, without a full garbage
-    collection (0.1 s of a 200-note build, more with more pages in memory)."""
-    global _model
-    if _model is None:
-        return
-    _model = None
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: the allocator's to give back
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    with contextlib.suppress(ImportError, OSError, AttributeError):  # a Kiwi built without mimalloc
-        import _kiwipiepy
-
-        ctypes.CDLL(_kiwipiepy.__file__).mi_collect(ctypes.c_bool(True))  # force: every thread's free pages
+    # Neither typo correction nor multi-word names are needed for nouns (the same nouns come out), and
+    # leaving their dictionaries out saves about 190 MB of the 520 MB Kiwi takes.
+    kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    kiwi.tokenize("한국어")  # its first analysis builds its tables: before the first words come
+    for line in lines:
+        words = json.loads(line)
+        found = [nouns_of([(t.form, t.tag) for t in tokens]) for tokens in kiwi.tokenize(words)] if words else []
+        out.write(json.dumps(found, ensure_ascii=False).encode("utf-8") + b"\n")
+        out.flush()
 
 
 class KoreanAnalyzer:
@@ -70,19 +101,31 @@ class KoreanAnalyzer:
     def __init__(self):
         self._parts: dict[str, tuple[str, ...]] = {}
         self._read_in: object = None  # the build whose cache `_parts` holds (`STORE.build`)
-        self.keep_model = False  # Kiwi stays loaded after a build (`mkdocs serve`: the next edit's words)
+        self.keep_model = False  # Kiwi's process stays after a build (`mkdocs serve`: the next edit's words)
+        self.kiwi = KiwiProcess()
 
     def noun_parts(self, words) -> dict[str, tuple[str, ...]]:
         """{word: its nouns, then the noun run as one word if it had several} for Hangul words."""
-        self._parts.update(self._read_cache())
+        self.read_cache()
         new = [w for w in dict.fromkeys(words) if w not in self._parts and HANGUL.search(w)]
         if new:
-            for word, tokens in zip(new, _kiwi().tokenize(new), strict=True):
-                self._parts[word] = nouns_of([(t.form, t.tag) for t in tokens])
+            self._parts.update(zip(new, self.kiwi.nouns(new), strict=True))
             STORE.put(_cache_key(), self._parts)
         if not self.keep_model:
-            unload()
+            self.kiwi.stop()
         return {w: self._parts.get(w, ()) for w in words}
+
+    def start_if_new(self) -> None:
+        """Start Kiwi's process now, beside the build, when neither this process nor the build cache knows
+        any word's nouns (a first build): its words will all be new, and Kiwi's load and first analysis
+        are over when they come."""
+        if not self._parts and not STORE.has(_cache_key()):
+            self.kiwi.start()
+
+    def read_cache(self) -> None:
+        """Take in the words the build cache holds, once a build. Called before the build ends when the
+        words are analysed after it (`mkdocs serve`): its end drops from the cache what it did not read."""
+        self._parts.update(self._read_cache())
 
     def _read_cache(self) -> dict[str, tuple[str, ...]]:
         """The words the build cache holds, once a build (reading marks them used in it)."""
@@ -126,3 +169,8 @@ def nouns_of(morphemes: list[tuple[str, str]]) -> tuple[str, ...]:
         if len(nouns) > 1:
             found.append("".join(nouns))
     return tuple(dict.fromkeys(n.lower() for n in found))
+
+
+if __name__ == "__main__":  # Kiwi's process (KiwiProcess)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C on `mkdocs serve` reaches it too: the server ends it
+    answer_lines(sys.stdin.buffer, sys.stdout.buffer)

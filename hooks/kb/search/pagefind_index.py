@@ -26,6 +26,7 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hooks.kb.machinery.cache import FOLDERS, MISSING, stable_digest
@@ -97,13 +98,15 @@ class StagedPages:
             self.indexing.join()
             self.indexing = None
 
-    def index_later(self, site_dir: str | Path, then: Callable[[int], None]) -> None:
-        """`then(self.index(site_dir))` in a thread of its own; a failure is logged, the server goes on."""
+    def index_later(self, site_dir: str | Path, then: Callable[[int], None], first: Callable[[], None]) -> None:
+        """`first()`, then `then(self.index(site_dir))`, in a thread of its own; a failure is logged, the
+        server goes on."""
 
         def run() -> None:
             try:
+                first()
                 then(self.index(site_dir))
-            except (OSError, subprocess.CalledProcessError, ValueError) as error:
+            except (OSError, subprocess.CalledProcessError, ValueError, RuntimeError) as error:  # RuntimeError: Kiwi
                 log.warning("The search index was not updated: %s — search shows the last build's pages", error)
 
         self.wait()
@@ -130,24 +133,34 @@ class StagedPages:
 
     def update(
         self, pages: dict[str, list[dict]], indexed: set[str], urls: set[str], notes: set[str],
-        synonyms: Synonyms, analyzer: KoreanAnalyzer, definitions: set[str],
-    ) -> None:
-        """Write the documents of `pages` ({URL: search sections}, what this build indexed); remove those of
-        pages `indexed` but excluded from search, and of pages no longer among the site's `urls`. `notes`:
-        the URLs of pages made from notes; `definitions`: of concept pages that quote no note."""
+        synonyms: Synonyms, definitions: set[str],
+    ) -> Unwritten:
+        """Write the documents the build cache holds of `pages` ({URL: search sections}, what this build
+        indexed); remove those of pages `indexed` but excluded from search, and of pages no longer among
+        the site's `urls`. `notes`: the URLs of pages made from notes; `definitions`: of concept pages that
+        quote no note. Returns the pages whose documents are still to be made (`write_unwritten`)."""
         groups = repr(synonyms.groups)
         keys = {url: (url, sections, groups, url in notes, url in definitions) for url, sections in pages.items()}
         documents = {url: DOCUMENTS.find(key) for url, key in keys.items()}
-        missing = {url: pages[url] for url, document in documents.items() if document is MISSING}
-        nouns = analyse(analyzer, missing)  # Kiwi, for the words of pages whose document is not kept
-        for url, sections in missing.items():
-            document = page_document(url, sections, nouns, synonyms, url in notes, url in definitions)
-            documents[url] = DOCUMENTS.keep(keys[url], document)
         for url in indexed - pages.keys():
             self.remove(url)
         for url, document in documents.items():
-            self.write(url, document)
+            if document is not MISSING:
+                self.write(url, document)
         self.keep_only(urls)
+        missing = {url: pages[url] for url, document in documents.items() if document is MISSING and url in urls}
+        return Unwritten(missing, {url: keys[url] for url in missing}, notes, definitions, synonyms)
+
+    def write_unwritten(self, unwritten: Unwritten, analyzer: KoreanAnalyzer) -> None:
+        """Make and write the documents `update` did not find: Kiwi reads their Korean words first (a
+        second or more when it must load). Under `mkdocs serve`, beside the server (`index_later`)."""
+        if not unwritten.pages:
+            return
+        nouns = analyse(analyzer, unwritten.pages)
+        for url, sections in unwritten.pages.items():
+            note, definition = url in unwritten.notes, url in unwritten.definitions
+            document = page_document(url, sections, nouns, unwritten.synonyms, note, definition)
+            self.write(url, DOCUMENTS.keep(unwritten.keys[url], document))
 
     def keep_only(self, urls: set[str]) -> None:
         """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
@@ -180,6 +193,17 @@ class StagedPages:
         shutil.rmtree(old, ignore_errors=True)
         entry = json.loads((output / ENTRY).read_text(encoding="utf-8"))
         return sum(language["page_count"] for language in entry["languages"].values())
+
+
+@dataclass(frozen=True)
+class Unwritten:
+    """The pages whose search documents the build cache did not hold, and what making them needs."""
+
+    pages: dict[str, list[dict]]  # {URL: search sections}
+    keys: dict[str, tuple]  # {URL: the document's key in DOCUMENTS}
+    notes: set[str]
+    definitions: set[str]
+    synonyms: Synonyms
 
 
 _STAGED: dict[str, StagedPages] = {}
