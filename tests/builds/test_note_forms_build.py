@@ -16,6 +16,8 @@ CNN = "notes/cnn-정리/"
 NOTEBOOK = "notes/14장-모델-성능-향상/"
 LOOP = "notes/학습-루프/"
 LOGISTIC = "notes/로지스틱-회귀/"
+MATRIX = "notes/행렬-미분/"
+MATRIX_EXAMPLES = "notes/행렬-미분-예제/"
 DECK = "notes/오차역전파법-발표/"
 KALMAN = "notes/39일차-칼만-필터/"
 CURVE = "notes/2023-05-02-loss-curve/"
@@ -85,6 +87,18 @@ def test_formulas_typeset_as_svg_files_beside_a_readme_are_shown(built):
         assert (built.site_dir / LOGISTIC / src).resolve().is_file(), src
     assert not list(built.site_dir.rglob("plot.svg"))  # the SVG with a handler stays out of the site
     assert "plot.svg: a file that can run scripts" in built.log
+
+
+def test_a_readme2tex_pair_is_one_page_typeset_from_its_tex(built):
+    pages = {url for url in built.page_urls() if url.startswith("notes/행렬-미분")}
+    assert pages == {MATRIX, MATRIX_EXAMPLES}  # no `-2` page: the generated README.md is not a second note
+    article = built.article(MATRIX)
+    assert article.count("<math") == 2 and "svg/" not in article  # the TeX typeset, not readme2tex's pictures
+    example = built.article(MATRIX_EXAMPLES)
+    assert re.search(r'<a href="\.\./행렬-미분/#표기">본문</a>', unquote(example))  # a link to README.md: this page
+    status = reader_text(built.html("status/"))
+    assert "notes/matrix-calculus/README.md" in status and "readme2tex" in status  # said where it was left out
+    assert "notes/matrix-calculus/README.md: readme2tex's output of 'README.tex.md'" in built.log
 
 
 def test_a_slidev_deck_shows_its_slides_not_their_settings(built):

@@ -3,7 +3,9 @@ study repository's README whose first heading carries a code span and a hits bad
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text) and in a column `<div>` inside another, its opening tag over two lines; a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
-(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a Slidev deck whose slides open with their settings; a Tistory post
+(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a
+repository keeping readme2tex's pairs, each note's `X.tex.md` (TeX) beside the `X.md` readme2tex wrote from it
+(formulas as `svg/<hash>.svg` images), the second linking the first; a Slidev deck whose slides open with their settings; a Tistory post
 converted to Markdown with its image marker as an image's alt text (`![##_Image|kage@..._##](https://...)`).
 `tests/builds/test_note_forms_build.py` builds them."""
 
@@ -108,6 +110,21 @@ model.eval()
     "notes/ml-book/logistic/tex/5f1c0ab5e1b1d40b0d8e1c2b8f7a6a11.svg": TEX_SVG,
     "notes/ml-book/logistic/tex/9a0c3f3e0c2a4b1d8e7f6a5b4c3d2e1f.svg": TEX_SVG,
     "notes/ml-book/logistic/plot.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+    "notes/matrix-calculus/README.tex.md": "# 행렬 미분\n\n## 표기\n\n벡터 $\\mathbf{x}$ 의 미분\n\n"
+    "\\begin{align}\ndy&=\\frac{dy}{d\\mathbf{x}}d\\mathbf{x}\n\\end{align}\n\n[예제 모음](examples.md)\n",
+    "notes/matrix-calculus/README.md": (
+        "# 행렬 미분\n\n## 표기\n\n벡터 <img src=\"svg/c416d0c6d8ab37f889334e2d1a9863c3.svg?invert_in_darkmode\" align=middle "
+        "width=14.6pt height=14.6pt/> 의 미분\n\n<p align=\"center\"><img src=\"svg/1f80db88a38606d519d5360fe87c5722.svg?"
+        "invert_in_darkmode\" align=middle width=177.6pt height=78.8pt/></p>\n\n[예제 모음](examples.md)\n"
+    ),
+    "notes/matrix-calculus/examples.tex.md": "# 행렬 미분 예제\n\n표기는 [본문](./README.md#표기)을 따른다. $d(\\mathbf{X}^\\top)$\n",
+    "notes/matrix-calculus/examples.md": (
+        "# 행렬 미분 예제\n\n표기는 [본문](./README.md#표기)을 따른다. <img src=\"svg/a5d4fd403c305234001f2f87d133519b.svg?"
+        "invert_in_darkmode\" align=middle width=79.8pt height=27.9pt/>\n"
+    ),
+    "notes/matrix-calculus/svg/c416d0c6d8ab37f889334e2d1a9863c3.svg": TEX_SVG,
+    "notes/matrix-calculus/svg/1f80db88a38606d519d5360fe87c5722.svg": TEX_SVG,
+    "notes/matrix-calculus/svg/a5d4fd403c305234001f2f87d133519b.svg": TEX_SVG,
     "notes/study-slides/slides.md": """---
 theme: seriph
 highlighter: shiki

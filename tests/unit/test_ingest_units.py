@@ -174,6 +174,7 @@ def test_a_hugo_or_hexo_block_keeps_the_line_numbers_below_it(block):
         ("notes/blog/content/post/model.v2.md", "model.v2"),  # no language: kept
         ("notes/blog/_posts/2021-01-01-bert.ko.md", "2021-01-01-bert.ko"),  # not Hugo's: Jekyll keeps the name
         ("notes/blog/content/blog/vae/index.mdx", "index"),
+        ("notes/matrix/examples.tex.md", "examples"),  # readme2tex's source of `examples.md`: that note's name
     ],
 )
 def test_a_hugo_pages_language_is_not_part_of_its_name(path, stem):
