@@ -17,6 +17,7 @@ from hooks.kb.posts.report import Problem
 # element with `markdown` whose parents have it too.
 _DETAILS_OPEN = re.compile(r"^[ ]{0,3}<details\b(?P<attrs>[^>]*)>", re.M | re.I)
 _DETAILS_TAG = re.compile(r"<(?P<close>/?)details\b[^>]*>", re.I)
+DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 _MARKDOWN_ATTR = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block)\b""", re.I)
 _ANY_MARKDOWN_ATTR = re.compile(r"\smarkdown\s*=", re.I)  # an element that says itself how to read it
 _INDENTED_TAG = re.compile(r"^[ \t]+(?=</?[A-Za-z])", re.M)
