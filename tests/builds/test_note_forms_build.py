@@ -34,6 +34,8 @@ VELOG = "notes/3주차-회고/"
 TENSOR = "notes/텐서-만들기/"
 KERAS = "notes/케라스-학습/"
 DROPOUT = "notes/2020-03-02-dropout/"
+TERMS_POST = "notes/2020-03-05-terms/"
+TERMS_TIL = "notes/학습-용어-til/"
 
 
 @pytest.fixture(scope="module")
@@ -224,3 +226,12 @@ def test_a_fastpages_video_is_a_link_to_it(built):
 def test_a_fastpages_screenshot_is_its_figure_from_the_blog_s_images(built):
     figure = re.search(r'<figure class="kb-figure">(.*?)</figure>', built.article(DROPOUT), re.S).group(1)
     assert re.search(r'<img src="[^"]*images/loss\.png"', figure) and "검증 손실" in reader_text(figure)
+
+
+def test_a_definition_list_is_one_in_a_jekyll_post_and_text_in_a_github_note(built):
+    post = built.article(TERMS_POST)
+    assert re.search(r"<dl>\s*<dt>Epoch</dt>\s*<dd>전체 데이터를 한 번 다 보는 것</dd>", post)  # kramdown's
+    assert post.count("<dd>") == 3
+    til = built.article(TERMS_TIL)
+    assert "<dl>" not in til and "<dd>" not in til  # GitHub shows the lines, colon and all
+    assert re.search(r"<p>Batch\n(:|&#58;) 한 번에 보는 데이터 묶음\n(:|&#58;) 미니배치라고도 한다</p>", til)

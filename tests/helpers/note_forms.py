@@ -5,7 +5,8 @@ a table, bold text) and in a column `<div>` inside another, its opening tag over
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
 (`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a
 repository keeping readme2tex's pairs, each note's `X.tex.md` (TeX) beside the `X.md` readme2tex wrote from it
-(formulas as `svg/<hash>.svg` images), the second linking the first; a Slidev deck whose slides open with their settings; a Tistory post
+(formulas as `svg/<hash>.svg` images), the second linking the first; a glossary written `용어` then `: 정의`
+in a Jekyll post (kramdown's definition list) and in a GitHub TIL note (text there); a Slidev deck whose slides open with their settings; a Tistory post
 converted to Markdown with its image marker as an image's alt text (`![##_Image|kage@..._##](https://...)`).
 `tests/builds/test_note_forms_build.py` builds them."""
 
@@ -23,6 +24,9 @@ TEX_SVG = (
     'width="60pt" viewBox="0 0 60 20"><ns0:defs><ns0:path d="M1.7 -0.7C1.6 -0.5 1.4 -0.1 1.0 -0.1Z" id="g1-120"/>'
     '</ns0:defs><ns0:g fill-opacity="0.9"><ns0:use x="10" y="12" ns1:href="#g1-120"/></ns0:g></ns0:svg>'
 )
+
+# a glossary as both kramdown and GitHub users write it; kramdown draws a definition list, GitHub the lines
+_GLOSSARY = "자주 나오는 용어.\n\nEpoch\n: 전체 데이터를 한 번 다 보는 것\n\nBatch\n: 한 번에 보는 데이터 묶음\n: 미니배치라고도 한다\n"
 
 MAC = "notes/notion-dl/" + unicodedata.normalize("NFD", "딥러닝 용어 86ce4bada0e6")  # as a Mac names it
 
@@ -233,5 +237,7 @@ plt.plot(history.history["loss"])
         '{% include screenshot url="loss.png" caption="검증 손실" %}\n'
     ),
     "notes/fastpages/images/loss.png": png(8, 8),
+    "notes/fastpages/_posts/2020-03-05-terms.md": "---\nlayout: post\ntitle: 학습 용어\n---\n\n" + _GLOSSARY,
+    "notes/TIL/학습 용어.md": "# 학습 용어 TIL\n\n" + _GLOSSARY,
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

@@ -191,3 +191,19 @@ def test_a_notebook_s_terminal_colours_are_not_shown_as_codes():
     assert "\x1b" not in note.body and "[1m" not in note.body and "[0;31m" not in note.body
     assert "    1/1 ━━━━━━━━━━━━━━━━━━━━ 0s 21ms/step\n" in note.body and "ValueError: 입력 크기" in note.body
 
+
+
+@pytest.mark.parametrize(
+    ("path", "a_list"),
+    [
+        ("notes/blog/_posts/2023-01-02-terms.md", True),  # Jekyll: kramdown's definition list
+        ("notes/blog/_drafts/terms.md", True),
+        ("notes/site/content/posts/terms.md", True),  # Hugo: goldmark's
+        ("notes/TIL/용어.md", False),  # GitHub: the lines as text
+        ("notes/vault/용어.md", False),  # Obsidian, Typora, Notion
+    ],
+)
+def test_a_term_and_its_definition_line_are_a_definition_list_only_where_the_blog_drew_one(path, a_list):
+    source = "---\ntitle: 용어\n---\n\nEpoch\n: 전체 데이터를 한 번 보는 것\n"
+    note, _ = read_note(path, source.encode())
+    assert ("\n: 전체" in note.body) is a_list and ("\n&#58; 전체" in note.body) is not a_list
