@@ -99,7 +99,8 @@ def test_a_readme2tex_pair_is_one_page_typeset_from_its_tex(built):
     example = built.article(MATRIX_EXAMPLES)
     assert re.search(r'<a href="\.\./행렬-미분/#표기">본문</a>', unquote(example))  # a link to README.md: this page
     status = reader_text(built.html("status/"))
-    assert "notes/matrix-calculus/README.md" in status and "readme2tex" in status  # said where it was left out
+    assert "notes/matrix-calculus/README.md" in status  # said where it was left out, and why, in Korean
+    assert "옆의 'README.tex.md'에서 readme2tex가 만든 파일" in status and "페이지로 만들지 않았습니다" in status
     assert "notes/matrix-calculus/README.md: readme2tex's output of 'README.tex.md'" in built.log
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.front_matter import KST, as_bool, as_datetime, as_list
 from hooks.kb.posts.ingest import note_stem, note_url, read_note, slugify
 from hooks.kb.posts.lists import reindent_lists
@@ -205,5 +206,7 @@ def test_a_notebook_s_terminal_colours_are_not_shown_as_codes():
 )
 def test_a_term_and_its_definition_line_are_a_definition_list_only_where_the_blog_drew_one(path, a_list):
     source = "---\ntitle: 용어\n---\n\nEpoch\n: 전체 데이터를 한 번 보는 것\n"
-    note, _ = read_note(path, source.encode())
+    note, problems = read_note(path, source.encode())
     assert ("\n: 전체" in note.body) is a_list and ("\n&#58; 전체" in note.body) is not a_list
+    said = [p for p in problems if "': '" in p.what]
+    assert len(said) == (0 if a_list else 1) and all(known(p) for p in said)  # in Korean on the 노트 상태 page
