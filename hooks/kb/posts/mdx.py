@@ -28,7 +28,7 @@ _ATTRS = r"(?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*"
 # ES module statements, over as many lines as their brackets take (`export const toc = [` ... `];`)
 _ESM_START = re.compile(r"^(?:import|export)\s", re.M)
 _ESM = re.compile(r"import\s.*?['\"][^'\"\n]+['\"][ \t]*;?|export\s+(?:const|default|function|let)\b.*", re.S)
-_CONTINUED = re.compile(r"(?:=>?|[,(\[{+\-*/?:&|.])[ \t]*$")  # a line the statement goes on after
+_CONTINUED = re.compile(r"(?:=>?|[,(\[{+?:]|&&|\|\|)[ \t]*$")  # a line the statement goes on after
 _COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _BOX_KINDS = {
     "note": "note", "info": "info", "tip": "tip", "warning": "warning", "caution": "warning", "danger": "danger",
