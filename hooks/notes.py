@@ -30,7 +30,7 @@ from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.machinery.sanitize import inert_svg
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
-from hooks.kb.posts import blog_urls, registry
+from hooks.kb.posts import blog_urls, readme2tex, registry
 from hooks.kb.posts.blog_config import jekyll_own_files
 from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem
@@ -99,7 +99,7 @@ def on_files(files, config):
         _hold_back_scripts(files)
     _hold_back_jekyll_setup(files)
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
-    note_files = [f for f in files.documentation_pages() if is_note(f.src_uri)]
+    note_files = _leave_out_generated_copies(files, [f for f in files.documentation_pages() if is_note(f.src_uri)])
     posts = PostIndex.of(f.src_uri for f in note_files)
     others = stable_digest((images.paths, posts.paths))  # the files a note's links and images may name
     for file in note_files:
@@ -174,6 +174,15 @@ def _hold_back_scripts(files) -> None:
                     "not published; `extra: notes: publish_html: true` in mkdocs.yml publishes such files",
                 )
             )
+
+
+def _leave_out_generated_copies(files, note_files: list) -> list:
+    """A note readme2tex wrote from the `.tex.md` beside it is no page of its own (`readme2tex`)."""
+    copies = readme2tex.generated_copies(f.src_uri for f in note_files)
+    for generated, source in copies.items():
+        files.remove(files.get_file_from_path(generated))
+        registry.REGISTRY.problems.append(readme2tex.left_out(generated, source))
+    return [f for f in note_files if f.src_uri not in copies]
 
 
 def _hold_back_jekyll_setup(files) -> None:

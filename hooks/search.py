@@ -154,7 +154,12 @@ def _index(config, index: SectionIndex) -> None:
             indexed(count)
             _name_first_files(config)
 
-        staged.index_later(site, indexed_beside, first=lambda: staged.write_unwritten(unwritten, _analyzer))
+        def not_indexed() -> None:
+            if not is_indexed(site):  # no index at all: the box says search is unavailable, not coming
+                _write_synonyms(site, {"groups": [], "unavailable": True})
+
+        first = lambda: staged.write_unwritten(unwritten, _analyzer)  # noqa: E731
+        staged.index_later(site, indexed_beside, first, not_indexed)
     else:
         if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
             _indexing.pop(0).exception()
@@ -171,7 +176,8 @@ def _index(config, index: SectionIndex) -> None:
 def _write_synonyms(site: Path, known: dict) -> None:
     """`search/synonyms.json`, and its gzipped copy, which the box reads: gzipped, as Pagefind keeps its own
     files, a static server that compresses nothing sends it small too (36 -> 10 KB); the plain copy is for
-    a browser that cannot unpack it. `{"indexing": true}` while a first `mkdocs serve` makes its index."""
+    a browser that cannot unpack it. `{"indexing": true}` while a first `mkdocs serve` makes its index,
+    `{"unavailable": true}` when it failed to (until an edit's build makes one)."""
     (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
     text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     (site / "search" / "synonyms.json").write_bytes(text)

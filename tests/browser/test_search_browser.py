@@ -391,20 +391,30 @@ def test_a_shipped_notes_formulas_and_missing_figures_stay_out_of_its_excerpts(s
     assert "이미지 없음" not in shown
 
 
-def test_while_a_first_serve_writes_its_index_the_box_says_so_then_searches(shipped_site, serve, page, tmp_path):
+@pytest.mark.parametrize(
+    ("state", "said"),
+    [
+        ("indexing", "검색 색인을 만드는 중입니다. 잠시 후 결과를 보여 드립니다."),
+        ("unavailable", "검색 색인을 만들지 못해 지금은 검색할 수 없습니다. 노트를 저장하면 다시 만듭니다."),
+    ],
+)
+def test_until_a_first_serve_has_its_index_the_box_says_why_then_searches(
+    shipped_site, serve, page, tmp_path, state, said
+):
     """A first `mkdocs serve` answers before its search index is written (hooks/search.py): its box script
-    names no file of the index, and the synonym groups' file says `indexing` (tests/builds/test_dirty_serve.py
-    checks the server writes both). The box says in Korean that the index is being made, asks for none of
-    Pagefind's files (each would answer 404, and the box would stay broken), logs no error, and answers the
-    query typed meanwhile once the index is in place."""
+    names no file of the index, and the synonym groups' file says `indexing`, or `unavailable` when Pagefind
+    failed (tests/builds/test_dirty_serve.py checks the server writes them). The box says which in Korean,
+    asks for none of Pagefind's files (each would answer 404, and the box would stay broken), logs no error,
+    and answers the query typed meanwhile once an index is in place (for `unavailable`, an edit's build)."""
     site = tmp_path / "site"
     shutil.copytree(shipped_site.site_dir, site)
     index, synonyms = tmp_path / "pagefind", {}
     (site / "pagefind").rename(index)
     for name in ("synonyms.json", "synonyms.json.gz"):
         synonyms[name] = (site / "search" / name).read_bytes()
-    (site / "search" / "synonyms.json").write_text('{"groups":[],"indexing":true}', encoding="utf-8")
-    (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(b'{"groups":[],"indexing":true}'))
+    waiting = f'{{"groups":[],"{state}":true}}'
+    (site / "search" / "synonyms.json").write_text(waiting, encoding="utf-8")
+    (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(waiting.encode()))
     name_first_files(site / "assets" / "javascripts" / "kb-search.js", None)
     base = serve(site)
     errors, asked = [], []
@@ -415,10 +425,11 @@ def test_while_a_first_serve_writes_its_index_the_box_says_so_then_searches(ship
     page.keyboard.type("LSTM")
     meta = page.locator(".md-search-result__meta")
     page.wait_for_function("document.querySelector('.md-search-result__meta').textContent.includes('색인')")
-    assert meta.inner_text() == "검색 색인을 만드는 중입니다. 잠시 후 결과를 보여 드립니다."
+    assert meta.inner_text() == said
     page.wait_for_timeout(1500)  # the box asks again each second
     SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / "search-while-indexing.png"))
+    page.screenshot(path=str(SHOTS / f"search-{state}.png"))
+    assert meta.inner_text() == said
     assert not [path for path in asked if "/pagefind/" in path]
     assert asked.count("/search/synonyms.json.gz") >= 2
 

@@ -75,4 +75,8 @@ def test_the_lists_link_to_real_pages_without_directory_urls(tmp_path: Path):
     lstm = (site.site_dir / "concepts/lstm.html").read_text(encoding="utf-8")
     links = list_links(lstm, "다른-노트-3") + list_links(lstm, "언급만-한-노트")
     assert len(links) == 7 and all(href.startswith("../notes/") and "index.html" in href for href in links)
-    assert [b for b in broken_links(site.site_dir) if b.page == "concepts/lstm.html"] == []
+    broken = broken_links(site.site_dir)
+    assert [b for b in broken if b.page == "concepts/lstm.html"] == []
+    family = (site.site_dir / "concepts/family/sequence/index.html").read_text(encoding="utf-8")
+    assert 'href="../../lstm.html"' in family and 'href="../../index.html"' in family
+    assert [b for b in broken if b.page.startswith("concepts/family/")] == []

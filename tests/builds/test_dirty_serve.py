@@ -200,3 +200,38 @@ def test_a_first_serve_writes_its_pages_before_the_index_and_tells_the_box_it_is
     assert "indexing" not in synonyms and "concepts/cnn/" in {group["page"] for group in synonyms["groups"]}
     script = (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
     assert f"var PAGEFIND_FILES = {json.dumps(first_files(site))};" in script
+
+
+def test_when_pagefind_fails_on_a_first_serve_the_box_is_told_search_is_unavailable_until_an_index(
+    tmp_path, monkeypatch, caplog
+):
+    """A first `mkdocs serve` whose Pagefind run fails has no index to show: the synonym groups' file says
+    `unavailable` (not `indexing`, which the box would wait on forever), and the next edit's build, whose
+    run succeeds, writes the index and the groups as any build does."""
+    import subprocess
+
+    from hooks.kb.search.pagefind_index import StagedPages
+
+    index = StagedPages.index
+
+    def failing(self, site_dir):
+        raise subprocess.CalledProcessError(1, ["pagefind"])
+
+    monkeypatch.setattr(StagedPages, "index", failing)
+    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    note = "---\ntitle: 노트\n---\n합성곱신경망을 배운 날\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, "notes/n.md": note})
+    site = tmp_path / "site"
+    _serve_build(docs, site)
+    assert json.loads((site / "search" / "synonyms.json").read_bytes()) == {"groups": [], "unavailable": True}
+    assert "search is unavailable until an edit is indexed" in caplog.text
+    assert "var PAGEFIND_FILES = null;" in (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
+
+    monkeypatch.setattr(StagedPages, "index", index)
+    _edit(docs / "notes" / "n.md", note + "\n고친 문단\n")
+    _serve_build(docs, site)
+    synonyms = json.loads((site / "search" / "synonyms.json").read_bytes())
+    assert "unavailable" not in synonyms and "indexing" not in synonyms and synonyms["groups"]
+    assert "notes/노트/" in indexed_pages(site)
+    script = (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
+    assert f"var PAGEFIND_FILES = {json.dumps(first_files(site))};" in script

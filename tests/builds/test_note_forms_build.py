@@ -16,6 +16,8 @@ CNN = "notes/cnn-정리/"
 NOTEBOOK = "notes/14장-모델-성능-향상/"
 LOOP = "notes/학습-루프/"
 LOGISTIC = "notes/로지스틱-회귀/"
+MATRIX = "notes/행렬-미분/"
+MATRIX_EXAMPLES = "notes/행렬-미분-예제/"
 DECK = "notes/오차역전파법-발표/"
 KALMAN = "notes/39일차-칼만-필터/"
 CURVE = "notes/2023-05-02-loss-curve/"
@@ -32,6 +34,8 @@ VELOG = "notes/3주차-회고/"
 TENSOR = "notes/텐서-만들기/"
 KERAS = "notes/케라스-학습/"
 DROPOUT = "notes/2020-03-02-dropout/"
+TERMS_POST = "notes/2020-03-05-terms/"
+TERMS_TIL = "notes/학습-용어-til/"
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +89,19 @@ def test_formulas_typeset_as_svg_files_beside_a_readme_are_shown(built):
         assert (built.site_dir / LOGISTIC / src).resolve().is_file(), src
     assert not list(built.site_dir.rglob("plot.svg"))  # the SVG with a handler stays out of the site
     assert "plot.svg: a file that can run scripts" in built.log
+
+
+def test_a_readme2tex_pair_is_one_page_typeset_from_its_tex(built):
+    pages = {url for url in built.page_urls() if url.startswith("notes/행렬-미분")}
+    assert pages == {MATRIX, MATRIX_EXAMPLES}  # no `-2` page: the generated README.md is not a second note
+    article = built.article(MATRIX)
+    assert article.count("<math") == 2 and "svg/" not in article  # the TeX typeset, not readme2tex's pictures
+    example = built.article(MATRIX_EXAMPLES)
+    assert re.search(r'<a href="\.\./행렬-미분/#표기">본문</a>', unquote(example))  # a link to README.md: this page
+    status = reader_text(built.html("status/"))
+    assert "notes/matrix-calculus/README.md" in status  # said where it was left out, and why, in Korean
+    assert "옆의 'README.tex.md'에서 readme2tex가 만든 파일" in status and "페이지로 만들지 않았습니다" in status
+    assert "notes/matrix-calculus/README.md: readme2tex's output of 'README.tex.md'" in built.log
 
 
 def test_a_slidev_deck_shows_its_slides_not_their_settings(built):
@@ -210,3 +227,12 @@ def test_a_fastpages_video_is_a_link_to_it(built):
 def test_a_fastpages_screenshot_is_its_figure_from_the_blog_s_images(built):
     figure = re.search(r'<figure class="kb-figure">(.*?)</figure>', built.article(DROPOUT), re.S).group(1)
     assert re.search(r'<img src="[^"]*images/loss\.png"', figure) and "검증 손실" in reader_text(figure)
+
+
+def test_a_definition_list_is_one_in_a_jekyll_post_and_text_in_a_github_note(built):
+    post = built.article(TERMS_POST)
+    assert re.search(r"<dl>\s*<dt>Epoch</dt>\s*<dd>전체 데이터를 한 번 다 보는 것</dd>", post)  # kramdown's
+    assert post.count("<dd>") == 3
+    til = built.article(TERMS_TIL)
+    assert "<dl>" not in til and "<dd>" not in til  # GitHub shows the lines, colon and all
+    assert re.search(r"<p>Batch\n(:|&#58;) 한 번에 보는 데이터 묶음\n(:|&#58;) 미니배치라고도 한다</p>", til)

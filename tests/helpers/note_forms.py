@@ -3,7 +3,10 @@ study repository's README whose first heading carries a code span and a hits bad
 with Markdown inside `<p align="center">` and `<div align="center">` after a blank line (a figure beside it,
 a table, bold text) and in a column `<div>` inside another, its opening tag over two lines; a notebook converted to Markdown whose table is closed by `</center><br>` on the line under
 its last row; a VuePress page marking lines of its code (```` ```python{2} ````) above two plain fences; a GitHub README whose formulas readme2tex typeset as SVG files beside it
-(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a Slidev deck whose slides open with their settings; a Tistory post
+(`<img src="/logistic/tex/....svg?invert_in_darkmode&sanitize=true">`), and an SVG holding a script beside it; a
+repository keeping readme2tex's pairs, each note's `X.tex.md` (TeX) beside the `X.md` readme2tex wrote from it
+(formulas as `svg/<hash>.svg` images), the second linking the first; a glossary written `용어` then `: 정의`
+in a Jekyll post (kramdown's definition list) and in a GitHub TIL note (text there); a Slidev deck whose slides open with their settings; a Tistory post
 converted to Markdown with its image marker as an image's alt text (`![##_Image|kage@..._##](https://...)`).
 `tests/builds/test_note_forms_build.py` builds them."""
 
@@ -21,6 +24,9 @@ TEX_SVG = (
     'width="60pt" viewBox="0 0 60 20"><ns0:defs><ns0:path d="M1.7 -0.7C1.6 -0.5 1.4 -0.1 1.0 -0.1Z" id="g1-120"/>'
     '</ns0:defs><ns0:g fill-opacity="0.9"><ns0:use x="10" y="12" ns1:href="#g1-120"/></ns0:g></ns0:svg>'
 )
+
+# a glossary as both kramdown and GitHub users write it; kramdown draws a definition list, GitHub the lines
+_GLOSSARY = "자주 나오는 용어.\n\nEpoch\n: 전체 데이터를 한 번 다 보는 것\n\nBatch\n: 한 번에 보는 데이터 묶음\n: 미니배치라고도 한다\n"
 
 MAC = "notes/notion-dl/" + unicodedata.normalize("NFD", "딥러닝 용어 86ce4bada0e6")  # as a Mac names it
 
@@ -108,6 +114,21 @@ model.eval()
     "notes/ml-book/logistic/tex/5f1c0ab5e1b1d40b0d8e1c2b8f7a6a11.svg": TEX_SVG,
     "notes/ml-book/logistic/tex/9a0c3f3e0c2a4b1d8e7f6a5b4c3d2e1f.svg": TEX_SVG,
     "notes/ml-book/logistic/plot.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
+    "notes/matrix-calculus/README.tex.md": "# 행렬 미분\n\n## 표기\n\n벡터 $\\mathbf{x}$ 의 미분\n\n"
+    "\\begin{align}\ndy&=\\frac{dy}{d\\mathbf{x}}d\\mathbf{x}\n\\end{align}\n\n[예제 모음](examples.md)\n",
+    "notes/matrix-calculus/README.md": (
+        "# 행렬 미분\n\n## 표기\n\n벡터 <img src=\"svg/c416d0c6d8ab37f889334e2d1a9863c3.svg?invert_in_darkmode\" align=middle "
+        "width=14.6pt height=14.6pt/> 의 미분\n\n<p align=\"center\"><img src=\"svg/1f80db88a38606d519d5360fe87c5722.svg?"
+        "invert_in_darkmode\" align=middle width=177.6pt height=78.8pt/></p>\n\n[예제 모음](examples.md)\n"
+    ),
+    "notes/matrix-calculus/examples.tex.md": "# 행렬 미분 예제\n\n표기는 [본문](./README.md#표기)을 따른다. $d(\\mathbf{X}^\\top)$\n",
+    "notes/matrix-calculus/examples.md": (
+        "# 행렬 미분 예제\n\n표기는 [본문](./README.md#표기)을 따른다. <img src=\"svg/a5d4fd403c305234001f2f87d133519b.svg?"
+        "invert_in_darkmode\" align=middle width=79.8pt height=27.9pt/>\n"
+    ),
+    "notes/matrix-calculus/svg/c416d0c6d8ab37f889334e2d1a9863c3.svg": TEX_SVG,
+    "notes/matrix-calculus/svg/1f80db88a38606d519d5360fe87c5722.svg": TEX_SVG,
+    "notes/matrix-calculus/svg/a5d4fd403c305234001f2f87d133519b.svg": TEX_SVG,
     "notes/study-slides/slides.md": """---
 theme: seriph
 highlighter: shiki
@@ -216,5 +237,7 @@ plt.plot(history.history["loss"])
         '{% include screenshot url="loss.png" caption="검증 손실" %}\n'
     ),
     "notes/fastpages/images/loss.png": png(8, 8),
+    "notes/fastpages/_posts/2020-03-05-terms.md": "---\nlayout: post\ntitle: 학습 용어\n---\n\n" + _GLOSSARY,
+    "notes/TIL/학습 용어.md": "# 학습 용어 TIL\n\n" + _GLOSSARY,
     "notes/vuepress-docs/docs/optim.md": '---\ntitle: 옵티마이저 비교\n---\n\n## Adam <Badge text="추천" type="tip"/>\n\n본문.\n',
 }

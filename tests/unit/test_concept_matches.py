@@ -57,8 +57,8 @@ def test_a_display_block_still_holds_its_lines_up_to_its_closing_dollars():
 # note, once, and the note embedding it covers only what it writes itself.
 
 
-def embedding_body() -> str:
-    gru = Note("notes/vault/GRU 정리.md", "GRU 정리", GRU_NOTE, "notes/vault/gru/", source=GRU_NOTE)
+def embedding_body(embedded: str = GRU_NOTE) -> str:
+    gru = Note("notes/vault/GRU 정리.md", "GRU 정리", embedded, "notes/vault/gru/", source=embedded)
     moc = Note("notes/vault/RNN 모음.md", "RNN 모음", EMBEDDING_NOTE, "notes/vault/moc/", source=EMBEDDING_NOTE)
     linked, _ = link_wikilinks([moc, gru])
     return linked[0].body
@@ -77,6 +77,25 @@ def test_the_embedded_text_is_blanked_line_for_line_and_its_title_link_kept():
     assert "GRU는" not in own and "[GRU 정리](kb-docs:notes/vault/GRU%20" in own and "</div>" in own
     line = next(p.line for p in FINDER.find(body).passages)
     assert body.splitlines()[line - 1] == "## LSTM"
+
+
+@pytest.mark.parametrize(
+    "embedded",
+    [
+        GRU_NOTE + '\n```html\n<div class="gru-cell">\n```\n',  # a `<div>` in code is no tag
+        GRU_NOTE + '\n<div align="center">\n\n![GRU 셀](gru.png)\n',  # left open: held to the note's end
+        GRU_NOTE + "\n</div>\n\n## GRU 구현\n\nGRU 층을 쌓는다.\n",  # a stray `</div>`, closing nothing
+    ],
+    ids=["div-in-code", "div-left-open", "stray-closing-div"],
+)
+def test_the_embedded_text_is_the_other_notes_whatever_html_it_holds(embedded):
+    body = embedding_body(embedded)
+    own = without_embeds(body)
+    for line in ("GRU는", "gru-cell", "gru.png", "GRU 구현", "GRU 층"):  # blanked: quoted from that note
+        assert line not in own
+    assert own.count("\n") == body.count("\n")
+    assert "LSTM은 셀 상태를" in own  # the embedding note's own text stays
+    assert passages(body) == [("lstm", "LSTM")]
 
 
 # --- a typo is read in words long enough to be one ------------------------------------------------

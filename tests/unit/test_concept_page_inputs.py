@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import posixpath
+import re
 from datetime import UTC, datetime
 
+import pytest
 from markdown.extensions.toc import slugify
 
+from hooks.kb.concepts import pages
 from hooks.kb.concepts.coverage import cover_notes
 from hooks.kb.concepts.pages import QUOTED_NOTES, page_inputs, render_concept_page
 from hooks.kb.concepts.passages import PassageFinder
@@ -60,3 +64,17 @@ def test_every_change_a_concept_page_shows_changes_its_key():
         assert edited_key != key, what  # ...so the page kept for the old key is not used
     same_key, same_markdown = _page(changed(oldest, _note(oldest, text="다른 설명입니다.")))
     assert (same_key, same_markdown) == (key, markdown)  # a listed note's passage text is not shown
+
+
+
+@pytest.mark.parametrize("where", ["concepts/family/{}/index.md", "concepts/{}-family.md", "concepts/by/family/{}/x.md"])
+def test_a_family_pages_links_lead_to_the_concepts_wherever_the_page_is(monkeypatch, where):
+    monkeypatch.setattr(pages, "family_path", where.format)
+    written = pages.render_family_pages(cover_notes([_note(0)], FINDER), REGISTRY)
+    concepts = {pages.INDEX} | {pages.page_path(c.id) for c in REGISTRY.concepts}
+    assert written
+    for path, markdown in written.items():
+        targets = re.findall(r"\]\(([^)]+\.md)\)", markdown)
+        assert len(targets) > 1  # the index and the family's concepts
+        for target in targets:  # as MkDocs reads a relative link: from the page's own file
+            assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in concepts, (path, target)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.front_matter import KST, as_bool, as_datetime, as_list
 from hooks.kb.posts.ingest import note_stem, note_url, read_note, slugify
 from hooks.kb.posts.lists import reindent_lists
@@ -174,6 +175,7 @@ def test_a_hugo_or_hexo_block_keeps_the_line_numbers_below_it(block):
         ("notes/blog/content/post/model.v2.md", "model.v2"),  # no language: kept
         ("notes/blog/_posts/2021-01-01-bert.ko.md", "2021-01-01-bert.ko"),  # not Hugo's: Jekyll keeps the name
         ("notes/blog/content/blog/vae/index.mdx", "index"),
+        ("notes/matrix/examples.tex.md", "examples"),  # readme2tex's source of `examples.md`: that note's name
     ],
 )
 def test_a_hugo_pages_language_is_not_part_of_its_name(path, stem):
@@ -190,3 +192,21 @@ def test_a_notebook_s_terminal_colours_are_not_shown_as_codes():
     assert "\x1b" not in note.body and "[1m" not in note.body and "[0;31m" not in note.body
     assert "    1/1 ━━━━━━━━━━━━━━━━━━━━ 0s 21ms/step\n" in note.body and "ValueError: 입력 크기" in note.body
 
+
+
+@pytest.mark.parametrize(
+    ("path", "a_list"),
+    [
+        ("notes/blog/_posts/2023-01-02-terms.md", True),  # Jekyll: kramdown's definition list
+        ("notes/blog/_drafts/terms.md", True),
+        ("notes/site/content/posts/terms.md", True),  # Hugo: goldmark's
+        ("notes/TIL/용어.md", False),  # GitHub: the lines as text
+        ("notes/vault/용어.md", False),  # Obsidian, Typora, Notion
+    ],
+)
+def test_a_term_and_its_definition_line_are_a_definition_list_only_where_the_blog_drew_one(path, a_list):
+    source = "---\ntitle: 용어\n---\n\nEpoch\n: 전체 데이터를 한 번 보는 것\n"
+    note, problems = read_note(path, source.encode())
+    assert ("\n: 전체" in note.body) is a_list and ("\n&#58; 전체" in note.body) is not a_list
+    said = [p for p in problems if "': '" in p.what]
+    assert len(said) == (0 if a_list else 1) and all(known(p) for p in said)  # in Korean on the 노트 상태 page

@@ -74,3 +74,16 @@ def test_a_note_embedded_on_a_line_of_its_own_is_shown_in_a_box_titled_with_a_li
         "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN]]'",
         "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN#수식]]'",
     ]
+
+
+def test_an_embedded_notes_html_left_open_or_closed_twice_stays_inside_its_box():
+    """Obsidian shows each embed in a box of its own: a `<div>` the other note leaves open ends with the box,
+    a stray `</div>` closes nothing (Python-Markdown would end the box there, and show the rest outside)."""
+    left_open = "## 정리\n\n<div align=\"center\">\n\n그림\n"
+    stray = "## 정리\n\n본문\n</div>\n\n끝\n"
+    for embedded, kept in ((left_open, '<div align="center">'), (stray, "본문")):
+        host = note(MOC, "![[20_DL_Fundamentals_CNN_RNN]]\n\n## 호스트\n")
+        notes, _ = link_wikilinks([host, note(CNN, embedded)])
+        box, after = notes[0].body.rsplit("\n\n</div>", 1)
+        assert kept in box and "끝" not in after and after.strip() == "## 호스트"
+        assert box.count("<div") == box.count("</div>") + 1  # balanced inside the box's own opening

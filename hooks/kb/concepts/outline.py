@@ -21,7 +21,8 @@ from typing import Literal, NamedTuple
 from markdown.extensions.toc import strip_tags, unique
 
 from hooks.kb.math.tex import outside_formulas
-from hooks.kb.posts.html_blocks import closing_tag
+from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.html_blocks import DIV_TAG, closing_tag
 from hooks.kb.posts.wikilinks import EMBED_BOX
 
 Kind = Literal["heading", "label", "item"]
@@ -41,7 +42,6 @@ _BOLD = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _UNMARK = re.compile(r"\\(.)|\*\*|__|\*|`+")  # an escaped character, or emphasis and code marks
 _EXPLICIT_ID = re.compile(r"#([\w-]+)")
-_DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 
 
 class Block(NamedTuple):  # immutable like a frozen dataclass, and built ~5x faster: a note has many
@@ -93,17 +93,17 @@ def without_embeds(body: str) -> str:
     every line keeps its number."""
     if EMBED_BOX not in body:
         return body
-    out, done = [], 0
-    start = body.find(EMBED_BOX)
+    text = protect_code(body).text  # a `<div>` in code is no tag; its lines are `body`'s
+    lines = body.split("\n")
+    start = text.find(EMBED_BOX)
     while start >= 0:
-        title_end = body.find("\n", start)
-        close = closing_tag(_DIV_TAG, body, start + len(EMBED_BOX)) if title_end >= 0 else None
+        close = closing_tag(DIV_TAG, text, start + len(EMBED_BOX))  # the box's own (`wikilinks`: balanced)
         if close is None:
             break
-        out += [body[done:title_end], re.sub(r"[^\n]", "", body[title_end : close.start()])]
-        done = close.start()
-        start = body.find(EMBED_BOX, close.end())
-    return "".join(out) + body[done:]
+        first, last = text.count("\n", 0, start) + 1, text.count("\n", 0, close.start())
+        lines[first:last] = [""] * (last - first)
+        start = text.find(EMBED_BOX, close.end())
+    return "\n".join(lines)
 
 
 def _unmark(text: str) -> str:

@@ -248,7 +248,9 @@ def render_family_pages(coverages: dict[str, ConceptCoverage], registry: Concept
     for family_id, family, members in _families(registry):
         notes = {n.note.src_path for c in members for n in coverages[c.id].notes}
         names = ", ".join(c.name for c in members)
-        pages[family_path(family_id)] = "\n".join([
+        path = family_path(family_id)
+        up = _relative(CONCEPTS_DIR, posixpath.dirname(path)) + "/"  # from the page to concepts/
+        pages[path] = "\n".join([
             "---",
             f"title: {_yaml_text(family)}",
             f"description: {_yaml_text(f'{family}: 개념 {len(members)}개 ({names})')}",
@@ -257,9 +259,9 @@ def render_family_pages(coverages: dict[str, ConceptCoverage], registry: Concept
             f"# {escape_markdown(family)}",
             "",
             f"개념 {len(members)}개, 이 개념들을 다룬 노트 {len(notes)}개입니다. 개념 이름을 누르면 그 개념을 "
-            "다룬 모든 노트의 해당 부분을 모은 페이지로 갑니다. [모든 개념](../../index.md)",
+            f"다룬 모든 노트의 해당 부분을 모은 페이지로 갑니다. [모든 개념]({up}index.md)",
             "",
-            *_concept_table(members, coverages, "../../"),
+            *_concept_table(members, coverages, up),
         ])  # fmt: skip
     return pages
 

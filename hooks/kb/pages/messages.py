@@ -242,6 +242,16 @@ _WHAT = [
         "제목 단계를 건너뜁니다 (## 다음에 ####, 또는 ###부터 시작)",
     ),
     ("format", r"a ': ' definition line with no term before it", "용어 없이 ': '로 시작하는 정의 줄"),
+    (
+        "format",
+        r"a line starting with ': ' under a line of text \(a definition list in kramdown\)",
+        "글 줄 아래에 ': '로 시작하는 줄 (kramdown에서는 정의 목록)",
+    ),
+    (
+        "file",
+        r"readme2tex's output of '(?P<s>.*)' beside it: the same note, its formulas drawn as SVG images",
+        "옆의 '{s}'에서 readme2tex가 만든 파일: 같은 노트에서 수식만 SVG 그림으로 바꾼 것입니다",
+    ),
     ("format", r"a list nested more than (?P<n>\d+) levels deep", "목록이 {n}단보다 깊게 중첩되어 있습니다"),
 ]
 # Last: any step that failed on a note (hooks/guard.py), its name from _STAGES.
@@ -339,6 +349,14 @@ _DONE = [
         "Markdown 제목으로 바꾸어 링크와 목차에 나옵니다",
     ),
     (r"shown as a paragraph starting with ':'", "':'로 시작하는 문단으로 보여 줍니다"),
+    (
+        r"shown as text, as GitHub and Obsidian show it: definition lists are a Jekyll or Hugo blog's",
+        "GitHub, Obsidian처럼 글자 그대로 보여 줍니다: 정의 목록은 Jekyll, Hugo 블로그의 문법입니다",
+    ),
+    (
+        r"left out; the note's page is '(?P<s>.*)', its formulas typeset from the TeX, and links to this file lead there",
+        "페이지로 만들지 않았습니다: 이 노트의 페이지는 '{s}'의 것으로, 수식을 TeX에서 직접 조판합니다. 이 파일로 가는 링크도 그 페이지로 이어집니다",
+    ),
     (
         r"each heading is shown one level below the heading it sits under",
         "각 제목을 바로 위 제목의 한 단계 아래로 보여 줍니다",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.code import FENCE
+from hooks.kb.posts.kramdown_escapes import is_jekyll_post
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
@@ -401,18 +402,27 @@ _HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")
 
 
 # --- definition lists -----------------------------------------------------------------------------
+# `Term` then `: definition` is a definition list where the blog's Markdown has them: kramdown (a Jekyll post)
+# and Hugo's goldmark. GitHub (CommonMark), Obsidian, Typora, Notion and markdown-it show the colon as text.
 _DEFINITION = re.compile(r"^ {0,3}:[ \t]+\S")
 _NOT_A_TERM = re.compile(
     r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<|!!!|\?\?\?|={3,}|-{3,})"
 )
 
 
+def has_definition_lists(path: str) -> bool:
+    """Whether the note's blog drew `Term` / `: definition` as a definition list: a Jekyll post, a Hugo page."""
+    return is_jekyll_post(path) or "/content/" in "/" + path
+
+
 def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """A `: text` line with no term before it (right after a heading, a list or nothing) is a paragraph
-    starting with a colon, as kramdown shows it; Python-Markdown would make a `<dl>` without a `<dt>`."""
+    starting with a colon, as kramdown shows it; Python-Markdown would make a `<dl>` without a `<dt>`. In a
+    note whose blog has no definition lists (`has_definition_lists`), every such line is text, as there."""
     if ":" not in text:
         return text, []
     problems: list[Problem] = []
+    lists = has_definition_lists(path)
     lines = text.split("\n")
     offset, last = 0, "other"  # the last non-blank line: a paragraph's "text", a "definition", "other"
     for i, line in enumerate(lines):
@@ -428,6 +438,19 @@ def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list
                         "info",
                     )
                 )
+                last = "text"
+            elif not lists:
+                lines[i] = line.replace(":", "&#58;", 1)
+                if not any(p.what.startswith("a line starting with ': '") for p in problems):
+                    problems.append(
+                        Problem(
+                            path,
+                            line_of(offset),
+                            "a line starting with ': ' under a line of text (a definition list in kramdown)",
+                            "shown as text, as GitHub and Obsidian show it: definition lists are a Jekyll or Hugo blog's",
+                            "info",
+                        )
+                    )
                 last = "text"
             else:
                 last = "definition"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from hooks.kb.posts import readme2tex
 from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
 from hooks.kb.posts.report import Problem
@@ -284,7 +285,7 @@ def fix_images(
         if _PAGE_LINK.search(url.split("#")[0]):
             if notes is None or _note_here(note_path, url, notes):
                 return m.group(0)  # pages and anchors: MkDocs resolves and checks them
-            spelled = _note_spelled_otherwise(note_path, url, notes)
+            spelled = _note_spelled_otherwise(note_path, url, notes) or _typeset_source(note_path, url, notes)
             if spelled is not None:  # the note, its name composed otherwise (NFD/NFC): as it is spelled here
                 return f"[{m['text']}](<{spelled}{_fragment(url)}>{m['rest']}"
             return unlinked(m, url)
@@ -440,6 +441,13 @@ def _note_spelled_otherwise(note_path: str, url: str, notes: frozenset[str]) -> 
     in the link, NFC on disk, or the other way): that note's path relative to `note_path`, or None."""
     path = composed(link_target(note_path, url)[1])
     found = next((note for note in notes if composed(note) == path), None)
+    return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
+
+
+def _typeset_source(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """A link to `X.md`, the copy readme2tex wrote of the note `X.tex.md` (left out: `readme2tex`): the
+    source, relative to `note_path`, or None."""
+    found = readme2tex.source_of(link_target(note_path, url)[1], notes)
     return posixpath.relpath(found, posixpath.dirname(note_path)) if found else None
 
 

@@ -13,7 +13,7 @@ from pathlib import PurePosixPath
 from hooks.kb.math.slots import hold_formulas
 from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
-from hooks.kb.posts import html_blocks
+from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
@@ -119,6 +119,8 @@ def note_stem(src_path: str) -> str:
             break
     else:
         return PurePosixPath(src_path).stem
+    if src_path.endswith(readme2tex.SOURCE):  # `X.tex.md`: readme2tex's source of the note `X.md`
+        name = name[: -len(".tex")]
     if "/content/" in "/" + src_path:
         name = _HUGO_LANGUAGE.sub("", name)
     return name

@@ -3,7 +3,8 @@ Docusaurus reads its `.md` docs as MDX too: one importing the site's components 
 '@theme/Tabs';`) is read so.
 
 The blog runs a post's JSX as React; here nothing of a note runs, and what the post says stays:
-- top-level `import` and `export` lines (ES modules) go: on the blog they load code and show nothing;
+- top-level `import` and `export` statements (ES modules) go, over all their lines: on the blog they load
+  code and show nothing;
 - `{/* 메모 */}` goes, as MDX hides it;
 - a box component (`<Callout type="info">`, Docusaurus' `<Admonition type="tip" title="...">`, `<Note>`,
   `<Tip>`, `<Warning>`...) over lines of Markdown is a Material box of that kind holding them;
@@ -24,7 +25,10 @@ from hooks.kb.posts.report import Problem
 
 # JSX attribute values may hold braces, and arrow functions (`=>`) inside them
 _ATTRS = r"(?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*"
-_ESM = re.compile(r"^(?:import\s[^\n]*?(?:from\s+)?['\"][^'\"\n]+['\"];?|export\s+(?:const|default|function|let)\b[^\n]*)[ \t]*$", re.M)
+# ES module statements, over as many lines as their brackets take (`export const toc = [` ... `];`)
+_ESM_START = re.compile(r"^(?:import|export)\s", re.M)
+_ESM = re.compile(r"import\s.*?['\"][^'\"\n]+['\"][ \t]*;?|export\s+(?:const|default|function|let)\b.*", re.S)
+_CONTINUED = re.compile(r"(?:=>?|[,(\[{+?:]|&&|\|\|)[ \t]*$")  # a line the statement goes on after
 _COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _BOX_KINDS = {
     "note": "note", "info": "info", "tip": "tip", "warning": "warning", "caution": "warning", "danger": "danger",
@@ -52,6 +56,40 @@ def _attributes(attrs: str) -> dict[str, str]:
     return {a["key"]: a["dq"] or a["sq"] or a["br"] or "" for a in _ATTR.finditer(attrs)}
 
 
+def _without_esm(text: str, removed: Callable[[re.Match], str]) -> str:
+    """`text` with each top-level `import`/`export` statement replaced by `removed(match)` and the newlines it
+    spanned, so that every line after keeps its number."""
+    if "import" not in text and "export" not in text:
+        return text
+    out, done = [], 0
+    for start in _ESM_START.finditer(text):
+        if start.start() < done:
+            continue  # a line inside the statement just removed
+        end = _statement_end(text, start.start())
+        found = _ESM.fullmatch(text, start.start(), end)
+        if found is None:
+            continue
+        out += [text[done : start.start()], removed(found), "\n" * text.count("\n", start.start(), end)]
+        done = end
+    return "".join(out) + text[done:]
+
+
+def _statement_end(text: str, start: int) -> int:
+    """Where the statement opening at `start` ends: the end of the first line after which its brackets are
+    balanced and nothing says it goes on; its first line's end when they never are."""
+    depth, line_start = 0, start
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = re.sub(r"""(["'`])(?:\\.|(?!\1).)*\1""", "", text[line_start:line_end])  # strings hold no brackets
+        depth += sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
+        if depth <= 0 and not _CONTINUED.search(line):
+            return line_end
+        line_start = line_end + 1
+    first = text.find("\n", start)
+    return len(text) if first < 0 else first
+
+
 def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:
     docusaurus = path.lower().endswith(".md") and "import" in text and _DOCUSAURUS_IMPORT.search(text)
     if not path.lower().endswith(".mdx") and not docusaurus:
@@ -63,7 +101,8 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
         problems.append(Problem(path, first + current.count("\n", 0, offset), what, done, "info"))
 
     def esm(m: re.Match) -> str:
-        note(m.start(), f"MDX line '{m.group(0)[:60]}' loads the blog's code", "removed: nothing of a note runs")
+        first_line = m.group(0).split("\n", 1)[0][:60]
+        note(m.start(), f"MDX line '{first_line}' loads the blog's code", "removed: nothing of a note runs")
         return ""
 
     def box(m: re.Match) -> str:
@@ -82,7 +121,7 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
         note(m.start(), f"MDX component '<{m['name']} />' is drawn by the blog's code", "removed")
         return ""
 
-    current = _ESM.sub(esm, current)
+    current = _without_esm(current, esm)
     current = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), current)
     current = _BOX.sub(box, current)
     current = _EMPTY.sub(empty, current)

@@ -20,6 +20,7 @@ from pymdownx.slugs import slugify
 
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
+from hooks.kb.posts.html_blocks import DIV_TAG
 from hooks.kb.posts.images import composed
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
@@ -122,6 +123,7 @@ def _embedded(
         return link
     inner = protect_code(body)  # its code untouched, its links read as in its own note, its embeds left links
     inner_text = _linked(_EMBED_LINE.sub(lambda e: e.group(0)[1:], inner.text), other, by_stem, found)
+    inner_text = _divs_closed(inner_text)
     fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
     title = html.escape(m["alias"].strip() if m["alias"] else f"{other.title} › {heading}" if heading else other.title)
     found.append(
@@ -136,6 +138,23 @@ def _embedded(
     target_url = docs_url(other.src_path, fragment)
     head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({target_url})</p>'
     return f"{head}\n\n{inner.restore(inner_text).strip()}\n\n</div>"
+
+
+def _divs_closed(text: str) -> str:
+    """`text` (its code set aside) with its `<div>` tags balanced: a `</div>` that closes none of its own
+    dropped, one left open closed at its end. The box holding it then ends where it was written, as each
+    embed is a box of its own in Obsidian, whatever HTML the embedded note has (on its own page, a `<div>`
+    left open holds the rest of the note too, and a stray `</div>` shows nothing)."""
+    if "div" not in text:
+        return text
+    out, done, depth = [], 0, 0
+    for tag in DIV_TAG.finditer(text):
+        if tag["close"] and depth == 0:
+            out.append(text[done : tag.start()])
+            done = tag.end()
+        else:
+            depth += -1 if tag["close"] else 1
+    return "".join(out) + text[done:] + "\n\n</div>" * depth
 
 
 def _section(body: str, heading: str) -> str | None:

@@ -98,16 +98,21 @@ class StagedPages:
             self.indexing.join()
             self.indexing = None
 
-    def index_later(self, site_dir: str | Path, then: Callable[[int], None], first: Callable[[], None]) -> None:
-        """`first()`, then `then(self.index(site_dir))`, in a thread of its own; a failure is logged, the
-        server goes on."""
+    def index_later(
+        self, site_dir: str | Path, then: Callable[[int], None], first: Callable[[], None] = lambda: None,
+        failed: Callable[[], None] = lambda: None,
+    ) -> None:
+        """`first()`, then `then(self.index(site_dir))`, in a thread of its own; a failure is logged,
+        `failed()` is called (with the last index still in place, if there is one), and the server goes on."""
 
         def run() -> None:
             try:
                 first()
                 then(self.index(site_dir))
             except (OSError, subprocess.CalledProcessError, ValueError, RuntimeError) as error:  # RuntimeError: Kiwi
-                log.warning("The search index was not updated: %s — search shows the last build's pages", error)
+                shown = "search shows the last build's pages" if is_indexed(site_dir) else "search is unavailable"
+                log.warning("The search index was not updated: %s — %s until an edit is indexed", error, shown)
+                failed()
 
         self.wait()
         self.indexing = threading.Thread(target=run, name="kb-pagefind")

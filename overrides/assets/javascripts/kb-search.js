@@ -88,15 +88,18 @@
   // script then names no file of the index (null), and the synonym groups' file says `indexing` until the
   // index is in place. The box says so, asks again each second, and searches once it is there: asked for
   // before, Pagefind's files would answer 404 and the box would stay broken until the page was reloaded.
+  // When Pagefind failed, the file says `unavailable` until an edit's build writes an index: the box says
+  // search is unavailable, and keeps asking.
   var INDEXING = "검색 색인을 만드는 중입니다. 잠시 후 결과를 보여 드립니다.";
+  var UNAVAILABLE = "검색 색인을 만들지 못해 지금은 검색할 수 없습니다. 노트를 저장하면 다시 만듭니다.";
   var STARTING = meta.textContent; // Material's line while search starts
   function indexWritten() {
     return groups().then(function (synonyms) {
-      if (!synonyms.indexing) {
-        if (meta.textContent === INDEXING) meta.textContent = STARTING;
+      if (!synonyms.indexing && !synonyms.unavailable) {
+        if (meta.textContent === INDEXING || meta.textContent === UNAVAILABLE) meta.textContent = STARTING;
         return;
       }
-      meta.textContent = INDEXING;
+      meta.textContent = synonyms.unavailable ? UNAVAILABLE : INDEXING;
       return new Promise(function (resolve) { setTimeout(resolve, 1000); }).then(indexWritten);
     });
   }

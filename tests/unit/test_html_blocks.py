@@ -1,0 +1,44 @@
+"""Markdown after a blank line inside an HTML block (hooks/kb/posts/html_blocks.py): which elements get
+`markdown="1"`, each paired with the tag that closes it as an HTML parser pairs them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hooks.kb.posts.html_blocks import markdown_in_html_blocks
+
+
+def marked(text: str) -> list[str]:
+    """The opening tags given `markdown="1"`, in order."""
+    out, _ = markdown_in_html_blocks(text, "notes/x.md", lambda offset: 1)
+    return re.findall(r'<[a-z]+[^>]*markdown="1"[^>]*>', out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<div align="center">\n\n![그림](a.png)\n\n</div>\n', ['<div align="center" markdown="1">']),
+        # the inner one holds the Markdown, and so does the outer: both
+        ('<div class="a">\n<div class="b">\n\n**굵게**\n\n</div>\n</div>\n', ['<div class="a" markdown="1">', '<div class="b" markdown="1">']),
+        # the Markdown is after the inner one's end: the outer only
+        ('<div class="a">\n<div class="b">\n그림\n</div>\n\n**굵게**\n\n</div>\n', ['<div class="a" markdown="1">']),
+        ("<center>\n<p>\n\n- 항목\n\n</p>\n</center>\n", ['<center markdown="1">', '<p markdown="1">']),
+        # a `<pre>` is no `<p>`; after a blank line only HTML: left as written
+        ("<div>\n<pre>\n\n코드\n</pre>\n\n<img src=\"a.png\">\n</div>\n", ["<div markdown=\"1\">"]),
+        ("<div>\n\n<img src=\"a.png\">\n\n</div>\n", []),
+        # never closed, or closed by a stray tag of another name: left as written
+        ("<div>\n\n**굵게**\n\n</section>\n", []),
+        # an inline `<div>` inside is counted: the outer closes at the last `</div>`
+        ('<div class="a">\n텍스트 <div>안</div>\n\n**굵게**\n\n</div>\n', ['<div class="a" markdown="1">']),
+    ],
+)
+def test_an_html_block_holding_markdown_after_a_blank_line_gets_markdown(text, expected):
+    assert marked(text) == expected
+
+
+def test_two_thousand_nested_divs_are_each_paired_with_their_own_closing_tag():
+    depth = 2000
+    text = "<div>\n" * depth + "\n본문 **굵게**\n\n" + "</div>\n" * depth + "<div>\n\n끝\n"  # the last never closed
+    assert len(marked(text)) == depth
