@@ -80,3 +80,8 @@ def test_the_lists_link_to_real_pages_without_directory_urls(tmp_path: Path):
     family = (site.site_dir / "concepts/family/sequence/index.html").read_text(encoding="utf-8")
     assert 'href="../../lstm.html"' in family and 'href="../../index.html"' in family
     assert [b for b in broken if b.page.startswith("concepts/family/")] == []
+    # A concept's Korean name as a URL leads to its page, which is lstm.html here, not lstm/.
+    redirect = (site.site_dir / "concepts/장단기-메모리/index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=../lstm.html"' in redirect and 'concepts/lstm.html">' in redirect
+    redirects = {b.page for b in broken if "kb-redirect" in (site.site_dir / b.page).read_text(encoding="utf-8")}
+    assert redirects == set()

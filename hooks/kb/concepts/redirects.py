@@ -41,10 +41,16 @@ def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], s
     return redirects
 
 
-def redirect_html(redirect: Redirect, canonical_url: str) -> str:
-    """The page at concepts/<slug>/, pointing at ../<id>/ (relative, so it works on any host)."""
+def concept_page(concept_id: str, directory_urls: bool) -> str:
+    """The concept page's place under concepts/, as MkDocs writes it (`use_directory_urls`)."""
+    return f"{concept_id}/" if directory_urls else f"{concept_id}.html"
+
+
+def redirect_html(redirect: Redirect, canonical_url: str, directory_urls: bool = True) -> str:
+    """The page at concepts/<slug>/, pointing at the concept's page beside it (relative, so it works on
+    any host): ../<id>/, or ../<id>.html in a site without directory URLs."""
     concept = redirect.concept
-    target = html.escape(f"../{concept.id}/")
+    target = html.escape("../" + concept_page(concept.id, directory_urls))
     title, summary = html.escape(concept.title), html.escape(concept.summary)
     canonical = html.escape(canonical_url)
     return f"""<!doctype html>
