@@ -235,3 +235,30 @@ def test_when_pagefind_fails_on_a_first_serve_the_box_is_told_search_is_unavaila
     assert "notes/노트/" in indexed_pages(site)
     script = (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8")
     assert f"var PAGEFIND_FILES = {json.dumps(first_files(site))};" in script
+
+
+def test_an_edits_new_korean_words_are_read_by_the_kept_kiwi_and_searchable(tmp_path, monkeypatch):
+    """Under `mkdocs serve` Kiwi's process stays between builds; a word first written in an edit gets its
+    nouns (what a query reaches inside it) in the index that follows the edit."""
+    from hooks.kb.search import korean
+
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/a.md": "---\ntitle: 편집 노트\n---\n처음 글\n"})
+    site = tmp_path / "site"
+    started, start = [], korean.KiwiProcess.start
+    monkeypatch.setattr(korean.KiwiProcess, "start", lambda self: started.append(self._process) or start(self))
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        build(config, dirty=True)
+        staged_for(site).wait()
+        _edit(docs / "notes" / "a.md", "---\ntitle: 편집 노트\n---\n처음 글\n\n역전파알고리즘으로 배운다\n")
+        config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+        build(config, dirty=True)
+        staged_for(site).wait()
+        kiwi = [p for p in started if p is not None]
+        assert kiwi and all(p.poll() is None for p in kiwi)  # the process the first build started, still there
+    finally:
+        config.plugins.on_shutdown()
+    assert all(p.poll() is not None for p in kiwi)  # ended with the server
+    note = indexed_pages(site)["notes/편집-노트/"]
+    assert "알고리즘" in note.hidden, note.hidden  # (역전파 is reached as the start of the word)
