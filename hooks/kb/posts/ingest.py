@@ -32,6 +32,7 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import is_notion_page, notion_properties
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
@@ -251,6 +252,7 @@ def _normalize_body(
         just_the_docs_callouts,
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
+        notice_elements,
         html_blocks.markdown_in_details,
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
