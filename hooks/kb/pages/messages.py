@@ -184,6 +184,7 @@ _WHAT = [
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
+    ("format", r"minimal-mistakes notice (?P<n><.*>)", "minimal-mistakes 알림 상자 {n}"),
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"<(?P<t>\w+)> holding Markdown(?: after a blank line)?", "Markdown을 담은 <{t}>"),
     ("format", r"a Slidev slide taken from '(?P<s>.*)'", "다른 파일 '{s}'에서 가져온 Slidev 슬라이드"),
