@@ -1,6 +1,7 @@
 """In a browser, a minimal-mistakes post (tests/helpers/mm_posts.py) looks as its theme showed it: a figure
 `{: .align-left}` stands at the left with the paragraph's text beside it, one `{: .align-center}` is centred,
-and a notice written as `<div class="notice--warning">` is a box, as Material draws its warnings."""
+the two of a `<figure class="half">` stand side by side, and a notice written as
+`<div class="notice--warning">` is a box, as Material draws its warnings."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ LAYOUT = """() => {
     range.selectNodeContents(text);  // the text's first line box
     const firstLine = range.getClientRects()[0];
     const rule = getComputedStyle(box);
+    const [a, b] = [...document.querySelectorAll('article figure.half img')].map(i => i.getBoundingClientRect());
     return {
         float: getComputedStyle(left).float,
         textBeside: firstLine.left >= l.right - 1 && firstLine.top < l.bottom,
         centred: Math.abs((c.left - column.left) - (column.right - c.right)) <= 2,
         boxed: parseFloat(rule.borderLeftWidth) > 0 && rule.borderLeftColor !== rule.color,
+        halves: Math.abs(a.top - b.top) < 1 && b.left >= a.right && a.width > 100,
     };
 }"""
 
@@ -33,4 +36,5 @@ LAYOUT = """() => {
 def test_a_minimal_mistakes_posts_figures_and_notice_look_as_on_its_blog(tmp_path, serve, page):
     site = build_site_with(tmp_path, NOTES)
     page.goto(serve(site.site_dir) + URL, wait_until="load")
-    assert page.evaluate(LAYOUT) == {"float": "left", "textBeside": True, "centred": True, "boxed": True}
+    shown = page.evaluate(LAYOUT)
+    assert shown == {"float": "left", "textBeside": True, "centred": True, "boxed": True, "halves": True}

@@ -1,6 +1,6 @@
 """A study post in the shape minimal-mistakes blogs write them (written for the project, none copied): a notice
 paragraph `{: .notice--info}` and a notice `<div class="notice--warning" markdown="1">`, figures with
-`{: .align-center}` and `{: .align-left}` (text beside it), a button link `{: .btn .btn--primary}`, kramdown
+`{: .align-center}` and `{: .align-left}` (text beside it), two in a `<figure class="half">`, a button link `{: .btn .btn--primary}`, kramdown
 abbreviations at the end (`*[ReLU]: ...`, the word used with Korean particles), and a heading with a typo of a
 concept's name under a paragraph the normalizer sets apart from its code and list (blank lines put in).
 `tests/builds/test_mm_posts_build.py` and `tests/browser/test_mm_posts_browser.py` build it."""
@@ -56,6 +56,12 @@ relu = lambda x: max(0, x)
 - 은닉층: ReLU
   - 음수 쪽이 죽으면 Leaky ReLU
 
+<figure class="half">
+    <a href="/assets/images/input.png"><img src="/assets/images/input.png" alt="입력"></a>
+    <a href="/assets/images/output.png"><img src="/assets/images/output.png" alt="출력"></a>
+    <figcaption>ReLU를 지난 특성 맵: 왼쪽은 입력, 오른쪽은 출력</figcaption>
+</figure>
+
 ## Transfomer 맛보기
 
 다음 주에 배운다.
@@ -66,6 +72,8 @@ relu = lambda x: max(0, x)
     "notes/mmblog/assets/images/relu.png": png(120, 60),
     "notes/mmblog/assets/images/sigmoid.png": png(160, 120),
     "notes/mmblog/assets/images/teaser.png": png(20, 10),
+    "notes/mmblog/assets/images/input.png": png(200, 100),
+    "notes/mmblog/assets/images/output.png": png(200, 100),
 }
 
 
