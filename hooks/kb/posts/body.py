@@ -74,7 +74,9 @@ _HYDEJACK_BOX = re.compile(
 )
 # `{:.output_data_text}` alone before a block (jupyter-book's notebook cells): kramdown gives the next block
 # that class; Python-Markdown reads attribute lists only after a block, and showed this one as text.
-_LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n[ \t]*\S)")
+# One between blank lines (`![](x.png)`, a blank line, `{: .align-center}`, a blank line) is consumed by kramdown too,
+# whatever it was meant for: the blog showed no `{: ...}`.
+_LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n|\Z)")
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
 # `# LSTM` over `{: .fs-8 }` (or `{: #id}`): kramdown gives the heading above the attributes; Python-Markdown
