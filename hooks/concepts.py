@@ -157,7 +157,7 @@ def _report_typos(note, found, concepts: ConceptRegistry) -> None:
         concept = concepts.get(typo.concept)
         problem = Problem(
             note.src_path,
-            note.body_line + typo.line - 1,
+            note.source_line(typo.line),
             f"'{typo.written}' looks like a typo of '{typo.meant}'",
             f"read as the concept '{concept.title}'",
         )

@@ -126,3 +126,27 @@ def test_text_outside_links_is_unchanged():
     html = (GOLDEN / "skipped.html").read_text(encoding="utf-8")
     out = link_concepts(html, MATCHER, target)
     assert re.sub(r'<a class="kb-concept-link"[^>]*>([^<]*)</a>', r"\1", out) == html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # kramdown's abbreviation inside a longer name: the name is found, its link holds the abbreviation
+        (
+            '<p>R-<abbr title="Convolutional Neural Network">CNN</abbr> 검출기</p>',
+            '<p><a class="kb-concept-link" href="../../concepts/r-cnn/" title="{r}">'
+            'R-<abbr title="Convolutional Neural Network">CNN</abbr></a> 검출기</p>',
+        ),
+        # the abbreviation alone is the name: the link holds the whole <abbr>
+        (
+            '<p><abbr title="Recurrent Neural Network">RNN</abbr>은</p>',
+            '<p><a class="kb-concept-link" href="../../concepts/rnn/" title="{rnn}">'
+            '<abbr title="Recurrent Neural Network">RNN</abbr></a>은</p>',
+        ),
+        # a name in the abbreviation's title is no mention
+        ('<p><abbr title="RNN cell">X</abbr></p>', '<p><abbr title="RNN cell">X</abbr></p>'),
+    ],
+)
+def test_a_name_is_found_across_an_abbreviations_tags(html, expected):
+    titles = {"r": REGISTRY.get("r-cnn").title, "rnn": REGISTRY.get("rnn").title}
+    assert link_concepts(html, MATCHER, target) == expected.format(**titles)

@@ -178,3 +178,19 @@ def test_a_space_after_an_escaped_symbol_in_text_stays(tex, text):
     done = to_mathml(tex, False)
     assert done.error is None, done.error
     assert f"<mtext>{text}</mtext>" in done.html.replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("tex", "text"),
+    [
+        (r"L_i = \mbox{#(class)} - 1", "#(class)"),  # a count of classes, as a CS231n note writes it
+        (r"\log{\mbox{#(class)}}", "#(class)"),
+        (r"\text{# of layers}", "# of layers"),
+    ],
+)
+def test_a_hash_in_text_is_a_hash_as_mathjax_shows_it(tex, text):
+    """`#` in `\\mbox{..}` or `\\text{..}` is a character in MathJax's text mode; math-core read it as a macro
+    parameter and refused the formula (shown as its source)."""
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert f"<mtext>{text}</mtext>" in done.html.replace("\xa0", " ")

@@ -121,22 +121,51 @@ def _element_end(page_html: str, name: str, after_open: int) -> int:
 
 def _link_run(run: str, matcher: AliasMatcher, target, linked: set[str]) -> str:
     """A run of text and plain tags (still HTML-escaped) with the first mentions in its text linked; never
-    inside a tag or an entity."""
+    inside a tag or an entity. A name is found across a kramdown abbreviation's tags (`Leaky <abbr>ReLU</abbr>`,
+    `R-<abbr>CNN</abbr>`), which the link then holds whole."""
+    view, at = _without_abbreviation_tags(run)
     entities = [m.span() for m in _ENTITY.finditer(run)] if "&" in run else []
     pieces, last = [], 0
-    for match in matcher.find(run):
-        opened = run.rfind("<", 0, match.start)
-        if opened > run.rfind(">", 0, match.start) and _TAG_START.match(run, opened):
+    for match in matcher.find(view):
+        start, end = at(match.start), at(match.end - 1) + 1
+        opened = run.rfind("<", 0, start)
+        if opened > run.rfind(">", 0, start) and _TAG_START.match(run, opened):
             continue  # in a tag's attributes (an image's alt)
-        if any(start < match.end and match.start < end for start, end in entities):
+        if any(s < end and start < e for s, e in entities):
             continue
-        found = _target_for(match.concept, _text_node(run, match), matcher, target, linked)
+        found = _target_for(match.concept, _text_node(view, match), matcher, target, linked)
         if found is None:
             continue
-        pieces.append(run[last : match.start])
-        pieces.append(_anchor(found, run[match.start : match.end]))
-        last = match.end
+        start, end = _whole_abbreviations(run, start, end)
+        pieces.append(run[last:start])
+        pieces.append(_anchor(found, run[start:end]))
+        last = end
     return "".join(pieces) + run[last:] if pieces else run
+
+
+_ABBREVIATION_TAG = re.compile(r"</?abbr\b[^>]*>", re.I)
+
+
+def _without_abbreviation_tags(run: str) -> tuple[str, Callable[[int], int]]:
+    """The run without `<abbr ...>` and `</abbr>`, and where each of its characters is in the run."""
+    if "<abbr" not in run:
+        return run, lambda i: i
+    kept = list(range(len(run)))
+    for tag in reversed(list(_ABBREVIATION_TAG.finditer(run))):
+        del kept[tag.start() : tag.end()]
+    return "".join(run[i] for i in kept), kept.__getitem__
+
+
+def _whole_abbreviations(run: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to hold whole any abbreviation it cuts, so that no tag crosses the link's."""
+    if "<abbr" not in run:
+        return start, end
+    if run.rfind("<abbr", 0, start) > run.rfind("</abbr>", 0, start):
+        start = run.rfind("<abbr", 0, start)
+    close, following = run.find("</abbr>", end), run.find("<abbr", end)
+    if close >= 0 and (following < 0 or close < following):
+        end = close + len("</abbr>")
+    return start, end
 
 
 def _text_node(run: str, match) -> str:

@@ -13,7 +13,7 @@ pass through untouched:
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
-- `_` and `^` in text (`\text{learning_rate}`, literal in MathJax's text mode) escaped; the space after an
+- `_`, `^` and `#` in text (`\text{learning_rate}`, `\mbox{#(class)}`, literal in MathJax's text mode) escaped; the space after an
   escaped symbol in text (`\text{\# input}`, which math-core ate) kept; math in text (`\text{if $x>0$}`,
   which MathJax typesets as math and math-core refuses) between two pieces of text (`\text{if }{x>0}\text{}`);
 - `<` and `>` as delimiters (`\left< x \right>`, `\big<`), MathJax's angle brackets: `\langle`, `\rangle`;
@@ -221,7 +221,7 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         return (
             match.group(0)
             + "".join(
-                piece if i % 2 else piece.replace("_", r"\_").replace("^", r"\textasciicircum{}")
+                piece if i % 2 else piece.replace("_", r"\_").replace("^", r"\textasciicircum{}").replace("#", r"\#{}")
                 for i, piece in enumerate(pieces)
             )
             + "}"

@@ -60,7 +60,12 @@ _TOC_MARKER = re.compile(
     r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
 _NOTICE = re.compile(
-    r"(?P<para>(?:^[^\n]+\n)+?)^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}[ \t]*$", re.M
+    r"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*$", re.M
+)
+# `{: .notice--info}` alone on the line above a paragraph: kramdown gives the block under it the class.
+_LEADING_NOTICE = re.compile(
+    r"(?:\A|(?<=\n\n))(?P<ial>[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*\n"
+    r"(?P<para>(?:[ \t]*\S[^\n]*(?:\n|\Z))+)"
 )
 # Hydejack's boxes after their paragraph: `{:.note}`, `{:.note title="attention"}` (a labelled note), `{:.message}`
 _HYDEJACK_BOX = re.compile(
@@ -70,7 +75,9 @@ _HYDEJACK_BOX = re.compile(
 )
 # `{:.output_data_text}` alone before a block (jupyter-book's notebook cells): kramdown gives the next block
 # that class; Python-Markdown reads attribute lists only after a block, and showed this one as text.
-_LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n[ \t]*\S)")
+# One between blank lines (`![](x.png)`, a blank line, `{: .align-center}`, a blank line) is consumed by kramdown too,
+# whatever it was meant for: the blog showed no `{: ...}`.
+_LEADING_IAL = re.compile(r"(?:\A|(?<=\n\n))[ \t]*\{:[^{}\n]*\}[ \t]*(?=\n|\Z)")
 _BARE_TOC = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M)
 _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
 # `# LSTM` over `{: .fs-8 }` (or `{: #id}`): kramdown gives the heading above the attributes; Python-Markdown
@@ -80,6 +87,9 @@ _IAL_UNDER_HEADING = re.compile(
 )
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
 _IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
+_ANY_IAL = re.compile(r"\{:[^{}\n]*\}")
+# minimal-mistakes' buttons, `[강의 자료](url){: .btn .btn--primary}`: Material's own (`.md-button`).
+_BUTTON = re.compile(r"(?<=[\s:])\.btn(?P<primary>--primary)?(?![\w-])")
 # `$$...$$ {: .text-center }`: an attribute list after a formula (held aside while the body is read).
 _IAL_AFTER_FORMULA = re.compile(f"(?<={HELD_FORMULA_END})[ \t]*\\{{:[^{{}}\n]*\\}}")
 NOTICE_KINDS = {
@@ -110,13 +120,17 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         problems.append(
             Problem(
                 path,
-                line_of(m.start()),
+                line_of(m.start("ial")),
                 f"kramdown notice '{{: .notice--{m.group('kind')}}}'",
                 f"shown as a '{kind}' box",
                 "info",
             )
         )
         return _boxed(f'!!! {kind} ""', m.group("para"))
+
+    def leading_notice(m: re.Match) -> str:  # the box opens on the attribute list's line: lines keep their places
+        boxed = notice(m)
+        return boxed + "\n" if m["para"].endswith("\n") else boxed
 
     def hydejack_box(m: re.Match) -> str:
         title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
@@ -155,22 +169,35 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         text = _IAL_AFTER_FORMULA.sub("", text)
     text = _TOC_MARKER.sub(toc, text)
     text = _BARE_TOC.sub(toc, text)
+    text = _LEADING_NOTICE.sub(leading_notice, text)
     text = _NOTICE.sub(notice, text)
     text = _HYDEJACK_BOX.sub(hydejack_box, text)
     text = _NO_TOC.sub("", text)
     text = _IAL_UNDER_HEADING.sub(r"\g<heading> \g<ial>\n", text)  # its line stays, blank
     text = _LEADING_IAL.sub(leading, text)
     text = _IAL_RUN.sub(_merged_ials, text)
+    if ".btn" in text:
+        text = _ANY_IAL.sub(_material_buttons, text)
     return text, problems
 
 
 def _boxed(header: str, paragraph: str) -> str:
-    """A paragraph an attribute list made a box: `header`, then its lines inside the box, each where it was."""
-    return header + "\n" + "\n".join("    " + line.strip() for line in paragraph.rstrip("\n").split("\n"))
+    """A block an attribute list made a box: `header`, then its lines inside the box, each where it was, as
+    deep under one another as they were (a list keeps its nesting); a quote's lines lose their `>`, as the
+    box is what the quote was on the blog."""
+    lines = paragraph.rstrip("\n").split("\n")
+    if all(line.lstrip().startswith(">") for line in lines if line.strip()):
+        lines = [unquoted(line) for line in lines]
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    return header + "\n" + "\n".join(("    " + line[margin:].rstrip()) if line.strip() else "" for line in lines)
 
 
 def _merged_ials(run: re.Match) -> str:
-    return "{: " + " ".join(ial[2:-1].strip() for ial in re.findall(r"\{:[^{}\n]*\}", run[0])) + "}"
+    return "{: " + " ".join(ial[2:-1].strip() for ial in _ANY_IAL.findall(run[0])) + "}"
+
+
+def _material_buttons(ial: re.Match) -> str:
+    return _BUTTON.sub(lambda b: ".md-button" + (b["primary"] or ""), ial[0])
 
 
 # --- Chirpy's prompts ---------------------------------------------------------------------------

@@ -281,6 +281,11 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
                             "info",
                         )
                     )
+    if "image" not in fields and (header_image := _header_image(raw.get("header"))) is not None:
+        key, fields["image"] = header_image  # minimal-mistakes' page header: the image over the post's title
+        used.add("header")
+        what = f"'header: {key}' means 'image' here"
+        problems.append(Problem(path, key_lines.get("header", 0), what, "read as image", "info"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")
@@ -299,6 +304,17 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             what, done, level = "is not used by this site", "ignored", "info"
         problems.append(Problem(path, key_lines.get(key, 0), f"front-matter key '{key}' {what}", done, level))
     return fields
+
+
+def _header_image(header) -> tuple[str, dict] | None:
+    """minimal-mistakes' `header: {image: ..., image_description: ...}` (or `overlay_image`): the picture the
+    theme draws across the top of the post. Its `teaser` shows only in lists of posts: not this."""
+    if not isinstance(header, dict):
+        return None
+    key = next((k for k in ("image", "overlay_image") if isinstance(header.get(k), str) and header[k].strip()), None)
+    if key is None:
+        return None
+    return key, {"path": header[key], "alt": as_text(header.get("image_description")) or ""}
 
 
 def as_text(value) -> str | None:

@@ -27,11 +27,13 @@ from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
 from hooks.kb.posts.kramdown_tables import headless_tables
+from hooks.kb.posts.line_map import BodyLines, added_lines
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import is_notion_page, notion_properties
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
@@ -151,11 +153,12 @@ def read_note(
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
-    body, title, hashtags = _normalize_body(
+    body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),
     )
-    banner, found = banner_of(fields.get("image"), src_path, images, line_of_key("image") or 0, media)
+    image_line = line_of_key("image") or line_of_key("header") or 0
+    banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
@@ -166,7 +169,8 @@ def read_note(
         title=title,
         body=body,
         url=note_url(src_path, title, date),
-        body_line=front.body_line,
+        body_line=lines.first,
+        added_lines=lines.added,
         date=date,
         updated=updated,
         tags=tuple(
@@ -215,8 +219,8 @@ def _normalize_body(
     liquid: bool = True,
     vault: Vault | None = None,
     deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
-) -> tuple[str, str, tuple[str, ...]]:
-    """(body, title, the tags of its lines of Obsidian tags)."""
+) -> tuple[str, str, tuple[str, ...], BodyLines]:
+    """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
     text, found = before_formulas(text, path, body_line)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
@@ -253,6 +257,7 @@ def _normalize_body(
         just_the_docs_callouts,
         callouts_as_boxes,
         html_blocks.chirpy_html_prompts,
+        notice_elements,
         html_blocks.markdown_in_details,
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
@@ -331,7 +336,10 @@ def _normalize_body(
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
     body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
-    body = readable_fences(body).strip("\n") + "\n"
+    body = readable_fences(body)
+    lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
+    added = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
+    body = body.strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
@@ -341,7 +349,7 @@ def _normalize_body(
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )
         )
-    return body, held.restore(title), (*properties, *hashtags)
+    return body, held.restore(title), (*properties, *hashtags), BodyLines(body_line + lead, added)
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):

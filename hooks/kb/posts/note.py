@@ -12,7 +12,9 @@ ingest turns it into a `Note`. Fields:
 - `math`: the author declared math (`math`, `use_math`, `mathjax`, `katex`); math renders either way.
 - `draft`: `draft: true` or `published: false`; drafts appear nowhere on the site.
 - `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
-- `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1.
+- `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1;
+  `added_lines`: the body's lines put in by the normalizer (a blank line between a paragraph and its list),
+  which no line of the file is: `source_line(n)` is the file's line of body line `n`.
 - `banner`: the post's cover image (Chirpy's and Hydejack's `image:`, a path or `path`/`alt`), shown at the
   top of the page and as its preview image in chats; `url` is a `kb-docs:` link, another host's address, or
   None when the file is missing (a placeholder shows its alt text).
@@ -27,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hooks.kb.posts.line_map import source_line
 from hooks.kb.posts.report import Problem
 
 
@@ -43,6 +46,7 @@ class Note:
     body: str
     url: str
     body_line: int = 1
+    added_lines: tuple[int, ...] = ()
     date: datetime | None = None
     updated: datetime | None = None
     tags: tuple[str, ...] = ()
@@ -55,6 +59,10 @@ class Note:
     permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     source: str = field(default="", compare=False, repr=False)  # the decoded file as written
+
+    def source_line(self, line: int) -> int:
+        """The line in the author's file of the body's line `line`."""
+        return source_line(self.body_line, self.added_lines, line)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:

@@ -1,0 +1,40 @@
+"""In a browser, a minimal-mistakes post (tests/helpers/mm_posts.py) looks as its theme showed it: a figure
+`{: .align-left}` stands at the left with the paragraph's text beside it, one `{: .align-center}` is centred,
+the two of a `<figure class="half">` stand side by side, and a notice written as
+`<div class="notice--warning">` is a box, as Material draws its warnings."""
+
+from __future__ import annotations
+
+from tests.helpers.mm_posts import NOTES, URL
+from tests.helpers.sitebuild import build_site_with
+
+LAYOUT = """() => {
+    const left = document.querySelector('article img[alt="시그모이드 그래프"]');
+    const centre = document.querySelector('article img[alt="ReLU 그래프"]');
+    const walk = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+    let text = null;
+    while (walk.nextNode()) if (walk.currentNode.data.includes('출력을 0과 1 사이로')) { text = walk.currentNode; break; }
+    const box = document.querySelector('article div.admonition.warning');
+    if (!left || !centre || !text || !box) return null;
+    const l = left.getBoundingClientRect(), c = centre.getBoundingClientRect();
+    const column = centre.parentElement.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(text);  // the text's first line box
+    const firstLine = range.getClientRects()[0];
+    const rule = getComputedStyle(box);
+    const [a, b] = [...document.querySelectorAll('article figure.half img')].map(i => i.getBoundingClientRect());
+    return {
+        float: getComputedStyle(left).float,
+        textBeside: firstLine.left >= l.right - 1 && firstLine.top < l.bottom,
+        centred: Math.abs((c.left - column.left) - (column.right - c.right)) <= 2,
+        boxed: parseFloat(rule.borderLeftWidth) > 0 && rule.borderLeftColor !== rule.color,
+        halves: Math.abs(a.top - b.top) < 1 && b.left >= a.right && a.width > 100,
+    };
+}"""
+
+
+def test_a_minimal_mistakes_posts_figures_and_notice_look_as_on_its_blog(tmp_path, serve, page):
+    site = build_site_with(tmp_path, NOTES)
+    page.goto(serve(site.site_dir) + URL, wait_until="load")
+    shown = page.evaluate(LAYOUT)
+    assert shown == {"float": "left", "textBeside": True, "centred": True, "boxed": True, "halves": True}
