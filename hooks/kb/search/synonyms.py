@@ -70,7 +70,7 @@ class Synonyms:
         return next((g for g in self.groups if g.page == url), None)
 
     def browser_map(
-        self, first_sections: dict[str, tuple[str, str]] | None = None, chunks: dict[str, str] | None = None
+        self, first_sections: dict[str, tuple[str, str]] | None = None, chunks: dict[str, list[str]] | None = None
     ) -> dict:
         """{"groups": [{"token", "page", "words"}]}: `words` are the group's names, lowercased, for the
         highlighting of results and of the page a result opens. The box finds a query's group by the
@@ -83,8 +83,8 @@ class Synonyms:
         Pagefind has loaded (its script, WebAssembly, metadata, then the word's index and each result's
         fragment: 0.4 s more on a 10 Mbit/s link at 5000 notes).
 
-        `chunks`: {token: the index chunk that holds it} (pagefind_index.chunks_of): a group is given its
-        token's `chunk`, which the box asks for while Pagefind's own files are still coming in."""
+        `chunks`: {token: the index chunks Pagefind reads to search it} (pagefind_index.chunks_of): a group
+        is given its token's `chunks`, which the box asks for while Pagefind's own files are coming in."""
         first_sections, chunks = first_sections or {}, chunks or {}
         groups = []
         for group in self.groups:
@@ -93,6 +93,6 @@ class Synonyms:
             if group.page in first_sections:
                 entry["title"], entry["text"] = first_sections[group.page]
             if group.token in chunks:
-                entry["chunk"] = chunks[group.token]
+                entry["chunks"] = chunks[group.token]
             groups.append(entry)
         return {"groups": groups}

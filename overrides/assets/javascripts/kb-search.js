@@ -153,9 +153,9 @@
   // hooks/kb/search/synonyms.py): made here from the groups' words, not fetched.
   function named(synonyms) {
     synonyms.names = Object.create(null);
-    synonyms.chunks = Object.create(null); // token: the index chunk that holds it
+    synonyms.chunks = Object.create(null); // token: the index chunks Pagefind reads to search it
     synonyms.groups.forEach(function (group, number) {
-      if (group.chunk) synonyms.chunks[group.token] = group.chunk;
+      if (group.chunks) synonyms.chunks[group.token] = group.chunks;
       group.words.forEach(function (word) {
         if (!(key(word) in synonyms.names)) synonyms.names[key(word)] = number;
       });
@@ -252,7 +252,7 @@
   }
 
   var asking = false; // Pagefind was asked a query: it fetches the chunks itself from now
-  var preloaded = Object.create(null); // chunks asked for from the synonym groups
+  var preloaded = Object.create(null); // chunks asked for, as the synonym groups name them
 
   function search(pagefind, terms) {
     asking = true;
@@ -421,11 +421,12 @@
     var query = input.value;
     var planned = query.trim() ? plan(query, earlyGroups, false) : { page: null, terms: [] };
     if (!asking) {
-      // The chunk of each token the query searches, asked for now, beside Pagefind's own files: Pagefind
-      // would ask for it once its metadata is in, a round trip later (80 ms on a 10 Mbit/s, 40 ms link).
+      // The chunks of each token the query searches, asked for now, beside Pagefind's own files: Pagefind
+      // would ask for them once its metadata is in, a round trip later (80 ms on a 10 Mbit/s, 40 ms link).
       planned.terms.forEach(function (term) {
-        var chunk = earlyGroups.chunks[term];
-        if (chunk && !preloaded[chunk]) preload("pagefind/index/" + (preloaded[chunk] = chunk) + ".pf_index");
+        (earlyGroups.chunks[term] || []).forEach(function (chunk) {
+          if (!preloaded[chunk]) preload("pagefind/index/" + (preloaded[chunk] = chunk) + ".pf_index");
+        });
       });
     }
     var group = planned.page && earlyGroups.groups.filter(function (g) { return g.page === planned.page; })[0];
