@@ -27,6 +27,7 @@ from hooks.kb.search.documents import opening
 from hooks.kb.search.html_sections import SectionIndex
 from hooks.kb.search.korean import KoreanAnalyzer
 from hooks.kb.search.pagefind_index import (
+    chunks_of,
     finish_indexing,
     first_files,
     is_indexed,
@@ -138,7 +139,8 @@ def _index(config, index: SectionIndex) -> None:
     _keep_openings(index, {group.page for group in synonyms.groups if group.page})
 
     def indexed(count: int) -> None:
-        _write_synonyms(site, synonyms.browser_map(_openings))
+        chunks = chunks_of(site, {group.token for group in synonyms.groups})
+        _write_synonyms(site, synonyms.browser_map(_openings, chunks))
         log.debug(
             "Search: %d pages written in %.2f s, %d indexed by Pagefind in %.2f s",
             len(index.by_page), written - started, count, time.perf_counter() - written,

@@ -219,11 +219,16 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
     titled and with its opening words, the query's names marked; the line above the list still says search
     is starting, and the list is not marked answered. Pagefind's whole answer then takes its place, the
     concept page first, the notes after it. (Pagefind's script is held back here until the early result
-    shows; without it, nothing shows before Pagefind.)"""
+    shows; without it, nothing shows before Pagefind.) The index chunk of the concept's token, which the
+    groups name, is asked for then too, not after Pagefind's metadata, and fetched once."""
     context = browser.new_context(locale="ko-KR")
     page = context.new_page()
     try:
         base = serve(shipped_site.site_dir)
+        groups = json.loads((shipped_site.site_dir / "search" / "synonyms.json").read_text(encoding="utf-8"))
+        chunks = next(g["chunks"] for g in groups["groups"] if g["page"] == "concepts/lstm/")
+        asked = []
+        page.on("request", lambda request: asked.append(urlsplit(request.url).path))
         held = []
         hold = lambda route: held.append(route)  # noqa: E731 - the same handler is removed below
         page.route("**/pagefind/pagefind.js", hold)
@@ -240,6 +245,8 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         assert "<mark>장단기</mark> <mark>메모리</mark>" in item.locator("p").inner_html()
         assert page.locator(".md-search-result__meta").inner_text() == "검색 초기화"
         assert page.locator(".md-search-result").get_attribute("data-kb-answered") is None
+        preloaded = [f"/pagefind/index/{chunk}.pf_index" for chunk in chunks]
+        assert set(preloaded) <= set(asked)  # while Pagefind's script is held back
         for route in held:
             route.continue_()
         page.unroute("**/pagefind/pagefind.js", hold)
@@ -248,6 +255,8 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         assert pages[0] == "concepts/lstm/" and len(pages) > 1
         assert page.locator("li.md-search-result__item h1").first.inner_text() == early_title  # as Pagefind shows it
         assert page.locator(".md-search-result__meta").inner_text() != "검색 초기화"
+        # Pagefind asked for no other chunk, and its own requests took the preloads.
+        assert [p for p in asked if p.startswith("/pagefind/index/")] == preloaded
     finally:
         context.close()
 

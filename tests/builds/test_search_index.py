@@ -172,6 +172,11 @@ def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):
     # group has its page's title and opening words; a glossary group (no page) has neither.
     assert cnn["title"].startswith("CNN") and "합성곱" in cnn["text"] and len(cnn["text"].split()) <= 32
     assert all(("title" in g) == (g["page"] is not None) for g in synonyms["groups"])
+    # Each concept's token with the index chunks Pagefind reads to search it, one of them holding it, which
+    # the box asks for before Pagefind's metadata (which lists the chunks) is in.
+    for group in (g for g in synonyms["groups"] if g["page"]):
+        chunks = [gzip.decompress((site / "pagefind" / "index" / f"{c}.pf_index").read_bytes()) for c in group["chunks"]]
+        assert any(bytes([0x60 + len(group["token"])]) + group["token"].encode() in c for c in chunks), group["token"]
     assert len(packed) < 30_000  # 10 KB of names, 14 KB of 168 titles and openings (24 KB in all)
     # Only the groups: the box makes the map of names itself (it was 40% of the file, fetched on the first search).
     assert set(synonyms) == {"groups"}

@@ -18,6 +18,7 @@ one's place. The next build waits for it before it writes documents again.
 from __future__ import annotations
 
 import atexit
+import gzip
 import json
 import logging
 import re
@@ -62,6 +63,52 @@ def first_files(site_dir: str | Path) -> list[str]:
     if len(languages) != 1:
         return []
     return [f"pagefind.{languages[0]['hash']}.pf_meta", f"wasm.{languages[0].get('wasm') or 'unknown'}.pagefind"]
+
+
+def chunks_of(site_dir: str | Path, words: set[str]) -> dict[str, list[str]]:
+    """{word: the index chunks Pagefind asks for to search it (`index/<name>.pf_index`)} for the `words`
+    (the synonym tokens), worked out as Pagefind's `request_indexes` does from the chunks' word ranges its
+    metadata lists, so that the search box can ask for them with the synonym groups, before Pagefind has
+    its metadata. A range's ends are cut short (`kbsyn10x` to `kbsyn111`), so a word may need two chunks."""
+    ranges = _chunk_ranges(Path(site_dir) / OUTPUT)
+    return {word: chunks for word in words if (chunks := _requested(word, ranges))}
+
+
+def _requested(term: str, ranges: list[tuple[str, str, str]]) -> list[str]:
+    """The chunks Pagefind 1.5.2 asks for a one-word query (pagefind_web's `request_indexes`): those whose
+    range holds the word, else those whose range holds it compared as far as each end goes."""
+    strict = [name for low, high, name in ranges if low <= term <= high]
+    if strict:
+        return strict
+    return [
+        name for low, high, name in ranges
+        if term[: len(low)] >= low[: len(term)] and term[: len(high)] <= high[: len(term)]
+    ]  # fmt: skip
+
+
+def _chunk_ranges(output: Path) -> list[tuple[str, str, str]]:
+    """(first word, last word, name) of each index chunk in Pagefind's metadata (gzipped: its signature,
+    then CBOR, where a chunk is an array of three text strings)."""
+    metas = list(output.glob("pagefind.*.pf_meta"))
+    if len(metas) != 1:  # several languages: the page's language picks one
+        return []
+    data = gzip.decompress(metas[0].read_bytes())
+    ranges = []
+    for match in re.finditer(rb"\x83", data):
+        texts, at = [], match.end()
+        for _ in range(3):
+            head = data[at] if at < len(data) else 0
+            if 0x60 <= head <= 0x77:
+                size, at = head - 0x60, at + 1
+            elif head == 0x78 and at + 1 < len(data):
+                size, at = data[at + 1], at + 2
+            else:
+                break
+            texts.append(data[at : at + size].decode("utf-8", "replace"))
+            at += size
+        if len(texts) == 3 and (output / "index" / f"{texts[2]}.pf_index").is_file():
+            ranges.append((texts[0], texts[1], texts[2]))
+    return ranges
 
 
 def name_first_files(script: Path, files: list[str] | None) -> None:

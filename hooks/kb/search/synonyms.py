@@ -69,7 +69,9 @@ class Synonyms:
         """The group of the concept whose page is `url`, if it is a concept page."""
         return next((g for g in self.groups if g.page == url), None)
 
-    def browser_map(self, first_sections: dict[str, tuple[str, str]] | None = None) -> dict:
+    def browser_map(
+        self, first_sections: dict[str, tuple[str, str]] | None = None, chunks: dict[str, list[str]] | None = None
+    ) -> dict:
         """{"groups": [{"token", "page", "words"}]}: `words` are the group's names, lowercased, for the
         highlighting of results and of the page a result opens. The box finds a query's group by the
         `query_key` of these words (the first group that has a name wins): a map of every name to its
@@ -79,13 +81,18 @@ class Synonyms:
         page's search result shows them (plain text). A group with its page's are given `title` and `text`:
         the box shows the concept page for a query that names it as soon as this file is in, before
         Pagefind has loaded (its script, WebAssembly, metadata, then the word's index and each result's
-        fragment: 0.4 s more on a 10 Mbit/s link at 5000 notes)."""
-        first_sections = first_sections or {}
+        fragment: 0.4 s more on a 10 Mbit/s link at 5000 notes).
+
+        `chunks`: {token: the index chunks Pagefind reads to search it} (pagefind_index.chunks_of): a group
+        is given its token's `chunks`, which the box asks for while Pagefind's own files are coming in."""
+        first_sections, chunks = first_sections or {}, chunks or {}
         groups = []
         for group in self.groups:
             words = list(dict.fromkeys(n.lower() for n in group.names))
             entry = {"token": group.token, "page": group.page, "words": words}
             if group.page in first_sections:
                 entry["title"], entry["text"] = first_sections[group.page]
+            if group.token in chunks:
+                entry["chunks"] = chunks[group.token]
             groups.append(entry)
         return {"groups": groups}
