@@ -134,6 +134,8 @@ def _index(config, index: SectionIndex) -> None:
     unwritten = staged.update(index.by_page, index.pages, _urls, notes, synonyms, definitions)
     if unwritten.pages:
         _analyzer.read_cache()  # here: a served build's end drops from the cache what it did not read
+    else:
+        _analyzer.keep_cache()
     written = time.perf_counter()
 
     _keep_openings(index, {group.page for group in synonyms.groups if group.page})

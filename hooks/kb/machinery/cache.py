@@ -204,6 +204,16 @@ class ResultStore:
             self._give_up(error)
             return False
 
+    def keep(self, key: bytes) -> None:
+        """The value stored under `key` is used by this build, though not read: a build that prunes keeps it."""
+        if self._db is None:
+            return
+        try:
+            if self._db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key)).rowcount:
+                self._pending.add(key)
+        except sqlite3.Error as error:
+            self._give_up(error)
+
     def touch(self, key: bytes, value: Any, shared: tuple = ()) -> None:
         """A value found in the process's memory is used again: kept (stored when the build ends, if it
         is not yet: a build before may have failed)."""

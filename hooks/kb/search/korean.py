@@ -127,6 +127,12 @@ class KoreanAnalyzer:
         words are analysed after it (`mkdocs serve`): its end drops from the cache what it did not read."""
         self._parts.update(self._read_cache())
 
+    def keep_cache(self) -> None:
+        """Keep the words the build cache holds through a build that needs none of them (every search
+        document was in the cache): unread, they would be dropped at its end, and the next build would
+        start Kiwi for words it knew."""
+        STORE.keep(_cache_key())
+
     def _read_cache(self) -> dict[str, tuple[str, ...]]:
         """The words the build cache holds, once a build (reading marks them used in it)."""
         if self._read_in == STORE.build:
