@@ -264,3 +264,29 @@ def test_an_edits_new_korean_words_are_read_by_the_kept_kiwi_and_searchable(tmp_
     assert all(p.poll() is not None for p in kiwi)  # ended with the server
     note = indexed_pages(site)["notes/편집-노트/"]
     assert "알고리즘" in note.hidden, note.hidden  # (역전파 is reached as the start of the word)
+
+
+def test_pages_whose_documents_kiwi_failed_to_make_are_indexed_with_the_next_edit(tmp_path, monkeypatch):
+    """Kiwi's process dies while it reads a first `mkdocs serve`'s words (killed, out of memory): search
+    says so, and the next edit's index holds every page, not only those that edit renders again."""
+    from hooks.kb.search import korean
+
+    notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n본문{i}에서 배운다\n" for i in range(3)}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first start: no word known
+    nouns, failed = korean.KiwiProcess.nouns, []
+
+    def dies_once(self, words):
+        if not failed:
+            failed.append(words)
+            raise RuntimeError("Kiwi's process gave no nouns: it ended with code -9")
+        return nouns(self, words)
+
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", dies_once)
+    _serve_build(docs, site)
+    assert failed and json.loads((site / "search" / "synonyms.json").read_text(encoding="utf-8"))["unavailable"]
+    _edit(docs / "notes" / "n1.md", "---\ntitle: 노트 1\n---\n본문1에서 고쳐 배운다\n")
+    _serve_build(docs, site)
+    assert {f"notes/노트-{i}/" for i in range(3)} <= indexed_pages(site).keys()
