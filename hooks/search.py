@@ -94,6 +94,15 @@ def on_shutdown():
     _analyzer.kiwi.stop()
 
 
+@event_priority(100)  # before hooks/cache.py drops what the failed build stored
+def on_build_error(error):
+    """A `mkdocs build` failed while its documents were made and indexed beside the templates: they are
+    finished first (Kiwi's process then ends), so that what they store is dropped with the rest, not kept
+    after it, and nothing of the build is still running when MkDocs returns."""
+    if 0 in _indexing:
+        _indexing.pop(0).exception()
+
+
 @event_priority(-100)  # after Material's search plugin has written its (empty) index
 def on_post_build(config):
     index = _section_index(config)

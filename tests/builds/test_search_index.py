@@ -326,3 +326,40 @@ def test_a_first_build_starts_kiwi_at_once_and_a_build_with_known_words_does_not
         assert len(started) == 1
     finally:
         STORE.close()
+
+
+def test_a_build_that_fails_while_its_documents_are_made_stores_none_and_leaves_no_kiwi(tmp_path, monkeypatch):
+    """`mkdocs build` fails in the templates while Kiwi reads the words beside them: the failed build stores
+    nothing in the build cache (not Kiwi's nouns either), and Kiwi's process has ended when MkDocs returns."""
+    import os
+
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    from hooks.kb.machinery.cache import STORE
+    from hooks.kb.search import korean
+
+    docs = write_tree(tmp_path / "docs", {"index.md": "# 홈\n", "notes/a.md": "---\ntitle: 실패\n---\n기울기소실을 막는다\n"})
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first build: no word known
+    asked, nouns = [], korean.KiwiProcess.nouns
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", lambda self, words: asked.append(words) or nouns(self, words))
+
+    def fails(*args, **kwargs):
+        raise ValueError("a template failed")
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", fails)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        with pytest.raises(ValueError, match="a template failed"):
+            mkdocs_build.build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert asked  # Kiwi was asked beside the templates
+    STORE.open(tmp_path / ".cache" / "build")
+    try:
+        assert not STORE.has(korean._cache_key())
+    finally:
+        STORE.close()
+    with open(f"/proc/self/task/{os.getpid()}/children", encoding="ascii") as children:
+        assert children.read().split() == []
