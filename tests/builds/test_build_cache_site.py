@@ -9,6 +9,7 @@ import shutil
 import sys
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
 
 from hooks.kb.concepts.aliases import AliasMatcher
@@ -36,6 +37,12 @@ def converted(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(Page, "render", counted)
     return texts
+
+
+def search_hook():
+    """The search hook's module, which MkDocs loads once a process (and keeps Kiwi's nouns in)."""
+    load_config(str(ROOT / "mkdocs.yml"))
+    return sys.modules["hooks/search.py"]
 
 
 def as_a_new_process() -> None:
@@ -161,8 +168,9 @@ def test_a_build_after_a_warm_build_still_finds_every_words_nouns(tmp_path, monk
 
     def as_a_new_server() -> None:  # the hook module (and the nouns it holds) outlives builds in one process
         as_a_new_process()
-        monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})
+        monkeypatch.setattr(search_hook()._analyzer, "_parts", {})
 
+    as_a_new_server()
     build_docs(docs, tmp_path / "site1")
     as_a_new_server()
     build_docs(docs, tmp_path / "site2")  # every document from the cache
@@ -177,3 +185,4 @@ def test_a_build_after_a_warm_build_still_finds_every_words_nouns(tmp_path, monk
     build_docs(docs, tmp_path / "site4")
     assert asked and "기울기소실을" not in {word for words in asked for word in words}, asked
     assert all(kiwi._process is None for kiwi in started)
+
