@@ -361,5 +361,24 @@ def test_a_build_that_fails_while_its_documents_are_made_stores_none_and_leaves_
         assert not STORE.has(korean._cache_key())
     finally:
         STORE.close()
-    with open(f"/proc/self/task/{os.getpid()}/children", encoding="ascii") as children:
-        assert children.read().split() == []
+    if Path("/proc/self/task").is_dir():  # Linux: the process's children
+        with open(f"/proc/self/task/{os.getpid()}/children", encoding="ascii") as children:
+            assert children.read().split() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands for Kiwi's process")
+@pytest.mark.parametrize("answer", ["", '[["기울기", "소실"'], ids=["none", "cut short"])
+def test_a_kiwi_process_that_dies_before_its_whole_answer_is_reported_and_waited_for(tmp_path, monkeypatch, answer):
+    """Kiwi's process killed as it answers (out of memory): the build is told Kiwi's process failed, with
+    its exit code, not that some JSON was malformed, and the process is waited for (no zombie); the next
+    call starts a new one."""
+    from hooks.kb.search import korean
+
+    fake = tmp_path / "python"
+    fake.write_text(f"#!/bin/sh\nread line\nprintf '%s' '{answer}'\nexit 9\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(fake))
+    kiwi = korean.KiwiProcess()
+    with pytest.raises(RuntimeError, match="Kiwi's process gave no nouns: it ended with code 9"):
+        kiwi.nouns(["기울기소실을"])
+    assert kiwi._process is None

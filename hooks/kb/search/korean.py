@@ -19,6 +19,7 @@ or, under `mkdocs serve`, which keeps it for the next edit's new words, when the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -64,17 +65,18 @@ class KiwiProcess:
         except OSError as error:
             answer, failure = b"", error
         else:
-            failure = f"it ended with code {process.poll()}"
-        if not answer:
+            failure = None
+        if not answer.endswith(b"\n"):  # it ended (killed, out of memory) before its whole answer
             self.stop()
-            raise RuntimeError(f"Kiwi's process gave no nouns: {failure}")
+            raise RuntimeError(f"Kiwi's process gave no nouns: {failure or f'it ended with code {process.returncode}'}")
         return [tuple(nouns) for nouns in json.loads(answer)]
 
     def stop(self) -> None:
         """End the process (it ends when its input does), and wait for it."""
         process, self._process = self._process, None
         if process is not None:
-            process.stdin.close()
+            with contextlib.suppress(OSError):  # words it never read, when it ended first
+                process.stdin.close()
             process.wait()
             process.stdout.close()
 
