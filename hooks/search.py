@@ -1,10 +1,11 @@
 """Search: the pages indexed by Pagefind with the Korean nouns and synonyms a query needs (hooks/kb/search/).
 
 Material's search plugin stays for its search box and its Korean strings; its index object is replaced by
-ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
-build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
-indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json(.gz)` gives the search box the
-synonym groups. Material's lunr
+ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. Each
+page's sections and their hidden words (Kiwi's nouns, read in a process of its own: korean.py) become a
+small document (documents.py) and Pagefind indexes them into `pagefind/` (pagefind_index.py), in a thread
+beside the theme's templates (`mkdocs build`) or beside the server once the pages are written (`mkdocs
+serve`); `search/synonyms.json(.gz)` gives the search box the synonym groups. Material's lunr
 index, its search worker and lunr's language files are not written: the search box
 (overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
 """
