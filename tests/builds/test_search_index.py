@@ -382,3 +382,17 @@ def test_a_kiwi_process_that_dies_before_its_whole_answer_is_reported_and_waited
     with pytest.raises(RuntimeError, match="Kiwi's process gave no nouns: it ended with code 9"):
         kiwi.nouns(["기울기소실을"])
     assert kiwi._process is None
+
+
+def test_kiwis_process_imports_the_sites_hooks_whatever_the_folder_mkdocs_runs_in(tmp_path, monkeypatch):
+    """`mkdocs build -f <site>/mkdocs.yml` run in another project's folder, which has a `hooks` package of
+    its own: Kiwi's process still runs this site's code (`python -m` looks in its working folder first)."""
+    from hooks.kb.search import korean
+
+    write_tree(tmp_path, {"hooks/__init__.py": "", "hooks/kb/__init__.py": ""})
+    monkeypatch.chdir(tmp_path)
+    kiwi = korean.KiwiProcess()
+    try:
+        assert kiwi.nouns(["기울기소실을"]) == [("기울기", "소실", "기울기소실")]
+    finally:
+        kiwi.stop()

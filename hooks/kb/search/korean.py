@@ -51,7 +51,7 @@ class KiwiProcess:
             path = os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")]))
             self._process = subprocess.Popen(
                 [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                env={**os.environ, "PYTHONPATH": path},
+                env={**os.environ, "PYTHONPATH": path}, cwd=_ROOT,  # `-m` looks in its folder first
             )  # fmt: skip
 
     def nouns(self, words: list[str]) -> list[tuple[str, ...]]:
