@@ -1,10 +1,11 @@
 """Search: the pages indexed by Pagefind with the Korean nouns and synonyms a query needs (hooks/kb/search/).
 
 Material's search plugin stays for its search box and its Korean strings; its index object is replaced by
-ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. After the
-build, each page's sections and their hidden words become a small document (documents.py) and Pagefind
-indexes them into `pagefind/` (pagefind_index.py); `search/synonyms.json(.gz)` gives the search box the
-synonym groups. Material's lunr
+ours (hooks/kb/search/html_sections.py), which cuts each page into the sections a result shows. Each
+page's sections and their hidden words (Kiwi's nouns, read in a process of its own: korean.py) become a
+small document (documents.py) and Pagefind indexes them into `pagefind/` (pagefind_index.py), in a thread
+beside the theme's templates (`mkdocs build`) or beside the server once the pages are written (`mkdocs
+serve`); `search/synonyms.json(.gz)` gives the search box the synonym groups. Material's lunr
 index, its search worker and lunr's language files are not written: the search box
 (overrides/assets/javascripts/kb-search.js) loads nothing until a reader opens it.
 """
@@ -94,6 +95,15 @@ def on_shutdown():
     _analyzer.kiwi.stop()
 
 
+@event_priority(100)  # before hooks/cache.py drops what the failed build stored
+def on_build_error(error):
+    """A `mkdocs build` failed while its documents were made and indexed beside the templates: they are
+    finished first (Kiwi's process then ends), so that what they store is dropped with the rest, not kept
+    after it, and nothing of the build is still running when MkDocs returns."""
+    if 0 in _indexing:
+        _indexing.pop(0).exception()
+
+
 @event_priority(-100)  # after Material's search plugin has written its (empty) index
 def on_post_build(config):
     index = _section_index(config)
@@ -134,6 +144,8 @@ def _index(config, index: SectionIndex) -> None:
     unwritten = staged.update(index.by_page, index.pages, _urls, notes, synonyms, definitions)
     if unwritten.pages:
         _analyzer.read_cache()  # here: a served build's end drops from the cache what it did not read
+    else:
+        _analyzer.keep_cache()
     written = time.perf_counter()
 
     _keep_openings(index, {group.page for group in synonyms.groups if group.page})

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
 
 from hooks.kb.concepts.aliases import AliasMatcher
@@ -35,6 +37,12 @@ def converted(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(Page, "render", counted)
     return texts
+
+
+def search_hook():
+    """The search hook's module, which MkDocs loads once a process (and keeps Kiwi's nouns in)."""
+    load_config(str(ROOT / "mkdocs.yml"))
+    return sys.modules["hooks/search.py"]
 
 
 def as_a_new_process() -> None:
@@ -150,3 +158,31 @@ def test_kiwi_starts_only_for_words_the_cache_lacks_and_ends_with_the_build(tmp_
     assert [words for words in asked if "합성곱신경망으로" in words] and all(k._process is None for k in started)
     page = next(p for p in indexed_pages(built.site_dir).values() if p.title == "기울기 정리")
     assert "신경망" in page.hidden  # the new word's noun no prefix of it reaches
+
+
+def test_a_build_after_a_warm_build_still_finds_every_words_nouns(tmp_path, monkeypatch):
+    """A warm build that makes no search document does not read Kiwi's nouns; they are still used by it,
+    so its end keeps them: a third build starts no Kiwi, and an edit asks Kiwi for its new words only."""
+    note = "---\ntitle: 기울기 정리\n---\n기울기소실을 막는 방법\n"
+    docs = write_tree(tmp_path / "docs", {"index.md": "# 홈\n", "notes/a.md": note})
+
+    def as_a_new_server() -> None:  # the hook module (and the nouns it holds) outlives builds in one process
+        as_a_new_process()
+        monkeypatch.setattr(search_hook()._analyzer, "_parts", {})
+
+    as_a_new_server()
+    build_docs(docs, tmp_path / "site1")
+    as_a_new_server()
+    build_docs(docs, tmp_path / "site2")  # every document from the cache
+    as_a_new_server()
+    asked, started, nouns, start = [], [], korean.KiwiProcess.nouns, korean.KiwiProcess.start
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", lambda self, words: asked.append(words) or nouns(self, words))
+    monkeypatch.setattr(korean.KiwiProcess, "start", lambda self: started.append(self) or start(self))
+    build_docs(docs, tmp_path / "site3")
+    assert started == [] and asked == []
+    as_a_new_server()
+    (docs / "notes" / "a.md").write_text(note + "\n합성곱신경망으로\n", encoding="utf-8")
+    build_docs(docs, tmp_path / "site4")
+    assert asked and "기울기소실을" not in {word for words in asked for word in words}, asked
+    assert all(kiwi._process is None for kiwi in started)
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 import threading
 import time
@@ -264,3 +265,68 @@ def test_an_edits_new_korean_words_are_read_by_the_kept_kiwi_and_searchable(tmp_
     assert all(p.poll() is not None for p in kiwi)  # ended with the server
     note = indexed_pages(site)["notes/편집-노트/"]
     assert "알고리즘" in note.hidden, note.hidden  # (역전파 is reached as the start of the word)
+
+
+def test_pages_whose_documents_kiwi_failed_to_make_are_indexed_with_the_next_edit(tmp_path, monkeypatch):
+    """Kiwi's process dies while it reads a first `mkdocs serve`'s words (killed, out of memory): search
+    says so, and the next edit's index holds every page, not only those that edit renders again."""
+    from hooks.kb.search import korean
+
+    notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n본문{i}에서 배운다\n" for i in range(3)}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first start: no word known
+    nouns, failed = korean.KiwiProcess.nouns, []
+
+    def dies_once(self, words):
+        if not failed:
+            failed.append(words)
+            raise RuntimeError("Kiwi's process gave no nouns: it ended with code -9")
+        return nouns(self, words)
+
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", dies_once)
+    _serve_build(docs, site)
+    assert failed and json.loads((site / "search" / "synonyms.json").read_text(encoding="utf-8"))["unavailable"]
+    _edit(docs / "notes" / "n1.md", "---\ntitle: 노트 1\n---\n본문1에서 고쳐 배운다\n")
+    _serve_build(docs, site)
+    assert {f"notes/노트-{i}/" for i in range(3)} <= indexed_pages(site).keys()
+
+
+def test_a_restarted_serve_finds_every_document_the_first_made_after_its_commit(tmp_path, monkeypatch):
+    """A first `mkdocs serve` makes its search documents beside the server, after the build cache's commit
+    (Kiwi answers late): they are kept all the same, and a restarted server starts no Kiwi and indexes
+    every page from the cache."""
+    from hooks.kb.machinery import cache
+    from hooks.kb.machinery.memo import forget_everything
+    from hooks.kb.search import korean, pagefind_index
+
+    notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n본문{i}에서 배운다\n" for i in range(3)}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    analyzer = sys.modules["hooks/search.py"]._analyzer
+    monkeypatch.setattr(analyzer, "_parts", {})  # a first start: no word known
+    nouns, commit, order = korean.KiwiProcess.nouns, cache.ResultStore.commit, []
+
+    def late(self, words):
+        time.sleep(1.0)  # the build's end (its commit) comes first
+        order.append("nouns")
+        return nouns(self, words)
+
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", late)
+    monkeypatch.setattr(cache.ResultStore, "commit", lambda self, prune: order.append("commit") or commit(self, prune))
+    _serve_build(docs, site)
+    assert order[:2] == ["commit", "nouns"]
+    # A new process: nothing in memory, a new staging folder, a new site folder (MkDocs serves from a new one)
+    shutil.rmtree(site)
+    forget_everything()
+    monkeypatch.setattr(analyzer, "_parts", {})
+    monkeypatch.delitem(pagefind_index._STAGED, str(site.resolve()))
+
+    def no_kiwi(self):
+        raise AssertionError("Kiwi started although the cache has every document")
+
+    monkeypatch.setattr(korean.KiwiProcess, "start", no_kiwi)
+    _serve_build(docs, site)
+    assert {f"notes/노트-{i}/" for i in range(3)} <= indexed_pages(site).keys()

@@ -326,3 +326,73 @@ def test_a_first_build_starts_kiwi_at_once_and_a_build_with_known_words_does_not
         assert len(started) == 1
     finally:
         STORE.close()
+
+
+def test_a_build_that_fails_while_its_documents_are_made_stores_none_and_leaves_no_kiwi(tmp_path, monkeypatch):
+    """`mkdocs build` fails in the templates while Kiwi reads the words beside them: the failed build stores
+    nothing in the build cache (not Kiwi's nouns either), and Kiwi's process has ended when MkDocs returns."""
+    import os
+
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    from hooks.kb.machinery.cache import STORE
+    from hooks.kb.search import korean
+
+    docs = write_tree(tmp_path / "docs", {"index.md": "# 홈\n", "notes/a.md": "---\ntitle: 실패\n---\n기울기소실을 막는다\n"})
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first build: no word known
+    asked, nouns = [], korean.KiwiProcess.nouns
+    monkeypatch.setattr(korean.KiwiProcess, "nouns", lambda self, words: asked.append(words) or nouns(self, words))
+
+    def fails(*args, **kwargs):
+        raise ValueError("a template failed")
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", fails)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        with pytest.raises(ValueError, match="a template failed"):
+            mkdocs_build.build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert asked  # Kiwi was asked beside the templates
+    STORE.open(tmp_path / ".cache" / "build")
+    try:
+        assert not STORE.has(korean._cache_key())
+    finally:
+        STORE.close()
+    if Path("/proc/self/task").is_dir():  # Linux: the process's children
+        with open(f"/proc/self/task/{os.getpid()}/children", encoding="ascii") as children:
+            assert children.read().split() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands for Kiwi's process")
+@pytest.mark.parametrize("answer", ["", '[["기울기", "소실"'], ids=["none", "cut short"])
+def test_a_kiwi_process_that_dies_before_its_whole_answer_is_reported_and_waited_for(tmp_path, monkeypatch, answer):
+    """Kiwi's process killed as it answers (out of memory): the build is told Kiwi's process failed, with
+    its exit code, not that some JSON was malformed, and the process is waited for (no zombie); the next
+    call starts a new one."""
+    from hooks.kb.search import korean
+
+    fake = tmp_path / "python"
+    fake.write_text(f"#!/bin/sh\nread line\nprintf '%s' '{answer}'\nexit 9\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(fake))
+    kiwi = korean.KiwiProcess()
+    with pytest.raises(RuntimeError, match="Kiwi's process gave no nouns: it ended with code 9"):
+        kiwi.nouns(["기울기소실을"])
+    assert kiwi._process is None
+
+
+def test_kiwis_process_imports_the_sites_hooks_whatever_the_folder_mkdocs_runs_in(tmp_path, monkeypatch):
+    """`mkdocs build -f <site>/mkdocs.yml` run in another project's folder, which has a `hooks` package of
+    its own: Kiwi's process still runs this site's code (`python -m` looks in its working folder first)."""
+    from hooks.kb.search import korean
+
+    write_tree(tmp_path, {"hooks/__init__.py": "", "hooks/kb/__init__.py": ""})
+    monkeypatch.chdir(tmp_path)
+    kiwi = korean.KiwiProcess()
+    try:
+        assert kiwi.nouns(["기울기소실을"]) == [("기울기", "소실", "기울기소실")]
+    finally:
+        kiwi.stop()

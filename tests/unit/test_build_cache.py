@@ -325,3 +325,27 @@ def test_a_korean_text_met_twice_in_a_value_is_stored_once_and_read_back_as_one(
     assert found[0] is found[1][0] is found[1][2]["again"] and found[2] is found[1][1]
     assert len(cache._dumps(value, ())) < len(html.encode()) + len(other.encode()) + 200
     store.close()
+
+
+@pytest.mark.parametrize("step", ["put", "get"])
+def test_a_cache_given_up_by_another_thread_meanwhile_is_no_error(store, monkeypatch, step):
+    """Search's documents are stored from a thread of their own while the build stores its pages: when one
+    thread gives the cache up (another process holds it) while the other pickles or unpickles a value, the
+    other goes on without the cache too, where it failed on a connection no longer there."""
+    store.put(b"k", "value")
+    dumps, loads = cache._dumps, cache._loads
+
+    def given_up_meanwhile(convert):
+        def converted(*args):
+            store._give_up(sqlite3.OperationalError("database is locked"))  # the other thread
+            return convert(*args)
+
+        return converted
+
+    monkeypatch.setattr(cache, "_dumps", given_up_meanwhile(dumps))
+    monkeypatch.setattr(cache, "_loads", given_up_meanwhile(loads))
+    if step == "put":
+        store.put(b"other", "value")
+    else:
+        store.get(b"k")
+    assert not store.active

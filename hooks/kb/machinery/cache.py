@@ -175,15 +175,16 @@ class ResultStore:
 
     def get(self, key: bytes, shared: tuple = ()) -> Any:
         """The value stored under `key`, or MISSING. `shared`: the objects `put` was given, in order."""
-        if self._db is None:
+        db = self._db  # as in `put`
+        if db is None:
             return MISSING
         try:
-            row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+            row = db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
             if row is None:
                 self.misses += 1
                 return MISSING
             value = _loads(row[0], shared)
-            self._db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key))
+            db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key))
             self._pending.add(key)
         except sqlite3.Error as error:
             self._give_up(error)
@@ -196,13 +197,25 @@ class ResultStore:
 
     def has(self, key: bytes) -> bool:
         """Whether a value is stored under `key` (not read, nor marked used)."""
-        if self._db is None:
+        db = self._db  # as in `put`
+        if db is None:
             return False
         try:
-            return self._db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
+            return db.execute("SELECT 1 FROM results WHERE key = ?", (key,)).fetchone() is not None
         except sqlite3.Error as error:
             self._give_up(error)
             return False
+
+    def keep(self, key: bytes) -> None:
+        """The value stored under `key` is used by this build, though not read: a build that prunes keeps it."""
+        db = self._db  # as in `put`
+        if db is None:
+            return
+        try:
+            if db.execute("UPDATE results SET used = ? WHERE key = ?", (self._build, key)).rowcount:
+                self._pending.add(key)
+        except sqlite3.Error as error:
+            self._give_up(error)
 
     def touch(self, key: bytes, value: Any, shared: tuple = ()) -> None:
         """A value found in the process's memory is used again: kept (stored when the build ends, if it
@@ -213,14 +226,15 @@ class ResultStore:
     def put(self, key: bytes, value: Any, shared: tuple = ()) -> None:
         """Store `value`; objects of `shared` it refers to (the build's concept registry) are stored as a
         reference, and are the `shared` objects `get` is given when it is read back."""
-        if self._db is None:
+        db = self._db  # the connection as of now: another thread may give it up meanwhile (`_give_up`)
+        if db is None:
             return
         try:
             data = _dumps(value, shared)
         except Exception:  # noqa: BLE001 - a value that cannot be pickled is not kept
             return
         try:
-            self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, data, self._build))
+            db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, data, self._build))
             self._pending.add(key)
         except sqlite3.Error as error:
             self._give_up(error)

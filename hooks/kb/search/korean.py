@@ -19,6 +19,7 @@ or, under `mkdocs serve`, which keeps it for the next edit's new words, when the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -50,7 +51,7 @@ class KiwiProcess:
             path = os.pathsep.join(filter(None, [str(_ROOT), os.environ.get("PYTHONPATH")]))
             self._process = subprocess.Popen(
                 [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                env={**os.environ, "PYTHONPATH": path},
+                env={**os.environ, "PYTHONPATH": path}, cwd=_ROOT,  # `-m` looks in its folder first
             )  # fmt: skip
 
     def nouns(self, words: list[str]) -> list[tuple[str, ...]]:
@@ -64,17 +65,18 @@ class KiwiProcess:
         except OSError as error:
             answer, failure = b"", error
         else:
-            failure = f"it ended with code {process.poll()}"
-        if not answer:
+            failure = None
+        if not answer.endswith(b"\n"):  # it ended (killed, out of memory) before its whole answer
             self.stop()
-            raise RuntimeError(f"Kiwi's process gave no nouns: {failure}")
+            raise RuntimeError(f"Kiwi's process gave no nouns: {failure or f'it ended with code {process.returncode}'}")
         return [tuple(nouns) for nouns in json.loads(answer)]
 
     def stop(self) -> None:
         """End the process (it ends when its input does), and wait for it."""
         process, self._process = self._process, None
         if process is not None:
-            process.stdin.close()
+            with contextlib.suppress(OSError):  # words it never read, when it ended first
+                process.stdin.close()
             process.wait()
             process.stdout.close()
 
@@ -126,6 +128,12 @@ class KoreanAnalyzer:
         """Take in the words the build cache holds, once a build. Called before the build ends when the
         words are analysed after it (`mkdocs serve`): its end drops from the cache what it did not read."""
         self._parts.update(self._read_cache())
+
+    def keep_cache(self) -> None:
+        """Keep the words the build cache holds through a build that needs none of them (every search
+        document was in the cache): unread, they would be dropped at its end, and the next build would
+        start Kiwi for words it knew."""
+        STORE.keep(_cache_key())
 
     def _read_cache(self) -> dict[str, tuple[str, ...]]:
         """The words the build cache holds, once a build (reading marks them used in it)."""

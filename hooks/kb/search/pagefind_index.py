@@ -138,6 +138,9 @@ class StagedPages:
         # when the build cache has the index of the same documents).
         self.documents: dict[str, str] = {}
         self._in_folder: dict[str, str] = {}
+        # The search sections of pages whose documents were not made (Kiwi's process failed): made with the
+        # next build's, which under `mkdocs serve --dirty` holds only the pages it rendered again.
+        self.unmade: dict[str, list[dict]] = {}
 
     def wait(self) -> None:
         """Until the index being written beside the build (`index_later`) is in place."""
@@ -190,7 +193,10 @@ class StagedPages:
         """Write the documents the build cache holds of `pages` ({URL: search sections}, what this build
         indexed); remove those of pages `indexed` but excluded from search, and of pages no longer among
         the site's `urls`. `notes`: the URLs of pages made from notes; `definitions`: of concept pages that
-        quote no note. Returns the pages whose documents are still to be made (`write_unwritten`)."""
+        quote no note. Returns the pages whose documents are still to be made (`write_unwritten`), with
+        those a build before failed to make."""
+        pages = {**{url: sections for url, sections in self.unmade.items() if url not in indexed}, **pages}
+        self.unmade = {}
         groups = repr(synonyms.groups)
         keys = {url: (url, sections, groups, url in notes, url in definitions) for url, sections in pages.items()}
         documents = {url: DOCUMENTS.find(key) for url, key in keys.items()}
@@ -208,11 +214,13 @@ class StagedPages:
         second or more when it must load). Under `mkdocs serve`, beside the server (`index_later`)."""
         if not unwritten.pages:
             return
+        self.unmade = dict(unwritten.pages)  # until they are made: a failure leaves them to the next build
         nouns = analyse(analyzer, unwritten.pages)
         for url, sections in unwritten.pages.items():
             note, definition = url in unwritten.notes, url in unwritten.definitions
             document = page_document(url, sections, nouns, unwritten.synonyms, note, definition)
             self.write(url, DOCUMENTS.keep(unwritten.keys[url], document))
+        self.unmade = {}
 
     def keep_only(self, urls: set[str]) -> None:
         """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
