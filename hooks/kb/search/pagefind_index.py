@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import cbor2
+
 from hooks.kb.machinery.cache import FOLDERS, MISSING, stable_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.search.documents import analyse, page_document
@@ -38,6 +40,7 @@ from hooks.kb.search.synonyms import Synonyms
 
 OUTPUT = "pagefind"  # in the site
 ENTRY = "pagefind-entry.json"  # in OUTPUT: the index's own list of its files, written last
+_META_SIGNATURE = b"pagefind_dcd"  # the start of a metadata file, unzipped, before its CBOR
 log = logging.getLogger("mkdocs.plugins.search_ko")
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
 # which runs Pagefind in the page; a reader never loads these.
@@ -87,28 +90,16 @@ def _requested(term: str, ranges: list[tuple[str, str, str]]) -> list[str]:
 
 
 def _chunk_ranges(output: Path) -> list[tuple[str, str, str]]:
-    """(first word, last word, name) of each index chunk in Pagefind's metadata (gzipped: its signature,
-    then CBOR, where a chunk is an array of three text strings)."""
+    """(first word, last word, name) of each index chunk in Pagefind's metadata: gzipped, its signature,
+    then CBOR, [version, pages, index chunks, ...]."""
     metas = list(output.glob("pagefind.*.pf_meta"))
     if len(metas) != 1:  # several languages: the page's language picks one
         return []
     data = gzip.decompress(metas[0].read_bytes())
-    ranges = []
-    for match in re.finditer(rb"\x83", data):
-        texts, at = [], match.end()
-        for _ in range(3):
-            head = data[at] if at < len(data) else 0
-            if 0x60 <= head <= 0x77:
-                size, at = head - 0x60, at + 1
-            elif head == 0x78 and at + 1 < len(data):
-                size, at = data[at + 1], at + 2
-            else:
-                break
-            texts.append(data[at : at + size].decode("utf-8", "replace"))
-            at += size
-        if len(texts) == 3 and (output / "index" / f"{texts[2]}.pf_index").is_file():
-            ranges.append((texts[0], texts[1], texts[2]))
-    return ranges
+    if not data.startswith(_META_SIGNATURE):
+        return []
+    chunks = cbor2.loads(data[len(_META_SIGNATURE) :])[2]
+    return [(low, high, name) for low, high, name in chunks]
 
 
 def name_first_files(script: Path, files: list[str] | None) -> None:
