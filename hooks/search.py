@@ -17,6 +17,7 @@ import json
 import logging
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -172,8 +173,7 @@ def _index(config, index: SectionIndex) -> None:
             if not is_indexed(site):  # no index at all: the box says search is unavailable, not coming
                 _write_synonyms(site, {"groups": [], "unavailable": True})
 
-        first = lambda: staged.write_unwritten(unwritten, _analyzer)  # noqa: E731
-        staged.index_later(site, indexed_beside, first, not_indexed)
+        staged.index_later(site, indexed_beside, partial(staged.write_unwritten, unwritten, _analyzer), not_indexed)
     else:
         if 0 in _indexing:  # a build that failed before its end: its index is done or dropped first
             _indexing.pop(0).exception()

@@ -140,8 +140,7 @@ class StagedPages:
             self.indexing = None
 
     def index_later(
-        self, site_dir: str | Path, then: Callable[[int], None], first: Callable[[], None] = lambda: None,
-        failed: Callable[[], None] = lambda: None,
+        self, site_dir: str | Path, then: Callable[[int], None], first: Callable[[], None], failed: Callable[[], None]
     ) -> None:
         """`first()`, then `then(self.index(site_dir))`, in a thread of its own; a failure is logged,
         `failed()` is called (with the last index still in place, if there is one), and the server goes on."""
