@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin
 import pytest
 
 from tests.helpers.blog_posts import blog_posts_tree
-from tests.helpers.sitebuild import build_site_with, reader_text
+from tests.helpers.sitebuild import build_site_with, hrefs, reader_text
 
 TRANSFORMER = "notes/2021-08-12-md-transformer-intro/"
 RNNLSTM = "notes/2017-03-09-rnnlstm/"
@@ -25,10 +25,6 @@ REVIEW = "notes/2025-01-17-paper-review/"
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("posts")
     return build_site_with(root, blog_posts_tree())  # strict: any MkDocs warning would abort
-
-
-def _hrefs(fragment: str) -> list[str]:
-    return [unescape(h) for h in re.findall(r'<a\b[^>]*\shref="([^"]*)"', fragment)]
 
 
 def prose(fragment: str) -> str:
@@ -89,11 +85,11 @@ def test_a_link_inside_a_link_target_leads_where_its_author_meant(built):
     article = built.article("notes/transformer/")
     link = re.search(r'<a href="https://someone.example.com/illustrated-transformer/"[^>]*>The Illustrated Transformer</a>', article)
     assert link is not None and "Visualizing one concept at a time" in link.group(0)  # the inner text: its title
-    assert not any("[" in href for href in _hrefs(article))
+    assert not any("[" in href for href in hrefs(article))
     for page in (built.site_dir / "concepts").glob("*/index.html"):  # the pages quoting the note
-        assert not any("[" in href for href in _hrefs(page.read_text(encoding="utf-8"))), page
+        assert not any("[" in href for href in hrefs(page.read_text(encoding="utf-8"))), page
     quoting = built.html("concepts/multi-head-attention/")
-    assert "https://someone.example.com/illustrated-transformer/" in _hrefs(quoting)
+    assert "https://someone.example.com/illustrated-transformer/" in hrefs(quoting)
     status = built.html("status/")
     assert "링크의 주소 자리에 다른 링크" in status
 
@@ -101,11 +97,11 @@ def test_a_link_inside_a_link_target_leads_where_its_author_meant(built):
 def test_embeds_become_links_and_nothing_runs(built):
     video = built.article(TRANSFORMER)
     assert "<iframe" not in video and "<script" not in video
-    assert "https://www.youtube.com/watch?v=AbCdEfGh123" in _hrefs(video)
+    assert "https://www.youtube.com/watch?v=AbCdEfGh123" in hrefs(video)
     assert re.search(r'<img src="https://i.ytimg.com/vi/AbCdEfGh123/hqdefault.jpg"[^>]*loading="lazy"', video)
     gist = built.article(RNNLSTM)
     assert "<script" not in gist
-    assert "https://gist.github.com/someone/0123456789abcdef0123456789abcdef" in _hrefs(gist)
+    assert "https://gist.github.com/someone/0123456789abcdef0123456789abcdef" in hrefs(gist)
     assert "GitHub Gist의 코드 보기" in gist
     log = built.log
     assert "2021-08-12-md_transformer_intro.md:22: an <iframe> embedding 'https://www.youtube.com/embed/AbCdEfGh123'" in log
@@ -134,12 +130,12 @@ def test_an_escaped_underscore_in_a_display_block_stays_an_underscore(built):
 
 def test_links_to_the_blog_s_own_posts_lead_to_their_notes_here(built):
     lstm = built.article(RNNLSTM)
-    assert "../2017-05-13-gru/" in _hrefs(lstm)
-    assert "../2017-05-13-gru/#구조" in [unquote(h) for h in _hrefs(lstm)]
-    assert "https://someone.github.io/deep%20learning/2017/04/03/recursive/" in _hrefs(lstm)  # not a note
-    assert "../2017-03-09-rnnlstm/" in _hrefs(built.article(GRU))  # `http://` and another category
+    assert "../2017-05-13-gru/" in hrefs(lstm)
+    assert "../2017-05-13-gru/#구조" in [unquote(h) for h in hrefs(lstm)]
+    assert "https://someone.github.io/deep%20learning/2017/04/03/recursive/" in hrefs(lstm)  # not a note
+    assert "../2017-03-09-rnnlstm/" in hrefs(built.article(GRU))  # `http://` and another category
     # quoted on a concept page, the link leads to the note from there
     concept = built.html("concepts/lstm/")
-    assert "../../notes/2017-05-13-gru/#구조" in [unquote(h) for h in _hrefs(concept)]
+    assert "../../notes/2017-05-13-gru/#구조" in [unquote(h) for h in hrefs(concept)]
     assert "someone.github.io/deep%20learning/2017/05/13" not in concept
     assert "원래 블로그 주소입니다" in built.html("status/")

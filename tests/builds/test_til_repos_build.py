@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from tests.helpers.sitebuild import build_site_with
+from tests.helpers.sitebuild import build_site_with, hrefs
 from tests.helpers.til_repos import NOTES
 
 REGULARIZATION = "notes/딥러닝-기초-regularization/"
@@ -22,29 +22,25 @@ def built(tmp_path_factory):
     return build_site_with(tmp_path_factory.mktemp("til"), NOTES)  # strict: any MkDocs warning aborts
 
 
-def _hrefs(fragment: str) -> list[str]:
-    return [unescape(h) for h in re.findall(r'<a\b[^>]*\shref="([^"]*)"', fragment)]
-
-
 def test_a_link_to_a_note_not_brought_along_is_its_text(built):
     article = built.article(REGULARIZATION)
     text = re.sub(r"<[^>]+>", "", article)
     for shown in ("오버피팅", "code (ipynb)", "Recurrent Neural Network (RNN)", "정리 중인 글"):
         assert shown in text
-    assert not any(".md" in h or ".ipynb" in h for h in _hrefs(article) if "Optimizer" not in h), _hrefs(article)
+    assert not any(".md" in h or ".ipynb" in h for h in hrefs(article) if "Optimizer" not in h), hrefs(article)
 
 
 def test_the_concept_page_quoting_it_has_no_dead_link(built):
     page = built.article("concepts/regularization/")
     assert "오버피팅" in page  # the passage is quoted ...
-    assert not any(h.endswith((".md", ".ipynb")) or ".md#" in h for h in _hrefs(page))  # ... without the dead link
+    assert not any(h.endswith((".md", ".ipynb")) or ".md#" in h for h in hrefs(page))  # ... without the dead link
 
 
 def test_links_between_the_notes_lead_to_their_pages(built):
     optimizer = built.article(OPTIMIZER)
     # written without `.md`, as a wiki links a page: the note of that name, at its section
-    assert "../딥러닝-기초-regularization/#1-regularization-이란" in _hrefs(optimizer)
-    assert "../딥러닝-기초-optimizer/#2-adam" in _hrefs(built.article(REGULARIZATION))
+    assert "../딥러닝-기초-regularization/#1-regularization-이란" in hrefs(optimizer)
+    assert "../딥러닝-기초-optimizer/#2-adam" in hrefs(built.article(REGULARIZATION))
 
 
 def test_each_dead_link_is_listed_with_its_line(built):
@@ -80,12 +76,12 @@ def test_a_hugo_blox_callout_is_a_box(built):
 
 
 def test_the_readme_links_its_notes_by_their_github_addresses_to_their_pages_here(built):
-    hrefs = _hrefs(built.article("notes/til/"))
-    assert "../딥러닝-기초-regularization/" in hrefs
-    assert "../딥러닝-기초-optimizer/#2-adam" in hrefs
+    links = hrefs(built.article("notes/til/"))
+    assert "../딥러닝-기초-regularization/" in links
+    assert "../딥러닝-기초-optimizer/#2-adam" in links
     # a note not brought along, and another repository's file (its README is no note here), stay on GitHub
-    assert "https://github.com/someone/AI-study/blob/main/AI%20Basics/CNN.md" in hrefs
-    assert "https://github.com/other/repo/blob/main/README.md" in hrefs
+    assert "https://github.com/someone/AI-study/blob/main/AI%20Basics/CNN.md" in links
+    assert "https://github.com/other/repo/blob/main/README.md" in links
 
 
 def test_a_figure_whose_path_has_spaces_and_parentheses_is_shown(built):

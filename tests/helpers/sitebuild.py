@@ -46,6 +46,11 @@ def reader_text(fragment: str, formulas: bool = True) -> str:
     return unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
+def hrefs(fragment: str) -> list[str]:
+    """The targets of the links in an HTML fragment, entities unescaped."""
+    return [unescape(h) for h in re.findall(r'<a\b[^>]*\shref="([^"]*)"', fragment)]
+
+
 class _Collect(logging.Handler):
     def __init__(self):
         super().__init__(logging.DEBUG)
