@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from hooks.generated import site_slugify
-from hooks.kb.concepts.redirects import REDIRECT_MARK, concept_page, concept_redirects, redirect_html
+from hooks.kb.concepts.redirects import REDIRECT_MARK, concept_redirects, redirect_html
 from hooks.kb.posts import registry
 
 log = logging.getLogger("mkdocs.plugins.redirects")
@@ -32,8 +32,7 @@ def on_post_build(config):
                 "concepts/%s/ is a page of its own: no redirect to %s", redirect.slug, redirect.concept.id
             )
             continue
-        page = concept_page(redirect.concept.id, config.use_directory_urls)
-        html = redirect_html(redirect, (config.site_url or "/") + f"concepts/{page}", config.use_directory_urls)
+        html = redirect_html(redirect, config.site_url or "/", config.use_directory_urls)
         written.add(folder / "index.html")
         if ours != html:  # the same file from the build before (`mkdocs serve --dirty`) is left as it is
             folder.mkdir(parents=True, exist_ok=True)

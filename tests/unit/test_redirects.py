@@ -23,7 +23,7 @@ def test_korean_and_english_names_redirect_unless_the_slug_is_an_id():
 
 def test_redirect_page_leads_to_the_id_url_keeping_the_section_and_previews_the_concept():
     page = redirect_html(
-        Redirect("합성곱-신경망", REGISTRY.get("cnn")), "https://x.github.io/kb/concepts/cnn/"
+        Redirect("합성곱-신경망", REGISTRY.get("cnn")), "https://x.github.io/kb/"
     )
     assert REDIRECT_MARK in page
     assert '<meta http-equiv="refresh" content="0; url=../cnn/">' in page

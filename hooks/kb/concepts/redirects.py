@@ -41,18 +41,20 @@ def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], s
     return redirects
 
 
-def concept_page(concept_id: str, directory_urls: bool) -> str:
+def _concept_page(concept_id: str, directory_urls: bool) -> str:
     """The concept page's place under concepts/, as MkDocs writes it (`use_directory_urls`)."""
     return f"{concept_id}/" if directory_urls else f"{concept_id}.html"
 
 
-def redirect_html(redirect: Redirect, canonical_url: str, directory_urls: bool = True) -> str:
+def redirect_html(redirect: Redirect, site_url: str, directory_urls: bool = True) -> str:
     """The page at concepts/<slug>/, pointing at the concept's page beside it (relative, so it works on
-    any host): ../<id>/, or ../<id>.html in a site without directory URLs."""
+    any host): ../<id>/, or ../<id>.html in a site without directory URLs; its canonical link is the
+    page's full URL under `site_url`."""
     concept = redirect.concept
-    target = html.escape("../" + concept_page(concept.id, directory_urls))
+    page = _concept_page(concept.id, directory_urls)
+    target = html.escape("../" + page)
+    canonical = html.escape(f"{site_url}concepts/{page}")
     title, summary = html.escape(concept.title), html.escape(concept.summary)
-    canonical = html.escape(canonical_url)
     return f"""<!doctype html>
 <html lang="ko">
 <head>
