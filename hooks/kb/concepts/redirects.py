@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hooks.kb.concepts.definitions import Concept, ConceptRegistry
+from hooks.kb.concepts.lists import page_url
+from hooks.kb.concepts.pages import CONCEPTS_DIR, page_path
 
 REDIRECT_MARK = '<meta name="generator" content="kb-redirect">'
 
@@ -41,19 +43,14 @@ def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], s
     return redirects
 
 
-def _concept_page(concept_id: str, directory_urls: bool) -> str:
-    """The concept page's place under concepts/, as MkDocs writes it (`use_directory_urls`)."""
-    return f"{concept_id}/" if directory_urls else f"{concept_id}.html"
-
-
 def redirect_html(redirect: Redirect, site_url: str, directory_urls: bool = True) -> str:
     """The page at concepts/<slug>/, pointing at the concept's page beside it (relative, so it works on
     any host): ../<id>/, or ../<id>.html in a site without directory URLs; its canonical link is the
     page's full URL under `site_url`."""
     concept = redirect.concept
-    page = _concept_page(concept.id, directory_urls)
-    target = html.escape("../" + page)
-    canonical = html.escape(f"{site_url}concepts/{page}")
+    url = page_url(page_path(concept.id), directory_urls)  # concepts/<id>/, or concepts/<id>.html
+    target = html.escape("../" + url.removeprefix(f"{CONCEPTS_DIR}/"))
+    canonical = html.escape(site_url + url)
     title, summary = html.escape(concept.title), html.escape(concept.summary)
     return f"""<!doctype html>
 <html lang="ko">
