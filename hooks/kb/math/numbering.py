@@ -13,8 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from hooks.kb.math.mathml import NUMBERED_ENVIRONMENTS
-from hooks.kb.math.rewrites import has_top_level_rows
+from hooks.kb.math.rewrites import NUMBERED_ENVIRONMENTS, has_top_level_rows
 from hooks.kb.math.tex import Formula
 
 _NUMBERED_OR_STARRED = re.compile(rf"\\(?:tag|notag|nonumber)\b|\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")

@@ -138,7 +138,9 @@ _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*
 _VERB = re.compile(r"\\verb(?P<d>[^A-Za-z\s])(?P<text>.*?)(?P=d)")
 _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
-_NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
+# The environments amsmath numbers (each but its starred form)
+NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
+_NUMBERED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
 # `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
 _ROW_SPACING = re.compile(
