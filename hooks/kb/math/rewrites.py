@@ -261,16 +261,18 @@ def _rows_and_tags(tex: str, display: bool) -> str:
         return tex
     tags = _TAG.findall(tex)
     tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
-    if "\\\\" in tex and has_top_level_rows(tex):
-        tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
+    tex = rows_gathered(tex)
     if tags:
         tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
     return tex
 
 
-def has_top_level_rows(tex: str) -> bool:
-    """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
-    return len(_top_level_split(tex, "\\\\")) > 1
+def rows_gathered(tex: str) -> str:
+    """`tex` with its rows at the top level (`a \\\\ b`: `\\\\` outside every group, environment and
+    \\left...\\right pair) held in one `gathered`, drawn as rows under one number; else as it is."""
+    if "\\\\" in tex and len(_top_level_split(tex, "\\\\")) > 1:
+        return f"\\begin{{gathered}}{tex}\\end{{gathered}}"
+    return tex
 
 
 def _options(tex: str, display: bool) -> str:
