@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from hooks.kb.concepts.definitions import Concept, ConceptRegistry
+from hooks.kb.concepts.lists import page_url
 
 REDIRECT_MARK = '<meta name="generator" content="kb-redirect">'
 
@@ -43,7 +44,7 @@ def concept_redirects(registry: ConceptRegistry, slugify: Callable[[str, str], s
 
 def concept_page(concept_id: str, directory_urls: bool) -> str:
     """The concept page's place under concepts/, as MkDocs writes it (`use_directory_urls`)."""
-    return f"{concept_id}/" if directory_urls else f"{concept_id}.html"
+    return page_url(f"{concept_id}.md", directory_urls)
 
 
 def redirect_html(redirect: Redirect, canonical_url: str, directory_urls: bool = True) -> str:
