@@ -192,8 +192,7 @@ class PassageFinder:
     def find(self, body: str, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
         about one concept."""
-        body = without_embeds(body)
-        return self._find(body, self.outline(body), title)
+        return self.analyse(body, title)[1]
 
     def _find(self, body: str, shape: Outline, title: str) -> NoteConcepts:
         """`find` on a body whose embedded notes are blanked already, `shape` its outline."""

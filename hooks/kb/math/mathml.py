@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from math_core import LatexError, LatexToMathML
 
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, rewrite
+from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, NUMBERED_ENVIRONMENTS, rewrite
 from hooks.kb.math.tex import Formula, holds_korean_words
 
 _OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
@@ -25,8 +25,6 @@ _ONE = LatexToMathML(**_OPTIONS)
 _PAGE = LatexToMathML(**_OPTIONS, continue_on_error=True, global_group=True)
 _ERROR_SPAN = '<span class="math-core-error" title="'
 _POSITION = re.compile(r"^(?:input\d+:)?\d+: ")
-# The environments amsmath numbers (each but its starred form)
-NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
 # What makes a formula depend on the others of its page.
 _STATEFUL = re.compile(
     r"\\(?:tag|label|eqref|ref|def|newcommand|renewcommand|DeclareMathOperator)\b"

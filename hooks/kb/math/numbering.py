@@ -13,8 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from hooks.kb.math.mathml import NUMBERED_ENVIRONMENTS
-from hooks.kb.math.rewrites import has_top_level_rows
+from hooks.kb.math.rewrites import NUMBERED_ENVIRONMENTS, rows_gathered
 from hooks.kb.math.tex import Formula
 
 _NUMBERED_OR_STARRED = re.compile(rf"\\(?:tag|notag|nonumber)\b|\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")
@@ -29,6 +28,4 @@ def _numbered(formula: Formula) -> Formula:
     tex = formula.tex
     if not formula.display or not tex.strip() or formula.problem or _NUMBERED_OR_STARRED.search(tex):
         return formula
-    if "\\\\" in tex and has_top_level_rows(tex):
-        tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
-    return dataclasses.replace(formula, tex=f"\\begin{{equation}}{tex}\\end{{equation}}")
+    return dataclasses.replace(formula, tex=f"\\begin{{equation}}{rows_gathered(tex)}\\end{{equation}}")

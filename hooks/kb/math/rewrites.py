@@ -138,7 +138,9 @@ _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*
 _VERB = re.compile(r"\\verb(?P<d>[^A-Za-z\s])(?P<text>.*?)(?P=d)")
 _TAG = re.compile(r"\\tag\*?\s*\{[^{}]*\}")
 _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
-_NUMBERED = re.compile(r"\\begin\{(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?\}")
+# The environments amsmath numbers (each but its starred form)
+NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
+_NUMBERED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")
 _LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
 # `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
 _ROW_SPACING = re.compile(
@@ -259,16 +261,18 @@ def _rows_and_tags(tex: str, display: bool) -> str:
         return tex
     tags = _TAG.findall(tex)
     tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
-    if "\\\\" in tex and has_top_level_rows(tex):
-        tex = f"\\begin{{gathered}}{tex}\\end{{gathered}}"
+    tex = rows_gathered(tex)
     if tags:
         tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
     return tex
 
 
-def has_top_level_rows(tex: str) -> bool:
-    """Whether `\\\\` occurs outside every group, environment and \\left...\\right pair."""
-    return len(_top_level_split(tex, "\\\\")) > 1
+def rows_gathered(tex: str) -> str:
+    """`tex` with its rows at the top level (`a \\\\ b`: `\\\\` outside every group, environment and
+    \\left...\\right pair) held in one `gathered`, drawn as rows under one number; else as it is."""
+    if "\\\\" in tex and len(_top_level_split(tex, "\\\\")) > 1:
+        return f"\\begin{{gathered}}{tex}\\end{{gathered}}"
+    return tex
 
 
 def _options(tex: str, display: bool) -> str:
