@@ -10,6 +10,8 @@ MathML natively.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hooks.generated import page_shows, site_slugify
 from hooks.guard import note_step
 from hooks.kb.machinery.bulk import cycle_collector_paused
@@ -82,10 +84,10 @@ def on_page_markdown(markdown, page, config, files):
     return aside.markdown
 
 
-def _scan(body: str, path: str, source: str, slugify, numbered: bool = False) -> tuple[SetAside, list]:
+def _scan(body: str, path: str, source: str, slugify, numbered: bool) -> tuple[SetAside, list]:
     aside = set_aside(body, slugify)
     if numbered:
-        aside = SetAside(aside.markdown, number_every_display(aside.formulas))
+        aside = replace(aside, formulas=number_every_display(aside.formulas))
     return aside, formula_problems(aside.formulas, path, source)
 
 
