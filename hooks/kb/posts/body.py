@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.math.slots import HELD_FORMULA_END
+from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
 from hooks.kb.posts.lists import unquoted
@@ -189,7 +190,7 @@ def _boxed(header: str, paragraph: str) -> str:
     if all(line.lstrip().startswith(">") for line in lines if line.strip()):
         lines = [unquoted(line) for line in lines]
     margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
-    return header + "\n" + "\n".join(("    " + line[margin:].rstrip()) if line.strip() else "" for line in lines)
+    return header + "\n" + box_body(line[margin:].rstrip() for line in lines)
 
 
 def _merged_ials(run: re.Match) -> str:
