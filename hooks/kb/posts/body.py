@@ -60,13 +60,11 @@ def math_fences(text: str) -> str:
 _TOC_MARKER = re.compile(
     r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
-_NOTICE = re.compile(
-    r"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*$", re.M
-)
+_NOTICE_IAL = r"\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}"  # `{: .notice--info}`, `{: .notice}`
+_NOTICE = re.compile(rf"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*{_NOTICE_IAL})[ \t]*$", re.M)
 # `{: .notice--info}` alone on the line above a paragraph: kramdown gives the block under it the class.
 _LEADING_NOTICE = re.compile(
-    r"(?:\A|(?<=\n\n))(?P<ial>[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*\n"
-    r"(?P<para>(?:[ \t]*\S[^\n]*(?:\n|\Z))+)"
+    rf"(?:\A|(?<=\n\n))(?P<ial>[ \t]*{_NOTICE_IAL})[ \t]*\n" r"(?P<para>(?:[ \t]*\S[^\n]*(?:\n|\Z))+)"
 )
 # Hydejack's boxes after their paragraph: `{:.note}`, `{:.note title="attention"}` (a labelled note), `{:.message}`
 _HYDEJACK_BOX = re.compile(
