@@ -449,6 +449,7 @@ def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list
         return text, []
     problems: list[Problem] = []
     lists = has_definition_lists(path)
+    told = False  # of a definition line shown as text: once a note, at its first
     lines = text.split("\n")
     offset, last = 0, "other"  # the last non-blank line: a paragraph's "text", a "definition", "other"
     for i, line in enumerate(lines):
@@ -467,7 +468,8 @@ def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list
                 last = "text"
             elif not lists:
                 lines[i] = line.replace(":", "&#58;", 1)
-                if not any(p.what.startswith("a line starting with ': '") for p in problems):
+                if not told:
+                    told = True
                     problems.append(
                         Problem(
                             path,
