@@ -61,7 +61,7 @@ def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
     """Of these docs paths, the files of a Jekyll blog's setup (its `_config.yml`, `_includes/`, `_layouts/`,
     `_sass/`, `_data/`, Gemfile), by the blog's folder: the folder above a `_posts/` among the paths."""
     paths = list(paths)
-    roots = {path.split("/_posts/", 1)[0] for path in paths if "/_posts/" in path}
+    roots = {blog_root(path) for path in paths if "/_posts/" in path}
     found: dict[str, list[str]] = {}
     for path in paths:
         for root in _ancestors(path):

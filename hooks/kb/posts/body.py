@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.math.slots import HELD_FORMULA_END
+from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
 from hooks.kb.posts.lists import unquoted
@@ -59,13 +60,11 @@ def math_fences(text: str) -> str:
 _TOC_MARKER = re.compile(
     r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
-_NOTICE = re.compile(
-    r"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*$", re.M
-)
+_NOTICE_IAL = r"\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}"  # `{: .notice--info}`, `{: .notice}`
+_NOTICE = re.compile(rf"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*{_NOTICE_IAL})[ \t]*$", re.M)
 # `{: .notice--info}` alone on the line above a paragraph: kramdown gives the block under it the class.
 _LEADING_NOTICE = re.compile(
-    r"(?:\A|(?<=\n\n))(?P<ial>[ \t]*\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\})[ \t]*\n"
-    r"(?P<para>(?:[ \t]*\S[^\n]*(?:\n|\Z))+)"
+    rf"(?:\A|(?<=\n\n))(?P<ial>[ \t]*{_NOTICE_IAL})[ \t]*\n" r"(?P<para>(?:[ \t]*\S[^\n]*(?:\n|\Z))+)"
 )
 # Hydejack's boxes after their paragraph: `{:.note}`, `{:.note title="attention"}` (a labelled note), `{:.message}`
 _HYDEJACK_BOX = re.compile(
@@ -189,7 +188,7 @@ def _boxed(header: str, paragraph: str) -> str:
     if all(line.lstrip().startswith(">") for line in lines if line.strip()):
         lines = [unquoted(line) for line in lines]
     margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
-    return header + "\n" + "\n".join(("    " + line[margin:].rstrip()) if line.strip() else "" for line in lines)
+    return header + "\n" + box_body(line[margin:].rstrip() for line in lines)
 
 
 def _merged_ials(run: re.Match) -> str:
@@ -450,6 +449,7 @@ def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list
         return text, []
     problems: list[Problem] = []
     lists = has_definition_lists(path)
+    told = False  # of a definition line shown as text: once a note, at its first
     lines = text.split("\n")
     offset, last = 0, "other"  # the last non-blank line: a paragraph's "text", a "definition", "other"
     for i, line in enumerate(lines):
@@ -468,7 +468,8 @@ def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list
                 last = "text"
             elif not lists:
                 lines[i] = line.replace(":", "&#58;", 1)
-                if not any(p.what.startswith("a line starting with ': '") for p in problems):
+                if not told:
+                    told = True
                     problems.append(
                         Problem(
                             path,

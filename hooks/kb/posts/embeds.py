@@ -56,7 +56,8 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         gist = _GIST.match(src or "")
         if gist:
             report(m, f"a GitHub Gist embedded with <script> ('{src}')", "a link to the gist is shown instead")
-            return gist_link(gist["gist"], gist["file"]) + keep_lines
+            link = gist_link(gist["gist"], gist["file"])
+            return (as_html(link) if _in_html_block(m.string, m.start()) else link) + keep_lines
         runs = f"a <script> from '{src}'" if src else "an inline <script>"
         if _MATHJAX.search(src or "") or _MATHJAX.search(m["body"] or ""):
             report(m, f"{runs} (MathJax or KaTeX)", "removed: the site typesets formulas itself", "info")
@@ -77,11 +78,7 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         link = embedded_link(src, _attribute(_TITLE, m["attrs"]) or "")
         return (as_html(link) if _in_html_block(m.string, m.start()) else link) + keep_lines
 
-    def gist(m: re.Match) -> str:
-        shown = script(m)
-        return as_html(shown) if shown.strip() and _in_html_block(m.string, m.start()) else shown
-
-    text = _SCRIPT.sub(gist, text)
+    text = _SCRIPT.sub(script, text)
     return _IFRAME.sub(iframe, text), problems
 
 

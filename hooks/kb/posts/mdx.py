@@ -28,6 +28,7 @@ _ATTRS = r"(?:[^<>{}]|\{(?:[^{}]|\{[^{}]*\})*\})*"
 # ES module statements, over as many lines as their brackets take (`export const toc = [` ... `];`)
 _ESM_START = re.compile(r"^(?:import|export)\s", re.M)
 _ESM = re.compile(r"import\s.*?['\"][^'\"\n]+['\"][ \t]*;?|export\s+(?:const|default|function|let)\b.*", re.S)
+_STRING = re.compile(r"""(["'`])(?:\\.|(?!\1).)*\1""")  # a JavaScript string: `'a'`, `"b"`, `` `c` ``
 _CONTINUED = re.compile(r"(?:=>?|[,(\[{+?:]|&&|\|\|)[ \t]*$")  # a line the statement goes on after
 _COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 _BOX_KINDS = {
@@ -81,7 +82,7 @@ def _statement_end(text: str, start: int) -> int:
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        line = re.sub(r"""(["'`])(?:\\.|(?!\1).)*\1""", "", text[line_start:line_end])  # strings hold no brackets
+        line = _STRING.sub("", text[line_start:line_end])  # strings hold no brackets
         depth += sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
         if depth <= 0 and not _CONTINUED.search(line):
             return line_end

@@ -51,4 +51,9 @@ def unlink_drafts(notes: list[Note], drafts: frozenset[str]) -> tuple[list[Note]
 
 def _names_any(body: str, names: set[str]) -> bool:
     """Whether `body` holds one of these file names, as written or percent-encoded (`딥러닝%20기초.md`)."""
-    return any(name in body for name in names) or ("%" in body and any(name in unquote(body) for name in names))
+    if any(name in body for name in names):
+        return True
+    if "%" not in body:
+        return False
+    decoded = unquote(body)  # once, not once a name
+    return any(name in decoded for name in names)
