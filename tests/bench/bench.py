@@ -13,8 +13,10 @@ would read as its own page setting and crash on. Every build runs in its own pro
 - Cold: the project's first build of a corpus, with no build cache (`.cache/build/` beside the docs
   folder is new with the corpus). Warm: a second build of the same notes into a fresh site folder, with
   the cache the first one left.
-- Memory: `peak MB` is the build process's own peak (ru_maxrss); `tree MB` the peak of the summed resident
-  memory of the build and every process it started (Pagefind's program), sampled every 20 ms.
+- Memory, sampled every 20 ms: `tree MB` is the peak of the summed resident memory of the build and every
+  process it started; `build MB`, `kiwi MB` and `pagefind MB` the peaks of the build's own process, of
+  Kiwi's process (hooks/kb/search/korean.py) and of Pagefind's program, each alone. The tree's peak is
+  less than their sum when they do not peak at once.
 - Serve: `mkdocs serve --dirty` as `make serve` runs it, on the `--ready-notes` corpus: seconds from the
   process's start to the home page served, with no cache and then restarted (same address) with the cache
   of the first run; then on `--serve-notes` notes, one note edited three times, each once the site is at
@@ -84,6 +86,8 @@ class Result:
     cpu_s: float
     peak_mb: float  # the build process's own peak resident memory
     tree_mb: float  # the peak of the build's and its children's resident memory together
+    kiwi_mb: float  # the peak of Kiwi's process alone (0: it did not run)
+    pagefind_mb: float  # the peak of Pagefind's program alone (0: it did not run)
     site_mb: float
     search_mb: float
     note_page_kb: float  # mean size of one note's HTML page: constant when nothing grows per page
@@ -98,21 +102,39 @@ def child_env() -> dict[str, str]:
 
 
 class TreePeak:
-    """The peak of the summed resident memory of a process and its descendants, sampled in a thread."""
+    """The peak of the summed resident memory of a process and its descendants, sampled in a thread, and
+    the peak of each kind of process alone (`role`: the build's own, Kiwi's, Pagefind's)."""
 
     EVERY = 0.02
     PAGE = os.sysconf("SC_PAGE_SIZE")
 
     def __init__(self, pid: int) -> None:
         self.pid, self.peak, self._done = pid, 0, threading.Event()
+        self.roles: dict[str, int] = {}
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def stop(self) -> float:
-        """The peak, in MB."""
+        """The tree's peak, in MB (each role's in `role_mb`)."""
         self._done.set()
         self._thread.join()
         return self.peak / 2**20
+
+    def role_mb(self, role: str) -> float:
+        return self.roles.get(role, 0) / 2**20
+
+    def role(self, pid: int) -> str:
+        """"build" for the measured process, else "kiwi", "pagefind" or "other" by its command line."""
+        if pid == self.pid:
+            return "build"
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                command = f.read()
+        except OSError:
+            return "other"
+        if b"hooks.kb.search.korean" in command:
+            return "kiwi"
+        return "pagefind" if b"pagefind" in command.split(b"\0")[0] else "other"
 
     def _run(self) -> None:
         while not self._done.wait(self.EVERY):
@@ -135,9 +157,12 @@ class TreePeak:
             todo.extend(children.get(pid, ()))
             try:
                 with open(f"/proc/{pid}/statm", "rb") as f:
-                    total += int(f.read().split()[1]) * self.PAGE
+                    rss = int(f.read().split()[1]) * self.PAGE
             except OSError:
                 continue
+            total += rss
+            role = self.role(pid)
+            self.roles[role] = max(self.roles.get(role, 0), rss)
         return total
 
 
@@ -146,8 +171,10 @@ class Run:
     code: int
     wall_s: float
     cpu_s: float  # the child's and its waited-for children's (Pagefind's program)
-    peak_mb: float
+    peak_mb: float  # the build process's own peak
     tree_mb: float
+    kiwi_mb: float
+    pagefind_mb: float
 
 
 def run_measured(args: list[str], log: Path) -> Run:
@@ -160,8 +187,12 @@ def run_measured(args: list[str], log: Path) -> Run:
         wall = time.perf_counter() - started
         tree_mb = tree.stop()
     child.returncode = os.waitstatus_to_exitcode(status)
-    peak = usage.ru_maxrss / 1024
-    return Run(child.returncode, wall, usage.ru_utime + usage.ru_stime, peak, max(tree_mb, peak))
+    # wait4's ru_maxrss is the largest of the child and its waited-for children (Kiwi's process, Pagefind's
+    # program), not the child's own: its own is what the sampling saw of it, or ru_maxrss when it ran
+    # alone (too short a run for a sample).
+    own = tree.role_mb("build") or usage.ru_maxrss / 1024
+    kiwi, pagefind = tree.role_mb("kiwi"), tree.role_mb("pagefind")
+    return Run(child.returncode, wall, usage.ru_utime + usage.ru_stime, own, max(tree_mb, own), kiwi, pagefind)
 
 
 def run_child(args: list[str], log: Path) -> tuple[int, float, float, float]:
@@ -214,6 +245,8 @@ def _measured_build(variant: str, notes: int, config: Path, docs: Path, site: Pa
         run.cpu_s,
         run.peak_mb,
         run.tree_mb,
+        run.kiwi_mb,
+        run.pagefind_mb,
         _size(site) / 1e6,
         (_size(site / "search") + _size(site / "pagefind")) / 1e6,  # Material's index; ours is Pagefind's
         _mean_note_page(site) / 1e3,
@@ -394,13 +427,13 @@ def measure_serve(notes: int, work: Path, mode: str, edits: int = 3) -> ServeRes
 
 def print_builds(results: list[Result]) -> None:
     print(
-        f"{'notes':>6} {'build':<8} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} {'tree MB':>8} {'site MB':>8}"
-        f" {'search MB':>9} {'note KB':>8} {'lists KB':>8} {'warnings':>8}"
+        f"{'notes':>6} {'build':<8} {'wall s':>7} {'cpu s':>7} {'tree MB':>8} {'build MB':>8} {'kiwi MB':>8}"
+        f" {'pagefind MB':>11} {'site MB':>8} {'search MB':>9} {'note KB':>8} {'lists KB':>8} {'warnings':>8}"
     )
     for r in results:
         print(
-            f"{r.notes:>6} {r.variant:<8} {r.wall_s:>7.2f} {r.cpu_s:>7.2f} {r.peak_mb:>8.0f} {r.tree_mb:>8.0f}"
-            f" {r.site_mb:>8.1f} {r.search_mb:>9.2f} {r.note_page_kb:>8.1f} {r.lists_kb:>8.0f} {r.warnings:>8}"
+            f"{r.notes:>6} {r.variant:<8} {r.wall_s:>7.2f} {r.cpu_s:>7.2f} {r.tree_mb:>8.0f} {r.peak_mb:>8.0f}"
+            f" {r.kiwi_mb:>8.0f} {r.pagefind_mb:>11.0f} {r.site_mb:>8.1f} {r.search_mb:>9.2f} {r.note_page_kb:>8.1f} {r.lists_kb:>8.0f} {r.warnings:>8}"
         )
 
 
