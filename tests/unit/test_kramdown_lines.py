@@ -1,13 +1,16 @@
 """Two kramdown readings, as pure functions: where an abbreviation is found (between ASCII word boundaries,
 as kramdown finds it, so a Korean particle right after it does not hide it), and which lines of a normalized
-body the normalizer put in (so that a body line names its line in the author's file)."""
+body the normalizer put in (so that a body line names its line in the author's file), Jekyll's one-line
+highlight blocks made fences included."""
 
 from __future__ import annotations
 
 import pytest
 
 from hooks.kb.posts.abbreviations import abbreviation_pattern
-from hooks.kb.posts.line_map import added_lines, source_line
+from hooks.kb.posts.body import liquid_code_blocks
+from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.line_map import added_lines, kept_lines, merged_lines, source_line
 
 PATTERN = abbreviation_pattern(["ReLU", "CNN", "Leaky ReLU"])
 
@@ -45,3 +48,53 @@ def test_the_lines_the_normalizer_put_in_are_found(before, after, added):
 def test_a_body_line_names_its_line_in_the_file():
     # body line 1 is the file's line 5; lines 2 and 6 were put in
     assert [source_line(5, (2, 6), n) for n in (1, 2, 3, 5, 7)] == [5, 6, 6, 8, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "fenced", "added"),
+    [
+        # the tags on lines of their own: a fence of as many lines, none put in
+        ("a\n{% highlight py %}\nx = 1\n{% endhighlight %}\nb", "a\n```py\nx = 1\n```\nb", ()),
+        # all on one line: the code and the closing fence are lines of their own now
+        ("a\n{% highlight bash %}pip install torch{% endhighlight %}\nb", "a\n```bash\npip install torch\n```\nb", (3, 4)),
+        # the code on the opening tag's line, the closing tag on a line of its own
+        ("{% highlight py %}x = 1\ny = 2\n{% endhighlight %}\nz", "```py\nx = 1\ny = 2\n```\nz", (2,)),
+        # two one-line blocks: the second's lines counted after the first's
+        (
+            "{% highlight py %}x{% endhighlight %}\n{% highlight py %}y{% endhighlight %}",
+            "```py\nx\n```\n```py\ny\n```",
+            (2, 3, 5, 6),
+        ),
+        ("no highlight here", "no highlight here", ()),
+    ],
+)
+def test_a_highlight_block_is_a_fence_and_tells_the_lines_it_put_in(text, fenced, added):
+    assert liquid_code_blocks(text) == (fenced, added)
+
+
+def test_lines_put_in_by_two_rewrites_are_numbered_in_the_last_result():
+    # the first rewrite put in its line 3; the second put in its lines 2 and 5, which moves line 3 to 4
+    assert merged_lines((3,), (2, 5)) == (2, 4, 5)
+    assert merged_lines((), (2,)) == (2,)
+    assert merged_lines((1, 2), ()) == (1, 2)
+
+
+def test_an_offset_in_a_rewritten_text_is_found_at_the_original_line():
+    original = "one\ntwo\nthree"
+    rewritten = "1\n2222222\n3"  # the same lines, other lengths
+    line = kept_lines(lambda offset: 10 + original.count("\n", 0, offset), original)
+    assert [line(rewritten, rewritten.index(c)) for c in "123"] == [10, 11, 12]
+
+
+def test_after_a_one_line_highlight_block_warnings_and_headings_name_the_authors_lines():
+    source = (
+        "---\ntitle: 설치\n---\n\n"  # lines 1-4
+        "설치는 한 줄이다.\n\n"  # 5-6
+        "{% highlight bash %}pip install torch{% endhighlight %}\n\n"  # 7-8
+        "![그림](/assets/img/missing.png)\n\n"  # 9-10
+        "## LSTM\n"  # 11
+    )
+    note, problems = read_note("_posts/2023-01-01-install.md", source.encode("utf-8"))
+    assert [(p.line, p.what) for p in problems] == [(9, "image '/assets/img/missing.png' not found under docs/")]
+    heading = note.body.split("\n").index("## LSTM") + 1
+    assert note.source_line(heading) == 11

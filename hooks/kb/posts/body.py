@@ -22,14 +22,34 @@ LineOf = Callable[[int], int]
 # --- Liquid (evaluated in `liquid`; Jekyll's highlight blocks are code, set aside first) ----------
 
 
-def liquid_code_blocks(text: str) -> str:
-    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside)."""
-    return re.sub(
-        r"\{%-?\s*highlight\s+(\w+)[^%]*%\}\n?(.*?)\n?\{%-?\s*endhighlight\s*-?%\}",
-        lambda m: f"```{m.group(1)}\n{m.group(2)}\n```",
-        text,
-        flags=re.S,
-    )
+_HIGHLIGHT = re.compile(
+    r"\{%-?\s*highlight\s+(?P<lang>\w+)[^%]*%\}(?P<open>\n?)(?P<code>.*?)(?P<close>\n?)\{%-?\s*endhighlight\s*-?%\}", re.S
+)
+
+
+def liquid_code_blocks(text: str) -> tuple[str, tuple[int, ...]]:
+    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside), and
+    the lines of the result that are none of the author's: a fence needs lines of its own, so a tag on the
+    line of the code (`{% highlight bash %}pip install torch{% endhighlight %}`) gives one more line each
+    (numbered from 1; `line_map.source_line` reads them)."""
+    if "highlight" not in text:
+        return text, ()
+    out: list[str] = []
+    added: list[int] = []
+    line, end = 1, 0  # the line of the result `end` (in `text`) is at
+    for m in _HIGHLIGHT.finditer(text):
+        out.append(text[end : m.start()])
+        line += text.count("\n", end, m.start())
+        if not m["open"]:
+            added.append(line + 1)  # the code's first line, which was the opening tag's
+        code_lines = m["code"].count("\n") + 1
+        if not m["close"]:
+            added.append(line + code_lines + 1)  # the closing fence, which was on the code's last line
+        out.append(f"```{m['lang']}\n{m['code']}\n```")
+        line += code_lines + 1
+        end = m.end()
+    out.append(text[end:])
+    return "".join(out), tuple(added)
 
 
 # --- GitHub's math blocks -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from hooks.kb.posts import readme2tex
+from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
 from hooks.kb.posts.report import Problem
@@ -222,11 +223,11 @@ def fix_images(
     `media_path` is Chirpy's `media_subpath:` or `img_path:`, the folder of relative image paths;
     `notes`, the docs paths of all notes, tells which links name a note that is not here."""
     problems: list[Problem] = []
-    first_line = line_of(0)
+    line = kept_lines(line_of, body)
 
     def report(offset: int, what: str, done: str, level: str = "warning") -> None:
         # `body` is the text the running pass reads (it is rebound once the pass is done; no pass adds a line)
-        problems.append(Problem(note_path, first_line + body.count("\n", 0, offset), what, done, level))
+        problems.append(Problem(note_path, line(body, offset), what, done, level))
 
     def expiring(offset: int, url: str) -> None:
         if _SIGNED.search(url):

@@ -27,7 +27,7 @@ from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
 from hooks.kb.posts.kramdown_tables import headless_tables
-from hooks.kb.posts.line_map import BodyLines, added_lines
+from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
@@ -189,13 +189,14 @@ def read_note(
     return note, problems
 
 
-def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
+def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem], tuple[int, ...]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
     blocks as formulas, a GitBook note's escaped brackets as brackets, a Jekyll post's backslashes as kramdown
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
     formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
-    holds typeset by KaTeX as their TeX."""
+    holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
+    highlight block made a fence)."""
     text, problems = hugo_and_hexo_tags(text, path, first_line)
     text, found = myst_markup(text, path, first_line)
     problems += found
@@ -204,7 +205,8 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     problems += found
     text, found = kramdown_escapes(text, path, first_line)
     problems += found
-    return bodies.math_fences(bodies.liquid_code_blocks(text)), problems
+    text, added = bodies.liquid_code_blocks(text)
+    return bodies.math_fences(text), problems, added
 
 
 def _normalize_body(
@@ -221,7 +223,7 @@ def _normalize_body(
     deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
-    text, found = before_formulas(text, path, body_line)
+    text, found, early = before_formulas(text, path, body_line)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
@@ -231,7 +233,7 @@ def _normalize_body(
     work = protected.text
 
     def line_of(offset: int) -> int:
-        return body_line + work.count("\n", 0, offset)
+        return source_line(body_line, early, 1 + work.count("\n", 0, offset))
 
     if deck:
         work, found = slide_settings(work, path, line_of)
@@ -338,13 +340,14 @@ def _normalize_body(
     body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
     body = readable_fences(body)
     lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
-    added = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
+    later = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
+    added = merged_lines(tuple(line - lead for line in early if line > lead), later)
     body = body.strip("\n") + "\n"
     if deepest:
         problems.append(
             Problem(
                 path,
-                line_of(0) + deepest[0] - 1 if deepest[0] else 0,
+                source_line(body_line, early, deepest[0]) if deepest[0] else 0,
                 f"a list nested more than {MAX_DEPTH} levels deep",
                 f"items deeper than {MAX_DEPTH} levels are shown at level {MAX_DEPTH}",
             )

@@ -10,6 +10,7 @@ at its line, pointed below it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _EMPTY = " \t>"  # what an added line holds: nothing, or a quote's markers
@@ -38,3 +39,39 @@ class BodyLines:
 def source_line(first: int, added: tuple[int, ...], line: int) -> int:
     """The line in the author's file of body line `line` (an added line: the author's line under it)."""
     return first + line - 1 - sum(1 for a in added if a < line)
+
+
+def merged_lines(first: tuple[int, ...], then: tuple[int, ...]) -> tuple[int, ...]:
+    """The put-in lines of two rewrites in a row, in the numbering of the second's result: `first` numbers
+    lines of the first rewrite's result, which the second (`then`: the lines it put in) moved down."""
+    if not first:
+        return then
+    moved, put_in, line = [], set(then), 0
+    wanted = iter(first)
+    target = next(wanted)
+    kept = 0  # lines of the second result so far that are lines of the first
+    while target is not None:
+        line += 1
+        if line in put_in:
+            continue
+        kept += 1
+        if kept == target:
+            moved.append(line)
+            target = next(wanted, None)
+    return tuple(sorted({*moved, *then}))
+
+
+def kept_lines(line_of: Callable[[int], int], original: str) -> Callable[[str, int], int]:
+    """The author's line of an offset in a text whose lines are `original`'s (a rewrite's pass keeps them),
+    found by `line_of`, which reads offsets in `original`."""
+
+    def line(text: str, offset: int) -> int:
+        start = 0
+        for _ in range(text.count("\n", 0, offset)):
+            found = original.find("\n", start)
+            if found < 0:
+                break
+            start = found + 1
+        return line_of(start)
+
+    return line

@@ -23,9 +23,11 @@ import re
 import shlex
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.embeds import video_link, youtube_id
+from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
 
@@ -119,10 +121,10 @@ def evaluate_liquid(
     problems: list[Problem] = []
     posts = posts or PostIndex.of(())
     if "capture" in text:
+        before = text
         text, found = captured_notices(text, path, line_of)
         problems.extend(found)
-        first = line_of(0)
-        line_of = lambda offset, t=text: first + t.count("\n", 0, offset)  # noqa: E731 - lines kept by the pass above
+        line_of = partial(kept_lines(line_of, before), text)  # its lines kept by the pass above
     out, base = [], 0
     for i, part in enumerate(_RAW.split(text)):
         if i % 2:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.posts.callouts import box_body
+from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.report import Problem
 
 # JSX attribute values may hold braces, and arrow functions (`=>`) inside them
@@ -96,10 +97,10 @@ def mdx_markup(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str
     if not path.lower().endswith(".mdx") and not docusaurus:
         return text, []
     problems: list[Problem] = []
-    first, current = line_of(0), text  # `current`: the text the running pass reads (its lines are the note's)
+    line, current = kept_lines(line_of, text), text  # `current`: the text the running pass reads (its lines are the note's)
 
     def note(offset: int, what: str, done: str) -> None:
-        problems.append(Problem(path, first + current.count("\n", 0, offset), what, done, "info"))
+        problems.append(Problem(path, line(current, offset), what, done, "info"))
 
     def esm(m: re.Match) -> str:
         first_line = m.group(0).split("\n", 1)[0][:60]
