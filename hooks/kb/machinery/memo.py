@@ -117,7 +117,10 @@ class _Key:
     def __init__(self, memo: BuildMemo, key: Hashable) -> None:
         self.memo, self.key, self._stored = memo, key, None
         config = STORE.config if memo.reads_config else b""
-        memory = (code_digest(), config, key) if memo.name is not None else (config, key) if memo.reads_config else key
+        if memo.name is not None:
+            memory = (code_digest(), config, key)
+        else:
+            memory = (config, key) if memo.reads_config else key
         try:
             hash(memory)
         except TypeError:  # a list or a dict in the key: found by its digest
@@ -137,5 +140,6 @@ class _Key:
     def stored(self) -> bytes:
         if self._stored is None:
             memo, config = self.memo, STORE.config if self.memo.reads_config else b""
-            self._stored = (memo.name or "").encode() + b":" + key_digest((memo.name, code_digest(), config, self.key))
+            digested = key_digest((memo.name, code_digest(), config, self.key))
+            self._stored = (memo.name or "").encode() + b":" + digested
         return self._stored

@@ -56,7 +56,7 @@ def vault_of(docs_dir: str, src_path: str) -> Vault | None:
     return _folder_vault(docs_dir, posixpath.dirname(src_path))
 
 
-@cache  # a build asks for each note: once a folder (a thousand notes' paths walked up at each `mkdocs serve` rebuild)
+@cache  # once a folder, not once a note: a thousand notes in one folder at every `mkdocs serve` rebuild
 def _folder_vault(docs_dir: str, folder_path: str) -> Vault | None:
     folder = PurePosixPath(folder_path)
     if "_posts" in folder.parts:
