@@ -330,3 +330,30 @@ def test_a_restarted_serve_finds_every_document_the_first_made_after_its_commit(
     monkeypatch.setattr(korean.KiwiProcess, "start", no_kiwi)
     _serve_build(docs, site)
     assert {f"notes/노트-{i}/" for i in range(3)} <= indexed_pages(site).keys()
+
+
+def test_a_folder_of_notes_that_becomes_an_obsidian_vault_is_shown_as_a_fresh_build_shows_it(tmp_path):
+    """The vault a note is in is looked for once a folder in each build: `.obsidian/` copied in while the
+    site is served, the notes of that folder show each line on its own, as a fresh build shows them."""
+    from tests.helpers.sitebuild import build_docs
+
+    note = "---\ntitle: 금고 노트\n---\n첫 줄\n둘째 줄\n"
+    notes = {"notes/v/a.md": note, "notes/v/b.md": note.replace("금고", "두 번째")}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    _serve_build(docs, site)
+    page = site / "notes" / "금고-노트" / "index.html"
+    assert "첫 줄<br" not in page.read_text(encoding="utf-8")
+    (docs / "notes/v/.obsidian").mkdir()
+    (docs / "notes/v/.obsidian/app.json").write_text("{}", encoding="utf-8")
+    _serve_build(docs, site)
+    served = page.read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    build_docs(_copied(docs, tmp_path / "fresh-docs"), fresh, strict=False)
+    assert "첫 줄<br" in served
+    assert served == (fresh / "notes" / "금고-노트" / "index.html").read_text(encoding="utf-8")
+
+
+def _copied(docs, to):
+    shutil.copytree(docs, to)
+    return to

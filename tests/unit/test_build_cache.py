@@ -349,3 +349,29 @@ def test_a_cache_given_up_by_another_thread_meanwhile_is_no_error(store, monkeyp
     else:
         store.get(b"k")
     assert not store.active
+
+
+def test_a_result_found_in_memory_is_found_by_its_key_not_by_a_digest_made_again(memo_store, monkeypatch):
+    """Under `mkdocs serve`, every note's result is asked for again at each rebuild: found in memory, its
+    key (a note's whole text) is not digested again, and the build cache is still told it is used."""
+    memo = BuildMemo("test", reads_config=True)
+    text = "노트 본문 " * 2000
+    assert memo.get(("notes/a.md", text), lambda: "result") == "result"
+    stored = memo_store._db.execute("SELECT key FROM results").fetchone()[0]
+    memo.next_build()
+    digested, touched = [], []
+    monkeypatch.setattr("hooks.kb.machinery.memo.key_digest", lambda key: digested.append(key) or b"other")
+    monkeypatch.setattr(memo_store, "touch", lambda key, value, shared=(): touched.append(key))
+    assert memo.get(("notes/a.md", text), lambda: "computed again") == "result"
+    assert digested == [] and touched == [stored] and memo.hits == 1
+    memo.next_build()
+    memo_store.set_config("site_name: b", ())  # mkdocs.yml changed: another result
+    assert memo.get(("notes/a.md", text), lambda: "computed again") == "computed again"
+
+
+def test_a_key_holding_a_list_is_found_in_memory_by_its_digest(memo_store):
+    memo, calls = BuildMemo("test"), []
+    memo.get(["notes/a.md", {"x": 1}], lambda: calls.append(1) or "a")
+    memo.next_build()
+    assert memo.get(["notes/a.md", {"x": 1}], lambda: calls.append(2) or "b") == "a" and calls == [1]
+    assert memo.get(["notes/a.md", {"x": 2}], lambda: calls.append(3) or "c") == "c"

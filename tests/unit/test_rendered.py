@@ -96,3 +96,28 @@ def test_lookups_of_the_steps_around_the_rendering_are_the_pages_too():
     lookups.end("a.md")
     get("c.md")
     assert lookups.by_page["a.md"] == (("b.md", "b/"), ("img.png", None))
+
+
+def test_a_text_a_page_shows_is_digested_once_while_it_stays_the_same(monkeypatch):
+    """A thousand notes' text is shown by their pages at every rebuild: digested again only when it changed;
+    values equal to each other but digested differently (`True`, `1`) are never mixed up."""
+    from hooks.kb.machinery import rendered
+
+    made = []
+    real = rendered._digest
+    monkeypatch.setattr(rendered, "_digest", lambda value: made.append(value) or real(value))
+    shown = {"a": ("노트 본문 " * 1000, "meta")}
+    inputs = Inputs()
+    inputs.tracking = True
+    inputs.add("a.md", lambda: shown["a"])
+    inputs.add("b.md", lambda: True)
+    first = _versions(inputs)
+    inputs.clear()  # the next build: the steps declare again what pages show
+    inputs.add("a.md", lambda: shown["a"])
+    inputs.add("b.md", lambda: 1)
+    made.clear()
+    second = _versions(inputs)
+    assert shown["a"] not in made and second["a.md"] == first["a.md"]
+    assert second["b.md"] != first["b.md"]  # `1` is not `True`: its repr, as a fresh build digests it
+    shown["a"] = ("노트 본문 고침", "meta")
+    assert _versions(inputs)["a.md"] != first["a.md"] and shown["a"] in made

@@ -39,3 +39,23 @@ def test_the_nearest_folder_holding_obsidian_settings_is_the_notes_vault(tmp_pat
 )
 def test_a_line_break_ends_each_line_of_a_paragraph_and_no_block(text, expected):
     assert obsidian_line_breaks(text) == expected
+
+
+def test_the_vault_is_looked_for_once_a_folder_in_a_build_and_again_in_the_next(tmp_path, monkeypatch):
+    """A thousand notes in one folder: its parents are looked at once, not once a note, at every build."""
+    from hooks.kb.posts import vaults
+
+    looked, real = [], vaults._vault_settings
+
+    def settings(folder):
+        looked.append(folder)
+        return real(folder)
+
+    settings.cache_clear = real.cache_clear
+    monkeypatch.setattr(vaults, "_vault_settings", settings)
+    forget_vaults()
+    assert all(vault_of(str(tmp_path), f"notes/DL/{n}.md") is None for n in range(50))
+    assert len(looked) == 3  # notes/DL, notes and the docs folder, once
+    (tmp_path / "notes/DL/.obsidian").mkdir(parents=True)  # the vault copied in before the next build
+    forget_vaults()
+    assert vault_of(str(tmp_path), "notes/DL/0.md") == Vault(line_breaks=True)

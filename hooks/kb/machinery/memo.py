@@ -42,8 +42,9 @@ class BuildMemo(Generic[T]):
         self, name: str | None = None, *, reads_config: bool = False, in_memory: bool = True
     ) -> None:
         self.name, self.reads_config, self.in_memory = name, reads_config, in_memory
-        self._last: dict[Hashable, T] = {}
-        self._this: dict[Hashable, T] = {}
+        # in memory: the key's digest in the build cache, if made, and the result
+        self._last: dict[Hashable, tuple[bytes | None, T]] = {}
+        self._this: dict[Hashable, tuple[bytes | None, T]] = {}
         self.hits = 0
         _ALL.add(self)
 
@@ -65,27 +66,28 @@ class BuildMemo(Generic[T]):
         """`compute()`, or what it gave for the same key. `shared`: objects of this build the result may refer
         to, stored on disk by reference (the key must hold what they are made of). `valid(result)`: whether
         a result found is still right (what the key cannot hold: the files it looked up); if not, computed."""
-        key = self._key(key)
+        key = _Key(self, key)
         found = self._find(key, shared, valid)
         return found if found is not MISSING else self._keep(key, compute(), shared)
 
     def find(self, key: Hashable, shared: tuple = (), valid: Callable[[T], bool] | None = None) -> T | object:
         """What was kept for `key` (and is `valid`), or MISSING."""
-        return self._find(self._key(key), shared, valid)
+        return self._find(_Key(self, key), shared, valid)
 
     def keep(self, key: Hashable, value: T, shared: tuple = ()) -> T:
         """Keep `value` as the result for `key`; returns it."""
-        return self._keep(self._key(key), value, shared)
+        return self._keep(_Key(self, key), value, shared)
 
-    def _find(self, key: Hashable, shared: tuple, valid: Callable[[T], bool] | None) -> T | object:
-        if key in self._this:
-            return self._this[key]
-        value = self._last.pop(key, MISSING)
+    def _find(self, key: _Key, shared: tuple, valid: Callable[[T], bool] | None) -> T | object:
+        if key.memory in self._this:
+            return self._this[key.memory][1]
+        stored, value = self._last.pop(key.memory, (None, MISSING))
         if value is not MISSING and (valid is None or valid(value)):
             if self.name is not None:
-                STORE.touch(key, value, shared)
+                key.known(stored)
+                STORE.touch(key.stored, value, shared)
         elif value is MISSING and self.name is not None:
-            value = STORE.get(key, shared)
+            value = STORE.get(key.stored, shared)
             if value is not MISSING and valid is not None and not valid(value):
                 value = MISSING
         else:
@@ -93,18 +95,51 @@ class BuildMemo(Generic[T]):
         if value is not MISSING:
             self.hits += 1
             if self.in_memory:
-                self._this[key] = value
+                self._this[key.memory] = (key.known_stored, value)
         return value
 
-    def _keep(self, key: Hashable, value: T, shared: tuple) -> T:
+    def _keep(self, key: _Key, value: T, shared: tuple) -> T:
         if self.name is not None:
-            STORE.put(key, value, shared)
+            STORE.put(key.stored, value, shared)
         if self.in_memory:
-            self._this[key] = value
+            self._this[key.memory] = (key.known_stored, value)
         return value
 
-    def _key(self, key: Hashable) -> Hashable:
-        if self.name is None:
-            return (STORE.config, key) if self.reads_config else key
-        config = STORE.config if self.reads_config else b""
-        return self.name.encode() + b":" + key_digest((self.name, code_digest(), config, key))
+
+class _Key:
+    """A memo's key as the process's memory finds it, and as the build cache stores it. In memory the key
+    itself (with what else the result depends on: the configuration, the code), looked up by Python's hash,
+    which a string computes once: the build cache's digest reads the whole key (a thousand notes' text at
+    every `mkdocs serve` rebuild), and is made only when the cache is asked."""
+
+    __slots__ = ("memo", "key", "memory", "_stored")
+
+    def __init__(self, memo: BuildMemo, key: Hashable) -> None:
+        self.memo, self.key, self._stored = memo, key, None
+        config = STORE.config if memo.reads_config else b""
+        if memo.name is not None:
+            memory = (code_digest(), config, key)
+        else:
+            memory = (config, key) if memo.reads_config else key
+        try:
+            hash(memory)
+        except TypeError:  # a list or a dict in the key: found by its digest
+            memory = self.stored
+        self.memory = memory
+
+    @property
+    def known_stored(self) -> bytes | None:
+        return self._stored
+
+    def known(self, stored: bytes | None) -> None:
+        """The digest made for this key before (kept in memory with its result), if it was."""
+        if stored is not None:
+            self._stored = stored
+
+    @property
+    def stored(self) -> bytes:
+        if self._stored is None:
+            memo, config = self.memo, STORE.config if self.memo.reads_config else b""
+            digested = key_digest((memo.name, code_digest(), config, self.key))
+            self._stored = (memo.name or "").encode() + b":" + digested
+        return self._stored

@@ -42,10 +42,12 @@ class Inputs:
         self.tracking = False
         self._by_page: dict[str | None, list[Callable[[], Hashable]]] = {}
         self._sourced: set[str] = set()
+        self._digests = _Digests()
 
     def clear(self) -> None:
         self._by_page.clear()
         self._sourced.clear()
+        self._digests.next_build()
 
     def add(self, page: str | None, value: Callable[[], Hashable], source: bool = False) -> None:
         if self.tracking:
@@ -58,11 +60,12 @@ class Inputs:
     ) -> dict[str, bytes]:
         """{page: version} for (page, its place, its file's bytes) triples, with `site` and what every
         page shows."""
-        everywhere = digest((_digest(site), *(_digest(value()) for value in self._by_page.get(None, ()))))
+        of = self._digests.of
+        everywhere = digest((of(site), *(of(value()) for value in self._by_page.get(None, ()))))
         versions = {}
         for page, place, read in pages:
             own = b"" if page in self._sourced else read()
-            shown = (_digest(value()) for value in self._by_page.get(page, ()))
+            shown = (of(value()) for value in self._by_page.get(page, ()))
             versions[page] = digest((everywhere, repr(place), own.hex(), *shown))
         return versions
 
@@ -70,6 +73,29 @@ class Inputs:
 def _digest(value: Hashable) -> str:
     """A tuple of strings is digested as it is (a note's text is not copied by `repr`)."""
     return digest(value if isinstance(value, tuple) else repr(value)).hex()
+
+
+class _Digests:
+    """`_digest` of each value, kept from one build to the next for a string or a tuple of strings (a
+    note's text: the same at every rebuild but for the note edited, and a dictionary finds it by Python's
+    hash, which a string computes once, where the digest reads it whole and encodes it first). Only those:
+    values that are equal are then digested alike (`1 == True`, whose `repr`s differ, are not kept)."""
+
+    def __init__(self) -> None:
+        self._last: dict[str | tuple[str, ...], str] = {}
+        self._this: dict[str | tuple[str, ...], str] = {}
+
+    def next_build(self) -> None:
+        self._last, self._this = self._this or self._last, {}
+
+    def of(self, value: Hashable) -> str:
+        if not (type(value) is str or (type(value) is tuple and all(type(part) is str for part in value))):
+            return _digest(value)
+        found = self._this.get(value)
+        if found is None:
+            found = self._last.pop(value, None) or _digest(value)
+            self._this[value] = found
+        return found
 
 
 @dataclass

@@ -15,6 +15,7 @@ kramdown and GitHub typeset it inline: a vault's note shows it on a line of its 
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -52,7 +53,12 @@ _GENERATORS = (
 def vault_of(docs_dir: str, src_path: str) -> Vault | None:
     """The vault of the note at `src_path` (docs-relative): the nearest folder above it holding `.obsidian/`,
     unless a site generator publishes its notes (its configuration there, or the note in Jekyll's `_posts/`)."""
-    folder = PurePosixPath(src_path).parent
+    return _folder_vault(docs_dir, posixpath.dirname(src_path))
+
+
+@cache  # once a folder, not once a note: a thousand notes in one folder at every `mkdocs serve` rebuild
+def _folder_vault(docs_dir: str, folder_path: str) -> Vault | None:
+    folder = PurePosixPath(folder_path)
     if "_posts" in folder.parts:
         return None
     for parent in (folder, *folder.parents):
@@ -80,6 +86,7 @@ def _vault_settings(folder: str) -> dict | None:
 def forget_vaults() -> None:
     """Read the vaults' settings again (a new build, an edited app.json)."""
     _vault_settings.cache_clear()
+    _folder_vault.cache_clear()
 
 
 def obsidian_line_breaks(text: str) -> str:
