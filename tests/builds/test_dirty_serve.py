@@ -357,3 +357,33 @@ def test_a_folder_of_notes_that_becomes_an_obsidian_vault_is_shown_as_a_fresh_bu
 def _copied(docs, to):
     shutil.copytree(docs, to)
     return to
+
+
+def test_a_pagefind_run_that_hangs_is_ended_and_the_server_goes_on(tmp_path, monkeypatch, caplog):
+    """Pagefind's program that never ends (once seen under load: its threads asleep) is ended after its time
+    limit: the server says search is unavailable instead of waiting for ever, and the next edit, whose
+    build waits for the run before, is shown and indexed."""
+    from hooks.kb.search import pagefind_index
+
+    hanging = tmp_path / "pagefind-hangs"
+    hanging.write_text("#!/bin/sh\nexec sleep 60\n", encoding="utf-8")
+    hanging.chmod(0o755)
+    monkeypatch.setattr(pagefind_index, "pagefind_seconds", lambda pages: 1.0, raising=False)
+    import pagefind.service
+
+    real = pagefind.service.get_executable
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: hanging)
+    note = "---\ntitle: 노트\n---\n합성곱신경망을 배운 날\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/n.md": note})
+    site = tmp_path / "site"
+    started = time.perf_counter()
+    _serve_build(docs, site)
+    assert time.perf_counter() - started < 30  # not the 60 s the program sleeps
+    assert json.loads((site / "search" / "synonyms.json").read_bytes()) == {"groups": [], "unavailable": True}
+    assert "timed out" in caplog.text
+
+    monkeypatch.setattr(pagefind.service, "get_executable", real)
+    _edit(docs / "notes" / "n.md", note + "\n고친 문단\n")
+    _serve_build(docs, site)
+    assert "고친 문단" in (site / "notes" / "노트" / "index.html").read_text(encoding="utf-8")
+    assert "notes/노트/" in indexed_pages(site)

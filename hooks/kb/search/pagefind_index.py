@@ -52,6 +52,14 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-component-ui.js", "pag
 _FILES_LINE = re.compile(r"^(\s*var PAGEFIND_FILES = ).*;$", re.MULTILINE)
 
 
+def pagefind_seconds(pages: int) -> float:
+    """How long Pagefind's program may run before it is taken as hung and ended: more than ten times what it
+    took on a loaded 2-core machine (1188 pages, 1000 notes: 9-10 s), and never less than five minutes.
+    A run that hung once (under load: its threads asleep, no CPU for twenty minutes) would otherwise hold a
+    `mkdocs build` for ever, and under `mkdocs serve` every later edit, whose build waits for it."""
+    return max(300.0, 0.12 * pages)
+
+
 def is_indexed(site_dir: str | Path) -> bool:
     """`site_dir` holds a search index (the folder of one is moved in whole, with its entry)."""
     return (Path(site_dir) / OUTPUT / ENTRY).is_file()
@@ -149,7 +157,7 @@ class StagedPages:
             try:
                 first()
                 then(self.index(site_dir))
-            except (OSError, subprocess.CalledProcessError, ValueError, RuntimeError) as error:  # RuntimeError: Kiwi
+            except (OSError, subprocess.SubprocessError, ValueError, RuntimeError) as error:  # RuntimeError: Kiwi
                 shown = "search shows the last build's pages" if is_indexed(site_dir) else "search is unavailable"
                 log.warning("The search index was not updated: %s — %s until an edit is indexed", error, shown)
                 failed()
@@ -232,7 +240,7 @@ class StagedPages:
         if not FOLDERS.copy_to(OUTPUT, staged, written):
             self._to_folder()
             command = [str(program), "--site", str(self.root), "--output-path", str(written), "--force-language", "ko"]
-            subprocess.run([*command, "--silent"], check=True, capture_output=True)
+            subprocess.run([*command, "--silent"], check=True, capture_output=True, timeout=pagefind_seconds(len(self.documents)))
             for name in _UNUSED:
                 (written / name).unlink(missing_ok=True)
             FOLDERS.keep(OUTPUT, staged, written)
