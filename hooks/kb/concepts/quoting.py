@@ -1,12 +1,13 @@
 """A passage as Markdown for a concept page: its lines as the note wrote them, dedented; inner headings as
-bold lines; blocks about other concepts as one line linking their page (`concept:<id>`); and the trail of
-section titles that leads to it."""
+bold lines; blocks about other concepts as one line linking their page (`concept:<id>`); what it uses of
+the note's definitions elsewhere (`borrowed`); and the trail of section titles that leads to it."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from hooks.kb.concepts.borrowed import with_definitions
 from hooks.kb.concepts.definitions import alias_key
 from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline
 from hooks.kb.math.tex import find_formulas
@@ -63,7 +64,7 @@ def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
     text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return text.strip("\n") + "\n"
+    return with_definitions(text.strip("\n") + "\n", shape.lines, block.start)
 
 
 def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
