@@ -99,7 +99,8 @@ def _make_concept_pages(files, config) -> None:
         _extensions[page.path] = page.body
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
     for path, markdown in pages.items():
-        add_generated_page(files, config, path, markdown)
+        if add_generated_page(files, config, path, markdown) and path in _extensions:
+            registry.REGISTRY.quoting.add(path)
 
 
 @event_priority(-50)  # after awesome-pages has laid out the navigation (.pages): the index, the map, ...
