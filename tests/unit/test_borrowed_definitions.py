@@ -95,3 +95,9 @@ def test_scoped_footnotes_of_two_notes_stay_two_footnotes():
     assert "첫 노트의 각주." in html and "둘째 노트의 각주." in html
     assert 'href="#fnref:n1-1"' in html and 'id="fnref:n1-1"' in html  # the back-link has its target
     assert 'href="#fnref:n2-1"' in html and 'id="fnref:n2-1"' in html
+
+
+def test_a_note_quoted_whole_has_its_references_resolved_too():
+    body = "LSTM은 [Hochreiter][paper]가 제안한 구조로, cell state로 긴 의존성을 다룬다.\n\n[paper]: https://example.org/lstm.pdf\n"
+    (passage,) = FINDER.find(body, "LSTM 정리").passages  # no heading: the note is the passage
+    assert "[Hochreiter](<https://example.org/lstm.pdf>)" in passage.markdown

@@ -225,7 +225,7 @@ class PassageFinder:
         headless = not any(b.kind == "heading" for b in shape.blocks)
         if subject and not passages and headless and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
-            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body)))
+            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body, shape.lines)))
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)

@@ -98,5 +98,8 @@ def _dedent(text: str, columns: int) -> str:
     return "\n".join(lines)
 
 
-def whole_body(body: str) -> str:
-    return _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
+def whole_body(body: str, lines: tuple[str, ...] = ()) -> str:
+    """A note quoted whole (it has no headings); `lines`: its outline's, for what it defines (`borrowed`):
+    on a page with other notes, its references and formula numbers are its own too."""
+    text = _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
+    return with_definitions(text, lines) if lines else text
