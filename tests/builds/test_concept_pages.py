@@ -170,6 +170,23 @@ $$
 식 \eqref{eq:cell}에서 $f_t$는 forget gate다.
 """
 
+SAME_LABEL_NOTE = r"""---
+title: 수식 노트 둘
+date: 2023-01-10
+---
+## LSTM
+
+LSTM의 cell state는 이렇게 바뀐다. 이 노트도 같은 이름표를 쓴다.
+
+$$
+\begin{equation}
+c_t = f_t c_{t-1} + i_t g_t \label{eq:cell}
+\end{equation}
+$$
+
+식 \eqref{eq:cell}이 핵심이다.
+"""
+
 
 @pytest.fixture(scope="module")
 def quoted(tmp_path_factory):
@@ -179,6 +196,7 @@ def quoted(tmp_path_factory):
         "notes/lectures/cs231n.md": "---\ntitle: CS231n\n---\n강의 노트.\n",
         "notes/review/lstm.md": OTHER_NOTE,
         "notes/math.md": MATH_NOTE,
+        "notes/math2.md": SAME_LABEL_NOTE,
     }
     return build(tmp_path_factory.mktemp("quoted"), notes)
 
@@ -248,4 +266,14 @@ def test_a_passage_typesets_with_its_notes_macros_and_equation_numbers(quoted):
     # a reference to the note's formula outside the passage: its number, linking to it in the note
     assert '<a href="../../notes/2023-01-15-수식-노트/#eq:rnn">(1)</a>' in passage
     assert '<a href="#eq:cell">(2)</a>' in passage  # to the passage's own formula, on the page
+    assert [b for b in broken_links(quoted.site_dir) if b.page == "concepts/lstm/index.html"] == []
+
+
+def test_two_quoted_notes_with_the_same_formula_label_each_refer_to_their_own(quoted):
+    lstm = quoted.html("concepts/lstm/")
+    first = next(p for p in passages(lstm) if "cell state $" in p or "cell state <math" in p)
+    second = next(p for p in passages(lstm) if "같은 이름표" in p)
+    assert '<a href="#eq:cell">(2)</a>' in first and 'id="eq:cell"' in first
+    (own,) = re.findall(r'id="([^"]*eq:cell)"', second)
+    assert own != "eq:cell" and f'<a href="#{own}">(1)</a>' in second  # its own number, its own formula
     assert [b for b in broken_links(quoted.site_dir) if b.page == "concepts/lstm/index.html"] == []

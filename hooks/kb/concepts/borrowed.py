@@ -7,7 +7,8 @@ A passage is rendered out of its note, on a page with other notes' passages, so 
 as literal brackets or be lost. References are resolved in place (`[Hochreiter](<https://...>)`): another
 note's `[1]` on the same page cannot take them over, and the page rebases them as any inline link. The
 footnotes and abbreviations the passage uses are appended, as the note wrote them; a concept page gives each
-note's footnotes labels of their own (`scope_footnotes`), so two notes' `[^1]` stay two footnotes. Macros are
+note's footnotes labels of their own (`scope_footnotes`), so two notes' `[^1]` stay two footnotes, and so
+its formulas' labels when a note quoted before has the same (`scope_labels`). Macros are
 written out in the passage's formulas (`\mathbb{R}^n`): another note's `\R` on the same page cannot change
 them.
 
@@ -33,6 +34,7 @@ _REFERENCE = re.compile(
     re.M,
 )
 _LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
+_LABEL_OR_REFERENCE = re.compile(r"\\(?P<kind>label|eqref|ref)\s*\{(?P<label>[^{}]*)\}")
 _FOOTNOTE = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[(?P<abbr>[^\\\n]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.M)
 _NUMBERED_OR_REFERRED = re.compile(
@@ -122,6 +124,23 @@ def scope_footnotes(text: str, scope: str) -> str:
     protected = protect_code(text)
     scoped = _FOOTNOTE_USE.pattern.removesuffix("(?!:)")
     return protected.restore(re.sub(scoped, lambda m: f"[^{scope}-{m.group(1)}]", protected.text))
+
+
+def scope_labels(text: str, scope: str, seen: set[str]) -> str:
+    """`text` with its formulas' labels, and its references to them, made `<scope>-<label>` when a passage
+    quoted before it on the page has one of them (`seen`, which gets this passage's)."""
+    protected = protect_code(text)
+    own = set(_LABEL.findall(protected.text))
+    clash = own & seen
+    seen |= own
+    if not clash:
+        return text
+
+    def scoped(match: re.Match) -> str:
+        label = match.group("label")
+        return f"\\{match.group('kind')}{{{scope}-{label}}}" if label in own else match.group(0)
+
+    return protected.restore(_LABEL_OR_REFERENCE.sub(scoped, protected.text))
 
 
 def _continuation(split: list[str], lines: tuple[str, ...], first: int) -> list[str]:
