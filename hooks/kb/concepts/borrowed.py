@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
 from hooks.kb.math.numbering import REFERENCES, PageNumbers, numbered_as, page_numbers
+from hooks.kb.math.rewrites import NUMBERED_ENVIRONMENTS
 from hooks.kb.math.tex import find_formulas, outside_formulas
 from hooks.kb.posts.abbreviations import abbreviation_pattern
 from hooks.kb.posts.code import protect_code
@@ -37,9 +38,8 @@ _LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
 _LABEL_OR_REFERENCE = re.compile(r"\\(?P<kind>label|eqref|ref)\s*\{(?P<label>[^{}]*)\}")
 _FOOTNOTE = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[(?P<abbr>[^\\\n]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.M)
-_NUMBERED_OR_REFERRED = re.compile(
-    r"\\begin\{(?:equation|align|gather|multline|alignat|flalign|eqnarray)\}|\\(?:eq)?ref\s*\{"
-)
+_NUMBERED_OR_REFERRED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\}}|\\(?:eq)?ref\s*\{{")
+_FOOTNOTE_LABEL = re.compile(r"\[\^([^\]]*)\]")  # where it is cited, and where it is defined (`[^1]:`)
 _FOOTNOTE_USE = re.compile(r"\[\^([^\]]*)\](?!:)")
 # `[text][label]`, `[text] [label]`, `[text][]` or `[text]`, images too; one level of brackets in the text
 _TEXT = r"(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*"
@@ -93,8 +93,8 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0) -> str:
 
 @lru_cache(maxsize=256)
 def note_definitions(lines: tuple[str, ...]) -> NoteDefinitions | None:
-    """The reference, footnote and abbreviation definitions of a note (not those in its code), or None
-    when it has none."""
+    """The reference, footnote and abbreviation definitions of a note (not those in its code), the macros
+    its formulas define and the numbers they show, or None when it has none of these."""
     body = "\n".join(lines)
     macros = macro_definitions(f.tex for _, _, f in find_formulas(body) if f) if DEFINES.search(body) else {}
     equations = _equations(body) if _NUMBERED_OR_REFERRED.search(body) else None
@@ -122,8 +122,7 @@ def scope_footnotes(text: str, scope: str) -> str:
     if "[^" not in text:
         return text
     protected = protect_code(text)
-    scoped = _FOOTNOTE_USE.pattern.removesuffix("(?!:)")
-    return protected.restore(re.sub(scoped, lambda m: f"[^{scope}-{m.group(1)}]", protected.text))
+    return protected.restore(_FOOTNOTE_LABEL.sub(lambda m: f"[^{scope}-{m.group(1)}]", protected.text))
 
 
 def scope_labels(text: str, scope: str, seen: set[str]) -> str:
