@@ -187,6 +187,28 @@ $$
 식 \eqref{eq:cell}이 핵심이다.
 """
 
+NUMBERED_BLOG_NOTE = """---
+title: 번호 매기는 블로그
+date: 2023-01-05
+mathjax_autoNumber: true
+---
+## RNN
+
+은닉 상태를 넘긴다.
+
+$$
+h_t = \\tanh(W h_{t-1})
+$$
+
+## LSTM
+
+LSTM은 셀 상태를 더한다. 이 블로그는 모든 식에 번호를 붙인다.
+
+$$
+c_t = f_t c_{t-1} + i_t g_t
+$$
+"""
+
 
 @pytest.fixture(scope="module")
 def quoted(tmp_path_factory):
@@ -197,6 +219,7 @@ def quoted(tmp_path_factory):
         "notes/review/lstm.md": OTHER_NOTE,
         "notes/math.md": MATH_NOTE,
         "notes/math2.md": SAME_LABEL_NOTE,
+        "notes/blog/_posts/2023-01-05-numbered.md": NUMBERED_BLOG_NOTE,
     }
     return build(tmp_path_factory.mktemp("quoted"), notes)
 
@@ -277,3 +300,10 @@ def test_two_quoted_notes_with_the_same_formula_label_each_refer_to_their_own(qu
     (own,) = re.findall(r'id="([^"]*eq:cell)"', second)
     assert own != "eq:cell" and f'<a href="#{own}">(1)</a>' in second  # its own number, its own formula
     assert [b for b in broken_links(quoted.site_dir) if b.page == "concepts/lstm/index.html"] == []
+
+
+def test_a_blog_that_numbered_every_display_formula_has_its_passages_numbered_so(quoted):
+    note = quoted.html("notes/2023-01-05-numbered/")
+    passage = next(p for p in passages(quoted.html("concepts/lstm/")) if "모든 식에 번호" in p)
+    assert re.findall(r"<mtext>\((\d)\)</mtext>", note) == ["1", "2"]
+    assert re.findall(r"<mtext>\((\d)\)</mtext>", passage) == ["2"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
-from hooks.kb.math.numbering import REFERENCES, PageNumbers, numbered_as, page_numbers
+from hooks.kb.math.numbering import REFERENCES, PageNumbers, number_every_display, numbered_as, page_numbers
 from hooks.kb.math.rewrites import NUMBERED_ENVIRONMENTS
 from hooks.kb.math.tex import find_formulas, outside_formulas
 from hooks.kb.posts.abbreviations import abbreviation_pattern
@@ -59,13 +59,15 @@ class NoteDefinitions:
 class Equations:
     formulas: tuple[tuple[int, str], ...]  # each formula of the note: its line (0-based), its TeX's words
     numbers: PageNumbers  # what they show on the note's page
+    numbered: tuple[str, ...]  # each formula's TeX as the page numbers it (a blog's every display in `equation`)
 
 
-def with_definitions(text: str, lines: tuple[str, ...], start: int = 0) -> str:
+def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_display_numbered: bool = False) -> str:
     """`text`, a passage of the note whose lines are `lines` from line `start` (0-based), with the
     references it uses resolved, the footnotes and abbreviations it uses that it does not define itself
-    appended, its formulas numbered as on the note's page and the macros they use written out."""
-    found = note_definitions(lines)
+    appended, its formulas numbered as on the note's page (every display one, when its blog numbered them
+    so) and the macros they use written out."""
+    found = note_definitions(lines, every_display_numbered)
     if found is None:
         return text
     appended = []
@@ -82,7 +84,7 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0) -> str:
             appended += [found.abbreviations[name] for name in names if name in used]
     if appended:  # what they say is shown as what the passage says: links resolved, formulas written out
         text = text.rstrip("\n") + "\n\n" + "\n\n".join(appended) + "\n"
-    if found.equations and "\\" in text:
+    if found.equations and ("\\" in text or "$" in text):
         text = _numbered_as_in_note(text, found.equations, start)
     if found.macros and "\\" in text:
         text = _with_macros_written_out(text, found.macros)
@@ -92,12 +94,13 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0) -> str:
 
 
 @lru_cache(maxsize=256)
-def note_definitions(lines: tuple[str, ...]) -> NoteDefinitions | None:
+def note_definitions(lines: tuple[str, ...], every_display_numbered: bool = False) -> NoteDefinitions | None:
     """The reference, footnote and abbreviation definitions of a note (not those in its code), the macros
     its formulas define and the numbers they show, or None when it has none of these."""
     body = "\n".join(lines)
     macros = macro_definitions(f.tex for _, _, f in find_formulas(body) if f) if DEFINES.search(body) else {}
-    equations = _equations(body) if _NUMBERED_OR_REFERRED.search(body) else None
+    numbered = every_display_numbered and ("$$" in body or "\\[" in body or "\\begin" in body)
+    equations = _equations(body, numbered) if numbered or _NUMBERED_OR_REFERRED.search(body) else None
     if "]:" not in body and "] :" not in body:  # most notes: nothing defined
         return NoteDefinitions({}, {}, {}, macros, equations) if macros or equations else None
     text = protect_code(body).text  # a definition in code is code; lines are kept
@@ -163,12 +166,13 @@ def _continuation(split: list[str], lines: tuple[str, ...], first: int) -> list[
     return out
 
 
-def _equations(body: str) -> Equations | None:
+def _equations(body: str, every_display_numbered: bool) -> Equations | None:
     formulas = [f for _, _, f in find_formulas(body) if f is not None]
-    numbers = page_numbers(formulas)
+    counted = number_every_display(formulas) if every_display_numbered else formulas
+    numbers = page_numbers(counted)
     if numbers is None:
         return None
-    return Equations(tuple((f.line - 1, _words(f.tex)) for f in formulas), numbers)
+    return Equations(tuple((f.line - 1, _words(f.tex)) for f in formulas), numbers, tuple(f.tex for f in counted))
 
 
 def _numbered_as_in_note(text: str, equations: Equations, start: int) -> str:
@@ -187,7 +191,7 @@ def _numbered_as_in_note(text: str, equations: Equations, start: int) -> str:
             cursor = found + 1
             numbers = equations.numbers.rows[found]
             if any(numbers) and formula.tex in source:
-                source = source.replace(formula.tex, numbered_as(formula.tex, numbers), 1)
+                source = source.replace(formula.tex, numbered_as(equations.numbered[found], numbers), 1)
         source = _references_shown(source, formula.tex, own, equations.numbers.labels)
         if source != formula.source:
             out += [text[pos:begin], source]

@@ -41,8 +41,10 @@ def short(text: str, limit: int = 48) -> str:
     return text[:cut].rstrip() + "…"
 
 
-def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
-    """The passage as Markdown for a concept page."""
+def render_passage(
+    shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry, every_display_numbered=False
+) -> str:
+    """The passage as Markdown for a concept page; `every_display_numbered`: as the note's blog numbered them."""
     starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
     block = shape.blocks[root]
     out: list[str] = []
@@ -64,7 +66,7 @@ def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
     text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return with_definitions(text.strip("\n") + "\n", shape.lines, block.start)
+    return with_definitions(text.strip("\n") + "\n", shape.lines, block.start, every_display_numbered)
 
 
 def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
@@ -98,8 +100,8 @@ def _dedent(text: str, columns: int) -> str:
     return "\n".join(lines)
 
 
-def whole_body(body: str, lines: tuple[str, ...] = ()) -> str:
+def whole_body(body: str, lines: tuple[str, ...] = (), every_display_numbered: bool = False) -> str:
     """A note quoted whole (it has no headings); `lines`: its outline's, for what it defines (`borrowed`):
     on a page with other notes, its references and formula numbers are its own too."""
     text = _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
-    return with_definitions(text, lines) if lines else text
+    return with_definitions(text, lines, 0, every_display_numbered) if lines else text
