@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
 from hooks.kb.math.numbering import REFERENCES, PageNumbers, number_every_display, numbered_as, page_numbers
@@ -46,6 +45,10 @@ _TEXT = r"(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*"
 _REFERENCE_USE = re.compile(rf"(?<!\\)(?P<bang>!?)\[(?P<text>{_TEXT})\](?:[ ]?\[(?P<label>[^\[\]]*)\])?(?![(:])")
 
 
+_KEPT = 4096  # notes whose definitions are kept (each with its lines, so no other note takes its id)
+_KNOWN: dict[tuple[int, bool], tuple[tuple[str, ...], NoteDefinitions | None]] = {}
+
+
 @dataclass(frozen=True)
 class NoteDefinitions:
     references: dict[str, tuple[str, str | None]]  # label (lower case, spaces collapsed) -> (url, title)
@@ -67,7 +70,7 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_di
     references it uses resolved, the footnotes and abbreviations it uses that it does not define itself
     appended, its formulas numbered as on the note's page (every display one, when its blog numbered them
     so) and the macros they use written out."""
-    found = note_definitions(lines, every_display_numbered)
+    found = _definitions(lines, every_display_numbered)
     if found is None:
         return text
     appended = []
@@ -93,7 +96,18 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_di
     return text
 
 
-@lru_cache(maxsize=256)
+def _definitions(lines: tuple[str, ...], every_display_numbered: bool) -> NoteDefinitions | None:
+    """`note_definitions`, once a note: kept by the identity of its outline's lines, which all its passages
+    share (hashing the lines for each passage cost more than finding the definitions)."""
+    key = (id(lines), every_display_numbered)
+    known = _KNOWN.get(key)
+    if known is None or known[0] is not lines:
+        if len(_KNOWN) >= _KEPT:
+            _KNOWN.clear()
+        known = _KNOWN[key] = (lines, note_definitions(lines, every_display_numbered))
+    return known[1]
+
+
 def note_definitions(lines: tuple[str, ...], every_display_numbered: bool = False) -> NoteDefinitions | None:
     """The reference, footnote and abbreviation definitions of a note (not those in its code), the macros
     its formulas define and the numbers they show, or None when it has none of these."""
