@@ -35,6 +35,7 @@ from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
+from hooks.kb.posts.blog_config import numbers_every_display
 from hooks.kb.posts.failures import failure_problem
 from hooks.kb.posts.report import Problem, log_problem
 
@@ -79,7 +80,7 @@ def _make_concept_pages(files, config) -> None:
     # The registry's text stands in every result's key by its digest: digested once, not with each of
     # a thousand notes' keys (70 KB each time: 0.15 s of every serve rebuild at 1000 notes).
     source_key = key_digest(source)
-    analysed = {n.src_path: _analysed(n, finder, source_key) for n in notes}  # for passages and candidates
+    analysed = {n.src_path: _analysed(n, finder, source_key, config.docs_dir) for n in notes}  # passages, candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
@@ -99,7 +100,8 @@ def _make_concept_pages(files, config) -> None:
         _extensions[page.path] = page.body
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
     for path, markdown in pages.items():
-        add_generated_page(files, config, path, markdown)
+        if add_generated_page(files, config, path, markdown) and path in _extensions:
+            registry.REGISTRY.quoting.add(path)
 
 
 @event_priority(-50)  # after awesome-pages has laid out the navigation (.pages): the index, the map, ...
@@ -132,13 +134,15 @@ def _note_key(note, source_key: bytes) -> tuple:
     return (note.src_path, note.title, note.body, source_key)
 
 
-def _analysed(note, finder: PassageFinder, source_key: bytes):
+def _analysed(note, finder: PassageFinder, source_key: bytes, docs_dir: str):
     """The note outlined and its passages found, once while it and the registry are the same. A note
-    whose analysis fails is the note's problem: it is then read as covering nothing."""
+    whose analysis fails is the note's problem: it is then read as covering nothing. A note whose blog
+    numbered every display formula has its passages' numbered as on its page."""
+    numbered = numbers_every_display(docs_dir, note.src_path, note.source)
     try:
         return _ANALYSED.get(
-            _note_key(note, source_key),
-            lambda: finder.analyse(note.body, note.title),
+            (*_note_key(note, source_key), numbered),
+            lambda: finder.analyse(note.body, note.title, numbered),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )
     except (KeyboardInterrupt, SystemExit):

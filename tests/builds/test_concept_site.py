@@ -152,6 +152,14 @@ def test_a_passage_image_still_shows_from_the_concept_page(tmp_path):
     assert 'src="../../notes/dl/img/lstm.png"' in site.html("concepts/lstm/")
 
 
+def test_a_passage_link_that_leads_nowhere_is_its_notes_problem_not_the_concept_pages(tmp_path):
+    body = "## LSTM\n\nLSTM은 cell state로 긴 의존성을 다룬다.\n\n정리는 [강의 노트](../lectures/cs231n.md)를 따랐다.\n"
+    site = build(tmp_path, {"notes/a.md": note("A", body)})  # strict: a warning of the page would fail it
+    assert 'href="../lectures/cs231n.md"' in site.html("concepts/lstm/")
+    assert "notes/a.md:9: link '../lectures/cs231n.md' leads to no page" in site.log
+    assert "concepts/lstm.md" not in site.log
+
+
 def test_no_registry_file_still_builds_an_empty_concept_index(tmp_path):
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/a.md": note("A", "## LSTM\n\n게이트\n")})
     (docs / "concepts.yml").unlink(missing_ok=True)

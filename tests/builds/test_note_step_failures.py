@@ -89,10 +89,10 @@ def test_a_failing_formula_typesetting_keeps_the_page_and_names_the_note(tmp_pat
 def test_a_note_whose_concepts_cannot_be_found_is_on_no_concept_page(tmp_path, monkeypatch):
     analyse = PassageFinder.analyse
 
-    def fails(self, body, title):
+    def fails(self, body, title, *rest):
         if TRIGGER in body:
             raise Boom("분석 실패")
-        return analyse(self, body, title)
+        return analyse(self, body, title, *rest)
 
     monkeypatch.setattr(PassageFinder, "analyse", fails)
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/bad.md": BAD})

@@ -21,9 +21,13 @@ FINDER = PassageFinder(REGISTRY, slugify)
 
 
 def _note(
-    i: int, title: str | None = None, text: str = "게이트가 셋인 순환 신경망입니다.", day: int | None = None
+    i: int,
+    title: str | None = None,
+    text: str = "게이트가 셋인 순환 신경망입니다[^1].",
+    day: int | None = None,
+    end: str = "끝.\n\n[^1]: Hochreiter, 1997.",
 ):
-    body = f"## LSTM\n\nLSTM은 {text} 장기 의존성을 배웁니다.\n\n## 정리\n\n끝.\n"
+    body = f"## LSTM\n\nLSTM은 {text} 장기 의존성을 배웁니다.\n\n## 정리\n\n{end}\n"
     date = datetime(2023, 1, 1 + (day if day is not None else i), tzinfo=UTC)
     return Note(f"notes/n{i:02}.md", title or f"노트 {i}", body, f"notes/n{i:02}/", date=date)
 
@@ -49,6 +53,9 @@ def test_every_change_a_concept_page_shows_changes_its_key():
         "a quoted note retitled": changed(newest, _note(newest, title="새 제목")),
         "a quoted passage rewritten": changed(
             newest, _note(newest, text="셀 상태를 가진 순환 신경망입니다.")
+        ),
+        "a footnote the quoted passage cites, edited in another section": changed(
+            newest, _note(newest, end="끝.\n\n[^1]: Hochreiter and Schmidhuber, 1997.")
         ),
         "a listed note retitled": changed(oldest, _note(oldest, title="새 제목")),
         "a listed note's date": changed(

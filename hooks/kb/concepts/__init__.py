@@ -1,6 +1,7 @@
 """Concepts: docs/concepts.yml read and checked (`definitions`), its names matched in notes (`aliases`),
 notes cut into blocks (`outline`), the passages about each concept found (`passages`, by the rules of
-`judging`, written by `quoting`, gathered in `coverage`),
+`judging`, written by `quoting` with what they use of their note's definitions (`borrowed`), gathered in
+`coverage`),
 headings several notes share proposed as new concepts (`candidates`), and the generated pages: one per
 concept (`pages`, `lists`), the index of what each note covers (`index`), the map (`map`) and the
 redirects from a concept's other names (`redirects`).

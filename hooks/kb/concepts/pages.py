@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hooks.kb.concepts.borrowed import scope_footnotes, scope_labels
 from hooks.kb.concepts.coverage import ConceptCoverage, NoteCoverage
 from hooks.kb.concepts.definitions import Concept, ConceptRegistry
 from hooks.kb.concepts.lists import notes_html, notes_with_passages_html, page_url
@@ -90,8 +91,9 @@ def render_concept_page(
         body += ["아직 이 개념을 다룬 노트가 없습니다.", ""]
     quoted = coverage.notes[:QUOTED_NOTES]
     twins = _same_text(quoted)
-    for covered in quoted:
-        body += _note_section(covered, path, twins)
+    labels: set[str] = set()  # the formulas' labels of the notes quoted so far
+    for number, covered in enumerate(quoted, 1):
+        body += _note_section(covered, path, twins, f"n{number}", labels)
     if count > QUOTED_NOTES:
         body += [f"## 다른 노트 ({count - QUOTED_NOTES})", "", "이 개념을 다룬 부분으로 바로 갑니다.", ""]
         body += [notes_with_passages_html(coverage.notes[QUOTED_NOTES:], url, directory_urls), ""]
@@ -144,7 +146,11 @@ def _same_text(quoted: tuple[NoteCoverage, ...]) -> dict[str, list[tuple[NoteCov
     return {text: found for text, found in by_text.items() if len({c.note.src_path for c, _ in found}) > 1}
 
 
-def _note_section(covered: NoteCoverage, path: str, twins: dict | None = None) -> list[str]:
+def _note_section(
+    covered: NoteCoverage, path: str, twins: dict | None = None, scope: str = "n1", labels: set[str] | None = None
+) -> list[str]:
+    """The note's title and date, then its passages; `scope`: its footnotes' own part of the page's labels,
+    and its formulas' where another note quoted before it has the same (`labels`)."""
     note = covered.note
     link = _url(_relative(note.src_path, posixpath.dirname(path)))
     day = note_day(note)
@@ -167,7 +173,7 @@ def _note_section(covered: NoteCoverage, path: str, twins: dict | None = None) -
             "",
         ]
         if first is None or first[1] is passage:
-            lines.append(_passage_markdown(passage, note.src_path, path))
+            lines.append(_passage_markdown(passage, note.src_path, path, scope, labels))
             others = [_twin_link(c, p, path) for c, p in same[1:]]
             if others:
                 lines += ["", "같은 내용을 쓴 노트: " + ", ".join(others), "{: .kb-passage-twins }"]
@@ -182,7 +188,9 @@ def _twin_link(covered: NoteCoverage, passage: Passage, path: str) -> str:
     return f"[{escape_markdown(covered.note.title)}]({_passage_target(link, passage)})"
 
 
-def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:
+def _passage_markdown(
+    passage: Passage, note_path: str, page: str, scope: str = "n1", labels: set[str] | None = None
+) -> str:
     def rebase(target: str) -> str:
         bracketed = target.startswith("<")
         url = target.strip("<>")
@@ -195,7 +203,9 @@ def _passage_markdown(passage: Passage, note_path: str, page: str) -> str:
             url = _relative(joined, posixpath.dirname(page))
         return f"<{url}>" if bracketed else url
 
-    text = passage.markdown
+    text = scope_footnotes(passage.markdown, scope)
+    if "\\label" in text:  # `\label{eq:1}` in two notes: one id, and each `\eqref` would lead to the last
+        text = scope_labels(text, scope, set() if labels is None else labels)
     if "](" in text:  # most passages have no link or image: skip the scan
         text = _MD_LINK.sub(lambda m: m.group(1) + rebase(m.group(2)), text)
     if "src=" in text or "href=" in text:

@@ -183,18 +183,19 @@ class PassageFinder:
             return True
         return names_whole(title, start, end) or (item and start == 0 and _defines(title[end:]))
 
-    def analyse(self, body: str, title: str = "") -> tuple[Outline, NoteConcepts]:
-        """The note's outline and what `find` makes of it."""
+    def analyse(self, body: str, title: str = "", every_display_numbered: bool = False) -> tuple[Outline, NoteConcepts]:
+        """The note's outline and what `find` makes of it; `every_display_numbered`: the note's blog numbered
+        every display formula (`blog_config`), and its passages number them so too."""
         body = without_embeds(body)
         shape = self.outline(body)
-        return shape, self._find(body, shape, title)
+        return shape, self._find(body, shape, title, every_display_numbered)
 
     def find(self, body: str, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
         about one concept."""
         return self.analyse(body, title)[1]
 
-    def _find(self, body: str, shape: Outline, title: str) -> NoteConcepts:
+    def _find(self, body: str, shape: Outline, title: str, every_display_numbered: bool = False) -> NoteConcepts:
         """`find` on a body whose embedded notes are blanked already, `shape` its outline."""
         # Most blocks name no concept in their title: one scan over all titles finds those that do, and
         # only they are looked at closely.
@@ -220,12 +221,14 @@ class PassageFinder:
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts):
                     continue
                 inline.setdefault(concept, set()).update(kept)
-                source = partial(render_passage, shape, index, kept, pointers, concepts, self.registry)
+                source = partial(
+                    render_passage, shape, index, kept, pointers, concepts, self.registry, every_display_numbered
+                )
                 passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
         headless = not any(b.kind == "heading" for b in shape.blocks)
         if subject and not passages and headless and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
-            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body)))
+            passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body, shape.lines, every_display_numbered)))
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)

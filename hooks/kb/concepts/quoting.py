@@ -1,12 +1,13 @@
 """A passage as Markdown for a concept page: its lines as the note wrote them, dedented; inner headings as
-bold lines; blocks about other concepts as one line linking their page (`concept:<id>`); and the trail of
-section titles that leads to it."""
+bold lines; blocks about other concepts as one line linking their page (`concept:<id>`); what it uses of
+the note's definitions elsewhere (`borrowed`); and the trail of section titles that leads to it."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from hooks.kb.concepts.borrowed import with_definitions
 from hooks.kb.concepts.definitions import alias_key
 from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline
 from hooks.kb.math.tex import find_formulas
@@ -40,8 +41,10 @@ def short(text: str, limit: int = 48) -> str:
     return text[:cut].rstrip() + "…"
 
 
-def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry) -> str:
-    """The passage as Markdown for a concept page."""
+def render_passage(
+    shape: Outline, root: int, kept: set[int], pointers: list[int], concepts, registry, every_display_numbered=False
+) -> str:
+    """The passage as Markdown for a concept page; `every_display_numbered`: as the note's blog numbered them."""
     starts = {shape.blocks[i].start: i for i in kept | set(pointers)}
     block = shape.blocks[root]
     out: list[str] = []
@@ -63,7 +66,7 @@ def render_passage(shape: Outline, root: int, kept: set[int], pointers: list[int
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
     text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return text.strip("\n") + "\n"
+    return with_definitions(text.strip("\n") + "\n", shape.lines, block.start, every_display_numbered)
 
 
 def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
@@ -97,5 +100,8 @@ def _dedent(text: str, columns: int) -> str:
     return "\n".join(lines)
 
 
-def whole_body(body: str) -> str:
-    return _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
+def whole_body(body: str, lines: tuple[str, ...] = (), every_display_numbered: bool = False) -> str:
+    """A note quoted whole (it has no headings); `lines`: its outline's, for what it defines (`borrowed`):
+    on a page with other notes, its references and formula numbers are its own too."""
+    text = _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
+    return with_definitions(text, lines, 0, every_display_numbered) if lines else text

@@ -270,7 +270,7 @@ def _rows_and_tags(tex: str, display: bool) -> str:
 def rows_gathered(tex: str) -> str:
     """`tex` with its rows at the top level (`a \\\\ b`: `\\\\` outside every group, environment and
     \\left...\\right pair) held in one `gathered`, drawn as rows under one number; else as it is."""
-    if "\\\\" in tex and len(_top_level_split(tex, "\\\\")) > 1:
+    if "\\\\" in tex and len(top_level_split(tex, "\\\\")) > 1:
         return f"\\begin{{gathered}}{tex}\\end{{gathered}}"
     return tex
 
@@ -296,7 +296,7 @@ def _above(tex: str, display: bool) -> str:
 
 def _starred_cases(tex: str, display: bool) -> str:
     def replace(match: re.Match) -> str:
-        rows = "\\\\".join(map(_text_column, _top_level_split(match.group("body"), "\\\\")))
+        rows = "\\\\".join(map(_text_column, top_level_split(match.group("body"), "\\\\")))
         return f"\\begin{{{match.group('name')}}}{rows}\\end{{{match.group('name')}}}"
 
     return _STARRED_CASES.sub(replace, tex)
@@ -310,7 +310,7 @@ def _cd_array(body: str) -> str:
     """amscd's `CD` as an array: objects in the even columns with the horizontal arrows between them, and
     rows of vertical arrows under the objects, as MathJax's amscd lays them out."""
     rows = []
-    for row in _top_level_split(body, "\\\\"):
+    for row in top_level_split(body, "\\\\"):
         arrows = list(_CD_ARROW.finditer(row))
         if not row.strip() and not arrows:
             continue
@@ -365,7 +365,7 @@ def _grouped(tex: str | None) -> str | None:
 
 def _text_column(row: str) -> str:
     """A row of `cases*`: its second column as text, `$..$` in it as math (`if $x>0$`: `\text{if }x>0`)."""
-    columns = _top_level_split(row, "&")
+    columns = top_level_split(row, "&")
     if len(columns) < 2:
         return row
     pieces = re.split(r"(?<!\\)\$", "&".join(columns[1:]).strip())
@@ -374,7 +374,7 @@ def _text_column(row: str) -> str:
     )
 
 
-def _top_level_split(tex: str, separator: str) -> list[str]:
+def top_level_split(tex: str, separator: str) -> list[str]:
     """`tex` split at each `separator` (`\\\\` or `&`) outside every group, environment and \\left...\\right
     pair."""
     parts, depth, start = [], 0, 0

@@ -52,6 +52,12 @@ _KINDS = (
 LINK_DONE = "left as written; it leads nowhere here"
 
 
+def linking_page(message: str) -> str | None:
+    """The page one of MkDocs' link messages is about (`concepts/lstm.md`), None for another message."""
+    found = _DOC_FILE.match(message)
+    return found["path"] if found else None
+
+
 def link_problem(message: str, source_of: Callable[[str], str | None]) -> Problem | None:
     """The note problem for one of MkDocs' link messages, or None when the message is not about a link
     in a note (`source_of(path)` is the note's text as written, None for any other page)."""

@@ -26,6 +26,9 @@ class NoteRegistry:
     # headings several notes share that no concept covers (hooks/kb/concepts/candidates.py), set by the concept step
     topic_candidates: list[TopicCandidate] = field(default_factory=list)
     concepts: ConceptIndex | None = None  # set by hooks/concepts.py in on_files
+    # generated pages that quote notes' passages (concept pages): a link there that leads nowhere is the
+    # quoted note's own, reported on the note, not the page's
+    quoting: set[str] = field(default_factory=set)
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -62,5 +65,6 @@ def reset() -> NoteRegistry:
     REGISTRY.problems.clear()
     REGISTRY.topic_candidates.clear()
     REGISTRY.concepts = None
+    REGISTRY.quoting.clear()
     LOGGED.reset()
     return REGISTRY
