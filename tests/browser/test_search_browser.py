@@ -8,6 +8,7 @@ results. Expectations come from reading the notes: `판별자` must find the GAN
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import re
@@ -144,30 +145,53 @@ def test_nothing_of_search_is_fetched_until_the_box_is_focused(shipped_site, ser
     assert [u for u in asked if "/pagefind/" in u or "/search/" in u or "/workers/" in u] == []
     page.keyboard.press("/")  # Material's shortcut opens the box
     type_query(page, "LSTM")
-    assert any(u.endswith("/pagefind/pagefind.js") for u in asked)
+    assert any(u.endswith("/pagefind/pagefind.js.gz") for u in asked)  # gzipped: 46 -> 13 KB
+    assert not any(u.endswith("/pagefind/pagefind.js") for u in asked)  # the plain copy: older browsers
     assert any(u.endswith("/search/synonyms.json.gz") for u in asked)  # gzipped: 36 -> 10 KB at 5000 notes
     assert not any(u.endswith("/search/synonyms.json") for u in asked)  # the plain copy: older browsers
     assert not [u for u in asked if "search_index" in u or "/workers/" in u]  # Material's lunr: gone
     assert result_pages(page, base)[0] == "concepts/lstm/"
 
 
-@pytest.mark.parametrize("browser_case", ["no DecompressionStream", "a server that marks .gz as compressed"])
-def test_the_synonym_groups_are_read_whatever_the_browser_and_server(shipped_site, serve, page, browser_case):
-    """The box fetches the gzipped groups and unpacks them; a browser that cannot reads the plain copy, and
-    a server that sends .gz files with Content-Encoding: gzip has the browser unpack them first."""
-    base = serve(shipped_site.site_dir)
+@pytest.mark.parametrize(
+    "browser_case", ["no DecompressionStream", "a server that marks .gz as compressed", "an index without the packed script"]
+)  # fmt: skip
+def test_the_synonym_groups_and_pagefinds_script_are_read_whatever_the_browser_and_server(
+    shipped_site, serve, page, browser_case, tmp_path
+):
+    """The box fetches the gzipped groups and Pagefind's gzipped script and unpacks them; a browser that
+    cannot reads the plain copies, a server that sends .gz files with Content-Encoding: gzip has the
+    browser unpack them first, and an index written before the script was packed has its plain script read."""
+    site = shipped_site.site_dir
+    if browser_case == "an index without the packed script":
+        site = tmp_path / "site"
+        shutil.copytree(shipped_site.site_dir, site)
+        (site / "pagefind" / "pagefind.js.gz").unlink()
+    base = serve(site)
     asked = []
     page.on("request", lambda request: asked.append(urlsplit(request.url).path))
     if browser_case == "no DecompressionStream":
         page.add_init_script("delete window.DecompressionStream")
-    else:
-        plain = (shipped_site.site_dir / "search" / "synonyms.json").read_bytes()
-        page.route("**/search/synonyms.json.gz", lambda route: route.fulfill(body=plain, content_type="application/json"))
+    elif browser_case == "a server that marks .gz as compressed":
+        for name, kind in (("search/synonyms.json", "application/json"), ("pagefind/pagefind.js", "text/javascript")):
+            unpacked = (site / name).read_bytes()  # as the browser hands it on, having unpacked it
+            page.route(f"**/{name}.gz", functools.partial(_fulfilled, body=unpacked, content_type=kind))
     open_search(page, base + DAYS_12)
     found = search(page, base, "판별자")
     assert found[0] == "concepts/gan/" and GAN_NOTE in found[:3]  # the note says only "Discriminator"
-    fetched = "/search/synonyms.json" if browser_case == "no DecompressionStream" else "/search/synonyms.json.gz"
-    assert [p for p in asked if p.startswith("/search/")] == [fetched]
+    plain = browser_case == "no DecompressionStream"
+    assert [p for p in asked if p.startswith("/search/")] == ["/search/synonyms.json" + ("" if plain else ".gz")]
+    scripts = [p for p in asked if p.startswith("/pagefind/pagefind.js")]
+    if plain:
+        assert scripts == ["/pagefind/pagefind.js"]
+    elif browser_case == "an index without the packed script":
+        assert scripts == ["/pagefind/pagefind.js.gz", "/pagefind/pagefind.js"]  # 404, then the plain one
+    else:
+        assert scripts == ["/pagefind/pagefind.js.gz"]
+
+
+def _fulfilled(route, body: bytes, content_type: str) -> None:
+    route.fulfill(body=body, content_type=content_type)
 
 
 def pagefind_files(urls: list[str]) -> list[str]:
@@ -197,7 +221,7 @@ def test_pagefinds_files_are_asked_for_at_once_when_the_box_is_focused_and_fetch
             if {meta, "wasm.unknown.pagefind"} <= set(pagefind_files(asked)):
                 break
             page.wait_for_timeout(100)
-        assert {meta, "wasm.unknown.pagefind", "pagefind.js"} <= set(pagefind_files(asked))
+        assert {meta, "wasm.unknown.pagefind", "pagefind.js.gz"} <= set(pagefind_files(asked))
         assert len(held) == 1  # the entry, not answered yet: nothing waited for it
         for route in held:
             route.continue_()
@@ -231,7 +255,7 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         page.on("request", lambda request: asked.append(urlsplit(request.url).path))
         held = []
         hold = lambda route: held.append(route)  # noqa: E731 - the same handler is removed below
-        page.route("**/pagefind/pagefind.js", hold)
+        page.route("**/pagefind/pagefind.js.gz", hold)
         open_search(page, base + DAYS_12)
         for char in "장단기 메모리를":
             page.keyboard.insert_text(char)
@@ -249,7 +273,7 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         assert set(preloaded) <= set(asked)  # while Pagefind's script is held back
         for route in held:
             route.continue_()
-        page.unroute("**/pagefind/pagefind.js", hold)
+        page.unroute("**/pagefind/pagefind.js.gz", hold)
         wait_answered(page)
         pages = result_pages(page, base)
         assert pages[0] == "concepts/lstm/" and len(pages) > 1

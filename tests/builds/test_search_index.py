@@ -181,6 +181,10 @@ def test_the_built_index_holds_the_pages_and_their_hidden_words(shipped_site):
     # Only the groups: the box makes the map of names itself (it was 40% of the file, fetched on the first search).
     assert set(synonyms) == {"groups"}
     assert (site / "pagefind" / "pagefind.js").exists() and not (site / "pagefind" / "pagefind-ui.js").exists()
+    # Pagefind's script gzipped beside it, as its other files are: what the box fetches (46 -> 13 KB).
+    script = (site / "pagefind" / "pagefind.js").read_bytes()
+    packed = (site / "pagefind" / "pagefind.js.gz").read_bytes()
+    assert gzip.decompress(packed) == script and len(packed) < len(script) / 3
 
 
 def test_korean_words_are_indexed_in_chunks_a_query_fetches_one_of(tmp_path):

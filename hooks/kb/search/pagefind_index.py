@@ -40,6 +40,7 @@ from hooks.kb.search.synonyms import Synonyms
 
 OUTPUT = "pagefind"  # in the site
 ENTRY = "pagefind-entry.json"  # in OUTPUT: the index's own list of its files, written last
+SCRIPT = "pagefind.js"  # in OUTPUT: Pagefind's script; the search box fetches its gzipped copy (SCRIPT + ".gz")
 _META_SIGNATURE = b"pagefind_dcd"  # the start of a metadata file, unzipped, before its CBOR
 log = logging.getLogger("mkdocs.plugins.search_ko")
 # Pagefind's ready-made search interfaces and its worker: the site has its own search box (kb-search.js),
@@ -119,6 +120,14 @@ def name_first_files(script: Path, files: list[str] | None) -> None:
     named = _FILES_LINE.sub(lambda m: m.group(1) + json.dumps(files) + ";", text, count=1)
     if named != text:
         script.write_text(named, encoding="utf-8")
+
+
+def pack_script(output: Path) -> None:
+    """A gzipped copy of Pagefind's script beside it, which the search box fetches and unpacks: Pagefind keeps
+    its other files gzipped, so a static server that compresses nothing sends them small, but not its
+    script (45.6 KB, 12.9 KB gzipped: 26 ms of a 10 Mbit/s link before the first results)."""
+    script = output / SCRIPT
+    (output / f"{SCRIPT}.gz").write_bytes(gzip.compress(script.read_bytes(), 9, mtime=0))
 
 
 def staged_path(url: str) -> str:
@@ -243,7 +252,10 @@ class StagedPages:
             subprocess.run([*command, "--silent"], check=True, capture_output=True, timeout=pagefind_seconds(len(self.documents)))
             for name in _UNUSED:
                 (written / name).unlink(missing_ok=True)
+            pack_script(written)
             FOLDERS.keep(OUTPUT, staged, written)
+        elif not (written / f"{SCRIPT}.gz").is_file():  # an index an older build kept has none
+            pack_script(written)
         shutil.rmtree(old, ignore_errors=True)
         if output.exists():
             output.rename(old)

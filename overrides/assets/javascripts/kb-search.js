@@ -109,10 +109,12 @@
     ["pagefind-entry.json?ts=" + tag].concat(PAGEFIND_FILES || []).forEach(function (name) {
       preload("pagefind/" + name);
     });
-    var pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (module) {
+    var pagefind = pagefindScript().then(function (script) { return import(script); }).then(function (module) {
       // In the page, not Pagefind's worker: a query takes its WebAssembly a few milliseconds, and the
-      // worker would cost one more script (41 KB) and its start before the first results.
-      var options = { baseUrl: "/", noWorker: true, ranking: RANKING, metaCacheTag: tag };
+      // worker would cost one more script (41 KB) and its start before the first results. Its files'
+      // folder is given: imported from the unpacked text, the script cannot tell where it came from.
+      var options = { basePath: new URL("pagefind/", base).href, baseUrl: "/", noWorker: true, ranking: RANKING,
+        metaCacheTag: tag };
       return module.options(options).then(function () { return module.init(); }).then(function () {
         return module;
       });
@@ -139,12 +141,31 @@
     return fetch(new URL("search/synonyms.json" + (gzipped ? ".gz" : ""), base)).then(function (r) {
       if (!r.ok) return { groups: [] };
       if (!gzipped) return r.json();
-      return r.arrayBuffer().then(function (bytes) {
-        var head = new Uint8Array(bytes.slice(0, 2));
-        var body = new Blob([bytes]).stream();
-        if (head[0] === 0x1f && head[1] === 0x8b) body = body.pipeThrough(new DecompressionStream("gzip"));
-        return new Response(body).json();
+      return unpacked(r).then(function (plain) { return plain.json(); });
+    });
+  }
+
+  // Pagefind's script, the same way: the build keeps a gzipped copy beside it (pagefind_index.py), which
+  // a server that compresses nothing sends as 13 KB, not 46; imported from the unpacked text. The plain
+  // script for a browser that cannot unpack it, or when the copy is missing (an index of an older build).
+  function pagefindScript() {
+    var plain = new URL("pagefind/pagefind.js", base).href;
+    if (typeof DecompressionStream !== "function") return Promise.resolve(plain);
+    return fetch(new URL("pagefind/pagefind.js.gz", base)).then(function (r) {
+      if (!r.ok) return plain;
+      return unpacked(r).then(function (text) { return text.blob(); }).then(function (script) {
+        return URL.createObjectURL(new Blob([script], { type: "text/javascript" }));
       });
+    }, function () { return plain; });
+  }
+
+  // A fetched .gz file's text, unpacked unless the server marked it compressed (the browser has then).
+  function unpacked(response) {
+    return response.arrayBuffer().then(function (bytes) {
+      var head = new Uint8Array(bytes.slice(0, 2));
+      var body = new Blob([bytes]).stream();
+      if (head[0] === 0x1f && head[1] === 0x8b) body = body.pipeThrough(new DecompressionStream("gzip"));
+      return new Response(body);
     });
   }
 
