@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from hooks.kb.math.rewrites import closing_brace
+
 DEFINES = re.compile(r"\\(?:def|newcommand|renewcommand|providecommand|DeclareMathOperator)(?![A-Za-z])")
 _NEWCOMMAND = re.compile(
     r"\\(?:renew|provide|new)command\*?\s*(?:\{\s*(?P<braced>\\[A-Za-z]+)\s*\}|(?P<bare>\\[A-Za-z]+))"
@@ -105,17 +107,5 @@ def _group(tex: str, at: int) -> tuple[str, int] | None:
         at += 1
     if at >= len(tex) or tex[at] != "{":
         return None
-    depth, i = 0, at
-    while i < len(tex):
-        char = tex[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return tex[at + 1 : i], i + 1
-        i += 1
-    return None
+    end = closing_brace(tex, at + 1)
+    return None if end < 0 else (tex[at + 1 : end], end + 1)

@@ -241,7 +241,7 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
     by `replace(match, argument)`; None leaves them as they are."""
     out, pos = [], 0
     for match in command.finditer(tex):
-        close = _closing_brace(tex, match.end())
+        close = closing_brace(tex, match.end())
         if match.start() < pos or close < 0:
             continue
         new = replace(match, tex[match.end() : close])
@@ -391,7 +391,7 @@ def top_level_split(tex: str, separator: str) -> list[str]:
     return parts
 
 
-def _closing_brace(tex: str, pos: int) -> int:
+def closing_brace(tex: str, pos: int) -> int:
     """The index of the `}` closing the group that opened just before `pos`, or -1."""
     depth = 1
     while pos < len(tex):
