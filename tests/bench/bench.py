@@ -275,8 +275,10 @@ def _mean_note_page(site: Path) -> float:
 
 
 # Runs in the child: `mkdocs serve` on the project's mkdocs.yml with docs_dir pointed at the corpus.
+# Ctrl-C as in a terminal, also when the bench runs in the background (SIGINT passed on ignored).
 _SERVE_CHILD = """
-import sys
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from mkdocs.commands.serve import serve
 config_file, docs_dir, dev_addr, build_type = sys.argv[1:5]
 serve(config_file, livereload=True, build_type=build_type or None, docs_dir=docs_dir, dev_addr=dev_addr)

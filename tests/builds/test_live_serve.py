@@ -30,8 +30,12 @@ import pytest
 from tests.helpers.sitebuild import ROOT, site_pages, write_tree
 from tests.helpers.sitediff import differences, site_files
 
+# Ctrl-C reaches `mkdocs serve` in a terminal as KeyboardInterrupt; a test run started in the background by
+# a shell without job control (`make test &`) passes SIGINT on ignored, and Python then keeps it ignored:
+# the server would never stop, nor remove its temporary files.
 _SERVE = """
-import logging, sys
+import logging, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from mkdocs.commands.serve import serve
 logging.basicConfig(level=logging.INFO, format="%(levelname)s - %(message)s")  # as `mkdocs serve` logs
 config_file, docs_dir, dev_addr = sys.argv[1:4]
