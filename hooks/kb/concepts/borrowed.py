@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass
 
 from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
-from hooks.kb.math.numbering import REFERENCES, PageNumbers, number_every_display, numbered_as, page_numbers
+from hooks.kb.math.numbering import (
+    LABELLED,
+    REFERENCES,
+    PageNumbers,
+    number_every_display,
+    numbered_as,
+    page_numbers,
+)
 from hooks.kb.math.rewrites import NUMBERED_ENVIRONMENTS
 from hooks.kb.math.tex import find_formulas, outside_formulas
 from hooks.kb.posts.abbreviations import abbreviation_pattern
@@ -33,7 +40,6 @@ _REFERENCE = re.compile(
     r"^[ ]{0,3}\[([^\[\]^][^\[\]]*)\]:[ ]*(?:\n[ ]*)?([^\s]+)[ ]*(?:\n[ ]*)?((['\"])(.*)\4[ ]*|\((.*)\)[ ]*)?$",
     re.M,
 )
-_LABEL = re.compile(r"\\label\s*\{([^{}]*)\}")
 _LABEL_OR_REFERENCE = re.compile(r"\\(?P<kind>label|eqref|ref)\s*\{(?P<label>[^{}]*)\}")
 _FOOTNOTE = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$", re.M)
 _ABBREVIATION = re.compile(r"^[*]\[(?P<abbr>[^\\\n]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.M)
@@ -146,7 +152,7 @@ def scope_labels(text: str, scope: str, seen: set[str]) -> str:
     """`text` with its formulas' labels, and its references to them, made `<scope>-<label>` when a passage
     quoted before it on the page has one of them (`seen`, which gets this passage's)."""
     protected = protect_code(text)
-    own = set(_LABEL.findall(protected.text))
+    own = set(LABELLED.findall(protected.text))
     clash = own & seen
     seen |= own
     if not clash:
@@ -194,7 +200,7 @@ def _numbered_as_in_note(text: str, equations: Equations, start: int) -> str:
     each reference to a formula of the note outside it shown as that number: a link to the formula in the
     note when the reference is a formula of its own (`식 $\\eqref{eq:rnn}$`)."""
     formulas = [(s, e, f) for s, e, f in find_formulas(text) if f is not None]
-    own = {label for _, _, f in formulas for label in _LABEL.findall(f.tex)}
+    own = {label for _, _, f in formulas for label in LABELLED.findall(f.tex)}
     cursor = next((i for i, (line, _) in enumerate(equations.formulas) if line >= start), len(equations.formulas))
     out, pos = [], 0
     for begin, end, formula in formulas:

@@ -43,7 +43,7 @@ _WHOLE_ENVIRONMENT = re.compile(
 _ANY_NUMBERED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\}}")
 _TAGGED = re.compile(r"\\tag\*?\s*\{([^{}]*)\}")
 _UNNUMBERED = re.compile(r"\\(?:notag|nonumber)(?![A-Za-z])")
-_LABELLED = re.compile(r"\\label\s*\{([^{}]*)\}")
+LABELLED = re.compile(r"\\label\s*\{([^{}]*)\}")
 _ONE_NUMBER = ("equation", "multline")  # rows under one number
 REFERENCES = re.compile(r"\\(?P<kind>eqref|ref)\s*\{(?P<label>[^{}]*)\}")
 
@@ -68,7 +68,7 @@ def page_numbers(formulas: Sequence[Formula]) -> PageNumbers | None:
         if whole is None or whole.group("star"):
             if formula.display and _ANY_NUMBERED.search(tex) and whole is None:
                 return None
-            for label in _LABELLED.findall(tex):
+            for label in LABELLED.findall(tex):
                 tag = _TAGGED.search(tex)
                 labels.setdefault(label, tag.group(1) if tag else "??")
             rows.append(())
@@ -83,7 +83,7 @@ def page_numbers(formulas: Sequence[Formula]) -> PageNumbers | None:
                 counter += 1
                 number = str(counter)
             numbers.append(number)
-            for label in _LABELLED.findall(row):
+            for label in LABELLED.findall(row):
                 labels.setdefault(label, tag.group(1) if tag else number or "??")
         rows.append(tuple(numbers))
     return PageNumbers(tuple(rows), labels)
