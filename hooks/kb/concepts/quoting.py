@@ -100,8 +100,7 @@ def _dedent(text: str, columns: int) -> str:
     return "\n".join(lines)
 
 
-def whole_body(body: str, lines: tuple[str, ...] = (), every_display_numbered: bool = False) -> str:
+def whole_body(body: str, lines: tuple[str, ...], every_display_numbered: bool) -> str:
     """A note quoted whole (it has no headings); `lines`: its outline's, for what it defines (`borrowed`):
     on a page with other notes, its references and formula numbers are its own too."""
-    text = _BLANK_RUN.sub("\n\n", body).strip("\n") + "\n"
-    return with_definitions(text, lines, 0, every_display_numbered) if lines else text
+    return with_definitions(_BLANK_RUN.sub("\n\n", body).strip("\n") + "\n", lines, 0, every_display_numbered)
