@@ -31,7 +31,7 @@ from hooks.kb.machinery.sanitize import inert_svg
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
-from hooks.kb.posts.blog_config import jekyll_own_files
+from hooks.kb.posts.blog_config import jekyll_own_files, posts_outside
 from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem, linking_page
 from hooks.kb.posts.images import ImageIndex
@@ -98,6 +98,7 @@ def on_files(files, config):
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
     _hold_back_jekyll_setup(files)
+    _warn_of_posts_outside(files)
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
     note_files = _leave_out_generated_copies(files, [f for f in files.documentation_pages() if is_note(f.src_uri)])
     posts = PostIndex.of(f.src_uri for f in note_files)
@@ -203,6 +204,21 @@ def _hold_back_jekyll_setup(files) -> None:
                     "info",
                 )
             )
+
+
+def _warn_of_posts_outside(files) -> None:
+    """A Jekyll blog's `_posts/` dropped at the docs root (or the whole blog in docs/): its posts would be
+    plain pages, silently not notes. Said once per folder, on the 노트 상태 page too."""
+    for folder, count in posts_outside((f.src_uri for f in files), NOTES_DIR, NOTE_EXTENSIONS).items():
+        registry.REGISTRY.problems.append(
+            Problem(
+                folder,
+                0,
+                f"{count} post{'s' if count > 1 else ''} in a Jekyll '_posts/' folder outside docs/notes/",
+                "published as plain pages, not read as notes (no front-matter repair, concept pages or status);"
+                " move the folder, or the whole blog, under docs/notes/",
+            )
+        )
 
 
 def _fold_tags() -> None:

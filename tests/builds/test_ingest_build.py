@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 
 from tests.helpers.pagefind_index import indexed_pages
 from tests.helpers.sitebuild import build_docs, site_pages, write_tree
@@ -54,6 +55,28 @@ def test_posts_folder_layout_binary_and_cp949(tmp_path):
     assert re.search(r'<img[^>]+src="[^"]*cell\.png"', rnn) and "kb-missing-image" not in rnn
     assert "씨피구사구 본문" in site.html("notes/완성형/")
     assert "WARNING notes/broken.md: file is not text (binary content) — skipped: no page made" in site.log
+
+
+def test_a_jekyll_posts_folder_dropped_outside_the_notes_is_warned_once_naming_it(tmp_path):
+    post = "---\nlayout: post\ntitle: LSTM 정리\ncategories: [DL]\n---\nLSTM은 게이트가 셋입니다.\n"
+    files = {
+        **site_pages(),
+        "_posts/2024-01-01-lstm.md": post,
+        "_posts/2024-01-02-gru.md": post.replace("LSTM", "GRU"),
+        "_config.yml": "title: 내 블로그\n",
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")  # strict, and it passes
+    warned = [line for line in site.log.splitlines() if line.startswith("WARNING _posts/: 2 posts")]
+    assert warned == [
+        "WARNING _posts/: 2 posts in a Jekyll '_posts/' folder outside docs/notes/ — published as plain pages,"
+        " not read as notes (no front-matter repair, concept pages or status); move the folder, or the whole"
+        " blog, under docs/notes/"
+    ]
+    assert "_posts/: 1 problem, in the file: 2 posts" in site.log  # what the console shows without -v
+    status = unescape(site.html("status/"))
+    assert "<code>_posts/</code>" in status and "docs/notes/ 밖의 Jekyll '_posts/' 폴더에 글 2개" in status
+    assert "docs/notes/ 아래로 옮기세요" in status
+    assert "LSTM은 게이트가 셋입니다." in site.html("_posts/2024-01-01-lstm/")  # still a page: nothing lost
 
 
 def test_two_notes_with_one_url_both_stay(tmp_path):

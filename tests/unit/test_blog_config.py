@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.blog_config import forget_blog_configs, jekyll_own_files, numbers_every_display
+from hooks.kb.posts.blog_config import (
+    forget_blog_configs,
+    jekyll_own_files,
+    numbers_every_display,
+    posts_outside,
+)
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS
 from tests.helpers.sitebuild import write_tree
 
 POST = "notes/blog/_posts/2019-07-27-pca.md"
@@ -57,3 +63,17 @@ def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_imag
         "notes/blog/lecture/_config.yml",  # not the blog's own
     ]
     assert jekyll_own_files(others[:1] + setup + others[1:]) == {"notes/blog": setup}
+
+
+@pytest.mark.parametrize(
+    ("paths", "found"),
+    [
+        (["_posts/2024-01-01-lstm.md", "_posts/2024-01-02-gru.markdown", "index.md"], {"_posts/": 2}),
+        (["blog/_posts/DL/2021-08-10-rnn.md", "blog/_config.yml", "blog/about.md"], {"blog/_posts/": 1}),
+        (["_posts/img/cell.png", "_posts/README"], {}),  # no post in it: nothing read as a page is lost
+        (["notes/_posts/2024-01-01-lstm.md", "notes/blog/_posts/a.md"], {}),  # under docs/notes/: notes
+        (["posts/2024-01-01-lstm.md", "my_posts/a.md"], {}),
+    ],
+)
+def test_a_posts_folder_outside_the_notes_is_found_with_its_posts(paths, found):
+    assert posts_outside(paths, "notes/", NOTE_EXTENSIONS) == found

@@ -222,6 +222,11 @@ _WHAT = [
         r"(?P<n>\d+) files? of the blog's Jekyll setup \((?P<w>.*)\)",
         "블로그의 Jekyll 설정 파일 {n}개 ({w})",
     ),
+    (
+        "file",
+        r"(?P<n>\d+) posts? in a Jekyll '_posts/' folder outside docs/notes/",
+        "docs/notes/ 밖의 Jekyll '_posts/' 폴더에 글 {n}개",
+    ),
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("format", r"kramdown attribute list '(?P<a>.*)' before a block", "블록 앞의 kramdown 속성 목록 '{a}'"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
@@ -331,6 +336,12 @@ _DONE = [
     (
         r"not published, as Jekyll publishes none of them \(a _config\.yml may hold keys\)",
         "Jekyll처럼 사이트에 올리지 않았습니다 (_config.yml에는 키가 들어 있을 수 있습니다)",
+    ),
+    (
+        r"published as plain pages, not read as notes \(no front-matter repair, concept pages or status\); "
+        r"move the folder, or the whole blog, under docs/notes/",
+        "노트가 아닌 일반 페이지로 올렸습니다 (머리말 정리, 개념 페이지, 노트 상태 없음). "
+        "폴더를, 또는 블로그 전체를 docs/notes/ 아래로 옮기세요",
     ),
     (r"shown as its image from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림으로 보여 줍니다"),
     (r"shown as its (?P<n>\d+) images from blog\.kakaocdn\.net", "blog.kakaocdn.net의 그림 {n}개로 보여 줍니다"),

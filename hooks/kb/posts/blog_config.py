@@ -77,3 +77,18 @@ def _ancestors(path: str) -> Iterable[str]:
         yield folder
         folder = posixpath.dirname(folder)
 
+
+
+def posts_outside(paths: Iterable[str], notes_dir: str, extensions: tuple[str, ...]) -> dict[str, int]:
+    """Of these docs paths, the Jekyll `_posts/` folders outside `notes_dir` that hold posts (Markdown files),
+    with how many: a blog dropped at the docs root (`_posts/2024-01-01-lstm.md`, or the whole repository)
+    whose posts MkDocs would publish as plain pages, not as notes."""
+    found: dict[str, int] = {}
+    for path in paths:
+        if path.startswith(notes_dir) or not path.lower().endswith(extensions):
+            continue
+        parts = path.split("/")[:-1]
+        if "_posts" in parts:
+            folder = "/".join(parts[: parts.index("_posts") + 1]) + "/"
+            found[folder] = found.get(folder, 0) + 1
+    return found
