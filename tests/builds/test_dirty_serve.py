@@ -387,3 +387,49 @@ def test_a_pagefind_run_that_hangs_is_ended_and_the_server_goes_on(tmp_path, mon
     _serve_build(docs, site)
     assert "고친 문단" in (site / "notes" / "노트" / "index.html").read_text(encoding="utf-8")
     assert "notes/노트/" in indexed_pages(site)
+
+
+def _hanging_kiwi(monkeypatch):
+    """Kiwi's process replaced by one that reads nothing and answers nothing for a minute (a hang), with a
+    time limit of a second; the real one back with the returned function."""
+    import subprocess
+
+    from hooks.kb.search import korean
+
+    start, seconds = korean.KiwiProcess.start, korean.kiwi_seconds
+
+    def hangs(self):
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(["sleep", "60"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    monkeypatch.setattr(korean, "kiwi_seconds", lambda words: 1.0)
+    monkeypatch.setattr(korean.KiwiProcess, "start", hangs)
+
+    def real():
+        monkeypatch.setattr(korean.KiwiProcess, "start", start)
+        monkeypatch.setattr(korean, "kiwi_seconds", seconds)  # Kiwi's own load takes longer than a second
+
+    return real
+
+
+def test_a_kiwi_that_hangs_is_ended_search_goes_on_without_its_nouns_and_the_next_build_adds_them(
+    tmp_path, monkeypatch, caplog
+):
+    """Kiwi's process that answers nothing is ended after its time limit: the pages are searchable at once by
+    their words as written, the server says so, and the next rebuild (no edit needed) has Kiwi read them."""
+    notes = {"notes/n.md": "---\ntitle: 노트\n---\n합성곱신경망을 배운 날\n"}
+    docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
+    site = tmp_path / "site"
+    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first start: no word known
+    real_kiwi = _hanging_kiwi(monkeypatch)
+    started = time.perf_counter()
+    _serve_build(docs, site)
+    assert time.perf_counter() - started < 30  # not the 60 s the stand-in sleeps
+    assert "Kiwi's process gave no nouns in 1 s and was ended" in caplog.text
+    page = indexed_pages(site)["notes/노트/"]
+    assert "합성곱신경망을" in page.visible and "신경망" not in page.hidden
+
+    real_kiwi()
+    _serve_build(docs, site)  # nothing edited: the pages searched without nouns are made again
+    assert "신경망" in indexed_pages(site)["notes/노트/"].hidden

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -405,3 +406,29 @@ def test_kiwis_process_imports_the_sites_hooks_whatever_the_folder_mkdocs_runs_i
         assert kiwi.nouns(["기울기소실을"]) == [("기울기", "소실", "기울기소실")]
     finally:
         kiwi.stop()
+
+
+def test_a_build_whose_kiwi_hangs_ends_with_the_pages_searched_by_their_words_as_written(tmp_path, monkeypatch):
+    """`mkdocs build` with Kiwi's process answering nothing (a stand-in that sleeps a minute): ended after its
+    time limit, the build finishes with every page indexed without the nouns inside its words, and says so."""
+    from mkdocs.config import load_config
+
+    from hooks.kb.search import korean
+
+    def hangs(self):
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(["sleep", "60"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    monkeypatch.setattr(korean, "kiwi_seconds", lambda words: 1.0)
+    monkeypatch.setattr(korean.KiwiProcess, "start", hangs)
+    word = "".join(random.choice("가나다라마바사아자차카타파하") for _ in range(12))  # in no build cache
+    note = f"---\ntitle: 멈춘 날\n---\n합성곱신경망을 배운 날 {word}을\n"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/n.md": note})
+    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))  # the hooks loaded
+    monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # no word known in the process
+    started = time.perf_counter()
+    site = build_docs(docs, tmp_path / "site", strict=False)
+    assert time.perf_counter() - started < 30  # not the 60 s the stand-in sleeps
+    assert "WARNING Kiwi's process gave no nouns in 1 s and was ended:" in site.log
+    page = indexed_pages(tmp_path / "site")["notes/멈춘-날/"]
+    assert "합성곱신경망을" in page.visible and page.hidden == []

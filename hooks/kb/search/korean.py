@@ -23,9 +23,11 @@ import contextlib
 import json
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from hooks.kb.machinery.cache import STORE, code_digest, stable_digest
@@ -36,6 +38,18 @@ _NOUN_TAGS = frozenset({"NNG", "NNP", "XR", "SL", "SH"})
 _SUFFIX_TAGS = frozenset({"XSN"})  # 판별+자 is one word to a reader: 판별자
 _PREFIX_TAGS = frozenset({"XPN"})
 _ROOT = Path(__file__).resolve().parents[3]  # the folder that holds hooks/: where Kiwi's process imports this
+
+
+def kiwi_seconds(words: int) -> float:
+    """How long Kiwi's process may take over one batch of words before it is taken as hung and ended: its
+    load and first analysis took 2.4 s, and 40,000 new words 1.2 s more, on a loaded 2-core machine, so
+    five minutes is more than ten times any site's first build; past a million words, more. A hung
+    process would otherwise hold a `mkdocs build` for ever, and under `mkdocs serve` every later edit."""
+    return max(300.0, 0.0003 * words)
+
+
+class KiwiHung(RuntimeError):
+    """Kiwi's process gave no answer within its time (`kiwi_seconds`), and was ended."""
 
 
 class KiwiProcess:
@@ -55,30 +69,63 @@ class KiwiProcess:
             )  # fmt: skip
 
     def nouns(self, words: list[str]) -> list[tuple[str, ...]]:
-        """Each word's nouns (`nouns_of`), in order."""
+        """Each word's nouns (`nouns_of`), in order. KiwiHung when the process gives none in its time."""
         self.start()
         process = self._process
+        seconds = kiwi_seconds(len(words))
+        deadline = time.monotonic() + seconds
         try:
-            process.stdin.write(json.dumps(words, ensure_ascii=False).encode("utf-8") + b"\n")
-            process.stdin.flush()
-            answer = process.stdout.readline()
+            sent = _write_within(process.stdin, json.dumps(words, ensure_ascii=False).encode("utf-8") + b"\n", deadline)
+            answer = _line_within(process.stdout, deadline) if sent else None
         except OSError as error:
             answer, failure = b"", error
         else:
             failure = None
+        if answer is None:
+            self.stop(kill=True)
+            raise KiwiHung(f"Kiwi's process gave no nouns in {seconds:.0f} s and was ended")
         if not answer.endswith(b"\n"):  # it ended (killed, out of memory) before its whole answer
             self.stop()
             raise RuntimeError(f"Kiwi's process gave no nouns: {failure or f'it ended with code {process.returncode}'}")
         return [tuple(nouns) for nouns in json.loads(answer)]
 
-    def stop(self) -> None:
-        """End the process (it ends when its input does), and wait for it."""
+    def stop(self, kill: bool = False) -> None:
+        """End the process (it ends when its input does; `kill`: at once, it answers no more), and wait for it."""
         process, self._process = self._process, None
         if process is not None:
+            if kill:
+                process.kill()
             with contextlib.suppress(OSError):  # words it never read, when it ended first
                 process.stdin.close()
             process.wait()
             process.stdout.close()
+
+
+def _write_within(stream, data: bytes, deadline: float) -> bool:
+    """Write `data` to `stream` (a pipe, by its descriptor); False when the reader took not all of it before
+    `deadline`: a process that reads no more would otherwise block the write once the pipe is full."""
+    fd, view = stream.fileno(), memoryview(data)
+    while view:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([], [fd], [], remaining)[1]:
+            return False
+        view = view[os.write(fd, view[: select.PIPE_BUF]) :]  # no more than a writable pipe takes at once
+    return True
+
+
+def _line_within(stream, deadline: float) -> bytes | None:
+    """One line of `stream` (a pipe, read by its descriptor: nothing is left in a buffer), up to its end if
+    it ends first; None when no whole line came before `deadline` (`time.monotonic()`)."""
+    fd, answer = stream.fileno(), bytearray()
+    while not answer.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            return None
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        answer += chunk
+    return bytes(answer)
 
 
 def answer_lines(lines, out) -> None:

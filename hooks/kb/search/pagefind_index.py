@@ -35,7 +35,7 @@ import cbor2
 from hooks.kb.machinery.cache import FOLDERS, MISSING, stable_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.search.documents import analyse, page_document
-from hooks.kb.search.korean import KoreanAnalyzer
+from hooks.kb.search.korean import KiwiHung, KoreanAnalyzer
 from hooks.kb.search.synonyms import Synonyms
 
 OUTPUT = "pagefind"  # in the site
@@ -222,12 +222,20 @@ class StagedPages:
         if not unwritten.pages:
             return
         self.unmade = dict(unwritten.pages)  # until they are made: a failure leaves them to the next build
-        nouns = analyse(analyzer, unwritten.pages)
+        try:
+            nouns, whole = analyse(analyzer, unwritten.pages), True
+        except KiwiHung as error:  # searched without the nouns now, made whole by the next build
+            log.warning(
+                "%s: %d pages are searched by their words as written, not by the nouns inside them"
+                " (파라미터의 finds 파라미터 again once the next build has Kiwi read them)", error, len(unwritten.pages),
+            )  # fmt: skip
+            nouns, whole = {}, False
         for url, sections in unwritten.pages.items():
             note, definition = url in unwritten.notes, url in unwritten.definitions
             document = page_document(url, sections, nouns, unwritten.synonyms, note, definition)
-            self.write(url, DOCUMENTS.keep(unwritten.keys[url], document))
-        self.unmade = {}
+            self.write(url, DOCUMENTS.keep(unwritten.keys[url], document) if whole else document)
+        if whole:
+            self.unmade = {}
 
     def keep_only(self, urls: set[str]) -> None:
         """Remove the documents of pages not in `urls` (a note deleted since the last build)."""
