@@ -4,6 +4,7 @@ Runs after hooks/notes.py has filled the note registry in `on_files`. A hand-wri
 docs/concepts/<id>.md replaces the generated page; where it holds `<!-- concept-notes -->`, the generated
 part (the notes, the mentions, related concepts) is put in its place. A defect in docs/concepts.yml is
 logged as an error naming the file and line, so `--strict` fails; `mkdocs serve` goes on without pages.
+A quoted passage that Python-Markdown fails on is its note's problem, and the page is made without it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import dataclasses
 import logging
 from pathlib import Path
 
+import markdown as python_markdown
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
@@ -23,6 +25,7 @@ from hooks.kb.concepts.index import ConceptIndex
 from hooks.kb.concepts.pages import (
     INDEX,
     MARKER,
+    QUOTED_NOTES,
     family_path,
     page_inputs,
     page_path,
@@ -36,12 +39,13 @@ from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.posts.blog_config import numbers_every_display
-from hooks.kb.posts.failures import failure_problem
+from hooks.kb.posts.failures import failure_problem, reason
 from hooks.kb.posts.report import Problem, log_problem
 
 log = logging.getLogger("mkdocs.plugins.concepts")
 REGISTRY_FILE = "concepts.yml"
 _extensions: dict[str, str] = {}  # hand-written concept page -> the generated part for its marker
+_coverages: dict = {}  # concept page -> the coverage it was made from (what it quotes of which notes)
 # docs/concepts.yml as last read (its text and shown path), and the matcher of its names: kept while the
 # text is the same (a `mkdocs serve` rebuild after a note's edit reads and compiles it again otherwise).
 _registry_read: list = [None, None, None]
@@ -57,6 +61,7 @@ _LABELS = BuildMemo("concept-candidates", reads_config=True)
 
 def on_config(config):
     _extensions.clear()
+    _coverages.clear()
     _ANALYSED.next_build()
     _PAGES.next_build()
     _LABELS.next_build()
@@ -98,6 +103,7 @@ def _make_concept_pages(files, config) -> None:
         )
         pages[page.path] = page.markdown
         _extensions[page.path] = page.body
+        _coverages[page.path] = coverage
         page_shows(page.path, lambda body=page.body: body)  # a hand-written page shows it at its marker
     for path, markdown in pages.items():
         if add_generated_page(files, config, path, markdown) and path in _extensions:
@@ -123,10 +129,85 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri in _coverages:
+        page.render = _QuotesGuarded(page, page.render)
     generated = _extensions.get(page.file.src_uri)
     if generated is None or page.file.generated_by or MARKER not in markdown:
         return markdown
     return markdown.replace(MARKER, generated, 1)
+
+
+class _QuotesGuarded:
+    """A concept page's `render`: when Python-Markdown fails on the page (a quoted passage thousands of
+    `<div markdown>` deep: RecursionError), the passages that fail alone are the problems of their notes,
+    the page is made again with a line in their place, and the build goes on. A failure no passage
+    shows alone is the site's own, raised as before."""
+
+    def __init__(self, page, render):
+        self.page, self.render = page, render
+
+    def __call__(self, config, files):
+        try:
+            self.render(config, files)
+        except Exception:
+            path = self.page.file.src_uri
+            coverage = _coverages[path]
+            failing = _failing_passages(coverage.notes[:QUOTED_NOTES], config)
+            if not failing:
+                raise
+            _coverages[path] = _coverage_without(coverage, failing, path)
+            self._render_again(config, files)
+
+    def _render_again(self, config, files) -> None:
+        """The page made from its coverage as it is now, through every step's `on_page_markdown` again."""
+        page, path = self.page, self.page.file.src_uri
+        made = render_concept_page(_coverages[path], registry.REGISTRY.concepts.registry, config.use_directory_urls)
+        _extensions[path] = made.body
+        if page.file.generated_by:
+            page.file.content_string = made.markdown
+        del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.render(config, files)
+
+
+def _failing_passages(quoted, config) -> dict:
+    """{passage: its error} of the quoted passages Python-Markdown fails on, each read alone with the site's
+    extensions (only when a page failed: a concept page quotes up to some hundred passages)."""
+    reader = python_markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+    failing = {}
+    for covered in quoted:
+        for passage in covered.passages:
+            try:
+                reader.reset().convert(passage.markdown)
+            except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
+                failing[id(passage)] = error
+    return failing
+
+
+def _coverage_without(coverage, failing: dict, path: str):
+    """`coverage` with each failing passage replaced by a line saying so (the link above it leads to the note),
+    each reported as its note's problem."""
+    notes = []
+    for covered in coverage.notes:
+        passages = []
+        for passage in covered.passages:
+            error = failing.get(id(passage))
+            if error is not None:
+                note = covered.note
+                problem = Problem(
+                    note.src_path,
+                    note.source_line(passage.line),
+                    f"quoting the note on '{path}' failed ({reason(error)})",
+                    "the concept page links to this part of the note instead of showing it",
+                )
+                if log_problem(problem):
+                    registry.REGISTRY.problems.append(problem)
+                shown = f"이 부분은 보여 주지 못했습니다 (`{reason(error)}`): 위 링크로 노트에서 읽으세요."
+                passage = dataclasses.replace(passage, _source=lambda shown=shown: shown)
+            passages.append(passage)
+        notes.append(dataclasses.replace(covered, passages=tuple(passages)))
+    return dataclasses.replace(coverage, notes=tuple(notes))
 
 
 def _note_key(note, source_key: bytes) -> tuple:

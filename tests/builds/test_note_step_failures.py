@@ -102,3 +102,25 @@ def test_a_note_whose_concepts_cannot_be_found_is_on_no_concept_page(tmp_path, m
     lstm = site.html("concepts/lstm/")
     assert "멀쩡한 노트" in lstm and "터지는 노트" not in lstm
     assert "어느 개념 페이지에도 싣지 않았습니다" in html.unescape(site.html("status/"))
+
+
+def test_a_passage_python_markdown_cannot_read_is_its_note_s_problem_not_the_concept_page_s(tmp_path):
+    """A note's section on LSTM thousands of `<div markdown>` deep (an export's wrappers): Python-Markdown's
+    recursion fails on the note's page and on the concept page quoting it. Both are the note's problems: the
+    concept page shows the other notes' passages and, in its place, a line leading to the note."""
+    deep = '<div markdown="1">\n' * 2000 + "\n셀 상태를 감싼 글\n\n" + "</div>\n" * 2000
+    note = f"---\ntitle: 깊은 노트\ndate: 2023-01-04\n---\n\n## LSTM\n\nLSTM의 게이트를 정리했다.\n\n{deep}"
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/deep.md": note})
+    (docs / "concepts.yml").write_text((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    site = build_docs(docs, tmp_path / "site")  # strict: the recursion stopped no page
+    assert (
+        "WARNING notes/deep.md:6: quoting the note on 'concepts/lstm.md' failed (RecursionError: maximum recursion"
+        " depth exceeded) — the concept page links to this part of the note instead of showing it"
+    ) in site.log
+    lstm = html.unescape(site.article("concepts/lstm/"))
+    assert "LSTM은 게이트로 기울기 소실을 줄인다" in lstm and "<math" in lstm  # the other note, formula typeset
+    assert "깊은 노트" in lstm and "이 부분은 보여 주지 못했습니다 (<code>RecursionError" in lstm
+    assert "셀 상태를 감싼 글" not in lstm
+    status = html.unescape(site.html("status/"))
+    assert "개념 페이지 'concepts/lstm.md'에 노트의 이 부분을 싣는 중 오류가 났습니다" in status
+    assert "개념 페이지에는 이 부분 대신 노트로 가는 링크를 두었습니다" in status

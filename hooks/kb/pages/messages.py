@@ -223,6 +223,11 @@ _WHAT = [
         "블로그의 Jekyll 설정 파일 {n}개 ({w})",
     ),
     (
+        "error",
+        r"quoting the note on '(?P<p>.*)' failed \((?P<reason>.*)\)",
+        "개념 페이지 '{p}'에 노트의 이 부분을 싣는 중 오류가 났습니다 ({reason})",
+    ),
+    (
         "file",
         r"(?P<n>\d+) posts? in a Jekyll '_posts/' folder outside docs/notes/",
         "docs/notes/ 밖의 Jekyll '_posts/' 폴더에 글 {n}개",
@@ -381,6 +386,10 @@ _DONE = [
     ),
     (r"the page shows the note's text as written", "페이지에 노트 원문을 그대로 보여 줍니다"),
     (r"the note is listed on no concept page", "어느 개념 페이지에도 싣지 않았습니다"),
+    (
+        r"the concept page links to this part of the note instead of showing it",
+        "개념 페이지에는 이 부분 대신 노트로 가는 링크를 두었습니다",
+    ),
 ]
 _STAGES = {
     "reading the note": "읽는",

@@ -90,12 +90,12 @@ def line_in(source: str, text: str) -> int:
 
 def failed_page(source: str, error: BaseException, title: str | None = None) -> str:
     """The HTML of a note page that could not be made: its title, what happened, then its text."""
-    reason = html.escape(_reason(error))
+    why = html.escape(reason(error))
     heading = f"<h1>{html.escape(title)}</h1>\n" if title else ""
     return (
         heading + '<div class="admonition failure">\n'
         '<p class="admonition-title">이 노트는 페이지로 만들지 못해 원문을 그대로 보여 줍니다</p>\n'
-        f"<p>노트를 처리하는 중에 오류가 났습니다: <code>{reason}</code>. "
+        f"<p>노트를 처리하는 중에 오류가 났습니다: <code>{why}</code>. "
         "노트 상태 페이지에도 적어 두었습니다.</p>\n"
         "</div>\n"
         f'<pre class="kb-note-source"><code>{html.escape(source)}</code></pre>\n'
@@ -104,7 +104,7 @@ def failed_page(source: str, error: BaseException, title: str | None = None) -> 
 
 def failure_problem(path: str, stage: str, error: BaseException) -> Problem:
     """`stage`: "reading the note", "rendering the note", or a later step, "the formulas step"."""
-    return Problem(path, 0, f"{stage} failed ({_reason(error)})", "the page shows the note's text as written")
+    return Problem(path, 0, f"{stage} failed ({reason(error)})", "the page shows the note's text as written")
 
 
 class LaterProblems:
@@ -139,6 +139,7 @@ class LaterProblems:
 LATER = LaterProblems()
 
 
-def _reason(error: BaseException) -> str:
+def reason(error: BaseException) -> str:
+    """What went wrong, in one line: `RecursionError: maximum recursion depth exceeded`."""
     text = str(error).strip().splitlines()
     return type(error).__name__ + (f": {text[0][:200]}" if text else "")
