@@ -129,6 +129,7 @@ date: 2023-02-01
 ## LSTM
 
 LSTM은 forget gate로 무엇을 잊을지 고른다[^1]. 자세한 것은 [이 글][cs231n]에 있다.
+게이트 값을 HTML 표로 정리했다.
 
 ## 끝
 
@@ -261,6 +262,14 @@ def test_a_passage_shows_its_abbreviations_as_the_note_does(quoted):
     passage = next(p for p in passages(quoted.html("concepts/lstm/")) if "Hochreiter" in p)
     assert '<abbr title="Hyper Text Markup Language">HTML</abbr>' in passage
     assert '<abbr title="Hyper Text Markup Language">HTML</abbr>' in note_section(quoted.html("notes/2023-03-01-rnn-정리/"), "lstm")
+
+
+def test_an_abbreviation_titles_its_own_note_s_passage_only(quoted):
+    """One note's `*[HTML]: ...` does not title the `HTML` of another note quoted on the same page: that note
+    defines none, and its own page shows the word plain."""
+    other = next(p for p in passages(quoted.html("concepts/lstm/")) if "forget gate로" in p)
+    assert "HTML 표로" in other and "<abbr" not in other
+    assert "<abbr" not in note_section(quoted.html("notes/2023-02-01-lstm-복습/"), "lstm")
 
 
 def test_each_quoted_notes_footnotes_are_its_own_and_link_both_ways(quoted):

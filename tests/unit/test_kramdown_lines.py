@@ -5,6 +5,8 @@ highlight blocks made fences included."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hooks.kb.posts.abbreviations import abbreviation_pattern
@@ -29,6 +31,37 @@ PATTERN = abbreviation_pattern(["ReLU", "CNN", "Leaky ReLU"])
 )
 def test_an_abbreviation_is_found_between_ascii_word_boundaries(text, found):
     assert PATTERN.findall(text) == found
+
+
+def _titled(text: str) -> list[str]:
+    import markdown
+
+    html = markdown.markdown(text, extensions=["hooks.kb.posts.abbreviations", "md_in_html"])
+    return re.findall(r'<abbr title="([^"]*)">([^<]*)</abbr>', html)
+
+
+PASSAGE = '<div class="kb-passage" markdown>\n\n{}\n\n</div>'
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        # a note's page: wherever defined, a definition titles the word everywhere, as kramdown does
+        ("HTML 앞\n\n> *[HTML]: Hyper Text\n\nHTML 뒤", [("Hyper Text", "HTML"), ("Hyper Text", "HTML")]),
+        # a concept page: a passage's definition titles that passage's words only
+        (
+            PASSAGE.format("첫 노트의 HTML\n\n*[HTML]: Hyper Text") + "\n\n" + PASSAGE.format("둘째 노트의 HTML"),
+            [("Hyper Text", "HTML")],
+        ),
+        # the page's own definition titles every passage, and a passage's own wins in it
+        (
+            "*[CNN]: 합성곱\n\n" + PASSAGE.format("CNN과 RNN\n\n*[CNN]: Convolutional") + "\n\n" + PASSAGE.format("CNN"),
+            [("Convolutional", "CNN"), ("합성곱", "CNN")],
+        ),
+    ],
+)
+def test_an_abbreviation_titles_its_passage_on_a_concept_page_and_the_whole_note_page(text, titled):
+    assert _titled(text) == titled
 
 
 @pytest.mark.parametrize(
