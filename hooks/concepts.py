@@ -134,6 +134,7 @@ def on_page_markdown(markdown, page, config, files):
     generated = _extensions.get(page.file.src_uri)
     if generated is None or page.file.generated_by or MARKER not in markdown:
         return markdown
+    registry.REGISTRY.quoting_by_hand[page.file.src_uri] = (generated, markdown.replace(MARKER, "", 1))
     return markdown.replace(MARKER, generated, 1)
 
 

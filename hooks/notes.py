@@ -33,7 +33,15 @@ from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
 from hooks.kb.posts.blog_config import jekyll_own_files, posts_outside
 from hooks.kb.posts.blog_urls import link_notes_to_notes
-from hooks.kb.posts.failures import LATER, failed_page, failure_problem, line_in, link_problem, linking_page
+from hooks.kb.posts.failures import (
+    LATER,
+    failed_page,
+    failure_problem,
+    line_in,
+    link_problem,
+    linking_page,
+    quoted_link,
+)
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
@@ -317,6 +325,8 @@ class _NoteLinkWarnings(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if linking_page(record.getMessage()) in registry.REGISTRY.quoting:
             return False  # a passage's link that leads nowhere: its note's problem, reported on the note
+        if quoted_link(record.getMessage(), registry.REGISTRY.quoting_by_hand):
+            return False  # the same, quoted on a hand-written page
         problem = link_problem(record.getMessage(), _source_of)
         if problem is None:  # other pages' messages as verbose as MkDocs was asked to be
             return record.levelno >= logging.getLogger("mkdocs").getEffectiveLevel()

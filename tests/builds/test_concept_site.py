@@ -152,6 +152,31 @@ def test_a_passage_image_still_shows_from_the_concept_page(tmp_path):
     assert 'src="../../notes/dl/img/lstm.png"' in site.html("concepts/lstm/")
 
 
+HAND_WRITTEN_LSTM = "# LSTM 정리\n\n직접 쓴 소개는 [RNN](rnn.md)에서 이어진다.\n\n<!-- concept-notes -->\n"
+BROKEN_IN_NOTE = "## LSTM\n\nLSTM은 cell state로 긴 의존성을 다룬다.\n\n정리는 [강의 노트](../lectures/cs231n.md)를 따랐다.\n"
+
+
+def test_a_passage_link_that_leads_nowhere_on_a_hand_written_page_is_its_notes_problem(tmp_path):
+    site = build(tmp_path, {"notes/a.md": note("A", BROKEN_IN_NOTE), "concepts/lstm.md": HAND_WRITTEN_LSTM})  # strict
+    lstm = site.html("concepts/lstm/")
+    assert "직접 쓴 소개는" in lstm and 'href="../lectures/cs231n.md"' in lstm
+    assert "notes/a.md:9: link '../lectures/cs231n.md' leads to no page" in site.log
+    assert "concepts/lstm.md" not in site.log
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "[없는 페이지](missing.md)",  # a link of the page's own that leads nowhere
+        "[강의](../lectures/cs231n.md)",  # the same broken link as a quoted note's, written on the page too
+    ],
+)
+def test_a_hand_written_page_s_own_broken_link_still_fails_a_strict_build(tmp_path, own):
+    page = HAND_WRITTEN_LSTM.replace("<!-- concept-notes -->", f"{own}\n\n<!-- concept-notes -->")
+    with pytest.raises(Abort):
+        build(tmp_path, {"notes/a.md": note("A", BROKEN_IN_NOTE), "concepts/lstm.md": page})
+
+
 def test_a_passage_link_that_leads_nowhere_is_its_notes_problem_not_the_concept_pages(tmp_path):
     body = "## LSTM\n\nLSTM은 cell state로 긴 의존성을 다룬다.\n\n정리는 [강의 노트](../lectures/cs231n.md)를 따랐다.\n"
     site = build(tmp_path, {"notes/a.md": note("A", body)})  # strict: a warning of the page would fail it

@@ -58,6 +58,21 @@ def linking_page(message: str) -> str | None:
     return found["path"] if found else None
 
 
+def quoted_link(message: str, by_hand: dict[str, tuple[str, str]]) -> bool:
+    """Whether one of MkDocs' link messages is about a link that a hand-written page shows only in the notes'
+    passages it quotes at its marker (`by_hand`: page -> (quoted part, the page's own text)): the quoted
+    note's, which the note reports itself. A link the page's own text holds too stays the page's."""
+    found = _DOC_FILE.match(message)
+    if found is None or found["path"] not in by_hand:
+        return False
+    quoted, own = by_hand[found["path"]]
+    for pattern, _ in _KINDS:
+        m = pattern.match(found["rest"])
+        if m is not None:
+            return m["url"] in quoted and m["url"] not in own
+    return False
+
+
 def link_problem(message: str, source_of: Callable[[str], str | None]) -> Problem | None:
     """The note problem for one of MkDocs' link messages, or None when the message is not about a link
     in a note (`source_of(path)` is the note's text as written, None for any other page)."""

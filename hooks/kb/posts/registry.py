@@ -29,6 +29,9 @@ class NoteRegistry:
     # generated pages that quote notes' passages (concept pages): a link there that leads nowhere is the
     # quoted note's own, reported on the note, not the page's
     quoting: set[str] = field(default_factory=set)
+    # hand-written pages that quote them at their marker: page -> (the quoted part, the page's own text); a
+    # link only the quoted part holds is the note's, one the page's own text holds the page's
+    quoting_by_hand: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add(self, note: Note) -> None:
         (self.drafts if note.draft else self.notes)[note.src_path] = note
@@ -66,5 +69,6 @@ def reset() -> NoteRegistry:
     REGISTRY.topic_candidates.clear()
     REGISTRY.concepts = None
     REGISTRY.quoting.clear()
+    REGISTRY.quoting_by_hand.clear()
     LOGGED.reset()
     return REGISTRY
