@@ -173,8 +173,8 @@ class _QuotesGuarded:
 
 
 def _failing_passages(quoted, config) -> dict:
-    """{passage: its error} of the quoted passages Python-Markdown fails on, each read alone with the site's
-    extensions (only when a page failed: a concept page quotes up to some hundred passages)."""
+    """{id of the passage: its error} of the quoted passages Python-Markdown fails on, each read alone with the
+    site's extensions (only when a page failed: a concept page quotes up to some hundred passages)."""
     reader = python_markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
     failing = {}
     for covered in quoted:
