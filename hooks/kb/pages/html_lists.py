@@ -17,7 +17,7 @@ wrote them itself, a title with a stray `<`) is left to Markdown, which reads it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
@@ -31,7 +31,7 @@ def html_list(items: Iterable[str]) -> str:
     return "\n".join([START, "<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", END])
 
 
-def stashed_lists(lines: list[str], store) -> list[str]:
+def stashed_lists(lines: list[str], store: Callable[[str], str]) -> list[str]:
     """`lines` (of Markdown) with each marked list as `store(its HTML)`, a paragraph of its own."""
     if START not in lines:
         return lines
