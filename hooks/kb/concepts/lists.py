@@ -1,8 +1,9 @@
 """The long lists of a concept page, "다른 노트" and "언급만 한 노트", as raw HTML.
 
 At 1000 notes a list holds hundreds of lines, each with a few links: Python-Markdown parsing them was most
-of what a concept page cost to render. As one raw HTML block (the same `<ul>` Markdown made) it passes
-through untouched. So the links are written as the browser needs them: each note's final URL, relative to
+of what a concept page cost to render. As one raw HTML block (the same `<ul>` Markdown made), marked so
+that Markdown takes it whole without parsing it (`hooks/kb/pages/html_lists.py`), it passes through
+untouched. So the links are written as the browser needs them: each note's final URL, relative to
 the concept page's, percent-encoded. Titles show as written (no Markdown in them): `<`, `>` and a bare `&`
 escaped, character references kept (as Markdown keeps them), formulas left as written for
 hooks/formulas.py to typeset, and a lone `$` or backslash outside them written as a character reference,
@@ -22,6 +23,7 @@ from mkdocs.utils import get_relative_url
 
 from hooks.kb.concepts.coverage import NoteCoverage
 from hooks.kb.math.tex import outside_formulas
+from hooks.kb.pages.html_lists import html_list
 from hooks.kb.pages.listing import note_day
 from hooks.kb.posts.note import Note
 
@@ -59,12 +61,12 @@ def notes_with_passages_html(
             for p in one.passages
         )
         items.append(_note_link(one.note, href) + " — " + links)
-    return _list(items)
+    return html_list(items)
 
 
 def notes_html(notes: Iterable[Note], from_url: str, directory_urls: bool = True) -> str:
     """Notes one line each: title (a link) and date."""
-    return _list(_note_link(note, note_href(note, from_url, directory_urls)) for note in notes)
+    return html_list(_note_link(note, note_href(note, from_url, directory_urls)) for note in notes)
 
 
 def _note_link(note: Note, href: str) -> str:
@@ -80,7 +82,3 @@ def shown(text: str) -> str:
 def _html_text(text: str) -> str:
     text = _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("$", "&#36;").replace("\\", "&#92;")
-
-
-def _list(items: Iterable[str]) -> str:
-    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
