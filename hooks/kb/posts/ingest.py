@@ -18,6 +18,7 @@ from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
+from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
@@ -267,6 +268,7 @@ def _normalize_body(
         html_blocks.dataframe_tables,
         headless_tables,
         bodies.convert_kramdown,
+        image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image
         bodies.typora_toc,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,
