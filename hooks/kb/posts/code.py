@@ -85,7 +85,8 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def protect_code(text: str) -> Protected:
+def protect_code(text: str, spans: bool = True) -> Protected:
+    """`text` with its fenced blocks (and, with `spans`, its inline code spans) set aside as tokens."""
     pieces: list[str] = []
 
     def keep(piece: str) -> str:
@@ -94,6 +95,8 @@ def protect_code(text: str) -> Protected:
 
     text = text.replace("\x02", "").replace("\x03", "")
     text = FENCE.sub(lambda m: keep(m.group(0)), text)
+    if not spans:
+        return Protected(text, tuple(pieces))
     if ">" in text:
         text = _quoted_fences(text, keep)
     text = _INLINE.sub(lambda m: keep(m.group(0)), text)
