@@ -22,9 +22,10 @@ _EXPORT_NAME = re.compile(r"\s[0-9a-f]{32}(?:\.md)?$")
 _TITLE_THEN_PROPERTIES = re.compile(r"\A(?P<title>[ ]{0,3}# [^\n]*\n)(?P<blank>[ \t]*\n)(?P<block>(?:[^\n]+\n)+)")
 _PROPERTY = re.compile(r"^(?P<key>[^\s:#>*|+`\-][^:\n]{0,29}): (?P<value>\S[^\n]*)$")
 _TAG_KEYS = {"tags", "tag", "태그", "tags 1"}
-# A database page's date properties as Notion names them in English and Korean (and as students name their own).
-DATE_KEYS = {"created", "created time", "date created", "date", "날짜", "생성 일시", "생성일", "작성일", "작성 일시"}
-UPDATED_KEYS = {"last edited", "last edited time", "updated", "최종 편집 일시", "수정일", "최종 수정일"}
+# A database page's date properties as Notion names them in English and Korean (and as students name their own),
+# the first present one read: an author's own `Date`/`날짜` before the page's creation time.
+DATE_KEYS = ("date", "날짜", "작성일", "작성 일시", "created", "created time", "date created", "생성 일시", "생성일")
+UPDATED_KEYS = ("last edited", "last edited time", "updated", "최종 편집 일시", "수정일", "최종 수정일")
 _ENGLISH_DATE = re.compile(
     r"(?P<month>[A-Z][a-z]{2})[a-z]*\.? (?P<d>\d{1,2}), (?P<y>\d{4})(?: (?P<H>\d{1,2}):(?P<M>\d{2}) ?(?P<ampm>[AP]M))?$"
 )
