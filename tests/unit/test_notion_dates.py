@@ -28,3 +28,11 @@ from hooks.kb.posts.notion import property_date
 )
 def test_property_date(value, expected):
     assert property_date(value) == expected
+
+
+def test_an_authors_date_property_dates_the_page_before_its_creation_time():
+    from hooks.kb.posts.ingest import read_note
+
+    page = "# 옵티마이저\n\nCreated: Jul 11, 2020 2:05 AM\nDate: Jul 1, 2020\nLast Edited: Jul 15, 2020 8:45 PM\n\n본문.\n"
+    note, _ = read_note("notes/옵티마이저 0123456789abcdef0123456789abcdef.md", page.encode())
+    assert (note.date, note.updated) == (datetime(2020, 7, 1, tzinfo=KST), datetime(2020, 7, 15, 20, 45, tzinfo=KST))
