@@ -105,3 +105,27 @@ def test_bad_tex_is_visible_as_an_error(tmp_path, serve, page):
     assert error.inner_text() == "$\\foo x$"
     assert error.evaluate("e => getComputedStyle(e).borderTopStyle") == "dashed"
     shoot(page, "errors")
+
+
+def test_text_in_a_formula_is_drawn_in_its_own_font(tmp_path, serve, page):
+    # CS231n notes list their regularizers as `\textsf{...}` rows of an array; MathJax drew them sans-serif
+    note = (
+        "---\ntitle: 정규화 목록\n---\n\n"
+        "$$\n\\begin{array}{ll}\n\\textbf{L2 regularization} & R(W) \\\\\n"
+        "\\textsf{Dropout} & \\textsf{Fancier: \\textrm{Batch} normalization}\n\\end{array}\n$$\n\n"
+        "학습률 $\\texttt{lr}=0.1$ 로 둔다.\n"
+    )
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/sf.md": note})
+    site = build_docs(docs, tmp_path / "site")
+    page.goto(serve(site.site_dir) + "notes/정규화-목록/", wait_until="networkidle")
+    fonts = page.evaluate(
+        """() => [...document.querySelectorAll("article math mtext > span, article math code")].map((e) => {
+             const style = getComputedStyle(e);
+             return [e.textContent, style.fontFamily, style.backgroundColor, style.paddingLeft];
+           })"""
+    )
+    by_text = {text: (family, background, padding) for text, family, background, padding in fonts}
+    math_family = page.evaluate("() => getComputedStyle(document.querySelector('article math')).fontFamily")
+    assert "Math" not in by_text["Dropout"][0] and by_text["Dropout"][0] != math_family  # the page's sans text
+    assert by_text["Batch"][0] == math_family  # `\textrm` inside `\textsf`: the formula's serif again
+    assert by_text["lr"][1] in ("rgba(0, 0, 0, 0)", "transparent") and by_text["lr"][2] == "0px"  # no code chip

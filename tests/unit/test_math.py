@@ -53,6 +53,9 @@ SLUGIFY = slugify(case="lower")
         ("$a +\n\\frac{1}{2}$ 끝", ["a +\n\\frac{1}{2}"], [False]),  # one paragraph, two lines
         ("It costs $2.00 and $10.00 now.", [], []),
         ("US$5 and $HOME or $PATH", [], []),
+        ("### Full Rank ($r= m = n $)", ["r= m = n"], [False]),  # closed after a space, a relation: math
+        ("$n $개의 문장", ["n"], [False]),  # one letter
+        ("echo $HOME $PATH", [], []),
         ("$5 then $x$", ["x"], [False]),
         (r"\$5 and \$6", [], []),
         ("`$x$` but $y$", ["y"], [False]),

@@ -26,7 +26,7 @@ _CODE_TAG = re.compile(r"<(/?)(?i:code|pre)(?![\w-])[^>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MARK = re.compile(r"<!--kb-math:(\d+)-->.*?<!--/kb-math-->", re.S)
 _ATX_WITH_SLOT = re.compile(
-    f"^(?P<lead>[ \\t]{{0,3}}#{{1,6}}[ \\t]+)(?P<text>[^\\n{_OPEN}]*{_OPEN}.*?)(?P<tail>[ \\t]+#+)?[ \\t]*$",
+    f"^(?P<lead>[ \\t]{{0,3}}(?:>[ \\t]?)*[ \\t]{{0,3}}#{{1,6}}[ \\t]+)(?P<text>[^\\n{_OPEN}]*{_OPEN}.*?)(?P<tail>[ \\t]+#+)?[ \\t]*$",
     re.M,
 )
 # A setext heading's text line with a slot: the first line of a block, underlined with `=` or `-`.
@@ -158,7 +158,7 @@ def _heading_with_slot(markdown: str) -> bool:
     while (at := markdown.find(_OPEN, pos)) >= 0:
         start = markdown.rfind("\n", 0, at) + 1
         end = markdown.find("\n", at)
-        if markdown[start : start + 4].lstrip(" \t")[:1] == "#" or (
+        if markdown[start:at].lstrip(" \t>")[:1] == "#" or (  # a heading, in a quote too
             end >= 0 and _UNDERLINE.match(markdown, end + 1)
         ):
             return True

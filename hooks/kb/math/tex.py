@@ -25,7 +25,9 @@ code blocks are never searched, nor `<script>` and `<style>` elements (MathJax s
 
 Prices stay text: a `$` whose content has no TeX in it (no `\`, `^`, `_`, `{`) does not delimit math when
 it is glued to a letter or digit before it (`US$5`), when its closing `$` is followed by a digit
-(`$2.00 and $10.00`), or when it opens before text and closes after a space (`$HOME and $PATH`).
+(`$2.00 and $10.00`), or when it opens before text and closes after a space (`$HOME and $PATH`) unless
+it holds a relation or a sum or is one letter (`$r= m = n $`, `$n $개의`: MathJax, which pairs dollars
+whatever the spaces, drew them as formulas).
 
 The TeX of a formula is what MathJax was given (`escapes`).
 """
@@ -62,6 +64,9 @@ _DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]
 _LOOKS_LIKE_TEX = re.compile(r"\\[A-Za-z]{2,}|[_^]\{|\^[\w(]")  # \frac, x_{i}, x^2
 _HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
 _TEX_MARK = re.compile(r"[\\^_{]")  # what a price never holds
+# What a shell variable or a price before a space never holds: a relation or a sum (`$r= m = n $`), or one
+# letter alone (`$n $개의`). A formula closed after a space with one of them is math, as MathJax drew it.
+_READS_AS_MATH = re.compile(r"[=<>+]|\A\s*[A-Za-z]\s*\Z")
 # Text inside a formula that MathJax sets as text: Korean there is meant, words and spaces alike.
 _TEXT_GROUP = re.compile(
     r"\\(?:text[a-z]*|mbox|hbox|mathrm|operatorname\*?|label|tag\*?)\s*\{(?:[^{}]|\{[^{}]*\})*\}"
@@ -300,7 +305,7 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     if not _TEX_MARK.search(inner) and (
         (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum())  # US$5
         or following.isdigit()  # $2.00 and $10.00
-        or (not inner[0].isspace() and inner[-1].isspace())  # $HOME and $PATH
+        or (not inner[0].isspace() and inner[-1].isspace() and not _READS_AS_MATH.search(inner))  # $HOME and $PATH
     ):
         return None
     quoted = _quote_depth(text, line_start, start, inner)

@@ -140,7 +140,7 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
             Problem(
                 path,
                 line_of(m.start("ial")),
-                f"kramdown notice '{{: .notice--{m.group('kind')}}}'",
+                f"kramdown notice '{m.group('ial').strip()}'",  # as written: `{: .notice}` has no kind
                 f"shown as a '{kind}' box",
                 "info",
             )

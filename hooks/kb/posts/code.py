@@ -1,7 +1,8 @@
 """Keep code out of every text rewrite: fenced blocks and inline code spans are set aside first.
 
 `protect_code` swaps each code block or span for a token that keeps its line count, so line numbers
-computed on the protected text are still the source's; `restore` puts the code back unchanged.
+computed on the protected text are still the source's; `restore` puts the code back unchanged, each line
+moved in as far as a rewrite moved the token's line (a block put in a box's four spaces stays in the box).
 A fence inside a `>` quote (an Obsidian callout's or a Chirpy prompt's example code) is set aside line by
 line after its `>` markers, so a rewrite that turns the quote into a box moves its lines with the rest.
 """
@@ -21,6 +22,7 @@ _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NEWLINES = re.compile("\n*")
+_LINE_STARTS = re.compile(r"(?<=\n)(?=[^\n])")  # where a piece's second and later lines start, blank ones aside
 # A line of a paragraph at the margin: not blank, indented, a list item, a quote, a table row or a box.
 _PARAGRAPH_LINE = re.compile(r"^(?![ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||!!!|\?\?\?|\x02|$)")
 
@@ -58,10 +60,17 @@ class Protected:
     def restore(self, text: str | None = None) -> str:
         source = self.text if text is None else text
 
-        def put_back(match: re.Match) -> str:
-            return self.pieces[int(match.group(1))]
+        kept = _strip_kept_newlines(source, self.pieces)
 
-        return _TOKEN.sub(put_back, _strip_kept_newlines(source, self.pieces))
+        def put_back(match: re.Match) -> str:
+            piece = self.pieces[int(match.group(1))]
+            lead = kept[kept.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if "\n" in piece and lead and not lead.strip(" \t"):
+                # a rewrite moved the block's first line in (a box's four spaces): its other lines move with it
+                piece = _LINE_STARTS.sub(lead, piece)
+            return piece
+
+        return _TOKEN.sub(put_back, kept)
 
 
 def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
@@ -76,7 +85,8 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def protect_code(text: str) -> Protected:
+def protect_code(text: str, spans: bool = True) -> Protected:
+    """`text` with its fenced blocks (and, with `spans`, its inline code spans) set aside as tokens."""
     pieces: list[str] = []
 
     def keep(piece: str) -> str:
@@ -85,6 +95,8 @@ def protect_code(text: str) -> Protected:
 
     text = text.replace("\x02", "").replace("\x03", "")
     text = FENCE.sub(lambda m: keep(m.group(0)), text)
+    if not spans:
+        return Protected(text, tuple(pieces))
     if ">" in text:
         text = _quoted_fences(text, keep)
     text = _INLINE.sub(lambda m: keep(m.group(0)), text)

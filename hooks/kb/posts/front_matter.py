@@ -18,6 +18,9 @@ from hooks.kb.posts.report import Problem
 KST = timezone(timedelta(hours=9), "KST")  # naive dates in Korean students' blogs are local time
 
 THEME_KEYS = frozenset({"template", "hide", "search", "icon", "status"})
+# Chirpy's folder before the post's relative image paths (`media_subpath`, formerly `img_path`): not a field of the
+# note, read by ingest where the images are found (`hooks.kb.posts.images`).
+MEDIA_KEYS = frozenset({"media_subpath", "img_path"})
 PRIVATE_KEYS = frozenset(
     {
         "latitude",
@@ -292,6 +295,7 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
     if "draft" in raw:
         fields["draft"] = raw["draft"]
         used.add("draft")
+    used.update(MEDIA_KEYS & raw.keys())  # Chirpy's folder of the post's images: read where its images are found
     spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}
     for key in sorted(set(raw) - used):
         if key in spelling_of:

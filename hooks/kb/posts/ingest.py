@@ -18,6 +18,7 @@ from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
+from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
@@ -34,7 +35,7 @@ from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notices import notice_elements
-from hooks.kb.posts.notion import is_notion_page, notion_properties
+from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.slides import is_slidev_deck, slide_settings
@@ -240,8 +241,12 @@ def _normalize_body(
         problems.extend(found)
     properties: tuple[str, ...] = ()
     if is_notion_page(path):
-        work, properties, found = notion_properties(work, path, line_of)
+        work, properties, named, found = notion_properties(work, path, line_of)
         problems.extend(found)
+        for field, keys in (("date", DATE_KEYS), ("updated", UPDATED_KEYS)):  # front-matter's, if any, wins
+            value = next((named[key] for key in keys if key in named), None)
+            if field not in fields and value is not None and (written := property_date(value)) is not None:
+                fields[field] = written
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
     work, found = directive_boxes(work, path, line_of)
     problems.extend(found)
@@ -267,6 +272,7 @@ def _normalize_body(
         html_blocks.dataframe_tables,
         headless_tables,
         bodies.convert_kramdown,
+        image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image
         bodies.typora_toc,
         bodies.html_headings_to_markdown,
         bodies.orphan_definitions,

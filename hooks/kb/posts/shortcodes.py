@@ -27,11 +27,11 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES, box_body
+from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _OPEN = r"\{\{[<%]-?\s*"
 _CLOSE = r"\s*-?[>%]\}\}"
 _BOX_KINDS = {
@@ -122,44 +122,25 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
         return text, []
     problems: list[Problem] = []
     post_name = PurePosixPath(path).stem
-    out, chunk, fence = [], [], None
-    offset = 0
+    # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
+    # around a code block still pair up, the code moved into the box with the rest.
+    fenced = protect_code(text, spans=False)
+    part = fenced.text
 
-    def flush() -> None:
-        part = "".join(chunk)
-        start = offset - len(part)
+    def note(at: int, what: str) -> None:
+        line = first_line + part.count("\n", 0, at)
+        problems.append(Problem(path, line, f"{what} is not drawn here", "its markers removed, its text kept", "info"))
 
-        def note(at: int, what: str) -> None:
-            line = first_line + text.count("\n", 0, start + at)
-            problems.append(Problem(path, line, f"{what} is not drawn here", "its markers removed, its text kept", "info"))
-
-        part = _PAIRED.sub(_fitted(_paired), part)
-        part = re.sub(r"^<--->[ \t]*$", "", part, flags=re.M)  # hugo-book's column break inside `columns`
-        part = _HEXO_NOTE.sub(_fitted(lambda m: _box((m["args"].split() or ["note"])[0], m["body"])), part)
-        part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
-        part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
-        part = _HEXO_QUOTE.sub(_fitted(_hexo_quote), part)
-        part = _HEXO_INLINE.sub(_hexo_inline, part)
-        part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
-        part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
-        out.append(part)
-        chunk.clear()
-
-    for line in text.splitlines(keepends=True):
-        opened = _FENCE.match(line)
-        if fence is None and opened:
-            flush()
-            fence = opened.group(1)
-            out.append(line)
-        elif fence is not None:
-            out.append(line)
-            if line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
-                fence = None
-        else:
-            chunk.append(line)
-        offset += len(line)
-    flush()
-    return "".join(out), problems
+    part = _PAIRED.sub(_fitted(_paired), part)
+    part = re.sub(r"^<--->[ \t]*$", "", part, flags=re.M)  # hugo-book's column break inside `columns`
+    part = _HEXO_NOTE.sub(_fitted(lambda m: _box((m["args"].split() or ["note"])[0], m["body"])), part)
+    part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
+    part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
+    part = _HEXO_QUOTE.sub(_fitted(_hexo_quote), part)
+    part = _HEXO_INLINE.sub(_hexo_inline, part)
+    part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
+    part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
+    return fenced.restore(part), problems
 
 
 def _hexo_lang(args: str) -> str:
