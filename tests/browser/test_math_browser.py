@@ -88,6 +88,8 @@ def test_math_renders_after_instant_navigation(tmp_path, serve, page):
     page.evaluate("() => { window.kbSamePage = true }")  # survives only if Material swapped the page in
     page.locator('a[href$="o-n-2/"]').first.click()
     page.wait_for_url(re.compile(r"o-n-2/$"))  # the browser percent-encodes the Korean part
+    # The address changes before the page is swapped in, and the note list already shows the title's formula.
+    page.wait_for_function("() => (document.querySelector('article h1') || {}).textContent?.includes('수식 표기 모음')")
     page.wait_for_selector("article math")
     assert page.evaluate("() => window.kbSamePage === true"), "the click was a full page load"
     seen = page.evaluate(MATH_ON_PAGE)
