@@ -159,6 +159,11 @@ _WHAT = [
     ),
     (
         "front",
+        r"front-matter key '(?P<k>.*)' only sets how its blog shows the post",
+        "머리말 키 '{k}'는 블로그에서 글 모양만 정합니다",
+    ),
+    (
+        "front",
         r"front-matter key '(?P<k>.*)' is not used by this site",
         "머리말 키 '{k}'는 이 사이트에서 쓰지 않습니다",
     ),
@@ -321,6 +326,7 @@ _DONE = [
     ),
     (r"front-matter ignored", "머리말을 무시했습니다"),
     (r"ignored", "무시했습니다"),
+    (r"ignored, this site draws its own page", "무시했습니다. 페이지 모양은 이 사이트가 그립니다"),
     (r"dropped", "버렸습니다"),
     (r"dropped, never published", "버렸습니다. 게시하지 않습니다"),
     (r"read as (?P<f>\w+)", "{f}(으)로 읽었습니다"),

@@ -3,7 +3,9 @@
 Problems are grouped by note: the note's title and file, its counts per kind (수식 2 · 링크 1), then each
 problem at its line (the same line the build log gives). A group of more than `OPEN_UP_TO` problems is
 collapsed (`<details>`), so a site with hundreds of warnings reads in one screen: the counts per kind of
-the whole site first, then one line per note.
+the whole site first, then one line per note. Front-matter keys that only set the post's look on its blog
+(`layout`, `toc`, `sidebar`, `comments`...) are no note's problem: one line lists them for the whole site, each
+with the number of notes that set it, and the notes per key folded under it.
 
 The lists are HTML put in the page after Markdown (`StatusPage.fill`), as late as the build allows (MkDocs
 finds broken links while it renders the notes): at 1000 notes they hold some 10,000 lines, and
@@ -21,10 +23,11 @@ from html import escape
 
 from hooks.kb.pages.messages import KINDS, korean
 from hooks.kb.posts.registry import NoteRegistry
-from hooks.kb.posts.report import Problem
+from hooks.kb.posts.report import Problem, look_keys
 
 OPEN_UP_TO = 3  # a note with more problems than this shows them folded
-LEVELS = ("warning", "info")
+LEVELS = ("warning", "info")  # listed note by note
+MARKERS = (*LEVELS, "look")
 
 
 def _marker(level: str) -> str:
@@ -43,7 +46,7 @@ class StatusPage:
     @staticmethod
     def mark(html: str) -> str:
         """The page's HTML with its comment markers made into placeholders that survive sanitizing."""
-        for level in LEVELS:
+        for level in MARKERS:
             html = html.replace(_marker(level), placeholder(level), 1)
         return html
 
@@ -53,14 +56,16 @@ class StatusPage:
         for level in LEVELS:
             listing = _level_html(level, by_level[level], href, registry)
             html = html.replace(_marker(level), listing, 1).replace(placeholder(level), listing, 1)
-        return html
+        shown = [p for p in registry.problems if p.path not in registry.drafts]
+        listing = _look_html(look_keys(shown), href, registry)
+        return html.replace(_marker("look"), listing, 1).replace(placeholder("look"), listing, 1)
 
 
 def problems_by_level(registry: NoteRegistry) -> dict[str, dict[str, list[Problem]]]:
     """level -> file -> its problems, in file order; drafts appear nowhere, not even here."""
     out: dict[str, dict[str, list[Problem]]] = {level: defaultdict(list) for level in LEVELS}
     for problem in registry.problems:
-        if problem.path not in registry.drafts:
+        if problem.path not in registry.drafts and problem.level in out:
             out[problem.level][problem.path].append(problem)
     return {level: dict(sorted(found.items())) for level, found in out.items()}
 
@@ -83,6 +88,31 @@ def _level_html(level, by_path: dict[str, list[Problem]], href, registry: NoteRe
         + "</p>"
     )
     return head + '\n<ul class="kb-status-notes">\n' + "\n".join(groups) + "\n</ul>"
+
+
+def _look_html(by_key: dict[str, list[str]], href, registry: NoteRegistry) -> str:
+    """One line for the site: each key that only set a post's look on its blog, with how many notes set it;
+    under it, folded, the notes per key."""
+    if not by_key:
+        return ""
+    notes = len({path for paths in by_key.values() for path in paths})
+    counts = " · ".join(f"<code>{escape(key)}</code> {len(paths)}" for key, paths in by_key.items())
+    line = (
+        f'<p class="kb-status-look">블로그 테마에서 글 모양만 정하는 머리말 키(노트 {notes}개): {counts} — '
+        "이 사이트는 목차·사이드바 같은 페이지 모양을 스스로 그리므로 무시했습니다. 고치지 않아도 됩니다.</p>"
+    )
+
+    def label(path: str) -> str:
+        note, link = registry.get(path), href(path)
+        if note is not None and link is not None:
+            return f'<a href="{escape(link)}">{escape(note.title)}</a>'
+        return f"<code>{escape(path)}</code>"
+
+    rows = "\n".join(
+        f"<li><code>{escape(key)}</code>: " + ", ".join(label(path) for path in paths) + "</li>"
+        for key, paths in by_key.items()
+    )
+    return f'{line}\n<details class="kb-status-look-notes"><summary>키별 노트 보기</summary>\n<ul>\n{rows}\n</ul></details>'
 
 
 def _group(path, problems, rows, counts, href, registry: NoteRegistry) -> str:
@@ -126,6 +156,8 @@ def render_status(registry: NoteRegistry, candidates: list[str] | None = None) -
         "블로그마다 다르게 쓰는 형식을 이 사이트의 형식으로 맞춘 내용입니다. 고치지 않아도 됩니다.",
         "",
         _marker("info"),
+        "",
+        _marker("look"),
     ]
     out += candidates or []
     return StatusPage("\n".join(out) + "\n")

@@ -2,6 +2,8 @@
 
 Every key a Jekyll theme or Joplin writes is folded into the `Note` schema's fields; anything else
 (layout, sidebar, comments, Joplin's coordinates and ids) is dropped, so it never reaches a page.
+A key that only sets how the post looks on its blog (`LOOK_KEYS`) is reported at level "look": the 노트 상태
+page lists such keys once for the whole site, not note by note, since the site draws its own page.
 """
 
 from __future__ import annotations
@@ -18,6 +20,31 @@ from hooks.kb.posts.report import Problem
 KST = timezone(timedelta(hours=9), "KST")  # naive dates in Korean students' blogs are local time
 
 THEME_KEYS = frozenset({"template", "hide", "search", "icon", "status"})
+# Keys that only set how a blog's theme shows the post: its layout, table of contents, sidebars, author box,
+# comments, share buttons, related posts, reading time, pinning. This site draws its own page (Material always
+# shows a table of contents), so they carry nothing of the note. Lower case: Hugo reads keys case-blind.
+LOOK_KEYS = frozenset(
+    {
+        # Jekyll in general, and every theme below
+        "layout", "sitemap", "comments", "comment", "share", "related", "toc", "toc_label", "toc_icon",
+        "toc_sticky", "sidebar", "pin", "sticky",
+        # minimal-mistakes (`sidebar_main` is the sidebar switch its Korean guides add)
+        "author_profile", "sidebar_main", "read_time", "show_date", "words_per_minute", "classes",
+        "entries_layout", "toc_levels",
+        # Hydejack
+        "accent_image", "accent_color", "theme_color", "hide_image", "hide_description", "no_link_title",
+        "no_excerpt", "no_break_layout",
+        # Hugo (PaperMod and others): `type` and `weight` pick the template and the order in lists
+        "type", "weight", "showtoc", "tocopen", "usehugotoc", "hidemeta", "hidesummary", "disableshare",
+        "showreadingtime", "showbreadcrumbs", "showpostnavlinks", "showwordcount",
+        "showrssbuttoninsectiontermlist", "disablehljs", "showcodecopybuttons",
+        # Hexo (NexT, Butterfly, pin-top)
+        "top", "reward", "donate", "aside", "toc_number", "toc_style_simple", "highlight_shrink",
+        # VuePress, Docusaurus: the place in the docs sidebar
+        "sidebardepth", "sidebar_position", "sidebar_label",
+    }
+)
+LOOK_ONLY = "only sets how its blog shows the post"
 # Chirpy's folder before the post's relative image paths (`media_subpath`, formerly `img_path`): not a field of the
 # note, read by ingest where the images are found (`hooks.kb.posts.images`).
 MEDIA_KEYS = frozenset({"media_subpath", "img_path"})
@@ -302,6 +329,8 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             what, done, level = f"is another spelling of '{spelling_of[key]}', already set", "ignored", "info"
         elif key in THEME_KEYS:
             what, done, level = "would change the page layout", "dropped", "info"
+        elif key.lower() in LOOK_KEYS:
+            what, done, level = LOOK_ONLY, "ignored, this site draws its own page", "look"
         elif key in PRIVATE_KEYS:
             what, done, level = "is private data (location or app id)", "dropped, never published", "info"
         else:

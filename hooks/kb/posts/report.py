@@ -7,9 +7,11 @@ logger tree, so `--strict` keeps failing on the site's own defects (config, hand
 
 The console shows every problem with `mkdocs build -v` (or `serve -v`); otherwise the build ends with one
 line per file with warnings, or a total when there are many, pointing to the 노트 상태 page
-(`summary_lines`). A problem is logged once: the same one again (a page rendered twice, a check MkDocs
-runs again) is dropped, and so is one reported on a generated page that quotes a note (a concept page)
-when the note itself has it already.
+(`summary_lines`). Front-matter keys that only set the post's look on its blog are not logged per note:
+with -v the build ends with one line naming each and how many files set it (`look_keys_line`). A problem
+is logged once: the same one again (a page rendered twice, a check MkDocs runs again) is dropped, and so
+is one reported on a generated page that quotes a note (a concept page) when the note itself has it
+already.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ import sys
 from dataclasses import dataclass
 from typing import Literal
 
-Level = Literal["info", "warning"]
+# "look": a front-matter key that only sets how the post looked on its blog; told once for the whole site
+# (`look_keys`), never note by note.
+Level = Literal["info", "warning", "look"]
 
 NOTE_LOGGER_NAME = "kb.notes"
 
@@ -81,6 +85,8 @@ def log_problem(problem: Problem) -> bool:
         return False
     LOGGED.seen.add(key)
     LOGGED.problems.append(problem)
+    if problem.level == "look":
+        return True  # told once for the site, in the summary (`log_summary`)
     if problem.path.startswith(NOTES_DIR):
         LOGGED.notes_say.add(problem.what)
     level = logging.WARNING if problem.level == "warning" else logging.INFO
@@ -155,7 +161,29 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("s" if n != 1 else "")
 
 
+def look_keys(problems: list[Problem]) -> dict[str, list[str]]:
+    """Front-matter keys that only set a post's look on its blog -> the files that set them, most set first."""
+    by_key: dict[str, set[str]] = {}
+    for problem in problems:
+        if problem.level == "look":
+            key = problem.what.split("'")[1]  # "front-matter key '<key>' only sets ..."
+            by_key.setdefault(key, set()).add(problem.path)
+    return {key: sorted(paths) for key, paths in sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+
+
+def look_keys_line(by_key: dict[str, list[str]], status_url: str) -> str:
+    """One line for the whole site: each key and how many files set it."""
+    counts = ", ".join(f"{key} ({len(paths)})" for key, paths in by_key.items())
+    return (
+        f"front-matter keys that only set how a blog shows its posts, ignored (files that set each): {counts}; "
+        f"the 노트 상태 page ({status_url}) lists the files"
+    )
+
+
 def log_summary(status_url: str) -> None:
+    logger = note_logger()
+    if (by_key := look_keys(LOGGED.problems)) and _heard(logger, logging.INFO):  # with -v, as other repairs
+        logger.info("%s", look_keys_line(by_key, status_url), extra={"kb_detail": True})
     if verbose():
         return
     for line in summary_lines(LOGGED.problems, status_url):

@@ -1,0 +1,121 @@
+"""Front-matter keys that only set how a blog's theme shows the post (layout, table of contents, sidebars,
+comments...) are no problem of the note: told once for the whole site, never note by note; a key that is not
+known stays reported for its note."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from hooks.kb.pages.status import render_status
+from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.registry import NoteRegistry
+from hooks.kb.posts.report import LOGGED, log_problem, log_summary, look_keys
+
+MINIMAL_MISTAKES = """---
+layout: single
+title: "CNN 정리"
+toc: true
+toc_sticky: true
+toc_label: "목차"
+author_profile: true
+sidebar_main: true
+comments: true
+---
+
+본문
+"""
+
+
+def _levels(front: str) -> dict[str, str]:
+    """front-matter key -> the level it is reported at ("" when it is read, not reported)."""
+    _, problems = read_note("notes/x.md", f"---\n{front}\n---\n\n본문\n".encode())
+    levels = {}
+    for problem in problems:
+        if problem.what.startswith("front-matter key '"):
+            levels[problem.what.split("'")[1]] = problem.level
+    return levels
+
+
+@pytest.mark.parametrize(
+    ("front", "key", "level"),
+    [
+        ("layout: single", "layout", "look"),  # every Jekyll theme
+        ("toc: true", "toc", "look"),
+        ("toc_sticky: true", "toc_sticky", "look"),  # minimal-mistakes
+        ('toc_label: "목차"', "toc_label", "look"),
+        ("author_profile: true", "author_profile", "look"),
+        ("sidebar_main: true", "sidebar_main", "look"),
+        ("comments: true", "comments", "look"),
+        ("share: false", "share", "look"),
+        ("related: true", "related", "look"),
+        ("read_time: true", "read_time", "look"),
+        ("pin: true", "pin", "look"),  # Chirpy
+        ("accent_image: /a.jpg", "accent_image", "look"),  # Hydejack
+        ("ShowToc: true", "ShowToc", "look"),  # Hugo PaperMod, keys read case-blind
+        ("ShowReadingTime: true", "ShowReadingTime", "look"),
+        ("weight: 3", "weight", "look"),
+        ("sticky: 100", "sticky", "look"),  # Hexo
+        ("mystery: 42", "mystery", "info"),  # unknown: may carry content, reported per note
+        ("mermaid: true", "mermaid", "info"),  # changes how the body is drawn: not only the look
+        ("hide: [toc]", "hide", "info"),  # Material's own: would change this site's page
+    ],
+)
+def test_a_key_that_only_sets_the_look_is_told_apart(front, key, level):
+    assert _levels(front)[key] == level
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        'title: "제목"\ndate: 2024-01-01\ntags: [cnn]\ncategories: [ML]',
+        "math: true\nimage: /a.png\npermalink: /cnn/",
+    ],
+)
+def test_keys_the_site_reads_are_not_reported(front):
+    assert _levels(front) == {}
+
+
+def _registry(*notes: tuple[str, str]) -> NoteRegistry:
+    registry = NoteRegistry()
+    for path, text in notes:
+        note, problems = read_note(path, text.encode())
+        registry.add(note)
+        registry.problems.extend(problems)
+    return registry
+
+
+def test_the_status_page_lists_each_look_key_once_with_its_count_and_no_note_for_it():
+    other = MINIMAL_MISTAKES.replace("comments: true", "mystery: 42")
+    registry = _registry(("notes/a.md", MINIMAL_MISTAKES), ("notes/b.md", other))
+    page = render_status(registry)
+    html = page.fill(page.mark(page.markdown), lambda path: None, registry)
+    assert html.count('class="kb-status-look"') == 1
+    assert "<code>toc</code> 2" in html and "<code>comments</code> 1" in html and "노트 2개" in html
+    listed = html.split('<ul class="kb-status-notes">', 2)
+    assert all("'toc'" not in part for part in listed[1:])  # no note lists the key as its own entry
+    assert "mystery" in html.split('class="kb-status-look"')[0]  # the unknown key stays, under its note
+    assert "<li><code>toc</code>: <code>notes/a.md</code>, <code>notes/b.md</code></li>" in html
+
+
+def test_no_look_keys_no_line():
+    registry = _registry(("notes/a.md", '---\ntitle: "제목"\n---\n\n본문\n'))
+    page = render_status(registry)
+    assert "kb-status-look" not in page.fill(page.mark(page.markdown), lambda path: None, registry)
+
+
+def test_the_log_has_one_line_for_the_site_not_one_per_key_per_note(caplog):
+    LOGGED.reset()
+    _, first = read_note("notes/a.md", MINIMAL_MISTAKES.encode())
+    _, second = read_note("notes/b.md", MINIMAL_MISTAKES.encode())
+    assert look_keys(first + second)["toc"] == ["notes/a.md", "notes/b.md"]
+    with caplog.at_level(logging.INFO, logger="kb.notes"):
+        for problem in first + second:
+            log_problem(problem)
+        assert not caplog.records  # nothing per key per note
+        log_summary("status/")
+    LOGGED.reset()
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1
+    assert "toc (2)" in lines[0] and "layout (2)" in lines[0] and "status/" in lines[0]
