@@ -45,6 +45,10 @@ def concepts_of(body: str) -> list[tuple[str, str]]:
         ("Self-Attention과 Multi-Headed Attention", ["self-attention", "multi-head-attention"]),
         ("Laten Variable Models (VAE)", ["vae"]),
         ("자기 회귀 모델, Auto regressive model", ["autoregressive-model", "autoregressive-model"]),
+        # an identifier is no mention: `warmup_steps`, `lstm_layer`, `nn_LSTM`; Markdown's `_LSTM_` still is
+        ("warmup_steps=4000 을 사용", []),
+        ("lstm_layer와 my_LSTM 그리고 _LSTM_ 과 __GRU__", ["lstm", "gru"]),
+        ("self_attention 으로 계산", ["self-attention"]),
     ],
 )
 def test_names_are_found_whatever_the_case_spacing_or_particle(text, expected):

@@ -5,7 +5,8 @@ instead of every alias. Between the words of an alias any run of spaces, hyphens
 none ("Auto Encoder", "Auto-Encoder", "Autoencoder"); case is ignored; a plural -s may follow a Latin
 name. A name must not continue a word on its left (R-CNN is not CNN: it is an alias of its own, and the
 longest alias at a place wins), and must not be followed by a Latin letter or digit, while Korean
-particles may follow (`LSTM은`, `CNN에서`).
+particles may follow (`LSTM은`, `CNN에서`). Nor may it be glued to a word by `_`: `warmup_steps` and
+`lstm_layer` are identifiers, not mentions.
 
 A concept's `homonyms` ("anomaly detection", "pip install transformers") are in the same trie, owned by no
 concept: where one stands, the longest match is it, and the name inside it is not read. A concept's `weak`
@@ -75,7 +76,12 @@ class AliasMatcher:
         body = _trie_pattern(trie) if self._spellings else r"(?!)"
         firsts = re.escape("".join(sorted(trie))) or "\x00"
         # Scanning lowered text without IGNORECASE, behind a one-class lookahead, is about 4x faster.
-        return rf"(?<![0-9A-Za-z가-힣])(?=[{firsts}])(?:{body})(?:(?<=[a-z])s)?(?![0-9A-Za-z])"
+        # A name glued to a word by `_` is part of an identifier (`warmup_steps`, `my_lstm`), no mention; an
+        # underscore with no word beyond it is Markdown's emphasis (`_LSTM_`).
+        return (
+            rf"(?<![0-9A-Za-z가-힣])(?<![0-9A-Za-z가-힣]_)(?=[{firsts}])(?:{body})(?:(?<=[a-z])s)?"
+            r"(?![0-9A-Za-z])(?!_[0-9A-Za-z가-힣])"
+        )
 
     @functools.cached_property
     def _pattern(self) -> re.Pattern:
