@@ -210,3 +210,27 @@ def test_a_term_and_its_definition_line_are_a_definition_list_only_where_the_blo
     assert ("\n: 전체" in note.body) is a_list and ("\n&#58; 전체" in note.body) is not a_list
     said = [p for p in problems if "': '" in p.what]
     assert len(said) == (0 if a_list else 1) and all(known(p) for p in said)  # in Korean on the 노트 상태 page
+
+
+@pytest.mark.parametrize(
+    ("fence", "kind"),
+    [
+        ("```mermaid\ngraph LR\n    A[데이터] --> B[모델]\n```", "mermaid"),  # Chirpy's `mermaid: true`
+        ("~~~ Mermaid\nsequenceDiagram\n~~~", "mermaid"),
+        ("```flow\nst=>start: 시작\n```", "flow"),  # Typora's and Hexo's flowchart.js
+        ("```plantuml\n@startuml\n@enduml\n```", "plantuml"),
+    ],
+)
+def test_a_diagram_drawn_from_text_is_told_with_its_line_not_lost_silently(fence, kind):
+    source = f"---\ntitle: 흐름\nmermaid: true\n---\n\n## 학습 흐름\n\n{fence}\n"
+    note, problems = read_note("notes/flow.md", source.encode())
+    told = [p for p in problems if "diagram" in p.what]
+    assert [(p.line, p.level) for p in told] == [(8, "warning")]
+    assert kind in told[0].what and told[0].done == "shown as its source" and known(told[0])
+    assert fence.split("\n")[1] in note.body  # the source stays, as a code block
+
+
+def test_a_diagram_fence_shown_inside_another_code_block_is_that_blocks_text():
+    source = "# 쓰는 법\n\n````markdown\n```mermaid\ngraph LR\n```\n````\n\n```python\nflow = 1\n```\n"
+    _, problems = read_note("notes/how.md", source.encode())
+    assert not [p for p in problems if "diagram" in p.what]

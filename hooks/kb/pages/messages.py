@@ -203,6 +203,11 @@ _WHAT = [
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"MyST directive '(?P<n>.*)' is not drawn here", "MyST 지시문 '{n}'은(는) 이 사이트에서 그리지 않습니다"),
+    (
+        "embed",
+        r"a (?P<k>\w+) diagram is not drawn here \(an image of it would show\)",
+        "{k} 다이어그램은 이 사이트에서 그리지 않습니다 (그림 파일로 넣으면 보입니다)",
+    ),
     ("embed", r"Obsidian embed '(?P<e>.*)'", "Obsidian 노트 삽입 '{e}'"),
     (
         "image",

@@ -20,6 +20,7 @@ from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
+from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
@@ -198,7 +199,9 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
+    diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
+    problems = diagrams + problems
     text, found = myst_markup(text, path, first_line)
     problems += found
     text = katex_as_tex(text)
