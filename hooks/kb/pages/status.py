@@ -103,10 +103,7 @@ def _look_html(by_key: dict[str, list[str]], href, registry: NoteRegistry) -> st
     )
 
     def label(path: str) -> str:
-        note, link = registry.get(path), href(path)
-        if note is not None and link is not None:
-            return f'<a href="{escape(link)}">{escape(note.title)}</a>'
-        return f"<code>{escape(path)}</code>"
+        return _note_link(path, href, registry) or f"<code>{escape(path)}</code>"
 
     rows = "\n".join(
         f"<li><code>{escape(key)}</code>: " + ", ".join(label(path) for path in paths) + "</li>"
@@ -115,11 +112,16 @@ def _look_html(by_key: dict[str, list[str]], href, registry: NoteRegistry) -> st
     return f'{line}\n<details class="kb-status-look-notes"><summary>키별 노트 보기</summary>\n<ul>\n{rows}\n</ul></details>'
 
 
+def _note_link(path: str, href, registry: NoteRegistry) -> str | None:
+    """The note's title linked to its page, or None for a file that is no note with a page."""
+    note, link = registry.get(path), href(path)
+    return f'<a href="{escape(link)}">{escape(note.title)}</a>' if note is not None and link is not None else None
+
+
 def _group(path, problems, rows, counts, href, registry: NoteRegistry) -> str:
     label = f"<code>{escape(path)}</code>"
-    note, link = registry.get(path), href(path)
-    if note is not None and link is not None:
-        label = f'<a href="{escape(link)}">{escape(note.title)}</a> {label}'
+    if (link := _note_link(path, href, registry)) is not None:
+        label = f"{link} {label}"
     summary = (
         f'{label} <span class="kb-status-counts">'
         + " · ".join(f"{KINDS[k]} {counts[k]}" for k in KINDS if counts[k])
