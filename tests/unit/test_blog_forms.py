@@ -129,3 +129,14 @@ def test_an_image_url_with_balanced_parentheses_is_read_whole():
     text = "- LeCun\n  - ![ch3_1](/images/$(filename)/ch3_1.png)\n  - 분산 $$ \\frac{1}{N} $$\n"
     out, problems = fix_images(text, "notes/blog/_posts/2023-09-20-init.md", index, lambda offset: 1)
     assert '<img src="kb-docs:notes/blog/images/$(filename)/ch3_1.png" alt="ch3_1"' in out and problems == []
+
+
+def test_an_image_path_written_with_backslashes_is_the_file_a_browser_finds():
+    """A Chirpy post written on Windows: `![image.png](\\assets\\img\\...)`; kramdown keeps the backslashes and a
+    browser reads them in a web page's address as `/`, so the blog showed the image."""
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/blog/assets/img/postimg/SQL_Q1/SQL_Q1_01.png"])
+    text = "## 0. ERD\n\n![image.png](\\assets\\img\\postimg\\SQL_Q1\\SQL_Q1_01.png)\n"
+    out, problems = fix_images(text, "notes/blog/_posts/2023-10-06-sql.md", index, lambda offset: 1)
+    assert "![image.png](kb-docs:notes/blog/assets/img/postimg/SQL_Q1/SQL_Q1_01.png)" in out and problems == []

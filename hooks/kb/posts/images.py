@@ -95,8 +95,9 @@ class ImageIndex:
         target = unquote(url.split("#", 1)[0].split("?", 1)[0]).strip()
         if not target:
             return None
+        target = target.replace("\\", "/")  # `\assets\img\a.png`: a browser reads a web page's `\` as `/`
         if _ON_THE_AUTHORS_COMPUTER.match(target):  # found by its name, if the folder was brought along
-            target = "/" + re.sub(r"^(?:file:/*)?(?:[A-Za-z]:)?", "", target.replace("\\", "/"), flags=re.I).lstrip("/")
+            target = "/" + re.sub(r"^(?:file:/*)?(?:[A-Za-z]:)?", "", target, flags=re.I).lstrip("/")
         if media_path and not target.startswith(("/", "../", "./")):
             found = self.resolve(note_path, posixpath.join("/" + media_path.strip("/"), target))
             if found is not None:
