@@ -89,6 +89,10 @@ def on_config(config):
     pages_log = logging.getLogger("mkdocs.structure.pages")
     if not any(isinstance(f, _NoteLinkWarnings) for f in pages_log.filters):
         pages_log.addFilter(_NoteLinkWarnings())
+    _SAME_ADDRESS.clear()
+    files_log = logging.getLogger("mkdocs.structure.files")
+    if not any(isinstance(f, _NotesAtOneAddress) for f in files_log.filters):
+        files_log.addFilter(_NotesAtOneAddress())
     if not pages_log.isEnabledFor(logging.INFO):  # `-q`: a note's absolute link (INFO) is its problem still
         pages_log.setLevel(logging.INFO)
 
@@ -102,6 +106,7 @@ class _NoteFile(File):
 
 def on_files(files, config):
     wanted = settings(config)
+    _take_back_notes_at_one_address(files, config)
     _read_every_extension(files, config)
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
@@ -160,6 +165,29 @@ def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex
         stem = src_path.rsplit("/", 1)[-1]
         note = Note(src_path, stem, failed_page(text, error), f"notes/{stem.rsplit('.', 1)[0]}/", source=text)
         return note, [failure_problem(src_path, "reading the note", error)]
+
+
+class _NotesAtOneAddress(logging.Filter):
+    """A post saved twice (`week1.md` and `week1.markdown`, `README.md` beside `index.md`): MkDocs gives both
+    one address, drops the first with a warning `--strict` counts, and says nothing on the status page. Each
+    note gets its own URL here (`settle_urls`), so the dropped one is kept aside to be taken back."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        found = _DROPPED.match(record.getMessage())
+        if found is None or not (is_note(found[1]) and is_note(found[2])):
+            return True
+        _SAME_ADDRESS.append(found[1])
+        return False
+
+
+_DROPPED = re.compile(r"Excluding '(.+)' from the site because it conflicts with '(.+)'\.\Z", re.S)
+_SAME_ADDRESS: list[str] = []  # notes MkDocs left out of this build for another note's address
+
+
+def _take_back_notes_at_one_address(files, config) -> None:
+    for src_uri in _SAME_ADDRESS:
+        if files.get_file_from_path(src_uri) is None:
+            files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
 
 
 def _read_every_extension(files, config) -> None:

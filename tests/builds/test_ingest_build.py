@@ -163,3 +163,21 @@ def test_a_link_to_a_blog_post_that_is_not_here_is_on_the_status_page_however_qu
     status = site.html("status/")
     assert "/2020/09/12/Lec4-3.html" in status and "원래 블로그의 경로" in status
     assert "notes/_posts/2020-09-11-Lec3-2.md:4: link '/2020/09/12/Lec4-3.html'" in site.log
+
+
+def test_a_post_kept_twice_with_two_extensions_is_two_notes_and_a_strict_build(tmp_path):
+    # A blog's `_posts/` holding `week1.md` and `week1.markdown` (the same post saved twice): MkDocs would give
+    # both one address, drop the first with a warning that fails `--strict`, and tell the status page nothing.
+    post = "---\ntitle: 1주차 주간학습정리\ndate: 2021-08-06 15:32:48 +0530\n---\n"
+    files = {
+        **site_pages(),
+        "notes/_posts/2021-08-1주차-주간학습정리.md": post + "md 본문\n",
+        "notes/_posts/2021-08-1주차-주간학습정리.markdown": post + "markdown 본문\n",
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")  # strict, and it passes
+    assert "conflicts with" not in site.log
+    pages = [site.html(url) for url in ("notes/2021-08-06-1주차-주간학습정리/", "notes/2021-08-06-1주차-주간학습정리-2/")]
+    assert {"md 본문" in page for page in pages} == {True, False}
+    assert {"markdown 본문" in page for page in pages} == {True, False}
+    assert "another note already has the URL 'notes/2021-08-06-1주차-주간학습정리/'" in site.log
+    assert "노트 2개가 페이지가 되었습니다" in unescape(site.html("status/"))
