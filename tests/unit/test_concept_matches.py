@@ -100,6 +100,8 @@ def test_the_embedded_text_is_the_other_notes_whatever_html_it_holds(embedded):
 
 # --- a typo is read in words long enough to be one ------------------------------------------------
 # A heading `# Alert` (an MLOps lecture's alerting) was read as a typo of ALBERT, and the BERT page quoted it.
+# `### Production Process of AI Model` was read as a typo of "AR Model" (autoregressive): one letter off an
+# acronym inside a name is another acronym too.
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,10 @@ def test_the_embedded_text_is_the_other_notes_whatever_html_it_holds(embedded):
         ("Sigmod", "Sigmoid"),
         ("Object Detecion", "Object Detection"),
         ("Polling", "Pooling"),  # a letter changed in a word of 7: still read, the status page says so
+        ("AI Model", None),  # a data-making lecture's heading: another acronym, not "AR Model" mistyped
+        ("AI model", None),
+        ("ARR Model", None),
+        ("AR Modle", "AR Model"),  # the acronym as the name has it, a letter swapped in the word after it
     ],
 )
 def test_a_typo_is_read_only_where_one_letter_cannot_make_another_word(heading, meant):

@@ -177,6 +177,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ALNUM_WORD = re.compile(r"[A-Za-z0-9]+")
 _PROPER = re.compile(r"[a-z][A-Z]|\d")  # a model's name (CamelCase, a version), not a word one mistypes
 _MIN_TYPO = 5
+_ACRONYM = 5  # a word of capitals this short inside a name is an acronym: AR, GAN, LSTM, YOLO
 _MIN_TYPO_LENGTH_CHANGE = 6  # a short word with a letter more or less is another word more often than a typo
 # Word endings that make another English word of a name ("Transformed", "Encoded"), not a typo of it.
 _INFLECTIONS = ("ed", "ing", "ly", "er", "es")
@@ -219,8 +220,8 @@ class _TypoIndex:
                     continue
                 key = alias_key("".join(words[j][2] for j in run))  # as the names are keyed: no plural -s
                 meant = self._nearest(key, size)
-                if meant:
-                    start, end = words[i][0], words[i + size - 1][1]
+                start, end = words[i][0], words[i + size - 1][1]
+                if meant and not _another_acronym(text[start:end], self.names[meant][1]):
                     concept, name = self.names[meant]
                     found.append(Typo(concept, start, end, text[start:end], name))
                     used.update(run)
@@ -244,6 +245,16 @@ class _TypoIndex:
             ):
                 return name
         return None
+
+
+def _another_acronym(written: str, name: str) -> bool:
+    """The letter that differs is in a short word of capitals, the note's or the name's: "AI Model" is no
+    typo of "AR Model", one letter off an acronym is another acronym (as for names all in capitals)."""
+    ours, theirs = _ALNUM_WORD.findall(written), _ALNUM_WORD.findall(name)
+    return len(ours) == len(theirs) and any(
+        a.casefold() != b.casefold() and any(w.isupper() and len(w) <= _ACRONYM for w in (a, b))
+        for a, b in zip(ours, theirs, strict=True)
+    )
 
 
 def _adjacent(text: str, words, i: int, size: int) -> bool:
