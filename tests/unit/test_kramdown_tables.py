@@ -3,6 +3,7 @@ lines is a table of body rows, line for line; a table with its delimiter line, a
 
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from hooks.kb.pages.messages import known
@@ -38,3 +39,44 @@ def test_rows_without_a_header_become_a_table_keeping_every_line():
 )
 def test_other_pipes_are_left(path, text):
     assert headless_tables(text, path, _lines(text)) == (text, [])
+
+
+# A post's table whose delimiter line has a cell more than its header (`| Driving | celeb-1 | celeb-2 |` over
+# `| -- | -- |  -- |-- |`): kramdown draws it, as wide as its widest line; Python-Markdown showed the lines as a
+# paragraph of pipes, and the images in its cells in a row.
+@pytest.mark.parametrize(
+    ("table", "header", "delimiter"),
+    [
+        (
+            "| Driving | celeb-1 | celeb-2 | \n| -- | -- |  -- |-- |\n| ![a](a.gif) | ![b](b.jpg) | ![c](c.jpg) | \n",
+            "| Driving | celeb-1 | celeb-2 |  |",
+            "| -- | -- |  -- |-- |",
+        ),
+        (
+            "| 모델 | 장점 | 단점 |\n|---|---|\n| RNN | 순서 | 기울기 소실 |\n",
+            "| 모델 | 장점 | 단점 |",
+            "|---|---| --- |",
+        ),
+        (  # a body row wider than both: kramdown draws its last cell too, where Python-Markdown would drop it
+            "| 모델 | 장점\n|--- | ---\n| RNN | 순서 | 기울기 소실 |\n",
+            "| 모델 | 장점 |  |",
+            "|--- | --- | --- |",
+        ),
+    ],
+    ids=["delimiter-wider", "header-wider", "row-wider"],
+)
+def test_a_table_whose_lines_differ_in_cells_is_as_wide_as_its_widest_line(table, header, delimiter):
+    text = "비교\n\n" + table + "\n다음 문단\n"
+    out, problems = headless_tables(text, POST, _lines(text))
+    assert out.count("\n") == text.count("\n")
+    assert out.split("\n")[2:4] == [header, delimiter]
+    html = markdown.markdown(out, extensions=["tables"])
+    assert "<table>" in html and "|" not in html
+    assert "기울기 소실" not in table or "기울기 소실</td>" in html
+    assert [(p.line, p.level) for p in problems] == [(3, "info")]
+    assert known(problems[0])
+
+
+def test_a_table_whose_lines_agree_is_left():
+    text = "| 기호 | 뜻 |\n|---|---|\n| w | 가중치 |\n| `a|b` | 코드 속 막대 |\n"
+    assert headless_tables(text, POST, _lines(text)) == (text, [])

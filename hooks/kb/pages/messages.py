@@ -228,6 +228,12 @@ _WHAT = [
     ),
     ("format", r"kramdown table without a header line", "머리 줄 없는 kramdown 표"),
     (
+        "format",
+        r"kramdown table whose lines differ in cells \((?P<h>\d+) in its header, (?P<d>\d+) in the line under"
+        r" it, (?P<n>\d+) in its widest row\)",
+        "줄마다 칸 수가 다른 kramdown 표(머리 줄 {h}칸, 그 아래 구분 줄 {d}칸, 가장 넓은 행 {n}칸)",
+    ),
+    (
         "file",
         r"(?P<n>\d+) files? of the blog's Jekyll setup \((?P<w>.*)\)",
         "블로그의 Jekyll 설정 파일 {n}개 ({w})",
@@ -349,6 +355,7 @@ _DONE = [
     ),
     (r"shown as the brackets around text, as the blog showed it", "블로그처럼 괄호와 글로 보여 줍니다"),
     (r"shown as a table of (?P<n>\d+) rows?, as on the blog", "블로그처럼 {n}줄짜리 표로 보여 줍니다"),
+    (r"shown as a table of (?P<n>\d+) columns, as on the blog", "블로그처럼 {n}칸짜리 표로 보여 줍니다"),
     (
         r"not published, as Jekyll publishes none of them \(a _config\.yml may hold keys\)",
         "Jekyll처럼 사이트에 올리지 않았습니다 (_config.yml에는 키가 들어 있을 수 있습니다)",
