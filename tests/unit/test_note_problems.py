@@ -205,3 +205,15 @@ def test_links_to_the_sites_files_are_made_relative_to_each_page():
     assert 'srcset="../../assets/s.png 2x"' in on_note and "그냥 ../../notes/x/" in on_note
     assert "kb-docs:" not in on_note
     assert 'href="#"' in resolve_docs_urls(f'<a href="{docs_url("gone.md")}">', lambda p: None)
+
+
+@pytest.mark.parametrize("empty", ["", " ", " ~"])
+def test_a_front_matter_key_left_empty_is_said_to_be_empty_not_another_spelling(empty):
+    # A post from Jekyll's template: `categories:` with nothing after it was "another spelling of
+    # 'categories', already set" on the status page.
+    raw = f"---\nlayout: post\ntitle: 제목\ncategories:{empty}\ntags: [CV]\n---\n본문\n".encode()
+    problems = [p for p in read_note("notes/_posts/2021-09-03-a.md", raw)[1] if "categories" in p.what]
+    assert [(p.line, p.what, p.done, p.level) for p in problems] == [
+        (4, "front-matter key 'categories' is empty", "ignored", "info")
+    ]
+    assert known(problems[0])

@@ -147,6 +147,7 @@ _WHAT = [
         r"front-matter key '(?P<k>.*)' is another spelling of '(?P<f>.*)', already set",
         "머리말 키 '{k}'는 '{f}'의 다른 표기인데, '{f}'가 이미 있습니다",
     ),
+    ("front", r"front-matter key '(?P<k>.*)' is empty", "머리말 키 '{k}'에 값이 없습니다"),
     (
         "front",
         r"front-matter key '(?P<k>.*)' would change the page layout",

@@ -325,7 +325,9 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
     used.update(MEDIA_KEYS & raw.keys())  # Chirpy's folder of the post's images: read where its images are found
     spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}
     for key in sorted(set(raw) - used):
-        if key in spelling_of:
+        if raw[key] is None or raw[key] == "":  # `categories:` left empty, as Jekyll's post template has it
+            what, done, level = "is empty", "ignored", "info"
+        elif key in spelling_of:
             what, done, level = f"is another spelling of '{spelling_of[key]}', already set", "ignored", "info"
         elif key in THEME_KEYS:
             what, done, level = "would change the page layout", "dropped", "info"
