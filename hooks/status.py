@@ -8,6 +8,8 @@ short summary of the notes' warnings pointing to the page (every one with `-v`).
 from __future__ import annotations
 
 import itertools
+import os
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
@@ -21,6 +23,11 @@ from hooks.kb.posts.report import log_summary
 STATUS_PAGE = "status.md"
 _page: StatusPage | None = None
 _builds = itertools.count()  # the page shows what each build found: it is rendered again every build
+_command: list[str] = ["build"]
+
+
+def on_startup(command, dirty):
+    _command[:] = [command]
 
 
 def on_files(files, config):
@@ -62,4 +69,16 @@ def on_env(env, config, files):
 
 def on_post_build(config):
     _files.clear()
-    log_summary((config.site_url or "") + "status/")
+    log_summary(status_address(config.site_url or "", config.site_dir, _command[0]))
+
+
+def status_address(site_url: str, site_dir: str, command: str) -> str:
+    """Where the reader of the build's log finds the page: its address under `mkdocs serve` and on a
+    published site; after a local `mkdocs build` (the site's address is this machine's, which nothing
+    serves then) the file the build wrote."""
+    host = urlsplit(site_url).hostname
+    if command == "serve" or host not in ("127.0.0.1", "localhost", None):
+        return site_url + "status/"
+    page = os.path.join(site_dir, "status", "index.html")
+    relative = os.path.relpath(page)
+    return relative if not relative.startswith("..") else page
