@@ -38,7 +38,6 @@ from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
-from hooks.kb.posts.blog_config import numbers_every_display
 from hooks.kb.posts.failures import failure_problem, reason
 from hooks.kb.posts.report import Problem, log_problem
 
@@ -85,7 +84,7 @@ def _make_concept_pages(files, config) -> None:
     # The registry's text stands in every result's key by its digest: digested once, not with each of
     # a thousand notes' keys (70 KB each time: 0.15 s of every serve rebuild at 1000 notes).
     source_key = key_digest(source)
-    analysed = {n.src_path: _analysed(n, finder, source_key, config.docs_dir) for n in notes}  # passages, candidates
+    analysed = {n.src_path: _analysed(n, finder, source_key) for n in notes}  # passages, candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
@@ -216,15 +215,14 @@ def _note_key(note, source_key: bytes) -> tuple:
     return (note.src_path, note.title, note.body, source_key)
 
 
-def _analysed(note, finder: PassageFinder, source_key: bytes, docs_dir: str):
+def _analysed(note, finder: PassageFinder, source_key: bytes):
     """The note outlined and its passages found, once while it and the registry are the same. A note
     whose analysis fails is the note's problem: it is then read as covering nothing. A note whose blog
     numbered every display formula has its passages' numbered as on its page."""
-    numbered = numbers_every_display(docs_dir, note.src_path, note.source)
     try:
         return _ANALYSED.get(
-            (*_note_key(note, source_key), numbered),
-            lambda: finder.analyse(note.body, note.title, numbered),
+            (*_note_key(note, source_key), note.numbers_displays),
+            lambda: finder.analyse(note.body, note.title, note.numbers_displays),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )
     except (KeyboardInterrupt, SystemExit):
