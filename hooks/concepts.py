@@ -150,51 +150,35 @@ class _QuotesGuarded:
         try:
             self.render(config, files)
         except Exception:
-            path = self.page.file.src_uri
-            coverage = _coverages[path]
-            failing = _failing_passages(coverage.notes[:QUOTED_NOTES], config)
-            if not failing:
+            page, path = self.page, self.page.file.src_uri
+            coverage = _without_failing_passages(_coverages[path], path, config)
+            if coverage is None:
                 raise
-            _coverages[path] = _coverage_without(coverage, failing, path)
-            self._render_again(config, files)
-
-    def _render_again(self, config, files) -> None:
-        """The page made from its coverage as it is now, through every step's `on_page_markdown` again."""
-        page, path = self.page, self.page.file.src_uri
-        made = render_concept_page(_coverages[path], registry.REGISTRY.concepts.registry, config.use_directory_urls)
-        _extensions[path] = made.body
-        if page.file.generated_by:
-            page.file.content_string = made.markdown
-        del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
-        page.read_source(config)
-        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-        page.render(config, files)
+            _coverages[path] = coverage
+            made = render_concept_page(coverage, registry.REGISTRY.concepts.registry, config.use_directory_urls)
+            _extensions[path] = made.body
+            if page.file.generated_by:
+                page.file.content_string = made.markdown
+            del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
+            page.read_source(config)  # and through every step's `on_page_markdown` again
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            page.render(config, files)
 
 
-def _failing_passages(quoted, config) -> dict:
-    """{id of the passage: its error} of the quoted passages Python-Markdown fails on, each read alone with the
-    site's extensions (only when a page failed: a concept page quotes up to some hundred passages)."""
+def _without_failing_passages(coverage, path: str, config):
+    """`coverage` with each quoted passage Python-Markdown fails on, read alone with the site's extensions,
+    replaced by a line saying so (the link above it leads to the note) and reported as its note's problem;
+    None when none fails alone. Only when a page failed: a concept page quotes up to some hundred passages."""
     reader = python_markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-    failing = {}
-    for covered in quoted:
-        for passage in covered.passages:
-            try:
-                reader.reset().convert(passage.markdown)
-            except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
-                failing[id(passage)] = error
-    return failing
-
-
-def _coverage_without(coverage, failing: dict, path: str):
-    """`coverage` with each failing passage replaced by a line saying so (the link above it leads to the note),
-    each reported as its note's problem."""
-    notes = []
-    for covered in coverage.notes:
+    notes, failed = [], False
+    for n, covered in enumerate(coverage.notes):
         passages = []
         for passage in covered.passages:
-            error = failing.get(id(passage))
-            if error is not None:
-                note = covered.note
+            try:
+                if n < QUOTED_NOTES:
+                    reader.reset().convert(passage.markdown)
+            except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
+                failed, note = True, covered.note
                 problem = Problem(
                     note.src_path,
                     note.source_line(passage.line),
@@ -207,7 +191,7 @@ def _coverage_without(coverage, failing: dict, path: str):
                 passage = dataclasses.replace(passage, _source=lambda shown=shown: shown)
             passages.append(passage)
         notes.append(dataclasses.replace(covered, passages=tuple(passages)))
-    return dataclasses.replace(coverage, notes=tuple(notes))
+    return dataclasses.replace(coverage, notes=tuple(notes)) if failed else None
 
 
 def _note_key(note, source_key: bytes) -> tuple:
