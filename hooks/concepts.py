@@ -17,6 +17,7 @@ import markdown as python_markdown
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
+from hooks.kb.concepts import borrowed
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
@@ -64,6 +65,7 @@ def on_config(config):
     _ANALYSED.next_build()
     _PAGES.next_build()
     _LABELS.next_build()
+    borrowed.DEFINITIONS.next_build()
 
 
 def on_files(files, config):
