@@ -17,6 +17,7 @@ import markdown as python_markdown
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
+from hooks.kb.concepts import borrowed
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
@@ -38,7 +39,6 @@ from hooks.kb.machinery.bulk import cycle_collector_paused
 from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
-from hooks.kb.posts.blog_config import numbers_every_display
 from hooks.kb.posts.failures import failure_problem, reason
 from hooks.kb.posts.report import Problem, log_problem
 
@@ -65,6 +65,7 @@ def on_config(config):
     _ANALYSED.next_build()
     _PAGES.next_build()
     _LABELS.next_build()
+    borrowed.DEFINITIONS.next_build()
 
 
 def on_files(files, config):
@@ -85,7 +86,7 @@ def _make_concept_pages(files, config) -> None:
     # The registry's text stands in every result's key by its digest: digested once, not with each of
     # a thousand notes' keys (70 KB each time: 0.15 s of every serve rebuild at 1000 notes).
     source_key = key_digest(source)
-    analysed = {n.src_path: _analysed(n, finder, source_key, config.docs_dir) for n in notes}  # passages, candidates
+    analysed = {n.src_path: _analysed(n, finder, source_key) for n in notes}  # passages, candidates
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
@@ -151,51 +152,35 @@ class _QuotesGuarded:
         try:
             self.render(config, files)
         except Exception:
-            path = self.page.file.src_uri
-            coverage = _coverages[path]
-            failing = _failing_passages(coverage.notes[:QUOTED_NOTES], config)
-            if not failing:
+            page, path = self.page, self.page.file.src_uri
+            coverage = _without_failing_passages(_coverages[path], path, config)
+            if coverage is None:
                 raise
-            _coverages[path] = _coverage_without(coverage, failing, path)
-            self._render_again(config, files)
-
-    def _render_again(self, config, files) -> None:
-        """The page made from its coverage as it is now, through every step's `on_page_markdown` again."""
-        page, path = self.page, self.page.file.src_uri
-        made = render_concept_page(_coverages[path], registry.REGISTRY.concepts.registry, config.use_directory_urls)
-        _extensions[path] = made.body
-        if page.file.generated_by:
-            page.file.content_string = made.markdown
-        del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
-        page.read_source(config)
-        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-        page.render(config, files)
+            _coverages[path] = coverage
+            made = render_concept_page(coverage, registry.REGISTRY.concepts.registry, config.use_directory_urls)
+            _extensions[path] = made.body
+            if page.file.generated_by:
+                page.file.content_string = made.markdown
+            del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
+            page.read_source(config)  # and through every step's `on_page_markdown` again
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            page.render(config, files)
 
 
-def _failing_passages(quoted, config) -> dict:
-    """{id of the passage: its error} of the quoted passages Python-Markdown fails on, each read alone with the
-    site's extensions (only when a page failed: a concept page quotes up to some hundred passages)."""
+def _without_failing_passages(coverage, path: str, config):
+    """`coverage` with each quoted passage Python-Markdown fails on, read alone with the site's extensions,
+    replaced by a line saying so (the link above it leads to the note) and reported as its note's problem;
+    None when none fails alone. Only when a page failed: a concept page quotes up to some hundred passages."""
     reader = python_markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-    failing = {}
-    for covered in quoted:
-        for passage in covered.passages:
-            try:
-                reader.reset().convert(passage.markdown)
-            except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
-                failing[id(passage)] = error
-    return failing
-
-
-def _coverage_without(coverage, failing: dict, path: str):
-    """`coverage` with each failing passage replaced by a line saying so (the link above it leads to the note),
-    each reported as its note's problem."""
-    notes = []
-    for covered in coverage.notes:
+    notes, failed = [], False
+    for n, covered in enumerate(coverage.notes):
         passages = []
         for passage in covered.passages:
-            error = failing.get(id(passage))
-            if error is not None:
-                note = covered.note
+            try:
+                if n < QUOTED_NOTES:
+                    reader.reset().convert(passage.markdown)
+            except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
+                failed, note = True, covered.note
                 problem = Problem(
                     note.src_path,
                     note.source_line(passage.line),
@@ -208,7 +193,7 @@ def _coverage_without(coverage, failing: dict, path: str):
                 passage = dataclasses.replace(passage, _source=lambda shown=shown: shown)
             passages.append(passage)
         notes.append(dataclasses.replace(covered, passages=tuple(passages)))
-    return dataclasses.replace(coverage, notes=tuple(notes))
+    return dataclasses.replace(coverage, notes=tuple(notes)) if failed else None
 
 
 def _note_key(note, source_key: bytes) -> tuple:
@@ -216,15 +201,14 @@ def _note_key(note, source_key: bytes) -> tuple:
     return (note.src_path, note.title, note.body, source_key)
 
 
-def _analysed(note, finder: PassageFinder, source_key: bytes, docs_dir: str):
+def _analysed(note, finder: PassageFinder, source_key: bytes):
     """The note outlined and its passages found, once while it and the registry are the same. A note
     whose analysis fails is the note's problem: it is then read as covering nothing. A note whose blog
     numbered every display formula has its passages' numbered as on its page."""
-    numbered = numbers_every_display(docs_dir, note.src_path, note.source)
     try:
         return _ANALYSED.get(
-            (*_note_key(note, source_key), numbered),
-            lambda: finder.analyse(note.body, note.title, numbered),
+            (*_note_key(note, source_key), note.numbers_displays),
+            lambda: finder.analyse(note.body, note.title, note.numbers_displays),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )
     except (KeyboardInterrupt, SystemExit):

@@ -22,7 +22,6 @@ from hooks.kb.math.readable import SEARCH_TEXTS
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts import registry
-from hooks.kb.posts.blog_config import forget_blog_configs, numbers_every_display
 from hooks.kb.posts.report import Problem, log_problem
 
 _SET_ASIDE: dict[str, SetAside] = {}  # by page src_uri, from on_page_markdown to on_post_page
@@ -38,7 +37,6 @@ def on_config(config):
     _SCANS.next_build()
     TYPESET.next_build()
     SEARCH_TEXTS.next_build()
-    forget_blog_configs()
 
 
 def on_files(files, config):
@@ -48,9 +46,8 @@ def on_files(files, config):
     slugify = site_slugify(config)
     with cycle_collector_paused():  # every note's formulas, kept: nothing for the collector to free
         for note in registry.REGISTRY.published():
-            numbered = numbers_every_display(config.docs_dir, note.src_path, note.source)
-            _scan_note(note, slugify, numbered)
-            if numbered:  # from the blog's _config.yml: an edit there shows under `mkdocs serve --dirty`
+            _scan_note(note, slugify, note.numbers_displays)
+            if note.numbers_displays:  # from the blog's _config.yml: an edit there shows under `mkdocs serve --dirty`
                 page_shows(note.src_path, lambda: True)
     return files
 

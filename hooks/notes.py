@@ -12,6 +12,7 @@ site's origin, but for an SVG that can hold no script, a drawing, which is publi
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import re
@@ -31,7 +32,12 @@ from hooks.kb.machinery.sanitize import inert_svg
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
-from hooks.kb.posts.blog_config import jekyll_own_files, posts_outside
+from hooks.kb.posts.blog_config import (
+    forget_blog_configs,
+    jekyll_own_files,
+    numbers_every_display,
+    posts_outside,
+)
 from hooks.kb.posts.blog_urls import link_notes_to_notes
 from hooks.kb.posts.failures import (
     LATER,
@@ -83,6 +89,7 @@ def on_config(config):
     registry.reset()
     _READ.next_build()
     forget_vaults()
+    forget_blog_configs()
     blog_urls.next_build()
     _DOWNLOADED.clear()
     LATER.next_build()
@@ -143,6 +150,7 @@ def on_files(files, config):
                 f"this one is at '{note.url}'",
             )
         )
+    _number_displays(config.docs_dir)
     if wanted["download_images"]:
         _download_images(files, config, Path(config.config_file_path or ".").parent / wanted["image_cache"])
     for note in registry.REGISTRY.published():
@@ -273,6 +281,13 @@ def _link_notes_to_notes() -> None:
     for note in notes:
         registry.REGISTRY.notes[note.src_path] = note
     registry.REGISTRY.problems.extend(problems)
+
+
+def _number_displays(docs_dir: str) -> None:
+    """A post whose blog numbered every display formula has them numbered here too (`blog_config`)."""
+    for note in registry.REGISTRY.published():
+        if numbers_every_display(docs_dir, note.src_path, note.source):
+            registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, numbers_displays=True)
 
 
 def _download_images(files, config, cache: Path) -> None:

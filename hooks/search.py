@@ -12,7 +12,6 @@ index, its search worker and lunr's language files are not written: the search b
 
 from __future__ import annotations
 
-import gzip
 import json
 import logging
 import time
@@ -32,6 +31,7 @@ from hooks.kb.search.pagefind_index import (
     chunks_of,
     finish_indexing,
     first_files,
+    gzipped_copy,
     is_indexed,
     name_first_files,
     staged_for,
@@ -193,9 +193,9 @@ def _write_synonyms(site: Path, known: dict) -> None:
     a browser that cannot unpack it. `{"indexing": true}` while a first `mkdocs serve` makes its index,
     `{"unavailable": true}` when it failed to (until an edit's build makes one)."""
     (site / "search").mkdir(parents=True, exist_ok=True)  # maybe before Material's plugin writes there
-    text = json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    (site / "search" / "synonyms.json").write_bytes(text)
-    (site / "search" / "synonyms.json.gz").write_bytes(gzip.compress(text, 9, mtime=0))
+    path = site / "search" / "synonyms.json"
+    path.write_bytes(json.dumps(known, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    gzipped_copy(path)
 
 
 # The title and opening words of each concept page, by URL, which the box shows before Pagefind has loaded:

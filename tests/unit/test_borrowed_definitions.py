@@ -101,3 +101,23 @@ def test_a_note_quoted_whole_has_its_references_resolved_too():
     body = "LSTM은 [Hochreiter][paper]가 제안한 구조로, cell state로 긴 의존성을 다룬다.\n\n[paper]: https://example.org/lstm.pdf\n"
     (passage,) = FINDER.find(body, "LSTM 정리").passages  # no heading: the note is the passage
     assert "[Hochreiter](<https://example.org/lstm.pdf>)" in passage.markdown
+
+
+def test_a_notes_definitions_are_found_once_for_its_passages_and_dropped_after_a_build_without_the_note(
+    monkeypatch,
+):
+    from hooks.kb.concepts import borrowed
+
+    found = []
+    real = borrowed.note_definitions
+    monkeypatch.setattr(borrowed, "note_definitions", lambda lines, *rest: found.append(lines) or real(lines, *rest))
+    note = ("## GRU", "", "GRU는 [gate][]를 둘로 줄였다.", "", "[gate]: https://example.org/gru-once.pdf")
+    other = ("## 다른 노트", "", "[x]: https://example.org/other-once.pdf")
+    for _ in range(3):  # three passages of the note
+        assert "(<https://example.org/gru-once.pdf>)" in with_definitions("GRU는 [gate][]를 둘로 줄였다.\n", note)
+    assert found == [note]
+    borrowed.DEFINITIONS.next_build()  # a build that quoted only the other note
+    with_definitions("[x]\n", other)
+    borrowed.DEFINITIONS.next_build()
+    with_definitions("GRU는 [gate][]를 둘로 줄였다.\n", note)
+    assert found == [note, other, note]

@@ -114,3 +114,16 @@ def test_text_without_embeds_is_untouched():
 )
 def test_an_embed_inside_raw_html_is_a_link_written_in_html(raw, shown):
     assert _run(raw)[0] == shown
+
+
+@pytest.mark.parametrize(
+    ("src", "title", "shown"),
+    [  # the link is written in HTML from what the embed named, never read back from its Markdown
+        ("https://x.org/a b", "", '<a href="https://x.org/a b">삽입된 페이지 보기: x.org/a b</a>'),
+        ("https://x.org/f(x)", "", '<a href="https://x.org/f(x)">삽입된 페이지 보기: x.org/f(x)</a>'),
+        ("https://x.org/p", "실습 [1]  *정리*", '<a href="https://x.org/p">삽입된 페이지 보기: 실습 [1] *정리*</a>'),
+    ],
+)
+def test_an_embed_inside_raw_html_keeps_its_whole_address_and_title(src, title, shown):
+    titled = f' title="{title}"' if title else ""
+    assert _run(f'<div>\n<iframe src="{src}"{titled}></iframe>\n</div>')[0] == f"<div>\n{shown}\n</div>"

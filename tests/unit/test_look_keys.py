@@ -11,7 +11,7 @@ import pytest
 from hooks.kb.pages.status import render_status
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.registry import NoteRegistry
-from hooks.kb.posts.report import LOGGED, log_problem, log_summary, look_keys
+from hooks.kb.posts.report import LOGGED, Problem, log_problem, log_summary, look_keys
 
 MINIMAL_MISTAKES = """---
 layout: single
@@ -119,3 +119,12 @@ def test_the_log_has_one_line_for_the_site_not_one_per_key_per_note(caplog):
     lines = [r.getMessage() for r in caplog.records]
     assert len(lines) == 1
     assert "toc (2)" in lines[0] and "layout (2)" in lines[0] and "status/" in lines[0]
+
+
+def test_a_look_key_is_counted_by_the_key_it_carries_not_by_its_wording():
+    problems = [
+        Problem("notes/a.md", 2, "테마 설정 (toc)", "ignored", "look", "toc"),
+        Problem("notes/b.md", 3, "테마 설정", "ignored", "look", "toc"),
+        Problem("notes/b.md", 4, "front-matter key 'x' is not used by this site", "ignored", "info", "x"),
+    ]
+    assert look_keys(problems) == {"toc": ["notes/a.md", "notes/b.md"]}

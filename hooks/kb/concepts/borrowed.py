@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
 from hooks.kb.math.numbering import (
     LABELLED,
@@ -49,10 +50,8 @@ _FOOTNOTE_USE = re.compile(r"\[\^([^\]]*)\](?!:)")
 # `[text][label]`, `[text] [label]`, `[text][]` or `[text]`, images too; one level of brackets in the text
 _TEXT = r"(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*"
 _REFERENCE_USE = re.compile(rf"(?<!\\)(?P<bang>!?)\[(?P<text>{_TEXT})\](?:[ ]?\[(?P<label>[^\[\]]*)\])?(?![(:])")
-
-
-_KEPT = 4096  # notes whose definitions are kept (each with its lines, so no other note takes its id)
-_KNOWN: dict[tuple[int, bool], tuple[tuple[str, ...], NoteDefinitions | None]] = {}
+# A note's definitions, found once for all its passages (by its lines; the concept step's on_config rotates it)
+DEFINITIONS = BuildMemo()
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_di
     references it uses resolved, the footnotes and abbreviations it uses that it does not define itself
     appended, its formulas numbered as on the note's page (every display one, when its blog numbered them
     so) and the macros they use written out."""
-    found = _definitions(lines, every_display_numbered)
+    found = DEFINITIONS.get((lines, every_display_numbered), lambda: note_definitions(lines, every_display_numbered))
     if found is None:
         return text
     appended = []
@@ -100,18 +99,6 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_di
     if found.references and "[" in text:
         text = _resolve_references(text, found.references)
     return text
-
-
-def _definitions(lines: tuple[str, ...], every_display_numbered: bool) -> NoteDefinitions | None:
-    """`note_definitions`, once a note: kept by the identity of its outline's lines, which all its passages
-    share (hashing the lines for each passage cost more than finding the definitions)."""
-    key = (id(lines), every_display_numbered)
-    known = _KNOWN.get(key)
-    if known is None or known[0] is not lines:
-        if len(_KNOWN) >= _KEPT:
-            _KNOWN.clear()
-        known = _KNOWN[key] = (lines, note_definitions(lines, every_display_numbered))
-    return known[1]
 
 
 def note_definitions(lines: tuple[str, ...], every_display_numbered: bool = False) -> NoteDefinitions | None:

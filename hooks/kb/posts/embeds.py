@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from hooks.kb.posts.report import Problem
@@ -36,8 +37,29 @@ _MATHJAX = re.compile(r"mathjax|katex", re.I)
 # A block Markdown leaves as raw HTML: one whose first line opens with a tag (`<center>`, `<p align=..>`)
 _HTML_BLOCK_START = re.compile(r"(?:[ \t]*\n)*[ ]{0,3}<[A-Za-z][\w-]*[\s/>]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_THUMBNAIL_LINK = re.compile(r"\[!\[(?P<alt>(?:\\.|[^\]\\])*)\]\((?P<src>[^()\s]*)\)\]\((?P<url>[^()\s]*)\)")
-_LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\])*)\]\(<?(?P<url>[^<>\s]*?)>?\)")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link an embed becomes: to `url`, showing `text`, or the picture at `picture` with `text` as its alt."""
+
+    url: str
+    text: str  # as read, not escaped
+    picture: str = ""
+    bracketed: bool = False  # Markdown writes the address in <...>: an iframe's may hold anything
+
+    def markdown(self) -> str:
+        shown = f"![{_label(self.text)}]({self.picture})" if self.picture else _label(self.text)
+        return f"[{shown}](<{self.url}>)" if self.bracketed else f"[{shown}]({self.url})"
+
+    def html(self) -> str:
+        text = html.escape(" ".join(self.text.split()))
+        shown = f'<img alt="{text}" src="{html.escape(self.picture)}">' if self.picture else text
+        return f'<a href="{html.escape(self.url)}">{shown}</a>'
+
+
+def as_markdown(links: tuple[Link, ...]) -> str:
+    return "<br>".join(link.markdown() for link in links)
 
 
 def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
@@ -56,8 +78,7 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         gist = _GIST.match(src or "")
         if gist:
             report(m, f"a GitHub Gist embedded with <script> ('{src}')", "a link to the gist is shown instead")
-            link = gist_link(gist["gist"], gist["file"])
-            return (as_html(link) if _in_html_block(m.string, m.start()) else link) + keep_lines
+            return _written(gist_links(gist["gist"], gist["file"]), m) + keep_lines
         runs = f"a <script> from '{src}'" if src else "an inline <script>"
         if _MATHJAX.search(src or "") or _MATHJAX.search(m["body"] or ""):
             report(m, f"{runs} (MathJax or KaTeX)", "removed: the site typesets formulas itself", "info")
@@ -75,11 +96,17 @@ def embeds_as_links(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             report(m, f"an <iframe> of '{src[:60]}'", "removed: nothing from a note runs on the site")
             return keep_lines
         report(m, f"an <iframe> embedding '{src}'", "a link to what it showed is shown instead")
-        link = embedded_link(src, _attribute(_TITLE, m["attrs"]) or "")
-        return (as_html(link) if _in_html_block(m.string, m.start()) else link) + keep_lines
+        return _written(embedded_links(src, _attribute(_TITLE, m["attrs"]) or ""), m) + keep_lines
 
     text = _SCRIPT.sub(script, text)
     return _IFRAME.sub(iframe, text), problems
+
+
+def _written(links: tuple[Link, ...], embed: re.Match) -> str:
+    """The links in Markdown, or in HTML inside raw HTML, where Markdown would show their brackets."""
+    if _in_html_block(embed.string, embed.start()):
+        return "<br>".join(link.html() for link in links)
+    return as_markdown(links)
 
 
 def _in_html_block(text: str, at: int) -> bool:
@@ -87,19 +114,6 @@ def _in_html_block(text: str, at: int) -> bool:
     blanks = [m.end() for m in _BLANK_LINE.finditer(text, 0, at)]
     start = blanks[-1] if blanks else 0
     return start < at and _HTML_BLOCK_START.match(text, start) is not None
-
-
-def as_html(links: str) -> str:
-    """The Markdown links an embed became (`[![alt](thumbnail)](url)`, `[label](url)`), written in HTML."""
-
-    def text(escaped: str) -> str:
-        return html.escape(re.sub(r"\\(.)", r"\1", escaped).replace("&lt;", "<"), quote=True)
-
-    links = _THUMBNAIL_LINK.sub(
-        lambda m: f'<a href="{html.escape(m["url"])}"><img alt="{text(m["alt"])}" src="{html.escape(m["src"])}"></a>',
-        links,
-    )
-    return _LINK.sub(lambda m: f'<a href="{html.escape(m["url"])}">{text(m["label"])}</a>', links)
 
 
 # Velog's embeds, each alone on its line: `!youtube[dQw4w9WgXcQ]`, `!codepen[user/embed/abc?default-tab=result]`,
@@ -128,19 +142,18 @@ def velog_embeds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Probl
             )
         )
         if m["kind"] == "twitter":
-            return f"[트윗 보기: {_label(m['code'])}](<{src}>)"
+            return Link(src, f"트윗 보기: {m['code']}", bracketed=True).markdown()
         return embedded_link(src)
 
     return _VELOG.sub(embed, text), problems
 
 
-def gist_link(gist: str, file: str | None = None) -> str:
-    """A Markdown link to a Gist (`user/id`), to one of its files when the embed named one."""
+def gist_links(gist: str, file: str | None = None) -> tuple[Link, ...]:
+    """A link to a Gist (`user/id`), to one of its files when the embed named one."""
     url = f"https://gist.github.com/{gist}"
     if file:
         url += "#file-" + re.sub(r"[^\w-]", "-", file.lower())
-    label = f"{gist} · {file}" if file else gist
-    return f"[GitHub Gist의 코드 보기: {_label(label)}]({url})"
+    return (Link(url, f"GitHub Gist의 코드 보기: {gist} · {file}" if file else f"GitHub Gist의 코드 보기: {gist}"),)
 
 
 # a YouTube video's address as a page names it: `youtu.be/ID`, `youtube.com/watch?v=ID`, `youtube.com/embed/ID`
@@ -156,31 +169,40 @@ def youtube_id(text: str) -> str | None:
 
 
 def video_link(provider: str, video: str, title: str = "", start: str | None = None) -> str | None:
-    """A YouTube video as its thumbnail and a link, a Vimeo video as a link; None for another provider."""
-    caption = _label(title) if title and not _GENERIC_TITLE.match(title.strip()) else ""
+    """A YouTube video as its thumbnail and a link, a Vimeo video as a link, in Markdown; None for another
+    provider."""
+    return as_markdown(_video_links(provider, video, title, start)) or None
+
+
+def _video_links(provider: str, video: str, title: str = "", start: str | None = None) -> tuple[Link, ...]:
+    caption = ": " + title if title and not _GENERIC_TITLE.match(title.strip()) else ""
     if provider == "youtube":
         url = f"https://www.youtube.com/watch?v={video}" + (f"&t={start}s" if start else "")
         thumbnail = f"https://i.ytimg.com/vi/{video}/hqdefault.jpg"
-        alt = f"YouTube 동영상: {caption}" if caption else "YouTube 동영상"
-        return f"[![{alt}]({thumbnail})]({url})<br>[YouTube에서 보기{': ' + caption if caption else ''}]({url})"
+        return Link(url, f"YouTube 동영상{caption}", thumbnail), Link(url, f"YouTube에서 보기{caption}")
     if provider == "vimeo":
-        return f"[Vimeo에서 동영상 보기{': ' + caption if caption else ''}](https://vimeo.com/{video})"
-    return None
+        return (Link(f"https://vimeo.com/{video}", f"Vimeo에서 동영상 보기{caption}"),)
+    return ()
 
 
 def embedded_link(src: str, title: str = "") -> str:
-    """What an `<iframe src>` showed, as a link: a video with its thumbnail, any other page by its address."""
+    """What an `<iframe src>` showed, as a link in Markdown: a video with its thumbnail, any other page by
+    its address."""
+    return as_markdown(embedded_links(src, title))
+
+
+def embedded_links(src: str, title: str = "") -> tuple[Link, ...]:
     youtube, vimeo = _YOUTUBE.match(src), _VIMEO.match(src)
     if youtube:
         start = _START.search(html.unescape(youtube["query"] or ""))
-        return video_link("youtube", youtube["id"], title, start.group(1) if start else None) or ""
+        return _video_links("youtube", youtube["id"], title, start.group(1) if start else None)
     if vimeo:
-        return video_link("vimeo", vimeo["id"], title) or ""
+        return _video_links("vimeo", vimeo["id"], title)
     url = "https:" + src if src.startswith("//") else src
     parts = urlsplit(url)
     shown = (parts.netloc + parts.path).rstrip("/") if parts.netloc else url
-    label = _label(title) if title and not _GENERIC_TITLE.match(title.strip()) else _label(shown)
-    return f"[삽입된 페이지 보기: {label}](<{url}>)"
+    label = title if title and not _GENERIC_TITLE.match(title.strip()) else shown
+    return (Link(url, f"삽입된 페이지 보기: {label}", bracketed=True),)
 
 
 def _attribute(pattern: re.Pattern, attrs: str) -> str | None:

@@ -337,7 +337,7 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             what, done, level = "is private data (location or app id)", "dropped, never published", "info"
         else:
             what, done, level = "is not used by this site", "ignored", "info"
-        problems.append(Problem(path, key_lines.get(key, 0), f"front-matter key '{key}' {what}", done, level))
+        problems.append(Problem(path, key_lines.get(key, 0), f"front-matter key '{key}' {what}", done, level, key))
     return fields
 
 

@@ -22,6 +22,8 @@ ingest turns it into a `Note`. Fields:
   `/:categories/:year/:month/:day/:title/`), so links to it by its blog's address lead to its page here.
 - `problems`: what was wrong or non-standard, each with its line and what was done.
 - `source`: the decoded file as written, for steps that report a line number in it.
+- `numbers_displays`: the post's blog numbered every display formula (its MathJax did; `blog_config`), so
+  they are numbered here too. Set when the registry is built: it reads the blog's folder, not the post.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class Note:
     permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     source: str = field(default="", compare=False, repr=False)  # the decoded file as written
+    numbers_displays: bool = False
 
     def source_line(self, line: int) -> int:
         """The line in the author's file of the body's line `line`."""

@@ -37,6 +37,7 @@ class Problem:
     what: str
     done: str
     level: Level = "warning"
+    key: str = ""  # the front-matter key the problem is about, if any: `look_keys` counts a "look" one by it
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -166,8 +167,7 @@ def look_keys(problems: list[Problem]) -> dict[str, list[str]]:
     by_key: dict[str, set[str]] = {}
     for problem in problems:
         if problem.level == "look":
-            key = problem.what.split("'")[1]  # "front-matter key '<key>' only sets ..."
-            by_key.setdefault(key, set()).add(problem.path)
+            by_key.setdefault(problem.key, set()).add(problem.path)
     return {key: sorted(paths) for key, paths in sorted(by_key.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
 
 
