@@ -11,7 +11,7 @@ import pytest
 from hooks.kb.pages.status import render_status
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.registry import NoteRegistry
-from hooks.kb.posts.report import LOGGED, Problem, log_problem, log_summary, look_keys
+from hooks.kb.posts.report import LOGGED, Problem, log_problem, log_summary, look_keys, note_logger
 
 MINIMAL_MISTAKES = """---
 layout: single
@@ -110,6 +110,9 @@ def test_the_log_has_one_line_for_the_site_not_one_per_key_per_note(caplog):
     _, first = read_note("notes/a.md", MINIMAL_MISTAKES.encode())
     _, second = read_note("notes/b.md", MINIMAL_MISTAKES.encode())
     assert look_keys(first + second)["toc"] == ["notes/a.md", "notes/b.md"]
+    # Set up as a build sets it up, before caplog changes its level: caplog puts back the level it found,
+    # and a logger first set up inside would be left without its own, dropping a later build's lines.
+    note_logger()
     with caplog.at_level(logging.INFO, logger="kb.notes"):
         for problem in first + second:
             log_problem(problem)
