@@ -256,7 +256,7 @@ def _normalize_body(
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
     if liquid:
-        work, found = evaluate_liquid(work, path, line_of, posts)
+        work, found = evaluate_liquid(work, path, line_of, posts, fields)
         problems.extend(found)
     for rewrite in (
         mdx_markup,
