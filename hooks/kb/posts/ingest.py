@@ -43,6 +43,7 @@ from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
+from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -196,13 +197,16 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     blocks as formulas, a GitBook note's escaped brackets as brackets, a Jekyll post's backslashes as kramdown
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
-    formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
+    formulas, figures, boxes and code a Jupyter Book drew, VuePress' ```component VPCard blocks as the link
+    cards they were, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
     diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
     problems = diagrams + problems
     text, found = myst_markup(text, path, first_line)
+    problems += found
+    text, found = component_cards(text, path, first_line)  # VuePress' ```component VPCard: a link
     problems += found
     text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
@@ -271,6 +275,7 @@ def _normalize_body(
         html_blocks.markdown_in_details,
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
+        site_info_cards,
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
         headless_tables,
