@@ -375,6 +375,7 @@ _HTML_HEADING = re.compile(
 )
 _ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>[ \t]+.*|[ \t]*)$", re.M)
 _SETEXT_H1 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*$", re.M)
+_SETEXT_H2 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n-+[ \t]*$", re.M)  # as `close_heading_gaps` reads it
 
 
 # Typora inserts its table of contents as `[toc]`, VuePress and VitePress as `[[toc]]`; Python-Markdown's toc
@@ -430,7 +431,10 @@ def is_contents_heading(text: str) -> bool:
 
 def demote_headings(text: str) -> str:
     """One level down for every heading (h6 stays h6), so the page title is the only h1."""
-    text = _SETEXT_H1.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
+    # a setext heading (a line over `===` or `---`) is written with `#`s first, so it goes down one level with
+    # the others: an h1 not two levels, an h2 not none (it stayed a sibling of the h1 above it)
+    text = _SETEXT_H1.sub(lambda m: "# " + m.group("text").strip() + "\n", text)
+    text = _SETEXT_H2.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
 
     def down(m: re.Match) -> str:
         hashes = m.group("hashes")
