@@ -414,9 +414,13 @@ def first_h1(text: str) -> re.Match | None:
     return next(_iter_h1(text), None)
 
 
+# An h1: `# 제목`, or a line over `===` (setext, as a GitHub README or a weekly report writes its title).
+_H1 = re.compile(r"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*)$", re.M)
+
+
 def _iter_h1(text: str):
-    for m in _ATX.finditer(text):
-        if len(m.group("hashes")) == 1 and m.group("rest").strip():
+    for m in _H1.finditer(text):
+        if (m.group("rest") if m.group("setext") is None else m.group("setext")).strip():
             yield m
 
 
@@ -445,7 +449,8 @@ def demote_headings(text: str) -> str:
 
 def heading_text(match: re.Match) -> str:
     """A heading's text, without its closing `#`s or the attribute list at its end (`{: .fs-8 }`, `{#id}`)."""
-    return _HEADING_IAL.sub("", match.group("rest")).strip().rstrip("#").strip()
+    written = match.group("rest") if match.group("setext") is None else match.group("setext")
+    return _HEADING_IAL.sub("", written).strip().rstrip("#").strip()
 
 
 _HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")

@@ -309,8 +309,9 @@ def _normalize_body(
         shown, figures = heading_title(protected.restore(written)) if heading is not None else ("", "")
         if shown:  # `# #`, or a heading of badges alone, is no title
             title = shown
-            # its line stays: empty, or its figures (a README's badges), under the title
-            work = work[: heading.start()] + figures + work[heading.end() :]
+            # its line stays: empty, or its figures (a README's badges), under the title; a setext one's
+            # underline stays an empty line
+            work = work[: heading.start()] + figures + "\n" * heading.group(0).count("\n") + work[heading.end() :]
             problems.append(
                 Problem(
                     path,
