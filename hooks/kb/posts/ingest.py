@@ -15,6 +15,7 @@ from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
+from hooks.kb.posts.angle_brackets import text_angle_brackets
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
@@ -286,6 +287,7 @@ def _normalize_body(
         bodies.orphan_definitions,
         backslash_breaks,
         bodies.markdown_escapes,
+        text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
