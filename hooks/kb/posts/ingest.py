@@ -23,6 +23,7 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps
@@ -354,7 +355,7 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(tables_under_text(work, path)))), deepest))
     body = readable_fences(body)
     lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
     later = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
