@@ -1,4 +1,4 @@
-"""A table right under a line of text: a table where GFM reads one (GitHub, Obsidian, Hugo), text in a Jekyll
+"""A table right under a line of text: a table where GFM reads one (GitHub, Hugo, VuePress), text in a Jekyll
 post, where kramdown read the lines as the paragraph's."""
 
 from __future__ import annotations

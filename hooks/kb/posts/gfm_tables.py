@@ -1,5 +1,5 @@
-"""A table right under a line of text is a table, as GitHub, Obsidian, Typora, goldmark (Hugo) and markdown-it
-(VuePress) read it: a GFM table may interrupt a paragraph. Python-Markdown reads a table only as a block of its
+"""A table right under a line of text is a table, as GitHub, goldmark (Hugo) and markdown-it (VuePress) read
+it: a GFM table may interrupt a paragraph. Python-Markdown reads a table only as a block of its
 own, so a README's `조건별 인버스 구하기` over `| 조건 | 방법 |` and its `|---|---|` row, in a list item or not, ran
 into one paragraph of pipes. A blank line is put above such a table.
 
