@@ -161,3 +161,12 @@ def test_an_image_path_written_with_backslashes_is_the_file_a_browser_finds():
     text = "## 0. ERD\n\n![image.png](\\assets\\img\\postimg\\SQL_Q1\\SQL_Q1_01.png)\n"
     out, problems = fix_images(text, "notes/blog/_posts/2023-10-06-sql.md", index, lambda offset: 1)
     assert "![image.png](kb-docs:notes/blog/assets/img/postimg/SQL_Q1/SQL_Q1_01.png)" in out and problems == []
+
+
+def test_a_heading_indented_one_to_three_spaces_is_a_heading_but_in_a_jekyll_post():
+    from hooks.kb.posts.headings import indented_headings
+
+    text = ">  ##### 주간 요약\n\n   ### 오늘 배운 것\n"
+    assert indented_headings(text, "notes/week6.md", lambda offset: 1)[0] == "> ##### 주간 요약\n\n### 오늘 배운 것\n"
+    # kramdown reads a heading only at the line's start: the blog showed these as text
+    assert indented_headings(text, "notes/blog/_posts/2023-12-11-week6.md", lambda offset: 1)[0] == text

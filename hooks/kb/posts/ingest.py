@@ -26,7 +26,7 @@ from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps
+from hooks.kb.posts.headings import close_heading_gaps, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
@@ -285,6 +285,7 @@ def _normalize_body(
         image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image
         bodies.typora_toc,
         bodies.html_headings_to_markdown,
+        indented_headings,  # `   ### 제목`, `>  ##### 요약`: headings, as CommonMark reads them
         bodies.orphan_definitions,
         backslash_breaks,
         bodies.markdown_escapes,
