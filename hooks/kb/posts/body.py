@@ -23,12 +23,13 @@ LineOf = Callable[[int], int]
 
 
 _HIGHLIGHT = re.compile(
-    r"\{%-?\s*highlight\s+(?P<lang>\w+)[^%]*%\}(?P<open>\n?)(?P<code>.*?)(?P<close>\n?)\{%-?\s*endhighlight\s*-?%\}", re.S
+    r"\{%-?\s*highlight\s+(?P<lang>\w+)(?P<options>[^%]*)%\}(?P<open>\n?)(?P<code>.*?)(?P<close>\n?)\{%-?\s*endhighlight\s*-?%\}", re.S
 )
 
 
 def liquid_code_blocks(text: str) -> tuple[str, tuple[int, ...]]:
-    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside), and
+    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside; `linenos`
+    numbers its lines), and
     the lines of the result that are none of the author's: a fence needs lines of its own, so a tag on the
     line of the code (`{% highlight bash %}pip install torch{% endhighlight %}`) gives one more line each
     (numbered from 1; `line_map.source_line` reads them)."""
@@ -45,7 +46,8 @@ def liquid_code_blocks(text: str) -> tuple[str, tuple[int, ...]]:
         code_lines = m["code"].count("\n") + 1
         if not m["close"]:
             added.append(line + code_lines + 1)  # the closing fence, which was on the code's last line
-        out.append(f"```{m['lang']}\n{m['code']}\n```")
+        numbered = ' linenums="1"' if "linenos" in m["options"] else ""  # numbered lines, as Jekyll drew them
+        out.append(f"```{m['lang']}{numbered}\n{m['code']}\n```")
         line += code_lines + 1
         end = m.end()
     out.append(text[end:])
