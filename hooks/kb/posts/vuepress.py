@@ -7,9 +7,9 @@ shown as the link they were, where they were lost.
 - ```` ```component VPCard ```` with the card's JSON (or YAML) in it (VuePress Hope's way to write a component in
   Markdown): it showed as a code block of JSON, its link not a link.
 
-Each becomes a paragraph: the card's title linking where the card led, its description under it. Its logo and
-preview image were decoration and are left out; the paragraph takes the card's first line and the card's other
-lines stay, empty, so every later line keeps its number.
+Each becomes a paragraph: the card's title linking where the card led (a Markdown link, checked as any other),
+its description under it. Its logo and preview image were decoration and are left out; the paragraph takes the
+card's first line and the card's other lines stay, empty, so every later line keeps its number.
 """
 
 from __future__ import annotations
@@ -31,15 +31,21 @@ _ATTR = re.compile(r"""(?P<key>[\w:-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'
 _OPENER = re.compile(r"[`~]{3,}[ \t]*component[ \t]+VPCard[ \t]*$")
 
 
-def card_html(fields: Mapping[str, object]) -> str | None:
+def card_markdown(fields: Mapping[str, object]) -> str | None:
     """A card's title as a link to where it led, its description under it; None for a card with no link."""
     link = next((str(fields[k]) for k in ("url", "link") if isinstance(fields.get(k), str) and fields[k]), "")
     if not link:
         return None
     title = next((str(fields[k]) for k in ("name", "title") if isinstance(fields.get(k), str) and fields[k]), link)
     desc = fields.get("desc") if isinstance(fields.get("desc"), str) else ""
-    shown = f'<a href="{html.escape(link)}"><strong>{html.escape(title)}</strong></a>'
-    return f"<p>{shown}<br>{html.escape(desc)}</p>" if desc else f"<p>{shown}</p>"
+    # Markdown, so the link is read as any other: a note's page, or a page not brought along said so
+    target = f"<{link}>" if re.search(r"\s", link) else link
+    shown = f"[**{_escaped(title)}**]({target})"
+    return f"{shown}<br>{html.escape(desc)}" if desc else shown
+
+
+def _escaped(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", " ".join(text.split()))
 
 
 def site_info_cards(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
@@ -50,7 +56,7 @@ def site_info_cards(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
 
     def card(m: re.Match) -> str:
         fields = {a["key"]: a["dq"] if a["dq"] is not None else a["sq"] for a in _ATTR.finditer(m["attrs"])}
-        shown = card_html(fields)
+        shown = card_markdown(fields)
         if shown is None:
             return m.group(0)
         problems.append(
@@ -74,7 +80,7 @@ def component_cards(text: str, path: str, first_line: int = 1) -> tuple[str, lis
             return block.group(0)
         source = rest.rsplit("\n", 1)[0] if rest.rstrip().endswith(block["fence"]) else rest
         fields = _card_fields(source)
-        shown = card_html(fields) if fields is not None else None
+        shown = card_markdown(fields) if fields is not None else None
         if shown is None:
             return block.group(0)
         problems.append(
