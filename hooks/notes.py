@@ -159,7 +159,8 @@ def on_files(files, config):
             note.src_path, lambda n=note: (n.body, repr(n.page_meta()), note_header(n, n.src_path)), True
         )
     for problem in registry.REGISTRY.problems:
-        log_problem(problem)
+        if problem.path not in registry.REGISTRY.drafts:  # never published: its problems are no one's to read
+            log_problem(problem)
     add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     return files
 

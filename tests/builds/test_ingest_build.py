@@ -12,7 +12,7 @@ from tests.helpers.sitebuild import build_docs, site_pages, write_tree
 PUBLISHED = "---\ntitle: 공개 노트\ndate: 2022-10-05 18:00:00 +0900\ncategories: AI boostcourse\ntags: [NLP]\n---\n보이는 글\n"
 DRAFTS = {
     "notes/draft1.md": "---\ntitle: 비밀 초안 하나\npublished: false\n---\n초안본문하나\n",
-    "notes/draft2.md": "---\ntitle: 비밀 초안 둘\ndraft: true\ntags: [숨김태그]\n---\n초안본문둘\n",
+    "notes/draft2.md": "---\ntitle: 비밀 초안 둘\ndraft: true\ntags: [숨김태그]\n---\n초안본문둘\n![그림](/images/없음.png)\n",
 }
 
 
@@ -27,6 +27,8 @@ def test_drafts_appear_nowhere(tmp_path):
     assert "보이는 글" in everything
     for secret in ("비밀 초안", "초안본문", "숨김태그", "draft1", "draft2"):
         assert secret not in everything, secret
+    # nor in the build log: its missing image is no warning pointing to a status page that does not list it
+    assert "draft2" not in site.log and "없음.png" not in site.log
     indexed = indexed_pages(site.site_dir)
     assert indexed  # the search index is there, and holds none of the draft
     assert not [p for p in indexed.values() if re.search("비밀|초안본문|숨김태그", " ".join((p.title, *p.words)))]

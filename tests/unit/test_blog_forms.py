@@ -30,6 +30,27 @@ def test_a_heading_among_an_items_children_is_a_heading_inside_the_item():
     assert html.index("<h3>") > html.index("<li>") and "<li>Object.keys : O(N)</li>" in html
 
 
+def test_an_item_under_a_deeper_one_that_opened_a_block_is_a_sibling_of_its_parent():
+    # a GitHub weekly report: a figure after a blank line in an item, its child item after another blank line,
+    # then the item's next sibling and its numbered children, with no blank line between
+    html = _listed(
+        "- RCNN\n"
+        "    - Selective Search : 후보 영역을 뽑는 방식\n\n"
+        '        <p align="center"><img src="a.png"></p>\n\n'
+        "        - 이미지를 작은 영역으로 나눈 후 통합한다.\n"
+        "    - Shortcomings\n"
+        "        1. 2000개의 Region을 각각 CNN에 통과\n"
+        "        2. Warping에 의한 성능 하락\n"
+        "- SPP\n"
+    )
+    shortcomings = html.index("Shortcomings")
+    assert "<ol>" in html[shortcomings:] and "<li>2000개의 Region을 각각 CNN에 통과</li>" in html
+    # a sibling of Selective Search: its list closed above it, as many lists open before it as before that
+    before = html[:shortcomings]
+    assert before.count("<ul>") - before.count("</ul>") == 2
+    assert html[html.index("SPP") - 20 :].count("<ul>") == 0 and html.count("<ul>") == html.count("</ul>")
+
+
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
     html = _listed("- 예시\n\n      indented code\n")
     assert "<pre><code>indented code" in html
@@ -140,3 +161,12 @@ def test_an_image_path_written_with_backslashes_is_the_file_a_browser_finds():
     text = "## 0. ERD\n\n![image.png](\\assets\\img\\postimg\\SQL_Q1\\SQL_Q1_01.png)\n"
     out, problems = fix_images(text, "notes/blog/_posts/2023-10-06-sql.md", index, lambda offset: 1)
     assert "![image.png](kb-docs:notes/blog/assets/img/postimg/SQL_Q1/SQL_Q1_01.png)" in out and problems == []
+
+
+def test_a_heading_indented_one_to_three_spaces_is_a_heading_but_in_a_jekyll_post():
+    from hooks.kb.posts.headings import indented_headings
+
+    text = ">  ##### 주간 요약\n\n   ### 오늘 배운 것\n"
+    assert indented_headings(text, "notes/week6.md", lambda offset: 1)[0] == "> ##### 주간 요약\n\n### 오늘 배운 것\n"
+    # kramdown reads a heading only at the line's start: the blog showed these as text
+    assert indented_headings(text, "notes/blog/_posts/2023-12-11-week6.md", lambda offset: 1)[0] == text

@@ -234,3 +234,20 @@ def test_a_diagram_fence_shown_inside_another_code_block_is_that_blocks_text():
     source = "# 쓰는 법\n\n````markdown\n```mermaid\ngraph LR\n```\n````\n\n```python\nflow = 1\n```\n"
     _, problems = read_note("notes/how.md", source.encode())
     assert not [p for p in problems if "diagram" in p.what]
+
+
+@pytest.mark.parametrize(
+    ("cover", "image"),
+    [
+        ("/assets/img/graph.png", {"path": "/assets/img/graph.png", "alt": ""}),
+        (["/assets/img/a.jpg", "/assets/img/b.jpg"], {"path": "/assets/img/a.jpg", "alt": ""}),  # one at random: the first
+        ([{"/assets/img/a.jpg": "서울의 밤"}], {"path": "/assets/img/a.jpg", "alt": "서울의 밤"}),
+        ([], None),
+        ({"x": 1, "y": 2}, None),
+    ],
+)
+def test_beautiful_jekylls_cover_image_is_the_notes_cover(cover, image):
+    from hooks.kb.posts.front_matter import fold_aliases
+
+    fields = fold_aliases({"title": "t", "cover-img": cover}, "notes/x.md", {}, [])
+    assert fields.get("image") == image

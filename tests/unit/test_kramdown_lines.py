@@ -99,6 +99,12 @@ def test_a_body_line_names_its_line_in_the_file():
             (2, 3, 5, 6),
         ),
         ("no highlight here", "no highlight here", ()),
+        # `linenos`: Jekyll numbered the lines (beautiful-jekyll's posts write every block so)
+        (
+            "{% highlight python linenos %}\nimport pandas as pd\n{% endhighlight %}",
+            '```python linenums="1"\nimport pandas as pd\n```',
+            (),
+        ),
     ],
 )
 def test_a_highlight_block_is_a_fence_and_tells_the_lines_it_put_in(text, fenced, added):

@@ -46,6 +46,29 @@ def test_liquid_expressions(expr, value):
     assert evaluate_expression(expr) == value
 
 
+PAGE = {"title": "PyTorch: 딥 러닝 모델", "description": "파이썬 생태계", "order": 3, "draft": False, "tags": ["a"]}
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("$frontmatter.title", "PyTorch: 딥 러닝 모델"),  # VuePress: `# {{ $frontmatter.title }} 관련`
+        ("$page.title", "PyTorch: 딥 러닝 모델"),
+        ("$page.frontmatter.description", "파이썬 생태계"),
+        ("page.title", "PyTorch: 딥 러닝 모델"),  # Jekyll's page variable
+        ('page.title | append: " 정리"', "PyTorch: 딥 러닝 모델 정리"),
+        ("page.order", "3"),
+        ("page.tags", None),  # a list: Jekyll would join it, the site cannot say how the theme showed it
+        ("page.draft", None),
+        ("page.missing", None),
+        ("$frontmatter.missing", None),
+        ("$page.path", None),  # VuePress' own page data, not the front-matter's
+    ],
+)
+def test_liquid_page_variables_read_the_front_matter(expr, value):
+    assert evaluate_expression(expr, PAGE) == value
+
+
 def test_post_url_prefers_the_linking_notes_blog():
     posts = PostIndex.of(["notes/a/_posts/2021-01-01-x.md", "notes/b/_posts/2021-01-01-x.md"])
     assert (

@@ -87,3 +87,16 @@ def test_an_embedded_notes_html_left_open_or_closed_twice_stays_inside_its_box()
         box, after = notes[0].body.rsplit("\n\n</div>", 1)
         assert kept in box and "끝" not in after and after.strip() == "## 호스트"
         assert box.count("<div") == box.count("</div>") + 1  # balanced inside the box's own opening
+
+
+def test_a_markdown_link_whose_text_is_in_brackets_is_no_obsidian_link():
+    body = (
+        "영역으로 나눈 후(segmentation)[[LINK]](https://blog.naver.com/laonple/220925179894), 통합한다.\n"
+        "[[공식 홈페이지]](https://numpy.org/), [[코드]](./train.py), [[22_DL_Course_RNN]](연쇄 법칙)\n"
+    )
+    notes, problems = link_wikilinks([note(MOC, body), note(RNN, "")])
+    assert notes[0].body == (
+        "영역으로 나눈 후(segmentation)[[LINK]](https://blog.naver.com/laonple/220925179894), 통합한다.\n"
+        f"[[공식 홈페이지]](https://numpy.org/), [[코드]](./train.py), [22_DL_Course_RNN](kb-docs:{RNN})(연쇄 법칙)\n"
+    )
+    assert problems == []

@@ -203,6 +203,9 @@ _WHAT = [
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
+    ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),
+    ("format", r"'(?P<t>.*)' is no HTML element", "'{t}'은(는) HTML 요소가 아닙니다"),
+    ("format", r"VuePress' ```component VPCard block", "VuePress 링크 카드 블록 ```component VPCard"),
     ("format", r"MyST directive '(?P<n>.*)' is not drawn here", "MyST 지시문 '{n}'은(는) 이 사이트에서 그리지 않습니다"),
     (
         "embed",
@@ -288,6 +291,8 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"shown as its link and description", "카드의 링크와 설명으로 보여 줍니다"),
+    (r"shown as text", "글자 그대로 보여 줍니다"),
     (r"not shown: only its settings are in this file", "보여 주지 않습니다: 이 파일에는 설정만 있습니다"),
     (r"shown as a box, its Markdown rendered", "상자로, 그 안의 Markdown을 그려 보여 줍니다"),
     (r"shown one per line, as Notion shows them", "Notion처럼 한 줄에 하나씩 보여 줍니다"),

@@ -23,12 +23,13 @@ LineOf = Callable[[int], int]
 
 
 _HIGHLIGHT = re.compile(
-    r"\{%-?\s*highlight\s+(?P<lang>\w+)[^%]*%\}(?P<open>\n?)(?P<code>.*?)(?P<close>\n?)\{%-?\s*endhighlight\s*-?%\}", re.S
+    r"\{%-?\s*highlight\s+(?P<lang>\w+)(?P<options>[^%]*)%\}(?P<open>\n?)(?P<code>.*?)(?P<close>\n?)\{%-?\s*endhighlight\s*-?%\}", re.S
 )
 
 
 def liquid_code_blocks(text: str) -> tuple[str, tuple[int, ...]]:
-    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside), and
+    """`{% highlight python %}...{% endhighlight %}` -> a fenced code block (before code is set aside; `linenos`
+    numbers its lines), and
     the lines of the result that are none of the author's: a fence needs lines of its own, so a tag on the
     line of the code (`{% highlight bash %}pip install torch{% endhighlight %}`) gives one more line each
     (numbered from 1; `line_map.source_line` reads them)."""
@@ -45,7 +46,8 @@ def liquid_code_blocks(text: str) -> tuple[str, tuple[int, ...]]:
         code_lines = m["code"].count("\n") + 1
         if not m["close"]:
             added.append(line + code_lines + 1)  # the closing fence, which was on the code's last line
-        out.append(f"```{m['lang']}\n{m['code']}\n```")
+        numbered = ' linenums="1"' if "linenos" in m["options"] else ""  # numbered lines, as Jekyll drew them
+        out.append(f"```{m['lang']}{numbered}\n{m['code']}\n```")
         line += code_lines + 1
         end = m.end()
     out.append(text[end:])
@@ -80,7 +82,8 @@ def math_fences(text: str) -> str:
 _TOC_MARKER = re.compile(
     r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
-_NOTICE_IAL = r"\{:[ \t]*\.notice(?:--(?P<kind>\w+))?[ \t]*\}"  # `{: .notice--info}`, `{: .notice}`
+# `{: .notice--info}`, `{: .notice}` (minimal-mistakes), `{: .box-note}` (beautiful-jekyll's boxes)
+_NOTICE_IAL = r"\{:[ \t]*\.(?:notice(?:--(?P<kind>\w+))?|box-(?P<box>note|warning|error|success))[ \t]*\}"
 _NOTICE = re.compile(rf"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*{_NOTICE_IAL})[ \t]*$", re.M)
 # `{: .notice--info}` alone on the line above a paragraph: kramdown gives the block under it the class.
 _LEADING_NOTICE = re.compile(
@@ -111,6 +114,7 @@ _ANY_IAL = re.compile(r"\{:[^{}\n]*\}")
 _BUTTON = re.compile(r"(?<=[\s:])\.btn(?P<primary>--primary)?(?![\w-])")
 # `$$...$$ {: .text-center }`: an attribute list after a formula (held aside while the body is read).
 _IAL_AFTER_FORMULA = re.compile(f"(?<={HELD_FORMULA_END})[ \t]*\\{{:[^{{}}\n]*\\}}")
+BOX_KINDS = {"note": "note", "warning": "warning", "error": "danger", "success": "success"}
 NOTICE_KINDS = {
     None: "note",
     "primary": "abstract",
@@ -123,7 +127,8 @@ NOTICE_KINDS = {
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition, and
-    so do Hydejack's `{:.note}` and `{:.message}`; one alone before a block (`{:.output_data_text}` over a
+    so do beautiful-jekyll's `{: .box-note}` (`-warning`, `-error`, `-success`) and Hydejack's `{:.note}` and
+    `{:.message}`; one alone before a block (`{:.output_data_text}` over a
     notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
     left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
     one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) goes: the site lays
@@ -135,7 +140,7 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         return _taken_out(m, problems, path, line_of, what, done)
 
     def notice(m: re.Match) -> str:
-        kind = NOTICE_KINDS.get(m.group("kind"), "note")
+        kind = BOX_KINDS[m["box"]] if m["box"] else NOTICE_KINDS.get(m.group("kind"), "note")
         problems.append(
             Problem(
                 path,
@@ -375,6 +380,7 @@ _HTML_HEADING = re.compile(
 )
 _ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>[ \t]+.*|[ \t]*)$", re.M)
 _SETEXT_H1 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*$", re.M)
+_SETEXT_H2 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n-+[ \t]*$", re.M)  # as `close_heading_gaps` reads it
 
 
 # Typora inserts its table of contents as `[toc]`, VuePress and VitePress as `[[toc]]`; Python-Markdown's toc
@@ -413,9 +419,13 @@ def first_h1(text: str) -> re.Match | None:
     return next(_iter_h1(text), None)
 
 
+# An h1: `# 제목`, or a line over `===` (setext, as a GitHub README or a weekly report writes its title).
+_H1 = re.compile(r"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*)$", re.M)
+
+
 def _iter_h1(text: str):
-    for m in _ATX.finditer(text):
-        if len(m.group("hashes")) == 1 and m.group("rest").strip():
+    for m in _H1.finditer(text):
+        if (m.group("rest") if m.group("setext") is None else m.group("setext")).strip():
             yield m
 
 
@@ -430,7 +440,10 @@ def is_contents_heading(text: str) -> bool:
 
 def demote_headings(text: str) -> str:
     """One level down for every heading (h6 stays h6), so the page title is the only h1."""
-    text = _SETEXT_H1.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
+    # a setext heading (a line over `===` or `---`) is written with `#`s first, so it goes down one level with
+    # the others: an h1 not two levels, an h2 not none (it stayed a sibling of the h1 above it)
+    text = _SETEXT_H1.sub(lambda m: "# " + m.group("text").strip() + "\n", text)
+    text = _SETEXT_H2.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
 
     def down(m: re.Match) -> str:
         hashes = m.group("hashes")
@@ -441,7 +454,8 @@ def demote_headings(text: str) -> str:
 
 def heading_text(match: re.Match) -> str:
     """A heading's text, without its closing `#`s or the attribute list at its end (`{: .fs-8 }`, `{#id}`)."""
-    return _HEADING_IAL.sub("", match.group("rest")).strip().rstrip("#").strip()
+    written = match.group("rest") if match.group("setext") is None else match.group("setext")
+    return _HEADING_IAL.sub("", written).strip().rstrip("#").strip()
 
 
 _HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")

@@ -4,7 +4,8 @@ CommonMark (GitHub, Jupyter, VS Code, Obsidian, Typora, markdown-it) breaks a li
 kramdown one that ends with `\\`: a notebook's Markdown cell (`결괏값의 오차도 더 작습니다. \` over the next
 sentence) and a Jekyll post use them. Python-Markdown knows neither: the lines ran together with a backslash
 between them. Such a line ends with two spaces instead, Python-Markdown's line break, when the paragraph goes
-on under it. Code, formulas (set aside before), indented lines (code, or a notebook's output), table rows and
+on under it, in a list item's paragraph too (`        * $x=0$ \` over the item's next line, in a weekly report kept on
+GitHub). Code, formulas (set aside before), other indented lines (code, or a notebook's output), table rows and
 `<pre>` blocks (pandas' wide output ends its lines with `\`) keep theirs.
 """
 
@@ -18,6 +19,10 @@ from hooks.kb.posts.report import Problem
 _ENDS_WITH_BACKSLASH = re.compile(r"(?<!\\)\\\\?$")
 _GOES_ON = re.compile(r"^ {0,3}(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S")  # a paragraph's next line
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+# A list item's first line (`        * $\\frac{a}{b}$ \\`), its text from the content column on; and a line that goes on
+# a paragraph inside an item, at any indent (a lazy line too), not a new item or block.
+_ITEM = re.compile(r"^(?P<indent>[ ]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
+_ITEM_GOES_ON = re.compile(r"^[ \t]*(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S")
 _PRE = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
 
 
@@ -28,7 +33,11 @@ def backslash_breaks(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     kept = {i for m in _PRE.finditer(text) for i in range(text.count("\n", 0, m.start()), text.count("\n", 0, m.end()) + 1)}
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
-        if i in kept or not _ENDS_WITH_BACKSLASH.search(line) or line.startswith(("    ", "\t", "|")):
+        if i in kept or not _ENDS_WITH_BACKSLASH.search(line) or line.startswith("|"):
+            continue
+        if line.startswith(("    ", "\t")):  # code, or a list item's paragraph, which breaks as any paragraph
+            if _in_item_paragraph(lines, i) and _ITEM_GOES_ON.match(lines[i + 1]):
+                lines[i] = _ENDS_WITH_BACKSLASH.sub("", line).rstrip() + "  "
             continue
         following = lines[i + 1]
         if _QUOTE.match(line) and _QUOTE.match(following):  # a quote's lines: what follows the same markers
@@ -36,3 +45,16 @@ def backslash_breaks(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         if _GOES_ON.match(following):
             lines[i] = _ENDS_WITH_BACKSLASH.sub("", line).rstrip() + "  "
     return "\n".join(lines), []
+
+
+def _in_item_paragraph(lines: list[str], i: int) -> bool:
+    """Whether indented line `i` is a list item's text: the item's first line, or a line of the paragraph it
+    opens (no blank line between), not indented four past the item's text (code in the item)."""
+    for j in range(i, -1, -1):
+        if not lines[j].strip():
+            return False
+        item = _ITEM.match(lines[j])
+        if item is not None:
+            return j == i or len(lines[i]) - len(lines[i].lstrip(" ")) < item.end() + 4
+    return False
+

@@ -316,6 +316,10 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
         used.add("header")
         what = f"'header: {key}' means 'image' here"
         problems.append(Problem(path, key_lines.get("header", 0), what, "read as image", "info"))
+    if "image" not in fields and (cover := _cover_image(raw.get("cover-img"))) is not None:
+        fields["image"] = cover  # beautiful-jekyll's picture across the top of the post
+        used.add("cover-img")
+        problems.append(Problem(path, key_lines.get("cover-img", 0), "'cover-img' means 'image' here", "read as image", "info"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")
@@ -350,6 +354,17 @@ def _header_image(header) -> tuple[str, dict] | None:
     if key is None:
         return None
     return key, {"path": header[key], "alt": as_text(header.get("image_description")) or ""}
+
+
+def _cover_image(cover) -> dict | None:
+    """beautiful-jekyll's `cover-img`: a path, or a list of them (the theme shows one, picked anew at each
+    visit: the first here), each maybe `{path: caption}`."""
+    if isinstance(cover, list):
+        cover = cover[0] if cover else None
+    if isinstance(cover, dict) and len(cover) == 1:
+        (path, caption), = cover.items()
+        return {"path": path, "alt": as_text(caption) or ""} if isinstance(path, str) and path.strip() else None
+    return {"path": cover, "alt": ""} if isinstance(cover, str) and cover.strip() else None
 
 
 def as_text(value) -> str | None:

@@ -15,6 +15,7 @@ from hooks.kb.posts import body as bodies
 from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
+from hooks.kb.posts.angle_brackets import text_angle_brackets
 from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
@@ -22,9 +23,10 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps
+from hooks.kb.posts.headings import close_heading_gaps, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
@@ -43,6 +45,7 @@ from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
+from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
@@ -159,7 +162,7 @@ def read_note(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),
     )
-    image_line = line_of_key("image") or line_of_key("header") or 0
+    image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
@@ -196,13 +199,16 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     blocks as formulas, a GitBook note's escaped brackets as brackets, a Jekyll post's backslashes as kramdown
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
-    formulas, figures, boxes and code a Jupyter Book drew, formulas an editor's HTML export
+    formulas, figures, boxes and code a Jupyter Book drew, VuePress' ```component VPCard blocks as the link
+    cards they were, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
     diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
     problems = diagrams + problems
     text, found = myst_markup(text, path, first_line)
+    problems += found
+    text, found = component_cards(text, path, first_line)  # VuePress' ```component VPCard: a link
     problems += found
     text = katex_as_tex(text)
     text, found = gitbook_brackets(text, path)
@@ -256,7 +262,7 @@ def _normalize_body(
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
     if liquid:
-        work, found = evaluate_liquid(work, path, line_of, posts)
+        work, found = evaluate_liquid(work, path, line_of, posts, fields)
         problems.extend(found)
     for rewrite in (
         mdx_markup,
@@ -271,6 +277,7 @@ def _normalize_body(
         html_blocks.markdown_in_details,
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
+        site_info_cards,
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
         headless_tables,
@@ -278,9 +285,11 @@ def _normalize_body(
         image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image
         bodies.typora_toc,
         bodies.html_headings_to_markdown,
+        indented_headings,  # `   ### 제목`, `>  ##### 요약`: headings, as CommonMark reads them
         bodies.orphan_definitions,
         backslash_breaks,
         bodies.markdown_escapes,
+        text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
@@ -304,8 +313,9 @@ def _normalize_body(
         shown, figures = heading_title(protected.restore(written)) if heading is not None else ("", "")
         if shown:  # `# #`, or a heading of badges alone, is no title
             title = shown
-            # its line stays: empty, or its figures (a README's badges), under the title
-            work = work[: heading.start()] + figures + work[heading.end() :]
+            # its line stays: empty, or its figures (a README's badges), under the title; a setext one's
+            # underline stays an empty line
+            work = work[: heading.start()] + figures + "\n" * heading.group(0).count("\n") + work[heading.end() :]
             problems.append(
                 Problem(
                     path,
@@ -346,7 +356,7 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(work))), deepest))
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(tables_under_text(work, path)))), deepest))
     body = readable_fences(body)
     lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
     later = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])

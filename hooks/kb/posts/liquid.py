@@ -13,6 +13,8 @@ survive; what cannot run here is removed with a warning naming the tag.
 - minimal-mistakes' `{% include video id="..." provider="youtube" %}` becomes a link to the video, with its
   thumbnail (`embeds.video_link`).
 - `{% raw %}` keeps its content; `{% include toc %}` goes (the page shows its own table of contents).
+- `{{ page.title }}` (Jekyll) and `{{ $frontmatter.title }}` (VuePress' Vue interpolation, `$page.title` too)
+  are the value of that front-matter key, as the post showed it.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ _ANY = re.compile(
     + ")"
 )
 _SITE_VARS = {"site.baseurl": "", "site.url": "", "base_path": "", "site.github.url": ""}
+# A front-matter value by name: Jekyll's `page.title`, VuePress' `$frontmatter.title` (and `$page.frontmatter.x`,
+# `$page.title`: Vue interpolation in a VuePress page, written with the same braces).
+_PAGE_KEY = re.compile(r"^(?:page|\$frontmatter|\$page\.frontmatter|\$page(?=\.title$))\.(?P<key>[\w-]+)$")
 _STRING = re.compile(r"""^(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)')$""")
 _FIGURE_INCLUDE = re.compile(r"(?:^|/)(?:figure|image|img|picture|photo)\w*(?:\.html|\.liquid)?$", re.I)
 _IMAGE_PARAMS = ("image_path", "path", "src", "url", "file", "image", "img")
@@ -115,9 +120,10 @@ def _stem(path: str) -> str:
 
 
 def evaluate_liquid(
-    text: str, path: str, line_of: LineOf, posts: PostIndex | None = None
+    text: str, path: str, line_of: LineOf, posts: PostIndex | None = None, page: Mapping[str, object] | None = None
 ) -> tuple[str, list[Problem]]:
-    """The text with its Liquid evaluated (outside `{% raw %}`), and what was done, with lines."""
+    """The text with its Liquid evaluated (outside `{% raw %}`), and what was done, with lines; `page` is the
+    note's front-matter, which `{{ page.title }}` and `{{ $frontmatter.title }}` show."""
     problems: list[Problem] = []
     posts = posts or PostIndex.of(())
     if "capture" in text:
@@ -130,7 +136,7 @@ def evaluate_liquid(
         if i % 2:
             out.append(re.sub(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$", "", part))
         else:
-            out.append(_Evaluator(path, line_of, posts, problems, base).run(part))
+            out.append(_Evaluator(path, line_of, posts, problems, base, page or {}).run(part))
         base += len(part)
     return "".join(out), problems
 
@@ -178,8 +184,11 @@ def captured_notices(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
 
 
 class _Evaluator:
-    def __init__(self, path: str, line_of: LineOf, posts: PostIndex, problems: list[Problem], base: int):
+    def __init__(
+        self, path: str, line_of: LineOf, posts: PostIndex, problems: list[Problem], base: int, page: Mapping
+    ):
         self.path, self.line_of, self.posts, self.problems, self.base = path, line_of, posts, problems, base
+        self.page = page
 
     def run(self, part: str) -> str:
         # One pass, so every match's offset is the text's own and its line is right.
@@ -213,7 +222,7 @@ class _Evaluator:
         return docs_url(found)
 
     def variable(self, m: re.Match) -> str:
-        value = evaluate_expression(m.group("expr"))
+        value = evaluate_expression(m.group("expr"), self.page)
         if value is None:
             self.report(m.start(), f"Liquid variable '{m.group(0)}' has no value here", "removed")
             return ""
@@ -255,16 +264,17 @@ class _Evaluator:
         return ""
 
 
-def evaluate_expression(expr: str) -> str | None:
-    """`"/x.png" | relative_url`, `site.baseurl | append: "/x"`: the string Jekyll would give, or None
-    when the expression needs anything but string literals, `site.baseurl`/`site.url` and these filters."""
+def evaluate_expression(expr: str, page: Mapping[str, object] | None = None) -> str | None:
+    """`"/x.png" | relative_url`, `site.baseurl | append: "/x"`, `page.title`: the string Jekyll would give, or
+    None when the expression needs anything but string literals, `site.baseurl`/`site.url`, the page's own
+    front-matter text (`page`) and these filters."""
     parts = [p.strip() for p in _split_filters(expr)]
-    value = _operand(parts[0])
+    value = _operand(parts[0], page or {})
     for part in parts[1:]:
         if value is None:
             return None
         name, _, arg = part.partition(":")
-        name, arg = name.strip(), _operand(arg.strip()) if arg.strip() else None
+        name, arg = name.strip(), _operand(arg.strip(), page or {}) if arg.strip() else None
         if name in ("relative_url", "absolute_url"):
             value = value if re.match(r"^[a-z][a-z0-9+.-]*:|^//", value, re.I) else "/" + value.lstrip("/")
         elif name in ("prepend", "append") and arg is not None:
@@ -292,10 +302,14 @@ def _split_filters(expr: str) -> list[str]:
     return parts + ["".join(current)]
 
 
-def _operand(token: str) -> str | None:
+def _operand(token: str, page: Mapping[str, object]) -> str | None:
     m = _STRING.match(token)
     if m:
         return m.group("d") if m.group("d") is not None else m.group("s")
+    key = _PAGE_KEY.match(token)
+    if key is not None:
+        value = page.get(key["key"])
+        return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else None
     return _SITE_VARS.get(token)
 
 

@@ -8,7 +8,9 @@ Lists inside a `>` blockquote, or inside a Material box (`!!! note`, its body in
 nested the same way, inside it. A quote under an item's text (`- 예시` then `  > - 인용`), which kramdown's
 GFM and CommonMark start there, is written at the margin, where Python-Markdown reads it as the item's.
 An item right under an item's later paragraph, or of the other kind under a lazy line, gets the blank line
-Python-Markdown needs to read it as an item. Text outside lists is left exactly as it is. Nesting stops
+Python-Markdown needs to read it as an item, and so does an item under a deeper one that opened a block after
+a blank line (Python-Markdown nests a whole block at its first line's depth: a study note's `    - Shortcomings`
+under `        - 이미지를 나눈 후` was nested under it, its numbered list run into its text). Text outside lists is left exactly as it is. Nesting stops
 at `MAX_DEPTH` levels: Python-Markdown parses each level by recursion and fails past about a hundred.
 """
 
@@ -57,6 +59,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     # in a paragraph of an item's after its first (a blank line before it): a block of its own to
     # Python-Markdown, which reads an item line right under it as one of its lines
     later_paragraph = False
+    # the depth of the first line of the block the last line is in (a block: lines between blank lines):
+    # Python-Markdown reads a whole block at that depth, so a shallower item in it needs a blank line above
+    block_depth = 0
     lines = text.split("\n")
     number = 0
 
@@ -115,8 +120,11 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 and bool(out)
                 and _last_kind_at(out, len(stack)) not in (None, ordered)
             )
-            if starts_list or changes_kind or (later_paragraph and prev == "text" and list_was_open):
+            shallower = prev != "blank" and list_was_open and len(stack) < block_depth
+            if starts_list or changes_kind or shallower or (later_paragraph and prev == "text" and list_was_open):
                 out.append("")
+            if prev == "blank" or shallower or not list_was_open:
+                block_depth = len(stack)
             later_paragraph = False
             if len(stack) >= MAX_DEPTH:  # a sibling of the deepest level kept
                 stack.pop()
@@ -175,6 +183,8 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             prev = "text"
             continue
         new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
+        if prev == "blank":
+            block_depth = len(stack)
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)

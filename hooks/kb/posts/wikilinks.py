@@ -5,7 +5,9 @@ share it). A link to a note that is here leads to its page, showing the alias or
 Obsidian does. A link whose note is not here shows its alias, or the note's name, as text: Obsidian,
 Obsidian Publish and Quartz show it as a link to a note not yet written, never with its brackets. Only a
 name with a letter in it (or a daily note's date) is a note's: `[[0]]` and `[[1, 2]]` in prose are nested
-lists, left as written.
+lists, left as written. `[[LINK]](https://...)` (or a path, `[[코드]](./train.py)`) is a Markdown link whose text is
+in brackets (a study note's `[[github]](url)`, shown so on GitHub and Jekyll), not Obsidian's; a gloss after a
+link, `[[Chain rule]](연쇄 법칙)`, leaves it Obsidian's.
 Links in code are never touched.
 """
 
@@ -28,7 +30,7 @@ from hooks.kb.posts.report import Problem
 
 # `[[target#heading|alias]]`, not an embed (`![[...]]`: figures, read with the post's images)
 _WIKILINK = re.compile(
-    r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\]"
+    r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\](?!\((?:[a-z][a-z0-9+.-]*:|[/#.])[^\s()]*\)|\([^\s()]*[./][^\s()]*\))"
 )
 _HEADING_ID = slugify(case="lower")
 # `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line: an embed of another note's text
