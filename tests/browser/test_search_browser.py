@@ -270,6 +270,11 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         assert page.locator(".md-search-result__meta").inner_text() == "검색 초기화"
         assert page.locator(".md-search-result").get_attribute("data-kb-answered") is None
         preloaded = [f"/pagefind/index/{chunk}.pf_index" for chunk in chunks]
+        # The preload is added with the early result; its request event may reach this side a moment later.
+        for _ in range(100):
+            if set(preloaded) <= set(asked):
+                break
+            page.wait_for_timeout(50)
         assert set(preloaded) <= set(asked)  # while Pagefind's script is held back
         for route in held:
             route.continue_()
