@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.sitebuild import ROOT, BuiltSite, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import EXAMPLE_SITE, ROOT, BuiltSite, build_docs, site_pages, write_tree
 
 CHROMIUM = "/usr/bin/chromium"
 FIXTURE = ROOT / "tests" / "fixtures" / "injection.md"
@@ -18,9 +18,10 @@ FIXTURE = ROOT / "tests" / "fixtures" / "injection.md"
 
 @pytest.fixture(scope="session")
 def shipped_site(tmp_path_factory) -> BuiltSite:
-    """The repository's own docs/ built once, strict, into a temporary folder."""
+    """The example site (tests/fixtures/example_site/: the docs/ the project ships, whatever docs/ now
+    holds) built once, strict, into a temporary folder."""
     out = tmp_path_factory.mktemp("shipped")
-    shutil.copytree(ROOT / "docs", out / "docs")
+    shutil.copytree(EXAMPLE_SITE, out / "docs")
     return build_docs(out / "docs", out / "site")
 
 

@@ -34,7 +34,7 @@ from hooks.kb.math.tex import map_formulas  # noqa: E402
 from hooks.kb.posts import ingest  # noqa: E402
 from hooks.kb.posts.report import note_logger  # noqa: E402
 from tests.bench.corpus import note_files  # noqa: E402
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree  # noqa: E402
+from tests.helpers.sitebuild import ROOT, build_docs, example_registry, site_pages, write_tree  # noqa: E402
 
 # The whole pipeline of mkdocs.yml, with and without its formulas step.
 WITH_MATH = list(load_config(str(ROOT / "mkdocs.yml")).hooks)
@@ -55,7 +55,7 @@ def corpus(count: int) -> tuple[dict[str, str], int]:
 
         notes[path] = map_formulas(text, own)
         formulas += len(made)
-    notes["concepts.yml"] = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    notes["concepts.yml"] = example_registry()
     return notes, formulas
 
 

@@ -66,7 +66,7 @@ from hooks.kb.posts.ingest import read_note  # noqa: E402
 from hooks.kb.search.pagefind_index import first_files, name_first_files  # noqa: E402
 from tests.bench.bench import _BUILD_CHILD, prepare, run_child  # noqa: E402
 from tests.helpers.searchbox import BOX, WATCH_BOX, wait_answered  # noqa: E402
-from tests.helpers.sitebuild import ROOT  # noqa: E402
+from tests.helpers.sitebuild import EXAMPLE_SITE  # noqa: E402
 from tests.helpers.static_server import GZIPPED  # noqa: E402 - what Pages compresses
 
 CHROMIUM_ARGS = [
@@ -195,7 +195,7 @@ def build(variant: str, notes: int, work: Path, plain_nav_max: int, distinct: bo
     cut = "nav:\n  - index.md\n" if notes > plain_nav_max else ""
     docs, site, log, config = prepare(variant, notes, work, plain_extra=cut, distinct=distinct)
     if variant == "project":
-        shutil.copy(ROOT / "docs" / "concepts.yml", docs / "concepts.yml")  # the concept pages, as the site has
+        shutil.copy(EXAMPLE_SITE / "concepts.yml", docs / "concepts.yml")  # the concept pages, as the site has
     code, wall, _, _ = run_child(["-c", _BUILD_CHILD, str(config), str(docs), str(site)], log)
     if code != 0:
         raise SystemExit(f"{variant} build failed:\n{log.read_text(encoding='utf-8')[-3000:]}")

@@ -30,7 +30,7 @@ from hooks.kb.machinery.memo import forget_everything  # noqa: E402
 from hooks.kb.posts import registry  # noqa: E402
 from hooks.kb.posts.report import note_logger  # noqa: E402
 from tests.bench.corpus import note_files  # noqa: E402
-from tests.helpers.sitebuild import ROOT, site_pages, write_tree  # noqa: E402
+from tests.helpers.sitebuild import ROOT, example_registry, site_pages, write_tree  # noqa: E402
 
 BUDGETS = {"notes": 2.0, "concepts": 2.0}  # seconds for 1000 notes, from the issues
 
@@ -66,7 +66,7 @@ def main() -> int:
         handler.setStream(open(os.devnull, "w"))  # noqa: SIM115 - for the life of the script
     with tempfile.TemporaryDirectory() as tmp:
         files = {**site_pages(), **note_files(args.count)}
-        files["concepts.yml"] = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+        files["concepts.yml"] = example_registry()
         docs = write_tree(Path(tmp) / "docs", files)
         config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(Path(tmp) / "site"))
         runs = [run_once(config) for _ in range(args.repeat)]

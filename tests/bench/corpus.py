@@ -23,9 +23,9 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.helpers.sitebuild import ROOT, site_pages
+from tests.helpers.sitebuild import EXAMPLE_SITE, example_registry, site_pages
 
-SEEDS_DIR = ROOT / "docs" / "notes"
+SEEDS_DIR = EXAMPLE_SITE / "notes"
 FIRST_DAY = date(2015, 1, 1)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
@@ -148,7 +148,7 @@ def write_corpus(docs_dir: Path, count: int, plain: bool = False, distinct: bool
     if plain:  # plain MkDocs reads no .pages files; they would only be copied as static files
         pages = {k: v for k, v in pages.items() if not k.endswith(".pages")}
     else:  # the project's site has its concept pages, as the shipped site does
-        pages["concepts.yml"] = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+        pages["concepts.yml"] = example_registry()
     for rel, content in {**pages, **note_files(count, plain, distinct)}.items():
         path = docs_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
+from tests.helpers.sitebuild import EXAMPLE_NAMES
 from tests.helpers.static_server import SiteServer
 
 PHONE = {"width": 390, "height": 844}
@@ -97,9 +98,10 @@ def test_no_page_logs_an_error(shipped_site, serve, browser):
 def test_the_sidebar_leads_home_once(shipped_site, serve, page):
     page.goto(serve(shipped_site.site_dir) + "concepts/lstm/", wait_until="load")
     shown = page.evaluate(
-        """() => [...document.querySelectorAll(".md-sidebar--primary :is(label, a)")]
-          .filter((e) => e.getClientRects().length && e.innerText.trim() === "AI 스터디 노트")
-          .map((e) => [e.tagName.toLowerCase(), new URL(e.href || location.href).pathname])"""
+        """(name) => [...document.querySelectorAll(".md-sidebar--primary :is(label, a)")]
+          .filter((e) => e.getClientRects().length && e.innerText.trim() === name)
+          .map((e) => [e.tagName.toLowerCase(), new URL(e.href || location.href).pathname])""",
+        EXAMPLE_NAMES["site_name"],  # the drawer's title; the home page's title too (the example's index.md)
     )
     assert shown == [["a", "/"]]  # the home page's own entry; the drawer's title is not shown
 

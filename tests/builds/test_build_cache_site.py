@@ -9,7 +9,6 @@ import shutil
 import sys
 
 import pytest
-from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
 
 from hooks.kb.concepts.aliases import AliasMatcher
@@ -17,7 +16,7 @@ from hooks.kb.machinery import cache
 from hooks.kb.machinery.memo import forget_everything
 from hooks.kb.search import korean, pagefind_index
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT, build_docs, write_tree
+from tests.helpers.sitebuild import EXAMPLE_SITE, build_docs, example_config, write_tree
 from tests.helpers.sitediff import differences
 
 
@@ -43,7 +42,7 @@ def converted(monkeypatch) -> list[str]:
 
 def search_hook():
     """The search hook's module, which MkDocs loads once a process (and keeps Kiwi's nouns in)."""
-    load_config(str(ROOT / "mkdocs.yml"))
+    example_config()
     return sys.modules["hooks/search.py"]
 
 
@@ -53,7 +52,7 @@ def as_a_new_process() -> None:
 
 
 def test_a_second_build_of_the_shipped_notes_takes_every_result_from_the_cache(tmp_path, monkeypatch, converted):
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(EXAMPLE_SITE, tmp_path / "docs")
     cold = build_docs(tmp_path / "docs", tmp_path / "cold", strict=False)
     assert len(converted) > 150  # every page rendered: 5 notes, the concept pages, the lists
     as_a_new_process()

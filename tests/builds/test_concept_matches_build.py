@@ -9,9 +9,9 @@ import re
 import pytest
 
 from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, KERAS, UNFINISHED
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_docs, example_registry, site_pages, write_tree
 
-REGISTRY = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+REGISTRY = example_registry()
 
 
 def note(title: str, body: str, day: str = "2023-03-02") -> str:

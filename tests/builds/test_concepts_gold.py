@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import pytest
 import yaml
 
-from tests.helpers.sitebuild import ROOT, BuiltSite, build_docs
+from tests.helpers.sitebuild import EXAMPLE_SITE, BuiltSite, build_docs, example_registry
 
 GOLD_DIR = Path(__file__).parent.parent / "gold"
 GOLD = yaml.safe_load((GOLD_DIR / "passages.yml").read_text(encoding="utf-8"))
@@ -27,7 +27,7 @@ MIN_PRECISION, MIN_RECALL = 0.95, 0.90
 @pytest.fixture(scope="module")
 def gold_site(tmp_path_factory) -> BuiltSite:
     out = tmp_path_factory.mktemp("gold")
-    shutil.copytree(ROOT / "docs", out / "docs")
+    shutil.copytree(EXAMPLE_SITE, out / "docs")
     shutil.copytree(GOLD_DIR / "notes", out / "docs" / "notes" / "gold")
     return build_docs(out / "docs", out / "site")
 
@@ -55,7 +55,7 @@ def judged() -> set[tuple[str, str, str]]:
 def test_the_gold_judges_every_note_of_the_site_and_only_concepts_of_the_registry(gold_site):
     notes = {f"notes/{p.parent.relative_to(gold_site.site_dir / 'notes')}/" for p in (gold_site.site_dir / "notes").glob("*/index.html")}
     assert set(GOLD) == notes
-    registry = yaml.safe_load((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    registry = yaml.safe_load(example_registry())
     assert {c for _, c, _ in judged()} <= {c["id"] for c in registry["concepts"]}
 
 

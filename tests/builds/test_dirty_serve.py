@@ -11,16 +11,15 @@ import threading
 import time
 
 from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from hooks.kb.search.pagefind_index import first_files, staged_for
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT, site_pages, write_tree
+from tests.helpers.sitebuild import example_config, example_registry, site_pages, write_tree
 
 
 def _serve_build(docs, site):
     """One rebuild as `mkdocs serve --dirty` does it: a fresh config, plugins kept across builds."""
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config = example_config(docs_dir=str(docs), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
     try:
         build(config, dirty=True)
@@ -63,7 +62,7 @@ CNN_NOTE = "---\ntitle: 합성곱 정리\n---\n## CNN\n\nCNN은 필터를 민다
 
 
 def test_dirty_rebuild_renders_again_only_the_generated_pages_that_changed(tmp_path):
-    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    concepts = example_registry()
     notes = {
         "notes/b.md": LSTM_NOTE,
         "notes/c.md": CNN_NOTE,
@@ -93,7 +92,7 @@ def test_dirty_rebuild_renders_again_only_the_generated_pages_that_changed(tmp_p
 
 
 def test_dirty_rebuilds_keep_each_page_once_in_the_search_index_and_drop_deleted_notes(tmp_path):
-    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    concepts = example_registry()
     notes = {"notes/b.md": LSTM_NOTE, "notes/c.md": CNN_NOTE}
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
     site = tmp_path / "site"
@@ -129,7 +128,7 @@ def _box_names(site) -> list[str]:
 def test_a_server_stopped_while_its_index_is_written_has_the_index_in_place_before_it_returns(tmp_path):
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/b.md": LSTM_NOTE})
     site = tmp_path / "site"
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config = example_config(docs_dir=str(docs), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
     try:
         build(config, dirty=True)  # returns as Pagefind starts writing the index beside the server
@@ -177,10 +176,10 @@ def test_a_first_serve_writes_its_pages_before_the_index_and_tells_the_box_it_is
 
     monkeypatch.setattr(pagefind_index, "analyse", held)
     notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n합성곱신경망을 배운 {i}번째 날\n" for i in range(3)}
-    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    concepts = example_registry()
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
     site = tmp_path / "site"
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config = example_config(docs_dir=str(docs), site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
     try:
         build(config, dirty=True)
@@ -219,7 +218,7 @@ def test_when_pagefind_fails_on_a_first_serve_the_box_is_told_search_is_unavaila
         raise subprocess.CalledProcessError(1, ["pagefind"])
 
     monkeypatch.setattr(StagedPages, "index", failing)
-    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    concepts = example_registry()
     note = "---\ntitle: 노트\n---\n합성곱신경망을 배운 날\n"
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, "notes/n.md": note})
     site = tmp_path / "site"
@@ -247,7 +246,7 @@ def test_an_edits_new_korean_words_are_read_by_the_kept_kiwi_and_searchable(tmp_
     site = tmp_path / "site"
     started, start = [], korean.KiwiProcess.start
     monkeypatch.setattr(korean.KiwiProcess, "start", lambda self: started.append(self._process) or start(self))
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    config = example_config(docs_dir=str(docs), site_dir=str(site))
     # A server's first start: no word known yet (the hook module outlives the builds of this test run)
     monkeypatch.setattr(config.plugins["hooks/search.py"]._analyzer, "_parts", {})
     config.plugins.on_startup(command="serve", dirty=True)
@@ -255,7 +254,7 @@ def test_an_edits_new_korean_words_are_read_by_the_kept_kiwi_and_searchable(tmp_
         build(config, dirty=True)
         staged_for(site).wait()
         _edit(docs / "notes" / "a.md", "---\ntitle: 편집 노트\n---\n처음 글\n\n역전파알고리즘으로 배운다\n")
-        config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+        config = example_config(docs_dir=str(docs), site_dir=str(site))
         build(config, dirty=True)
         staged_for(site).wait()
         kiwi = [p for p in started if p is not None]
@@ -275,7 +274,7 @@ def test_pages_whose_documents_kiwi_failed_to_make_are_indexed_with_the_next_edi
     notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n본문{i}에서 배운다\n" for i in range(3)}
     docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
     site = tmp_path / "site"
-    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    example_config(docs_dir=str(docs), site_dir=str(site))
     monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first start: no word known
     nouns, failed = korean.KiwiProcess.nouns, []
 
@@ -304,7 +303,7 @@ def test_a_restarted_serve_finds_every_document_the_first_made_after_its_commit(
     notes = {f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n본문{i}에서 배운다\n" for i in range(3)}
     docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
     site = tmp_path / "site"
-    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    example_config(docs_dir=str(docs), site_dir=str(site))
     analyzer = sys.modules["hooks/search.py"]._analyzer
     monkeypatch.setattr(analyzer, "_parts", {})  # a first start: no word known
     nouns, commit, order = korean.KiwiProcess.nouns, cache.ResultStore.commit, []
@@ -420,7 +419,7 @@ def test_a_kiwi_that_hangs_is_ended_search_goes_on_without_its_nouns_and_the_nex
     notes = {"notes/n.md": "---\ntitle: 노트\n---\n합성곱신경망을 배운 날\n"}
     docs = write_tree(tmp_path / "docs", {**site_pages(), **notes})
     site = tmp_path / "site"
-    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(site))
+    example_config(docs_dir=str(docs), site_dir=str(site))
     monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first start: no word known
     real_kiwi = _hanging_kiwi(monkeypatch)
     started = time.perf_counter()

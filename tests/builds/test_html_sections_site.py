@@ -8,12 +8,12 @@ from material.plugins.search.plugin import Parser
 
 from hooks.kb.search import html_sections
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT, build_docs
+from tests.helpers.sitebuild import EXAMPLE_SITE, build_docs
 
 
 def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch):
     """The shipped notes built twice: the search index cut by Material's parser, then by ours."""
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(EXAMPLE_SITE, tmp_path / "docs")
     cut = []
 
     def with_materials_parser(html):
@@ -37,7 +37,7 @@ def test_the_site_index_is_the_one_materials_parser_makes(tmp_path, monkeypatch)
 def test_concept_pages_are_read_up_to_their_first_section_and_the_index_is_the_same(tmp_path, monkeypatch):
     """Their quotes of the notes are left out of the index (hooks/kb/search/documents.py): not reading them
     at all changes nothing in it."""
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    shutil.copytree(EXAMPLE_SITE, tmp_path / "docs")
     real, shortened = html_sections.first_section, []
 
     def whole(html):

@@ -12,6 +12,7 @@ index of its last build is still being written, the server leaves nothing in its
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -27,19 +28,19 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.helpers.sitebuild import ROOT, site_pages, write_tree
+from tests.helpers.sitebuild import EXAMPLE_NAMES, ROOT, example_registry, site_pages, write_tree
 from tests.helpers.sitediff import differences, site_files
 
 # Ctrl-C reaches `mkdocs serve` in a terminal as KeyboardInterrupt; a test run started in the background by
 # a shell without job control (`make test &`) passes SIGINT on ignored, and Python then keeps it ignored:
 # the server would never stop, nor remove its temporary files.
 _SERVE = """
-import logging, signal, sys
+import json, logging, signal, sys
 signal.signal(signal.SIGINT, signal.default_int_handler)
 from mkdocs.commands.serve import serve
 logging.basicConfig(level=logging.INFO, format="%(levelname)s - %(message)s")  # as `mkdocs serve` logs
-config_file, docs_dir, dev_addr = sys.argv[1:4]
-serve(config_file, livereload=True, build_type="dirty", docs_dir=docs_dir, dev_addr=dev_addr)
+config_file, docs_dir, dev_addr, names = sys.argv[1:5]
+serve(config_file, livereload=True, build_type="dirty", docs_dir=docs_dir, dev_addr=dev_addr, **json.loads(names))
 """
 _FRESH = """
 import sys
@@ -72,7 +73,8 @@ class _Server:
         self.base = f"http://127.0.0.1:{self.port}/"
         self.log = log
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)}  # its site, staging
-        args = [sys.executable, "-c", _SERVE, str(ROOT / "mkdocs.yml"), str(docs), f"127.0.0.1:{self.port}"]
+        names = json.dumps(EXAMPLE_NAMES)  # named as the fresh builds it is compared with
+        args = [sys.executable, "-c", _SERVE, str(ROOT / "mkdocs.yml"), str(docs), f"127.0.0.1:{self.port}", names]
         self._out = log.open("wb")
         self.process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self._out, stderr=subprocess.STDOUT)
 
@@ -125,7 +127,7 @@ def _served_as_fresh(server: _Server, docs: Path, fresh: Path, what: str) -> set
 
 
 def test_every_page_served_after_edits_new_and_deleted_notes_is_the_fresh_build(tmp_path):
-    concepts = (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")
+    concepts = example_registry()
     notes = {"notes/lstm.md": LSTM, "notes/rnn.md": RNN, "notes/cnn.md": CNN}
     docs = write_tree(tmp_path / "docs", {**site_pages(), "concepts.yml": concepts, **notes})
     temp = tmp_path / "server-temp"

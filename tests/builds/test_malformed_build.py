@@ -19,7 +19,7 @@ import pytest
 from hooks.kb.math.tex import plain_text
 from hooks.kb.posts.ingest import read_note
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import EXAMPLE_SITE, build_docs, site_pages, write_tree
 
 TESTS = Path(__file__).parent.parent
 CORPUS_DIR = "notes/malformed/"
@@ -78,7 +78,7 @@ def corpus() -> dict[str, str | bytes]:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("malformed")
-    seeds = {f"notes/{p.name}": p.read_bytes() for p in (ROOT / "docs" / "notes").glob("*.md")}
+    seeds = {f"notes/{p.name}": p.read_bytes() for p in (EXAMPLE_SITE / "notes").glob("*.md")}
     docs = write_tree(root / "docs", {**site_pages(), **seeds, **corpus()})
     started = time.perf_counter()
     site = build_docs(docs, root / "site", strict=True)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 
 from hooks import concepts, notes
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
-from tests.helpers.sitebuild import ROOT, site_pages, write_tree
+from tests.helpers.sitebuild import example_config, example_registry, site_pages, write_tree
 
 
 def test_memo_reuses_last_builds_results_and_forgets_the_rest():
@@ -32,14 +31,14 @@ def on_files_twice(tmp_path, edit: dict[str, str]):
     """Run the note and concept steps as two builds of one `mkdocs serve`, with `edit` between them."""
     tree = {
         **site_pages(),
-        "concepts.yml": (ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"),
+        "concepts.yml": example_registry(),
         **{
             f"notes/n{i}.md": f"---\ntitle: 노트 {i}\n---\n## LSTM\n\nLSTM은 게이트 {i}개를 쓴다.\n"
             for i in range(4)
         },
     }
     docs = write_tree(tmp_path / "docs", tree)
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    config = example_config(docs_dir=str(docs), site_dir=str(tmp_path / "site"))
     for build in range(2):
         if build:
             write_tree(docs, edit)

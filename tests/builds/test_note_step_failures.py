@@ -7,10 +7,9 @@ from __future__ import annotations
 import html
 
 import pytest
-from mkdocs.config import load_config
 
 from hooks.kb.concepts.passages import PassageFinder
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_docs, example_config, example_registry, site_pages, write_tree
 
 TRIGGER = "폭탄문장"
 GOOD = "---\ntitle: 멀쩡한 노트\ndate: 2023-01-02\n---\n\n## LSTM\n\nLSTM은 게이트로 기울기 소실을 줄인다. $a^2$\n"
@@ -46,7 +45,7 @@ STEPS = {
 
 def hook(name: str):
     """The hook module as MkDocs loaded it (once a process: the builds of the tests share it)."""
-    return load_config(str(ROOT / "mkdocs.yml")).hooks[name]
+    return example_config().hooks[name]
 
 
 @pytest.mark.parametrize("name", sorted(STEPS))
@@ -55,7 +54,7 @@ def test_a_step_failing_on_one_note_gives_that_note_a_page_that_says_so(tmp_path
     module = hook(module)
     monkeypatch.setattr(module, function, _failing(getattr(module, function)))
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/bad.md": BAD})
-    (docs / "concepts.yml").write_text((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    (docs / "concepts.yml").write_text(example_registry())
     site = build_docs(docs, tmp_path / "site")  # strict: it would raise
 
     bad = site.html("notes/2023-01-03-터지는-노트/")
@@ -96,7 +95,7 @@ def test_a_note_whose_concepts_cannot_be_found_is_on_no_concept_page(tmp_path, m
 
     monkeypatch.setattr(PassageFinder, "analyse", fails)
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/bad.md": BAD})
-    (docs / "concepts.yml").write_text((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    (docs / "concepts.yml").write_text(example_registry())
     site = build_docs(docs, tmp_path / "site")
     assert "notes/bad.md: finding the note's concepts failed (Boom: 분석 실패)" in site.log
     lstm = site.html("concepts/lstm/")
@@ -111,7 +110,7 @@ def test_a_passage_python_markdown_cannot_read_is_its_note_s_problem_not_the_con
     deep = '<div markdown="1">\n' * 2000 + "\n셀 상태를 감싼 글\n\n" + "</div>\n" * 2000
     note = f"---\ntitle: 깊은 노트\ndate: 2023-01-04\n---\n\n## LSTM\n\nLSTM의 게이트를 정리했다.\n\n{deep}"
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/deep.md": note})
-    (docs / "concepts.yml").write_text((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    (docs / "concepts.yml").write_text(example_registry())
     site = build_docs(docs, tmp_path / "site")  # strict: the recursion stopped no page
     assert (
         "WARNING notes/deep.md:6: quoting the note on 'concepts/lstm.md' failed (RecursionError: maximum recursion"

@@ -22,9 +22,9 @@ from hooks.kb.search.korean import KoreanAnalyzer, nouns_of
 from hooks.kb.search.pagefind_index import StagedPages, staged_for, staged_path
 from hooks.kb.search.synonyms import Synonyms, query_key
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import ROOT, build_docs, example_config, example_registry, site_pages, write_tree
 
-CONCEPTS = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+CONCEPTS = load_concepts(example_registry())
 SYNONYMS = Synonyms(CONCEPTS)
 
 
@@ -339,13 +339,12 @@ def test_a_build_that_fails_while_its_documents_are_made_stores_none_and_leaves_
     import os
 
     from mkdocs.commands import build as mkdocs_build
-    from mkdocs.config import load_config
 
     from hooks.kb.machinery.cache import STORE
     from hooks.kb.search import korean
 
     docs = write_tree(tmp_path / "docs", {"index.md": "# 홈\n", "notes/a.md": "---\ntitle: 실패\n---\n기울기소실을 막는다\n"})
-    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    config = example_config(docs_dir=str(docs), site_dir=str(tmp_path / "site"))
     monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # a first build: no word known
     asked, nouns = [], korean.KiwiProcess.nouns
     monkeypatch.setattr(korean.KiwiProcess, "nouns", lambda self, words: asked.append(words) or nouns(self, words))
@@ -411,7 +410,6 @@ def test_kiwis_process_imports_the_sites_hooks_whatever_the_folder_mkdocs_runs_i
 def test_a_build_whose_kiwi_hangs_ends_with_the_pages_searched_by_their_words_as_written(tmp_path, monkeypatch):
     """`mkdocs build` with Kiwi's process answering nothing (a stand-in that sleeps a minute): ended after its
     time limit, the build finishes with every page indexed without the nouns inside its words, and says so."""
-    from mkdocs.config import load_config
 
     from hooks.kb.search import korean
 
@@ -424,7 +422,7 @@ def test_a_build_whose_kiwi_hangs_ends_with_the_pages_searched_by_their_words_as
     word = "".join(random.choice("가나다라마바사아자차카타파하") for _ in range(12))  # in no build cache
     note = f"---\ntitle: 멈춘 날\n---\n합성곱신경망을 배운 날 {word}을\n"
     docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/n.md": note})
-    load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))  # the hooks loaded
+    example_config(docs_dir=str(docs), site_dir=str(tmp_path / "site"))  # the hooks loaded
     monkeypatch.setattr(sys.modules["hooks/search.py"]._analyzer, "_parts", {})  # no word known in the process
     started = time.perf_counter()
     site = build_docs(docs, tmp_path / "site", strict=False)

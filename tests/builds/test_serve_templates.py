@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import jinja2
-from mkdocs.config import load_config
 from mkdocs.structure.files import Files
 
 from hooks import serve
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_config
 
 
 class _Counting(jinja2.Environment):
@@ -35,7 +34,7 @@ def test_each_build_loads_unchanged_templates_compiled_and_compiles_an_edited_on
 
 
 def test_the_site_keeps_its_compiled_templates_between_builds():
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = example_config()
     hook = config.hooks["hooks/serve.py"]  # in the site's pipeline
     hook.on_config(config)
     env = hook.on_env(config.theme.get_env(), config=config, files=Files([]))

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 import watchdog.observers.polling
-from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
-from tests.helpers.sitebuild import ROOT, write_tree
+from tests.helpers.sitebuild import example_config, write_tree
 
 
 def _hook():
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = example_config()
     return config, config.plugins["hooks/watch.py"]
 
 

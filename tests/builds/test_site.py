@@ -1,12 +1,19 @@
-"""Whole builds: the shipped notes, strict, and what every page must carry."""
+"""Whole builds: the example notes, strict, and what every page must carry; and the site in docs/ as
+`make build` builds it, whatever it now holds."""
 
 from __future__ import annotations
 
 import re
+import shutil
+from html import escape
 
-from tests.helpers.sitebuild import ROOT, build_docs, site_pages, write_tree
+import pytest
+from mkdocs.config import load_config
 
-SEEDS = sorted(p.stem for p in (ROOT / "docs" / "notes").glob("*.md"))
+from tests.helpers.sitebuild import EXAMPLE_SITE, ROOT, build_docs, site_pages, write_tree
+
+SEEDS = sorted(p.stem for p in (EXAMPLE_SITE / "notes").glob("*.md"))
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"  # the seed notes as given, beside the project's own folder
 SEED_URLS = {  # readable URLs from date and title (no date in 000 and 002)
     "000_e0550d1027c63615": "notes/boostcamp-ai-tech-nlp-과정-3주차-노트/",
     "001_521814ed1747e112": "notes/2022-10-05-boostcamp-12days/",
@@ -16,12 +23,45 @@ SEED_URLS = {  # readable URLs from date and title (no date in 000 and 002)
 }
 
 
-def test_the_five_seed_notes_are_shipped_unchanged():
-    seeds_dir = ROOT.parent / "shared" / "seeds"
+def test_the_example_site_has_the_five_seed_notes():
     assert len(SEEDS) == 5
-    for seed in sorted(seeds_dir.glob("*.txt")):
-        shipped = ROOT / "docs" / "notes" / f"{seed.stem}.md"
-        assert shipped.read_bytes() == seed.read_bytes(), shipped
+
+
+@pytest.mark.skipif(
+    not SEEDS_DIR.is_dir(),
+    reason=f"{SEEDS_DIR} (the seed notes as given) is beside the project's own folder only, not a fork's or CI's",
+)
+def test_the_five_example_notes_are_the_seed_notes_unchanged():
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    assert [seed.stem for seed in seeds] == SEEDS
+    for seed in seeds:
+        example = EXAMPLE_SITE / "notes" / f"{seed.stem}.md"
+        assert example.read_bytes() == seed.read_bytes(), example
+
+
+def test_each_example_note_still_in_docs_is_the_one_the_tests_build():
+    """docs/ ships the example site: an example note a user has not removed yet (README: `rm
+    docs/notes/0*.md`) is the tests' copy, byte for byte; the user's own notes are theirs."""
+    shipped = ROOT / "docs" / "notes"
+    kept = [p for p in sorted((EXAMPLE_SITE / "notes").glob("*.md")) if (shipped / p.name).exists()]
+    for example in kept:
+        assert (shipped / example.name).read_bytes() == example.read_bytes(), shipped / example.name
+
+
+def test_the_site_in_docs_builds_strict_under_mkdocs_yml_s_name(tmp_path):
+    """`make build` of whatever docs/ and mkdocs.yml hold now (the example site in the project; a student's
+    notes, concepts and site name in their fork): strict, it builds, and its pages carry that name."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")  # its build cache beside the copy, not in the project
+    site = build_docs(
+        tmp_path / "docs",
+        tmp_path / "site",
+        site_name=config.site_name,
+        site_description=config.site_description,
+    )
+    assert f"<title>{escape(config.site_name, quote=False)}</title>" in site.html("")
+    missing = (site.site_dir / "404.html").read_text(encoding="utf-8")  # a page with no text of its own
+    assert f'<meta name="description" content="{escape(config.site_description)}">' in missing
 
 
 def test_strict_build_has_a_page_for_each_note(shipped_site):

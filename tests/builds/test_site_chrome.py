@@ -14,11 +14,11 @@ import pytest
 
 from hooks.kb.concepts.definitions import load_concepts
 from tests.helpers.crawl import broken_links
-from tests.helpers.sitebuild import ROOT, build_docs
+from tests.helpers.sitebuild import EXAMPLE_NAMES, EXAMPLE_SITE, build_docs, example_registry
 
 # What Material says in English unless told otherwise (its Korean translation covers the rest).
 ENGLISH_UI = ["Made with", "404 - Not found", "Not found"]
-CONCEPTS = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+CONCEPTS = load_concepts(example_registry())
 
 
 def _sidebar(html: str) -> list[tuple[str, str]]:
@@ -52,7 +52,7 @@ def test_each_sidebar_entry_is_named_as_its_page_is_titled_and_home_is_there_onc
     home = [
         text for href, text in entries if (Path(page) / href).resolve() == Path(page).parent.parent.resolve()
     ]
-    assert home == ["AI 스터디 노트"]
+    assert home == [EXAMPLE_NAMES["site_name"]]  # the example's index.md is titled as the site is named
     assert "노트 목록" in named and "개념" in named
 
 
@@ -111,9 +111,9 @@ def test_the_theme_speaks_korean_footer_and_404_included(shipped_site):
 
 @pytest.fixture(scope="module")
 def project_site(tmp_path_factory):
-    """The shipped docs built for a GitHub Pages project site: https://<user>.github.io/<repo>/."""
+    """The example site built for a GitHub Pages project site: https://<user>.github.io/<repo>/."""
     out = tmp_path_factory.mktemp("subpath")
-    shutil.copytree(ROOT / "docs", out / "docs")
+    shutil.copytree(EXAMPLE_SITE, out / "docs")
     return build_docs(out / "docs", out / "site", site_url="https://student.github.io/study-notes/")
 
 

@@ -1,4 +1,4 @@
-"""Golden files: raw post in (tests/golden/ingest/*.md and the shipped notes), normalized note out.
+"""Golden files: raw post in (tests/golden/ingest/*.md and the example site's notes), normalized note out.
 
 Each `.md` has an `.out` beside it: the note's fields, every problem reported, then the body.
 `UPDATE_GOLDEN=1 pytest tests/golden/test_ingest_golden.py` rewrites the expected files; review the diff.
@@ -15,9 +15,10 @@ import pytest
 from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import PostIndex
+from tests.helpers.sitebuild import EXAMPLE_SITE
 
 GOLDEN = Path(__file__).parent / "ingest"
-SHIPPED = Path(__file__).parent.parent.parent / "docs" / "notes"
+SHIPPED = EXAMPLE_SITE / "notes"  # the example notes the project ships in docs/notes/
 CASES = sorted([*GOLDEN.glob("*.md"), *GOLDEN.glob("*.mdx")]) + sorted(SHIPPED.glob("*.md"))
 # a site where these files exist, and these posts (for `{% post_url %}` and `{% link %}`)
 IMAGES = ImageIndex.of(["notes/assets/x.png", "assets/img/a.png", "assets/files/slides.pdf"])

@@ -10,9 +10,9 @@ from pymdownx.slugs import slugify
 from hooks.kb.concepts.borrowed import note_definitions, scope_footnotes, with_definitions
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.passages import PassageFinder
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_registry
 
-FINDER = PassageFinder(load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")), slugify(case="lower"))
+FINDER = PassageFinder(load_concepts(example_registry()), slugify(case="lower"))
 NOTE_END = """
 ## 참고
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.kb.concepts.definitions import ConceptFileError, load_concepts
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_registry
 
 ONE = """
 families: {basics: 기초}
@@ -31,7 +31,7 @@ def test_a_glossary_group_of_fewer_than_two_words_is_a_registry_error(glossary):
 
 
 def test_the_shipped_glossary_pairs_korean_with_english():
-    registry = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    registry = load_concepts(example_registry())
     assert any({"마르코프", "Markov"} <= set(group) for group in registry.glossary)
     assert len(registry.glossary) >= 40
     hangul = lambda w: any("가" <= ch <= "힣" for ch in w)  # noqa: E731
@@ -44,7 +44,7 @@ def test_a_glossary_word_that_names_a_concept_is_a_registry_error():
 
 
 def test_synonym_groups_hold_every_concept_name_then_the_glossary():
-    registry = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+    registry = load_concepts(example_registry())
     groups = registry.synonym_groups()
     assert len(groups) == len(registry.concepts) + len(registry.glossary)
     cnn = groups[[c.id for c in registry.concepts].index("cnn")]

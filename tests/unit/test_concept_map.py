@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.map import BOX_H, BOX_W, MAX_COLUMNS, edges, layout, render_family
 from tests.golden.test_autolink import REGISTRY
+from tests.helpers.sitebuild import example_registry
 
-SEEDS = load_concepts((Path(__file__).parent.parent.parent / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+SEEDS = load_concepts(example_registry())
 PHONE_BREAK = 760  # kb.css shows the lists instead of the drawings below this width
 
 

@@ -14,9 +14,9 @@ from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.wikilinks import link_wikilinks
 from tests.helpers.concept_shapes import DROP_OUT, EMBEDDING_NOTE, FIGURED, GRU_NOTE, KERAS, UNFINISHED
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_registry
 
-REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+REGISTRY = load_concepts(example_registry())
 SLUGIFY = slugify(case="lower")
 FINDER = PassageFinder(REGISTRY, SLUGIFY)
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from mkdocs.config import load_config
 
 from hooks.kb.pages.html_lists import END, START, html_list, stashed_lists
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_config
 
-CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+CONFIG = example_config()
 EXTENSIONS = list(CONFIG.markdown_extensions)
 WITHOUT = [e for e in EXTENSIONS if e != "hooks.kb.pages.html_lists"]
 

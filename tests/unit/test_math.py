@@ -13,7 +13,7 @@ from hooks.kb.math.tex import plain_text
 from hooks.kb.pages.messages import korean
 from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import before_formulas, read_note
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import EXAMPLE_SITE, ROOT
 
 SLUGIFY = slugify(case="lower")
 
@@ -195,7 +195,7 @@ def test_a_note_s_formulas_come_through_reading_the_post_untouched():
 
 
 NOTES = sorted(
-    [*(ROOT / "tests" / "golden" / "ingest").glob("*.md"), *(ROOT / "docs" / "notes").glob("*.md")]
+    [*(ROOT / "tests" / "golden" / "ingest").glob("*.md"), *(EXAMPLE_SITE / "notes").glob("*.md")]
     + [ROOT / "tests" / "fixtures" / name for name in ("math_forms.md", "math_layout.md")],
     key=str,
 )

@@ -11,9 +11,9 @@ from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.outline import outline
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.posts.note import Note
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_registry
 
-REGISTRY = load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8"))
+REGISTRY = load_concepts(example_registry())
 SLUGIFY = slugify(case="lower")
 FINDER = PassageFinder(REGISTRY, SLUGIFY)
 MATCHER = AliasMatcher(REGISTRY)

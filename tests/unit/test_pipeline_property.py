@@ -10,7 +10,6 @@ from __future__ import annotations
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mkdocs.config import load_config
 
 from hooks.formulas import formula_problems
 from hooks.kb.concepts.definitions import load_concepts
@@ -22,11 +21,11 @@ from hooks.kb.pages.note_page import note_header
 from hooks.kb.pages.status import render_status
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.registry import NoteRegistry
-from tests.helpers.sitebuild import ROOT
+from tests.helpers.sitebuild import example_config, example_registry
 
-CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+CONFIG = example_config()
 SLUGIFY = CONFIG.mdx_configs["toc"]["slugify"]
-FINDER = PassageFinder(load_concepts((ROOT / "docs" / "concepts.yml").read_text(encoding="utf-8")), SLUGIFY)
+FINDER = PassageFinder(load_concepts(example_registry()), SLUGIFY)
 PIECES = list("-\n:#$`{}%[]*_\\|()^ \tab가나!<>h1/=") + [
     "---\n",
     "{% raw %}",
