@@ -23,11 +23,17 @@ from hooks.kb.posts.report import log_summary
 STATUS_PAGE = "status.md"
 _page: StatusPage | None = None
 _builds = itertools.count()  # the page shows what each build found: it is rendered again every build
-_command: list[str] = ["build"]
+_serving = False  # under `mkdocs serve`, which serves the page at the site's address
 
 
 def on_startup(command, dirty):
-    _command[:] = [command]
+    global _serving
+    _serving = command == "serve"
+
+
+def on_shutdown():
+    global _serving
+    _serving = False  # MkDocs keeps a hook module for the life of the process: a later build is no server's
 
 
 def on_files(files, config):
@@ -69,15 +75,15 @@ def on_env(env, config, files):
 
 def on_post_build(config):
     _files.clear()
-    log_summary(status_address(config.site_url or "", config.site_dir, _command[0]))
+    log_summary(status_address(config.site_url or "", config.site_dir, _serving))
 
 
-def status_address(site_url: str, site_dir: str, command: str) -> str:
+def status_address(site_url: str, site_dir: str, serving: bool) -> str:
     """Where the reader of the build's log finds the page: its address under `mkdocs serve` and on a
     published site; after a local `mkdocs build` (the site's address is this machine's, which nothing
     serves then) the file the build wrote."""
     host = urlsplit(site_url).hostname
-    if command == "serve" or host not in ("127.0.0.1", "localhost", None):
+    if serving or host not in ("127.0.0.1", "localhost", None):
         return site_url + "status/"
     page = os.path.join(site_dir, "status", "index.html")
     relative = os.path.relpath(page)

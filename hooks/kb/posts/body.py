@@ -379,8 +379,9 @@ _HTML_HEADING = re.compile(
     r"^[ \t]*<h(?P<level>[1-6])\b[^>]*>(?P<text>.*?)</h(?P=level)>[ \t]*$", re.M | re.I | re.S
 )
 _ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<rest>[ \t]+.*|[ \t]*)$", re.M)
-_SETEXT_H1 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*$", re.M)
-_SETEXT_H2 = re.compile(r"^(?P<text>[^\n#>|\-*\s][^\n]*)\n-+[ \t]*$", re.M)  # as `close_heading_gaps` reads it
+_SETEXT_TEXT = r"[^\n#>|\-*\s][^\n]*"  # a setext heading's line of text, over its `===` or `---` (as `close_heading_gaps` reads it)
+_SETEXT_H1 = re.compile(rf"^(?P<text>{_SETEXT_TEXT})\n=+[ \t]*$", re.M)
+_SETEXT_H2 = re.compile(rf"^(?P<text>{_SETEXT_TEXT})\n-+[ \t]*$", re.M)
 
 
 # Typora inserts its table of contents as `[toc]`, VuePress and VitePress as `[[toc]]`; Python-Markdown's toc
@@ -420,7 +421,7 @@ def first_h1(text: str) -> re.Match | None:
 
 
 # An h1: `# 제목`, or a line over `===` (setext, as a GitHub README or a weekly report writes its title).
-_H1 = re.compile(r"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>[^\n#>|\-*\s][^\n]*)\n=+[ \t]*)$", re.M)
+_H1 = re.compile(rf"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>{_SETEXT_TEXT})\n=+[ \t]*)$", re.M)
 
 
 def _iter_h1(text: str):

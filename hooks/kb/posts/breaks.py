@@ -17,12 +17,14 @@ from hooks.kb.posts.body import LineOf
 from hooks.kb.posts.report import Problem
 
 _ENDS_WITH_BACKSLASH = re.compile(r"(?<!\\)\\\\?$")
-_GOES_ON = re.compile(r"^ {0,3}(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S")  # a paragraph's next line
+# A line that goes on a paragraph: not a heading, quote, table row, list item, fence, HTML or blank line.
+_TEXT_LINE = r"(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S"
+_GOES_ON = re.compile(rf"^ {{0,3}}{_TEXT_LINE}")  # a paragraph's next line
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 # A list item's first line (`        * $\\frac{a}{b}$ \\`), its text from the content column on; and a line that goes on
 # a paragraph inside an item, at any indent (a lazy line too), not a new item or block.
 _ITEM = re.compile(r"^(?P<indent>[ ]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
-_ITEM_GOES_ON = re.compile(r"^[ \t]*(?![#>|]|[-*+][ \t]|\d+[.)][ \t]|```|~~~|<|$)\S")
+_ITEM_GOES_ON = re.compile(rf"^[ \t]*{_TEXT_LINE}")
 _PRE = re.compile(r"<pre\b.*?</pre>", re.S | re.I)
 
 
