@@ -49,7 +49,7 @@ class Link:
     bracketed: bool = False  # Markdown writes the address in <...>: an iframe's may hold anything
 
     def markdown(self) -> str:
-        shown = f"![{_label(self.text)}]({self.picture})" if self.picture else _label(self.text)
+        shown = f"![{link_label(self.text)}]({self.picture})" if self.picture else link_label(self.text)
         return f"[{shown}](<{self.url}>)" if self.bracketed else f"[{shown}]({self.url})"
 
     def html(self) -> str:
@@ -212,7 +212,7 @@ def _attribute(pattern: re.Pattern, attrs: str) -> str | None:
     return html.unescape(next(group for group in found.groups() if group is not None))
 
 
-def _label(text: str) -> str:
+def link_label(text: str) -> str:
     """Text safe inside a Markdown link's brackets, on one line."""
     text = " ".join(text.split()).replace("<", "&lt;")
     return re.sub(r"([\[\]\\*_`])", r"\\\1", text)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 import yaml
 
 from hooks.kb.posts.code import FENCE
+from hooks.kb.posts.embeds import link_label
 from hooks.kb.posts.report import Problem
 
 LineOf = Callable[[int], int]
@@ -40,12 +41,8 @@ def card_markdown(fields: Mapping[str, object]) -> str | None:
     desc = fields.get("desc") if isinstance(fields.get("desc"), str) else ""
     # Markdown, so the link is read as any other: a note's page, or a page not brought along said so
     target = f"<{link}>" if re.search(r"\s", link) else link
-    shown = f"[**{_escaped(title)}**]({target})"
+    shown = f"[**{link_label(title)}**]({target})"
     return f"{shown}<br>{html.escape(desc)}" if desc else shown
-
-
-def _escaped(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", " ".join(text.split()))
 
 
 def site_info_cards(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
