@@ -79,7 +79,7 @@ def property_date(value: str) -> datetime | None:
         afternoon = m["ampm"] == "오후"
     else:
         return None
-    hour = int(m["H"] or 0) % 12 + (12 if afternoon else 0) if m["H"] else 0
+    hour = int(m["H"]) % 12 + 12 * afternoon if m["H"] else 0  # 12:05 AM is 0:05, 12:05 PM 12:05
     try:
         return datetime(year, month, day, hour, int(m["M"] or 0), tzinfo=KST)
     except ValueError:
