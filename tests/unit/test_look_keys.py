@@ -131,3 +131,10 @@ def test_a_look_key_is_counted_by_the_key_it_carries_not_by_its_wording():
         Problem("notes/b.md", 4, "front-matter key 'x' is not used by this site", "ignored", "info", "x"),
     ]
     assert look_keys(problems) == {"toc": ["notes/a.md", "notes/b.md"]}
+
+
+def test_al_folio_keys_for_comments_and_related_posts_are_look_keys():
+    post = "---\nlayout: post\ntitle: SVM\nrelated_posts: True\ngiscus_comments: true\n---\n\n본문\n"
+    _, problems = read_note("notes/svm.md", post.encode())
+    looks = {p.key for p in problems if p.level == "look"}
+    assert {"related_posts", "giscus_comments"} <= looks

@@ -40,6 +40,8 @@ LOOK_KEYS = frozenset(
         "showrssbuttoninsectiontermlist", "disablehljs", "showcodecopybuttons",
         # Hexo (NexT, Butterfly, pin-top)
         "top", "reward", "donate", "aside", "toc_number", "toc_style_simple", "highlight_shrink",
+        # al-folio
+        "related_posts", "giscus_comments", "disqus_comments", "pretty_table",
         # VuePress, Docusaurus: the place in the docs sidebar
         "sidebardepth", "sidebar_position", "sidebar_label",
     }
