@@ -321,7 +321,9 @@ def _normalize_body(
                     path,
                     line_of(heading.start()),
                     "no title in front-matter",
-                    "the first '# ' heading is the title",
+                    "the first '# ' heading is the title"
+                    if heading.group("setext") is None
+                    else "the first heading, a line over '===', is the title",
                     "info",
                 )
             )
