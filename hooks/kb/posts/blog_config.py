@@ -27,10 +27,10 @@ _JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Ge
 def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> bool:
     """Whether the post at `src_path` (docs-relative; `source`, its text as written) was on a blog whose MathJax
     numbered every display formula."""
+    if _TEXT_AUTONUMBER.search(yaml_block(source)):  # the post says so itself, wherever it was dropped
+        return True
     if "/_posts/" not in f"/{src_path}":
         return False
-    if _TEXT_AUTONUMBER.search(yaml_block(source)):
-        return True
     return _blog_numbers_all(str(Path(docs_dir) / blog_root(src_path)))
 
 

@@ -82,8 +82,12 @@ def math_fences(text: str) -> str:
 _TOC_MARKER = re.compile(
     r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
-# `{: .notice--info}`, `{: .notice}` (minimal-mistakes), `{: .box-note}` (beautiful-jekyll's boxes)
-_NOTICE_IAL = r"\{:[ \t]*\.(?:notice(?:--(?P<kind>\w+))?|box-(?P<box>note|warning|error|success))[ \t]*\}"
+# `{: .notice--info}`, `{: .notice}` (minimal-mistakes), `{: .box-note}` (beautiful-jekyll's boxes), `{:.info}`
+# (TeXt's alerts: `.success`, `.info`, `.warning`, `.error`)
+_NOTICE_IAL = (
+    r"\{:[ \t]*\.(?:notice(?:--(?P<kind>\w+))?|box-(?P<box>note|warning|error|success)"
+    r"|(?P<alert>success|info|warning|error))[ \t]*\}"
+)
 _NOTICE = re.compile(rf"(?P<para>(?:^[^\n]+\n)+?)(?P<ial>^[ \t]*{_NOTICE_IAL})[ \t]*$", re.M)
 # `{: .notice--info}` alone on the line above a paragraph: kramdown gives the block under it the class.
 _LEADING_NOTICE = re.compile(
@@ -127,8 +131,8 @@ NOTICE_KINDS = {
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition, and
-    so do beautiful-jekyll's `{: .box-note}` (`-warning`, `-error`, `-success`) and Hydejack's `{:.note}` and
-    `{:.message}`; one alone before a block (`{:.output_data_text}` over a
+    so do beautiful-jekyll's `{: .box-note}` (`-warning`, `-error`, `-success`), TeXt's `{:.info}` (`.success`,
+    `.warning`, `.error`) and Hydejack's `{:.note}` and `{:.message}`; one alone before a block (`{:.output_data_text}` over a
     notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
     left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
     one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) goes: the site lays
@@ -140,7 +144,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         return _taken_out(m, problems, path, line_of, what, done)
 
     def notice(m: re.Match) -> str:
-        kind = BOX_KINDS[m["box"]] if m["box"] else NOTICE_KINDS.get(m.group("kind"), "note")
+        box = m["box"] or m["alert"]
+        kind = BOX_KINDS.get(box) or NOTICE_KINDS.get(box or m["kind"], "note")
         problems.append(
             Problem(
                 path,

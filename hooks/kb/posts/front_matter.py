@@ -40,6 +40,9 @@ LOOK_KEYS = frozenset(
         "showrssbuttoninsectiontermlist", "disablehljs", "showcodecopybuttons",
         # Hexo (NexT, Butterfly, pin-top)
         "top", "reward", "donate", "aside", "toc_number", "toc_style_simple", "highlight_shrink",
+        # TeXt (`key` names the post's comments and page views)
+        "article_header", "show_author_profile", "show_subscribe", "show_edit_on_github", "show_title",
+        "show_tags", "full_width", "sharing", "pageview", "key",
         # al-folio
         "related_posts", "giscus_comments", "disqus_comments", "pretty_table",
         # VuePress, Docusaurus: the place in the docs sidebar
@@ -47,6 +50,9 @@ LOOK_KEYS = frozenset(
     }
 )
 LOOK_ONLY = "only sets how its blog shows the post"
+# TeXt's `mathjax_autoNumber`: whether the blog's MathJax numbered every display formula, read where the
+# blog's configuration is (`hooks.kb.posts.blog_config`), not a field of the note.
+NUMBERING_KEYS = frozenset({"mathjax_autoNumber"})
 # Chirpy's folder before the post's relative image paths (`media_subpath`, formerly `img_path`): not a field of the
 # note, read by ingest where the images are found (`hooks.kb.posts.images`).
 MEDIA_KEYS = frozenset({"media_subpath", "img_path"})
@@ -328,6 +334,7 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
     if "draft" in raw:
         fields["draft"] = raw["draft"]
         used.add("draft")
+    used.update(NUMBERING_KEYS & raw.keys())  # TeXt's "number every display": read with the blog's own setup
     used.update(MEDIA_KEYS & raw.keys())  # Chirpy's folder of the post's images: read where its images are found
     spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}
     for key in sorted(set(raw) - used):
