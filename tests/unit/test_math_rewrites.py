@@ -35,6 +35,8 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"x^2 \tag{1}", False, "<msup>"),  # MathJax drops \tag in inline math
         (r"\color{#1E88E5} x", False, "color:#1E88E5"),
         (r"\textcolor{#f00}{y}", False, "color:#FF0000"),
+        (r"\color{navy} x", False, "color:navy;"),  # a CSS name MathJax's table lacks: given to CSS as written
+        (r"\textcolor{darkred}{y} + \color{#1E88E5} z", False, "color:darkred;"),
         (r"\bbox[yellow]{x}", False, "<mi>x</mi>"),
         (r"\require{cancel} \cancel{x}", False, "<mi>x</mi>"),
         (r"\unicode{x2764}", False, "❤"),
@@ -68,6 +70,16 @@ def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display
     done = to_mathml(tex, display)
     assert done.error is None, done.error
     assert shows in done.html
+
+
+def test_a_color_name_css_does_not_know_leaves_the_color_as_it_was():
+    """`\\color{red} \\lambda \\color{a} E_W` (a study note's penalty term): MathJax hands `a` to CSS, which
+    ignores it, so what follows stays red; math-core refused the whole formula ("Unknown color")."""
+    done = to_mathml(r"E = E_D + \color{red} \lambda \color{a} E_W(w)", True)
+    assert done.error is None, done.error
+    red = done.html.index('style="color:#FF0000;"')
+    inert = done.html.index('style="color:a;"')  # inside the red group: no color of its own
+    assert red < inert < done.html.index("<mi>W</mi>")
 
 
 def test_display_rows_at_the_top_level_are_rows():
