@@ -188,6 +188,7 @@ _WHAT = [
         "태그 '{o}'는 대부분의 노트가 쓰는 '{n}'과 대소문자만 다릅니다",
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
+    ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"minimal-mistakes notice (?P<n><.*>)", "minimal-mistakes 알림 상자 {n}"),
@@ -352,6 +353,10 @@ _DONE = [
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
     (r"the first heading, a line over '===', is the title", "'===' 위의 첫 제목 줄을 제목으로 씁니다"),
     (r"read as the note's tags, not as a heading", "제목이 아니라 노트의 태그로 읽었습니다"),
+    (
+        r"shown as text, as GitHub, Jekyll and Obsidian show it \(a heading needs a space after '#'\)",
+        "GitHub, Jekyll, Obsidian처럼 글로 보여 줍니다 (제목이 되려면 '#' 뒤에 띄어쓰기가 있어야 합니다)",
+    ),
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),

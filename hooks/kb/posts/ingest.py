@@ -26,7 +26,7 @@ from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps, indented_headings
+from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
@@ -299,6 +299,8 @@ def _normalize_body(
     work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
+    problems.extend(found)
+    work, found = glued_hashes(work, path, line_of)  # `#6. 차원`: text, as GFM reads it (tag lines are gone)
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
