@@ -107,6 +107,9 @@ _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
 _IAL_UNDER_HEADING = re.compile(
     r"^(?P<heading>[ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*\n[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M
 )
+# `| a | b |` rows then `{:.stretch-table}` (Hydejack's full-width table): kramdown gives the table the class;
+# Python-Markdown read the line as one more row, its first cell `{:.stretch-table}`.
+_IAL_UNDER_TABLE = re.compile(r"^(?P<row>[ ]{0,3}\|[^\n]*\n)[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M)
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
 _IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
 _ANY_IAL = re.compile(r"\{:[^{}\n]*\}")
@@ -131,8 +134,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     `{:.message}`; one alone before a block (`{:.output_data_text}` over a
     notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
     left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
-    one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) goes: the site lays
-    formulas out itself."""
+    one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) or under a table
+    (`{:.stretch-table}`) goes: the site lays formulas and tables out itself."""
     problems: list[Problem] = []
 
     def toc(m: re.Match) -> str:
@@ -165,6 +168,11 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         )
         return _boxed("!!! note" + title, m["para"])
 
+    def under_table(m: re.Match) -> str:
+        what = f"kramdown attribute list '{m['ial']}' under a table"
+        problems.append(Problem(path, line_of(m.start("ial")), what, "removed: the site lays tables out itself", "info"))
+        return m["row"]  # its line stays, blank
+
     def leading(m: re.Match) -> str:
         problems.append(
             Problem(
@@ -196,6 +204,7 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _LEADING_NOTICE.sub(leading_notice, text)
     text = _NOTICE.sub(notice, text)
     text = _HYDEJACK_BOX.sub(hydejack_box, text)
+    text = _IAL_UNDER_TABLE.sub(under_table, text)  # after the boxes: `{: .notice}` under a table boxes it
     text = _NO_TOC.sub("", text)
     text = _IAL_UNDER_HEADING.sub(r"\g<heading> \g<ial>\n", text)  # its line stays, blank
     text = _LEADING_IAL.sub(leading, text)
