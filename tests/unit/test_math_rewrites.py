@@ -77,9 +77,26 @@ def test_a_color_name_css_does_not_know_leaves_the_color_as_it_was():
     ignores it, so what follows stays red; math-core refused the whole formula ("Unknown color")."""
     done = to_mathml(r"E = E_D + \color{red} \lambda \color{a} E_W(w)", True)
     assert done.error is None, done.error
-    red = done.html.index('style="color:#FF0000;"')
+    red = done.html.index('style="color:red;"')
     inert = done.html.index('style="color:a;"')  # inside the red group: no color of its own
     assert red < inert < done.html.index("<mi>W</mi>")
+
+
+@pytest.mark.parametrize(
+    ("tex", "shown", "not_shown"),
+    [
+        (r"\color{green} p(t|w)", "color:green;", "#03FF00"),  # CSS's dark green, not xcolor's bright one
+        (r"\textcolor{purple}{x} + \color{orange} y", "color:orange;", "#BF0140"),
+        (r"\color{violet} a + \color{#800080} b", "color:#800080;", "color:#EE82EE"),  # a hex stays a hex
+        (r"\color{RoyalBlue} x", "color:#0073C0;", "color:RoyalBlue"),  # dvips' names: MathJax's own table
+    ],
+)
+def test_a_lowercase_color_name_is_csss_as_mathjax_gives_it(tex, shown, not_shown):
+    """MathJax looks a name up in its table of dvips' names (`RoyalBlue`) and gives any other name to CSS;
+    math-core draws xcolor's colors for `green` (#03FF00, hard to read on white), `purple`, `orange`..."""
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert shown in done.html and not_shown not in done.html
 
 
 def test_display_rows_at_the_top_level_are_rows():

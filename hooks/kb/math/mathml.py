@@ -77,9 +77,12 @@ _STAND_INS = (
     ("Periwinkle", "#6A7ABF"),
     ("Mahogany", "#B4321E"),
 )
-# `\color{navy}`, `\textcolor{darkred}{x}`: MathJax gives a name its color table lacks to CSS as written (a CSS
-# name shows its color, `\color{a}` none: the browser ignores it); math-core knows xcolor's names only.
+# `\color{navy}`, `\textcolor{green}{x}`: MathJax's color table holds dvips' names (`RoyalBlue`), and MathJax gives
+# any other name to CSS as written: `green` is CSS's dark green, `navy` navy, `\color{a}` no color (the browser
+# ignores it). math-core knows xcolor's names only (its `green` the bright #00FF00, hard to read on white): a name
+# it lacks takes a stand-in, and a lowercase name it knows is put back as the name after typesetting.
 _NAMED_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*(?P<name>[A-Za-z]+)\s*\}")
+_DRAWN_COLOR = re.compile(r'style="color:(?P<value>[^;"]*);')
 
 
 @dataclass(frozen=True)
@@ -182,19 +185,19 @@ def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
         if "#" in tex:
             tex = HEX_COLOR.sub(lambda match: stand_in(match, hex_value(match)), tex)
         tex = _NAMED_COLOR.sub(
-            lambda match: match.group(0) if _known_color(match["name"]) else stand_in(match, match["name"]), tex
+            lambda match: match.group(0) if _drawn_color(match["name"]) else stand_in(match, match["name"]), tex
         )
     return tex, colors
 
 
 @functools.cache
-def _known_color(name: str) -> bool:
-    """Whether math-core knows the color `name`."""
+def _drawn_color(name: str) -> str | None:
+    """The CSS color math-core writes for the color `name`, or None if it does not know the name."""
     try:
-        _ONE.convert_with_local_state(f"\\color{{{name}}}x", displaystyle=False)
+        drawn = _DRAWN_COLOR.search(_ONE.convert_with_local_state(f"\\color{{{name}}}x", displaystyle=False))
     except LatexError:
-        return False
-    return True
+        return None
+    return drawn["value"] if drawn else None
 
 
 def _finished(mathml: str, tex: str, colors: list[str]) -> str:
@@ -202,6 +205,11 @@ def _finished(mathml: str, tex: str, colors: list[str]) -> str:
     copy it), colors put back, references to no label left as text, sized delimiters under a script
     kept at their size, an operator that opens a table cell spaced as MathJax spaces it and `\\vec`'s
     arrow centered."""
+    if "color" in tex:  # `\color{green}`: CSS's green, as MathJax draws it, not xcolor's (before the stand-ins:
+        # `\color{#800080}` is no `violet`)
+        for name in {m["name"] for m in _NAMED_COLOR.finditer(tex) if m["name"].islower()}:
+            if (written := _drawn_color(name)) is not None:
+                mathml = mathml.replace(f"color:{written};", f"color:{name};")
     for (_, written), color in zip(_STAND_INS, colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:
