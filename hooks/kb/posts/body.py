@@ -80,7 +80,7 @@ def math_fences(text: str) -> str:
 
 # --- kramdown attribute lists ---------------------------------------------------------------------
 _TOC_MARKER = re.compile(
-    r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
+    r"^[ \t]*(?:[*-]|\d{1,9}\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
 # `{: .notice--info}`, `{: .notice}` (minimal-mistakes), `{: .box-note}` (beautiful-jekyll's boxes)
 _NOTICE_IAL = r"\{:[ \t]*\.(?:notice(?:--(?P<kind>\w+))?|box-(?P<box>note|warning|error|success))[ \t]*\}"
