@@ -189,6 +189,11 @@ _WHAT = [
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
+    (
+        "format",
+        r"footnote '(?P<f>.*)' is defined (?P<n>\d+) times \(first at line (?P<l>\d+)\)",
+        "각주 '{f}'가 {n}번 정의되어 있습니다 (처음은 {l}번째 줄)",
+    ),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
     ("format", r"minimal-mistakes notice (?P<n><.*>)", "minimal-mistakes 알림 상자 {n}"),
@@ -355,6 +360,10 @@ _DONE = [
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
     (r"the first heading, a line over '===', is the title", "'===' 위의 첫 제목 줄을 제목으로 씁니다"),
     (r"read as the note's tags, not as a heading", "제목이 아니라 노트의 태그로 읽었습니다"),
+    (
+        r"each reference shows the note written after it, where the blog showed one of them for all",
+        "각 참조가 그 뒤에 쓴 각주를 보여 줍니다 (블로그는 모든 참조에 그중 하나만 보여 주었습니다)",
+    ),
     (
         r"shown as text, as GitHub, Jekyll and Obsidian show it \(a heading needs a space after '#'\)",
         "GitHub, Jekyll, Obsidian처럼 글로 보여 줍니다 (제목이 되려면 '#' 뒤에 띄어쓰기가 있어야 합니다)",

@@ -23,6 +23,7 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
@@ -291,6 +292,7 @@ def _normalize_body(
         bodies.markdown_escapes,
         text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
+        repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
     ):
