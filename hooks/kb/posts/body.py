@@ -14,6 +14,7 @@ from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
+from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
@@ -137,17 +138,20 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) or under a table
     (`{:.stretch-table}`) goes: the site lays formulas and tables out itself."""
     problems: list[Problem] = []
+    # Each pass below reads the text the passes before it left, lines kept, offsets moved: a match's line is
+    # counted in the text it was found in (`m.string`), and named in the text as given.
+    line = kept_lines(line_of, text)
 
     def toc(m: re.Match) -> str:
         what, done = "kramdown '{:toc}' marker", "removed: the page shows its own table of contents"
-        return _taken_out(m, problems, path, line_of, what, done)
+        return _taken_out(m, problems, path, lambda offset: line(m.string, offset), what, done)
 
     def notice(m: re.Match) -> str:
         kind = BOX_KINDS[m["box"]] if m["box"] else NOTICE_KINDS.get(m.group("kind"), "note")
         problems.append(
             Problem(
                 path,
-                line_of(m.start("ial")),
+                line(m.string, m.start("ial")),
                 f"kramdown notice '{m.group('ial').strip()}'",  # as written: `{: .notice}` has no kind
                 f"shown as a '{kind}' box",
                 "info",
@@ -163,21 +167,23 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
         problems.append(
             Problem(
-                path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info"
+                path, line(m.string, m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info"
             )
         )
         return _boxed("!!! note" + title, m["para"])
 
     def under_table(m: re.Match) -> str:
         what = f"kramdown attribute list '{m['ial']}' under a table"
-        problems.append(Problem(path, line_of(m.start("ial")), what, "removed: the site lays tables out itself", "info"))
+        problems.append(
+            Problem(path, line(m.string, m.start("ial")), what, "removed: the site lays tables out itself", "info")
+        )
         return m["row"]  # its line stays, blank
 
     def leading(m: re.Match) -> str:
         problems.append(
             Problem(
                 path,
-                line_of(m.start()),
+                line(m.string, m.start()),
                 f"kramdown attribute list '{m.group(0).strip()}' before a block",
                 "removed: the site styles the block itself",
                 "info",
