@@ -491,6 +491,30 @@ def has_definition_lists(path: str) -> bool:
     return is_jekyll_post(path) or "/content/" in "/" + path
 
 
+def lazy_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A definition's lazy lines (its text going on at the margin) stay in it, before another `: ` definition
+    of the same term too, as kramdown and goldmark read them: indented, so Python-Markdown keeps them in the
+    `<dd>`; left at the margin, the lines from there on were read as a nested list whose terms were the
+    definition's own lines."""
+    if ":" not in text or not has_definition_lists(path):
+        return text, []
+    lines = text.split("\n")
+    within = False  # right under a definition's line, or its lazy lines
+    for i, line in enumerate(lines):
+        if _DEFINITION.match(line):
+            within = True
+        elif (
+            not line.strip()
+            or _NOT_A_TERM.match(line)
+            or len(line) - len(line.lstrip(" ")) >= 4
+            or line.startswith("\x02")  # a block of code set aside: left where it is
+        ):
+            within = False
+        elif within:
+            lines[i] = "    " + line
+    return "\n".join(lines), []
+
+
 def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """A `: text` line with no term before it (right after a heading, a list or nothing) is a paragraph
     starting with a colon, as kramdown shows it; Python-Markdown would make a `<dl>` without a `<dt>`. In a

@@ -288,6 +288,7 @@ def _normalize_body(
         bodies.html_headings_to_markdown,
         indented_headings,  # `   ### 제목`, `>  ##### 요약`: headings, as CommonMark reads them
         bodies.orphan_definitions,
+        bodies.lazy_definitions,  # after: a `: ` line left a paragraph's is no definition
         backslash_breaks,
         bodies.markdown_escapes,
         text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
