@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
+import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -210,6 +212,22 @@ def test_a_term_and_its_definition_line_are_a_definition_list_only_where_the_blo
     assert ("\n: 전체" in note.body) is a_list and ("\n&#58; 전체" in note.body) is not a_list
     said = [p for p in problems if "': '" in p.what]
     assert len(said) == (0 if a_list else 1) and all(known(p) for p in said)  # in Korean on the 노트 상태 page
+
+
+@pytest.mark.parametrize("path", ["notes/blog/_posts/2018-10-18-probability.md", "notes/site/content/posts/probability.md"])
+def test_a_definitions_lazy_line_stays_in_it_before_another_definition_of_its_term(path):
+    """kramdown and goldmark keep a definition's text going on at the margin in that definition, and a `: `
+    line after it is the term's next definition; Python-Markdown read the lines from the lazy one on as a
+    list nested in the first definition, its terms the definition's own lines."""
+    source = (
+        "---\ntitle: 확률\n---\n\n*결합 확률*\n: 두 사건이 동시에 일어날 확률로, 사건 A와 B에 대해\n"
+        "결합 확률은 P(A, B)로 쓴다.\n: 예) 빨간 카드이면서 4일 확률은 1/26\n\n*조건부 확률*\n: B일 때 A일 확률\n"
+    )
+    note, _ = read_note(path, source.encode())
+    html = markdown.markdown(note.body, extensions=["def_list"])
+    assert "<dl>" not in html.split("<dd>", 1)[1].split("</dd>", 1)[0]  # no list nested in the definition
+    assert html.count("<dt>") == 2 and html.count("<dd>") == 3
+    assert re.search(r"<dd>두 사건이 동시에 일어날 확률로, 사건 A와 B에 대해\s+결합 확률은 P\(A, B\)로 쓴다\.</dd>", html)
 
 
 @pytest.mark.parametrize(

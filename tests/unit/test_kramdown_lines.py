@@ -137,3 +137,25 @@ def test_after_a_one_line_highlight_block_warnings_and_headings_name_the_authors
     assert [(p.line, p.what) for p in problems] == [(9, "image '/assets/img/missing.png' not found under docs/")]
     heading = note.body.split("\n").index("## LSTM") + 1
     assert note.source_line(heading) == 11
+
+
+def test_kramdown_markers_after_a_table_of_contents_name_the_authors_lines():
+    """The passes over a post's attribute lists each read the text the one before left: a match's offset is in
+    that text, and the `{:toc}` seed taken out above moved every later one (a Hydejack post's boxes and table
+    class were named two lines too early)."""
+    source = (
+        "---\ntitle: Attention의 Q, K, V\n---\n\n"  # lines 1-4
+        "0. Table of Contents\n{:toc}\n\n"  # 5-7
+        "| 구분 | Attention |\n|---|---|\n| Query | 디코더의 은닉 상태 벡터 |\n{:.stretch-table}\n\n"  # 8-12
+        "* 목적 : 문맥이 비슷한 단어를 많이 반영한다.\n1. 디코더 셀의 토큰 벡터를 단어 벡터로 바꾼다.\n"  # 13-14
+        '{:.note title="Attention의 목적 1"}\n\n'  # 15-16
+        "끝.\n{: .notice--info}\n"  # 17-18
+    )
+    _, problems = read_note("_posts/2022-12-22-attention-qkv.md", source.encode("utf-8"))
+    lines = {p.what.split(" '")[0]: p.line for p in problems if p.what.startswith("kramdown")}
+    assert lines == {
+        "kramdown": 5,  # the `{:toc}` marker with its seed item
+        "kramdown attribute list": 11,
+        "kramdown box": 13,
+        "kramdown notice": 18,
+    }

@@ -53,6 +53,8 @@ def _levels(front: str) -> dict[str, str]:
         ("read_time: true", "read_time", "look"),
         ("pin: true", "pin", "look"),  # Chirpy
         ("accent_image: /a.jpg", "accent_image", "look"),  # Hydejack
+        ("hide_last_modified: true", "hide_last_modified", "look"),
+        ("key: 20190727", "key", "look"),  # TeXt: the page's name for its comments and page views
         ("ShowToc: true", "ShowToc", "look"),  # Hugo PaperMod, keys read case-blind
         ("ShowReadingTime: true", "ShowReadingTime", "look"),
         ("weight: 3", "weight", "look"),

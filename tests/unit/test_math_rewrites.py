@@ -35,6 +35,8 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"x^2 \tag{1}", False, "<msup>"),  # MathJax drops \tag in inline math
         (r"\color{#1E88E5} x", False, "color:#1E88E5"),
         (r"\textcolor{#f00}{y}", False, "color:#FF0000"),
+        (r"\color{navy} x", False, "color:navy;"),  # a CSS name MathJax's table lacks: given to CSS as written
+        (r"\textcolor{darkred}{y} + \color{#1E88E5} z", False, "color:darkred;"),
         (r"\bbox[yellow]{x}", False, "<mi>x</mi>"),
         (r"\require{cancel} \cancel{x}", False, "<mi>x</mi>"),
         (r"\unicode{x2764}", False, "❤"),
@@ -68,6 +70,33 @@ def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display
     done = to_mathml(tex, display)
     assert done.error is None, done.error
     assert shows in done.html
+
+
+def test_a_color_name_css_does_not_know_leaves_the_color_as_it_was():
+    """`\\color{red} \\lambda \\color{a} E_W` (a study note's penalty term): MathJax hands `a` to CSS, which
+    ignores it, so what follows stays red; math-core refused the whole formula ("Unknown color")."""
+    done = to_mathml(r"E = E_D + \color{red} \lambda \color{a} E_W(w)", True)
+    assert done.error is None, done.error
+    red = done.html.index('style="color:red;"')
+    inert = done.html.index('style="color:a;"')  # inside the red group: no color of its own
+    assert red < inert < done.html.index("<mi>W</mi>")
+
+
+@pytest.mark.parametrize(
+    ("tex", "shown", "not_shown"),
+    [
+        (r"\color{green} p(t|w)", "color:green;", "#03FF00"),  # CSS's dark green, not xcolor's bright one
+        (r"\textcolor{purple}{x} + \color{orange} y", "color:orange;", "#BF0140"),
+        (r"\color{violet} a + \color{#800080} b", "color:#800080;", "color:#EE82EE"),  # a hex stays a hex
+        (r"\color{RoyalBlue} x", "color:#0073C0;", "color:RoyalBlue"),  # dvips' names: MathJax's own table
+    ],
+)
+def test_a_lowercase_color_name_is_csss_as_mathjax_gives_it(tex, shown, not_shown):
+    """MathJax looks a name up in its table of dvips' names (`RoyalBlue`) and gives any other name to CSS;
+    math-core draws xcolor's colors for `green` (#03FF00, hard to read on white), `purple`, `orange`..."""
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert shown in done.html and not_shown not in done.html
 
 
 def test_display_rows_at_the_top_level_are_rows():

@@ -9,6 +9,7 @@ formula defines for the ones after it (`\newcommand`, `\def`). Those are typeset
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -68,13 +69,20 @@ def _is_relation(op: str) -> bool:
 # draws to the left of the letter; a right arrow at 70% is centered over it, the size MathJax draws.
 _VEC_ACCENT = '<mo stretchy="false">\u20d7</mo>'
 _VEC_ARROW = '<mo stretchy="false" mathsize="70%">\u2192</mo>'
-# Named colors that stand in for `\color{#hex}` (math-core knows names only), and what math-core writes for them.
+# Named colors that stand in for `\color{#hex}` (math-core knows names only) and for a name math-core does not
+# know, and what math-core writes for them.
 _STAND_INS = (
     ("Apricot", "#FFB882"),
     ("Melon", "#FF9D7B"),
     ("Periwinkle", "#6A7ABF"),
     ("Mahogany", "#B4321E"),
 )
+# `\color{navy}`, `\textcolor{green}{x}`: MathJax's color table holds dvips' names (`RoyalBlue`), and MathJax gives
+# any other name to CSS as written: `green` is CSS's dark green, `navy` navy, `\color{a}` no color (the browser
+# ignores it). math-core knows xcolor's names only (its `green` the bright #00FF00, hard to read on white): a name
+# it lacks takes a stand-in, and a lowercase name it knows is put back as the name after typesetting.
+_NAMED_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*(?P<name>[A-Za-z]+)\s*\}")
+_DRAWN_COLOR = re.compile(r'style="color:(?P<value>[^;"]*);')
 
 
 @dataclass(frozen=True)
@@ -158,28 +166,50 @@ def _typeset_together(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
 
 
 def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
-    """`tex` rewritten for math-core, and the hex colors whose stand-ins it holds, in stand-in order."""
+    """`tex` rewritten for math-core, and the colors (hex, or names math-core lacks) whose stand-ins it holds,
+    in stand-in order."""
     tex = rewrite(tex, display)
     colors: list[str] = []
-    if "#" in tex and ("\\color" in tex or "\\textcolor" in tex):
+    if "\\color" in tex or "\\textcolor" in tex:
 
-        def stand_in(match: re.Match) -> str:
-            value = match.group("hex")
-            value = "#" + (value if len(value) == 6 else "".join(c * 2 for c in value)).upper()
+        def stand_in(match: re.Match, value: str) -> str:
             if value not in colors:
                 colors.append(value)
             name = _STAND_INS[min(colors.index(value), len(_STAND_INS) - 1)][0]
             return f"\\{match.group('cmd')}{{{name}}}"
 
-        tex = HEX_COLOR.sub(stand_in, tex)
+        def hex_value(match: re.Match) -> str:
+            value = match.group("hex")
+            return "#" + (value if len(value) == 6 else "".join(c * 2 for c in value)).upper()
+
+        if "#" in tex:
+            tex = HEX_COLOR.sub(lambda match: stand_in(match, hex_value(match)), tex)
+        tex = _NAMED_COLOR.sub(
+            lambda match: match.group(0) if _drawn_color(match["name"]) else stand_in(match, match["name"]), tex
+        )
     return tex, colors
+
+
+@functools.cache
+def _drawn_color(name: str) -> str | None:
+    """The CSS color math-core writes for the color `name`, or None if it does not know the name."""
+    try:
+        drawn = _DRAWN_COLOR.search(_ONE.convert_with_local_state(f"\\color{{{name}}}x", displaystyle=False))
+    except LatexError:
+        return None
+    return drawn["value"] if drawn else None
 
 
 def _finished(mathml: str, tex: str, colors: list[str]) -> str:
     """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
-    copy it), hex colors put back, references to no label left as text, sized delimiters under a script
+    copy it), colors put back, references to no label left as text, sized delimiters under a script
     kept at their size, an operator that opens a table cell spaced as MathJax spaces it and `\\vec`'s
     arrow centered."""
+    if "color" in tex:  # `\color{green}`: CSS's green, as MathJax draws it, not xcolor's (before the stand-ins:
+        # `\color{#800080}` is no `violet`)
+        for name in {m["name"] for m in _NAMED_COLOR.finditer(tex) if m["name"].islower()}:
+            if (written := _drawn_color(name)) is not None:
+                mathml = mathml.replace(f"color:{written};", f"color:{name};")
     for (_, written), color in zip(_STAND_INS, colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:

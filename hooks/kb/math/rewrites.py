@@ -28,7 +28,8 @@ pass through untouched:
 - mhchem's `\\ce{..}` (which MathJax autoloads) in the forms `hooks/kb/math/chemistry.py` reads whole;
 - mathtools' `cases*` (and `dcases*`, `rcases*`): the starred environment's second column is text, with
   `$..$` for math in it; as `cases` with that column in `\text{}` and its math outside;
-- `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting;
+- `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting; a name
+  outside dvips' (`\color{navy}`, `\color{green}`) is CSS's, as MathJax gives it to CSS (mathml.py);
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
 - the size switches MathJax and KaTeX take in math (`$\Large P(X=x) = ...$`, `\large{...}`, `\tiny` ...

@@ -14,6 +14,7 @@ from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
+from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
 
@@ -80,7 +81,7 @@ def math_fences(text: str) -> str:
 
 # --- kramdown attribute lists ---------------------------------------------------------------------
 _TOC_MARKER = re.compile(
-    r"^[ \t]*(?:[*-]|1\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
+    r"^[ \t]*(?:[*-]|\d{1,9}\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*(?:\.no_toc[ \t]*)?toc[ \t]*\}[ \t]*$", re.M | re.I
 )
 # `{: .notice--info}`, `{: .notice}` (minimal-mistakes), `{: .box-note}` (beautiful-jekyll's boxes), `{:.info}`
 # (TeXt's alerts: `.success`, `.info`, `.warning`, `.error`)
@@ -111,6 +112,9 @@ _NO_TOC = re.compile(r"[ \t]*\{:[ \t]*\.no_toc[ \t]*\}[ \t]*$", re.M)
 _IAL_UNDER_HEADING = re.compile(
     r"^(?P<heading>[ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*\n[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M
 )
+# `| a | b |` rows then `{:.stretch-table}` (Hydejack's full-width table): kramdown gives the table the class;
+# Python-Markdown read the line as one more row, its first cell `{:.stretch-table}`.
+_IAL_UNDER_TABLE = re.compile(r"^(?P<row>[ ]{0,3}\|[^\n]*\n)[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M)
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
 _IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
 _ANY_IAL = re.compile(r"\{:[^{}\n]*\}")
@@ -135,13 +139,16 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     `.warning`, `.error`) and Hydejack's `{:.note}` and `{:.message}`; one alone before a block (`{:.output_data_text}` over a
     notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
     left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
-    one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) goes: the site lays
-    formulas out itself."""
+    one after a formula (`$$..$$ {: .text-center }`, a centered block on the blog) or under a table
+    (`{:.stretch-table}`) goes: the site lays formulas and tables out itself."""
     problems: list[Problem] = []
+    # Each pass below reads the text the passes before it left, lines kept, offsets moved: a match's line is
+    # counted in the text it was found in (`m.string`), and named in the text as given.
+    line = kept_lines(line_of, text)
 
     def toc(m: re.Match) -> str:
         what, done = "kramdown '{:toc}' marker", "removed: the page shows its own table of contents"
-        return _taken_out(m, problems, path, line_of, what, done)
+        return _taken_out(m, problems, path, lambda offset: line(m.string, offset), what, done)
 
     def notice(m: re.Match) -> str:
         box = m["box"] or m["alert"]
@@ -149,7 +156,7 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         problems.append(
             Problem(
                 path,
-                line_of(m.start("ial")),
+                line(m.string, m.start("ial")),
                 f"kramdown notice '{m.group('ial').strip()}'",  # as written: `{: .notice}` has no kind
                 f"shown as a '{kind}' box",
                 "info",
@@ -165,16 +172,23 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         title = ' ""' if m["kind"] == "message" else f' "{m["title"]}"' if m["title"] else ""
         problems.append(
             Problem(
-                path, line_of(m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info"
+                path, line(m.string, m.start()), f"kramdown box '{{:.{m['kind']}}}'", "shown as a 'note' box", "info"
             )
         )
         return _boxed("!!! note" + title, m["para"])
+
+    def under_table(m: re.Match) -> str:
+        what = f"kramdown attribute list '{m['ial']}' under a table"
+        problems.append(
+            Problem(path, line(m.string, m.start("ial")), what, "removed: the site lays tables out itself", "info")
+        )
+        return m["row"]  # its line stays, blank
 
     def leading(m: re.Match) -> str:
         problems.append(
             Problem(
                 path,
-                line_of(m.start()),
+                line(m.string, m.start()),
                 f"kramdown attribute list '{m.group(0).strip()}' before a block",
                 "removed: the site styles the block itself",
                 "info",
@@ -201,6 +215,7 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _LEADING_NOTICE.sub(leading_notice, text)
     text = _NOTICE.sub(notice, text)
     text = _HYDEJACK_BOX.sub(hydejack_box, text)
+    text = _IAL_UNDER_TABLE.sub(under_table, text)  # after the boxes: `{: .notice}` under a table boxes it
     text = _NO_TOC.sub("", text)
     text = _IAL_UNDER_HEADING.sub(r"\g<heading> \g<ial>\n", text)  # its line stays, blank
     text = _LEADING_IAL.sub(leading, text)
@@ -479,6 +494,30 @@ _NOT_A_TERM = re.compile(
 def has_definition_lists(path: str) -> bool:
     """Whether the note's blog drew `Term` / `: definition` as a definition list: a Jekyll post, a Hugo page."""
     return is_jekyll_post(path) or "/content/" in "/" + path
+
+
+def lazy_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A definition's lazy lines (its text going on at the margin) stay in it, before another `: ` definition
+    of the same term too, as kramdown and goldmark read them: indented, so Python-Markdown keeps them in the
+    `<dd>`; left at the margin, the lines from there on were read as a nested list whose terms were the
+    definition's own lines."""
+    if ":" not in text or not has_definition_lists(path):
+        return text, []
+    lines = text.split("\n")
+    within = False  # right under a definition's line, or its lazy lines
+    for i, line in enumerate(lines):
+        if _DEFINITION.match(line):
+            within = True
+        elif (
+            not line.strip()
+            or _NOT_A_TERM.match(line)
+            or len(line) - len(line.lstrip(" ")) >= 4
+            or line.startswith("\x02")  # a block of code set aside: left where it is
+        ):
+            within = False
+        elif within:
+            lines[i] = "    " + line
+    return "\n".join(lines), []
 
 
 def orphan_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:

@@ -33,7 +33,7 @@ LOOK_KEYS = frozenset(
         "entries_layout", "toc_levels",
         # Hydejack
         "accent_image", "accent_color", "theme_color", "hide_image", "hide_description", "no_link_title",
-        "no_excerpt", "no_break_layout",
+        "no_excerpt", "no_break_layout", "hide_last_modified",
         # Hugo (PaperMod and others): `type` and `weight` pick the template and the order in lists
         "type", "weight", "showtoc", "tocopen", "usehugotoc", "hidemeta", "hidesummary", "disableshare",
         "showreadingtime", "showbreadcrumbs", "showpostnavlinks", "showwordcount",

@@ -82,3 +82,35 @@ def indented_headings(text: str, path: str, line_of) -> tuple[str, list[Problem]
                 lines[i] = quoted + (" " if quoted else "") + line[heading.end() :]
         blank_before = False
     return "\n".join(lines), []
+
+
+# --- `#6. How many dimensions?`: no space after the hashes ---------------------------------------------
+# GFM (GitHub, and Jekyll's kramdown, whose default input is GFM), CommonMark (Hugo's goldmark, markdown-it),
+# Obsidian and pandoc need a space or a tab after a heading's `#`s: `#6. How many dimensions?` and `##요약` were
+# paragraphs there, hashes and all. Python-Markdown alone reads them as headings (an h1 over the note's own
+# sections). The first `#` is written as its entity, so the line is the paragraph the blog showed, in raw HTML
+# too. Runs after `hashtags.tag_lines` has taken out the lines of Obsidian tags, on text whose code and
+# formulas are set aside.
+_GLUED_HASHES = re.compile(r"^(?P<quote>(?:>[ ]?)*)#(?=#{0,5}[^#\s])(?P<line>.*)$", re.M)
+
+
+def glued_hashes(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
+    """`#6. 차원 수` and `##요약` (no space after the `#`s) as the text they were on the blog, each noted."""
+    if "#" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def as_text(match: re.Match) -> str:
+        written = ("#" + match["line"]).strip()
+        problems.append(
+            Problem(
+                path,
+                line_of(match.start()),
+                f"'{written[:60]}' has no space after its '#'",
+                "shown as text, as GitHub, Jekyll and Obsidian show it (a heading needs a space after '#')",
+                "info",
+            )
+        )
+        return match["quote"] + "&#35;" + match["line"]
+
+    return _GLUED_HASHES.sub(as_text, text), problems

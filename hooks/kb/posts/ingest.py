@@ -23,10 +23,11 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import protect_code, readable_fences
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps, indented_headings
+from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import kramdown_escapes
@@ -287,10 +288,12 @@ def _normalize_body(
         bodies.html_headings_to_markdown,
         indented_headings,  # `   ### 제목`, `>  ##### 요약`: headings, as CommonMark reads them
         bodies.orphan_definitions,
+        bodies.lazy_definitions,  # after: a `: ` line left a paragraph's is no definition
         backslash_breaks,
         bodies.markdown_escapes,
         text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
+        repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
     ):
@@ -299,6 +302,8 @@ def _normalize_body(
     work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
+    problems.extend(found)
+    work, found = glued_hashes(work, path, line_of)  # `#6. 차원`: text, as GFM reads it (tag lines are gone)
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
