@@ -38,6 +38,8 @@ ANN_NOTE = (
         ("Approximate NN (ANN)", set()),  # spells nothing out: left as it was
         ("ANN (2012년 이전의 방식)", set()),
         ("Deep Neural Network (DNN)과 CNN", set()),
+        ("ROC 곡선의 Area Under Curve (AUC)", set()),  # no name of the concept spells AUC out: left as it was
+        ("Bilingual Evaluation Understudy (BLEU) 점수", set()),
     ],
 )
 def test_an_acronym_spelled_out_as_other_words_is_the_notes_own(text, redefined):

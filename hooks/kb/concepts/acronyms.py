@@ -4,8 +4,8 @@ A recommender-system note writes `Approximate Nearest Neighbor (ANN)` and then `
 is no artificial neural network, though `ANN` is that concept's alias. A note spells an acronym out as
 `Long Form (ABC)` or `ABC (Long Form)`, the words' initials giving its letters (`Long Short-Term Memory
 (LSTM)`: a hyphen parts words too); when no name of the concept the acronym names has the same words (each
-word compared by its first three letters, so `Artifical Neural Net (ANN)` is still the concept), the acronym
-is that note's own word, and `redefined_acronyms` returns it: the note's names are read without it
+word compared by its first three letters, so `Artifical Neural Net (ANN)` is still the concept) while one
+of them spells the acronym out (`AUC`, whose names do not, is left as it was), the acronym is that note's own word, and `redefined_acronyms` returns it: the note's names are read without it
 (`AliasMatcher.without`), for its passages and for the links on its page.
 """
 
@@ -22,6 +22,8 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’]*[ \t\-]+)*[A-Za-z][\w'’]*[ \t
 _PARTS = re.compile(r"[ \t\-]+")
 _PREFIX = 3  # letters of a word compared: typos and plurals (`Networks`, `Net`) keep the word
 _WINDOW = 80  # characters before `(ABC)` its words are looked for in
+# words a name may have or leave out (`Area Under the Curve`, written `Area Under Curve (AUC)`)
+_SMALL = frozenset(["a", "an", "the", "of", "for", "and", "to", "in", "on", "by", "with", "from"])
 
 
 def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
@@ -41,7 +43,7 @@ def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
         if len(spans) != 1 or spans[0][1:] != (0, len(short)):
             continue  # the acronym names no concept
         words = _spelled_out(long if isinstance(long, str) else long.group(0), short, last)
-        if words and not _names_concept(words, matcher.registry.get(spans[0][0]).all_names):
+        if words and not _names_concept(words, short, matcher.registry.get(spans[0][0]).all_names):
             found.add(short)
     return frozenset(found)
 
@@ -59,9 +61,16 @@ def _spelled_out(long: str, short: str, last: bool) -> list[str] | None:
     return [w.casefold() for w in words]
 
 
-def _names_concept(words: list[str], names: tuple[str, ...]) -> bool:
+def _names_concept(words: list[str], short: str, names: tuple[str, ...]) -> bool:
+    """Whether `words` spell out a name of the concept; also when the concept has no name spelling `short`
+    out (`AUC`, `BLEU`: the registry cannot tell another meaning from its own)."""
+    words = [w for w in words if w not in _SMALL]
+    spelled = False
     for name in names:
-        parts = [p.casefold() for p in _PARTS.split(name) if p]
+        every = [p for p in _PARTS.split(name.casefold()) if p]
+        parts = [p for p in every if p not in _SMALL]
+        if short.casefold() in ("".join(p[0] for p in every), "".join(p[0] for p in parts)):
+            spelled = True
         if len(parts) == len(words) and all(p[:_PREFIX] == w[:_PREFIX] for p, w in zip(parts, words, strict=True)):
             return True
-    return False
+    return not spelled
