@@ -54,7 +54,7 @@ from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem, log_problem
-from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.unpublished import unlink_drafts
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
@@ -267,10 +267,11 @@ def _warn_of_posts_outside(files) -> None:
 
 
 def _fold_tags() -> None:
-    notes, problems = fold_tag_case(registry.REGISTRY.published())
-    for note in notes:
-        registry.REGISTRY.notes[note.src_path] = note
-    registry.REGISTRY.problems.extend(problems)
+    for fold in (fold_tag_case, fold_category_case):
+        notes, problems = fold(registry.REGISTRY.published())
+        for note in notes:
+            registry.REGISTRY.notes[note.src_path] = note
+        registry.REGISTRY.problems.extend(problems)
 
 
 def _link_notes_to_notes() -> None:

@@ -125,6 +125,25 @@ def test_liquid_runs_only_in_notes_with_front_matter_as_in_jekyll():
     assert "{{" not in note.body and any("message" in p.what for p in problems)
 
 
+def test_a_jekyll_posts_code_shows_what_raw_kept_not_the_tags():
+    # Jekyll runs Liquid before Markdown, in code too: a post explaining its MathJax setup wraps the template
+    # in `{%raw%}` so the blog shows `{% if page.math %}`, and never the raw tags themselves
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "---\ntitle: Jekyll Blog와 MathJax\n---\n\n코드에 {%raw%}{% %}{%endraw%}를 쓴다. `{% raw %}{{ page.title }}{% endraw %}`\n\n"
+        "```html\n{%raw%}\n{% if page.math %}\n  <script src=\"x.js\"></script>\n{% endif %}{%endraw%}\n```\n\n끝 줄\n"
+    )
+    note, problems = read_note("notes/_posts/BoostCamp/2022-02-04-githubblog.md", post.encode())
+    assert "raw" not in note.body.replace("</script>", "")
+    assert "{% if page.math %}" in note.body and "{% endif %}" in note.body and "`{{ page.title }}`" in note.body
+    assert note.body.count("\n") == post.split("---\n")[-1].count("\n") - 1  # every line where it was
+    assert not [p for p in problems if p.level == "warning"]
+    # a note no Jekyll read (a TIL kept on GitHub) shows its code as written, tags and all
+    note, _ = read_note("notes/til/jekyll.md", post.encode())
+    assert "{%raw%}\n{% if page.math %}" in note.body
+
+
 def test_commonmarks_parenthesis_numbers_are_a_numbered_list():
     # Obsidian, Typora and GitHub number a list with `1)` as with `1.`; the items' bullets nest under them
     html = _listed("**전체 구조**\n1) Input X(t):\n\t- t번째 단어\n2)  Cell state:\n\t- 흐른다\n")

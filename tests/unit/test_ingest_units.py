@@ -26,6 +26,13 @@ UTC = UTC
         ("2023-01-25T09:59:55+09:00", datetime(2023, 1, 25, 9, 59, 55, tzinfo=timezone(timedelta(hours=9)))),
         ("2021-08-10", datetime(2021, 8, 10, tzinfo=KST)),
         ("2021-8-1 7:05", datetime(2021, 8, 1, 7, 5, tzinfo=KST)),
+        # a 12-hour clock, as Jekyll's Time.parse reads it (a Chirpy blog's `date: 2022-03-16 05:00:00 PM`)
+        ("2022-03-16 05:00:00 PM", datetime(2022, 3, 16, 17, tzinfo=KST)),
+        ("2022-01-18 01:32:00 AM", datetime(2022, 1, 18, 1, 32, tzinfo=KST)),
+        ("2022-01-18 12:10 am", datetime(2022, 1, 18, 0, 10, tzinfo=KST)),
+        ("2022-01-18 12:10 p.m.", datetime(2022, 1, 18, 12, 10, tzinfo=KST)),
+        ("2022-01-18 07:00 PM +0900", datetime(2022, 1, 18, 19, tzinfo=timezone(timedelta(hours=9)))),
+        ("2022-01-18 17:00 PM", None),
         ("2023-13-45", None),
         ("어제", None),
         (12345, None),

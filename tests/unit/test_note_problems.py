@@ -23,7 +23,7 @@ from hooks.kb.posts.report import (
     log_problem,
     summary_lines,
 )
-from hooks.kb.posts.tags import fold_tag_case
+from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "ingest"
 
@@ -97,6 +97,22 @@ def test_tags_differing_in_case_take_the_most_common_spelling():
     folded, problems = fold_tag_case(notes)
     assert [n.tags for n in folded] == [("Python", "CNN"), ("Python",), ("Python", "CNN")]
     assert {(p.path, p.done) for p in problems} == {("b", "shown as 'Python'"), ("c", "shown as 'CNN'")}
+
+
+def test_categories_differing_in_case_are_one_category_spelled_as_most_notes_spell_it():
+    # a Chirpy blog's 58 posts say `NAVER BoostCamp AI Tech`, one `NAVER Boostcamp AI Tech`: one section of
+    # the categories page, where two sections had one anchor and that post's category link led to the other
+    def note(path, categories):
+        return Note(path, path, "", f"{path}/", categories=categories)
+
+    camp, lower = "NAVER BoostCamp AI Tech", "NAVER Boostcamp AI Tech"
+    notes = [note("a", (camp, "AI Math")), note("b", (camp,)), note("c", (lower, "추천 시스템 이론"))]
+    folded, problems = fold_category_case(notes)
+    assert [n.categories for n in folded] == [(camp, "AI Math"), (camp,), (camp, "추천 시스템 이론")]
+    assert [(p.path, p.what, p.level) for p in problems] == [
+        ("c", f"category '{lower}' differs only in case from '{camp}', as most notes write it", "info")
+    ]
+    assert known(problems[0])  # said in Korean on the status page
 
 
 @pytest.mark.parametrize(

@@ -341,7 +341,8 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
     [("참고자료", True), ("피어세션", True), ("목차", True), ("Introduction", True), ("3주차", True),
      ("Day 7", True), ("장단점", True), ("22일차 학습 정리", True), ("29~33일차 P-stage", True), ("12조", True),
      ("level2 팀 외부대회", True), ("부족한 점", True), ("https", True), ("Markov Model", False),
-     ("Receptive Field", False), ("3분류", False), ("Dayton", False)],
+     ("Receptive Field", False), ("3분류", False), ("Dayton", False), ("문제 제기", True), ("문제제기", True),
+     ("문제 해결 모델", True), ("Paper", True), ("Paper Review", False)],
 )
 def test_generic_labels(label, generic):
     assert is_generic(label) is generic

@@ -21,6 +21,7 @@ off ALBERT is the word "Alert"), and a letter missing or extra only where both w
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Iterable
@@ -113,6 +114,14 @@ class AliasMatcher:
             if concept and (weak or not self.is_weak(name)):
                 found.append((concept, match.start(), match.end()))
         return found
+
+    def without(self, acronyms: Iterable[str]) -> AliasMatcher:
+        """This matcher reading none of `acronyms` as a name: a note's own acronyms (`concepts/acronyms.py`)."""
+        if not acronyms:
+            return self
+        view = copy.copy(self)
+        view._spelled = {**self._spelled, **{s: "" for a in acronyms for s in (a, a.lower(), a.lower() + "s")}}
+        return view
 
     def is_weak(self, spelled: str) -> bool:
         """True when `spelled` (a name as found) is one of a concept's weak names."""

@@ -18,6 +18,7 @@ typo from a name ("Atention") is read as that name, and the note is told (`NoteC
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import accumulate
 
+from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
@@ -187,6 +189,11 @@ class PassageFinder:
         """The note's outline and what `find` makes of it; `every_display_numbered`: the note's blog numbered
         every display formula (`blog_config`), and its passages number them so too."""
         body = without_embeds(body)
+        redefined = redefined_acronyms(f"{title}\n{body}", self.matcher)
+        if redefined:  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
+            finder = copy.copy(self)
+            finder.matcher = self.matcher.without(redefined)
+            return finder.analyse(body, title, every_display_numbered)
         shape = self.outline(body)
         return shape, self._find(body, shape, title, every_display_numbered)
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
 
 NO_AUTOLINK = "kb-no-autolink"
@@ -82,6 +83,7 @@ def link_concepts(
 
     `target` returns None for a concept that must not be linked (the page's own concept, an unknown id).
     """
+    matcher = matcher.without(redefined_acronyms(page_html, matcher))  # a note's own acronyms link nowhere
     out: list[str] = []
     linked: set[str] = set()
     pos = 0

@@ -187,6 +187,11 @@ _WHAT = [
         r"tag '(?P<o>.*)' differs only in case from '(?P<n>.*)', as most notes write it",
         "태그 '{o}'는 대부분의 노트가 쓰는 '{n}'과 대소문자만 다릅니다",
     ),
+    (
+        "front",
+        r"category '(?P<o>.*)' differs only in case from '(?P<n>.*)', as most notes write it",
+        "분류 '{o}'는 대부분의 노트가 쓰는 '{n}'과 대소문자만 다릅니다",
+    ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
     (

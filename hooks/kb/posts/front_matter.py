@@ -100,7 +100,8 @@ _FLOW_MAPPING = re.compile(r"\s*\{.*\}\s*\Z", re.S)
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
 _DATE_TEXT = re.compile(
     r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?)?"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<half>[AaPp])\.?[Mm]\.?)?)?"  # `05:00:00 PM`: Jekyll's Time.parse reads a 12-hour clock
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?$"
 )
 
@@ -432,12 +433,15 @@ def as_datetime(value) -> datetime | None:
                 (1 if text[0] == "+" else -1) * timedelta(hours=int(text[1:3]), minutes=int(text[3:5]))
             )
         )
+    hour = int(m["H"] or 0)
+    if m["half"]:  # 12 AM is midnight, 12 PM noon; a 24-hour hour with AM/PM is no time
+        hour = hour % 12 + (12 if m["half"] in "Pp" else 0) if 1 <= hour <= 12 else 24
     try:
         return datetime(
             int(m["y"]),
             int(m["m"]),
             int(m["d"]),
-            int(m["H"] or 0),
+            hour,
             int(m["M"] or 0),
             int(m["S"] or 0),
             tzinfo=tz,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from hooks.kb.math.slots import hold_formulas
@@ -30,10 +31,10 @@ from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
-from hooks.kb.posts.kramdown_escapes import kramdown_escapes
+from hooks.kb.posts.kramdown_escapes import is_jekyll_post, kramdown_escapes
 from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
-from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, evaluate_liquid
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
@@ -241,6 +242,8 @@ def _normalize_body(
     if vault is not None:
         held = obsidian_display_math(held)
     protected = protect_code(held.text)
+    if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed
+        protected = replace(protected, pieces=tuple(map(code_without_raw_tags, protected.pieces)))
     work = protected.text
 
     def line_of(offset: int) -> int:

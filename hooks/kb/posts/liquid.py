@@ -12,7 +12,7 @@ survive; what cannot run here is removed with a warning naming the tag.
   `image.html`, `figure.liquid path=...`) becomes a figure with its caption.
 - minimal-mistakes' `{% include video id="..." provider="youtube" %}` becomes a link to the video, with its
   thumbnail (`embeds.video_link`).
-- `{% raw %}` keeps its content; `{% include toc %}` goes (the page shows its own table of contents).
+- `{% raw %}` keeps its content, in a Jekyll post's code too (`code_without_raw_tags`); `{% include toc %}` goes (the page shows its own table of contents).
 - `{{ page.title }}` (Jekyll) and `{{ $frontmatter.title }}` (VuePress' Vue interpolation, `$page.title` too)
   are the value of that front-matter key, as the post showed it.
 """
@@ -42,6 +42,7 @@ NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx")  # and MDX, the Markdown of Gatsby'
 _VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
 _RAW = re.compile(r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})", re.S)
+_RAW_TAGS = re.compile(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$")  # of one `_RAW` match
 # A Markdown link whose whole target is a post link: `[text]({% post_url x %}#part)`; its text stays when
 # the post is not here.
 _LINKED_POST = re.compile(
@@ -134,11 +135,17 @@ def evaluate_liquid(
     out, base = [], 0
     for i, part in enumerate(_RAW.split(text)):
         if i % 2:
-            out.append(re.sub(r"^\{%-?\s*raw\s*-?%\}|\{%-?\s*endraw\s*-?%\}$", "", part))
+            out.append(_RAW_TAGS.sub("", part))
         else:
             out.append(_Evaluator(path, line_of, posts, problems, base, page or {}).run(part))
         base += len(part)
     return "".join(out), problems
+
+
+def code_without_raw_tags(code: str) -> str:
+    """A Jekyll post's code block or span as its blog showed it: Jekyll runs Liquid before Markdown, in code
+    too, so `{% raw %}{{ x }}{% endraw %}` around template code showed `{{ x }}`, never the tags."""
+    return _RAW.sub(lambda m: _RAW_TAGS.sub("", m.group(0)), code) if "endraw" in code else code
 
 
 # minimal-mistakes' way to put several paragraphs in a notice: capture them, then markdownify them in a div

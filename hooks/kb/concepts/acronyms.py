@@ -1,0 +1,76 @@
+"""Acronyms a note spells out as something else than the concept they name elsewhere.
+
+A recommender-system note writes `Approximate Nearest Neighbor (ANN)` and then `ANN` throughout: there ANN
+is no artificial neural network, though `ANN` is that concept's alias. A note spells an acronym out as
+`Long Form (ABC)` or `ABC (Long Form)`, the words' initials giving its letters (`Long Short-Term Memory
+(LSTM)`: a hyphen parts words too); when no name of the concept the acronym names has the same words (each
+word compared by its first three letters, so `Artifical Neural Net (ANN)` is still the concept) while one
+of them spells the acronym out (`AUC`, whose names do not, is left as it was), the acronym is that note's own word, and `redefined_acronyms` returns it: the note's names are read without it
+(`AliasMatcher.without`), for its passages and for the links on its page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hooks.kb.concepts.aliases import AliasMatcher
+
+_SHORT = r"[A-Z][A-Za-z]{1,6}"
+_IN_PARENTHESES = re.compile(rf"\([ \t]*(?P<short>{_SHORT})[ \t]*\)")  # `Long Form (ABC)`
+_BEFORE_PARENTHESES = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})[ \t]*\((?P<long>[^()\n<]{{3,80}})\)")  # `ABC (Long Form)`
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’]*[ \t\-]+)*[A-Za-z][\w'’]*[ \t]*$")  # the words that end a text
+_PARTS = re.compile(r"[ \t\-]+")
+_PREFIX = 3  # letters of a word compared: typos and plurals (`Networks`, `Net`) keep the word
+_WINDOW = 80  # characters before `(ABC)` its words are looked for in
+# words a name may have or leave out (`Area Under the Curve`, written `Area Under Curve (AUC)`)
+_SMALL = frozenset(["a", "an", "the", "of", "for", "and", "to", "in", "on", "by", "with", "from"])
+
+
+def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
+    """The acronyms (as written) that `text` spells out as words no name of their concept has."""
+    if "(" not in text:
+        return frozenset()
+    found: set[str] = set()
+    spelled: list[tuple[str, str, bool]] = [
+        (m["short"], _WORDS_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()), True)
+        for m in _IN_PARENTHESES.finditer(text)
+    ]
+    spelled += [(m["short"], m["long"], False) for m in _BEFORE_PARENTHESES.finditer(text)]
+    for short, long, last in spelled:
+        if long is None or short in found or not short.isupper() and sum(c.isupper() for c in short) < 2:
+            continue
+        spans = matcher.spans(short, weak=True)
+        if len(spans) != 1 or spans[0][1:] != (0, len(short)):
+            continue  # the acronym names no concept
+        words = _spelled_out(long if isinstance(long, str) else long.group(0), short, last)
+        if words and not _names_concept(words, short, matcher.registry.get(spans[0][0]).all_names):
+            found.add(short)
+    return frozenset(found)
+
+
+def _spelled_out(long: str, short: str, last: bool) -> list[str] | None:
+    """The words of `long` whose initials spell `short` (the last ones before `(ABC)`, the first ones inside
+    `ABC (...)`), or None when they do not: a parenthesis that spells nothing out."""
+    parts = [p for p in _PARTS.split(long) if p]
+    letters = short.casefold()
+    if len(parts) < len(letters):
+        return None
+    words = parts[-len(letters) :] if last else parts[: len(letters)]
+    if "".join(w[0] for w in words).casefold() != letters:
+        return None
+    return [w.casefold() for w in words]
+
+
+def _names_concept(words: list[str], short: str, names: tuple[str, ...]) -> bool:
+    """Whether `words` spell out a name of the concept; also when the concept has no name spelling `short`
+    out (`AUC`, `BLEU`: the registry cannot tell another meaning from its own)."""
+    words = [w for w in words if w not in _SMALL]
+    spelled = False
+    for name in names:
+        every = [p for p in _PARTS.split(name.casefold()) if p]
+        parts = [p for p in every if p not in _SMALL]
+        if short.casefold() in ("".join(p[0] for p in every), "".join(p[0] for p in parts)):
+            spelled = True
+        if len(parts) == len(words) and all(p[:_PREFIX] == w[:_PREFIX] for p, w in zip(parts, words, strict=True)):
+            return True
+    return not spelled

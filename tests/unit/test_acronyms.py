@@ -1,0 +1,69 @@
+"""An acronym a note spells out as something else is that note's own word: no concept's passage, no link."""
+
+from __future__ import annotations
+
+import pytest
+from pymdownx.slugs import slugify
+
+from hooks.kb.concepts.acronyms import redefined_acronyms
+from hooks.kb.concepts.aliases import AliasMatcher
+from hooks.kb.concepts.definitions import load_concepts
+from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.links.autolink import ConceptTarget, link_concepts
+from tests.helpers.sitebuild import example_registry
+
+REGISTRY = load_concepts(example_registry())
+MATCHER = AliasMatcher(REGISTRY)
+FINDER = PassageFinder(REGISTRY, slugify(case="lower"), MATCHER)
+
+# a boostcamp RecSys note on nearest-neighbour search, in the shape a Chirpy post writes it
+ANN_NOTE = (
+    "## RecSys : Approximate Nearest Neighbor (ANN)\n\n### ANN의 필요성\n\n"
+    "- 정확도와 시간은 trade-off이므로 근사적 접근을 활용한 Approximate NN을 찾는다\n\n"
+    "### ANNOY\n\n- spotify에서 개발한 tree-based ANN 방법\n- 트리 구조로 $O(\\log N)$ 안에 찾는다\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redefined"),
+    [
+        ("## RecSys : Approximate Nearest Neighbor (ANN)", {"ANN"}),
+        ("ANN(Approximate Nearest Neighbor)은 근사 탐색", {"ANN"}),
+        ("사후확률을 최대화하는 Maximum A Posteriori (MAP) 추정", {"MAP"}),  # no Mean Average Precision
+        ("인공 신경망 Artificial Neural Network (ANN)", set()),  # the concept's own name
+        ("Artifical Neural Net (ANN)은 뉴런을 본뜬다", set()),  # a typo and a short word: still the concept
+        ("ANN (Artificial Neural Networks)", set()),
+        ("Long Short-Term Memory (LSTM)", set()),  # a hyphen parts the words
+        ("Mean Average Precision(MAP)@K", set()),
+        ("Approximate NN (ANN)", set()),  # spells nothing out: left as it was
+        ("ANN (2012년 이전의 방식)", set()),
+        ("Deep Neural Network (DNN)과 CNN", set()),
+        ("ROC 곡선의 Area Under Curve (AUC)", set()),  # no name of the concept spells AUC out: left as it was
+        ("Bilingual Evaluation Understudy (BLEU) 점수", set()),
+    ],
+)
+def test_an_acronym_spelled_out_as_other_words_is_the_notes_own(text, redefined):
+    assert redefined_acronyms(text, MATCHER) == redefined
+
+
+def test_a_note_that_spells_ann_out_as_nearest_neighbour_search_gives_no_neural_network():
+    found = FINDER.find(ANN_NOTE, title="[BoostCamp AI Tech / RecSys] Day35 - Approximate Nearest Neighbor")
+    assert "neural-network" not in {p.concept for p in found.passages} | found.mentions
+    # a note on artificial neural networks keeps its ANN
+    neural = "## ANN\n\n- Artificial Neural Network (ANN)은 뉴런을 층으로 쌓는다\n- ANN의 가중치를 학습한다\n"
+    assert "neural-network" in {p.concept for p in FINDER.find(neural).passages}
+
+
+def test_a_page_that_spells_ann_out_links_no_ann_to_the_neural_network_page():
+    def target(concept_id: str) -> ConceptTarget:
+        return ConceptTarget(f"../concepts/{concept_id}/", concept_id)
+
+    page = (
+        "<h2>RecSys : Approximate Nearest Neighbor (ANN)</h2>\n<ul>\n<li>tree-based ANN 방법</li>\n"
+        "<li>딥러닝 신경망과 다르다</li>\n</ul>\n"
+    )
+    linked = link_concepts(page, MATCHER, target)
+    assert ">ANN</a>" not in linked and "tree-based ANN 방법" in linked
+    assert 'title="neural-network">신경망</a>' in linked  # its other names still link
+    other = "<p>ANN은 뉴런을 층으로 쌓은 모델이다</p>"
+    assert 'title="neural-network">ANN</a>' in link_concepts(other, MATCHER, target)
