@@ -17,7 +17,9 @@ from hooks.kb.concepts.aliases import AliasMatcher
 
 _SHORT = r"[A-Z][A-Za-z]{1,6}"
 _IN_PARENTHESES = re.compile(rf"\([ \t]*(?P<short>{_SHORT})[ \t]*\)")  # `Long Form (ABC)`
-_BEFORE_PARENTHESES = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})[ \t]*\((?P<long>[^()\n<]{{3,80}})\)")  # `ABC (Long Form)`
+# `ABC (Long Form)`: found from its parenthesis (a pattern opening on the letters tried every place of a page)
+_PARENTHESES = re.compile(r"\((?P<long>[^()\n<]{3,80})\)")
+_SHORT_BEFORE = re.compile(rf"(?<![\w-])(?P<short>{_SHORT})\Z")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’]*[ \t\-]+)*[A-Za-z][\w'’]*[ \t]*$")  # the words that end a text
 _PARTS = re.compile(r"[ \t\-]+")
 _PREFIX = 3  # letters of a word compared: typos and plurals (`Networks`, `Net`) keep the word
@@ -35,7 +37,12 @@ def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
         (m["short"], _WORDS_BEFORE.search(text, max(0, m.start() - _WINDOW), m.start()), True)
         for m in _IN_PARENTHESES.finditer(text)
     ]
-    spelled += [(m["short"], m["long"], False) for m in _BEFORE_PARENTHESES.finditer(text)]
+    for m in _PARENTHESES.finditer(text):
+        end = m.start()
+        while end and text[end - 1] in " \t":
+            end -= 1
+        if before := _SHORT_BEFORE.search(text, max(0, end - 7), end):
+            spelled.append((before["short"], m["long"], False))
     for short, long, last in spelled:
         if long is None or short in found or not short.isupper() and sum(c.isupper() for c in short) < 2:
             continue
