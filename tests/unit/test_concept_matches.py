@@ -410,3 +410,31 @@ def test_a_section_of_subheadings_over_code_says_nothing():
 def test_a_section_whose_subsection_says_something_is_still_a_passage():
     body = "## LSTM\n\n### 게이트\n\n- forget gate는 셀 상태에서 지울 정보를 고른다\n"
     assert passages(body) == [("lstm", "LSTM")]
+
+
+# --- a name in code is no mention -------------------------------------------------------------------
+# A PyTorch note passes `batch_size=32` to its DataLoader, in a code block or inline: it is an argument, not
+# the note speaking of batch size (its page links no name in code either). Prose that names it still counts.
+
+DATALOADER = """## DataLoader
+
+Dataset을 묶어 모델에 넘겨주는 클래스.
+
+```python
+loader = DataLoader(dataset, batch_size=32, shuffle=True)
+```
+
+`batch_size`를 주지 않으면 `DataLoader(dataset, batch_size=1)`과 같다.
+"""
+
+
+def test_a_name_in_code_blocks_or_inline_code_is_no_mention():
+    assert "batch-size" not in FINDER.find(DATALOADER).mentions
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["배치 사이즈를 키우면 학습이 빨라진다.", "batch size가 크면 sharp minimum에 빠지기 쉽다.", "`shuffle`과 batch size를 준다."],
+)
+def test_a_name_in_prose_beside_code_is_still_a_mention(prose):
+    assert "batch-size" in FINDER.find(f"{DATALOADER}\n{prose}\n").mentions

@@ -44,6 +44,7 @@ from hooks.kb.concepts.judging import (
 )
 from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
+from hooks.kb.posts.code import blank_code
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
@@ -375,6 +376,9 @@ class PassageFinder:
         return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
+        """The concepts the note's prose names: not in code (`batch_size=32` is an argument, not the topic),
+        as its page links none there, nor in an address."""
+        body = blank_code(body)  # same length: positions stay
         if "://" in body or "](" in body:
             body = _ADDRESS.sub(lambda m: " " * len(m.group(0)), body)  # same length: positions stay
         named = self.matcher.concepts_in(body)
