@@ -438,3 +438,49 @@ def test_a_name_in_code_blocks_or_inline_code_is_no_mention():
 )
 def test_a_name_in_prose_beside_code_is_still_a_mention(prose):
     assert "batch-size" in FINDER.find(f"{DATALOADER}\n{prose}\n").mentions
+
+
+# --- a Korean name made an adjective ------------------------------------------------------------------
+# A recommender-system note writes that Factorization Machines' term is "k차원에 대한 더 일반화된 수식": a
+# formula made more general, no model's generalization. The registry lists `일반화 된`, `일반화 한` as
+# homonyms of Generalization; the verb of a sentence (`잘 일반화된다`) and the noun with its particles still
+# name it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "weight 대신 dot product를 사용해서 k차원에 대한 더 일반화된 수식을 적용함",
+        "MF를 일반화한 모델이 GMF",
+        "이를 일반화 한 형태로 쓰면 다음과 같다",
+        "일반화된 선형 모델(GLM)",
+    ],
+)
+def test_a_korean_name_made_an_adjective_is_no_mention(sentence):
+    assert "generalization" not in FINDER.find(f"## Factorization Machine\n\n- {sentence}\n").mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "parameter 수가 늘면 일반화 성능이 낮아진다",
+        "학습 데이터에만 맞으면 일반화가 안 된다",
+        "데이터를 늘리면 unseen data에도 잘 일반화된다",
+        "잘 일반화된다는 보장이 없다",
+        "일반화하는 능력을 키운다",
+    ],
+)
+def test_the_concept_s_noun_and_verb_are_still_mentions(sentence):
+    assert "generalization" in FINDER.find(f"## 학습\n\n- {sentence}\n").mentions
+
+
+def test_a_homonym_made_of_a_name_and_an_adjective_ending_is_a_word_of_its_own():
+    registry = load_concepts(
+        "families: {f: F}\nconcepts:\n"
+        "  - {id: tokenization, ko: 토큰화, en: Tokenization, family: f, summary: s, homonyms: [토큰화 된]}\n"
+    )
+    matcher = PassageFinder(registry, SLUGIFY).matcher
+    assert matcher.concepts_in("토큰화된 단어") == ()
+    assert matcher.concepts_in("토큰화 된 단어") == ()
+    assert matcher.concepts_in("문장이 토큰화된다") == ("tokenization",)
+    assert matcher.concepts_in("토큰화된다고 본다") == ("tokenization",)
