@@ -484,3 +484,48 @@ def test_a_homonym_made_of_a_name_and_an_adjective_ending_is_a_word_of_its_own()
     assert matcher.concepts_in("토큰화 된 단어") == ()
     assert matcher.concepts_in("문장이 토큰화된다") == ("tokenization",)
     assert matcher.concepts_in("토큰화된다고 본다") == ("tokenization",)
+
+
+# --- a recommender-system track's concepts ----------------------------------------------------------------
+# boostcamp's RecSys track explains collaborative filtering, its similarity measures and matrix factorization
+# day after day; each has a page, and "cf." (참고) is no collaborative filtering.
+
+RECSYS = """## Neighborhood-based CF
+
+- User-based CF는 비슷한 사용자들이 좋아한 아이템을 추천한다.
+
+### 코사인 유사도 (Cosine Similarity)
+
+두 벡터가 가리키는 방향이 얼마나 비슷한지를 잰다. 평점 벡터 사이의 각도로 유사도를 구한다.
+
+## Matrix Factorization
+
+평점 행렬을 user latent matrix와 item latent matrix의 곱으로 분해한다. cf. SVD는 결측치가 있으면 쓸 수 없다.
+"""
+
+
+def test_collaborative_filtering_cosine_similarity_and_matrix_factorization_are_concepts():
+    assert passages(RECSYS) == [
+        ("collaborative-filtering", "Neighborhood-based CF"),
+        ("cosine-similarity", "코사인 유사도 (Cosine Similarity)"),
+        ("matrix-factorization", "Matrix Factorization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("협업필터링은 다른 사용자의 평점을 쓴다.", "collaborative-filtering"),
+        ("아이템 기반 협업 필터링의 예", "collaborative-filtering"),
+        ("MF 모델에 implicit feedback을 더했다.", "matrix-factorization"),
+        ("행렬분해로 잠재 요인을 구한다.", "matrix-factorization"),
+        ("두 임베딩의 코사인유사도를 구한다.", "cosine-similarity"),
+    ],
+)
+def test_the_recommender_concepts_are_mentioned_however_a_note_spells_them(sentence, concept):
+    assert concept in FINDER.find(f"## 정리\n\n{sentence}\n").mentions
+
+
+def test_cf_as_confer_names_no_collaborative_filtering():
+    assert "collaborative-filtering" not in FINDER.find("## LSTM\n\ncf. GRU는 게이트가 두 개다.\n").mentions
+
