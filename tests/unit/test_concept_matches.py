@@ -529,3 +529,35 @@ def test_the_recommender_concepts_are_mentioned_however_a_note_spells_them(sente
 def test_cf_as_confer_names_no_collaborative_filtering():
     assert "collaborative-filtering" not in FINDER.find("## LSTM\n\ncf. GRU는 게이트가 두 개다.\n").mentions
 
+
+# --- a paper's title that applies a concept to something else ---------------------------------------------
+# A recommender-system note reviews "Deep Neural Networks for YouTube Recommendations" under that heading: the
+# section is about YouTube's recommender, the network its tool. A paper about the concept itself is its alias
+# (ResNet's), and a short `CNN for NLP` heading is still about the CNN.
+
+YOUTUBE = """## Deep Neural Networks for YouTube Recommendations
+
+### 문제 제기
+
+- 유저와 비디오가 너무 많아 후보를 먼저 추리고, 그 후보의 순위를 매긴다.
+"""
+
+
+def test_a_paper_title_applying_a_concept_to_something_else_is_no_passage_on_it():
+    found = FINDER.find(YOUTUBE)
+    assert "neural-network" not in {p.concept for p in found.passages}
+    assert "neural-network" in found.mentions
+
+
+@pytest.mark.parametrize(
+    ("heading", "concept"),
+    [
+        ("Deep Residual Learning for Image Recognition", "resnet"),
+        ("CNN for NLP", "cnn"),
+        ("Deep Neural Networks", "neural-network"),
+        ("Matrix Factorization Techniques for Recommender Systems", "matrix-factorization"),
+    ],
+)
+def test_a_title_about_the_concept_itself_is_still_its_passage(heading, concept):
+    body = f"## {heading}\n\n- 층을 깊게 쌓아도 학습이 되도록 구조를 바꿨다는 내용을 정리한다.\n"
+    assert concept in {c for c, _ in passages(body)}
