@@ -561,3 +561,19 @@ def test_a_paper_title_applying_a_concept_to_something_else_is_no_passage_on_it(
 def test_a_title_about_the_concept_itself_is_still_its_passage(heading, concept):
     body = f"## {heading}\n\n- 층을 깊게 쌓아도 학습이 되도록 구조를 바꿨다는 내용을 정리한다.\n"
     assert concept in {c for c, _ in passages(body)}
+
+
+def test_a_term_set_off_in_backticks_is_still_a_mention():
+    """boostcamp notes set terms off as inline code: "`Momentum`, `NAG`, `Adagrad`와 같은 방식들"."""
+    found = FINDER.find("## Optimization\n\n- `Momentum`, `NAG`, `Adagrad`, `Adadelta`, `Rmsprop`와 같은 방식들을 쓴다.\n")
+    assert {"momentum", "nesterov", "adagrad", "adadelta", "rmsprop"} <= found.mentions
+
+
+def test_a_missing_figure_named_by_its_file_is_no_mention():
+    """`![](/image/boostcamp/pytorch/googlenet.png)`, not found, shows its file name: a path, not the note's words.
+    Alt text the note wrote still counts, as when the figure is there."""
+    from hooks.kb.posts.images import placeholder
+
+    body = f"## 모델 불러오기\n\n{placeholder('googlenet.png')}\n\n{placeholder('LSTM 구조')}\n\n사전 학습된 모델을 불러온다.\n"
+    found = FINDER.find(body)
+    assert "googlenet" not in found.mentions and "lstm" in found.mentions
