@@ -4,6 +4,7 @@ tools show them: pure rewrites, one line per case."""
 from __future__ import annotations
 
 import markdown
+import pytest
 
 from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
 
@@ -189,3 +190,23 @@ def test_a_heading_indented_one_to_three_spaces_is_a_heading_but_in_a_jekyll_pos
     assert indented_headings(text, "notes/week6.md", lambda offset: 1)[0] == "> ##### 주간 요약\n\n### 오늘 배운 것\n"
     # kramdown reads a heading only at the line's start: the blog showed these as text
     assert indented_headings(text, "notes/blog/_posts/2023-12-11-week6.md", lambda offset: 1)[0] == text
+
+
+@pytest.mark.parametrize(
+    "image, shown",
+    [
+        ('![](/image/boostcamp/dlbasic/optim/batchsize.png){: w="550"}', "batchsize.png"),  # Chirpy
+        ("![ ](../assets/%EA%B7%B8%EB%A6%BC%201.png?raw=true)", "그림 1.png"),
+        ('<img src="/assets/img/flat_minimum.jpg" width="400">', "flat_minimum.jpg"),
+        ("![image.png](attachment:image.png)", "image.png"),  # the alt as written, when there is one
+        ("![](attachment:loss_curve.png)", "loss_curve.png"),
+    ],
+)
+def test_a_missing_image_without_alt_text_is_named_by_its_file(image, shown):
+    """A figure not found shows "이미지 없음" and its alt text; with none (`![](...)`, as a Chirpy blog writes
+    every figure), its file name, which tells the reader what is missing, where "이미지" told nothing."""
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    out, problems = fix_images(image, "notes/blog/_posts/2022-02-07-day13.md", ImageIndex.of([]), lambda offset: 1)
+    assert f'aria-label="이미지 없음: {shown}"' in out and f">이미지 없음: {shown}</span>" in out
+    assert len(problems) == 1

@@ -410,3 +410,170 @@ def test_a_section_of_subheadings_over_code_says_nothing():
 def test_a_section_whose_subsection_says_something_is_still_a_passage():
     body = "## LSTM\n\n### 게이트\n\n- forget gate는 셀 상태에서 지울 정보를 고른다\n"
     assert passages(body) == [("lstm", "LSTM")]
+
+
+# --- a name in code is no mention -------------------------------------------------------------------
+# A PyTorch note passes `batch_size=32` to its DataLoader, in a code block or inline: it is an argument, not
+# the note speaking of batch size (its page links no name in code either). Prose that names it still counts.
+
+DATALOADER = """## DataLoader
+
+Dataset을 묶어 모델에 넘겨주는 클래스.
+
+```python
+loader = DataLoader(dataset, batch_size=32, shuffle=True)
+```
+
+`batch_size`를 주지 않으면 `DataLoader(dataset, batch_size=1)`과 같다.
+"""
+
+
+def test_a_name_in_code_blocks_or_inline_code_is_no_mention():
+    assert "batch-size" not in FINDER.find(DATALOADER).mentions
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["배치 사이즈를 키우면 학습이 빨라진다.", "batch size가 크면 sharp minimum에 빠지기 쉽다.", "`shuffle`과 batch size를 준다."],
+)
+def test_a_name_in_prose_beside_code_is_still_a_mention(prose):
+    assert "batch-size" in FINDER.find(f"{DATALOADER}\n{prose}\n").mentions
+
+
+# --- a Korean name made an adjective ------------------------------------------------------------------
+# A recommender-system note writes that Factorization Machines' term is "k차원에 대한 더 일반화된 수식": a
+# formula made more general, no model's generalization. The registry lists `일반화 된`, `일반화 한` as
+# homonyms of Generalization; the verb of a sentence (`잘 일반화된다`) and the noun with its particles still
+# name it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "weight 대신 dot product를 사용해서 k차원에 대한 더 일반화된 수식을 적용함",
+        "MF를 일반화한 모델이 GMF",
+        "이를 일반화 한 형태로 쓰면 다음과 같다",
+        "일반화된 선형 모델(GLM)",
+    ],
+)
+def test_a_korean_name_made_an_adjective_is_no_mention(sentence):
+    assert "generalization" not in FINDER.find(f"## Factorization Machine\n\n- {sentence}\n").mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "parameter 수가 늘면 일반화 성능이 낮아진다",
+        "학습 데이터에만 맞으면 일반화가 안 된다",
+        "데이터를 늘리면 unseen data에도 잘 일반화된다",
+        "잘 일반화된다는 보장이 없다",
+        "일반화하는 능력을 키운다",
+    ],
+)
+def test_the_concept_s_noun_and_verb_are_still_mentions(sentence):
+    assert "generalization" in FINDER.find(f"## 학습\n\n- {sentence}\n").mentions
+
+
+def test_a_homonym_made_of_a_name_and_an_adjective_ending_is_a_word_of_its_own():
+    registry = load_concepts(
+        "families: {f: F}\nconcepts:\n"
+        "  - {id: tokenization, ko: 토큰화, en: Tokenization, family: f, summary: s, homonyms: [토큰화 된]}\n"
+    )
+    matcher = PassageFinder(registry, SLUGIFY).matcher
+    assert matcher.concepts_in("토큰화된 단어") == ()
+    assert matcher.concepts_in("토큰화 된 단어") == ()
+    assert matcher.concepts_in("문장이 토큰화된다") == ("tokenization",)
+    assert matcher.concepts_in("토큰화된다고 본다") == ("tokenization",)
+
+
+# --- a recommender-system track's concepts ----------------------------------------------------------------
+# boostcamp's RecSys track explains collaborative filtering, its similarity measures and matrix factorization
+# day after day; each has a page, and "cf." (참고) is no collaborative filtering.
+
+RECSYS = """## Neighborhood-based CF
+
+- User-based CF는 비슷한 사용자들이 좋아한 아이템을 추천한다.
+
+### 코사인 유사도 (Cosine Similarity)
+
+두 벡터가 가리키는 방향이 얼마나 비슷한지를 잰다. 평점 벡터 사이의 각도로 유사도를 구한다.
+
+## Matrix Factorization
+
+평점 행렬을 user latent matrix와 item latent matrix의 곱으로 분해한다. cf. SVD는 결측치가 있으면 쓸 수 없다.
+"""
+
+
+def test_collaborative_filtering_cosine_similarity_and_matrix_factorization_are_concepts():
+    assert passages(RECSYS) == [
+        ("collaborative-filtering", "Neighborhood-based CF"),
+        ("cosine-similarity", "코사인 유사도 (Cosine Similarity)"),
+        ("matrix-factorization", "Matrix Factorization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("협업필터링은 다른 사용자의 평점을 쓴다.", "collaborative-filtering"),
+        ("아이템 기반 협업 필터링의 예", "collaborative-filtering"),
+        ("MF 모델에 implicit feedback을 더했다.", "matrix-factorization"),
+        ("행렬분해로 잠재 요인을 구한다.", "matrix-factorization"),
+        ("두 임베딩의 코사인유사도를 구한다.", "cosine-similarity"),
+    ],
+)
+def test_the_recommender_concepts_are_mentioned_however_a_note_spells_them(sentence, concept):
+    assert concept in FINDER.find(f"## 정리\n\n{sentence}\n").mentions
+
+
+def test_cf_as_confer_names_no_collaborative_filtering():
+    assert "collaborative-filtering" not in FINDER.find("## LSTM\n\ncf. GRU는 게이트가 두 개다.\n").mentions
+
+
+# --- a paper's title that applies a concept to something else ---------------------------------------------
+# A recommender-system note reviews "Deep Neural Networks for YouTube Recommendations" under that heading: the
+# section is about YouTube's recommender, the network its tool. A paper about the concept itself is its alias
+# (ResNet's), and a short `CNN for NLP` heading is still about the CNN.
+
+YOUTUBE = """## Deep Neural Networks for YouTube Recommendations
+
+### 문제 제기
+
+- 유저와 비디오가 너무 많아 후보를 먼저 추리고, 그 후보의 순위를 매긴다.
+"""
+
+
+def test_a_paper_title_applying_a_concept_to_something_else_is_no_passage_on_it():
+    found = FINDER.find(YOUTUBE)
+    assert "neural-network" not in {p.concept for p in found.passages}
+    assert "neural-network" in found.mentions
+
+
+@pytest.mark.parametrize(
+    ("heading", "concept"),
+    [
+        ("Deep Residual Learning for Image Recognition", "resnet"),
+        ("CNN for NLP", "cnn"),
+        ("Deep Neural Networks", "neural-network"),
+        ("Matrix Factorization Techniques for Recommender Systems", "matrix-factorization"),
+    ],
+)
+def test_a_title_about_the_concept_itself_is_still_its_passage(heading, concept):
+    body = f"## {heading}\n\n- 층을 깊게 쌓아도 학습이 되도록 구조를 바꿨다는 내용을 정리한다.\n"
+    assert concept in {c for c, _ in passages(body)}
+
+
+def test_a_term_set_off_in_backticks_is_still_a_mention():
+    """boostcamp notes set terms off as inline code: "`Momentum`, `NAG`, `Adagrad`와 같은 방식들"."""
+    found = FINDER.find("## Optimization\n\n- `Momentum`, `NAG`, `Adagrad`, `Adadelta`, `Rmsprop`와 같은 방식들을 쓴다.\n")
+    assert {"momentum", "nesterov", "adagrad", "adadelta", "rmsprop"} <= found.mentions
+
+
+def test_a_missing_figure_named_by_its_file_is_no_mention():
+    """`![](/image/boostcamp/pytorch/googlenet.png)`, not found, shows its file name: a path, not the note's words.
+    Alt text the note wrote still counts, as when the figure is there."""
+    from hooks.kb.posts.images import placeholder
+
+    body = f"## 모델 불러오기\n\n{placeholder('googlenet.png')}\n\n{placeholder('LSTM 구조')}\n\n사전 학습된 모델을 불러온다.\n"
+    found = FINDER.find(body)
+    assert "googlenet" not in found.mentions and "lstm" in found.mentions

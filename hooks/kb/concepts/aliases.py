@@ -9,7 +9,9 @@ particles may follow (`LSTM은`, `CNN에서`). Nor may it be glued to a word by 
 `lstm_layer` are identifiers, not mentions.
 
 A concept's `homonyms` ("anomaly detection", "pip install transformers") are in the same trie, owned by no
-concept: where one stands, the longest match is it, and the name inside it is not read. A concept's `weak`
+concept: where one stands, the longest match is it, and the name inside it is not read. A homonym that is a
+Korean name made an adjective (`일반화된`, `일반화한`: "generalized") is that word only, followed by no
+syllable: `일반화된다` still names the concept. A concept's `weak`
 names (common words: "Convolution", "Detection") are found only when asked for (`spans(weak=True)`): the
 passage finder reads them as a whole heading or a defined list item, never inside other text.
 
@@ -30,6 +32,11 @@ from dataclasses import dataclass
 from hooks.kb.concepts.definitions import ConceptRegistry, alias_key
 
 _SEP = "\x00"  # a word boundary inside an alias, in the trie
+_WORD_END = "\x01"  # in the trie: no Korean syllable may follow (the word ends here)
+# A Korean name made an adjective (`일반화된 수식`, `일반화한 형태`: a formula made more general): a homonym
+# written so is that word alone; `일반화된다` (a model generalizes), the verb of a sentence, still names the
+# concept, and so do its particles (`일반화가`).
+_ADNOMINAL = ("된", "한")
 _SEP_RE = r"[\s\-/·_]*"
 _WORDS = re.compile(r"[\s\-_·]+")
 
@@ -54,9 +61,10 @@ class AliasMatcher:
                 self._owner[alias_key(alias)] = concept.id
                 spellings.append(_spelling(alias))
             self._weak.update(alias_key(w) for w in concept.weak)
-            for phrase in concept.homonyms:
-                self._owner.setdefault(alias_key(phrase), "")
-                spellings.append(_spelling(phrase))
+        for phrase in (p for concept in registry.concepts for p in concept.homonyms):
+            adjective = phrase[-1:] in _ADNOMINAL and bool(self._owner.get(alias_key(phrase[:-1])))
+            self._owner.setdefault(alias_key(phrase), "")
+            spellings.append(_spelling(phrase) + (_WORD_END if adjective else ""))
         self._typos = _TypoIndex(registry)
         self._spellings = spellings
 
@@ -140,7 +148,8 @@ class AliasMatcher:
     def _concept_of(self, spelled: str) -> str | None:
         known = self._spelled.get(spelled)
         if known is None:  # the same spellings come back in every note: key each one once
-            known = self._owner.get(alias_key(spelled)) or self._owner.get(alias_key(spelled[:-1])) or ""
+            key = alias_key(spelled)  # a homonym's is "": no concept, whatever its last letter left off names
+            known = self._owner[key] if key in self._owner else self._owner.get(alias_key(spelled[:-1])) or ""
             self._spelled[spelled] = known
         return known or None
 
@@ -304,7 +313,7 @@ def _trie_pattern(node: dict) -> str:
     ends_here = "" in node
     for char in sorted(k for k in node if k):
         rest = _trie_pattern(node[char]) if node[char] else ""
-        head = _SEP_RE if char == _SEP else re.escape(char)
+        head = _SEP_RE if char == _SEP else "(?![가-힣])" if char == _WORD_END else re.escape(char)
         branches.append(head + rest)
     if not branches:
         return ""

@@ -82,6 +82,13 @@ _ELSEWHERE = re.compile(
     r"code|코드|tutorial|튜토리얼|tools?|환경|설치|api|baseline|베이스라인)(?![A-Za-z가-힣])",
     re.I,
 )
+# A paper's title naming the concept as its means: `Deep Neural Networks for YouTube Recommendations` is about a
+# recommender, its network the tool (a paper about the concept itself is its alias: `Deep Residual Learning for
+# Image Recognition`). Two title-case words or more after `for`, to the heading's end: not `CNN for NLP`.
+_FOR_TITLE = re.compile(
+    r"^\s+for\s+[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
+    r"\s+[A-Z0-9][\w\-]*\s*$"
+)
 _MIN_SAID = 2  # characters of prose that make a passage say something
 # A line of Python outside a fence (a note whose fences were lost on its way: `python` on a line, then the
 # code as text): the language's name alone, an import, a definition or a loop's head; or an assignment or a
@@ -159,8 +166,9 @@ def about_something_else(rest: str) -> bool:
     """What follows a concept's name in a heading makes it the topic's tool or setting, not the topic
     (`Object Detection Library`, `CNN Visualization`, `Semantic segmentation 대회에서 ...`), sets the
     section's topic against it (`LSTM과의 차이점` under GRU, `RNN과 비교` under the Transformer) or says the
-    topic is not it (`지속학습은 단순 Fine-tuning이 아니다`)."""
-    return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest))
+    topic is not it (`지속학습은 단순 Fine-tuning이 아니다`), or ends a paper's title that applies it to
+    something else (`Deep Neural Networks for YouTube Recommendations`)."""
+    return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest) or _FOR_TITLE.match(rest))
 
 
 def says_something(lines: Iterable[str]) -> bool:

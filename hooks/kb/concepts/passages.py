@@ -44,6 +44,7 @@ from hooks.kb.concepts.judging import (
 )
 from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
+from hooks.kb.posts.code import blank_code
 
 _DEFINES = re.compile(r"^(?:\s*(?:[:：=→–]|-(?!>))|\s?(?:은|는|이|가|란|이란|이라는)(?=[\s,.]))\s*(.*)$", re.S)
 _PARENTHETICAL = re.compile(r"^\s*\([^)]*\)")
@@ -58,6 +59,8 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1\s*(?:\([^)]*\))?\s*[:：]\s*\S")  # 
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 # An address: its words are a site's path, not the note's (`.../pca-k-means/`, `taewan.kim/post/cnn/`)
 _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
+# A missing figure's placeholder that names its file (`이미지 없음: googlenet.png`): a path, not what the note says
+_FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 
 
@@ -375,6 +378,11 @@ class PassageFinder:
         return not _NOT_PUNCTUATION.search("".join(rest))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
+        """The concepts the note's prose names: not in code (`batch_size=32` is an argument, not the topic),
+        as its page links none there, nor in an address or a file name."""
+        body = blank_code(body)  # same length: positions stay
+        if "kb-missing-image" in body:
+            body = _FILE_PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), body)
         if "://" in body or "](" in body:
             body = _ADDRESS.sub(lambda m: " " * len(m.group(0)), body)  # same length: positions stay
         named = self.matcher.concepts_in(body)

@@ -21,6 +21,8 @@ _QUOTED_FENCE = re.compile(r"^(?P<quote>[ ]{0,3}>(?:[ \t]?[ ]{0,3}>)*[ \t]?)(?P<
 _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_CODE_PUNCTUATION = re.compile(r"[_.()\[\]{}=<>/\\:;,\"'#@$%^&*+|~!?]")
 _NEWLINES = re.compile("\n*")
 _LINE_STARTS = re.compile(r"(?<=\n)(?=[^\n])")  # where a piece's second and later lines start, blank ones aside
 # A line of a paragraph at the margin: not blank, indented, a list item, a quote, a table row or a box.
@@ -101,6 +103,23 @@ def protect_code(text: str, spans: bool = True) -> Protected:
         text = _quoted_fences(text, keep)
     text = _INLINE.sub(lambda m: keep(m.group(0)), text)
     return Protected(text, tuple(pieces))
+
+
+def blank_code(text: str) -> str:
+    """`text` with its fenced blocks and inline code blanked, each character a space but its newlines: what
+    the note says in prose, at the same positions and on the same lines (a name in code is no mention). An
+    inline span of words alone (`Momentum`, `Batch Size`) is a term the note sets off, as many study notes
+    do, and stays; one with code's punctuation (`batch_size=32`, `nn.LSTM`, `DataLoader(ds)`) is code."""
+
+    def blank(match: re.Match) -> str:
+        return _NOT_NEWLINE.sub(" ", match.group(0))
+
+    def blank_code_span(match: re.Match) -> str:
+        return blank(match) if _CODE_PUNCTUATION.search(match.group(0), len(match["ticks"])) else match.group(0)
+
+    if "`" not in text and "~~~" not in text:
+        return text
+    return _INLINE.sub(blank_code_span, FENCE.sub(blank, text))
 
 
 def _quoted_fences(text: str, keep: Callable[[str], str]) -> str:

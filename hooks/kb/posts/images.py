@@ -258,7 +258,7 @@ def fix_images(
                 f"image '{url}' is a notebook attachment, kept inside the .ipynb, not a file",
                 "shown as a placeholder with its alt text; put the image next to the note to show it",
             )
-            return placeholder(alt)
+            return placeholder(alt.strip() or _file_name(url.split(":", 1)[1]))
         if _EXTERNAL.match(url):
             expiring(m.start(), url)
             return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
@@ -267,7 +267,7 @@ def fix_images(
             report(
                 m.start(), f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
             )
-            return placeholder(alt)
+            return placeholder(alt.strip() or _file_name(url))
         title = f" {m['title']}" if m["title"] else ""
         return f"![{alt}]({docs_url(found, _fragment(url))}{title}){attrs}"
 
@@ -385,7 +385,7 @@ def fix_images(
             report(
                 m.start(), f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
             )
-            return placeholder(alt)
+            return placeholder(alt.strip() or _file_name(html.unescape(url)))
         start, end = source.span("url")
         attrs = m["attrs"][:start] + docs_url(found, _fragment(url)) + m["attrs"][end:]
         return f"<{m['name']}{attrs}>"
@@ -460,6 +460,12 @@ def _note_without_extension(note_path: str, url: str, notes: frozenset[str]) -> 
     if not target or posixpath.splitext(target)[1]:
         return None
     return target + ".md" if path + ".md" in notes else None
+
+
+def _file_name(url: str) -> str:
+    """The last part of an image's path (`.../day13/sgd.png` -> `sgd.png`): what a placeholder names when the
+    note gave no alt text, so the reader knows which figure is missing."""
+    return composed(unquote(posixpath.basename(url.split("#", 1)[0].split("?", 1)[0].rstrip("/"))))
 
 
 def _fragment(url: str) -> str:
