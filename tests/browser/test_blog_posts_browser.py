@@ -95,6 +95,32 @@ def test_a_numbered_list_is_numbered_at_every_depth(tmp_path, serve, page):
     assert styles == ["decimal"] * 4  # Material's own: decimal, lower-alpha, lower-roman, lower-alpha
 
 
+DEEP_NUMBERED = """# Convolution
+
+1. Tensor
+4. nn-model
+   1. `torch.nn`
+        1. Convolution Layers
+            1. **Convolution**
+               1. `nn.Conv#d`
+
+- 목차
+  1. 첫째
+     1. 첫째의 하나
+"""
+
+
+def test_a_numbered_list_is_numbered_however_deep_and_under_bullets(tmp_path, serve, page):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/0626-Convolution.md": DEEP_NUMBERED})
+    site = build_docs(docs, tmp_path / "site")
+    page.goto(serve(site.site_dir) + "notes/convolution/", wait_until="load")
+    styles = page.evaluate(
+        "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
+    )
+    assert styles == ["decimal"] * 7  # Material: upper-alpha at the fourth level, upper-roman at the fifth,
+    # lower-roman for a numbered list two deep under a bullet
+
+
 FIFTH_LEVEL = """# Week02 - AI Math
 
 ## [Day 06] - Numpy
