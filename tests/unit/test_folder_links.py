@@ -46,3 +46,16 @@ def test_a_folder_without_a_readme_is_still_no_page():
     body, problems = fixed("[3주차](./week3)\n")
     assert body == "3주차\n"
     assert [p.what for p in problems] == ["link './week3' leads to no page or file of this site"]
+
+
+@pytest.mark.parametrize(
+    ("written", "leads_to"),
+    [
+        ('<a href="./week2/">2주차</a>', '<a href="kb-docs:notes/til/week2/README.md">2주차</a>'),
+        ('<a href="week2/day6.md#과제">6일차</a>', '<a href="kb-docs:notes/til/week2/day6.md#과제">6일차</a>'),
+    ],
+)
+def test_a_link_in_raw_html_to_a_note_or_its_folder_leads_to_its_page(written, leads_to):
+    # MkDocs resolves Markdown links only: the `.md` address stayed in the page and led nowhere
+    body, problems = fixed(written + "\n")
+    assert body == leads_to + "\n" and not problems

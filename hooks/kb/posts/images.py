@@ -345,6 +345,9 @@ def fix_images(
                 return f"{a['lead']}{a['q']}{_srcset(url)}{a['q']}"
             if not url or _EXTERNAL.match(url) or url.startswith("#"):
                 return a.group(0)
+            page = _linked_note(note_path, url, notes) if tag == "a" and notes is not None else None
+            if page is not None:  # `<a href="../week2/">`: MkDocs resolves no link in raw HTML
+                return f"{a['lead']}{a['q']}{docs_url(page, _fragment(url))}{a['q']}"
             found = index.resolve(note_path, url)
             if found is None:
                 if tag != "a" or not _PAGE_LINK.search(url.split("#")[0]):
@@ -470,6 +473,12 @@ def _folder_readme(note_path: str, url: str, notes: frozenset[str]) -> str | Non
     """`./week2/` or `../week2`, a link to a folder of notes, written for GitHub, which shows the folder's
     README.md under its files: that README note relative to `note_path`, or None (no such folder, no README,
     or a link to a file)."""
+    readme = _folder_readme_path(note_path, url, notes)
+    return posixpath.relpath(readme, posixpath.dirname(note_path)) if readme else None
+
+
+def _folder_readme_path(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The docs path of the README note of the folder the relative link `url` names, or None."""
     target, path = link_target(note_path, url)
     if target.startswith("/") or (target and not target.endswith("/") and posixpath.splitext(target)[1]):
         return None
@@ -478,7 +487,16 @@ def _folder_readme(note_path: str, url: str, notes: frozenset[str]) -> str | Non
         for note in notes
         if posixpath.dirname(note) == path and _README.match(posixpath.basename(note))
     )
-    return posixpath.relpath(readmes[0][1], posixpath.dirname(note_path)) if readmes else None
+    return readmes[0][1] if readmes else None
+
+
+def _linked_note(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The docs path of the note a relative link in raw HTML leads to (`<a href="../week2/README.md">`, or
+    to its folder, `../week2/`), or None."""
+    target, path = link_target(note_path, url)
+    if not target or target.startswith("/"):
+        return None
+    return path if path in notes else _folder_readme_path(note_path, url, notes)
 
 
 def _fragment(url: str) -> str:
