@@ -93,3 +93,53 @@ def test_a_numbered_list_is_numbered_at_every_depth(tmp_path, serve, page):
         "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
     )
     assert styles == ["decimal"] * 4  # Material's own: decimal, lower-alpha, lower-roman, lower-alpha
+
+
+DEEP_NUMBERED = """# Convolution
+
+1. Tensor
+4. nn-model
+   1. `torch.nn`
+        1. Convolution Layers
+            1. **Convolution**
+               1. `nn.Conv#d`
+
+- 목차
+  1. 첫째
+     1. 첫째의 하나
+"""
+
+
+def test_a_numbered_list_is_numbered_however_deep_and_under_bullets(tmp_path, serve, page):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/0626-Convolution.md": DEEP_NUMBERED})
+    site = build_docs(docs, tmp_path / "site")
+    page.goto(serve(site.site_dir) + "notes/convolution/", wait_until="load")
+    styles = page.evaluate(
+        "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
+    )
+    assert styles == ["decimal"] * 7  # Material: upper-alpha at the fourth level, upper-roman at the fifth,
+    # lower-roman for a numbered list two deep under a bullet
+
+
+FIFTH_LEVEL = """# Week02 - AI Math
+
+## [Day 06] - Numpy
+
+### 1. Numpy
+
+#### 1) Numpy part I
+
+##### (3) array creation
+
+numpy의 경우 값 자체가 순서대로 메모리에 저장됨
+"""
+
+
+def test_a_fifth_level_heading_keeps_its_letters_as_written(tmp_path, serve, page):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/Week02/Day06.md": FIFTH_LEVEL})
+    site = build_docs(docs, tmp_path / "site")
+    page.goto(serve(site.site_dir) + "notes/week02-ai-math/", wait_until="load")
+    shown = page.evaluate(  # innerText: the letters as drawn, text-transform applied; the heading's ¶ left out
+        "() => [...document.querySelectorAll('article h5')].map((h) => h.innerText.replace('¶', '').trim())"
+    )
+    assert shown == ["(3) array creation"]  # Material's h5 showed "(3) ARRAY CREATION"

@@ -234,6 +234,15 @@ def test_status_page_lists_headings_several_notes_share_as_concept_candidates(tm
     assert "LSTM" not in candidates  # a concept has a page already
 
 
+def test_a_concept_candidate_is_named_as_its_notes_write_it(tmp_path):
+    # a TIL repository's example lists: the file names head their sections in two notes
+    heading = "### 01_tensor_basics.py\n\n**텐서 기초 연산**\n"
+    notes = {"notes/a.md": note("예제 목록", heading), "notes/b.md": note("예제 설명", heading + "\n실행해 본다.\n")}
+    site = build(tmp_path, notes)
+    candidates = site.html("status/").split('id="개념-후보"', 1)[1]
+    assert "<summary>01_tensor_basics.py — 노트 2개</summary>" in candidates  # not 01\_tensor\_basics.py
+
+
 def test_a_concept_many_notes_cover_quotes_the_newest_and_links_the_rest(tmp_path):
     notes = {
         f"notes/n{i:02}.md": f"---\ntitle: 노트 {i:02}\ndate: 2023-01-{i + 1:02}\n---\n## LSTM\n\n게이트 설명 {i:02}\n"

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from hooks.kb.pages.messages import known, korean
+from hooks.kb.pages.status import problems_by_level
 from hooks.kb.posts.failures import link_problem
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import PostIndex, evaluate_expression
 from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.registry import NoteRegistry
 from hooks.kb.posts.report import (
     LOGGED,
     Problem,
@@ -256,3 +258,15 @@ def test_a_front_matter_key_left_empty_is_said_to_be_empty_not_another_spelling(
         (4, "front-matter key 'categories' is empty", "ignored", "info")
     ]
     assert known(problems[0])
+
+
+def test_a_file_s_problems_are_told_in_the_order_of_their_lines():
+    # reading the note reports its images and its links to files; MkDocs' link check comes later, at line 105
+    found = [
+        Problem("notes/til/0701.md", 120, "link './assets/gelu.pdf' leads to no page or file of this site", "kept as plain text"),
+        Problem("notes/til/0701.md", 62, "image './assets/0702sigmoid.png' not found under docs/", "shown as a placeholder"),
+        Problem("notes/til/0701.md", 105, "link './assets/0701ELU.pdf' leads to no page or file of this site", "left as written"),
+    ]
+    assert summary_lines(found, "status/")[0].startswith("notes/til/0701.md: 3 problems, the first at line 62: image")
+    registry = NoteRegistry(problems=found)
+    assert [p.line for p in problems_by_level(registry)["warning"]["notes/til/0701.md"]] == [62, 105, 120]

@@ -15,6 +15,7 @@ them, each candidate's notes folded.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -180,7 +181,8 @@ def candidates_markdown(registry: NoteRegistry, page_path: str) -> list[str]:
         return out + ["없습니다."]
     out += [f"후보 {len(found)}개, 많은 노트가 쓴 것부터:", ""]
     for candidate in found:
-        label = escape_markdown(candidate.label, math=False).replace("<", "&lt;")
+        # the <summary> is HTML, read as no Markdown: escaped for HTML only, its `$` kept from the formula step
+        label = html.escape(candidate.label, quote=False).replace("$", "&#36;")
         out += [
             '<details class="kb-candidate" markdown>',
             f"<summary>{label} — 노트 {len(candidate.notes)}개</summary>",

@@ -15,6 +15,7 @@ Accepted forms:
   alone on its lines (elsewhere `\[` is Markdown's escaped bracket, as in `\[1\]`);
 - `\begin{align}...\end{align}` and the other environments MathJax finds outside delimiters: display;
   `\eqref{...}` and `\ref{...}` in text (MathJax's processRefs): inline;
+- `` $`...`$ `` inline, GitHub's own form (its TeX the code span's text, as written);
 - `\$` is a dollar sign, never a delimiter.
 - a heading is one line: a formula that opens in an ATX heading ends within the heading's text, even when
   unterminated (then shown as its source up to the closing `#`s), never on the next line.
@@ -275,6 +276,10 @@ def _single_dollar(text: str, start: int, in_table_row: bool):
     line_start = text.rfind("\n", 0, start) + 1
     heading_end = _heading_text_end(text, line_start)
     end_of_line = _line_end(text, after) if heading_end is None else max(after, heading_end)
+    if text.startswith("`", after) and (close := text.find("`$", after + 1, end_of_line)) > after + 1:
+        # GitHub's own inline form, $`\sqrt{2}`$: the TeX is the code span's text, which no Markdown escaped
+        tex = normalize_tex(text[after + 1 : close], in_table_row, as_written=True)
+        return close + 2, (text[start : close + 2], tex, False, None)
     close = _closing_dollar(text, after, end_of_line)
     escaped = _escaped_closer(text, after, end_of_line, close)
     if escaped >= 0:

@@ -204,6 +204,7 @@ _WHAT = [
     ("format", r"minimal-mistakes notice (?P<n><.*>)", "minimal-mistakes 알림 상자 {n}"),
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"<(?P<t>\w+)> holding Markdown(?: after a blank line)?", "Markdown을 담은 <{t}>"),
+    ("format", r"<p> never closed before the blank line that ends its HTML block", "빈 줄에서 끝나는 HTML 블록에서 닫지 않은 <p>"),
     ("format", r"a Slidev slide taken from '(?P<s>.*)'", "다른 파일 '{s}'에서 가져온 Slidev 슬라이드"),
     ("format", r"a Notion callout <aside>", "Notion 콜아웃 <aside>"),
     ("format", r"Notion page properties", "Notion 페이지 속성"),
@@ -309,6 +310,10 @@ _DONE = [
     (r"shown as a box, its Markdown rendered", "상자로, 그 안의 Markdown을 그려 보여 줍니다"),
     (r"shown one per line, as Notion shows them", "Notion처럼 한 줄에 하나씩 보여 줍니다"),
     (r"its Markdown is rendered inside it, as on GitHub", "GitHub처럼 그 안의 Markdown을 그려 보여 줍니다"),
+    (
+        r"closed there, as GitHub and the browser close it: the lines after it are read as Markdown",
+        "GitHub과 브라우저처럼 그 빈 줄에서 닫아, 뒤의 줄들을 Markdown으로 읽습니다",
+    ),
     (r"its Markdown is rendered inside it, as on the blog", "블로그처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),

@@ -62,12 +62,20 @@ class StatusPage:
 
 
 def problems_by_level(registry: NoteRegistry) -> dict[str, dict[str, list[Problem]]]:
-    """level -> file -> its problems, in file order; drafts appear nowhere, not even here."""
+    """level -> file -> its problems, in the order of their lines (the reading steps and MkDocs' link check
+    report at different times); drafts appear nowhere, not even here."""
     out: dict[str, dict[str, list[Problem]]] = {level: defaultdict(list) for level in LEVELS}
     for problem in registry.problems:
         if problem.path not in registry.drafts and problem.level in out:
             out[problem.level][problem.path].append(problem)
-    return {level: dict(sorted(found.items())) for level, found in out.items()}
+    return {
+        level: {path: sorted(problems, key=_line) for path, problems in sorted(found.items())}
+        for level, found in out.items()
+    }
+
+
+def _line(problem: Problem) -> int:
+    return problem.line or 0  # a problem of the whole file (no line) first
 
 
 def _level_html(level, by_path: dict[str, list[Problem]], href, registry: NoteRegistry) -> str:

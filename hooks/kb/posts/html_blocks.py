@@ -54,6 +54,49 @@ def markdown_in_details(text: str, path: str, line_of: LineOf) -> tuple[str, lis
     return "".join(out) + text[done:], problems
 
 
+# --- A paragraph tag never closed ------------------------------------------------------------------------
+# `<p align="center">`, `<img src="./assets/x.png" />`, `<p>` (a `</p>` typed without its slash), a blank line:
+# GitHub (CommonMark) ends the HTML block at the blank line and the browser closes the paragraphs at the next
+# block, so the note goes on as Markdown. Python-Markdown kept every line after it, to the note's end, as raw
+# HTML: its headings showed their `##`, its tables their pipes.
+_P_BLOCK = re.compile(r"^[ ]{0,3}<p(?=[\s>])[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)*", re.M | re.I)  # to its blank line
+_P_TAG = re.compile(r"<(?P<close>/?)p(?=[\s>])[^>]*(?<!/)>", re.I)
+
+
+def close_paragraphs(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """An HTML block opened by `<p` (at a line's start) holding a `<p>` the note never closes gets its `</p>`
+    at the block's end, the blank line, as GitHub and the browser end it; the line count is kept."""
+    if "<p" not in text.lower():
+        return text, []
+    opened: list[int] = []
+    for tag in _P_TAG.finditer(text):  # paired as written: a `</p>` closes the last one opened
+        if not tag["close"]:
+            opened.append(tag.start())
+        elif opened:
+            opened.pop()
+    if not opened:
+        return text, []
+    unclosed = set(opened)
+    problems: list[Problem] = []
+    out, done = [], 0
+    for block in _P_BLOCK.finditer(text):
+        count = sum(tag.start() in unclosed for tag in _P_TAG.finditer(text, block.start(), block.end()))
+        if not count:
+            continue
+        problems.append(
+            Problem(
+                path,
+                line_of(block.start()),
+                "<p> never closed before the blank line that ends its HTML block",
+                "closed there, as GitHub and the browser close it: the lines after it are read as Markdown",
+                "info",
+            )
+        )
+        out += [text[done : block.end()], "</p>" * count]
+        done = block.end()
+    return "".join(out) + text[done:], problems
+
+
 # --- Markdown inside other HTML blocks ------------------------------------------------------------------
 # `<div align="center">`, a blank line, `![그림](cnn.png)`, a blank line, `</div>`: GitHub (CommonMark) ends
 # the HTML block at the blank line and renders what follows as Markdown, inside the element; so do Typora,

@@ -62,6 +62,7 @@ _SIZE_ATTR = re.compile(r"""\b(?P<name>width|height)\s*=\s*["']?(?P<value>[\d.]+
 _AUTHORS_PATH = r"file:|[A-Za-z]:[\\/]"
 _ON_THE_AUTHORS_COMPUTER = re.compile(rf"^(?:{_AUTHORS_PATH})", re.I)
 _EXTERNAL = re.compile(rf"^(?!{_AUTHORS_PATH})(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+_README = re.compile(r"readme\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$", re.I)
 _PAGE_LINK = re.compile(r"\.(?:md|markdown|mdown|mkdn|mkd|mkdown)$|/$", re.I)
 # a file of a GitHub repository, as its README links its notes: `.../blob/<branch>/<path>.md#section`
 _GITHUB_FILE = re.compile(
@@ -284,6 +285,9 @@ def fix_images(
             return in_repository(m, url)
         if _EXTERNAL.match(url) or url.startswith("#"):
             return m.group(0)
+        readme = _folder_readme(note_path, url, notes) if notes is not None else None
+        if readme is not None:  # `[2주차](./week2/)`: the folder's README, which GitHub shows under its files
+            return f"[{m['text']}](<{readme}{_fragment(url)}>{m['rest']}"
         if _PAGE_LINK.search(url.split("#")[0]):
             if notes is None or _note_here(note_path, url, notes):
                 return m.group(0)  # pages and anchors: MkDocs resolves and checks them
@@ -341,6 +345,9 @@ def fix_images(
                 return f"{a['lead']}{a['q']}{_srcset(url)}{a['q']}"
             if not url or _EXTERNAL.match(url) or url.startswith("#"):
                 return a.group(0)
+            page = _linked_note(note_path, url, notes) if tag == "a" and notes is not None else None
+            if page is not None:  # `<a href="../week2/">`: MkDocs resolves no link in raw HTML
+                return f"{a['lead']}{a['q']}{docs_url(page, _fragment(url))}{a['q']}"
             found = index.resolve(note_path, url)
             if found is None:
                 if tag != "a" or not _PAGE_LINK.search(url.split("#")[0]):
@@ -466,6 +473,36 @@ def _file_name(url: str) -> str:
     """The last part of an image's path (`.../day13/sgd.png` -> `sgd.png`): what a placeholder names when the
     note gave no alt text, so the reader knows which figure is missing."""
     return composed(unquote(posixpath.basename(url.split("#", 1)[0].split("?", 1)[0].rstrip("/"))))
+
+
+def _folder_readme(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """`./week2/` or `../week2`, a link to a folder of notes, written for GitHub, which shows the folder's
+    README.md under its files: that README note relative to `note_path`, or None (no such folder, no README,
+    or a link to a file)."""
+    readme = _folder_readme_path(note_path, url, notes)
+    return posixpath.relpath(readme, posixpath.dirname(note_path)) if readme else None
+
+
+def _folder_readme_path(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The docs path of the README note of the folder the relative link `url` names, or None."""
+    target, path = link_target(note_path, url)
+    if target.startswith("/") or (target and not target.endswith("/") and posixpath.splitext(target)[1]):
+        return None
+    readmes = sorted(
+        (posixpath.basename(note) != "README.md", note)
+        for note in notes
+        if posixpath.dirname(note) == path and _README.match(posixpath.basename(note))
+    )
+    return readmes[0][1] if readmes else None
+
+
+def _linked_note(note_path: str, url: str, notes: frozenset[str]) -> str | None:
+    """The docs path of the note a relative link in raw HTML leads to (`<a href="../week2/README.md">`, or
+    to its folder, `../week2/`), or None."""
+    target, path = link_target(note_path, url)
+    if not target or target.startswith("/"):
+        return None
+    return path if path in notes else _folder_readme_path(note_path, url, notes)
 
 
 def _fragment(url: str) -> str:

@@ -130,7 +130,7 @@ SUMMARY_NOTES = 20  # more files with warnings than this: one line with the tota
 
 
 def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
-    """The end of a build without -v: per file with warnings, its first one and how many more; a total
+    """The end of a build without -v: per file with warnings, its first one by line and how many more; a total
     when there are more than `SUMMARY_NOTES` such files."""
     by_path: dict[str, list[Problem]] = {}
     for problem in problems:
@@ -147,7 +147,7 @@ def summary_lines(problems: list[Problem], status_url: str) -> list[str]:
         ]
     lines = []
     for path, found in by_path.items():
-        first = found[0]
+        first = min(found, key=lambda problem: problem.line or 0)  # the lowest line, whenever it was reported
         at = f"at line {first.line}" if first.line else "in the file"
         count = f"{len(found)} problems, the first" if len(found) > 1 else "1 problem,"
         lines.append(f"{path}: {count} {at}: {first.what} — {first.done}")
