@@ -85,16 +85,6 @@ title: 번호 목록
 """
 
 
-def test_a_numbered_list_is_numbered_at_every_depth(tmp_path, serve, page):
-    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/n.md": NUMBERED})
-    site = build_docs(docs, tmp_path / "site")
-    page.goto(serve(site.site_dir) + "notes/번호-목록/", wait_until="load")
-    styles = page.evaluate(
-        "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
-    )
-    assert styles == ["decimal"] * 4  # Material's own: decimal, lower-alpha, lower-roman, lower-alpha
-
-
 DEEP_NUMBERED = """# Convolution
 
 1. Tensor
@@ -110,15 +100,23 @@ DEEP_NUMBERED = """# Convolution
 """
 
 
-def test_a_numbered_list_is_numbered_however_deep_and_under_bullets(tmp_path, serve, page):
-    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/0626-Convolution.md": DEEP_NUMBERED})
+@pytest.mark.parametrize(
+    ("name", "text", "url", "lists"),
+    [
+        # Material's own: decimal, lower-alpha, lower-roman, lower-alpha
+        ("n.md", NUMBERED, "notes/번호-목록/", 4),
+        # Material: upper-alpha at the fourth level, upper-roman at the fifth, lower-roman two deep under a bullet
+        ("0626-Convolution.md", DEEP_NUMBERED, "notes/convolution/", 7),
+    ],
+)
+def test_a_numbered_list_is_numbered_at_every_depth_under_bullets_too(tmp_path, serve, page, name, text, url, lists):
+    docs = write_tree(tmp_path / "docs", {**site_pages(), f"notes/{name}": text})
     site = build_docs(docs, tmp_path / "site")
-    page.goto(serve(site.site_dir) + "notes/convolution/", wait_until="load")
+    page.goto(serve(site.site_dir) + url, wait_until="load")
     styles = page.evaluate(
         "() => [...document.querySelectorAll('article ol')].map((ol) => getComputedStyle(ol).listStyleType)"
     )
-    assert styles == ["decimal"] * 7  # Material: upper-alpha at the fourth level, upper-roman at the fifth,
-    # lower-roman for a numbered list two deep under a bullet
+    assert styles == ["decimal"] * lists
 
 
 FIFTH_LEVEL = """# Week02 - AI Math
