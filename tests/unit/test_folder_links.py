@@ -59,3 +59,12 @@ def test_a_link_in_raw_html_to_a_note_or_its_folder_leads_to_its_page(written, l
     # MkDocs resolves Markdown links only: the `.md` address stayed in the page and led nowhere
     body, problems = fixed(written + "\n")
     assert body == leads_to + "\n" and not problems
+
+
+def test_a_link_in_raw_html_to_a_note_that_is_not_there_is_told():
+    # MkDocs checks links in Markdown only: this one led nowhere without a word
+    body, problems = fixed('<a href="week3/day9.md#과제">9일차</a>\n')
+    assert body == '<a href="week3/day9.md#과제">9일차</a>\n'
+    assert [(p.what, p.done) for p in problems] == [
+        ("link 'week3/day9.md#과제' leads to no page or file of this site", "left as written")
+    ]

@@ -352,6 +352,9 @@ def fix_images(
             if found is None:
                 if tag != "a" or not _PAGE_LINK.search(url.split("#")[0]):
                     report(m.start(), f"link '{url}' not found under docs/", "left as written")
+                elif notes is not None and not url.startswith("/") and not url.split("#")[0].endswith("/"):
+                    # `<a href="week3/day9.md">` to a note that is not among the notes: MkDocs checks no raw HTML
+                    report(m.start(), f"link '{url}' leads to no page or file of this site", "left as written")
                 return a.group(0)
             return f"{a['lead']}{a['q']}{docs_url(found, _fragment(url))}{a['q']}"
 
