@@ -192,13 +192,12 @@ class PassageFinder:
         """The note's outline and what `find` makes of it; `every_display_numbered`: the note's blog numbered
         every display formula (`blog_config`), and its passages number them so too."""
         body = without_embeds(body)
-        redefined = redefined_acronyms(f"{title}\n{body}", self.matcher)
-        if redefined:  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
-            finder = copy.copy(self)
+        finder = self
+        if redefined := redefined_acronyms(f"{title}\n{body}", self.matcher):
+            finder = copy.copy(self)  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
             finder.matcher = self.matcher.without(redefined)
-            return finder.analyse(body, title, every_display_numbered)
-        shape = self.outline(body)
-        return shape, self._find(body, shape, title, every_display_numbered)
+        shape = finder.outline(body)
+        return shape, finder._find(body, shape, title, every_display_numbered)
 
     def find(self, body: str, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
