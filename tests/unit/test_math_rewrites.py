@@ -29,6 +29,10 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\DeclareMathOperator*{\argmax}{arg\,max} \argmax_x f", True, "<munder>"),
         (r"\operatorname{head_i}(x)", False, "<msub>"),
         (r"\operatorname{\mathbb{E}}[x]", False, "𝔼"),
+        # \limits after \mathop (MathType's `\mathop {\min }\limits_G`): the scripts under and over it
+        (r"\phi^* = \mathop{\rm argmin}\limits_{\phi} KL", False, "<munder><mrow><mspace/><mi>argmin</mi>"),
+        (r"\mathop {\lim }\limits_{x \to \infty } f", True, "<munder>"),
+        (r"\mathop{\sum}\nolimits_i x_i", True, "<msub>"),
         (r"\text{learning_rate} = 0.1", False, "learning_rate"),
         (r"x = 1 \tag{2.1}", True, "(2.1)"),
         (r"x = 1 \label{eq:x}", True, "<mi>x</mi>"),  # MathJax numbers no top-level display math
@@ -70,6 +74,32 @@ def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display
     done = to_mathml(tex, display)
     assert done.error is None, done.error
     assert shows in done.html
+
+
+@pytest.mark.parametrize(
+    "tex",
+    [r"\mathop{\arg\min}_{w} L(w)", r"\mathop{\mathrm{argmax}}_{\theta}^{(t)} p", r"\mathop{E}_{x \sim p} f"],
+)
+def test_the_scripts_of_an_operator_go_under_it_in_display_and_beside_it_inline(tex):
+    """MathJax makes `\\mathop{..}` an operator with movable limits, as TeX does: its scripts are set under
+    (and over) it in display math, beside it in inline math. math-core set them beside it in both."""
+    plain = PLAIN.convert_with_local_state(tex, displaystyle=True)
+    assert "<munder" not in plain and "<msub" in plain
+    display, inline = to_mathml(tex, True), to_mathml(tex, False)
+    assert display.error is None and inline.error is None
+    assert "<munder>" in display.html and "<msub" not in display.html
+    assert "<msub" in inline.html and "<munder" not in inline.html
+
+
+@pytest.mark.parametrize(
+    ("tex", "display"), [(r"\operatorname*{arg\min}\limits_{\theta} L", False), (r"\operatorname*{arg\,\max}_x f", True)]
+)
+def test_an_operator_name_holding_a_command_keeps_its_limits_under_it(tex, display):
+    """`\\operatorname*{arg\\min}` is rewritten as `\\mathop{\\mathrm{arg\\min}}` (math-core reads no command
+    in an operator's name): its scripts stay under it, as math-core sets them for `\\operatorname*{argmin}`."""
+    done = to_mathml(tex, display)
+    assert done.error is None, done.error
+    assert "<munder>" in done.html and "<msub" not in done.html
 
 
 def test_a_color_name_css_does_not_know_leaves_the_color_as_it_was():

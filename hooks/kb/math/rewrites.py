@@ -11,6 +11,9 @@ pass through untouched:
   `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
+- `\mathop{..}` with scripts (`\mathop{\rm argmin}\limits_{w}`, `\mathop{\arg\min}_x` in display math), whose
+  scripts MathJax sets under and over it where `\limits` asks or the math is display (math-core refuses
+  `\limits` after `\mathop` and sets its scripts beside it): `\mathop{\underset{w}{..}}`; `\nolimits` dropped;
   a hyphen between letters (`\operatorname{Multi-Head}`) is a hyphen in the name, as in amsmath and
   MathJax, not a minus sign (math-core draws `−`): U+2010;
 - `_`, `^` and `#` in text (`\text{learning_rate}`, `\mbox{#(class)}`, literal in MathJax's text mode) escaped; the space after an
@@ -128,6 +131,10 @@ _ENVIRONMENT_AS = {
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
 _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
+_MATHOP = re.compile(r"\\mathop(?![A-Za-z])")
+_LIMITS = re.compile(r"\s*\\(?P<no>no)?limits(?![A-Za-z])")
+_SCRIPT = re.compile(r"\s*(?P<mark>[_^])")
+_TOKEN = re.compile(r"\s*(?:\\[A-Za-z]+|\\.|[^\s{}])")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # `Multi-Head` in an operator's name
 _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an operator's name
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
@@ -211,6 +218,47 @@ def _math_in_operatorname(tex: str, display: bool) -> str:
         return f"\\mathop{{\\mathrm{{{argument}}}}}" if match.group("star") else f"\\mathrm{{{argument}}}"
 
     return _with_arguments(tex, _OPERATORNAME, plain)
+
+
+def _mathop_limits(tex: str, display: bool) -> str:
+    out, pos = [], 0
+    for match in _MATHOP.finditer(tex):
+        base = _argument(tex, match.end()) if match.start() >= pos else None
+        if base is None:
+            continue
+        end, limits = base[1], None
+        while spec := _LIMITS.match(tex, end):
+            limits, end = spec.group("no") is None, spec.end()
+        scripts: dict[str, str] = {}
+        while (mark := _SCRIPT.match(tex, end)) and mark.group("mark") not in scripts:
+            script = _argument(tex, mark.end())
+            if script is None:
+                break
+            scripts[mark.group("mark")], end = script
+        if scripts and (limits or (limits is None and display)):
+            inner = base[0]
+            if "^" in scripts:
+                inner = f"\\overset{{{scripts['^']}}}{{{inner}}}"
+            if "_" in scripts:
+                inner = f"\\underset{{{scripts['_']}}}{{{inner}}}"
+            new = f"\\mathop{{{inner}}}"
+        else:
+            new = f"\\mathop{{{base[0]}}}" + "".join(f"{mark}{{{script}}}" for mark, script in scripts.items())
+        out += [tex[pos : match.start()], new]
+        pos = end
+    return "".join(out) + tex[pos:] if out else tex
+
+
+def _argument(tex: str, at: int) -> tuple[str, int] | None:
+    """The argument TeX reads at `at` (spaces before it skipped): a braced group's inside, or one token; and
+    the index after it."""
+    while at < len(tex) and tex[at].isspace():
+        at += 1
+    if tex[at : at + 1] == "{":
+        close = closing_brace(tex, at + 1)
+        return None if close < 0 else (tex[at + 1 : close], close + 1)
+    token = _TOKEN.match(tex, at)
+    return (token.group(0), token.end()) if token else None
 
 
 def _scripts_in_text(tex: str, display: bool) -> str:
@@ -414,6 +462,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\begin",), _environments),
     (("command", "\\DeclareMathOperator"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
+    (("\\mathop",), _mathop_limits),  # after \operatorname*, which may become \mathop
     (("\\text", "\\mbox"), _scripts_in_text),
     (("<", ">"), _angle_brackets),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
