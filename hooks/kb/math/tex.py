@@ -8,7 +8,9 @@ Accepted forms:
   holds TeX or its `$` ends a line (`이는 $` / `1 - p = 0.01$임을`);
 - `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
-  lines in a blockquote with their `>` markers (dropped from the TeX);
+  lines in a blockquote with their `>` markers (dropped from the TeX); alone between the tags of a line
+  of raw HTML (`<center>$$ ... $$</center>`, a line a block element's tag opens, which Markdown passed
+  through untouched to MathJax, whose `$$` is display): display;
   with nothing but spaces or blank lines inside (a formula still to write), an empty formula, as kramdown
   gave MathJax an empty one: nothing shows;
 - `\\(...\\)` (kramdown's escaped `\(`) and `\(...\)` inline, `\\[...\\]` display, and `\[...\]` display when
@@ -57,6 +59,14 @@ _FENCE = re.compile(
 _SKIPPED_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line of raw HTML up to a formula: tags only, the first a block element's, as kramdown (and CommonMark)
+# start an HTML block at any tag but an inline element's (kramdown's HTML_SPAN_ELEMENTS).
+_HTML_LEAD = re.compile(r"[ \t]*(?:>[ \t]*)*<(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>(?:[ \t]*<[^<>]*>)*[ \t]*\Z")
+_SPAN_ELEMENTS = frozenset(
+    "a abbr acronym b big bdo br button cite code del dfn em font i img input ins kbd label mark q rb rbc rp rt"
+    " rtc ruby s samp select small span strike strong sub sup textarea tt u var".split()
+)
+_HTML_TAIL = re.compile(r"(?:[ \t]*<[^<>]*>)*[ \t]*\Z")
 # A line that opens a block of its own: an inline `$` does not close past it.
 _NEW_BLOCK = re.compile(r"\n[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]|[>#|])")
 _ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)", re.M)
@@ -224,7 +234,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     if opener == "\\[" and not (alone_before and alone_after):
         return None  # Markdown's escaped bracket: `\[1\]`
     inner = text[after:close]
-    display = opener.endswith("[") or (opener == "$$" and alone_before and alone_after)
+    display = opener.endswith("[") or (
+        opener == "$$" and ((alone_before and alone_after) or _alone_in_html(text, line_start, start, end))
+    )
     if not inner.strip():  # `$$` and `$$` with nothing between: kramdown's empty math, which MathJax drew as nothing
         return (end, (text[start:end], "", display, None)) if opener == "$$" else None
     quoted = _quote_depth(text, line_start, start, inner)
@@ -232,6 +244,16 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
         inner, in_table_row, markdown_read=opener.startswith("\\\\"), quoted=quoted, as_written=opener == "$$"
     )
     return end, (text[start:end], tex, display, None)
+
+
+def _alone_in_html(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the formula from `start` to `end` stands between nothing but the tags of a line of raw HTML."""
+    lead = _HTML_LEAD.match(text, line_start, start)
+    return (
+        lead is not None
+        and lead.group("name").lower() not in _SPAN_ELEMENTS
+        and _HTML_TAIL.match(text, end, _line_end(text, end)) is not None
+    )
 
 
 def _opens_block(text: str, after: int) -> bool:
