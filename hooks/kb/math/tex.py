@@ -61,10 +61,12 @@ _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line of raw HTML up to a formula: tags only, the first a block element's, as kramdown (and CommonMark)
 # start an HTML block at any tag but an inline element's (kramdown's HTML_SPAN_ELEMENTS).
-_HTML_LEAD = re.compile(r"[ \t]*(?:>[ \t]*)*<(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]*>(?:[ \t]*<[^<>]*>)*[ \t]*\Z")
-_SPAN_ELEMENTS = frozenset(
-    "a abbr acronym b big bdo br button cite code del dfn em font i img input ins kbd label mark q rb rbc rp rt"
-    " rtc ruby s samp select small span strike strong sub sup textarea tt u var".split()
+_SPAN_ELEMENTS = (
+    "a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|font|i|img|input|ins|kbd|label|mark|q|rb|rbc|rp|rt"
+    "|rtc|ruby|s|samp|select|small|span|strike|strong|sub|sup|textarea|tt|u|var"
+)
+_HTML_LEAD = re.compile(
+    rf"[ \t]*(?:>[ \t]*)*<(?!(?i:{_SPAN_ELEMENTS})\b)[A-Za-z][A-Za-z0-9]*\b[^<>]*>(?:[ \t]*<[^<>]*>)*[ \t]*\Z"
 )
 _HTML_TAIL = re.compile(r"(?:[ \t]*<[^<>]*>)*[ \t]*\Z")
 # A line that opens a block of its own: an inline `$` does not close past it.
@@ -248,10 +250,8 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
 
 def _alone_in_html(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether the formula from `start` to `end` stands between nothing but the tags of a line of raw HTML."""
-    lead = _HTML_LEAD.match(text, line_start, start)
     return (
-        lead is not None
-        and lead.group("name").lower() not in _SPAN_ELEMENTS
+        _HTML_LEAD.match(text, line_start, start) is not None
         and _HTML_TAIL.match(text, end, _line_end(text, end)) is not None
     )
 
