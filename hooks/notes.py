@@ -29,10 +29,12 @@ from hooks.kb.machinery.cache import stable_digest
 from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.machinery.sanitize import inert_svg
+from hooks.kb.math.macros import written_out
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
 from hooks.kb.posts.blog_config import (
+    blog_macros,
     forget_blog_configs,
     jekyll_own_files,
     numbers_every_display,
@@ -150,7 +152,7 @@ def on_files(files, config):
                 f"this one is at '{note.url}'",
             )
         )
-    _number_displays(config.docs_dir)
+    _read_blog_configs(config.docs_dir)
     if wanted["download_images"]:
         _download_images(files, config, Path(config.config_file_path or ".").parent / wanted["image_cache"])
     for note in registry.REGISTRY.published():
@@ -285,11 +287,14 @@ def _link_notes_to_notes() -> None:
     registry.REGISTRY.problems.extend(problems)
 
 
-def _number_displays(docs_dir: str) -> None:
-    """A post whose blog numbered every display formula has them numbered here too (`blog_config`)."""
+def _read_blog_configs(docs_dir: str) -> None:
+    """A post whose blog numbered every display formula has them numbered here too, and one whose blog gave
+    its MathJax macros has them written out in its formulas (`blog_config`)."""
     for note in registry.REGISTRY.published():
         if numbers_every_display(docs_dir, note.src_path, note.source):
-            registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, numbers_displays=True)
+            note = registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, numbers_displays=True)
+        if macros := blog_macros(docs_dir, note.src_path):
+            registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, body=written_out(note.body, macros))
 
 
 def _download_images(files, config, cache: Path) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from hooks.kb.posts.blog_config import (
+    blog_macros,
     forget_blog_configs,
     jekyll_own_files,
+    layout_macros,
     numbers_every_display,
     posts_outside,
 )
@@ -79,3 +81,63 @@ def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_imag
 )
 def test_a_posts_folder_outside_the_notes_is_found_with_its_posts(paths, found):
     assert posts_outside(paths, "notes/", NOTE_EXTENSIONS) == found
+
+
+# A study blog's _includes/scripts/mathjax.html, as such blogs write it: MathJax 3's `macros`, then a hidden
+# formula of definitions its posts use.
+MATHJAX_3 = r"""<script>
+    MathJax = {
+      tex: {
+        inlineMath: [['$', '$'], ['\\(', '\\)']],
+        macros: {
+          bm: ["{\\boldsymbol #1}",1],
+          'RR': '\\mathbb{R}',
+        },
+        processEscapes: true
+      },
+    };
+  </script>
+  <p style="display: none;">$$
+      \newcommand{\floor}[1]{\left\lfloor #1 \right\rfloor}
+      \renewcommand{\P}{\mathsf{P}}
+      \newcommand{\E}{\mathsf{E}}
+      $$</p>"""
+MATHJAX_2 = r"""<script type="text/x-mathjax-config">
+MathJax.Hub.Config({ TeX: { equationNumbers: { autoNumber: "AMS" },
+  Macros: { half: "\\frac{1}{2}", vec: ["\\mathbf{#1}", 1] } } });
+</script>"""
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            MATHJAX_3,
+            {
+                "\\bm": (1, "{\\boldsymbol #1}"),
+                "\\RR": (0, "\\mathbb{R}"),
+                "\\floor": (1, "\\left\\lfloor #1 \\right\\rfloor"),
+                "\\P": (0, "\\mathsf{P}"),
+                "\\E": (0, "\\mathsf{E}"),
+            },
+        ),
+        (MATHJAX_2, {"\\half": (0, "\\frac{1}{2}"), "\\vec": (1, "\\mathbf{#1}")}),
+        ('<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>', {}),
+    ],
+)
+def test_the_macros_a_blog_gave_its_mathjax_are_read_from_its_layout(html, expected):
+    assert layout_macros(html) == expected
+
+
+def test_a_post_is_given_its_own_blogs_macros_only(tmp_path):
+    write_tree(
+        tmp_path,
+        {
+            POST: "---\ntitle: t\n---\n",
+            "notes/blog/_includes/scripts/mathjax.html": MATHJAX_3,
+            "notes/other/_posts/2020-01-01-x.md": "x",
+        },
+    )
+    assert blog_macros(str(tmp_path), POST)["\\P"] == (0, "\\mathsf{P}")
+    assert blog_macros(str(tmp_path), "notes/other/_posts/2020-01-01-x.md") == {}
+    assert blog_macros(str(tmp_path), "notes/blog/pca.md") == {}  # not a post of the blog

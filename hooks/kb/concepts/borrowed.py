@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.macros import DEFINES, Macros, expand_macros, macro_definitions
+from hooks.kb.math.macros import DEFINES, Macros, macro_definitions, written_out
 from hooks.kb.math.numbering import (
     LABELLED,
     REFERENCES,
@@ -95,7 +95,7 @@ def with_definitions(text: str, lines: tuple[str, ...], start: int = 0, every_di
     if found.equations and ("\\" in text or "$" in text):
         text = _numbered_as_in_note(text, found.equations, start)
     if found.macros and "\\" in text:
-        text = _with_macros_written_out(text, found.macros)
+        text = written_out(text, found.macros)
     if found.references and "[" in text:
         text = _resolve_references(text, found.references)
     return text
@@ -226,20 +226,6 @@ def _references_shown(source: str, tex: str, own: set[str], labels: dict[str, st
 
 def _words(tex: str) -> str:
     return " ".join(tex.split())
-
-
-def _with_macros_written_out(text: str, macros: Macros) -> str:
-    """`text` with the macros its formulas use written out, but those it defines itself (the page's
-    typesetting gives it those, as the note's does)."""
-    formulas = [(start, end, f) for start, end, f in find_formulas(text) if f is not None]
-    own = macro_definitions(f.tex for _, _, f in formulas)
-    needed = {name: macro for name, macro in macros.items() if name not in own}
-    out, pos = [], 0
-    for start, end, formula in formulas:
-        if any(name in formula.source for name in needed):
-            out += [text[pos:start], expand_macros(formula.source, needed)]
-            pos = end
-    return "".join(out) + text[pos:] if out else text
 
 
 def _resolve_references(text: str, references: dict[str, tuple[str, str | None]]) -> str:

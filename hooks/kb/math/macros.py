@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from hooks.kb.math.rewrites import closing_brace
+from hooks.kb.math.tex import find_formulas
 
 DEFINES = re.compile(r"\\(?:def|newcommand|renewcommand|providecommand|DeclareMathOperator)(?![A-Za-z])")
 _NEWCOMMAND = re.compile(
@@ -47,6 +48,20 @@ def macro_definitions(formulas: Iterable[str]) -> Macros:
             if body is not None:
                 macros[match.group("braced") or match.group("bare")] = (0, f"\\operatorname{match.group('star')}{{{body[0]}}}")
     return macros
+
+
+def written_out(text: str, macros: Macros) -> str:
+    """`text` (Markdown) with the macros its formulas use written out, but those it defines itself (the page's
+    typesetting gives it those)."""
+    formulas = [(start, end, f) for start, end, f in find_formulas(text) if f is not None]
+    own = macro_definitions(f.tex for _, _, f in formulas)
+    needed = {name: macro for name, macro in macros.items() if name not in own}
+    out, pos = [], 0
+    for start, end, formula in formulas:
+        if any(name in formula.source for name in needed):
+            out += [text[pos:start], expand_macros(formula.source, needed)]
+            pos = end
+    return "".join(out) + text[pos:] if out else text
 
 
 def expand_macros(tex: str, macros: Macros) -> str:

@@ -4,6 +4,11 @@ A Jekyll blog numbers every display formula when its MathJax was told so: the Te
 `mathjax_autoNumber: true` (in `_config.yml`, or in a post's front-matter), or a MathJax configuration in the
 blog's `_includes/` with `autoNumber: "all"` (MathJax 2) or `tags: 'all'` (MathJax 3). Its posts then refer
 to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
+
+Its MathJax may also have been given macros the posts use (`\\R`, `\\norm{x}`, `\\P(X)` for `\\mathsf{P}`): in its
+configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `TeX: {Macros: {...}}`) or as
+`\\newcommand`s in a hidden formula of its layout (`<p style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its
+`_includes/` or `_layouts/`. A post's formulas are given them written out (`blog_macros`).
 """
 
 from __future__ import annotations
@@ -14,11 +19,21 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from hooks.kb.math.macros import Macros, macro_definitions
+from hooks.kb.math.rewrites import closing_brace
 from hooks.kb.posts.blog_urls import blog_root
 from hooks.kb.posts.front_matter import yaml_block
 
 _TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
 _MATHJAX_ALL = re.compile(r"""\b(?:autoNumber|tags)\s*:\s*["']all["']""")
+_MACROS_KEY = re.compile(r"\b[Mm]acros\s*:\s*\{")
+_JS_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+# `R: "\\mathbb{R}"`, `"bold": ["{\\bf #1}", 1]` (a third item, an optional argument's default, is not read)
+_MACRO_ENTRY = re.compile(
+    rf"""(?P<name>[A-Za-z]+|{_JS_STRING})\s*:\s*(?:(?P<body>{_JS_STRING})|\[\s*(?P<with_args>{_JS_STRING})\s*,\s*(?P<args>\d)\s*\])"""
+)
+_JS_ESCAPE = re.compile(r"\\(.)", re.S)
+_HIDDEN_FORMULA = re.compile(r"\$\$(.*?)\$\$|\\\[(.*?)\\\]", re.S)
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
 _JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Gemfile(?:\.lock)?$)")
@@ -45,6 +60,44 @@ def _blog_numbers_all(folder: str) -> bool:
     )
 
 
+def blog_macros(docs_dir: str, src_path: str) -> Macros:
+    """The TeX macros the MathJax of the blog of the post at `src_path` was given (none for a note that is
+    not a Jekyll post)."""
+    if "/_posts/" not in f"/{src_path}":
+        return {}
+    return _blog_macros(str(Path(docs_dir) / blog_root(src_path)))
+
+
+@cache
+def _blog_macros(folder: str) -> Macros:
+    macros: Macros = {}
+    for name in ("_includes", "_layouts"):
+        if (Path(folder) / name).is_dir():
+            for path in sorted((Path(folder) / name).rglob("*.html")):
+                macros.update(layout_macros(_read(path)))
+    return macros
+
+
+def layout_macros(html: str) -> Macros:
+    """The macros a page of a blog's layout gives MathJax: its configuration's `macros`, then the
+    definitions in its formulas (MathJax typesets the hidden one before the post's)."""
+    macros: Macros = {}
+    for key in _MACROS_KEY.finditer(html):
+        close = closing_brace(html, key.end())
+        for entry in _MACRO_ENTRY.finditer(html, key.end(), close if close >= 0 else len(html)):
+            body = entry.group("body") or entry.group("with_args")
+            name = _js_string(entry.group("name")) if entry.group("name")[0] in "\"'" else entry.group("name")
+            macros["\\" + name] = (int(entry.group("args") or 0), _js_string(body).replace("\n", " "))
+    if "command" in html or "\\def" in html or "DeclareMathOperator" in html:
+        found = macro_definitions(m.group(1) or m.group(2) for m in _HIDDEN_FORMULA.finditer(html))
+        macros.update({name: (count, body.replace("\n", " ")) for name, (count, body) in found.items()})
+    return macros  # a body on one line: a post's formulas keep their lines
+
+
+def _js_string(literal: str) -> str:
+    return _JS_ESCAPE.sub(r"\1", literal[1:-1])
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
@@ -55,6 +108,7 @@ def _read(path: Path) -> str:
 def forget_blog_configs() -> None:
     """A new build reads the blogs' configurations again (they may have changed under `mkdocs serve`)."""
     _blog_numbers_all.cache_clear()
+    _blog_macros.cache_clear()
 
 
 def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
