@@ -7,7 +7,7 @@ import pytest
 from pymdownx.slugs import slugify
 
 from hooks.formulas import formula_problems
-from hooks.kb.math.mathml import to_mathml, typeset_page
+from hooks.kb.math.mathml import formula_errors, to_mathml, typeset_page
 from hooks.kb.math.slots import hold_formulas, set_aside
 from hooks.kb.math.tex import plain_text
 from hooks.kb.pages.messages import korean
@@ -122,6 +122,20 @@ def test_formulas_of_a_page_number_and_refer_in_page_order():
     assert '<a href="#eq:a">1</a>' in shown[3]  # \ref: the number alone
     assert "(??)" in shown[4] and "href" not in shown[4]  # no such label: no dead link
     assert "<msup>" in shown[5]
+
+
+def test_a_display_formula_typeset_with_its_page_that_fails_is_an_error_with_its_warning():
+    """A page that numbers or defines has its formulas typeset together; math-core gives a refused display
+    formula as a <p> (an inline one as a <span>). It was shown as its bare source, unstyled and unreported."""
+    markdown = (
+        "$$\\begin{equation}a\\label{eq:a}\\end{equation}$$\n\n"
+        "$$\n\\begin{align*} v &= E[x] \\tag*{note: $E[x]$} \\end{align*}\n$$\n\n그리고 $\\foo$"
+    )
+    aside = set_aside(markdown)
+    shown = typeset_page(aside.formulas)
+    assert shown[1].error is not None and "kb-math-error--display" in shown[1].html
+    assert shown[2].error is not None and "kb-math-error" in shown[2].html
+    assert [line for line, _, _ in formula_errors(aside.formulas, markdown)] == [3, 7]
 
 
 def test_a_macro_defined_in_one_formula_serves_the_formulas_after_it():

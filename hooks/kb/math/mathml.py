@@ -24,7 +24,8 @@ from hooks.kb.math.tex import Formula, holds_korean_words
 _OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
 _ONE = LatexToMathML(**_OPTIONS)
 _PAGE = LatexToMathML(**_OPTIONS, continue_on_error=True, global_group=True)
-_ERROR_SPAN = '<span class="math-core-error" title="'
+# How math-core's page typesetting shows a formula it refused: inline in a <span>, display in a <p>
+_ERROR_START = re.compile(r'<(?:span|p) class="math-core-error" title="(?P<title>[^"]*)"')
 _POSITION = re.compile(r"^(?:input\d+:)?\d+: ")
 # What makes a formula depend on the others of its page.
 _STATEFUL = re.compile(
@@ -155,9 +156,8 @@ def _typeset_together(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
     ]
     out = []
     for mathml, formula, (tex, colors) in zip(_PAGE.convert_all(snippets), formulas, prepared, strict=True):
-        if mathml.startswith(_ERROR_SPAN):
-            title = mathml[len(_ERROR_SPAN) : mathml.index('"', len(_ERROR_SPAN))]
-            out.append(Typeset("", _message(html.unescape(title))))
+        if refused := _ERROR_START.match(mathml):
+            out.append(Typeset("", _message(html.unescape(refused["title"]))))
             continue
         for label in _REF.findall(tex):  # \ref is the number alone, \eqref the number in parentheses
             mathml = re.sub(rf'(<a href="#{re.escape(label)}">)\((.*?)\)</a>', r"\1\2</a>", mathml)
