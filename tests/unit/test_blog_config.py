@@ -107,6 +107,10 @@ MathJax.Hub.Config({ TeX: { equationNumbers: { autoNumber: "AMS" },
   Macros: { half: "\\frac{1}{2}", vec: ["\\mathbf{#1}", 1] } } });
 </script>"""
 
+# KaTeX's auto-render, as a Jekyll blog's head loads it: names with their backslash, arguments counted from #n
+KATEX = r"""<script>renderMathInElement(document.body, {delimiters: [{left: "$$", right: "$$", display: true}],
+  macros: {"\\RR": "\\mathbb{R}", "\\norm": "\\left\\lVert #1 \\right\\rVert"}});</script>"""
+
 
 @pytest.mark.parametrize(
     ("html", "expected"),
@@ -122,6 +126,7 @@ MathJax.Hub.Config({ TeX: { equationNumbers: { autoNumber: "AMS" },
             },
         ),
         (MATHJAX_2, {"\\half": (0, "\\frac{1}{2}"), "\\vec": (1, "\\mathbf{#1}")}),
+        (KATEX, {"\\RR": (0, "\\mathbb{R}"), "\\norm": (1, "\\left\\lVert #1 \\right\\rVert")}),
         ('<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml.js"></script>', {}),
     ],
 )

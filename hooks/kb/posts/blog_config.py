@@ -6,7 +6,8 @@ blog's `_includes/` with `autoNumber: "all"` (MathJax 2) or `tags: 'all'` (MathJ
 to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
 
 Its MathJax may also have been given macros the posts use (`\\R`, `\\norm{x}`, `\\P(X)` for `\\mathsf{P}`): in its
-configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `TeX: {Macros: {...}}`) or as
+configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `TeX: {Macros: {...}}`, KaTeX's
+`macros: {"\\\\RR": "\\\\mathbb{R}"}`) or as
 `\\newcommand`s in a hidden formula of its layout (`<p style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its
 `_includes/` or `_layouts/`. A post's formulas are given them written out (`blog_macros`).
 """
@@ -33,6 +34,7 @@ _MACRO_ENTRY = re.compile(
     rf"""(?P<name>[A-Za-z]+|{_JS_STRING})\s*:\s*(?:(?P<body>{_JS_STRING})|\[\s*(?P<with_args>{_JS_STRING})\s*,\s*(?P<args>\d)\s*\])"""
 )
 _JS_ESCAPE = re.compile(r"\\(.)", re.S)
+_PARAMETER = re.compile(r"#(\d)")
 _HIDDEN_FORMULA = re.compile(r"\$\$(.*?)\$\$|\\\[(.*?)\\\]", re.S)
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
@@ -85,9 +87,11 @@ def layout_macros(html: str) -> Macros:
     for key in _MACROS_KEY.finditer(html):
         close = closing_brace(html, key.end())
         for entry in _MACRO_ENTRY.finditer(html, key.end(), close if close >= 0 else len(html)):
-            body = entry.group("body") or entry.group("with_args")
+            body = _js_string(entry.group("body") or entry.group("with_args")).replace("\n", " ")
             name = _js_string(entry.group("name")) if entry.group("name")[0] in "\"'" else entry.group("name")
-            macros["\\" + name] = (int(entry.group("args") or 0), _js_string(body).replace("\n", " "))
+            # KaTeX's `macros` name them with their backslash and count their arguments from the body
+            count = int(entry.group("args") or max(map(int, _PARAMETER.findall(body)), default=0))
+            macros["\\" + name.lstrip("\\")] = (count, body)
     if "command" in html or "\\def" in html or "DeclareMathOperator" in html:
         found = macro_definitions(m.group(1) or m.group(2) for m in _HIDDEN_FORMULA.finditer(html))
         macros.update({name: (count, body.replace("\n", " ")) for name, (count, body) in found.items()})
