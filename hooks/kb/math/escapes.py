@@ -38,7 +38,10 @@ def normalize_tex(
         tex = _undo_escapes_outside_text(tex)
     if in_table_row:
         tex = _TABLE_PIPE_ESCAPE.sub("|", tex)
-    return tex.strip()
+    tex = tex.strip()
+    # a control space ending the formula (`A = \sigma(Z) \ \ `) keeps its space: a bare `\` would swallow
+    # what follows it (a rewrite's `\end{gathered}`), where MathJax drew a space
+    return tex + " " if (len(tex) - len(tex.rstrip("\\"))) % 2 else tex
 
 
 def _unquote(tex: str, depth: int) -> str:
