@@ -210,3 +210,20 @@ def test_a_missing_image_without_alt_text_is_named_by_its_file(image, shown):
     out, problems = fix_images(image, "notes/blog/_posts/2022-02-07-day13.md", ImageIndex.of([]), lambda offset: 1)
     assert f'aria-label="이미지 없음: {shown}"' in out and f">이미지 없음: {shown}</span>" in out
     assert len(problems) == 1
+
+
+def test_a_hexo_post_is_read_as_marked_where_kramdown_alone_differs():
+    # marked (and kramed) read ` ### 2. 튜닝 방법` as a heading, `|` rows with no delimiter line as a paragraph and
+    # `: ` under a term as text; kramdown (a Jekyll post) the other way round
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "---\ntitle: 튜닝\n---\n\n 문단이 한 칸 들여 쓰였다.\n\n ### 2. 하이퍼파라미터 튜닝 방법\n #### 2.1 Grid Search\n\n"
+        "| 모델 | 점수 |\n| SVM | 0.9 |\n\nGrid Search\n: 모든 조합을 평가한다\n"
+    )
+    hexo, _ = read_note("notes/blog/source/_posts/20181205-tuning.md", post.encode())
+    assert "\n## 2. 하이퍼파라미터 튜닝 방법\n### 2.1 Grid Search\n" in hexo.body  # the first heading an h2
+    assert "| 모델 | 점수 |\n| SVM | 0.9 |" in hexo.body and "<table" not in hexo.body
+    assert "<dl" not in hexo.body
+    jekyll, _ = read_note("notes/blog/_posts/2018-12-05-tuning.md", post.encode())
+    assert " ### 2. 하이퍼파라미터 튜닝 방법" in jekyll.body and "<table" in jekyll.body
