@@ -212,6 +212,25 @@ def test_a_missing_image_without_alt_text_is_named_by_its_file(image, shown):
     assert len(problems) == 1
 
 
+def test_a_hexo_posts_fenced_code_shows_its_raw_tags_as_hexo_set_it_aside():
+    # Hexo sets a fenced block aside before Nunjucks runs (backtick_code_block, then PostRenderEscape), so a
+    # post showing its template shows `{% raw %}` there as written; a code span goes through Nunjucks (its tags
+    # go) and so does the text (what raw holds is kept)
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "---\ntitle: Hexo와 Nunjucks\n---\n\n본문 {% raw %}{{ title }}{% endraw %}, 코드 `{% raw %}{{ x }}{% endraw %}`\n\n"
+        "```html\n{% raw %}\n{{ page.title }}\n{% endraw %}\n```\n"
+    )
+    note, problems = read_note("notes/blog/source/_posts/nunjucks.md", post.encode())
+    assert "본문 {{ title }}, 코드 `{{ x }}`" in note.body
+    assert "```html\n{% raw %}\n{{ page.title }}\n{% endraw %}\n```" in note.body
+    assert not [p for p in problems if p.level == "warning"]
+    # the same post in a Jekyll blog: Liquid ran in its code too, the tags never showed
+    note, _ = read_note("notes/blog/_posts/2020-01-01-nunjucks.md", post.encode())
+    assert "```html\n\n{{ page.title }}\n\n```" in note.body
+
+
 def test_a_hexo_post_is_read_as_marked_where_kramdown_alone_differs():
     # marked (and kramed) read ` ### 2. 튜닝 방법` as a heading, `|` rows with no delimiter line as a paragraph and
     # `: ` under a term as text; kramdown (a Jekyll post) the other way round
