@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hooks.kb.posts.kramdown_escapes import is_jekyll_post, reads_as_kramdown
+from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
 from hooks.kb.posts.report import Problem
 
 # `## A` (Python-Markdown needs no space: `##A` is a heading too), or a setext h2: a line over `---`.
