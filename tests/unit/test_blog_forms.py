@@ -246,3 +246,17 @@ def test_a_hexo_post_is_read_as_marked_where_kramdown_alone_differs():
     assert "<dl" not in hexo.body
     jekyll, _ = read_note("notes/blog/_posts/2018-12-05-tuning.md", post.encode())
     assert " ### 2. 하이퍼파라미터 튜닝 방법" in jekyll.body and "<table" in jekyll.body
+
+
+def test_a_tag_inside_an_html_comment_stays_unread_and_nexts_tab_markers_are_read():
+    # what Hugo or Hexo made of a tag inside a comment stayed in the comment, unseen: no figure, no warning
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = (
+        "앞 문장\n<!-- {% asset_img old.png 옛 그림 %}\n{{< figure src=\"x.png\" >}} -->\n뒷 문장\n\n"
+        "{% tabs 예제 %}\n<!-- tab PyTorch -->\n코드\n<!-- endtab -->\n{% endtabs %}\n"
+    )
+    out, problems = hugo_and_hexo_tags(text, "notes/blog/source/_posts/a.md")
+    assert "<!-- {% asset_img old.png 옛 그림 %}\n{{< figure src=\"x.png\" >}} -->\n뒷 문장" in out
+    assert "**PyTorch**" in out and "<figure" not in out and problems == []
+    assert out.count("\n") == text.count("\n")

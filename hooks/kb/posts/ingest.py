@@ -22,6 +22,7 @@ from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
+from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
@@ -273,10 +274,13 @@ def _normalize_body(
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
-    if liquid:
+    if liquid:  # not in a comment: what Liquid made there stayed unseen
+        work, comments_back = comments_aside(work)
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
+        work = comments_back(work)
         problems.extend(found)
     for rewrite in (
+        comment_lines_joined,  # first: a comment's lines are none of the text's, for any rewrite below
         mdx_markup,
         embeds_as_links,
         velog_embeds,

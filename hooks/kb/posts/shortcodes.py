@@ -18,7 +18,7 @@
   `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
-code is left as written.
+code is left as written, and so is an HTML comment (`hooks.kb.posts.comments`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES, box_body
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.comments import comments_aside
 from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
@@ -136,7 +137,7 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
     # around a code block still pair up, the code moved into the box with the rest.
     fenced = protect_code(text, spans=False)
-    part = fenced.text
+    part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:
         line = first_line + part.count("\n", 0, at)
@@ -151,7 +152,7 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     part = _HEXO_INLINE.sub(_hexo_inline, part)
     part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
     part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
-    return fenced.restore(part), problems
+    return fenced.restore(comments_back(part)), problems
 
 
 def _hexo_lang(args: str) -> str:
