@@ -260,3 +260,19 @@ def test_a_tag_inside_an_html_comment_stays_unread_and_nexts_tab_markers_are_rea
     assert "<!-- {% asset_img old.png 옛 그림 %}\n{{< figure src=\"x.png\" >}} -->\n뒷 문장" in out
     assert "**PyTorch**" in out and "<figure" not in out and problems == []
     assert out.count("\n") == text.count("\n")
+
+
+def test_a_hugo_pages_double_dollars_inside_a_sentence_are_a_display_formula():
+    # goldmark's passthrough makes a `$$` pair a block wherever it stands, and KaTeX or MathJax draw it so;
+    # kramdown (a Jekyll post) and GitHub keep it inline
+    from hooks.kb.math.tex import find_formulas
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "+++\ntitle = '엔트로피'\n+++\n\nx의 정보량: $$h(x)=\\log_2 \\frac{1}{P(x)}$$\n"
+        "그리고 $$D_{KL}(P||Q) \\geq 0$$ P=Q일때 등호성립, $x$ 는 그대로\n"
+    )
+    hugo, _ = read_note("notes/blog/content/posts/entropy.ko.md", post.encode())
+    assert [f.display for _, _, f in find_formulas(hugo.body) if f] == [True, True, False]
+    elsewhere, _ = read_note("notes/til/entropy.md", post.encode())
+    assert [f.display for _, _, f in find_formulas(elsewhere.body) if f] == [False, False, False]

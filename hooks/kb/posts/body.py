@@ -13,7 +13,7 @@ from collections.abc import Callable
 from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
-from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
+from hooks.kb.posts.kramdown_escapes import is_hugo_page, reads_as_kramdown
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
@@ -494,7 +494,7 @@ _NOT_A_TERM = re.compile(
 
 def has_definition_lists(path: str) -> bool:
     """Whether the note's blog drew `Term` / `: definition` as a definition list: a Jekyll post, a Hugo page."""
-    return reads_as_kramdown(path) or "/content/" in "/" + path
+    return reads_as_kramdown(path) or is_hugo_page(path)
 
 
 def lazy_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:

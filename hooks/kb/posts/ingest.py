@@ -32,7 +32,7 @@ from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
-from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_jekyll_post, kramdown_escapes
+from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
 from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
@@ -240,7 +240,7 @@ def _normalize_body(
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
-    if vault is not None:
+    if vault is not None or is_hugo_page(path):  # Hugo: a `$$` passthrough is a block, wherever it stands
         held = obsidian_display_math(held)
     protected = protect_code(held.text)
     if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed

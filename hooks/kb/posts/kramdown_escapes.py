@@ -43,6 +43,11 @@ def is_hexo_post(path: str) -> bool:
     return _HEXO_FOLDER.search(path) is not None
 
 
+def is_hugo_page(path: str) -> bool:
+    """A page of a Hugo site (under its `content/`): goldmark drew it, and KaTeX or MathJax its formulas."""
+    return "/content/" in "/" + path
+
+
 def reads_as_kramdown(path: str) -> bool:
     """Whether kramdown drew the post: a Jekyll post, not Hexo's (marked, or kramed, a fork of it)."""
     return is_jekyll_post(path) and not is_hexo_post(path)
