@@ -210,3 +210,69 @@ def test_a_missing_image_without_alt_text_is_named_by_its_file(image, shown):
     out, problems = fix_images(image, "notes/blog/_posts/2022-02-07-day13.md", ImageIndex.of([]), lambda offset: 1)
     assert f'aria-label="이미지 없음: {shown}"' in out and f">이미지 없음: {shown}</span>" in out
     assert len(problems) == 1
+
+
+def test_a_hexo_posts_fenced_code_shows_its_raw_tags_as_hexo_set_it_aside():
+    # Hexo sets a fenced block aside before Nunjucks runs (backtick_code_block, then PostRenderEscape), so a
+    # post showing its template shows `{% raw %}` there as written; a code span goes through Nunjucks (its tags
+    # go) and so does the text (what raw holds is kept)
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "---\ntitle: Hexo와 Nunjucks\n---\n\n본문 {% raw %}{{ title }}{% endraw %}, 코드 `{% raw %}{{ x }}{% endraw %}`\n\n"
+        "```html\n{% raw %}\n{{ page.title }}\n{% endraw %}\n```\n"
+    )
+    note, problems = read_note("notes/blog/source/_posts/nunjucks.md", post.encode())
+    assert "본문 {{ title }}, 코드 `{{ x }}`" in note.body
+    assert "```html\n{% raw %}\n{{ page.title }}\n{% endraw %}\n```" in note.body
+    assert not [p for p in problems if p.level == "warning"]
+    # the same post in a Jekyll blog: Liquid ran in its code too, the tags never showed
+    note, _ = read_note("notes/blog/_posts/2020-01-01-nunjucks.md", post.encode())
+    assert "```html\n\n{{ page.title }}\n\n```" in note.body
+
+
+def test_a_hexo_post_is_read_as_marked_where_kramdown_alone_differs():
+    # marked (and kramed) read ` ### 2. 튜닝 방법` as a heading, `|` rows with no delimiter line as a paragraph and
+    # `: ` under a term as text; kramdown (a Jekyll post) the other way round
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "---\ntitle: 튜닝\n---\n\n 문단이 한 칸 들여 쓰였다.\n\n ### 2. 하이퍼파라미터 튜닝 방법\n #### 2.1 Grid Search\n\n"
+        "| 모델 | 점수 |\n| SVM | 0.9 |\n\nGrid Search\n: 모든 조합을 평가한다\n"
+    )
+    hexo, _ = read_note("notes/blog/source/_posts/20181205-tuning.md", post.encode())
+    assert "\n## 2. 하이퍼파라미터 튜닝 방법\n### 2.1 Grid Search\n" in hexo.body  # the first heading an h2
+    assert "| 모델 | 점수 |\n| SVM | 0.9 |" in hexo.body and "<table" not in hexo.body
+    assert "<dl" not in hexo.body
+    jekyll, _ = read_note("notes/blog/_posts/2018-12-05-tuning.md", post.encode())
+    assert " ### 2. 하이퍼파라미터 튜닝 방법" in jekyll.body and "<table" in jekyll.body
+
+
+def test_a_tag_inside_an_html_comment_stays_unread_and_nexts_tab_markers_are_read():
+    # what Hugo or Hexo made of a tag inside a comment stayed in the comment, unseen: no figure, no warning
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = (
+        "앞 문장\n<!-- {% asset_img old.png 옛 그림 %}\n{{< figure src=\"x.png\" >}} -->\n뒷 문장\n\n"
+        "{% tabs 예제 %}\n<!-- tab PyTorch -->\n코드\n<!-- endtab -->\n{% endtabs %}\n"
+    )
+    out, problems = hugo_and_hexo_tags(text, "notes/blog/source/_posts/a.md")
+    assert "<!-- {% asset_img old.png 옛 그림 %}\n{{< figure src=\"x.png\" >}} -->\n뒷 문장" in out
+    assert "**PyTorch**" in out and "<figure" not in out and problems == []
+    assert out.count("\n") == text.count("\n")
+
+
+def test_a_hugo_pages_double_dollars_inside_a_sentence_are_a_display_formula():
+    # goldmark's passthrough makes a `$$` pair a block wherever it stands, and KaTeX or MathJax draw it so;
+    # kramdown (a Jekyll post) and GitHub keep it inline
+    from hooks.kb.math.tex import find_formulas
+    from hooks.kb.posts.ingest import read_note
+
+    post = (
+        "+++\ntitle = '엔트로피'\n+++\n\nx의 정보량: $$h(x)=\\log_2 \\frac{1}{P(x)}$$\n"
+        "그리고 $$D_{KL}(P||Q) \\geq 0$$ P=Q일때 등호성립, $x$ 는 그대로\n"
+    )
+    hugo, _ = read_note("notes/blog/content/posts/entropy.ko.md", post.encode())
+    assert [f.display for _, _, f in find_formulas(hugo.body) if f] == [True, True, False]
+    elsewhere, _ = read_note("notes/til/entropy.md", post.encode())
+    assert [f.display for _, _, f in find_formulas(elsewhere.body) if f] == [False, False, False]

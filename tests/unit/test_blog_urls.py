@@ -204,3 +204,19 @@ def test_an_undated_link_without_a_host_leads_to_the_post_of_the_linking_notes_b
     # the same address written in another blog's note is that blog's, which has no such post
     assert index.note_at("/posts/Boostcamp-9days/", OTHER_RNN) is None
     assert index.note_at("/blog/posts/boostcamp-10days", DAY9) == DAY10  # under a base path too
+
+
+def test_a_hugo_pages_link_to_another_page_of_its_site_leads_to_that_note():
+    # PaperMod: `content/posts/graphrag.ko.md` is `/posts/graphrag/` (`/ko/posts/...` in its language's folder),
+    # and a page links another of its site that way; a page bundle is its folder's name
+    graphrag = "notes/whale/content/posts/graphrag.ko.md"
+    community = "notes/whale/content/posts/community-detection.ko.md"
+    bundle = "notes/whale/content/posts/flash-attention/index.md"
+    other = "notes/other/content/posts/rnn.md"
+    notes = [graphrag, community, bundle, other]
+    index = BlogIndex.of([(path, ()) for path in notes], undated=undated_titles(notes))
+    body = "[GraphRAG](/posts/graphrag/) 와 [타일링](/ko/posts/flash-attention/#tiling)\n"
+    linked, changed = link_blog_posts(body, index, community)
+    assert linked == f"[GraphRAG](kb-docs:{graphrag}) 와 [타일링](kb-docs:{bundle}#tiling)\n"
+    assert [found for _, found in changed] == [graphrag, bundle]
+    assert index.note_at("/posts/graphrag/", other) is None  # another site's page: not this one

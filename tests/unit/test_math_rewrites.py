@@ -41,6 +41,9 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\textcolor{#f00}{y}", False, "color:#FF0000"),
         (r"\color{navy} x", False, "color:navy;"),  # a CSS name MathJax's table lacks: given to CSS as written
         (r"\textcolor{darkred}{y} + \color{#1E88E5} z", False, "color:darkred;"),
+        # a Hexo post colors a weight matrix's rows (MathJax autoloads the color extension for \definecolor)
+        (r"\definecolor{first}{RGB}{10, 199, 139} \textcolor{first}{W_{i1j1}} \times i_{1}", True, "color:#0AC78B;"),
+        (r"\definecolor{k}{HTML}{cb4a44} \color{k} x + \definecolor{g}{gray}{0.5} \textcolor{g}{y}", False, "color:#808080;"),
         (r"\bbox[yellow]{x}", False, "<mi>x</mi>"),
         (r"\require{cancel} \cancel{x}", False, "<mi>x</mi>"),
         (r"\unicode{x2764}", False, "❤"),

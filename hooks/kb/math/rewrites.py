@@ -33,6 +33,9 @@ pass through untouched:
   `$..$` for math in it; as `cases` with that column in `\text{}` and its math outside;
 - `\color{#f00}` (math-core knows names only): a named color, its hex put back after typesetting; a name
   outside dvips' (`\color{navy}`, `\color{green}`) is CSS's, as MathJax gives it to CSS (mathml.py);
+- `\definecolor{first}{RGB}{10, 199, 139}` (MathJax's color extension, which it autoloads; `rgb`, `HTML` and
+  `gray` too): gone, and `\textcolor{first}`/`\color{first}` after it in the formula that color's hex, where
+  math-core refused the formula; a definition MathJax kept for the page's later formulas is not carried over;
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
 - the size switches MathJax and KaTeX take in math (`$\Large P(X=x) = ...$`, `\large{...}`, `\tiny` ...
@@ -172,6 +175,10 @@ _ABOVE = re.compile(
 _STARRED_CASES = re.compile(r"\\begin\{(?P<name>d?r?cases)\*\}(?P<body>.*?)\\end\{(?P=name)\*\}", re.S)
 # `\left<`, `\bigr>`: MathJax reads `<` and `>` after a sizing command as the angle brackets
 _ANGLE = re.compile(r"\\(?P<size>left|right|middle|[bB]igg?[lrm]?)\s*(?P<side>[<>])")
+_DEFINE_COLOR = re.compile(
+    r"\\definecolor\s*\{\s*(?P<name>[A-Za-z][\w-]*)\s*\}\s*\{\s*(?P<model>RGB|rgb|HTML|gray)\s*\}\s*\{(?P<spec>[^{}]*)\}"
+)
+_USED_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*(?P<name>[A-Za-z][\w-]*)\s*\}")
 HEX_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*#(?P<hex>[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\s*\}")
 
 
@@ -279,6 +286,40 @@ def _scripts_in_text(tex: str, display: bool) -> str:
         )
 
     return _with_arguments(tex, _TEXT, escaped)
+
+
+def _defined_colors(tex: str, display: bool) -> str:
+    colors: dict[str, str] = {}
+
+    def define(match: re.Match) -> str:
+        value = _color_hex(match["model"], match["spec"])
+        if value is None:
+            return match.group(0)
+        colors[match["name"]] = value
+        return ""
+
+    tex = _DEFINE_COLOR.sub(define, tex)
+    if not colors:
+        return tex
+    return _USED_COLOR.sub(
+        lambda m: f"\\{m['cmd']}{{#{colors[m['name']]}}}" if m["name"] in colors else m.group(0), tex
+    )
+
+
+def _color_hex(model: str, spec: str) -> str | None:
+    """`RGB` `10, 199, 139`, `rgb` `0.1,0.8,0.5`, `HTML` `0AC78B`, `gray` `0.5` -> `0AC78B` (xcolor's models)."""
+    if model == "HTML":
+        return spec.strip().upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", spec.strip()) else None
+    try:
+        parts = [float(part) for part in spec.split(",")]
+    except ValueError:
+        return None
+    if model == "gray":
+        parts *= 3
+    scale = 1 if model == "RGB" else 255
+    if len(parts) != 3 or not all(0 <= part * scale <= 255 for part in parts):
+        return None
+    return "".join(f"{round(part * scale):02X}" for part in parts)
 
 
 def _angle_brackets(tex: str, display: bool) -> str:
@@ -464,6 +505,7 @@ _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\operatorname",), _math_in_operatorname),
     (("\\mathop",), _mathop_limits),  # after \operatorname*, which may become \mathop
     (("\\text", "\\mbox"), _scripts_in_text),
+    (("\\definecolor",), _defined_colors),
     (("<", ">"), _angle_brackets),
     (("\\tag", "\\label", "\\\\"), _rows_and_tags),
     (("cases*",), _starred_cases),

@@ -6,7 +6,8 @@ Accepted forms:
 - `$...$` inline, spaces inside allowed (`$ 2^n -1 $`), glued to a word (`bias$^2$`, `3$\times$3`),
   across the lines of one paragraph (MathJax pairs dollars in a paragraph's text, not per line) when it
   holds TeX or its `$` ends a line (`이는 $` / `1 - p = 0.01$임을`);
-- `$$...$$` in the middle of a sentence, a list item or a table cell: inline; alone on its line(s),
+- `$$...$$` in the middle of a sentence, a list item or a table cell: inline (but in an Obsidian vault or a Hugo
+  page: `hooks.kb.posts.vaults.obsidian_display_math`); alone on its line(s),
   after nothing but indentation, list or quote markers: display, blank lines around it or not, its
   lines in a blockquote with their `>` markers (dropped from the TeX); alone between the tags of a line
   of raw HTML (`<center>$$ ... $$</center>`, a line a block element's tag opens, which Markdown passed

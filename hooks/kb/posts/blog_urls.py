@@ -13,7 +13,9 @@ A theme's permalink set only in the blog's `_config.yml` carries no date (Chirpy
 link to another blog's `/posts/rnn/` must not land on this blog's `rnn` note. Such a link is followed only
 to the linking note's own blog: written without a host (`/posts/rnn/#학습`, which can only be the blog's
 own), or at a host the blog shows to be its own: at least two of the blog's links to that host's
-`/posts/<title>/` name its posts' file names, and at most a third name none (`own_hosts`).
+`/posts/<title>/` name its posts' file names, and at most a third name none (`own_hosts`). A Hugo page under
+`content/posts/` has such an address too, without a date: `graphrag.ko.md` (or the bundle `graphrag/index.md`)
+is `/posts/graphrag/`, `/ko/posts/graphrag/` in its language's folder.
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ _TARGET = re.compile(
 )
 
 
+# A Hugo page in the `posts` section, as a bundle or not, its language (`.ko`) apart: Hugo's default address
+# for it is `/posts/<name>/`.
+_HUGO_POST = re.compile(
+    r"(?:^|/)content/posts/(?P<name>[^/]+?)(?:/index)?(?:\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?)?"
+    r"\.(?:md|markdown)$",
+    re.I,
+)
 # `posts/<title>` (under a base path too), the key of an address in Chirpy's `/posts/:title/` style
 _UNDATED = re.compile(r"^(?:[^/]+/)?(?P<path>posts/[^/]+)$")
 
@@ -129,8 +138,12 @@ class BlogIndex:
 
 
 def blog_root(src_path: str) -> str:
-    """The folder of the blog a note came from: what is above its `_posts/`, else its own folder."""
-    return src_path.split("/_posts/", 1)[0] if "/_posts/" in src_path else posixpath.dirname(src_path)
+    """The folder of the blog a note came from: what is above its `_posts/` (a Hugo site's `content/`), else
+    its own folder."""
+    for folder in ("/_posts/", "/content/"):
+        if folder in src_path:
+            return src_path.split(folder, 1)[0]
+    return posixpath.dirname(src_path)
 
 
 def own_hosts(
@@ -155,12 +168,14 @@ def own_hosts(
 
 
 def undated_titles(src_paths: Iterable[str]) -> dict[str, dict[str, str]]:
-    """For each blog (`blog_root`), its dated posts by the `posts/<title>` key of their undated address."""
+    """For each blog (`blog_root`), its dated posts (and Hugo's pages in `posts/`) by the `posts/<title>` key of
+    their undated address."""
     titles: dict[str, dict[str, str]] = {}
     for src_path in src_paths:
         named = _DATED_NAME.match(posixpath.basename(src_path).rsplit(".", 1)[0])
-        if named is not None:
-            title = _NOT_KEPT.sub("-", named.group("rest")).strip("-")
+        hugo = _HUGO_POST.search(src_path) if named is None else None
+        if named is not None or hugo is not None:
+            title = _NOT_KEPT.sub("-", named.group("rest") if named else hugo.group("name")).strip("-")
             titles.setdefault(blog_root(src_path), {}).setdefault(key("posts/" + title), src_path)
     return titles
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from hooks.kb.math.slots import HELD_FORMULA_END
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.code import FENCE
-from hooks.kb.posts.kramdown_escapes import is_jekyll_post
+from hooks.kb.posts.kramdown_escapes import is_hugo_page, reads_as_kramdown
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.lists import unquoted
 from hooks.kb.posts.report import Problem
@@ -484,7 +484,8 @@ _HEADING_IAL = re.compile(r"[ \t]*\{:?[ \t]*[#.][^{}\n]*\}[ \t]*$")
 
 # --- definition lists -----------------------------------------------------------------------------
 # `Term` then `: definition` is a definition list where the blog's Markdown has them: kramdown (a Jekyll post)
-# and Hugo's goldmark. GitHub (CommonMark), Obsidian, Typora, Notion and markdown-it show the colon as text.
+# and Hugo's goldmark. GitHub (CommonMark), Obsidian, Typora, Notion, markdown-it and Hexo's marked show the colon
+# as text.
 _DEFINITION = re.compile(r"^ {0,3}:[ \t]+\S")
 _NOT_A_TERM = re.compile(
     r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<|!!!|\?\?\?|={3,}|-{3,})"
@@ -493,7 +494,7 @@ _NOT_A_TERM = re.compile(
 
 def has_definition_lists(path: str) -> bool:
     """Whether the note's blog drew `Term` / `: definition` as a definition list: a Jekyll post, a Hugo page."""
-    return is_jekyll_post(path) or "/content/" in "/" + path
+    return reads_as_kramdown(path) or is_hugo_page(path)
 
 
 def lazy_definitions(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:

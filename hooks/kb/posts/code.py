@@ -105,6 +105,11 @@ def protect_code(text: str, spans: bool = True) -> Protected:
     return Protected(text, tuple(pieces))
 
 
+def is_code_span(piece: str) -> bool:
+    """Whether a piece `protect_code` set aside is an inline code span (not a fenced block or a line of one)."""
+    return piece[:1] == "`" and FENCE.match(piece) is None and _INLINE.fullmatch(piece) is not None
+
+
 def blank_code(text: str) -> str:
     """`text` with its fenced blocks and inline code blanked, each character a space but its newlines: what
     the note says in prose, at the same positions and on the same lines (a name in code is no mention). An

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hooks.kb.posts.kramdown_escapes import is_jekyll_post
+from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
 from hooks.kb.posts.report import Problem
 
 # `## A` (Python-Markdown needs no space: `##A` is a heading too), or a setext h2: a line over `---`.
@@ -55,7 +55,8 @@ def close_heading_gaps(text: str, path: str, line_of) -> tuple[str, list[Problem
 # --- headings indented one to three spaces --------------------------------------------------------
 # CommonMark (GitHub, Obsidian, markdown-it, goldmark) reads `   ### 제목` and `>  ##### 주간 요약` (two spaces
 # after the quote's `>`) as headings; Python-Markdown wants the `#` at the line's start, and showed the hashes as
-# text. kramdown does too, so a Jekyll post keeps them as its blog showed them. A line in a list is the list's:
+# text. kramdown does too, so a Jekyll post keeps them as its blog showed them; Hexo's marked reads them as headings
+# (` ### 2. 튜닝 방법` under a paragraph indented a space, as some posts write). A line in a list is the list's:
 # its indentation places it in an item (`reindent_lists`).
 _INDENTED_HEADING = re.compile(r"^(?P<quote>(?:[ ]{0,3}>)*)(?P<space>[ ]{1,4})(?=#{1,6}(?:[ \t]|$))")
 _LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>)*[ ]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -63,7 +64,7 @@ _LIST_ITEM = re.compile(r"^(?:[ ]{0,3}>)*[ ]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 def indented_headings(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
     """`   ### 제목` (one to three spaces) and `>  ## 제목` -> `### 제목`, `> ## 제목`, outside lists, but in a Jekyll post."""
-    if "#" not in text or is_jekyll_post(path):
+    if "#" not in text or reads_as_kramdown(path):
         return text, []
     lines = text.split("\n")
     in_list, blank_before = False, True

@@ -21,7 +21,8 @@ from hooks.kb.posts.blog_urls import post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
-from hooks.kb.posts.code import protect_code, readable_fences
+from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
+from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
@@ -31,7 +32,7 @@ from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
-from hooks.kb.posts.kramdown_escapes import is_jekyll_post, kramdown_escapes
+from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
 from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
@@ -239,11 +240,19 @@ def _normalize_body(
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
-    if vault is not None:
+    if vault is not None or is_hugo_page(path):  # Hugo: a `$$` passthrough is a block, wherever it stands
         held = obsidian_display_math(held)
     protected = protect_code(held.text)
     if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed
-        protected = replace(protected, pieces=tuple(map(code_without_raw_tags, protected.pieces)))
+        # Hexo sets a fenced block aside before Nunjucks runs (its tags show there as written), not a code span
+        fenced_kept = is_hexo_post(path)
+        protected = replace(
+            protected,
+            pieces=tuple(
+                piece if fenced_kept and not is_code_span(piece) else code_without_raw_tags(piece)
+                for piece in protected.pieces
+            ),
+        )
     work = protected.text
 
     def line_of(offset: int) -> int:
@@ -265,10 +274,13 @@ def _normalize_body(
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
-    if liquid:
+    if liquid:  # not in a comment: what Liquid made there stayed unseen
+        work, comments_back = comments_aside(work)
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
+        work = comments_back(work)
         problems.extend(found)
     for rewrite in (
+        comment_lines_joined,  # first: a comment's lines are none of the text's, for any rewrite below
         mdx_markup,
         embeds_as_links,
         velog_embeds,

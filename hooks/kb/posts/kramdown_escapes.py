@@ -1,5 +1,8 @@
 r"""What kramdown did to a Jekyll post's backslashes before MathJax saw the page, done again before formulas are
 found (a post under `_posts/` or `_drafts/`; kramdown, and its GFM parser, is the Markdown of every such blog).
+A Hexo post (`source/_posts/`, Hexo's own layout) is read so too: marked and kramed, its renderers, escape `\(`
+and `\|` as kramdown does. Where kramdown alone differs (indented headings, tables without a header line,
+definition lists), a Hexo post is read as marked reads it (`reads_as_kramdown`).
 
 kramdown knows `$$...$$` as math and nothing else: the rest of a post is text, where a backslash before
 punctuation is an escape. So on the blog
@@ -24,6 +27,7 @@ from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.report import Problem
 
 _POST_FOLDER = re.compile(r"(?:^|/)_(?:posts|drafts)/")
+_HEXO_FOLDER = re.compile(r"(?:^|/)source/_(?:posts|drafts)/")  # Hexo's `source_dir`, Jekyll has no `source/`
 _ESCAPED_BAR = re.compile(r"(?<!\\)((?:\\\\)*)\\\|")
 _BRACKETS = {"(": ("&#40;", "&#41;"), "[": ("&#91;", "&#93;")}
 _TEX = re.compile(r"\\[A-Za-z]|[_^]")
@@ -31,7 +35,22 @@ _ODD_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[(\[|]")  # `\(`, `\[`, `\|` after 
 
 
 def is_jekyll_post(path: str) -> bool:
+    """A blog post under `_posts/` or `_drafts/`: Jekyll's, or Hexo's (whose renderers escape as kramdown)."""
     return _POST_FOLDER.search(path) is not None
+
+
+def is_hexo_post(path: str) -> bool:
+    return _HEXO_FOLDER.search(path) is not None
+
+
+def is_hugo_page(path: str) -> bool:
+    """A page of a Hugo site (under its `content/`): goldmark drew it, and KaTeX or MathJax its formulas."""
+    return "/content/" in "/" + path
+
+
+def reads_as_kramdown(path: str) -> bool:
+    """Whether kramdown drew the post: a Jekyll post, not Hexo's (marked, or kramed, a fork of it)."""
+    return is_jekyll_post(path) and not is_hexo_post(path)
 
 
 def _read_as_text(source: str) -> bool:

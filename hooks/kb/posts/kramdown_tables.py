@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from hooks.kb.posts.body import LineOf
-from hooks.kb.posts.kramdown_escapes import is_jekyll_post
+from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
 from hooks.kb.posts.report import Problem
 
 # A run of lines at the margin starting with `|`, a block of its own (blank lines or the text's ends around it).
@@ -28,7 +28,7 @@ _CODE_SPAN = re.compile(r"(`+).+?(?<!`)\1(?!`)")  # a `|` in code splits no cell
 
 def headless_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """In a Jekyll post, each run of `|` lines with no delimiter line -> an HTML table of those rows."""
-    if "|" not in text or not is_jekyll_post(path):
+    if "|" not in text or not reads_as_kramdown(path):  # marked (Hexo) showed the rows as a paragraph
         return text, []
     problems: list[Problem] = []
 

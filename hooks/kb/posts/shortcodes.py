@@ -3,7 +3,9 @@
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
   `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
-  Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, its
+  Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, and LoveIt's
+  (DoIt's, FixIt's) `{{< admonition type=tip title="제목" open=false >}}` a box of that kind titled so, folded
+  where `open=false` says (positional too: `{{< admonition tip "제목" false >}}`); tranquilpeak's
   `{{< blockquote "저자" "책" >}}` a quote signed so and its `{{< wide-image src=... >}}` a figure; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
   `href=` in hugo-book and Hextra) a link showing its text; `{{< youtube id >}}` the video as a link. Any other
   shortcode's markers go and its content stays, with a note.
@@ -16,7 +18,7 @@
   `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
-code is left as written.
+code is left as written, and so is an HTML comment (`hooks.kb.posts.comments`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES, box_body
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.comments import comments_aside
 from hooks.kb.posts.embeds import embedded_link, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
@@ -38,6 +41,9 @@ _BOX_KINDS = {
     "info": "info", "note": "note", "tip": "tip", "warning": "warning", "danger": "danger",
     "success": "success", "primary": "note", "default": "note", "important": "important",
     "caution": "warning", "error": "danger",
+    # LoveIt's other kinds, each one of Material's
+    "abstract": "abstract", "question": "question", "failure": "failure", "bug": "bug", "example": "example",
+    "quote": "quote",
 }  # fmt: skip
 
 
@@ -47,13 +53,14 @@ def _figure(src: str, alt: str, caption: str, width: str = "") -> str:
     return figure_html(image, caption)
 
 
-def _box(kind: str, body: str) -> str:
+def _box(kind: str, body: str, title: str = "", folded: bool = False) -> str:
     kind = _BOX_KINDS.get(kind.lower(), "note")
-    return f'!!! {kind} "{TITLES.get(kind, kind)}"\n' + box_body(body.strip("\n").split("\n"))
+    title = " ".join(title.split()) or TITLES.get(kind, kind)
+    return f'{"???" if folded else "!!!"} {kind} "{title}"\n' + box_body(body.strip("\n").split("\n"))
 
 
 _PAIRED = re.compile(
-    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote)\b(?P<args>[^}]*?)" + _CLOSE
+    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote|admonition)\b(?P<args>[^}]*?)" + _CLOSE
     + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*(?P=name)" + _CLOSE,
     re.S,
 )  # fmt: skip
@@ -101,7 +108,12 @@ def _paired(m: re.Match) -> str:
         url, text = named.get("url") or named.get("href"), " ".join(body.split())
         return f"[{text}](<{url}>)" if url and text else text
     kind = named.get("type") or (positional[0] if positional else "note")  # Hextra: `callout type="info"`
-    return _box(kind, _PAIRED.sub(_fitted(_paired), body))  # a formula in a box
+    body = _PAIRED.sub(_fitted(_paired), body)  # a formula in a box
+    if name == "admonition":  # LoveIt: `type title open`, by name or in that order
+        title = named.get("title") or (positional[1] if len(positional) > 1 else "")
+        opened = named.get("open") or (positional[2] if len(positional) > 2 else "true")
+        return _box(kind, body, title, folded=opened.strip().lower() == "false")
+    return _box(kind, body)
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
@@ -125,7 +137,7 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
     # around a code block still pair up, the code moved into the box with the rest.
     fenced = protect_code(text, spans=False)
-    part = fenced.text
+    part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:
         line = first_line + part.count("\n", 0, at)
@@ -140,7 +152,7 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     part = _HEXO_INLINE.sub(_hexo_inline, part)
     part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
     part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
-    return fenced.restore(part), problems
+    return fenced.restore(comments_back(part)), problems
 
 
 def _hexo_lang(args: str) -> str:

@@ -116,7 +116,7 @@ _DOUBLE_DOLLAR = re.compile(r"^\$\$(?!\$)(?P<tex>[^\n]+?)\$\$$")
 
 def obsidian_display_math(held: Held) -> Held:
     """`held` with each one-line `$$...$$` that shares its line with text written `\\[...\\]`, a display formula
-    wherever it stands, as Obsidian draws it."""
+    wherever it stands, as Obsidian draws it (and Hugo, whose goldmark passthrough makes a `$$` pair a block)."""
     formulas = list(held.formulas)
     for line in held.text.split("\n"):
         tokens = list(HELD_TOKEN.finditer(line))
