@@ -368,6 +368,10 @@ _DONE = [
     (r"read as '(?P<t>.*)'", "'{t}'(으)로 읽었습니다"),
     (r"date taken from the file name or title, if any", "파일 이름이나 제목에 날짜가 있으면 그것을 씁니다"),
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
+    (
+        r"the first of (?P<n>\d+) '# ' headings is the title, the others its sections",
+        "'# ' 제목 줄 {n}개 중 첫 줄을 제목으로, 나머지를 그 아래 절로 씁니다",
+    ),
     (r"the first heading, a line over '===', is the title", "'===' 위의 첫 제목 줄을 제목으로 씁니다"),
     (r"read as the note's tags, not as a heading", "제목이 아니라 노트의 태그로 읽었습니다"),
     (

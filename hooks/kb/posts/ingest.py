@@ -138,6 +138,10 @@ def note_stem(src_path: str) -> str:
 _HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?$", re.I)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_SLUG_MARK = re.compile(r"[-_]")  # a slug's words, joined as an address joins them
+
+
 def read_note(
     src_path: str,
     raw: bytes,
@@ -314,6 +318,9 @@ def _normalize_body(
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
+    # A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled by its
+    # first `# ` heading or its file name as those show it: nothing to tell its author then.
+    written_front = body_line > 1
     if title is None:
         heading = bodies.first_h1(work)
         written = bodies.heading_text(heading) if heading is not None else ""
@@ -322,23 +329,43 @@ def _normalize_body(
         shown, figures = heading_title(protected.restore(written)) if heading is not None else ("", "")
         if shown:  # `# #`, or a heading of badges alone, is no title
             title = shown
+            sections = bodies.h1_count(work)
             # its line stays: empty, or its figures (a README's badges), under the title; a setext one's
             # underline stays an empty line
             work = work[: heading.start()] + figures + "\n" * heading.group(0).count("\n") + work[heading.end() :]
-            problems.append(
-                Problem(
-                    path,
-                    line_of(heading.start()),
-                    "no title in front-matter",
-                    "the first '# ' heading is the title"
-                    if heading.group("setext") is None
-                    else "the first heading, a line over '===', is the title",
-                    "info",
+            # the first of the note's sections, maybe not its title (a Notion export writes the page's title first)
+            if sections > 1 and not is_notion_page(path):
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(heading.start()),
+                        "no title in front-matter",
+                        f"the first of {sections} '# ' headings is the title, the others its sections",
+                        "info",
+                    )
                 )
-            )
+            elif written_front:  # without front-matter (GitHub, Typora, Obsidian) the heading is the title
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(heading.start()),
+                        "no title in front-matter",
+                        "the first '# ' heading is the title"
+                        if heading.group("setext") is None
+                        else "the first heading, a line over '===', is the title",
+                        "info",
+                    )
+                )
     if title is None:
         title = _DATED_NAME.sub(r"\g<rest>", note_stem(path)).replace("-", " ").strip() or "제목 없음"
-        if contents is not None:  # GitHub and Typora show such a note by its file name too
+        # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and an
+        # Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
+        stem = note_stem(path).strip()
+        named = " " in stem or vault is not None
+        # without front-matter, so is a name of one word (`경사하강법.md`, `CNN.md`): a slug (`day2_bert`,
+        # `2021-08-10-rnn`) or a number (`0810`) is no title anywhere, and its author is told
+        shown_as_titled = not written_front and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
+        if contents is not None and not shown_as_titled:  # GitHub and Typora show it by its file name too
             problems.append(
                 Problem(
                     path,
@@ -348,9 +375,7 @@ def _normalize_body(
                     "info",
                 )
             )
-        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and
-            # an Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
-            named = " " in note_stem(path).strip() or vault is not None
+        elif contents is None and not shown_as_titled:
             problems.append(
                 Problem(
                     path,
