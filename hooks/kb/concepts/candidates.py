@@ -5,7 +5,8 @@ first line with points under it, or the `Label: ...` / `Label(...)` before a def
 compared with case, spacing, numbering, parentheses and a trailing Korean particle ignored.
 
 Left out, since no concept page should be made of them: generic headings (개요, 장단점, Introduction,
-3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
+3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점, a study repository's 실습,
+요구사항, `[Day 31]`, `Step 2` ...), the glossary's words
 (decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
 gate"), labels that name a concept or are one typo from a name, and labels whose notes all wrote the same
 section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates`
