@@ -27,6 +27,7 @@ from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
+from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -271,6 +272,9 @@ def _normalize_body(
     problems.extend(found)
     if liquid:
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
+        problems.extend(found)
+    if shown_by_github(path, body_line > 1, images.paths):  # `{: width="50%"}` on an image: text there
+        work, found = image_ials_as_text(work, path, line_of)
         problems.extend(found)
     for rewrite in (
         mdx_markup,
