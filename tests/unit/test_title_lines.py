@@ -3,8 +3,9 @@
 A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled as those
 show it: by its only `# ` heading, or by a file name written as a title (`RNN과 LSTM 정리.md`, one word such as
 `경사하강법.md`). Nothing is said of it. What is still said: a title taken from the first of several `# `
-headings (it may be the note's first section), a slug or a number for a name (`day2_bert.md`, `0810.md`: no
-title anywhere), and any note with front-matter but no `title` in it."""
+headings (it may be the note's first section), a slug, a number or an editor's placeholder for a name
+(`day2_bert.md`, `0810.md`, `README.md`, `Untitled.md`: no title anywhere), and any note with front-matter but no
+`title` in it."""
 
 import pytest
 
@@ -45,8 +46,12 @@ def test_a_note_without_front_matter_titled_as_github_shows_it_gets_no_line(path
         ("notes/2021-08-10-no-title-here.md", "- just a list\n", "warning"),
         ("notes/rnn.md", FRONT + "RNN은 순서가 있는 데이터를 다룬다.\n", "warning"),
         ("notes/RNN과 LSTM 정리.md", FRONT + "RNN은 순서가 있는 데이터를 다룬다.\n", "info"),
+        ("notes/repo/week2/README.md", "## 2주차\n\n- 6일차\n", "warning"),
+        ("notes/Untitled.md", "메모\n", "warning"),
+        ("notes/제목 없음.md", "메모\n", "warning"),
     ],
-    ids=["underscore-slug", "number", "dated-slug", "front-matter-word", "front-matter-spaced"],
+    ids=["underscore-slug", "number", "dated-slug", "front-matter-word", "front-matter-spaced", "readme", "untitled",
+         "제목-없음"],
 )
 def test_a_note_with_no_title_anywhere_still_gets_its_line(path, text, severity):
     assert [line[0] for line in _title_lines(path, text)] == [severity]

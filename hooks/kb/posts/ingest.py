@@ -141,6 +141,8 @@ _HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]
 
 _LETTER = re.compile(r"[^\W\d_]")
 _SLUG_MARK = re.compile(r"[-_]")  # a slug's words, joined as an address joins them
+# A folder's page, or the name an editor gives a new note: no title of the note's own
+_PLACEHOLDER_NAMES = frozenset({"readme", "index", "_index", "untitled", "무제", "제목 없음", "제목없음", "새 문서"})
 
 
 def read_note(
@@ -365,10 +367,13 @@ def _normalize_body(
         # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and an
         # Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
         stem = note_stem(path).strip()
-        named = " " in stem or vault is not None
+        placeholder = stem.casefold() in _PLACEHOLDER_NAMES  # `README.md`, `Untitled.md`, `제목 없음.md`
+        named = (" " in stem or vault is not None) and not placeholder
         # without front-matter, so is a name of one word (`경사하강법.md`, `CNN.md`): a slug (`day2_bert`,
-        # `2021-08-10-rnn`) or a number (`0810`) is no title anywhere, and its author is told
-        shown_as_titled = not written_front and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
+        # `2021-08-10-rnn`), a number (`0810`) or an editor's placeholder is no title anywhere: its author is told
+        shown_as_titled = (
+            not written_front and not placeholder and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
+        )
         if contents is not None and not shown_as_titled:  # GitHub and Typora show it by its file name too
             problems.append(
                 Problem(
