@@ -49,9 +49,10 @@ def test_a_note_without_front_matter_titled_as_github_shows_it_gets_no_line(path
         ("notes/repo/week2/README.md", "## 2주차\n\n- 6일차\n", "warning"),
         ("notes/Untitled.md", "메모\n", "warning"),
         ("notes/제목 없음.md", "메모\n", "warning"),
+        ("notes/malformed/empty.md", "", "warning"),  # an empty file: its name is all it has
     ],
     ids=["underscore-slug", "number", "dated-slug", "front-matter-word", "front-matter-spaced", "readme", "untitled",
-         "제목-없음"],
+         "제목-없음", "empty-file"],
 )
 def test_a_note_with_no_title_anywhere_still_gets_its_line(path, text, severity):
     assert [line[0] for line in _title_lines(path, text)] == [severity]

@@ -371,8 +371,12 @@ def _normalize_body(
         named = (" " in stem or vault is not None) and not placeholder
         # without front-matter, so is a name of one word (`경사하강법.md`, `CNN.md`): a slug (`day2_bert`,
         # `2021-08-10-rnn`), a number (`0810`) or an editor's placeholder is no title anywhere: its author is told
+        # (an empty file is no note to title: its name is all it has, and its author is told)
         shown_as_titled = (
-            not written_front and not placeholder and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
+            not written_front
+            and not placeholder
+            and bool(work.strip())
+            and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
         )
         if contents is not None and not shown_as_titled:  # GitHub and Typora show it by its file name too
             problems.append(
