@@ -306,6 +306,9 @@ def test_the_same_note_before_and_after_ingest_normalizes_it_gives_the_same_pass
         ("- Markov model: 과거 1개만 봄", "Markov model"),
         ("- **Conditional Independence**", "Conditional Independence"),
         ("- 길게 쓴 문장 하나는 주제가 아니다 정말로", None),
+        ("### MRC의 종류", "MRC"),  # a generic part of a topic: the topic
+        ("## KorQuAD란?", "KorQuAD"),
+        ("### 그래프의 중요성", "그래프의 중요성"),
     ],
 )
 def test_topic_labels(line, label):
@@ -342,7 +345,30 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
      ("Day 7", True), ("장단점", True), ("22일차 학습 정리", True), ("29~33일차 P-stage", True), ("12조", True),
      ("level2 팀 외부대회", True), ("부족한 점", True), ("https", True), ("Markov Model", False),
      ("Receptive Field", False), ("3분류", False), ("Dayton", False), ("문제 제기", True), ("문제제기", True),
-     ("문제 해결 모델", True), ("Paper", True), ("Paper Review", False)],
+     ("문제 해결 모델", True), ("Paper", True), ("Paper Review", False),
+     # a GitHub study repository's sections (boostcamp daily notes, TIL repositories)
+     ("요구사항", True), ("기능 요구사항", True), ("실습", True), ("실습 코드", True), ("실습 1", True),
+     ("실습1. 점수표", True), ("Step 2", True), ("3단계", True), ("[Day 31] -", True),
+     ("[Day 22] - 페이지랭크 & 전파 모델", True), ("종류", True), ("TIL", True), ("Exercise", True),
+     ("Step function", False), ("Labeling", False), ("Dropout", False), ("실습 환경의 GPU", False)],
 )
 def test_generic_labels(label, generic):
     assert is_generic(label) is generic
+
+
+def test_a_github_study_repository_s_section_words_are_no_candidates_and_its_topics_are():
+    """Daily boostcamp notes in the shapes of real ones: the course's section words and day labels are in
+    every note, the topic ("MRC의 종류" under two days: MRC) in two."""
+    notes = [
+        Note(f"notes/{n}.md", n, body, f"notes/{n}/")
+        for n, body in {
+            "day31": "## [Day 31] - \n\n### 1. Image Classification I\n\n분류\n\n## 실습\n\n코드 실행\n\n"
+            "## 요구사항\n\n- 정확도 80%\n\n### MRC의 종류\n\n- Extractive\n",
+            "day32": "## [Day 31] - \n\n### 2. Semantic segmentation\n\n픽셀\n\n## 실습\n\n노트북을 돌렸다\n\n"
+            "## 요구사항\n\n- 제출\n\n## 실습 1\n\n- a\n\n### MRC의 종류\n\n- Multiple-choice\n",
+            "day33": "## 실습 1\n\n- b\n\n## Step 1\n\n- c\n\n## Step 1\n\n- d\n",
+        }.items()
+    ]
+    assert [(c.label, c.notes) for c in topic_candidates(notes, FINDER)] == [
+        ("MRC", ("notes/day31.md", "notes/day32.md"))
+    ]

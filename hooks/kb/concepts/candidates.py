@@ -5,7 +5,8 @@ first line with points under it, or the `Label: ...` / `Label(...)` before a def
 compared with case, spacing, numbering, parentheses and a trailing Korean particle ignored.
 
 Left out, since no concept page should be made of them: generic headings (개요, 장단점, Introduction,
-3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점 ...), the glossary's words
+3주차, 22일차 학습 정리, 12조, 참고자료, 피어세션, a weekly review's 부족한 점, a study repository's 실습,
+요구사항, `[Day 31]`, `Step 2` ...), the glossary's words
 (decided to be no concept), labels inside a section already quoted on a concept's page (LSTM's "Forget
 gate"), labels that name a concept or are one typo from a name, and labels whose notes all wrote the same
 section under them (a post copied, or posted twice: one writing, however many files). `topic_candidates`
@@ -33,8 +34,10 @@ _NUMBERING = re.compile(r"^\s*(?:\d+[.)]|[IVX]+\.)\s*")
 _DEFINED = re.compile(r"^(.{2,40}?)\s*(?:[:：(]|\s-\s)")
 _DEFINITION_MARK = re.compile(r"[:：(]|\s-\s")  # what _DEFINED needs after a label
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^)]*\)\s*$")
-_PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의)$")
-_PARTICLES = frozenset("은는이가을를의")
+_PARTICLE = re.compile(r"(?<=[A-Za-z0-9)])\s*(?:은|는|이|가|을|를|의|이란|란)$")
+_PARTICLES = frozenset("은는이가을를의란")
+# `MRC의 종류`, `RNN의 문제점`: a generic part of a topic; the topic is what the label names
+_PART_OF = re.compile(r"^(?P<topic>.+?)\s*의\s+(?P<part>\S+)$")
 _MAX_WORDS = 5
 _SPACES = re.compile(r"\s+")
 
@@ -47,12 +50,21 @@ _GENERIC = frozenset(
     "한주동안성장한부분", "수업관련", "강의복습내용", "강의내용공유", "학습내용공유", "주제", "문제정의", "진행상황",
     "계획", "다짐", "일기", "소감", "이미지없음",
     # a paper review's parts (boostcamp RecSys notes: 문제 제기, 문제 해결 모델, and `- [Paper: 제목](url)`)
-    "문제제기", "문제해결", "문제해결모델", "문제해결아이디어", "paper", "논문"]
+    "문제제기", "문제해결", "문제해결모델", "문제해결아이디어", "paper", "논문",
+    # a GitHub study repository's sections: what was practised or asked, where it came from, what is next
+    "실습", "실습코드", "코드실습", "실습과제", "실습내용", "예제코드", "요구사항", "기능요구사항", "요구조건", "숙제",
+    "종류", "목적", "출처", "링크", "준비물", "환경설정", "설치", "설치방법", "실행방법", "사용법", "요약정리",
+    "개념정리", "더나아가기", "다음시간", "til", "todayilearned", "lab", "labs", "practice", "assignment",
+    "assignments", "exercise", "exercises", "quiz", "퀴즈", "문제풀이", "source", "sources", "links", "next",
+    "requirements", "furtherstudy", "challenges"]
 )
 _GENERIC_PATTERNS = re.compile(
     r"^(?:\d+\s*(?:[~\-,]\s*\d+\s*)?(?:일차|주차|차시|회차|days?|weeks?)(?![A-Za-z]).*"  # 22일차 학습 정리, 29~33일차 P-stage
     r"|\d+\s*(?:강|장|절|조)|(?:day|week|chapter|ch|lecture|part|level|lv)\s*\.?\s*\d+.*"  # 12조, level2 팀 외부대회
-    r"|\d{2,4}[-./]\d{1,2}(?:[-./]\d{1,2})?|[a-z]|\d+|https?\b.*)$",
+    r"|\d{2,4}[-./]\d{1,2}(?:[-./]\d{1,2})?|[a-z]|\d+|https?\b.*"
+    # a day's label in brackets (`[Day 31] - `, `[D+3] 정리`), a numbered exercise (`실습 1`, `Step 2`, `3단계`)
+    r"|\[\s*(?:day|week|d|w)\s*[+-]?\s*\d+\s*\].*|(?:실습|과제|숙제|퀴즈|문제|step|lab|quiz|exercise|assignment)\s*\d+\b.*"
+    r"|\d+\s*단계.*)$",
     re.I,
 )
 # A course's stages and its competitions, wherever they stand in a label (`P-stage`, `국방 AI 대회 진행`,
@@ -84,6 +96,8 @@ def topic_label(block: Block) -> str | None:
     if ")" in title:  # the regexes below run only where they can match: most titles end in a word
         title = _TRAILING_PARENTHETICAL.sub("", title)
     title = title.strip(" :?")
+    if "의" in title and (part := _PART_OF.match(title)) and alias_key(part.group("part")) in _GENERIC:
+        title = part.group("topic")
     if title[-1:] in _PARTICLES:
         title = _PARTICLE.sub("", title)
     return title if 1 < len(title) <= 60 and len(title.split()) <= _MAX_WORDS else None

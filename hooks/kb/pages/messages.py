@@ -201,6 +201,11 @@ _WHAT = [
     ),
     ("format", r"kramdown '\{:toc\}' marker", "kramdown 목차 표시 '{{:toc}}'"),
     ("format", r"kramdown notice '(?P<n>.*)'", "kramdown 알림 상자 '{n}'"),
+    (
+        "image",
+        r"kramdown attribute list '(?P<a>.*)' on an image is text on GitHub, which shows the image at its size",
+        "이미지에 붙은 kramdown 속성 '{a}'은(는) GitHub에서 글자로 보이고, 이미지는 원래 크기로 보입니다",
+    ),
     ("format", r"minimal-mistakes notice (?P<n><.*>)", "minimal-mistakes 알림 상자 {n}"),
     ("format", r"Chirpy prompt '(?P<n>.*)'", "Chirpy 알림 상자 '{n}'"),
     ("format", r"<(?P<t>\w+)> holding Markdown(?: after a blank line)?", "Markdown을 담은 <{t}>"),
@@ -368,6 +373,10 @@ _DONE = [
     (r"read as '(?P<t>.*)'", "'{t}'(으)로 읽었습니다"),
     (r"date taken from the file name or title, if any", "파일 이름이나 제목에 날짜가 있으면 그것을 씁니다"),
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
+    (
+        r"the first of (?P<n>\d+) '# ' headings is the title, the others its sections",
+        "'# ' 제목 줄 {n}개 중 첫 줄을 제목으로, 나머지를 그 아래 절로 씁니다",
+    ),
     (r"the first heading, a line over '===', is the title", "'===' 위의 첫 제목 줄을 제목으로 씁니다"),
     (r"read as the note's tags, not as a heading", "제목이 아니라 노트의 태그로 읽었습니다"),
     (
@@ -381,6 +390,10 @@ _DONE = [
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
+    (
+        r"shown as text, as on GitHub; an img tag's width sizes an image there and here",
+        "GitHub에서처럼 글자로 두었습니다. 크기는 img 태그의 width로 정하면 GitHub와 이 사이트 모두에 적용됩니다",
+    ),
     (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",

@@ -440,6 +440,11 @@ def first_h1(text: str) -> re.Match | None:
     return next(_iter_h1(text), None)
 
 
+def h1_count(text: str) -> int:
+    """How many `# ` headings (or lines over `===`) the text has: more than one, and they are its sections."""
+    return sum(1 for _ in _iter_h1(text))
+
+
 # An h1: `# 제목`, or a line over `===` (setext, as a GitHub README or a weekly report writes its title).
 _H1 = re.compile(rf"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>{_SETEXT_TEXT})\n=+[ \t]*)$", re.M)
 

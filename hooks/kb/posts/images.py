@@ -44,9 +44,13 @@ _MD_IMAGE_SPACED = re.compile(
     r"(?P<attrs>\{:?[^{}\n]*\})?"
 )
 # [text](url): a link that is not an image; only targets that MkDocs would not find are rewritten (and, by
-# `unpublished`, links to drafts)
+# `unpublished`, links to drafts). Its text may go on to the next line of its paragraph, as CommonMark and
+# kramdown read it (`[딥러닝 기초\n  정리](basics.md)`), not past a blank line.
+_TEXT_BREAK = r"\n(?![ \t]*\n)"
 MD_LINK = re.compile(
-    r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
+    r"(?<!!)(?<!\\)\[(?P<text>(?:[^\[\]\n]|" + _TEXT_BREAK + r"|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>"
+    + _URL
+    + "))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
 )
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)

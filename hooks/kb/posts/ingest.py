@@ -28,6 +28,7 @@ from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
+from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
@@ -137,6 +138,12 @@ def note_stem(src_path: str) -> str:
 
 
 _HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?$", re.I)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_SLUG_MARK = re.compile(r"[-_]")  # a slug's words, joined as an address joins them
+# A folder's page, or the name an editor gives a new note: no title of the note's own
+_PLACEHOLDER_NAMES = frozenset({"readme", "index", "_index", "untitled", "무제", "제목 없음", "제목없음", "새 문서"})
 
 
 def read_note(
@@ -279,6 +286,9 @@ def _normalize_body(
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
         work = comments_back(work)
         problems.extend(found)
+    if shown_by_github(path, body_line > 1, images.paths):  # `{: width="50%"}` on an image: text there
+        work, found = image_ials_as_text(work, path, line_of)
+        problems.extend(found)
     for rewrite in (
         comment_lines_joined,  # first: a comment's lines are none of the text's, for any rewrite below
         mdx_markup,
@@ -326,6 +336,9 @@ def _normalize_body(
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
+    # A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled by its
+    # first `# ` heading or its file name as those show it: nothing to tell its author then.
+    written_front = body_line > 1
     if title is None:
         heading = bodies.first_h1(work)
         written = bodies.heading_text(heading) if heading is not None else ""
@@ -334,23 +347,50 @@ def _normalize_body(
         shown, figures = heading_title(protected.restore(written)) if heading is not None else ("", "")
         if shown:  # `# #`, or a heading of badges alone, is no title
             title = shown
+            sections = bodies.h1_count(work)
             # its line stays: empty, or its figures (a README's badges), under the title; a setext one's
             # underline stays an empty line
             work = work[: heading.start()] + figures + "\n" * heading.group(0).count("\n") + work[heading.end() :]
-            problems.append(
-                Problem(
-                    path,
-                    line_of(heading.start()),
-                    "no title in front-matter",
-                    "the first '# ' heading is the title"
-                    if heading.group("setext") is None
-                    else "the first heading, a line over '===', is the title",
-                    "info",
+            # the first of the note's sections, maybe not its title (a Notion export writes the page's title first)
+            if sections > 1 and not is_notion_page(path):
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(heading.start()),
+                        "no title in front-matter",
+                        f"the first of {sections} '# ' headings is the title, the others its sections",
+                        "info",
+                    )
                 )
-            )
+            elif written_front:  # without front-matter (GitHub, Typora, Obsidian) the heading is the title
+                problems.append(
+                    Problem(
+                        path,
+                        line_of(heading.start()),
+                        "no title in front-matter",
+                        "the first '# ' heading is the title"
+                        if heading.group("setext") is None
+                        else "the first heading, a line over '===', is the title",
+                        "info",
+                    )
+                )
     if title is None:
         title = _DATED_NAME.sub(r"\g<rest>", note_stem(path)).replace("-", " ").strip() or "제목 없음"
-        if contents is not None:  # GitHub and Typora show such a note by its file name too
+        # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and an
+        # Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
+        stem = note_stem(path).strip()
+        placeholder = stem.casefold() in _PLACEHOLDER_NAMES  # `README.md`, `Untitled.md`, `제목 없음.md`
+        named = (" " in stem or vault is not None) and not placeholder
+        # without front-matter, so is a name of one word (`경사하강법.md`, `CNN.md`): a slug (`day2_bert`,
+        # `2021-08-10-rnn`), a number (`0810`) or an editor's placeholder is no title anywhere: its author is told
+        # (an empty file is no note to title: its name is all it has, and its author is told)
+        shown_as_titled = (
+            not written_front
+            and not placeholder
+            and bool(work.strip())
+            and (named or (_LETTER.search(stem) and not _SLUG_MARK.search(stem)))
+        )
+        if contents is not None and not shown_as_titled:  # GitHub and Typora show it by its file name too
             problems.append(
                 Problem(
                     path,
@@ -360,9 +400,7 @@ def _normalize_body(
                     "info",
                 )
             )
-        else:  # a name written as a title (`RNN and LSTM.md`: Obsidian, Notion, Typora) is the note's title, and
-            # an Obsidian vault's note is titled by its file name whatever it is (`Dropout.md`)
-            named = " " in note_stem(path).strip() or vault is not None
+        elif contents is None and not shown_as_titled:
             problems.append(
                 Problem(
                     path,
