@@ -460,6 +460,30 @@ def test_a_korean_name_made_an_adjective_is_no_mention(sentence):
     assert "generalization" not in FINDER.find(f"## Factorization Machine\n\n- {sentence}\n").mentions
 
 
+# A GMF note glosses the word in English before its ending ("MF를 신경망의 관점에서 일반화(Generalize)한 것") and
+# names the model "MF 일반화 모델": MF made more general both times, no model's generalization.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "기존 MF를 신경망의 관점에서 일반화(Generalize)한 것입니다.",
+        "선형 모델을 일반화(generalized)된 형태로 쓴다",
+        "GMF라는 MF 일반화 모델을 쓴다",
+    ],
+)
+def test_a_glossed_adjective_and_a_generalized_model_are_no_mention(sentence):
+    assert "generalization" not in FINDER.find(f"## GMF\n\n{sentence}\n").mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["모델의 일반화(Generalization)가 중요하다", "일반화(generalization) 성능이 좋다"],
+)
+def test_a_glossed_noun_is_still_a_mention(sentence):
+    assert "generalization" in FINDER.find(f"## 학습\n\n- {sentence}\n").mentions
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
