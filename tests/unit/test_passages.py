@@ -346,3 +346,41 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
 )
 def test_generic_labels(label, generic):
     assert is_generic(label) is generic
+
+
+# --- what a passage shows of its note's layout ---------------------------------------------------------
+# A recommender-system note lists a model's parts as a numbered list whose first item is another concept's
+# (`1. **Embedding**: ...`): the line standing for it keeps its number, or the reader saw a bullet and then
+# "2.", "3.". Notion exports set a rule under every heading (`## 0. Abstract` then `---`): a passage opening
+# or ending on it showed a bare line under its link.
+
+
+def test_a_numbered_item_standing_for_another_concept_keeps_its_number():
+    body = (
+        "## Matrix Factorization\n\n"
+        "1. **Embedding**: 유저와 아이템을 벡터로 바꾼다.\n"
+        "2. **Dot Product**: 유저 벡터와 아이템 벡터를 곱해 평점을 만든다.\n"
+        "3. **Output**: 예측 평점\n"
+    )
+    (mf,) = [p for p in FINDER.find(body).passages if p.concept == "matrix-factorization"]
+    first = mf.markdown.splitlines()[0]
+    assert first.startswith("1. ") and "(concept:word-embedding)" in first
+    assert "\n2. **Dot Product**" in mf.markdown
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "___", "- - -"])
+def test_a_passage_does_not_open_or_end_on_a_rule(rule):
+    body = (
+        f"## GRU\n\n{rule}\n\n"
+        "- GRU는 reset gate와 update gate 두 개로 LSTM을 단순하게 만든 구조다.\n"
+        "- 계산이 빨라 데이터가 적을 때 잘 맞는다.\n\n"
+        f"{rule}\n\n## GRU의 게이트\n\n{rule}\n\n"
+        "GRU의 reset gate는 지난 hidden state를 얼마나 버릴지 정하고\n\n"
+        f"{rule}\n\nupdate gate는 지난 정보를 얼마나 넘길지 정한다.\n\n{rule}\n"
+    )
+    found = [p.markdown for p in FINDER.find(body).passages if p.concept == "gru"]
+    assert len(found) == 2
+    for markdown in found:
+        lines = markdown.strip().splitlines()
+        assert lines[0] != rule and lines[-1] != rule
+    assert f"정하고\n\n{rule}\n\nupdate gate" in found[1]  # a rule between two paragraphs stays
