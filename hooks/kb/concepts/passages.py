@@ -42,6 +42,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
+from hooks.kb.concepts.lead import lead_end, lead_markdown
 from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 from hooks.kb.posts.code import blank_code
@@ -234,6 +235,10 @@ class PassageFinder:
                     render_passage, shape, index, kept, pointers, concepts, self.registry, every_display_numbered
                 )
                 passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
+        names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
+        if subject and (end := lead_end(shape, {p.line - 1 for p in passages}, names_it)):
+            source = partial(lead_markdown, shape, end, every_display_numbered)
+            passages.insert(0, Passage(subject, 1, None, (short(title),), source))
         headless = not any(b.kind == "heading" for b in shape.blocks)
         if subject and not passages and headless and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
