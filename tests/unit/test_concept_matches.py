@@ -601,3 +601,31 @@ def test_a_missing_figure_named_by_its_file_is_no_mention():
     body = f"## 모델 불러오기\n\n{placeholder('googlenet.png')}\n\n{placeholder('LSTM 구조')}\n\n사전 학습된 모델을 불러온다.\n"
     found = FINDER.find(body)
     assert "googlenet" not in found.mentions and "lstm" in found.mentions
+
+
+# --- a recommender's embeddings -------------------------------------------------------------------------
+# Matrix factorization and NCF notes list the model's parts, the first `**Embedding**: 유저와 아이템을 벡터로
+# 변환`: user and item IDs made vectors, no word vectors. The item stays in the model's passage, no link to
+# Word Embedding; a note's `Embedding: 단어를 의미 있는 벡터로 바꾸는 일` still is Word Embedding's.
+
+MF_PARTS = (
+    "## 구조\n\n"
+    "1. **Embedding**: {what}\n"
+    "2. **Dot Product**: 두 벡터를 내적해 예측 평점을 만든다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["유저와 아이템을 고정된 크기의 벡터로 바꾼다.", "user와 item ID를 32차원 벡터로 바꾼다", "유저 임베딩과 아이템 임베딩을 따로 둔다"],
+)
+def test_a_recommender_s_user_and_item_embedding_is_no_word_embedding(what):
+    found = FINDER.find(MF_PARTS.format(what=what), title="Matrix Factorization")
+    assert "word-embedding" not in {p.concept for p in found.passages}
+    (mf,) = [p for p in found.passages if p.concept == "matrix-factorization"]
+    assert "concept:word-embedding" not in mf.markdown and what in mf.markdown
+
+
+def test_an_embedding_of_words_is_still_word_embedding():
+    found = FINDER.find(MF_PARTS.format(what="단어를 의미가 비슷할수록 가까운 벡터로 바꾼다."), title="Matrix Factorization")
+    assert "word-embedding" in {p.concept for p in found.passages}

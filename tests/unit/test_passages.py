@@ -349,23 +349,23 @@ def test_generic_labels(label, generic):
 
 
 # --- what a passage shows of its note's layout ---------------------------------------------------------
-# A recommender-system note lists a model's parts as a numbered list whose first item is another concept's
-# (`1. **Embedding**: ...`): the line standing for it keeps its number, or the reader saw a bullet and then
+# A note lists a model's parts as a numbered list whose first item is another concept's
+# (`1. **Dropout**: ...`): the line standing for it keeps its number, or the reader saw a bullet and then
 # "2.", "3.". Notion exports set a rule under every heading (`## 0. Abstract` then `---`): a passage opening
 # or ending on it showed a bare line under its link.
 
 
 def test_a_numbered_item_standing_for_another_concept_keeps_its_number():
     body = (
-        "## Matrix Factorization\n\n"
-        "1. **Embedding**: 유저와 아이템을 벡터로 바꾼다.\n"
-        "2. **Dot Product**: 유저 벡터와 아이템 벡터를 곱해 평점을 만든다.\n"
-        "3. **Output**: 예측 평점\n"
+        "## CNN 학습에 쓰는 것들\n\n"
+        "1. **Dropout**: 학습 때 일부 뉴런을 꺼서 과적합을 막는다.\n"
+        "2. **Data Loader**: 이미지를 배치로 묶어 모델에 넣는다.\n"
+        "3. **Checkpoint**: 학습 중간의 가중치를 저장한다.\n"
     )
-    (mf,) = [p for p in FINDER.find(body).passages if p.concept == "matrix-factorization"]
-    first = mf.markdown.splitlines()[0]
-    assert first.startswith("1. ") and "(concept:word-embedding)" in first
-    assert "\n2. **Dot Product**" in mf.markdown
+    (cnn,) = [p for p in FINDER.find(body).passages if p.concept == "cnn"]
+    first = cnn.markdown.splitlines()[0]
+    assert first.startswith("1. ") and "(concept:dropout)" in first
+    assert "\n2. **Data Loader**" in cnn.markdown
 
 
 @pytest.mark.parametrize("rule", ["---", "***", "___", "- - -"])

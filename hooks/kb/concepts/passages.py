@@ -315,10 +315,11 @@ class PassageFinder:
 
     def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
         """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
-        over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
+        over Keras' 함수형 API): about something no page is about, so no part of a passage on another. Not a
+        list item: one of a model's parts (`1. **Embedding**: 유저와 아이템을 벡터로`) is a line of its passage."""
         elsewhere = set()
         for index, names in named.items():
-            if concepts[index]:
+            if concepts[index] or shape.blocks[index].kind == "item":
                 continue
             homonyms = [h for h in map(self.registry.get, dict.fromkeys(c for c, _, _ in names)) if h.exclude_if]
             if homonyms:
