@@ -629,3 +629,41 @@ def test_a_recommender_s_user_and_item_embedding_is_no_word_embedding(what):
 def test_an_embedding_of_words_is_still_word_embedding():
     found = FINDER.find(MF_PARTS.format(what="단어를 의미가 비슷할수록 가까운 벡터로 바꾼다."), title="Matrix Factorization")
     assert "word-embedding" in {p.concept for p in found.passages}
+
+
+# --- stubs and badges -------------------------------------------------------------------------------------
+# A 기술사 wiki on just-the-docs makes a page per topic from one template: a badge (`2.1 모델 구조` over
+# `{: .label .label-purple }`), keywords in backticks, `## 정의/개념`, a to-do list and 참고자료. A page not
+# filled in yet holds `*(이미지 내용 추출 후 작성)*` where the definition will be: it says nothing of its
+# topic, and the topic's page listed it as a passage. A paper summary leaves `[사진 첨부]` under a heading
+# the same way. The badge `7. 신경망 알고리즘` was read as an item about neural networks.
+
+TEMPLATE = (
+    "# {name}\n{{: .fs-8 }}\n\n{badge}\n{{: .label .label-green }}\n\n---\n\n"
+    "## 핵심 키워드\n\n`{name}` `게이트` `셀 상태`\n\n---\n\n"
+    "## 정의/개념\n\n{definition}\n\n---\n\n"
+    "## 학습 체크리스트\n\n- [ ] 개념 이해\n- [ ] 핵심 키워드 암기\n\n---\n\n"
+    "## 참고자료\n\n- 기술사 AI 학습자료\n"
+)
+
+
+@pytest.mark.parametrize("placeholder", ["*(이미지 내용 추출 후 작성)*", "[사진 첨부]", "(TODO: 정의 작성)"])
+def test_a_stub_says_nothing_of_its_topic(placeholder):
+    found = FINDER.find(TEMPLATE.format(name="LSTM", badge="2.1 모델 구조", definition=placeholder), title="LSTM")
+    assert found.passages == () and "lstm" in found.mentions
+
+
+def test_a_filled_page_of_the_template_is_a_passage_and_its_badge_no_topic():
+    definition = "cell state와 forget, input, output gate로 장기 의존성 문제를 다루는 RNN"
+    found = FINDER.find(TEMPLATE.format(name="LSTM", badge="7. 신경망 알고리즘", definition=definition), title="LSTM")
+    assert [p.concept for p in found.passages] == ["lstm"]
+    (lstm,) = found.passages
+    assert definition in lstm.markdown and "concept:neural-network" not in lstm.markdown
+    assert "7. 신경망 알고리즘\n{: .label .label-green }" in lstm.markdown  # the badge as the page showed it
+
+
+def test_a_section_left_for_a_figure_to_come_is_no_passage():
+    body = "## Attention\n\n### Scaled Dot-Product Attention\n[사진 첨부]\n\n### Multi-Head Attention\n[사진 첨부]\n"
+    found = FINDER.find(body)
+    assert not {"self-attention", "multi-head-attention"} & {p.concept for p in found.passages}
+    assert "multi-head-attention" in found.mentions

@@ -31,6 +31,7 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
+    is_badge,
     is_contents,
     is_contrast,
     is_question,
@@ -125,6 +126,8 @@ class PassageFinder:
     ) -> tuple[str, ...]:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
+        if is_badge(shape.lines[block.start : block.end]):
+            return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
         if names is None:
             names = self.matcher.spans(title, weak=True)
         if block.kind == "label" and (lead := _BOLD_LEAD.match(block.head)):
@@ -228,7 +231,7 @@ class PassageFinder:
                 if index in inline.get(concept, ()):
                     continue
                 kept, pointers = self._split(index, concept, concepts, children, elsewhere)
-                if not self._has_substance(shape, index, concept, kept, pointers, concepts):
+                if not self._has_substance(shape, index, concept, kept, pointers, concepts, routine):
                     continue
                 inline.setdefault(concept, set()).update(kept)
                 source = partial(
@@ -335,7 +338,9 @@ class PassageFinder:
             or any(concept in self.registry.wholes(c) for c in child_concepts)
         )
 
-    def _has_substance(self, shape: Outline, root: int, concept: str, kept, pointers, concepts) -> bool:
+    def _has_substance(
+        self, shape: Outline, root: int, concept: str, kept, pointers, concepts, routine: set[int] | frozenset[int] = frozenset()
+    ) -> bool:
         block = shape.blocks[root]
         if block.kind == "item" and not block.bold and block.leaf:
             return True  # a one-line item only got here by defining the name
@@ -347,7 +352,12 @@ class PassageFinder:
             for c in concepts[p]
         ):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
-        hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
+        # what its pointers and its course-routine sections (`## 참고자료` under a stub) say is not its own
+        hidden = {
+            line
+            for p in (*pointers, *(i for i in kept if i in routine and i != root))
+            for line in range(shape.blocks[p].start, shape.blocks[p].end)
+        }
         inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root]
         own_end = min(inner, default=block.end)
         sections = [i for i in kept if shape.blocks[i].parent == root and shape.blocks[i].kind == "heading"]
