@@ -667,3 +667,21 @@ def test_a_section_left_for_a_figure_to_come_is_no_passage():
     found = FINDER.find(body)
     assert not {"self-attention", "multi-head-attention"} & {p.concept for p in found.passages}
     assert "multi-head-attention" in found.mentions
+
+
+# --- a paper's RNN Encoder-Decoder, a recommender's ALS ----------------------------------------------------
+# The GRU and attention papers' notes title a section `RNN Encoder–Decoder` (an en dash, as the paper writes
+# it): the architecture Seq2Seq names, not the RNN itself. A recommender note's `Alternating Least Squares: 교차
+# 최소 제곱` is how the rating matrix is factorized, no linear regression.
+
+
+@pytest.mark.parametrize("heading", ["2. RNN Encoder–Decoder", "RNN Encoder-Decoder Architecture", "RNN 인코더-디코더"])
+def test_the_rnn_encoder_decoder_is_seq2seq(heading):
+    body = f"## {heading}\n\n- 인코더는 입력 문장을 고정 길이 벡터로 요약하고, 디코더는 그 벡터로 출력 문장을 만든다.\n"
+    assert [p.concept for p in FINDER.find(body).passages] == ["seq2seq"]
+
+
+def test_alternating_least_squares_is_no_linear_regression():
+    body = "## Alternating Least Squares: 교차 최소 제곱\n\nuser 행렬과 item 행렬을 번갈아 고정하고 최소 제곱으로 푼다.\n"
+    found = FINDER.find(body)
+    assert "linear-regression" not in {p.concept for p in found.passages} | found.mentions
