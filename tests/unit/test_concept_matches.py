@@ -460,6 +460,30 @@ def test_a_korean_name_made_an_adjective_is_no_mention(sentence):
     assert "generalization" not in FINDER.find(f"## Factorization Machine\n\n- {sentence}\n").mentions
 
 
+# A GMF note glosses the word in English before its ending ("MF를 신경망의 관점에서 일반화(Generalize)한 것") and
+# names the model "MF 일반화 모델": MF made more general both times, no model's generalization.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "기존 MF를 신경망의 관점에서 일반화(Generalize)한 것입니다.",
+        "선형 모델을 일반화(generalized)된 형태로 쓴다",
+        "GMF라는 MF 일반화 모델을 쓴다",
+    ],
+)
+def test_a_glossed_adjective_and_a_generalized_model_are_no_mention(sentence):
+    assert "generalization" not in FINDER.find(f"## GMF\n\n{sentence}\n").mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["모델의 일반화(Generalization)가 중요하다", "일반화(generalization) 성능이 좋다"],
+)
+def test_a_glossed_noun_is_still_a_mention(sentence):
+    assert "generalization" in FINDER.find(f"## 학습\n\n- {sentence}\n").mentions
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -577,3 +601,87 @@ def test_a_missing_figure_named_by_its_file_is_no_mention():
     body = f"## 모델 불러오기\n\n{placeholder('googlenet.png')}\n\n{placeholder('LSTM 구조')}\n\n사전 학습된 모델을 불러온다.\n"
     found = FINDER.find(body)
     assert "googlenet" not in found.mentions and "lstm" in found.mentions
+
+
+# --- a recommender's embeddings -------------------------------------------------------------------------
+# Matrix factorization and NCF notes list the model's parts, the first `**Embedding**: 유저와 아이템을 벡터로
+# 변환`: user and item IDs made vectors, no word vectors. The item stays in the model's passage, no link to
+# Word Embedding; a note's `Embedding: 단어를 의미 있는 벡터로 바꾸는 일` still is Word Embedding's.
+
+MF_PARTS = (
+    "## 구조\n\n"
+    "1. **Embedding**: {what}\n"
+    "2. **Dot Product**: 두 벡터를 내적해 예측 평점을 만든다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "what",
+    ["유저와 아이템을 고정된 크기의 벡터로 바꾼다.", "user와 item ID를 32차원 벡터로 바꾼다", "유저 임베딩과 아이템 임베딩을 따로 둔다"],
+)
+def test_a_recommender_s_user_and_item_embedding_is_no_word_embedding(what):
+    found = FINDER.find(MF_PARTS.format(what=what), title="Matrix Factorization")
+    assert "word-embedding" not in {p.concept for p in found.passages}
+    (mf,) = [p for p in found.passages if p.concept == "matrix-factorization"]
+    assert "concept:word-embedding" not in mf.markdown and what in mf.markdown
+
+
+def test_an_embedding_of_words_is_still_word_embedding():
+    found = FINDER.find(MF_PARTS.format(what="단어를 의미가 비슷할수록 가까운 벡터로 바꾼다."), title="Matrix Factorization")
+    assert "word-embedding" in {p.concept for p in found.passages}
+
+
+# --- stubs and badges -------------------------------------------------------------------------------------
+# A 기술사 wiki on just-the-docs makes a page per topic from one template: a badge (`2.1 모델 구조` over
+# `{: .label .label-purple }`), keywords in backticks, `## 정의/개념`, a to-do list and 참고자료. A page not
+# filled in yet holds `*(이미지 내용 추출 후 작성)*` where the definition will be: it says nothing of its
+# topic, and the topic's page listed it as a passage. A paper summary leaves `[사진 첨부]` under a heading
+# the same way. The badge `7. 신경망 알고리즘` was read as an item about neural networks.
+
+TEMPLATE = (
+    "# {name}\n{{: .fs-8 }}\n\n{badge}\n{{: .label .label-green }}\n\n---\n\n"
+    "## 핵심 키워드\n\n`{name}` `게이트` `셀 상태`\n\n---\n\n"
+    "## 정의/개념\n\n{definition}\n\n---\n\n"
+    "## 학습 체크리스트\n\n- [ ] 개념 이해\n- [ ] 핵심 키워드 암기\n\n---\n\n"
+    "## 참고자료\n\n- 기술사 AI 학습자료\n"
+)
+
+
+@pytest.mark.parametrize("placeholder", ["*(이미지 내용 추출 후 작성)*", "[사진 첨부]", "(TODO: 정의 작성)"])
+def test_a_stub_says_nothing_of_its_topic(placeholder):
+    found = FINDER.find(TEMPLATE.format(name="LSTM", badge="2.1 모델 구조", definition=placeholder), title="LSTM")
+    assert found.passages == () and "lstm" in found.mentions
+
+
+def test_a_filled_page_of_the_template_is_a_passage_and_its_badge_no_topic():
+    definition = "cell state와 forget, input, output gate로 장기 의존성 문제를 다루는 RNN"
+    found = FINDER.find(TEMPLATE.format(name="LSTM", badge="7. 신경망 알고리즘", definition=definition), title="LSTM")
+    assert [p.concept for p in found.passages] == ["lstm"]
+    (lstm,) = found.passages
+    assert definition in lstm.markdown and "concept:neural-network" not in lstm.markdown
+    assert "7. 신경망 알고리즘\n{: .label .label-green }" in lstm.markdown  # the badge as the page showed it
+
+
+def test_a_section_left_for_a_figure_to_come_is_no_passage():
+    body = "## Attention\n\n### Scaled Dot-Product Attention\n[사진 첨부]\n\n### Multi-Head Attention\n[사진 첨부]\n"
+    found = FINDER.find(body)
+    assert not {"self-attention", "multi-head-attention"} & {p.concept for p in found.passages}
+    assert "multi-head-attention" in found.mentions
+
+
+# --- a paper's RNN Encoder-Decoder, a recommender's ALS ----------------------------------------------------
+# The GRU and attention papers' notes title a section `RNN Encoder–Decoder` (an en dash, as the paper writes
+# it): the architecture Seq2Seq names, not the RNN itself. A recommender note's `Alternating Least Squares: 교차
+# 최소 제곱` is how the rating matrix is factorized, no linear regression.
+
+
+@pytest.mark.parametrize("heading", ["2. RNN Encoder–Decoder", "RNN Encoder-Decoder Architecture", "RNN 인코더-디코더"])
+def test_the_rnn_encoder_decoder_is_seq2seq(heading):
+    body = f"## {heading}\n\n- 인코더는 입력 문장을 고정 길이 벡터로 요약하고, 디코더는 그 벡터로 출력 문장을 만든다.\n"
+    assert [p.concept for p in FINDER.find(body).passages] == ["seq2seq"]
+
+
+def test_alternating_least_squares_is_no_linear_regression():
+    body = "## Alternating Least Squares: 교차 최소 제곱\n\nuser 행렬과 item 행렬을 번갈아 고정하고 최소 제곱으로 푼다.\n"
+    found = FINDER.find(body)
+    assert "linear-regression" not in {p.concept for p in found.passages} | found.mentions

@@ -372,3 +372,85 @@ def test_a_github_study_repository_s_section_words_are_no_candidates_and_its_top
     assert [(c.label, c.notes) for c in topic_candidates(notes, FINDER)] == [
         ("MRC", ("notes/day31.md", "notes/day32.md"))
     ]
+
+
+# --- what a passage shows of its note's layout ---------------------------------------------------------
+# A note lists a model's parts as a numbered list whose first item is another concept's
+# (`1. **Dropout**: ...`): the line standing for it keeps its number, or the reader saw a bullet and then
+# "2.", "3.". Notion exports set a rule under every heading (`## 0. Abstract` then `---`): a passage opening
+# or ending on it showed a bare line under its link.
+
+
+def test_a_numbered_item_standing_for_another_concept_keeps_its_number():
+    body = (
+        "## CNN 학습에 쓰는 것들\n\n"
+        "1. **Dropout**: 학습 때 일부 뉴런을 꺼서 과적합을 막는다.\n"
+        "2. **Data Loader**: 이미지를 배치로 묶어 모델에 넣는다.\n"
+        "3. **Checkpoint**: 학습 중간의 가중치를 저장한다.\n"
+    )
+    (cnn,) = [p for p in FINDER.find(body).passages if p.concept == "cnn"]
+    first = cnn.markdown.splitlines()[0]
+    assert first.startswith("1. ") and "(concept:dropout)" in first
+    assert "\n2. **Data Loader**" in cnn.markdown
+
+
+@pytest.mark.parametrize("rule", ["---", "***", "___", "- - -"])
+def test_a_passage_does_not_open_or_end_on_a_rule(rule):
+    body = (
+        f"## GRU\n\n{rule}\n\n"
+        "- GRU는 reset gate와 update gate 두 개로 LSTM을 단순하게 만든 구조다.\n"
+        "- 계산이 빨라 데이터가 적을 때 잘 맞는다.\n\n"
+        f"{rule}\n\n## GRU의 게이트\n\n{rule}\n\n"
+        "GRU의 reset gate는 지난 hidden state를 얼마나 버릴지 정하고\n\n"
+        f"{rule}\n\nupdate gate는 지난 정보를 얼마나 넘길지 정한다.\n\n{rule}\n"
+    )
+    found = [p.markdown for p in FINDER.find(body).passages if p.concept == "gru"]
+    assert len(found) == 2
+    for markdown in found:
+        lines = markdown.strip().splitlines()
+        assert lines[0] != rule and lines[-1] != rule
+    assert f"정하고\n\n{rule}\n\nupdate gate" in found[1]  # a rule between two paragraphs stays
+
+
+# --- a note's lead -------------------------------------------------------------------------------------
+# A Notion export of a paper review opens, under its title, with the concept's definition in a callout box
+# (`<aside>` / `💡 **GRU(Gated Recurrent Unit)**` / ...), then `## 0. Abstract`: before, no passage held it
+# and the concept's page showed the abstract but not the definition.
+
+CALLOUT_LEAD = (
+    "---\n\n"
+    '<div class="admonition note" markdown="1">\n'
+    "💡 **GRU(Gated Recurrent Unit)**\n"
+    "LSTM의 장기 의존성 해결책을 유지하면서 reset gate와 update gate 두 개로 더 단순하게 계산하는 구조\n"
+    "</div>\n\n---\n\n"
+    "## 0. Abstract\n\n---\n\n"
+    "- GRU 논문은 두 개의 RNN으로 인코더와 디코더를 만들어 구문 표현을 학습한다.\n"
+    "- 인코더와 디코더는 함께 학습된다.\n"
+)
+
+
+def test_the_lead_of_a_note_about_a_concept_is_its_first_passage():
+    found = FINDER.find(CALLOUT_LEAD, title="GRU").passages
+    assert [(p.concept, p.line, p.anchor) for p in found[:2]] == [("gru", 1, None), ("gru", 10, "0-abstract")]
+    lead = found[0].markdown
+    assert lead.startswith('<div class="admonition note"') and "reset gate와 update gate" in lead
+    assert "Abstract" not in lead and not lead.rstrip().endswith("---")
+
+
+ABSTRACT = "## 0. Abstract\n\n- GRU 논문은 두 개의 RNN으로 인코더와 디코더를 만들어 구문 표현을 학습한다.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "leads"),
+    [
+        (CALLOUT_LEAD, "", 0),  # no title names the concept: the lead is about nothing in particular
+        ("![](gru.png)\n\n[원문](https://example.com/gru)\n\n" + ABSTRACT, "GRU", 0),  # says nothing
+        ("- **GRU**: 게이트 두 개로 LSTM을 단순하게 만든 구조\n\n" + ABSTRACT, "GRU", 1),  # quoted as its item
+        ("GRU는 게이트 두 개로 LSTM을 단순하게 만든 구조다.\n\n" + ABSTRACT, "GRU 정리", 1),
+        # a paper review's byline over the link to its PDF names no concept: no definition
+        ("저자 : Yoon Kim(New York University)\n\n논문 [[pdf]](https://example.com/gru.pdf)\n\n" + ABSTRACT, "GRU", 0),
+    ],
+)
+def test_a_lead_is_quoted_once_when_it_says_something_about_the_title_s_concept(body, title, leads):
+    found = FINDER.find(body, title=title).passages
+    assert sum(1 for p in found if p.concept == "gru" and p.line == 1) == leads

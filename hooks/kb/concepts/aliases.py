@@ -37,6 +37,10 @@ _WORD_END = "\x01"  # in the trie: no Korean syllable may follow (the word ends 
 # written so is that word alone; `일반화된다` (a model generalizes), the verb of a sentence, still names the
 # concept, and so do its particles (`일반화가`).
 _ADNOMINAL = ("된", "한")
+# In the trie: an English gloss in parentheses between a name and its adjective ending, as notes write it
+# ("일반화(Generalize)한 것"): the same adjective.
+_GLOSS = "\x02"
+_GLOSS_RE = r"\s*\([^()\n]{1,40}\)"
 _SEP_RE = r"[\s\-/·_]*"
 _WORDS = re.compile(r"[\s\-_·]+")
 
@@ -65,6 +69,8 @@ class AliasMatcher:
             adjective = phrase[-1:] in _ADNOMINAL and bool(self._owner.get(alias_key(phrase[:-1])))
             self._owner.setdefault(alias_key(phrase), "")
             spellings.append(_spelling(phrase) + (_WORD_END if adjective else ""))
+            if adjective:
+                spellings.append(_spelling(phrase[:-1]) + _GLOSS + phrase[-1] + _WORD_END)
         self._typos = _TypoIndex(registry)
         self._spellings = spellings
 
@@ -313,7 +319,7 @@ def _trie_pattern(node: dict) -> str:
     ends_here = "" in node
     for char in sorted(k for k in node if k):
         rest = _trie_pattern(node[char]) if node[char] else ""
-        head = _SEP_RE if char == _SEP else "(?![가-힣])" if char == _WORD_END else re.escape(char)
+        head = {_SEP: _SEP_RE, _WORD_END: "(?![가-힣])", _GLOSS: _GLOSS_RE}.get(char) or re.escape(char)
         branches.append(head + rest)
     if not branches:
         return ""

@@ -90,6 +90,17 @@ _FOR_TITLE = re.compile(
     r"\s+[A-Z0-9][\w\-]*\s*$"
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
+# What a stub of a note holds in place of content (a 기술사 wiki's pages made ahead from a template):
+# kramdown attribute lines (`{: .fs-8 }`) and the badge line they style (`2.1 모델 구조` over
+# `{: .label .label-purple }`), a to-do list (`- [ ] 개념 이해`), a note to self where content is to come
+# (`*(이미지 내용 추출 후 작성)*`, `[사진 첨부]`) and a line of keywords in backticks.
+_ATTRIBUTES = re.compile(r"\s*(?:>\s*)*\{:[^}]*\}\s*")
+_BADGE = re.compile(r"\s*(?:>\s*)*\{:[^}]*\.label\b[^}]*\}\s*")
+_TASK = re.compile(r"^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s")
+_TO_COME = re.compile(
+    r"[*_]*[\[(]\s*[^\[\]()]{0,30}(?:첨부|작성|추가\s*예정|추후|TODO|TBD)[^\[\]()]{0,20}[\])][*_]*\s*", re.I
+)
+_KEYWORDS = re.compile(r"(?:`[^`]+`[\s,·]*)+")
 # A line of Python outside a fence (a note whose fences were lost on its way: `python` on a line, then the
 # code as text): the language's name alone, an import, a definition or a loop's head; or an assignment or a
 # call that names something as code does (`np.sum`, `d_loss`, `self.mask`), not a formula written out
@@ -179,7 +190,8 @@ def says_something(lines: Iterable[str]) -> bool:
     chars = 0  # of `said`, spaces left out
     indents: set[int] = set()
     fence = None
-    for line in lines:
+    lines = list(lines)
+    for index, line in enumerate(lines):
         opened = _FENCE.match(line)
         if fence:
             if opened and opened.group(1)[0] == fence:
@@ -189,7 +201,7 @@ def says_something(lines: Iterable[str]) -> bool:
             fence = opened.group(1)[0]
             continue
         text = _MARKER.sub("", line.strip())
-        if not text or set(text) <= set("-=*_|: "):
+        if not text or set(text) <= set("-=*_|: ") or _stub_line(line, text, lines[index + 1 : index + 2]):
             continue
         if text[0] in _CODE_FIRSTS and _is_bare_code(line):
             continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
@@ -216,6 +228,19 @@ def says_something(lines: Iterable[str]) -> bool:
     if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
         return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def is_badge(lines: Iterable[str]) -> bool:
+    """A line styled as just-the-docs' label (`2.1 딥러닝` over `{: .label .label-blue }`): a category
+    badge, no topic."""
+    return any(_BADGE.fullmatch(line) for line in lines)
+
+
+def _stub_line(line: str, text: str, after: list[str]) -> bool:
+    """The line holds what a stub holds in place of content (`_TO_COME` and the patterns above it)."""
+    if _ATTRIBUTES.fullmatch(line) or _TASK.match(line) or _TO_COME.fullmatch(text) or _KEYWORDS.fullmatch(text):
+        return True
+    return bool(after and _BADGE.fullmatch(after[0]))
 
 
 def _is_bare_code(line: str) -> bool:

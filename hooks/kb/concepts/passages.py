@@ -31,6 +31,7 @@ from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.judging import (
     about_something_else,
+    is_badge,
     is_contents,
     is_contrast,
     is_question,
@@ -42,6 +43,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     title_is_about,
 )
+from hooks.kb.concepts.lead import lead_end, lead_markdown
 from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
 from hooks.kb.concepts.quoting import render_passage, short, trail, whole_body
 from hooks.kb.posts.code import blank_code
@@ -124,6 +126,8 @@ class PassageFinder:
     ) -> tuple[str, ...]:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
+        if is_badge(shape.lines[block.start : block.end]):
+            return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
         if names is None:
             names = self.matcher.spans(title, weak=True)
         if block.kind == "label" and (lead := _BOLD_LEAD.match(block.head)):
@@ -227,13 +231,17 @@ class PassageFinder:
                 if index in inline.get(concept, ()):
                     continue
                 kept, pointers = self._split(index, concept, concepts, children, elsewhere)
-                if not self._has_substance(shape, index, concept, kept, pointers, concepts):
+                if not self._has_substance(shape, index, concept, kept, pointers, concepts, routine):
                     continue
                 inline.setdefault(concept, set()).update(kept)
                 source = partial(
                     render_passage, shape, index, kept, pointers, concepts, self.registry, every_display_numbered
                 )
                 passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
+        names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
+        if subject and (end := lead_end(shape, {p.line - 1 for p in passages}, names_it)):
+            source = partial(lead_markdown, shape, end, every_display_numbered)
+            passages.insert(0, Passage(subject, 1, None, (short(title),), source))
         headless = not any(b.kind == "heading" for b in shape.blocks)
         if subject and not passages and headless and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
@@ -310,10 +318,11 @@ class PassageFinder:
 
     def _about_homonyms(self, shape: Outline, named: dict, concepts) -> set[int]:
         """Blocks whose title names a concept that their section says is a homonym (`### Sequential Model`
-        over Keras' 함수형 API): about something no page is about, so no part of a passage on another."""
+        over Keras' 함수형 API): about something no page is about, so no part of a passage on another. Not a
+        list item: one of a model's parts (`1. **Embedding**: 유저와 아이템을 벡터로`) is a line of its passage."""
         elsewhere = set()
         for index, names in named.items():
-            if concepts[index]:
+            if concepts[index] or shape.blocks[index].kind == "item":
                 continue
             homonyms = [h for h in map(self.registry.get, dict.fromkeys(c for c, _, _ in names)) if h.exclude_if]
             if homonyms:
@@ -329,7 +338,9 @@ class PassageFinder:
             or any(concept in self.registry.wholes(c) for c in child_concepts)
         )
 
-    def _has_substance(self, shape: Outline, root: int, concept: str, kept, pointers, concepts) -> bool:
+    def _has_substance(
+        self, shape: Outline, root: int, concept: str, kept, pointers, concepts, routine: set[int] | frozenset[int] = frozenset()
+    ) -> bool:
         block = shape.blocks[root]
         if block.kind == "item" and not block.bold and block.leaf:
             return True  # a one-line item only got here by defining the name
@@ -341,7 +352,12 @@ class PassageFinder:
             for c in concepts[p]
         ):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
-        hidden = {line for p in pointers for line in range(shape.blocks[p].start, shape.blocks[p].end)}
+        # what its pointers and its course-routine sections (`## 참고자료` under a stub) say is not its own
+        hidden = {
+            line
+            for p in (*pointers, *(i for i in kept if i in routine and i != root))
+            for line in range(shape.blocks[p].start, shape.blocks[p].end)
+        }
         inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root]
         own_end = min(inner, default=block.end)
         sections = [i for i in kept if shape.blocks[i].parent == root and shape.blocks[i].kind == "heading"]

@@ -13,6 +13,8 @@ from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outli
 from hooks.kb.math.tex import find_formulas
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+_ITEM_MARKER = re.compile(r"\s*(?:>\s*)*([-*+]|\d{1,9}[.)])\s")
+_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def trail(shape: Outline, index: int) -> tuple[str, ...]:
@@ -53,7 +55,7 @@ def render_passage(
         owner = starts.get(i)
         line = shape.lines[i]
         if owner in pointers:
-            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry))
+            out.extend(_pointer(shape.blocks[owner], concepts[owner], registry, line))
             i = shape.blocks[owner].end
             continue
         if owner is not None and shape.blocks[owner].kind in ("heading", "label"):
@@ -66,12 +68,24 @@ def render_passage(
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
     text = _BLANK_RUN.sub("\n\n", _dedent("\n".join(out), block.indent))
-    return with_definitions(text.strip("\n") + "\n", shape.lines, block.start, every_display_numbered)
+    text = without_edge_rules(text, leading=False)  # a leading one goes after: formulas are numbered by line
+    return without_edge_rules(with_definitions(text.strip("\n") + "\n", shape.lines, block.start, every_display_numbered))
 
 
-def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
+def without_edge_rules(text: str, leading: bool = True) -> str:
+    """`text` without the horizontal rules (`---`, `***`) it opens or ends on: Notion sets one under every
+    heading, and on a concept page the passage's link stands where its heading was, over a bare line."""
+    lines = text.strip("\n").split("\n")
+    while leading and lines and (not lines[0].strip() or _RULE.fullmatch(lines[0])):
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or _RULE.fullmatch(lines[-1])):
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _pointer(block: Block, targets: tuple[str, ...], registry, first_line: str) -> list[str]:
     """What stands for a block that moved to another concept's page: its title, linked there; nothing for a
-    block about a homonym, which no page is about."""
+    block about a homonym, which no page is about. An item keeps its marker (`1.` in a numbered list)."""
     if not targets:
         return []
     only = registry.get(targets[0]) if len(targets) == 1 else None
@@ -81,7 +95,8 @@ def _pointer(block: Block, targets: tuple[str, ...], registry) -> list[str]:
         links = ", ".join(f"[{registry.get(c).name}](concept:{c})" for c in targets)
         line = f"{block.title} → {links}"
     if block.kind == "item":
-        return [" " * block.indent + "- " + line]
+        marker = _ITEM_MARKER.match(first_line)
+        return [" " * block.indent + (marker.group(1) if marker else "-") + " " + line]
     return ["", f"**{line}**", ""]
 
 
