@@ -17,7 +17,7 @@ import markdown as python_markdown
 from mkdocs.plugins import event_priority
 
 from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
-from hooks.kb.concepts import borrowed
+from hooks.kb.concepts import borrowed, signoffs
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.candidates import topic_candidates
 from hooks.kb.concepts.coverage import cover_notes
@@ -66,6 +66,7 @@ def on_config(config):
     _PAGES.next_build()
     _LABELS.next_build()
     borrowed.DEFINITIONS.next_build()
+    signoffs.next_build()
 
 
 def on_files(files, config):
@@ -86,7 +87,9 @@ def _make_concept_pages(files, config) -> None:
     # The registry's text stands in every result's key by its digest: digested once, not with each of
     # a thousand notes' keys (70 KB each time: 0.15 s of every serve rebuild at 1000 notes).
     source_key = key_digest(source)
-    analysed = {n.src_path: _analysed(n, finder, source_key) for n in notes}  # passages, candidates
+    # A blog's sign-off closing every post is not what its last section says: read without it
+    signed = signoffs.signoffs_blanked((n.src_path, n.body) for n in notes)
+    analysed = {n.src_path: _analysed(n, finder, source_key, signed.get(n.src_path)) for n in notes}
     found = {path: concepts for path, (_, concepts) in analysed.items()}
     coverages = cover_notes(notes, finder, found)
     registry.REGISTRY.topic_candidates[:] = topic_candidates(
@@ -201,14 +204,16 @@ def _note_key(note, source_key: bytes) -> tuple:
     return (note.src_path, note.title, note.body, source_key)
 
 
-def _analysed(note, finder: PassageFinder, source_key: bytes):
+def _analysed(note, finder: PassageFinder, source_key: bytes, body: str | None = None):
     """The note outlined and its passages found, once while it and the registry are the same. A note
     whose analysis fails is the note's problem: it is then read as covering nothing. A note whose blog
-    numbered every display formula has its passages' numbered as on its page."""
+    numbered every display formula has its passages' numbered as on its page. `body`: the note's body as
+    the concept step reads it (its blog's sign-off blanked), when not as written."""
+    body = note.body if body is None else body
     try:
         return _ANALYSED.get(
-            (*_note_key(note, source_key), note.numbers_displays),
-            lambda: finder.analyse(note.body, note.title, note.numbers_displays),
+            (note.src_path, note.title, body, source_key, note.numbers_displays),
+            lambda: finder.analyse(body, note.title, note.numbers_displays),
             shared=(finder.registry,),  # read from docs/concepts.yml: its digest is in the key
         )
     except (KeyboardInterrupt, SystemExit):

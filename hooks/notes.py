@@ -34,13 +34,14 @@ from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
 from hooks.kb.posts.blog_config import (
+    blog_address,
     blog_macros,
     forget_blog_configs,
     jekyll_own_files,
     numbers_every_display,
     posts_outside,
 )
-from hooks.kb.posts.blog_urls import link_notes_to_notes
+from hooks.kb.posts.blog_urls import blog_root, link_notes_to_notes
 from hooks.kb.posts.failures import (
     LATER,
     failed_page,
@@ -142,7 +143,7 @@ def on_files(files, config):
                 file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
     _fold_tags()
-    _link_notes_to_notes()
+    _link_notes_to_notes(config.docs_dir)
     for note, old_url in registry.REGISTRY.settle_urls():
         registry.REGISTRY.problems.append(
             Problem(
@@ -276,8 +277,11 @@ def _fold_tags() -> None:
         registry.REGISTRY.problems.extend(problems)
 
 
-def _link_notes_to_notes() -> None:
-    notes, problems = link_notes_to_notes(registry.REGISTRY.published())
+def _link_notes_to_notes(docs_dir: str) -> None:
+    published = registry.REGISTRY.published()
+    roots = {blog_root(note.src_path) for note in published if "/_posts/" in note.src_path}
+    configured = {root: (found.permalink, found.host) for root in roots if (found := blog_address(docs_dir, root))}
+    notes, problems = link_notes_to_notes(published, configured)
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
     notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))

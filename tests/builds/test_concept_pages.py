@@ -316,3 +316,24 @@ def test_a_blog_that_numbered_every_display_formula_has_its_passages_numbered_so
     passage = next(p for p in passages(quoted.html("concepts/lstm/")) if "모든 식에 번호" in p)
     assert re.findall(r"<mtext>\((\d)\)</mtext>", note) == ["1", "2"]
     assert re.findall(r"<mtext>\((\d)\)</mtext>", passage) == ["2"]
+
+
+SIGNOFF = "```\n💡 수정 필요한 내용은 댓글이나 메일로 알려주시면 감사하겠습니다!💡 \n```\n"
+
+
+def test_a_blogs_signoff_closing_every_post_is_not_quoted_on_concept_pages(tmp_path: Path):
+    """A minimal-mistakes blog: each post is one `# 주제` section with everything under it, closed by the blog's
+    request in a code block. The concept page quotes the section; the request is the blog's, not the concept's."""
+
+    def post(topic: str, text: str) -> str:
+        return f"---\ntitle: {topic} 정리\n---\n<br>\n\n# {topic}\n\n- {text}\n\n<br>\n\n{SIGNOFF}"
+
+    notes = {
+        "notes/mm/_posts/2021-08-05-rnn.md": post("RNN", "RNN은 이전 상태를 다시 입력으로 받는 신경망이다"),
+        "notes/mm/_posts/2021-08-06-lstm.md": post("LSTM", "LSTM은 cell state로 긴 의존성을 다룬다"),
+        "notes/mm/_posts/2021-08-07-gan.md": post("GAN", "GAN은 생성자와 판별자가 경쟁하며 학습한다"),
+    }
+    site = build(tmp_path, notes)
+    page = site.html("concepts/rnn/")
+    assert "이전 상태를 다시 입력으로" in page and "수정 필요한 내용은" not in page
+    assert "수정 필요한 내용은" in site.html("notes/2021-08-05-rnn/")  # the note's page keeps it

@@ -183,3 +183,21 @@ def test_a_post_kept_twice_with_two_extensions_is_two_notes_and_a_strict_build(t
     assert {"markdown 본문" in page for page in pages} == {True, False}
     assert "another note already has the URL 'notes/2021-08-06-1주차-주간학습정리/'" in site.log
     assert "노트 2개가 페이지가 되었습니다" in unescape(site.html("status/"))
+
+
+def test_a_link_by_the_address_the_blogs_config_gave_a_post_leads_to_its_page(tmp_path):
+    """A minimal-mistakes blog dropped in whole: its `_config.yml` says `permalink: /:categories/:title/`,
+    and a daily log links a lecture note as `https://<its url>/<category>/<file name>`."""
+    blog = "notes/mm/"
+    files = {
+        **site_pages(),
+        blog + "_config.yml": 'url: "https://mm.github.io"\npermalink: /:categories/:title/\n',
+        blog + "_posts/AI/2021-08-10-dl_optimization.md": "---\ntitle: 최적화\ncategories:\n  - ai_dlbasic\n---\n본문\n",
+        blog + "_posts/daily/2021-08-10-day7.md": (
+            "---\ntitle: Day7\ncategories: [daily]\n---\n"
+            '<a href="https://mm.github.io/ai_dlbasic/dl_optimization"><img src="https://img.shields.io/badge/-OPTIM-red"/></a>\n'
+        ),
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    assert 'href="../2021-08-10-dl-optimization/"' in site.article("notes/2021-08-10-day7/")
+    assert "mm.github.io" not in site.article("notes/2021-08-10-day7/")

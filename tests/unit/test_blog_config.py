@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from hooks.kb.posts.blog_config import (
+    BlogAddress,
+    blog_address,
     blog_macros,
     forget_blog_configs,
     jekyll_own_files,
@@ -146,3 +148,26 @@ def test_a_post_is_given_its_own_blogs_macros_only(tmp_path):
     assert blog_macros(str(tmp_path), POST)["\\P"] == (0, "\\mathsf{P}")
     assert blog_macros(str(tmp_path), "notes/other/_posts/2020-01-01-x.md") == {}
     assert blog_macros(str(tmp_path), "notes/blog/pca.md") == {}  # not a post of the blog
+@pytest.mark.parametrize(
+    ("config", "address"),
+    [
+        # minimal-mistakes as Korean guides set it up: the categories and the file's name, at the blog's url
+        (
+            'url                      : "https://hongsusoo.github.io"\npermalink: /:categories/:title/\n',
+            BlogAddress("/:categories/:title/", "hongsusoo.github.io"),
+        ),
+        ("url: https://www.Example.com:4000/\npermalink: none\n", BlogAddress("/:categories/:title:output_ext", "example.com")),
+        ("permalink: pretty\n", BlogAddress("/:categories/:year/:month/:day/:title/", "")),
+        ("title: 내 블로그\nurl: https://a.github.io\n", None),  # Jekyll's default: the posts' own paths know it
+        ("permalink: [/a/\n", None),  # not YAML: Jekyll built nothing from it either
+        ("- permalink\n", None),
+    ],
+)
+def test_a_blogs_config_says_where_its_posts_were(tmp_path, config, address):
+    write_tree(tmp_path, {POST: "---\ntitle: t\n---\n", "notes/blog/_config.yml": config})
+    assert blog_address(str(tmp_path), "notes/blog") == address
+
+
+def test_a_blog_without_a_config_has_no_address(tmp_path):
+    write_tree(tmp_path, {POST: "---\ntitle: t\n---\n"})
+    assert blog_address(str(tmp_path), "notes/blog") is None

@@ -6,7 +6,16 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from hooks.kb.posts.blog_urls import BlogIndex, key, link_blog_posts, own_hosts, post_paths, undated_titles
+from hooks.kb.posts.blog_urls import (
+    BlogIndex,
+    key,
+    link_blog_posts,
+    link_notes_to_notes,
+    own_hosts,
+    post_paths,
+    undated_titles,
+)
+from hooks.kb.posts.ingest import read_note
 
 KST = timezone(timedelta(hours=9))
 GRU = "notes/ratsgo/_posts/2017-05-13-GRU.md"
@@ -220,3 +229,59 @@ def test_a_hugo_pages_link_to_another_page_of_its_site_leads_to_that_note():
     assert linked == f"[GraphRAG](kb-docs:{graphrag}) 와 [타일링](kb-docs:{bundle}#tiling)\n"
     assert [found for _, found in changed] == [graphrag, bundle]
     assert index.note_at("/posts/graphrag/", other) is None  # another site's page: not this one
+
+
+# A minimal-mistakes blog whose `_config.yml` says `permalink: /:categories/:title/` and `url:` its host: its
+# daily logs link the lecture notes as `https://<host>/<category>/<file name>`, no date in the address.
+MM = "notes/mm/_posts/"
+MM_CONFIGURED = {"notes/mm": ("/:categories/:title/", "mm.github.io")}
+OPTIM = MM + "AI/2021-08-10-dl_optimization.md"
+FCN = MM + "AI/2021-10-19-md_seg_fcn.md"
+OWN = MM + "AI/2021-10-20-own.md"
+DAY = MM + "daily/2021-10-20-day52.md"
+ELSEWHERE = "notes/other/_posts/2021-10-20-day1.md"
+
+
+def _notes(*posts: tuple[str, str]) -> list:
+    return [read_note(path, text.encode())[0] for path, text in posts]
+
+
+def _mm_blog(day_body: str, elsewhere_body: str = "") -> list:
+    return _notes(
+        (OPTIM, "---\ntitle: Optimization\ncategories:\n  - ai_dlbasic\n---\n본문\n"),
+        (FCN, "---\ntitle: FCN\ncategories: [ai_models]\n---\n본문\n"),
+        (OWN, "---\ntitle: 고유 주소\ncategories: [ai_models]\npermalink: /fcn2/\n---\n본문\n"),
+        (DAY, "---\ntitle: Day52\ncategories: [daily]\n---\n" + day_body),
+        (ELSEWHERE, "---\ntitle: Day1\n---\n" + elsewhere_body),
+    )
+
+
+def test_a_link_to_the_address_the_blogs_config_gave_a_post_leads_to_its_note():
+    body = (
+        '- 강의(<a href="https://mm.github.io/ai_models/md_seg_fcn"><img src="https://img.shields.io/badge/-FCN-red"/></a>)\n'
+        "- [최적화](https://mm.github.io/ai_dlbasic/dl_optimization/#momentum), [같은 글](/ai_dlbasic/dl_optimization)\n"
+        "- [고유 주소가 있는 글](https://mm.github.io/ai_models/own/)\n"  # its own permalink was /fcn2/
+        "- [다른 블로그](https://else.github.io/ai_models/md_seg_fcn/)\n"
+        "- [옛 분류](https://mm.github.io/dl/md_seg_fcn)\n"  # no post had that address: left as written
+    )
+    notes, problems = link_notes_to_notes(_mm_blog(body), MM_CONFIGURED)
+    day = next(note for note in notes if note.src_path == DAY)
+    lines = day.body.splitlines()[-5:]
+    assert lines[0].startswith(f'- 강의(<a href="kb-docs:{FCN}"><img src="https://img.shields.io/badge/-FCN-red"')
+    assert lines[1:] == [
+        f"- [최적화](kb-docs:{OPTIM}#momentum), [같은 글](kb-docs:{OPTIM})",
+        "- [고유 주소가 있는 글](https://mm.github.io/ai_models/own/)",
+        "- [다른 블로그](https://else.github.io/ai_models/md_seg_fcn/)",
+        "- [옛 분류](https://mm.github.io/dl/md_seg_fcn)",
+    ]
+    assert [(p.path, p.level) for p in problems] == [(DAY, "info")] * 3
+
+
+def test_the_configured_address_is_its_own_blogs_only():
+    # another blog's note linking the same address, at this blog's host or without one, is not led here
+    body = "[FCN](https://mm.github.io/ai_models/md_seg_fcn/), [FCN](/ai_models/md_seg_fcn/)\n"
+    notes, problems = link_notes_to_notes(_mm_blog("", body), MM_CONFIGURED)
+    assert next(note for note in notes if note.src_path == ELSEWHERE).body.endswith(body) and problems == []
+    # without the blog's config the address is not known at all
+    notes, problems = link_notes_to_notes(_mm_blog(body), {})
+    assert next(note for note in notes if note.src_path == DAY).body.endswith(body) and problems == []

@@ -101,6 +101,11 @@ def test_a_jekyll_file_name_gives_the_url_as_jekyll_does(path, title):
     [
         ("- a\n  - b\n    - c\n", "- a\n    - b\n        - c\n"),  # kramdown two-space nesting
         ("- a\n    - b\n", "- a\n    - b\n"),  # already four spaces: unchanged
+        # outside every list, four spaces after a blank line are an indented code block, dashes and all, to
+        # kramdown, GitHub and Python-Markdown: left as written, not made a list no renderer showed
+        ("**Label**\n\n    - 하나\n    - 둘\n\n본문\n", "**Label**\n\n    - 하나\n    - 둘\n\n본문\n"),
+        ("    x = 1\n\n    - y\n", "    x = 1\n\n    - y\n"),  # a blank line inside the code keeps it code
+        ("    - 코드\n- 항목\n  - 하위\n", "    - 코드\n\n- 항목\n    - 하위\n"),  # a list after it is a list
         ("1. one\n   - sub\n", "1. one\n    - sub\n"),  # under `1. ` the content column is 3
         ("text\n- a\n", "text\n\n- a\n"),  # a list right after a paragraph
         ("- a\n## 제목\n", "- a\n\n## 제목\n"),  # a heading ends the list

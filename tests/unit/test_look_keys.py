@@ -62,6 +62,13 @@ def _levels(front: str) -> dict[str, str]:
         ("mystery: 42", "mystery", "info"),  # unknown: may carry content, reported per note
         ("mermaid: true", "mermaid", "info"),  # changes how the body is drawn: not only the look
         ("hide: [toc]", "hide", "info"),  # Material's own: would change this site's page
+        # Jekyll's `_config.yml` defaults pasted into a post (a minimal-mistakes guide's template): the look
+        ('defaults:\n  - scope:\n      path: ""\n      type: posts\n    values:\n      layout: single\n'
+         "      author_profile: true\n      comments: true", "defaults", "look"),
+        # defaults naming a key that is not the look (in a post they still do nothing, but say so per note)
+        ("defaults:\n  - scope:\n      path: \"\"\n    values:\n      layout: single\n      use_math: true",
+         "defaults", "info"),
+        ("defaults: true", "defaults", "info"),
     ],
 )
 def test_a_key_that_only_sets_the_look_is_told_apart(front, key, level):

@@ -37,6 +37,11 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"x = 1 \tag{2.1}", True, "(2.1)"),
         (r"x = 1 \label{eq:x}", True, "<mi>x</mi>"),  # MathJax numbers no top-level display math
         (r"x^2 \tag{1}", False, "<msup>"),  # MathJax drops \tag in inline math
+        # a proof numbering its steps by hand after an environment: MathJax drops the number inline,
+        # and in display math numbers the whole (mathjax-full 3.2.2, tags 'none')
+        (r"\begin{align} v^T A w &= (v^T A w)^T \\ &= w^T A v \end{align} \tag{13}", False, "<mtable"),
+        (r"\begin{align} A v &= \lambda v \\ A w &= \mu w \end{align} \tag{11}", True, "(11)"),
+        (r"\begin{align*} a &= b \\ c &= d \end{align*} \tag{2}", True, "(2)"),
         (r"\color{#1E88E5} x", False, "color:#1E88E5"),
         (r"\textcolor{#f00}{y}", False, "color:#FF0000"),
         (r"\color{navy} x", False, "color:navy;"),  # a CSS name MathJax's table lacks: given to CSS as written

@@ -25,7 +25,9 @@ pass through untouched:
   as MathJax draws them without the extra space; a bracket holding no dimension stays;
 - display math whose top level has `\\` (rows MathJax 3 shows on one line, KaTeX and LaTeX as rows):
   `gathered`; a display `\tag` outside an environment: `equation*`; `\label` outside a numbered
-  environment and `\tag` in inline math are dropped, as MathJax shows them (no number);
+  environment and `\tag` in inline math are dropped, as MathJax shows them (no number); a `\tag` after a
+  numbered environment (`\begin{align}..\end{align} \tag{11}`): dropped inline, one number for the whole
+  in display math, as MathJax draws it;
 - amscd's `CD` (which MathJax autoloads): an array, objects with the horizontal arrows between them
   (`\\xrightarrow[below]{above}`) and rows of vertical arrows (`\\Big\\downarrow`, labels beside);
 - mhchem's `\\ce{..}` (which MathJax autoloads) in the forms `hooks/kb/math/chemistry.py` reads whole;
@@ -345,16 +347,33 @@ def _rows_and_tags(tex: str, display: bool) -> str:
     if "\\\\" in tex:
         tex = _LAST_ROW_BREAK.sub("", _ROW_SPACING.sub(lambda match: "\\\\", tex))
     numbered = bool(_NUMBERED.search(tex))
-    if not display:
-        return _LABEL.sub("", _TAG.sub("", tex)) if not numbered else tex
     if numbered:
-        return tex
+        return _tagged_whole(tex, display)
+    if not display:
+        return _LABEL.sub("", _TAG.sub("", tex))
     tags = _TAG.findall(tex)
     tex = _LABEL.sub("", _TAG.sub("", tex)) if tags or "\\label" in tex else tex
     tex = rows_gathered(tex)
     if tags:
         tex = f"\\begin{{equation*}}{tex}{tags[-1]}\\end{{equation*}}"
     return tex
+
+
+def _tagged_whole(tex: str, display: bool) -> str:
+    """`tex`, holding a numbered environment, with a `\\tag` after it (outside every environment: `$\\begin{align}
+    .. \\end{align} \\tag{11}$`, a proof numbering its steps by hand) as MathJax draws it: no number in inline
+    math, in display math one number for the whole (`equation*` around it). math-core refused the formula."""
+    depth, outside = 0, []
+    for match in re.finditer(rf"\\(?P<side>begin|end)\{{[^{{}}]*\}}|{_TAG.pattern}", tex):
+        if match.group("side"):
+            depth += 1 if match.group("side") == "begin" else -1
+        elif depth == 0:
+            outside.append(match)
+    if not outside:
+        return tex
+    for match in reversed(outside):
+        tex = tex[: match.start()] + tex[match.end() :]
+    return f"\\begin{{equation*}}{tex}{outside[-1].group(0)}\\end{{equation*}}" if display else tex
 
 
 def rows_gathered(tex: str) -> str:

@@ -168,7 +168,7 @@ _WHAT = [
         r"front-matter key '(?P<k>.*)' is not used by this site",
         "머리말 키 '{k}'는 이 사이트에서 쓰지 않습니다",
     ),
-    ("front", r"'(?P<k>.*)' means '(?P<f>.*)' here", "'{k}'는 여기서 '{f}'를 뜻합니다"),
+    ("front", r"'(?P<k>.*)' means '(?P<f>.*)' here", "'{k}'은(는) 여기서 '{f}'을(를) 뜻합니다"),
     ("front", r"date '(?P<d>.*)' is not a valid date", "날짜 '{d}'가 올바른 날짜가 아닙니다"),
     (
         "front",

@@ -10,6 +10,10 @@ configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `T
 `macros: {"\\\\RR": "\\\\mathbb{R}"}`) or as
 `\\newcommand`s in a hidden formula of its layout (`<p style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its
 `_includes/` or `_layouts/`. A post's formulas are given them written out (`blog_macros`).
+
+Its `_config.yml` also says where its posts were (`blog_address`): the `permalink` pattern every post without
+its own took (`/:categories/:title/`, minimal-mistakes' Korean guides' choice), and the blog's own host (`url`),
+so a note's link to another post by that address leads to that post's page here (`blog_urls`).
 """
 
 from __future__ import annotations
@@ -17,8 +21,12 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
 
 from hooks.kb.math.macros import Macros, macro_definitions
 from hooks.kb.math.rewrites import closing_brace
@@ -109,10 +117,53 @@ def _read(path: Path) -> str:
         return ""
 
 
+# Jekyll's named permalink styles (`permalink: pretty`), as the patterns they stand for
+_NAMED_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+
+
+@dataclass(frozen=True)
+class BlogAddress:
+    """Where a Jekyll blog put its posts, as its `_config.yml` says."""
+
+    permalink: str  # the pattern, a named style written out
+    host: str  # the blog's own host (`url: https://name.github.io`), lower case, no `www.`; "" if not said
+
+
+def blog_address(docs_dir: str, root: str) -> BlogAddress | None:
+    """The address the `_config.yml` of the blog at `root` (docs-relative, `blog_urls.blog_root`) gives its
+    posts; None without a `_config.yml` that sets `permalink`, or one that is not YAML."""
+    return _blog_address(str(Path(docs_dir) / root))
+
+
+@cache
+def _blog_address(folder: str) -> BlogAddress | None:
+    text = _read(Path(folder) / "_config.yml")
+    if "permalink" not in text:
+        return None
+    try:
+        config = yaml.safe_load(text)
+    except yaml.YAMLError:  # Jekyll would not build with it either; the posts' own addresses still count
+        return None
+    permalink = config.get("permalink") if isinstance(config, dict) else None
+    if not isinstance(permalink, str) or not permalink.strip():
+        return None
+    url = config.get("url")
+    host = urlsplit(url).netloc if isinstance(url, str) and "//" in url else ""
+    host = host.rpartition("@")[2].split(":", 1)[0].casefold().removeprefix("www.")
+    return BlogAddress(_NAMED_STYLES.get(permalink.strip(), permalink.strip()), host)
+
+
 def forget_blog_configs() -> None:
     """A new build reads the blogs' configurations again (they may have changed under `mkdocs serve`)."""
     _blog_numbers_all.cache_clear()
     _blog_macros.cache_clear()
+    _blog_address.cache_clear()
 
 
 def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:

@@ -16,6 +16,10 @@ own), or at a host the blog shows to be its own: at least two of the blog's link
 `/posts/<title>/` name its posts' file names, and at most a third name none (`own_hosts`). A Hugo page under
 `content/posts/` has such an address too, without a date: `graphrag.ko.md` (or the bundle `graphrag/index.md`)
 is `/posts/graphrag/`, `/ko/posts/graphrag/` in its language's folder.
+
+When the blog's `_config.yml` is among the notes too, it says where every post without its own `permalink:`
+was (`permalink: /:categories/:title/`) and at which host (`url:`; `blog_config.blog_address`): a link from one
+of the blog's notes to such an address, without a host or at that host, leads to that post's page here.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
+from hooks.kb.posts.front_matter import yaml_block
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -68,9 +73,12 @@ _HUGO_POST = re.compile(
 _UNDATED = re.compile(r"^(?:[^/]+/)?(?P<path>posts/[^/]+)$")
 
 
-def post_paths(src_path: str, fields: Mapping, categories: Iterable[str], date: datetime | None) -> tuple[str, ...]:
-    """The paths (`key`s) a Jekyll post had on its blog: its `permalink:`, and Jekyll's built-in styles
-    for a post whose file name is dated (`2017-05-13-GRU.md`), from its front-matter date or the name's."""
+def post_paths(
+    src_path: str, fields: Mapping, categories: Iterable[str], date: datetime | None, builtin: bool = True
+) -> tuple[str, ...]:
+    """The paths (`key`s) a Jekyll post had on its blog: its `permalink:`, and (`builtin`) Jekyll's built-in
+    styles for a post whose file name is dated (`2017-05-13-GRU.md`), from its front-matter date or the
+    name's."""
     name = posixpath.basename(src_path).rsplit(".", 1)[0]
     named = _DATED_NAME.match(name)
     permalink = fields.get("permalink")
@@ -80,7 +88,7 @@ def post_paths(src_path: str, fields: Mapping, categories: Iterable[str], date: 
     title = _NOT_KEPT.sub("-", slug).strip("-")
     days = [d for d in (date, _day(named.group("date")) if named else None) if d is not None]
     patterns = [permalink] if isinstance(permalink, str) and permalink.strip() else []
-    if named is not None:
+    if named is not None and builtin:
         patterns += _STYLES
     found: list[str] = []
     for pattern in patterns:
@@ -109,19 +117,25 @@ class BlogIndex:
     own: Mapping[tuple[str, str], Mapping[str, str]] = dataclasses.field(default_factory=dict)
     # blog root -> `posts/<title>` -> docs path: the undated addresses of a blog, for links without a host
     undated: Mapping[str, Mapping[str, str]] = dataclasses.field(default_factory=dict)
+    # blog root -> (its own host, key -> docs path): its posts at the address its `_config.yml` gives them
+    configured: Mapping[str, tuple[str, Mapping[str, str]]] = dataclasses.field(default_factory=dict)
 
     @classmethod
-    def of(cls, notes: Iterable[tuple[str, Iterable[str]]], own=None, undated=None) -> BlogIndex:
-        """From (docs path, its `post_paths`) pairs, `own_hosts` and `undated_titles` of the notes."""
+    def of(cls, notes: Iterable[tuple[str, Iterable[str]]], own=None, undated=None, configured=None) -> BlogIndex:
+        """From (docs path, its `post_paths`) pairs, `own_hosts`, `undated_titles` and `configured_paths` of
+        the notes."""
         by_path: dict[str, list[str]] = {}
         for src_path, paths in notes:
             for path in paths:
                 by_path.setdefault(path, []).append(src_path)
-        return cls({k: tuple(v) for k, v in by_path.items()}, own or {}, undated or {})
+        return cls({k: tuple(v) for k, v in by_path.items()}, own or {}, undated or {}, configured or {})
+
+    def __bool__(self) -> bool:
+        return bool(self.by_path or self.own or self.undated or self.configured)
 
     def note_at(self, url: str, near: str) -> str | None:
         """The note whose blog address `url` is (under a base path too), the one of `near`'s blog first."""
-        if not self.by_path and not self.own and not self.undated:
+        if not self:
             return None
         parts = urlsplit(url) if "//" in url[:8] else None
         full = key(parts.path if parts else url)
@@ -129,6 +143,11 @@ class BlogIndex:
             found = self.by_path.get(candidate)
             if found:
                 return _same_blog_first(found, near)
+        host, configured = self.configured.get(blog_root(near), ("", {}))
+        if configured and (parts is None or (host and _host(parts.netloc) == host)):
+            for candidate in (full, full.partition("/")[2]):
+                if candidate in configured:
+                    return configured[candidate]
         undated = _UNDATED.match(full)
         if undated is None:
             return None
@@ -167,6 +186,34 @@ def own_hosts(
     return {place: titles[place[0]] for place, n in hits.items() if n >= 2 and misses[place] * 2 <= n}
 
 
+# A post's own address in its front-matter: then the blog's `permalink` was not its
+_OWN_PERMALINK = re.compile(r"^permalink[ \t]*:[ \t]*\S", re.M)
+_SLUG = re.compile(r"""^slug[ \t]*:[ \t]*["']?(?P<slug>[^"'\n#]*?)["']?[ \t]*$""", re.M)
+
+
+def configured_paths(
+    notes: Iterable[Note], configured: Mapping[str, tuple[str, str]]
+) -> dict[str, tuple[str, dict[str, str]]]:
+    """For each blog (`blog_root`) whose `_config.yml` sets `permalink` (`configured`: root -> (pattern, its
+    own host)), its own host and its posts by the key of that address; a post with its own `permalink:` had
+    that one instead (`Note.permalinks`)."""
+    found: dict[str, tuple[str, dict[str, str]]] = {}
+    for note in notes:
+        root = blog_root(note.src_path)
+        if root not in configured or "/_posts/" not in note.src_path:
+            continue
+        front = yaml_block(note.source)
+        if _OWN_PERMALINK.search(front):
+            continue
+        pattern, host = configured[root]
+        slug = _SLUG.search(front)
+        fields = {"permalink": pattern, "slug": slug["slug"].strip() if slug else None}
+        paths = found.setdefault(root, (host, {}))[1]
+        for path in post_paths(note.src_path, fields, note.categories, note.date, builtin=False):
+            paths.setdefault(path, note.src_path)
+    return found
+
+
 def undated_titles(src_paths: Iterable[str]) -> dict[str, dict[str, str]]:
     """For each blog (`blog_root`), its dated posts (and Hugo's pages in `posts/`) by the `posts/<title>` key of
     their undated address."""
@@ -203,7 +250,7 @@ def _host(netloc: str) -> str:
 def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[tuple[str, str]]]:
     """`body` with each link to a note's blog address pointing at the note (`kb-docs:`), and the
     (address, docs path) of each link so changed. Code is left as written."""
-    if not (index.by_path or index.own or index.undated) or not _TARGET.search(body):
+    if not index or not _TARGET.search(body):
         return body, []
     protected = protect_code(body)
     changed: list[tuple[str, str]] = []
@@ -233,19 +280,24 @@ def next_build() -> None:
     UNDATED_LINKS.next_build()
 
 
-def link_notes_to_notes(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
+def link_notes_to_notes(
+    notes: list[Note], configured: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[list[Note], list[Problem]]:
     """The notes with their links to other notes' blog addresses pointing at those notes, and a note of
-    each link so changed for the status page."""
+    each link so changed for the status page. `configured`: blog root -> (permalink pattern, own host), from
+    the blogs' `_config.yml` (`blog_config.blog_address`)."""
     undated = undated_titles(note.src_path for note in notes)
     own = own_hosts(((note.src_path, note.body) for note in notes), undated)
-    index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own, undated)
-    if not index.by_path and not own and not undated:
+    at_configured = configured_paths(notes, configured or {})
+    index = BlogIndex.of(((note.src_path, note.permalinks) for note in notes), own, undated, at_configured)
+    if not index:
         return notes, []
     addresses = key_digest(
         [
             sorted(index.by_path.items()),
             sorted((k, sorted(v.items())) for k, v in own.items()),
             sorted((k, sorted(v.items())) for k, v in undated.items()),
+            sorted((k, host, sorted(v.items())) for k, (host, v) in at_configured.items()),
         ]
     )
     out, problems = [], []

@@ -345,7 +345,7 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             what, done, level = f"is another spelling of '{spelling_of[key]}', already set", "ignored", "info"
         elif key in THEME_KEYS:
             what, done, level = "would change the page layout", "dropped", "info"
-        elif key.lower() in LOOK_KEYS:
+        elif key.lower() in LOOK_KEYS or (key == "defaults" and _look_defaults(raw[key])):
             what, done, level = LOOK_ONLY, "ignored, this site draws its own page", "look"
         elif key in PRIVATE_KEYS:
             what, done, level = "is private data (location or app id)", "dropped, never published", "info"
@@ -353,6 +353,22 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             what, done, level = "is not used by this site", "ignored", "info"
         problems.append(Problem(path, key_lines.get(key, 0), f"front-matter key '{key}' {what}", done, level, key))
     return fields
+
+
+def _look_defaults(value) -> bool:
+    """Whether `defaults:` is Jekyll's `_config.yml` block pasted into a post (a Korean minimal-mistakes guide's
+    post template starts so: `- scope: {path: "", type: posts}` then `values: {layout: single, comments:
+    true, ...}`), setting only the look. Jekyll reads `defaults` from `_config.yml` alone: in a post it
+    did nothing, and what it names is the theme's look."""
+    if not isinstance(value, list) or not value:
+        return False
+    for entry in value:
+        values = entry.get("values") if isinstance(entry, dict) else None
+        if not isinstance(values, dict) or not values or set(entry) - {"scope", "values"}:
+            return False
+        if any(not isinstance(name, str) or name.lower() not in LOOK_KEYS for name in values):
+            return False
+    return True
 
 
 def _header_image(header) -> tuple[str, dict] | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from hooks.kb.posts import readme2tex
+from hooks.kb.posts.badges import badge_text
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
@@ -266,6 +267,7 @@ def fix_images(
             return placeholder(alt.strip() or _file_name(url.split(":", 1)[1]))
         if _EXTERNAL.match(url):
             expiring(m.start(), url)
+            alt = alt if alt.strip() else badge_text(url) or alt  # `![](https://img.shields.io/badge/...)`
             return external_image(url, alt, _sizes(attrs), " ".join(_CLASS.findall(attrs)))
         found = index.resolve(note_path, url)
         if found is None:
@@ -391,8 +393,8 @@ def fix_images(
                 for name, value in (("loading", "lazy"), ("referrerpolicy", "no-referrer"))
                 if not re.search(rf"\b{name}\s*=", tag, re.I)
             )
-            if alt_attr is None:
-                extra += ' alt=""'
+            if alt_attr is None:  # a badge says its text (a link holding only it is no empty link)
+                extra += f' alt="{html.escape(badge_text(html.unescape(url)) or "")}"'
             return tag[:-2] + extra + " />" if tag.endswith("/>") else tag[:-1] + extra + ">"
         found = index.resolve(note_path, url)
         if found is None:

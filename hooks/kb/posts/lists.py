@@ -77,11 +77,19 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             continue
         if not line.strip():
             out.append("")
-            prev = "blank"
+            prev = "blank" if prev != "code" else "code"
             continue
 
         content = line.lstrip(" ")
         indent = len(line) - len(content)
+        if not stack and indent >= 4 and prev in ("blank", "code"):
+            # An indented code block, outside every list: `    - 부드러운 함수...` under a paragraph and a blank
+            # line is code to kramdown, GitHub and Python-Markdown alike, its dashes shown as written
+            out.append(raw)
+            prev = "code"
+            continue
+        if prev == "code":
+            prev = "blank" if out and not out[-1].strip() else "text"
         quote = content[0] == ">"
         if (
             indent <= 3
