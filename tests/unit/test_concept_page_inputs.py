@@ -85,3 +85,21 @@ def test_a_family_pages_links_lead_to_the_concepts_wherever_the_page_is(monkeypa
         assert len(targets) > 1  # the index and the family's concepts
         for target in targets:  # as MkDocs reads a relative link: from the page's own file
             assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in concepts, (path, target)
+
+
+def test_a_list_items_quote_is_linked_by_the_sections_around_it_not_by_its_own_text_again():
+    """The link over a quoted list item named the item's own text, which the quote opens with: on the LSTM
+    page "RNN › RNN의 문제를 해결하기 위해 더 발전된 LSTM 등장" over that same line (a one-line item: all of
+    its text twice). A heading's quote does not repeat its title, and an item outside any section has only
+    its text to be linked by."""
+    item = "LSTM은 게이트 세 개로 장기 의존성 문제를 다루는 RNN이다"
+    notes = [
+        Note("notes/a.md", "정리 A", f"## RNN\n\n- {item}\n  - forget gate: 버릴 정보를 정한다\n", "notes/a/"),
+        Note("notes/b.md", "정리 B", "## LSTM\n\nLSTM은 셀 상태를 가진 순환 신경망이다.\n", "notes/b/"),
+        Note("notes/c.md", "정리 C", f"- {item}\n  - input gate: 새로 쓸 정보를 정한다\n", "notes/c/"),
+    ]
+    markdown = render_concept_page(cover_notes(notes, FINDER)["lstm"], REGISTRY).markdown
+    sources = re.findall(r"^\[(.*)\]\([^)]*\)\{ \.kb-passage-source", markdown, re.M)
+    assert sorted(sources) == sorted(["RNN", "LSTM", item])
+    section_a = markdown.split("### 정리 A")[1].split("### ")[0]
+    assert section_a.count(item) == 1  # quoted, not in the link over the quote as well

@@ -120,7 +120,7 @@ def page_inputs(coverage: ConceptCoverage, seen: dict | None = None) -> tuple:
         tuple(
             (
                 shown(c.note),
-                tuple((p.anchor, p.trail, p.markdown if n < QUOTED_NOTES else None) for p in c.passages),
+                tuple((p.anchor, p.trail, p.item, p.markdown if n < QUOTED_NOTES else None) for p in c.passages),
             )
             for n, c in enumerate(coverage.notes)
         ),
@@ -146,6 +146,13 @@ def _same_text(quoted: tuple[NoteCoverage, ...]) -> dict[str, list[tuple[NoteCov
     return {text: found for text, found in by_text.items() if len({c.note.src_path for c, _ in found}) > 1}
 
 
+def source_trail(passage: Passage) -> tuple[str, ...]:
+    """The titles a quoted passage's link to its place in the note shows: a list item's quote opens with the
+    item's own text, so the link names the sections around it (`RNN`, not `RNN › RNN의 문제를 해결한 LSTM 등장`
+    over that same line); an item outside any section keeps its text, the link's only words."""
+    return passage.trail[:-1] if passage.item and len(passage.trail) > 1 else passage.trail
+
+
 def _note_section(
     covered: NoteCoverage, path: str, twins: dict | None = None, scope: str = "n1", labels: set[str] | None = None
 ) -> list[str]:
@@ -163,7 +170,7 @@ def _note_section(
     ]
     for passage in covered.passages:
         target = _passage_target(link, passage)
-        trail = " › ".join(escape_markdown(t) for t in passage.trail)
+        trail = " › ".join(escape_markdown(t) for t in source_trail(passage))
         same = (twins or {}).get(_SPACES.sub(" ", passage.markdown).strip(), ())
         first = same[0] if same else None
         lines += [

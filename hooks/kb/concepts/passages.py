@@ -75,6 +75,8 @@ class Passage:
     # What `markdown` is made from: a concept page quotes only its newest notes in full, so most passages
     # are never shown and their Markdown is made only when asked for.
     _source: Callable[[], str] = field(repr=False, compare=False, hash=False)
+    item: bool = False  # a list item's passage: its quote opens with the item's text, the trail's last title
+
 
     @cached_property
     def markdown(self) -> str:
@@ -237,7 +239,9 @@ class PassageFinder:
                 source = partial(
                     render_passage, shape, index, kept, pointers, concepts, self.registry, every_display_numbered
                 )
-                passages.append(Passage(concept, block.start + 1, block.anchor, trail(shape, index), source))
+                passages.append(
+                    Passage(concept, block.start + 1, block.anchor, trail(shape, index), source, block.kind == "item")
+                )
         names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
         if subject and (end := lead_end(shape, {p.line - 1 for p in passages}, names_it)):
             source = partial(lead_markdown, shape, end, every_display_numbered)
