@@ -30,7 +30,7 @@ import yaml
 
 from hooks.kb.math.macros import Macros, macro_definitions
 from hooks.kb.math.rewrites import closing_brace
-from hooks.kb.posts.blog_urls import blog_root
+from hooks.kb.posts.blog_urls import NAMED_STYLES, blog_root
 from hooks.kb.posts.front_matter import yaml_block
 
 _TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
@@ -117,16 +117,6 @@ def _read(path: Path) -> str:
         return ""
 
 
-# Jekyll's named permalink styles (`permalink: pretty`), as the patterns they stand for
-_NAMED_STYLES = {
-    "date": "/:categories/:year/:month/:day/:title:output_ext",
-    "pretty": "/:categories/:year/:month/:day/:title/",
-    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
-    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
-    "none": "/:categories/:title:output_ext",
-}
-
-
 @dataclass(frozen=True)
 class BlogAddress:
     """Where a Jekyll blog put its posts, as its `_config.yml` says."""
@@ -156,7 +146,7 @@ def _blog_address(folder: str) -> BlogAddress | None:
     url = config.get("url")
     host = urlsplit(url).netloc if isinstance(url, str) and "//" in url else ""
     host = host.rpartition("@")[2].split(":", 1)[0].casefold().removeprefix("www.")
-    return BlogAddress(_NAMED_STYLES.get(permalink.strip(), permalink.strip()), host)
+    return BlogAddress(NAMED_STYLES.get(permalink.strip(), permalink.strip()), host)
 
 
 def forget_blog_configs() -> None:

@@ -45,12 +45,15 @@ from hooks.kb.posts.report import Problem
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 # Jekyll's `pretty` slugify, cased: what the `:title` of a post's URL keeps of its file name.
 _NOT_KEPT = re.compile(r"[^\w.~!$&'()+,;=@-]+")
-_STYLES = (
-    "/:categories/:year/:month/:day/:title:output_ext",  # `date`, Jekyll's default
-    "/:categories/:year/:month/:day/:title/",  # `pretty`
-    "/:categories/:year/:y_day/:title:output_ext",  # `ordinal`
-    "/:categories/:year/W:week/:short_day/:title:output_ext",  # `weekdate`
-)
+# Jekyll's named permalink styles (`permalink: pretty`), as the patterns they stand for
+NAMED_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",  # Jekyll's default
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+_STYLES = tuple(pattern for name, pattern in NAMED_STYLES.items() if name != "none")  # a dated post's built-in ones
 _PLACEHOLDER = re.compile(r":(categories|year|month|day|i_month|i_day|short_year|y_day|week|short_day|title|slug|name|output_ext)")
 # A link's target: Markdown inline `](url)`, a reference definition `[id]: url`, `<url>`, raw `href="url"`;
 # balanced parentheses inside it are its own (`/posts/Boostcamp-15(1)days/`), as in Markdown.

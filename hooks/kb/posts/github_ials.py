@@ -8,13 +8,14 @@ and here, `<img src="model.png" width="50%">` sizes an image."""
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable, Collection
+from pathlib import PurePosixPath
 
 from hooks.kb.posts.kramdown_escapes import is_jekyll_post
 from hooks.kb.posts.report import Problem
 
+_CONFIGS = ("_config.yml", "_config.yaml")  # a Jekyll or GitHub Pages site's
 # An image, then on its line or the next an attribute list (several in a row, as kramdown merges them)
 _IMAGE_IAL = re.compile(
     r"(?P<image>!\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^\n]*?\))(?P<gap>[ \t]*(?:\n[ \t]*)?)"
@@ -27,12 +28,7 @@ def shown_by_github(path: str, has_front_matter: bool, files: Collection[str]) -
     post, no `_config.yml` (a Jekyll or GitHub Pages site) in its folder or one above it among `files`."""
     if has_front_matter or is_jekyll_post(path):
         return False
-    folder = posixpath.dirname(path)
-    while folder:
-        if f"{folder}/_config.yml" in files or f"{folder}/_config.yaml" in files:
-            return False
-        folder = posixpath.dirname(folder)
-    return "_config.yml" not in files
+    return not any(str(folder / name) in files for folder in PurePosixPath(path).parents for name in _CONFIGS)
 
 
 def image_ials_as_text(text: str, path: str, line_of: Callable[[int], int]) -> tuple[str, list[Problem]]:

@@ -286,7 +286,8 @@ def _normalize_body(
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
         work = comments_back(work)
         problems.extend(found)
-    if shown_by_github(path, body_line > 1, images.paths):  # `{: width="50%"}` on an image: text there
+    written_front = body_line > 1  # the note has front-matter
+    if shown_by_github(path, written_front, images.paths):  # `{: width="50%"}` on an image: text there
         work, found = image_ials_as_text(work, path, line_of)
         problems.extend(found)
     for rewrite in (
@@ -337,8 +338,7 @@ def _normalize_body(
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
     # A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled by its
-    # first `# ` heading or its file name as those show it: nothing to tell its author then.
-    written_front = body_line > 1
+    # first `# ` heading or its file name as those show it: nothing to tell its author then (`written_front`).
     if title is None:
         heading = bodies.first_h1(work)
         written = bodies.heading_text(heading) if heading is not None else ""
