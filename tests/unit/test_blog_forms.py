@@ -52,6 +52,30 @@ def test_an_item_under_a_deeper_one_that_opened_a_block_is_a_sibling_of_its_pare
     assert html[html.index("SPP") - 20 :].count("<ul>") == 0 and html.count("<ul>") == html.count("</ul>")
 
 
+def test_items_after_a_numbered_list_of_another_kind_close_it_as_kramdown_does():
+    # a Chirpy post: a numbered list under a bullet's child, then the bullet's siblings and the lists above,
+    # with no blank line anywhere; the numbered list's last item had taken them all as its text and children
+    html = _listed(
+        "- Encoder\n"
+        "  - self-attention\n"
+        "    - 모든 단어를 고려함\n"
+        "    1. Query, Key, Value\n"
+        "    2. Score 추출\n"
+        "  - positional encoding\n"
+        "    - 특정 값을 더한다\n"
+        "- Decoder\n"
+        "  - Encoder-Decoder Attention\n"
+    )
+    assert "- positional" not in html and "<li>특정 값을 더한다</li>" in html
+    ordered = html[html.index("<ol>") : html.index("</ol>")]
+    assert "positional" not in ordered and "Decoder" not in ordered
+    # positional encoding is a sibling of self-attention (two lists open), Decoder of Encoder (one)
+    for name, depth in (("positional encoding", 2), ("Decoder", 1)):
+        before = html[: html.index(name)]
+        assert before.count("<ul>") - before.count("</ul>") == depth, name
+    assert html.count("<ul>") == html.count("</ul>")
+
+
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
     html = _listed("- 예시\n\n      indented code\n")
     assert "<pre><code>indented code" in html

@@ -129,9 +129,11 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 and _last_kind_at(out, len(stack)) not in (None, ordered)
             )
             shallower = prev != "blank" and list_was_open and len(stack) < block_depth
-            if starts_list or changes_kind or shallower or (later_paragraph and prev == "text" and list_was_open):
+            blank_added = starts_list or changes_kind or shallower or (later_paragraph and prev == "text" and list_was_open)
+            if blank_added:
                 out.append("")
-            if prev == "blank" or shallower or not list_was_open:
+            # a blank line, the author's or one added here, starts the block Python-Markdown reads at this depth
+            if prev == "blank" or blank_added or not list_was_open:
                 block_depth = len(stack)
             later_paragraph = False
             if len(stack) >= MAX_DEPTH:  # a sibling of the deepest level kept
