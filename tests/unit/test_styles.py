@@ -43,7 +43,7 @@ def test_is_light(colour, light):
             "width:fit-content;margin-left:0;margin-right:auto",
         ),
         ("display:block;margin:0 auto", "display:block;margin:0 auto"),
-        ("margin-top:-500px;display:none;color:red", "color:red"),
+        ("margin-top:-500px;display:none;color:red", "display:none;color:red"),  # hidden as on the blog
         ("display:flex", ""),
     ],
 )

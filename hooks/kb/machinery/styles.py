@@ -5,7 +5,9 @@
   the same style gives its own `background-color`. (The dark scheme turns every note colour over in
   lightness, kb.css, so a dark one shows there.)
 - Margins are kept only without a minus sign (`margin: 0 auto` centres a figure; a negative margin could
-  lay a note's box over the page's own text), and `display` only as block, inline-block or inline.
+  lay a note's box over the page's own text), and `display` only as block, inline-block, inline or
+  none: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
+  hidden, in the page as written, and nothing else of the page can be hidden by it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _LIGHT_NAMES = frozenset({
     "mistyrose", "lavender", "gainsboro", "yellow", "aqua", "cyan", "lightgray", "lightgrey", "palegoldenrod",
     "wheat", "moccasin", "peachpuff", "navajowhite", "palegreen", "aquamarine", "paleturquoise", "khaki",
 })  # fmt: skip
-_DISPLAYS = frozenset({"block", "inline-block", "inline"})
+_DISPLAYS = frozenset({"block", "inline-block", "inline", "none"})
 MIN_CONTRAST = 1.6
 
 
