@@ -76,6 +76,39 @@ def test_items_after_a_numbered_list_of_another_kind_close_it_as_kramdown_does()
     assert html.count("<ul>") == html.count("</ul>")
 
 
+def _depths(html: str, names: list[str]) -> list[int]:
+    """How many lists are open where each name first shows."""
+    depths = []
+    for name in names:
+        before = html[: html.index(name)]
+        depths.append(before.count("<ul>") + before.count("<ol") - before.count("</ul>") - before.count("</ol>"))
+    return depths
+
+
+def test_an_item_opening_a_numbered_list_on_its_line_holds_it_and_its_children():
+    # Typora's numbered list in a bullet (`-   1.  text`), an item of the second number nested under it
+    html = _listed(
+        "-  Linear classification의 절차\n"
+        "   \n"
+        "   -   1.  어떠한 예측 변수?\n"
+        "   -   2.  어떠한 손실 함수?\n"
+        "           -  Linear regression은 MSE\n"
+        "   -   3)  최적화는?\n"
+        "- 끝\n"
+    )
+    assert "1." not in html and "3)" not in html and "- " not in html
+    assert '<ol start="2">' in html and '<ol start="3">' in html
+    names = ["Linear classification", "어떠한 예측", "어떠한 손실", "Linear regression", "최적화", "끝"]
+    assert _depths(html, names) == [1, 3, 3, 4, 3, 1]  # as CommonMark nests them (markdown-it-py 4.0)
+    assert html.count("<ul>") == html.count("</ul>") and html.count("<ol") == html.count("</ol>")
+
+
+def test_a_rule_under_a_nested_item_is_in_the_item_it_is_indented_to():
+    # a GitHub note: `  ---` under `  - <img>` at two spaces: a rule in the outer item, whose list goes on
+    html = _listed("- 방법\n  - 그림\n  ---\n  - 다음 항목\n\n본문\n")
+    assert "<hr />" in html and _depths(html, ["그림", "<hr", "다음 항목", "본문"]) == [2, 1, 2, 0]
+
+
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
     html = _listed("- 예시\n\n      indented code\n")
     assert "<pre><code>indented code" in html

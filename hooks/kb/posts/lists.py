@@ -40,6 +40,9 @@ _EMPTY_ITEM = "&#32;"
 class _Item:
     content_col: int  # the column the item's text starts at in the source
     ordered: bool
+    # opened on its parent's line (`-   1.  text`, as Typora writes a numbered list in a bullet): an item
+    # right under it needs a blank line above, or Python-Markdown reads it as a line of its text
+    inline: bool = False
 
 
 def _expand_leading_tabs(line: str) -> str:
@@ -122,6 +125,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             while stack and indent < stack[-1].content_col:
                 stack.pop()
             ordered = marker.group("marker")[0].isdigit()
+            under_inline = bool(stack) and stack[-1].inline and prev == "item"
             starts_list = not list_was_open and prev in ("text", "other")
             changes_kind = (
                 (prev == "item" or (prev == "text" and list_was_open))
@@ -129,7 +133,13 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 and _last_kind_at(out, len(stack)) not in (None, ordered)
             )
             shallower = prev != "blank" and list_was_open and len(stack) < block_depth
-            blank_added = starts_list or changes_kind or shallower or (later_paragraph and prev == "text" and list_was_open)
+            blank_added = (
+                starts_list
+                or changes_kind
+                or shallower
+                or under_inline
+                or (later_paragraph and prev == "text" and list_was_open)
+            )
             if blank_added:
                 out.append("")
             # a blank line, the author's or one added here, starts the block Python-Markdown reads at this depth
@@ -145,8 +155,10 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 rest = _EMPTY_ITEM  # a bare `-` under a line is a setext underline to Python-Markdown
             # `1)` is CommonMark's other ordered marker (Obsidian, Typora, GitHub); Python-Markdown knows `1.` only
             number_or_bullet = marker.group("marker").replace(")", ".")
-            out.append(" " * (4 * len(stack)) + number_or_bullet + " " + rest)
             stack.append(_Item(content_col, ordered))
+            if 1 <= width <= 4:  # more spaces make the item's text indented code, not a list
+                rest = _open_inline(stack, rest, content_col)
+            out.append(" " * (4 * (len(stack) - 1 - _inline_depth(stack))) + number_or_bullet + " " + rest)
             prev = "item"
             continue
 
@@ -159,10 +171,14 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             continue
 
         if (_ENDS_LIST.match(line) or _HRULE.match(line)) and indent < stack[-1].content_col:
-            stack.clear()
+            # it closes the items it is not indented into, and is in the one it is (a rule at `  ---` under
+            # `  - <img>` is the outer item's, as CommonMark and kramdown read it), or ends the list
+            while stack and indent < stack[-1].content_col:
+                stack.pop()
             if prev != "blank":
                 out.append("")  # Python-Markdown would read it as part of the last item
-            out.append(line)
+                block_depth = len(stack)
+            out.append(" " * (4 * len(stack)) + content if stack else line)
             prev = "other"
             continue
 
@@ -203,6 +219,33 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         prev = "text"
 
     return "\n".join(out)
+
+
+def _open_inline(stack: list[_Item], rest: str, col: int) -> str:
+    """Push the lists an item's text opens on its own line (`-   1.  어떠한 예측 변수`: a bullet holding a
+    numbered list, as CommonMark and kramdown read it), `rest` being the text from column `col`; the text
+    back with each such `1)` written `1.`, the one Python-Markdown knows."""
+    markers = []
+    while len(stack) < MAX_DEPTH:
+        inner = _MARKER.match(rest)
+        if inner is None or inner.group("indent") or not inner.group("rest").strip() or _HRULE.match(rest):
+            break
+        width = len(inner.group("space"))
+        if not 1 <= width <= 4:
+            break
+        col += len(inner.group("marker")) + width
+        stack.append(_Item(col, inner.group("marker")[0].isdigit(), inline=True))
+        markers.append(inner.group("marker").replace(")", ".") + inner.group("space"))
+        rest = inner.group("rest")
+    return "".join(markers) + rest
+
+
+def _inline_depth(stack: list[_Item]) -> int:
+    """How many of the open items at the end of `stack` were opened on one line with the item below them."""
+    depth = 0
+    while depth < len(stack) and stack[-1 - depth].inline:
+        depth += 1
+    return depth
 
 
 def _box_end(lines: list[str], after: int, quote: bool, col: int = 0) -> int:
