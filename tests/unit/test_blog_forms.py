@@ -81,7 +81,8 @@ def _depths(html: str, names: list[str]) -> list[int]:
     depths = []
     for name in names:
         before = html[: html.index(name)]
-        depths.append(before.count("<ul>") + before.count("<ol") - before.count("</ul>") - before.count("</ol>"))
+        opened = before.count("<ul>") + before.count("<ol")
+        depths.append(opened - before.count("</ul>") - before.count("</ol>"))
     return depths
 
 
@@ -107,6 +108,16 @@ def test_a_rule_under_a_nested_item_is_in_the_item_it_is_indented_to():
     # a GitHub note: `  ---` under `  - <img>` at two spaces: a rule in the outer item, whose list goes on
     html = _listed("- 방법\n  - 그림\n  ---\n  - 다음 항목\n\n본문\n")
     assert "<hr />" in html and _depths(html, ["그림", "<hr", "다음 항목", "본문"]) == [2, 1, 2, 0]
+
+
+def test_a_quote_at_an_outer_items_indent_is_in_that_item_and_its_list_goes_on():
+    html = _listed("1. 정의\n   - 수식\n   > 출처: 강의 자료\n   - 예시\n2. 다음\n")
+    quote = html.index("<blockquote>")
+    # in item 1, after its first bullet list, and the bullets go on after it, as CommonMark reads them
+    assert _depths(html, ["<blockquote>", "예시", "다음"]) == [1, 2, 1]
+    inside = html[quote : html.index("</blockquote>")]
+    assert "출처" in inside and "예시" not in inside
+    assert html.index("</blockquote>") < html.index("예시") < html.index("다음")
 
 
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():

@@ -94,6 +94,24 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         if prev == "code":
             prev = "blank" if out and not out[-1].strip() else "text"
         quote = content[0] == ">"
+        holder = _holder(stack, indent) if quote and stack and indent < stack[-1].content_col else 0
+        if holder and indent - stack[holder - 1].content_col <= 3:
+            # A quote at an outer item's indent (`  > 인용` under `  - b`): in that item, after the items it
+            # closes, as CommonMark reads it; indented into the item and set apart by blank lines, as
+            # Python-Markdown reads a quote in an item (at the margin it would be the last item's)
+            del stack[holder:]
+            col = stack[-1].content_col
+            end = _box_end(lines, number, True, col)
+            block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+            if prev != "blank":
+                out.append("")
+            inside = _inside(block, number, too_deep, unquoted, "> ", ">")
+            out.extend(" " * (4 * len(stack)) + quoted for quoted in inside)
+            out.append("")  # or Python-Markdown reads the next line as one of the quote's
+            number = end
+            prev = "blank"
+            block_depth = len(stack)
+            continue
         if (
             indent <= 3
             and (quote or _ADMONITION.match(content))
@@ -219,6 +237,11 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         prev = "text"
 
     return "\n".join(out)
+
+
+def _holder(stack: list[_Item], indent: int) -> int:
+    """How many of the open items a line indented `indent` is inside (0: none)."""
+    return next((n for n in range(len(stack), 0, -1) if stack[n - 1].content_col <= indent), 0)
 
 
 def _open_inline(stack: list[_Item], rest: str, col: int) -> str:
