@@ -120,6 +120,16 @@ def test_a_quote_at_an_outer_items_indent_is_in_that_item_and_its_list_goes_on()
     assert html.index("</blockquote>") < html.index("예시") < html.index("다음")
 
 
+def test_a_rule_right_under_a_quote_is_a_rule_not_a_heading_of_the_quote():
+    # Python-Markdown alone made `> 참고` over `---` a heading "> 참고"
+    for text in ("> 참고: 강의 자료\n---\n\n다음\n", "- 항목\n> 참고\n---\n"):
+        html = _listed(text)
+        assert "<h2>" not in html and "<hr />" in html and "<blockquote>" in html, text
+    # a rule under a nested item, indented into the outer item, is in the outer item
+    html = _listed("- 시작\n   - 가\n    ---\n")
+    assert _depths(html, ["가", "<hr"]) == [2, 1]
+
+
 def test_four_spaces_past_the_content_column_are_still_code_in_the_item():
     html = _listed("- 예시\n\n      indented code\n")
     assert "<pre><code>indented code" in html

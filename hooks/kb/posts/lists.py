@@ -126,6 +126,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             end = _box_end(lines, number, quote)
             if quote:
                 out.extend(_inside(lines[number - 1 : end], number, too_deep, unquoted, "> ", ">"))
+                out.extend(_rule_apart(lines, end))
             else:
                 out.append(line)
                 out.extend(_inside(lines[number:end], number + 1, too_deep, _unindented, "    ", ""))
@@ -188,7 +189,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             prev = "other" if _ENDS_LIST.match(line) or opened else "text"
             continue
 
-        if (_ENDS_LIST.match(line) or _HRULE.match(line)) and indent < stack[-1].content_col:
+        if indent < stack[-1].content_col and _ends_item(line, stack, indent):
             # it closes the items it is not indented into, and is in the one it is (a rule at `  ---` under
             # `  - <img>` is the outer item's, as CommonMark and kramdown read it), or ends the list
             while stack and indent < stack[-1].content_col:
@@ -223,6 +224,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             end = _box_end(lines, number, True, col)
             block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
             out.extend(_inside(block, number, too_deep, unquoted, "> ", ">"))
+            out.extend(_rule_apart(lines, end))
             number = end
             prev = "text"
             continue
@@ -239,9 +241,24 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
     return "\n".join(out)
 
 
+def _rule_apart(lines: list[str], end: int) -> list[str]:
+    """A blank line when a rule follows the quote that ends before `lines[end]`: Python-Markdown reads `> 인용`
+    over `---` as a heading "> 인용" (its setext rule before its quotes); CommonMark, kramdown and GitHub show
+    the quote and the rule."""
+    return [""] if end < len(lines) and _HRULE.match(_expand_leading_tabs(lines[end])) else []
+
+
 def _holder(stack: list[_Item], indent: int) -> int:
     """How many of the open items a line indented `indent` is inside (0: none)."""
     return next((n for n in range(len(stack), 0, -1) if stack[n - 1].content_col <= indent), 0)
+
+
+def _ends_item(line: str, stack: list[_Item], indent: int) -> bool:
+    """Whether `line` is a heading, rule, quote, table or HTML block start in the item it is indented into (up to
+    three spaces past its content column, as at the margin), or outside the list: it closes the deeper items."""
+    held = _holder(stack, indent)
+    inside = line[stack[held - 1].content_col :] if held else line
+    return bool(_ENDS_LIST.match(inside) or _HRULE.match(inside))
 
 
 def _open_inline(stack: list[_Item], rest: str, col: int) -> str:
