@@ -2,7 +2,7 @@
 the Markdown Markdown sees, each formula shown as ⟦inline: TeX⟧, ⟦display: TeX⟧ or ⟦error (why): source⟧,
 and under each display formula that is a table (aligned, align, array, cases, matrices...) its structure as
 the browser lays it out: rows, each column's alignment, and the equation numbers.
-Rewrite the expected files with `KB_UPDATE_GOLDEN=1 pytest tests/golden/test_math_golden.py` and read the diff.
+Rewrite the expected files with `UPDATE_GOLDEN=1 pytest tests/golden/test_math_golden.py` and read the diff.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from hooks.kb.math.mathml import typeset_page
 from hooks.kb.math.slots import set_aside
 
 GOLDEN = Path(__file__).parent / "math"
-UPDATE = os.environ.get("KB_UPDATE_GOLDEN") == "1"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 SLUGIFY = slugify(case="lower")
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 _SPACER = re.compile(r"width:\s*[\d.]+%")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 _EMPTY = " \t>"  # what an added line holds: nothing, or a quote's markers
+_BREAK = "<!-- -->"  # or the empty comment that keeps two quotes apart (`lists.QUOTE_BREAK`)
 
 
 def added_lines(before: str, after: str) -> tuple[int, ...]:
@@ -23,7 +24,7 @@ def added_lines(before: str, after: str) -> tuple[int, ...]:
     added: list[int] = []
     i = 0
     for number, line in enumerate(new, 1):
-        if i < len(old) and not line.strip(_EMPTY) and old[i].strip(_EMPTY):
+        if i < len(old) and old[i].strip(_EMPTY) and (not line.strip(_EMPTY) or _added_break(line, old[i])):
             added.append(number)  # an empty line here, where the author's file goes on with text
             continue
         i += 1
@@ -75,3 +76,7 @@ def kept_lines(line_of: Callable[[int], int], original: str) -> Callable[[str, i
         return line_of(start)
 
     return line
+
+
+def _added_break(line: str, author_line: str) -> bool:
+    return line.strip() == _BREAK and author_line.strip() != _BREAK

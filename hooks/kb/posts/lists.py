@@ -27,7 +27,7 @@ _MARKER_FIRST = frozenset("-*+0123456789")
 _QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space it takes
 # Material's boxes, whose body is indented four spaces
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)[ \t]+\S")
-_QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
+QUOTE_BREAK = "<!-- -->"  # between two quotes: Python-Markdown joins quotes a blank line apart into one
 # `</div>` and `</details>` open an HTML block, which interrupts a paragraph: not a lazy continuation line
 _ENDS_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||<h\d|</(?:div|details)>)")
 MAX_DEPTH = 20
@@ -103,10 +103,13 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             col = stack[-1].content_col
             end = _box_end(lines, number, True, col)
             block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+            pad = " " * (4 * len(stack))
             if prev != "blank":
                 out.append("")
+            elif _follows_quote(out, indented=True):
+                out += [pad + QUOTE_BREAK, ""]  # two quotes a blank line apart are two, in an item too
             inside = _inside(block, number, too_deep, unquoted, "> ", ">")
-            out.extend(" " * (4 * len(stack)) + quoted for quoted in inside)
+            out.extend(pad + quoted for quoted in inside)
             out.append("")  # or Python-Markdown reads the next line as one of the quote's
             number = end
             prev = "blank"
@@ -121,7 +124,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
                 out.append("")  # the box ends the list: Python-Markdown would read it as the last item's
             elif quote and not stack and prev == "blank" and _follows_quote(out):
                 # two quotes a blank line apart are two, not one as Python-Markdown reads them
-                out += [_QUOTE_BREAK, ""]
+                out += [QUOTE_BREAK, ""]
             stack.clear()
             end = _box_end(lines, number, quote)
             if quote:
@@ -141,15 +144,18 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             width = len(marker.group("space"))
             content_col = indent + len(marker.group("marker")) + (width if 1 <= width <= 4 else 1)
             list_was_open = bool(stack)
+            sibling = None  # the item last open at this depth, if this item closed it
             while stack and indent < stack[-1].content_col:
-                stack.pop()
+                sibling = stack.pop()
+            # one opened on its parent's line (`-   1.  text`): no line of `out` shows its kind
+            inline_sibling = sibling if sibling is not None and sibling.inline else None
             ordered = marker.group("marker")[0].isdigit()
-            under_inline = bool(stack) and stack[-1].inline and prev == "item"
+            under_inline = bool(stack) and stack[-1].inline and prev in ("item", "text")
             starts_list = not list_was_open and prev in ("text", "other")
             changes_kind = (
                 (prev == "item" or (prev == "text" and list_was_open))
                 and bool(out)
-                and _last_kind_at(out, len(stack)) not in (None, ordered)
+                and (inline_sibling.ordered if inline_sibling else _last_kind_at(out, len(stack))) not in (None, ordered)
             )
             shallower = prev != "blank" and list_was_open and len(stack) < block_depth
             blank_added = (
@@ -231,6 +237,8 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         if prev == "blank":
             block_depth = len(stack)
+            if quote and extra <= 3 and _follows_quote(out, indented=True):
+                out += [" " * new_indent + QUOTE_BREAK, ""]  # two quotes a blank line apart in an item are two
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)
@@ -337,9 +345,10 @@ def _inside(
     return block if done == inner else [mark + line if line.strip() else blank for line in done]
 
 
-def _follows_quote(out: list[str]) -> bool:
+def _follows_quote(out: list[str], indented: bool = False) -> bool:
+    """Whether the last line written is a quote's (`indented`: at any indent, a quote in an item)."""
     last = next((line for line in reversed(out) if line.strip()), "")
-    return bool(_QUOTED.match(last))
+    return bool(_QUOTED.match(last.lstrip(" ") if indented else last))
 
 
 def _shift(line: str, shift: int) -> str:
