@@ -72,6 +72,9 @@ def test_an_abbreviation_titles_its_passage_on_a_concept_page_and_the_whole_note
         ("문단\n- 하나\n  - 둘", "문단\n\n- 하나\n    - 둘", (2,)),  # a list re-indented in place is no new line
         ("문단\n\n본문", "문단\n\n본문", ()),
         ("| a |\n|---|\n<div>x</div>", "| a |\n|---|\n\n<div>x</div>", (3,)),
+        # the empty comment that keeps two quotes apart, and the blank line under it
+        ("> a\n\n> b\nc", "> a\n\n<!-- -->\n\n> b\nc", (3, 4)),
+        ("<!-- -->\n\n> a", "<!-- -->\n\n> a", ()),  # the author's own comment
     ],
 )
 def test_the_lines_the_normalizer_put_in_are_found(before, after, added):
