@@ -57,6 +57,11 @@ _WHAT = [
     ),
     (
         "link",
+        r"link '(?P<u>.*)' is an address on the note's blog that no note here had",
+        "링크 '{u}'는 원래 블로그의 주소인데, 그 주소의 노트가 여기에 없습니다",
+    ),
+    (
+        "link",
         r"link '(?P<u>.*)' is the GitHub address of the note '(?P<n>.*)'",
         "링크 '{u}'는 노트 '{n}'의 GitHub 저장소 주소입니다",
     ),
