@@ -329,6 +329,16 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
         fields["image"] = cover  # beautiful-jekyll's picture across the top of the post
         used.add("cover-img")
         problems.append(Problem(path, key_lines.get("cover-img", 0), "'cover-img' means 'image' here", "read as image", "info"))
+    if "image" not in fields and "cover" in raw:
+        cover, hidden = papermod_cover(raw["cover"])
+        if cover is not None:  # Hugo PaperMod's (and jasper's, Butterfly's) picture at the top of the post
+            fields["image"] = cover
+            used.add("cover")
+            problems.append(Problem(path, key_lines.get("cover", 0), "'cover' means 'image' here", "read as image", "info"))
+        elif hidden:
+            used.add("cover")
+            what = "front-matter key 'cover' sets a picture its blog hid on the post's page ('hidden')"
+            problems.append(Problem(path, key_lines.get("cover", 0), what, "not shown here either", "info", "cover"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")
@@ -391,6 +401,21 @@ def _cover_image(cover) -> dict | None:
         (path, caption), = cover.items()
         return {"path": path, "alt": as_text(caption) or ""} if isinstance(path, str) and path.strip() else None
     return {"path": cover, "alt": ""} if isinstance(cover, str) and cover.strip() else None
+
+
+def papermod_cover(cover) -> tuple[dict | None, bool]:
+    """The picture a post's `cover:` shows above its text, and whether its blog hid it there. Hugo PaperMod's
+    `cover: {image, alt, caption, hidden, hiddenInSingle}` (alt falls back to the caption, shown under the
+    picture; `hidden` or `hiddenInSingle` keep it off the post's page), or a path alone (Hexo's Butterfly,
+    Jekyll's jasper themes; `cover: false` is none)."""
+    if isinstance(cover, str):
+        return ({"path": cover, "alt": ""} if cover.strip() else None), False
+    if not isinstance(cover, dict) or not isinstance(cover.get("image"), str) or not cover["image"].strip():
+        return None, False
+    if any(as_bool(cover.get(k)) for k in ("hidden", "hiddenInSingle", "hiddeninsingle")):
+        return None, True
+    caption = as_text(cover.get("caption")) or ""
+    return {"path": cover["image"], "alt": as_text(cover.get("alt")) or caption, "caption": caption}, False
 
 
 def as_text(value) -> str | None:

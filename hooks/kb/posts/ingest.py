@@ -172,7 +172,7 @@ def read_note(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),
     )
-    image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or 0
+    image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
