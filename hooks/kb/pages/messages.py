@@ -149,6 +149,11 @@ _WHAT = [
     ("front", r"front-matter is a (?P<t>\w+), not a mapping of keys", "머리말이 키 목록이 아니라 {t}입니다"),
     (
         "front",
+        r"front-matter key 'cover' sets a picture its blog hid on the post's page \('hidden'\)",
+        "머리말 키 'cover'의 그림은 원래 블로그가 글 페이지에서 숨겼습니다 ('hidden')",
+    ),
+    (
+        "front",
         r"front-matter key '(?P<k>.*)' is another spelling of '(?P<f>.*)', already set",
         "머리말 키 '{k}'는 '{f}'의 다른 표기인데, '{f}'가 이미 있습니다",
     ),
@@ -199,6 +204,7 @@ _WHAT = [
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
+    ("format", r"a line of only '(?P<t>#+)' is a heading with no text", "'{t}'만 있는 줄은 글자 없는 제목입니다"),
     (
         "format",
         r"footnote '(?P<f>.*)' is defined (?P<n>\d+) times \(first at line (?P<l>\d+)\)",
@@ -393,6 +399,11 @@ _DONE = [
         "GitHub, Jekyll, Obsidian처럼 글로 보여 줍니다 (제목이 되려면 '#' 뒤에 띄어쓰기가 있어야 합니다)",
     ),
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
+    (r"shown as text, as kramdown showed it", "kramdown처럼 글로 보여 줍니다"),
+    (r"left out: an empty heading shows nothing", "뺐습니다: 글자 없는 제목은 아무것도 보여 주지 않습니다"),
+    (r"left as a link to the blog", "원래 블로그로 가는 링크로 두었습니다"),
+    (r"led to that address on the blog", "원래 블로그의 그 주소로 이었습니다"),
+    (r"not shown here either", "여기서도 보여 주지 않습니다"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
     (

@@ -30,7 +30,7 @@ from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
+from hooks.kb.posts.headings import bare_hashes, close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
@@ -331,6 +331,8 @@ def _normalize_body(
     work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)
     work, found = glued_hashes(work, path, line_of)  # `#6. 차원`: text, as GFM reads it (tag lines are gone)
+    problems.extend(found)
+    work, found = bare_hashes(work, path, line_of)  # `#` alone: text in kramdown, no heading text in GFM
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))
