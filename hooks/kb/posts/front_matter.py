@@ -43,8 +43,9 @@ LOOK_KEYS = frozenset(
         # TeXt (`key` names the post's comments and page views)
         "article_header", "show_author_profile", "show_subscribe", "show_edit_on_github", "show_title",
         "show_tags", "full_width", "sharing", "pageview", "key",
-        # al-folio
-        "related_posts", "giscus_comments", "disqus_comments", "pretty_table",
+        # al-folio (`featured` pins a post in its lists, `thumbnail` shows only there; its `mermaid:`, `chart:`,
+        # `code_diff:` switches change how the body is drawn, not only the look)
+        "related_posts", "giscus_comments", "disqus_comments", "pretty_table", "featured", "thumbnail",
         # VuePress, Docusaurus: the place in the docs sidebar
         "sidebardepth", "sidebar_position", "sidebar_label",
     }
