@@ -206,6 +206,11 @@ _WHAT = [
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
     ("format", r"a line of only '(?P<t>#+)' is a heading with no text", "'{t}'만 있는 줄은 글자 없는 제목입니다"),
     (
+        "file",
+        r"a file in the blog's posts whose name starts with '_', '\.' or '#' \(or ends with '~'\)",
+        "블로그의 글 폴더에 있는, 이름이 '_', '.', '#'로 시작하는(또는 '~'로 끝나는) 파일",
+    ),
+    (
         "format",
         r"footnote '(?P<f>.*)' is defined (?P<n>\d+) times \(first at line (?P<l>\d+)\)",
         "각주 '{f}'가 {n}번 정의되어 있습니다 (처음은 {l}번째 줄)",
@@ -404,6 +409,7 @@ _DONE = [
     (r"left as a link to the blog", "원래 블로그로 가는 링크로 두었습니다"),
     (r"led to that address on the blog", "원래 블로그의 그 주소로 이었습니다"),
     (r"not shown here either", "여기서도 보여 주지 않습니다"),
+    (r"not published, as Jekyll published no such file", "Jekyll처럼 사이트에 올리지 않았습니다"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
     (
