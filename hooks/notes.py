@@ -38,8 +38,8 @@ from hooks.kb.posts.blog_config import (
     blog_macros,
     forget_blog_configs,
     jekyll_own_files,
-    posts_jekyll_ignores,
     numbers_every_display,
+    posts_jekyll_ignores,
     posts_outside,
 )
 from hooks.kb.posts.blog_urls import blog_root, link_notes_to_notes
