@@ -176,4 +176,6 @@ def test_an_attribute_list_under_a_quote_goes_with_its_line_kept():
     assert "{:" not in note.body and note.source_line(note.body.split("\n").index("## 1. TL;DR") + 1) == 11
     assert [(p.line, p.level, known(p)) for p in problems if "under a quote" in p.what] == [(7, "info", True)]
     html = markdown.markdown(note.body, extensions=["attr_list", "md_in_html"])
-    assert "<p></p>" not in html and 'class="block-headinfo"' not in html
+    assert 'class="block-headinfo"' not in html
+    # one paragraph of the card's lines, as the blog's one paragraph a line read: no paragraph inside a paragraph
+    assert html.count("<p>") == 1 and html.count("<br") == 1 and "<span>제목</span> <span>" in html

@@ -305,6 +305,7 @@ def _normalize_body(
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
         site_info_cards,
+        html_blocks.quoted_paragraphs,  # a quote's `<p>` lines: no HTML block in a quote for Python-Markdown
         html_blocks.close_paragraphs,  # before: a `<p>` never closed would hold the rest of the note
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
