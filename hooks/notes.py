@@ -39,6 +39,7 @@ from hooks.kb.posts.blog_config import (
     forget_blog_configs,
     jekyll_own_files,
     numbers_every_display,
+    posts_jekyll_ignores,
     posts_outside,
 )
 from hooks.kb.posts.blog_urls import blog_root, link_notes_to_notes
@@ -121,6 +122,7 @@ def on_files(files, config):
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
     _hold_back_jekyll_setup(files)
+    _hold_back_posts_jekyll_ignores(files)
     _warn_of_posts_outside(files)
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
     note_files = _leave_out_generated_copies(files, [f for f in files.documentation_pages() if is_note(f.src_uri)])
@@ -252,6 +254,22 @@ def _hold_back_jekyll_setup(files) -> None:
                     "info",
                 )
             )
+
+
+def _hold_back_posts_jekyll_ignores(files) -> None:
+    """A blog's `_posts/__sample__.md` (a template for new posts): Jekyll published no such file, so neither does
+    this site; one line each on the 노트 상태 page."""
+    for path in posts_jekyll_ignores(f.src_uri for f in files if f.src_uri.startswith(NOTES_DIR)):
+        files.remove(files.get_file_from_path(path))
+        registry.REGISTRY.problems.append(
+            Problem(
+                path,
+                0,
+                "a file in the blog's posts whose name starts with '_', '.' or '#' (or ends with '~')",
+                "not published, as Jekyll published no such file",
+                "info",
+            )
+        )
 
 
 def _warn_of_posts_outside(files) -> None:

@@ -201,3 +201,26 @@ def test_a_link_by_the_address_the_blogs_config_gave_a_post_leads_to_its_page(tm
     site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
     assert 'href="../2021-08-10-dl-optimization/"' in site.article("notes/2021-08-10-day7/")
     assert "mm.github.io" not in site.article("notes/2021-08-10-day7/")
+
+
+def test_a_blogs_post_template_is_not_published_and_a_link_to_a_post_not_here_is_noted(tmp_path):
+    """An al-folio blog dropped in whole: its `_posts/__sample_논문리뷰.md` (the template for a new paper note) was
+    never on the blog, and a note's link to another address of the blog leads there, with a line for each."""
+    blog = "notes/af/"
+    files = {
+        **site_pages(),
+        blog + "_config.yml": 'url: "https://af.example.com"\npermalink: /blog/:year/:title/\n',
+        blog + "_posts/__sample_논문리뷰.md": '---\ntitle: "[논문리뷰] ~~~~"\ndate:\n---\n\n## 1. TL;DR\n\n- \n',
+        blog + "_posts/2026-05-02-flash.md": (
+            "---\ntitle: FlashAttention\n---\n\n[이전 글](/blog/2024/raptor/)과 [블로그 글](https://af.example.com/blog/2025/eagle/)\n"
+        ),
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    assert "notes/논문리뷰/" not in site.page_urls() and not list(site.site_dir.rglob("*sample*"))
+    article = site.article("notes/2026-05-02-flash/")
+    assert 'href="https://af.example.com/blog/2024/raptor/"' in article
+    assert 'href="https://af.example.com/blog/2025/eagle/"' in article
+    status = unescape(site.html("status/"))
+    assert "Jekyll처럼 사이트에 올리지 않았습니다" in status and "__sample_논문리뷰.md" in status
+    assert status.count("원래 블로그의 주소인데, 그 주소의 노트가 여기에 없습니다") == 2
+    assert "leads nowhere" not in site.log

@@ -13,6 +13,7 @@ from hooks.kb.posts.blog_config import (
     jekyll_own_files,
     layout_macros,
     numbers_every_display,
+    posts_jekyll_ignores,
     posts_outside,
 )
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS
@@ -83,6 +84,27 @@ def test_a_jekyll_blogs_setup_is_found_by_the_blog_folder_and_its_posts_and_imag
 )
 def test_a_posts_folder_outside_the_notes_is_found_with_its_posts(paths, found):
     assert posts_outside(paths, "notes/", NOTE_EXTENSIONS) == found
+
+
+def test_the_posts_jekyll_never_published_are_found():
+    paths = [
+        "notes/blog/_posts/__sample__.md",  # the blog's template for a new post
+        "notes/blog/_posts/__sample_논문리뷰.md",
+        "notes/blog/_posts/2026-05-02-paper-2205.14135.md",
+        "notes/blog/_posts/ai/.hidden.md",
+        "notes/blog/_posts/2024-01-01-lstm.md~",  # an editor's backup
+        "notes/blog/_drafts/_idea.md",
+        "notes/blog/_posts/2024-01-01-a_b.md",  # `_` inside a name is no mark
+        "notes/hexo/source/_posts/_x.md",  # Hexo's posts, not Jekyll's
+        "notes/vault/_templates/x.md",  # no blog's posts
+    ]
+    assert posts_jekyll_ignores(paths) == [
+        "notes/blog/_posts/__sample__.md",
+        "notes/blog/_posts/__sample_논문리뷰.md",
+        "notes/blog/_posts/ai/.hidden.md",
+        "notes/blog/_posts/2024-01-01-lstm.md~",
+        "notes/blog/_drafts/_idea.md",
+    ]
 
 
 # A study blog's _includes/scripts/mathjax.html, as such blogs write it: MathJax 3's `macros`, then a hidden

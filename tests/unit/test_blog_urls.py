@@ -262,7 +262,7 @@ def test_a_link_to_the_address_the_blogs_config_gave_a_post_leads_to_its_note():
         "- [최적화](https://mm.github.io/ai_dlbasic/dl_optimization/#momentum), [같은 글](/ai_dlbasic/dl_optimization)\n"
         "- [고유 주소가 있는 글](https://mm.github.io/ai_models/own/)\n"  # its own permalink was /fcn2/
         "- [다른 블로그](https://else.github.io/ai_models/md_seg_fcn/)\n"
-        "- [옛 분류](https://mm.github.io/dl/md_seg_fcn)\n"  # no post had that address: left as written
+        "- [옛 분류](https://mm.github.io/dl/md_seg_fcn)\n"  # no post had that address: left as written, noted
     )
     notes, problems = link_notes_to_notes(_mm_blog(body), MM_CONFIGURED)
     day = next(note for note in notes if note.src_path == DAY)
@@ -274,7 +274,41 @@ def test_a_link_to_the_address_the_blogs_config_gave_a_post_leads_to_its_note():
         "- [다른 블로그](https://else.github.io/ai_models/md_seg_fcn/)",
         "- [옛 분류](https://mm.github.io/dl/md_seg_fcn)",
     ]
-    assert [(p.path, p.level) for p in problems] == [(DAY, "info")] * 3
+    assert [(p.path, p.level) for p in problems] == [(DAY, "info")] * 5
+    away = [p.what for p in problems if "no note here had" in p.what]
+    assert away == [
+        "link 'https://mm.github.io/ai_models/own/' is an address on the note's blog that no note here had",
+        "link 'https://mm.github.io/dl/md_seg_fcn' is an address on the note's blog that no note here had",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("[이전 글](/dl/md_seg_fcn)", "[이전 글](https://mm.github.io/dl/md_seg_fcn)"),  # led to the blog
+        ('<a href="/dl/md_seg_fcn/#구조">FCN</a>', '<a href="https://mm.github.io/dl/md_seg_fcn/#구조">FCN</a>'),
+        ("[블로그 글](https://mm.github.io/dl/md_seg_unet/)", "[블로그 글](https://mm.github.io/dl/md_seg_unet/)"),
+        ("[홈](https://www.mm.github.io/about/)", "[홈](https://www.mm.github.io/about/)"),
+    ],
+)
+def test_a_link_to_an_address_of_its_blog_no_note_had_leads_to_the_blog_and_is_noted(written, shown):
+    notes, problems = link_notes_to_notes(_mm_blog(written + "\n"), MM_CONFIGURED)
+    assert next(note for note in notes if note.src_path == DAY).body.endswith(shown + "\n")
+    assert [p.what.split("' ", 1)[1] for p in problems] == ["is an address on the note's blog that no note here had"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "[PDF](/assets/papers/fcn.pdf)",  # a file: the images step's to find
+        "[다른 블로그](https://else.github.io/dl/md_seg_fcn/)",
+        "[홈](https://mm.github.io/)",
+        "[프로토콜 없는 주소](//cdn.example.com/dl/x)",
+    ],
+)
+def test_a_link_to_no_page_of_its_own_blog_is_left_alone(written):
+    notes, problems = link_notes_to_notes(_mm_blog(written + "\n"), MM_CONFIGURED)
+    assert next(note for note in notes if note.src_path == DAY).body.endswith(written + "\n") and problems == []
 
 
 def test_the_configured_address_is_its_own_blogs_only():

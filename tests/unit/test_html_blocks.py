@@ -42,3 +42,18 @@ def test_two_thousand_nested_divs_are_each_paired_with_their_own_closing_tag():
     depth = 2000
     text = "<div>\n" * depth + "\n본문 **굵게**\n\n" + "</div>\n" * depth + "<div>\n\n끝\n"  # the last never closed
     assert len(marked(text)) == depth
+
+
+def test_a_quote_of_p_lines_is_its_text_a_line_break_between_lines():
+    from hooks.kb.posts.html_blocks import quoted_paragraphs
+
+    text = (
+        "> <p><span>제목</span><span>RAPTOR</span></p>\n> <p><span>분류</span><span>cs.CL</span></p>\n\n"
+        '> <p class="x">kept: a paragraph with its own attributes</p>\n\n<p>not quoted</p>\n'
+    )
+    out, problems = quoted_paragraphs(text, "notes/a.md", lambda offset: 1)
+    assert out.split("\n")[:2] == [
+        "> <span>제목</span> <span>RAPTOR</span><br>",
+        "> <span>분류</span> <span>cs.CL</span>",
+    ]
+    assert out.split("\n")[3:] == text.split("\n")[3:] and problems == []

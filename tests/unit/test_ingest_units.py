@@ -281,3 +281,57 @@ def test_beautiful_jekylls_cover_image_is_the_notes_cover(cover, image):
 
     fields = fold_aliases({"title": "t", "cover-img": cover}, "notes/x.md", {}, [])
     assert fields.get("image") == image
+
+
+@pytest.mark.parametrize(
+    ("cover", "image"),
+    [
+        (  # PaperMod: the alt, or the caption, which shows under the picture
+            {"image": "images/graphrag.png", "alt": "구조", "caption": "GraphRAG 파이프라인"},
+            {"path": "images/graphrag.png", "alt": "구조", "caption": "GraphRAG 파이프라인"},
+        ),
+        ({"image": "cover.jpg", "caption": "파이프라인"}, {"path": "cover.jpg", "alt": "파이프라인", "caption": "파이프라인"}),
+        ({"image": "cover.jpg", "hidden": True}, None),  # hidden on the post's page
+        ({"image": "cover.jpg", "hiddenInSingle": "true"}, None),
+        ({"image": "cover.jpg", "hiddenInList": True}, {"path": "cover.jpg", "alt": "", "caption": ""}),  # lists only
+        ({"image": "", "alt": "x"}, None),
+        ("/img/cover.png", {"path": "/img/cover.png", "alt": ""}),  # Butterfly, jasper: a path alone
+        (False, None),
+    ],
+)
+def test_a_posts_cover_is_its_cover_image_unless_its_blog_hid_it(cover, image):
+    from hooks.kb.posts.front_matter import fold_aliases
+
+    problems = []
+    fields = fold_aliases({"title": "t", "cover": cover}, "notes/site/content/posts/x.md", {"cover": 4}, problems)
+    assert fields.get("image") == image
+    assert [p.line for p in problems if "cover" in p.what] == [4]  # read, hidden or unused: one line, at its key
+
+
+def test_a_hugo_posts_cover_shows_above_its_text_with_its_caption():
+    from hooks.kb.posts.images import ImageIndex, banner_html
+
+    src = "notes/site/content/posts/graphrag.md"
+    source = '---\ntitle: GraphRAG\ncover:\n  image: "images/graphrag.png"\n  caption: "GraphRAG <파이프라인>"\n---\n본문\n'
+    images = ImageIndex.of(["notes/site/static/images/graphrag.png"])
+    note, problems = read_note(src, source.encode(), images)
+    assert banner_html(note.banner) == (
+        '<figure class="kb-banner"><img src="kb-docs:notes/site/static/images/graphrag.png" alt="GraphRAG &lt;파이프라인&gt;">'
+        "<figcaption>GraphRAG &lt;파이프라인&gt;</figcaption></figure>"
+    )
+    assert [p.line for p in problems if "cover" in p.what] == [3]
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [  # kramdown makes a heading of text only: `#` alone is a paragraph there; CommonMark's empty heading shows nothing
+        ("notes/blog/_posts/2021-08-10-fcn.md", "앞 문단\n\n&#35;\n\n## 구조\n\n> &#35;&#35;\n"),
+        ("notes/site/content/posts/fcn.md", "앞 문단\n\n\n\n## 구조\n\n> \n"),
+        ("notes/fcn.md", "앞 문단\n\n\n\n## 구조\n\n> \n"),
+    ],
+)
+def test_a_line_of_only_hashes_is_what_its_blog_showed(path, shown):
+    source = "---\ntitle: FCN\n---\n앞 문단\n\n#\n\n## 구조\n\n> ## \n"
+    note, problems = read_note(path, source.encode())
+    assert note.body == shown
+    assert [(p.line, p.level) for p in problems if "only '#" in p.what] == [(6, "info"), (10, "info")]

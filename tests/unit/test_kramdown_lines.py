@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+import markdown
 import pytest
 
+from hooks.kb.pages.messages import known
 from hooks.kb.posts.abbreviations import abbreviation_pattern
 from hooks.kb.posts.body import liquid_code_blocks
 from hooks.kb.posts.ingest import read_note
@@ -162,3 +164,21 @@ def test_kramdown_markers_after_a_table_of_contents_name_the_authors_lines():
         "kramdown box": 13,
         "kramdown notice": 18,
     }
+
+
+def test_an_attribute_list_under_a_quote_goes_with_its_line_kept():
+    """An al-folio paper note's card: a quote of `<p><span>` lines with the blog's own class under it. kramdown
+    put the class on the quote; read as the quote's last line, it made an empty paragraph at each end of it."""
+    source = (
+        "---\ntitle: FlashAttention\n---\n\n"  # lines 1-4
+        '> <p><span>제목</span><span><a href="https://arxiv.org/abs/2205.14135">FlashAttention</a></span></p>\n'  # 5
+        "> <p><span>분류</span><span>cs.LG</span></p>\n"  # 6
+        "{: .block-headinfo}\n\n---\n\n## 1. TL;DR\n"  # 7-11
+    )
+    note, problems = read_note("notes/af/_posts/2026-05-02-flash.md", source.encode("utf-8"))
+    assert "{:" not in note.body and note.source_line(note.body.split("\n").index("## 1. TL;DR") + 1) == 11
+    assert [(p.line, p.level, known(p)) for p in problems if "under a quote" in p.what] == [(7, "info", True)]
+    html = markdown.markdown(note.body, extensions=["attr_list", "md_in_html"])
+    assert 'class="block-headinfo"' not in html
+    # one paragraph of the card's lines, as the blog's one paragraph a line read: no paragraph inside a paragraph
+    assert html.count("<p>") == 1 and html.count("<br") == 1 and "<span>제목</span> <span>" in html

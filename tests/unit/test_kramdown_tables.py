@@ -29,10 +29,19 @@ def test_rows_without_a_header_become_a_table_keeping_every_line():
     assert known(problems[0])  # said in Korean on the 노트 상태 page
 
 
+def test_rows_first_under_the_front_matter_are_a_table_too():
+    # an al-folio paper note opens with its paper's card: the blank line under the front-matter starts the text
+    text = "\n| **제목** | [Mirage](https://arxiv.org/abs/2603.21687v3) |\n| **일련번호** | [2603.21687v3] |\n\n---\n"
+    out, problems = headless_tables(text, POST, _lines(text))
+    assert out.split("\n")[1].startswith('<table markdown="1"><tbody markdown="1"><tr markdown="1">')
+    assert out.count("\n") == text.count("\n") and [p.line for p in problems] == [2]
+
+
 @pytest.mark.parametrize(
     ("path", "text"),
     [
-        (POST, "| 기호 | 뜻 |\n|---|---|\n| w | 가중치 |\n"),  # a table with a header: Markdown's own
+        (POST, "| 기호 | 뜻 |\n|---|---|\n| w | 가중치 |\n"),
+        (POST, "문단\n| a | b |\n"),  # the text's first line is no blank line: not a block of its own  # a table with a header: Markdown's own
         (POST, "문단 바로 뒤\n| a | b |\n"),  # not a block of its own
         ("notes/obsidian/역전파.md", "| a | b |\n"),  # not kramdown's
     ],

@@ -147,3 +147,15 @@ def test_al_folio_keys_for_comments_and_related_posts_are_look_keys():
     _, problems = read_note("notes/svm.md", post.encode())
     looks = {p.key for p in problems if p.level == "look"}
     assert {"related_posts", "giscus_comments"} <= looks
+
+
+def test_al_folio_keys_for_its_post_lists_are_look_keys():
+    # a paper note from an al-folio blog's template: 'featured' was a line 'not used by this site' on every such
+    # note; the switches for the theme's diagram and chart scripts change how the body is drawn, and stay per note
+    post = (
+        "---\nlayout: post\ntitle: FlashAttention\nfeatured: true\nthumbnail: assets/img/9.jpg\n"
+        "mermaid:\n  enabled: true\n  zoomable: true\nchart:\n  plotly: true\n---\n\n본문\n"
+    )
+    _, problems = read_note("notes/blog/_posts/2026-05-02-flash.md", post.encode())
+    assert {p.key for p in problems if p.level == "look"} == {"layout", "featured", "thumbnail"}
+    assert {p.key for p in problems if "not used by this site" in p.what} == {"mermaid", "chart"}

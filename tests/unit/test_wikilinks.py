@@ -100,3 +100,16 @@ def test_a_markdown_link_whose_text_is_in_brackets_is_no_obsidian_link():
         f"[[공식 홈페이지]](https://numpy.org/), [[코드]](./train.py), [22_DL_Course_RNN](kb-docs:{RNN})(연쇄 법칙)\n"
     )
     assert problems == []
+
+
+def test_a_hugo_or_hexo_posts_brackets_stay_as_its_blog_showed_them_unless_they_name_a_note_here():
+    # goldmark and marked know no Obsidian links: `[[RAG]]` showed with its brackets on the blog
+    for path in ("notes/site/content/posts/graphrag.md", "notes/blog/source/_posts/graphrag.md"):
+        body = "지식 그래프를 쓰는 [[RAG]] 기법, [[RAG|검색 증강]]과 [[attention]] 노트.\n"
+        attention = path.rsplit("/", 1)[0] + "/attention.md"
+        notes, problems = link_wikilinks([note(path, body), note(attention, "")])
+        assert notes[0].body == f"지식 그래프를 쓰는 [[RAG]] 기법, [[RAG|검색 증강]]과 [attention](kb-docs:{attention}) 노트.\n"
+        assert problems == []
+    # an Obsidian note's link to a note not here shows its name, as Obsidian does
+    notes, problems = link_wikilinks([note("notes/vault/graphrag.md", "[[RAG]] 기법\n")])
+    assert notes[0].body == "RAG 기법\n" and len(problems) == 1

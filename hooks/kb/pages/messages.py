@@ -57,6 +57,11 @@ _WHAT = [
     ),
     (
         "link",
+        r"link '(?P<u>.*)' is an address on the note's blog that no note here had",
+        "링크 '{u}'는 원래 블로그의 주소인데, 그 주소의 노트가 여기에 없습니다",
+    ),
+    (
+        "link",
         r"link '(?P<u>.*)' is the GitHub address of the note '(?P<n>.*)'",
         "링크 '{u}'는 노트 '{n}'의 GitHub 저장소 주소입니다",
     ),
@@ -144,6 +149,11 @@ _WHAT = [
     ("front", r"front-matter is a (?P<t>\w+), not a mapping of keys", "머리말이 키 목록이 아니라 {t}입니다"),
     (
         "front",
+        r"front-matter key 'cover' sets a picture its blog hid on the post's page \('hidden'\)",
+        "머리말 키 'cover'의 그림은 원래 블로그가 글 페이지에서 숨겼습니다 ('hidden')",
+    ),
+    (
+        "front",
         r"front-matter key '(?P<k>.*)' is another spelling of '(?P<f>.*)', already set",
         "머리말 키 '{k}'는 '{f}'의 다른 표기인데, '{f}'가 이미 있습니다",
     ),
@@ -194,6 +204,12 @@ _WHAT = [
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
+    ("format", r"a line of only '(?P<t>#+)' is a heading with no text", "'{t}'만 있는 줄은 글자 없는 제목입니다"),
+    (
+        "file",
+        r"a file in the blog's posts whose name starts with '_', '\.' or '#' \(or ends with '~'\)",
+        "블로그의 글 폴더에 있는, 이름이 '_', '.', '#'로 시작하는(또는 '~'로 끝나는) 파일",
+    ),
     (
         "format",
         r"footnote '(?P<f>.*)' is defined (?P<n>\d+) times \(first at line (?P<l>\d+)\)",
@@ -272,6 +288,7 @@ _WHAT = [
     ("format", r"kramdown attribute list after a formula", "수식 뒤의 kramdown 속성 목록"),
     ("format", r"kramdown attribute list '(?P<a>.*)' before a block", "블록 앞의 kramdown 속성 목록 '{a}'"),
     ("format", r"kramdown attribute list '(?P<a>.*)' under a table", "표 아래의 kramdown 속성 목록 '{a}'"),
+    ("format", r"kramdown attribute list '(?P<a>.*)' under a quote", "인용 아래의 kramdown 속성 목록 '{a}'"),
     ("embed", r"a GitHub Gist embedded with <script> \('(?P<u>.*)'\)", "<script>로 넣은 GitHub Gist ('{u}')"),
     ("embed", r"an <iframe> embedding '(?P<u>.*)'", "<iframe>으로 넣은 '{u}'"),
     ("embed", r"an <iframe> with no source", "주소가 없는 <iframe>"),
@@ -343,6 +360,7 @@ _DONE = [
     (r"removed: the site lays formulas out itself", "지웠습니다: 수식의 배치는 사이트가 정합니다"),
     (r"removed: the site styles the block itself", "지웠습니다: 블록의 모양은 사이트가 정합니다"),
     (r"removed: the site lays tables out itself", "지웠습니다: 표의 배치는 사이트가 정합니다"),
+    (r"removed: the site styles the quote itself", "지웠습니다: 인용의 모양은 사이트가 정합니다"),
     (r"removed: the page shows its own", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"removed: the page shows its own table of contents", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"skipped: no page made", "건너뛰었습니다: 페이지를 만들지 않습니다"),
@@ -388,6 +406,12 @@ _DONE = [
         "GitHub, Jekyll, Obsidian처럼 글로 보여 줍니다 (제목이 되려면 '#' 뒤에 띄어쓰기가 있어야 합니다)",
     ),
     (r"the file name is the title: '(?P<t>.*)'", "파일 이름을 제목으로 씁니다: '{t}'"),
+    (r"shown as text, as kramdown showed it", "kramdown처럼 글로 보여 줍니다"),
+    (r"left out: an empty heading shows nothing", "뺐습니다: 글자 없는 제목은 아무것도 보여 주지 않습니다"),
+    (r"left as a link to the blog", "원래 블로그로 가는 링크로 두었습니다"),
+    (r"led to that address on the blog", "원래 블로그의 그 주소로 이었습니다"),
+    (r"not shown here either", "여기서도 보여 주지 않습니다"),
+    (r"not published, as Jekyll published no such file", "Jekyll처럼 사이트에 올리지 않았습니다"),
     (r"shown as '(?P<t>.*)'", "'{t}'(으)로 보여 줍니다"),
     (r"shown as a '(?P<k>\w+)' box", "'{k}' 상자로 보여 줍니다"),
     (

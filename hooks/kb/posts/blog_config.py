@@ -47,6 +47,9 @@ _HIDDEN_FORMULA = re.compile(r"\$\$(.*?)\$\$|\\\[(.*?)\\\]", re.S)
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
 _JEKYLL_OWN = re.compile(r"^(?:_(?!posts/|drafts/)[^/]*/|_config[^/]*\.ya?ml$|Gemfile(?:\.lock)?$)")
+# A file in a Jekyll blog's posts that Jekyll reads as none (its EntryFilter's special names: `_`, `.` or `#` first,
+# `~` last): a post template kept as `_posts/__sample__.md`. Hexo's `source/_posts/` is not Jekyll's.
+_IGNORED_POST = re.compile(r"(?:^|/)(?<!source/)_(?:posts|drafts)/(?:[^/]+/)*(?:[_.#][^/]*|[^/]*~)$")
 
 
 def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> bool:
@@ -168,6 +171,12 @@ def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
                 found.setdefault(root, []).append(path)
                 break
     return found
+
+
+def posts_jekyll_ignores(paths: Iterable[str]) -> list[str]:
+    """Of these docs paths, the files under a Jekyll blog's `_posts/` or `_drafts/` that Jekyll never published:
+    named with `_`, `.` or `#` first or `~` last (`__sample_논문리뷰.md`, the blog's template for a new post)."""
+    return [path for path in paths if _IGNORED_POST.search(path)]
 
 
 def _ancestors(path: str) -> Iterable[str]:

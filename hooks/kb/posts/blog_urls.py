@@ -19,7 +19,9 @@ is `/posts/graphrag/`, `/ko/posts/graphrag/` in its language's folder.
 
 When the blog's `_config.yml` is among the notes too, it says where every post without its own `permalink:`
 was (`permalink: /:categories/:title/`) and at which host (`url:`; `blog_config.blog_address`): a link from one
-of the blog's notes to such an address, without a host or at that host, leads to that post's page here.
+of the blog's notes to such an address, without a host or at that host, leads to that post's page here. A link from one of its notes to another address of the blog (no host, or the blog's) that no note
+here had is the blog's page: a path alone is given the blog's host, so it leads there and not nowhere here, and each
+such link is noted on the status page.
 """
 
 from __future__ import annotations
@@ -159,6 +161,23 @@ class BlogIndex:
         return self.own.get((blog_root(near), _host(parts.netloc)), {}).get(undated.group("path"))
 
 
+    def blog_page(self, url: str, near: str) -> str | None:
+        """When `url` is a page of `near`'s own blog (written without a host, or at the host its `_config.yml`
+        names) that no note here had: its address on the blog, the host put before a path. None otherwise,
+        and for a file (`/assets/a.pdf`: the images step's)."""
+        host = self.configured.get(blog_root(near), ("", {}))[0]
+        parts = urlsplit(url)
+        if not host or (parts.netloc and _host(parts.netloc) != host) or (not parts.netloc and url.startswith("//")):
+            return None
+        if _FILE.search(parts.path) or not parts.path.strip("/"):
+            return None
+        return url if parts.netloc else f"https://{host}{url}"
+
+
+# A file's path, not a page's: an extension other than `.html`
+_FILE = re.compile(r"\.(?!html?$)[A-Za-z0-9]{1,5}$")
+
+
 def blog_root(src_path: str) -> str:
     """The folder of the blog a note came from: what is above its `_posts/` (a Hugo site's `content/`), else
     its own folder."""
@@ -262,7 +281,11 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
         url = m.group("url")
         found = index.note_at(url, near)
         if found is None:
-            return m.group(0)
+            away = index.blog_page(url, near)
+            if away is None:
+                return m.group(0)
+            changed.append((url, ""))
+            return m.group(0).replace(url, away, 1)
         changed.append((url, found))
         fragment = "#" + url.split("#", 1)[1] if "#" in url else ""
         if m.group("lead") == "<":  # an autolink: `kb-docs:` is no scheme Markdown links by itself
@@ -316,6 +339,14 @@ def link_notes_to_notes(
                     line_in(note.source, url),
                     f"link '{url}' is the blog's address of the note '{target}'",
                     "linked to its page here",
+                    "info",
+                )
+                if target
+                else Problem(
+                    note.src_path,
+                    line_in(note.source, url),
+                    f"link '{url}' is an address on the note's blog that no note here had",
+                    "left as a link to the blog" if "//" in url else "led to that address on the blog",
                     "info",
                 )
                 for url, target in changed

@@ -43,8 +43,9 @@ LOOK_KEYS = frozenset(
         # TeXt (`key` names the post's comments and page views)
         "article_header", "show_author_profile", "show_subscribe", "show_edit_on_github", "show_title",
         "show_tags", "full_width", "sharing", "pageview", "key",
-        # al-folio
-        "related_posts", "giscus_comments", "disqus_comments", "pretty_table",
+        # al-folio (`featured` pins a post in its lists, `thumbnail` shows only there; its `mermaid:`, `chart:`,
+        # `code_diff:` switches change how the body is drawn, not only the look)
+        "related_posts", "giscus_comments", "disqus_comments", "pretty_table", "featured", "thumbnail",
         # VuePress, Docusaurus: the place in the docs sidebar
         "sidebardepth", "sidebar_position", "sidebar_label",
     }
@@ -329,6 +330,16 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
         fields["image"] = cover  # beautiful-jekyll's picture across the top of the post
         used.add("cover-img")
         problems.append(Problem(path, key_lines.get("cover-img", 0), "'cover-img' means 'image' here", "read as image", "info"))
+    if "image" not in fields and "cover" in raw:
+        cover, hidden = papermod_cover(raw["cover"])
+        if cover is not None:  # Hugo PaperMod's (and jasper's, Butterfly's) picture at the top of the post
+            fields["image"] = cover
+            used.add("cover")
+            problems.append(Problem(path, key_lines.get("cover", 0), "'cover' means 'image' here", "read as image", "info"))
+        elif hidden:
+            used.add("cover")
+            what = "front-matter key 'cover' sets a picture its blog hid on the post's page ('hidden')"
+            problems.append(Problem(path, key_lines.get("cover", 0), what, "not shown here either", "info", "cover"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")
@@ -391,6 +402,21 @@ def _cover_image(cover) -> dict | None:
         (path, caption), = cover.items()
         return {"path": path, "alt": as_text(caption) or ""} if isinstance(path, str) and path.strip() else None
     return {"path": cover, "alt": ""} if isinstance(cover, str) and cover.strip() else None
+
+
+def papermod_cover(cover) -> tuple[dict | None, bool]:
+    """The picture a post's `cover:` shows above its text, and whether its blog hid it there. Hugo PaperMod's
+    `cover: {image, alt, caption, hidden, hiddenInSingle}` (alt falls back to the caption, shown under the
+    picture; `hidden` or `hiddenInSingle` keep it off the post's page), or a path alone (Hexo's Butterfly,
+    Jekyll's jasper themes; `cover: false` is none)."""
+    if isinstance(cover, str):
+        return ({"path": cover, "alt": ""} if cover.strip() else None), False
+    if not isinstance(cover, dict) or not isinstance(cover.get("image"), str) or not cover["image"].strip():
+        return None, False
+    if any(as_bool(cover.get(k)) for k in ("hidden", "hiddenInSingle", "hiddeninsingle")):
+        return None, True
+    caption = as_text(cover.get("caption")) or ""
+    return {"path": cover["image"], "alt": as_text(cover.get("alt")) or caption, "caption": caption}, False
 
 
 def as_text(value) -> str | None:

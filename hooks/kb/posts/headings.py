@@ -115,3 +115,26 @@ def glued_hashes(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
         return match["quote"] + "&#35;" + match["line"]
 
     return _GLUED_HASHES.sub(as_text, text), problems
+
+
+# `#` (to `######`) alone on its line, in a quote too: no heading text at all
+_BARE_HASHES = re.compile(r"^(?P<quote>(?:[ ]{0,3}>[ ]?)*)[ ]{0,3}(?P<hashes>#{1,6})[ \t]*$", re.M)
+
+
+def bare_hashes(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
+    """A line of only `#`s, as its blog showed it. kramdown (and its GFM parser) makes a heading only of text,
+    so a Jekyll post's `#` is a paragraph "#"; CommonMark (GitHub, Hugo, Hexo, Obsidian) makes it an empty
+    heading, which shows no text: left out, its line kept empty. Python-Markdown made an empty heading of
+    both, a bare anchor mark at the top level of the outline. Each noted."""
+    if "#" not in text:
+        return text, []
+    problems: list[Problem] = []
+    as_text = reads_as_kramdown(path)
+
+    def rewrite(match: re.Match) -> str:
+        done = "shown as text, as kramdown showed it" if as_text else "left out: an empty heading shows nothing"
+        what = f"a line of only '{match['hashes']}' is a heading with no text"
+        problems.append(Problem(path, line_of(match.start()), what, done, "info"))
+        return match["quote"] + ("&#35;" * len(match["hashes"]) if as_text else "")
+
+    return _BARE_HASHES.sub(rewrite, text), problems

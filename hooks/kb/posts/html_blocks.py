@@ -63,6 +63,29 @@ _P_BLOCK = re.compile(r"^[ ]{0,3}<p(?=[\s>])[^\n]*(?:\n(?![ \t]*(?:\n|$))[^\n]*)
 _P_TAG = re.compile(r"<(?P<close>/?)p(?=[\s>])[^>]*(?<!/)>", re.I)
 
 
+# A quote's line that is one `<p>` element and nothing more (`> <p><span>제목</span>...</p>`)
+_QUOTED_P = re.compile(r"^(?P<quote>[ ]{0,3}>[ ]?)<p>(?P<inner>(?:(?!</?p[\s>]).)*)</p>[ \t]*$", re.M | re.I)
+
+
+_TOUCHING_SPANS = re.compile(r"</span><span", re.I)
+
+
+def quoted_paragraphs(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """A quote written as `<p>` lines (an al-folio paper note's card: `> <p><span>제목</span>...</p>` for each
+    field): kramdown and GitHub read each as an HTML block inside the quote, one paragraph a line. Python-Markdown
+    reads no HTML block inside a quote: the lines were one paragraph holding paragraphs, which the browser split
+    into empty ones around them. Each becomes its text, a line break after all but the quote's last, a space
+    between two spans that touch (the card's label and value, which the blog's stylesheet set apart); lines kept."""
+    if "<p>" not in text.lower() or ">" not in text:
+        return text, []
+
+    def line(m: re.Match) -> str:
+        follows = _QUOTED_P.match(m.string, m.end() + 1) if m.end() < len(m.string) else None
+        return m["quote"] + _TOUCHING_SPANS.sub("</span> <span", m["inner"]) + ("<br>" if follows else "")
+
+    return _QUOTED_P.sub(line, text), []
+
+
 def close_paragraphs(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
     """An HTML block opened by `<p` (at a line's start) holding a `<p>` the note never closes gets its `</p>`
     at the block's end, the blank line, as GitHub and the browser end it; the line count is kept."""

@@ -152,29 +152,31 @@ def banner_of(
     as the body's images are (Chirpy puts `media_subpath` before a relative path); missing, a warning."""
     if isinstance(value, dict):
         url, alt = next((value[k] for k in ("path", "src", "url") if value.get(k)), None), value.get("alt")
+        caption = str(value.get("caption") or "").strip()
     else:
-        url, alt = value, None
+        url, alt, caption = value, None, ""
     if not isinstance(url, str) or not url.strip():
         return None, []
     url, alt = url.strip(), str(alt or "").strip()
     if _EXTERNAL.match(url):
-        return Banner(url, alt), []
+        return Banner(url, alt, caption), []
     found = index.resolve(note_path, url, media_path)
     if found is None:
         problem = Problem(
             note_path, line, f"image '{url}' not found under docs/", "shown as a placeholder with its alt text"
         )
-        return Banner(None, alt or posixpath.basename(url)), [problem]
-    return Banner(docs_url(found, _fragment(url)), alt), []
+        return Banner(None, alt or posixpath.basename(url), caption), [problem]
+    return Banner(docs_url(found, _fragment(url)), alt, caption), []
 
 
 def banner_html(banner: Banner) -> str:
     """The cover image above the note's text (not lazy: it is the first thing on the page)."""
+    caption = f"<figcaption>{html.escape(banner.caption)}</figcaption>" if banner.caption else ""
     if banner.url is None:
-        return f'<figure class="kb-banner">{placeholder(banner.alt)}</figure>'
+        return f'<figure class="kb-banner">{placeholder(banner.alt)}{caption}</figure>'
     extra = "" if banner.url.startswith(SCHEME) else ' referrerpolicy="no-referrer"'  # another host's
     src, alt = html.escape(banner.url, quote=True), html.escape(banner.alt, quote=True)
-    return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}></figure>'
+    return f'<figure class="kb-banner"><img src="{src}" alt="{alt}"{extra}>{caption}</figure>'
 
 
 # What `placeholder` writes, as a pattern (its text is escaped: no `<` in it)

@@ -30,7 +30,7 @@ from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
-from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
+from hooks.kb.posts.headings import bare_hashes, close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
@@ -172,7 +172,7 @@ def read_note(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),
     )
-    image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or 0
+    image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
     problems.extend(found)
     date = _date(fields, src_path, title, line_of_key, problems)
@@ -305,6 +305,7 @@ def _normalize_body(
         html_blocks.notion_callouts,
         html_blocks.vuepress_badges,
         site_info_cards,
+        html_blocks.quoted_paragraphs,  # a quote's `<p>` lines: no HTML block in a quote for Python-Markdown
         html_blocks.close_paragraphs,  # before: a `<p>` never closed would hold the rest of the note
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
@@ -331,6 +332,8 @@ def _normalize_body(
     work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)
     work, found = glued_hashes(work, path, line_of)  # `#6. 차원`: text, as GFM reads it (tag lines are gone)
+    problems.extend(found)
+    work, found = bare_hashes(work, path, line_of)  # `#` alone: text in kramdown, no heading text in GFM
     problems.extend(found)
 
     title = fm.as_text(fields.get("title"))

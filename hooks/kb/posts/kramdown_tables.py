@@ -19,8 +19,9 @@ from hooks.kb.posts.body import LineOf
 from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
 from hooks.kb.posts.report import Problem
 
-# A run of lines at the margin starting with `|`, a block of its own (blank lines or the text's ends around it).
-_ROWS = re.compile(r"(?:\A|(?<=\n\n))(?:[ ]{0,3}\|[^\n]*(?:\n|\Z))+(?=\n|\Z)")
+# A run of lines at the margin starting with `|`, a block of its own (blank lines or the text's ends around it;
+# the blank line under the front-matter is the text's first line).
+_ROWS = re.compile(r"(?:\A|(?<=\A\n)|(?<=\n\n))(?:[ ]{0,3}\|[^\n]*(?:\n|\Z))+(?=\n|\Z)")
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?[-=]+:?[ \t]*(?:\|[ \t]*:?[-=]*:?[ \t]*)*\|?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _CODE_SPAN = re.compile(r"(`+).+?(?<!`)\1(?!`)")  # a `|` in code splits no cell (Python-Markdown's rule too)

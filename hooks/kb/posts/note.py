@@ -39,6 +39,7 @@ from hooks.kb.posts.report import Problem
 class Banner:
     url: str | None  # `kb-docs:<path>` or an external URL; None: the file is missing
     alt: str = ""
+    caption: str = ""  # shown under the picture, as PaperMod's `cover: caption`
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ Obsidian Publish and Quartz show it as a link to a note not yet written, never w
 name with a letter in it (or a daily note's date) is a note's: `[[0]]` and `[[1, 2]]` in prose are nested
 lists, left as written. `[[LINK]](https://...)` (or a path, `[[코드]](./train.py)`) is a Markdown link whose text is
 in brackets (a study note's `[[github]](url)`, shown so on GitHub and Jekyll), not Obsidian's; a gloss after a
-link, `[[Chain rule]](연쇄 법칙)`, leaves it Obsidian's.
+link, `[[Chain rule]](연쇄 법칙)`, leaves it Obsidian's. A Hugo or Hexo post's `[[RAG]]` naming no note here keeps its
+brackets: goldmark and marked know no Obsidian links, and the blog showed it so.
 Links in code are never touched.
 """
 
@@ -24,6 +25,7 @@ from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
 from hooks.kb.posts.html_blocks import DIV_TAG
 from hooks.kb.posts.images import composed
+from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -95,7 +97,7 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
         shown = (alias if alias is not None else target or heading).strip()
         paths = by_stem.get(_stem(target), []) if target else [note.src_path]
         if not paths:
-            if alias is None and not _NOTE_NAME.search(target):
+            if (alias is None and not _NOTE_NAME.search(target)) or _shown_as_written(note.src_path):
                 return m.group(0)
             what = f"Obsidian link '{m.group(0)}' to a note that is not here"
             if all(p.what != what or p.path != note.src_path for p in found):  # once a link, at its first line
@@ -105,6 +107,13 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
         return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
 
     return _WIKILINK.sub(link, text)
+
+
+def _shown_as_written(path: str) -> bool:
+    """Whether the note's blog showed `[[...]]` as written: Hugo's goldmark and Hexo's marked know no Obsidian
+    links, so a Hugo or Hexo post's `[[RAG]]` kept its brackets there. One that names a note here is still
+    led to it (a vault published with Hugo, as Quartz 3 did)."""
+    return is_hugo_page(path) or is_hexo_post(path)
 
 
 def _embedded(
