@@ -13,7 +13,9 @@ concept: where one stands, the longest match is it, and the name inside it is no
 Korean name made an adjective (`일반화된`, `일반화한`: "generalized") is that word only, followed by no
 syllable: `일반화된다` still names the concept. A concept's `weak`
 names (common words: "Convolution", "Detection") are found only when asked for (`spans(weak=True)`): the
-passage finder reads them as a whole heading or a defined list item, never inside other text.
+passage finder reads them as a whole heading or a defined list item, never inside other text. A weak name
+that capitals set apart from a word (`mAP`) is that name only with a capital after its first letter
+(`mAP`, `MAP`): `⭐ map` is the word.
 
 `typo(text)` finds a Latin name of 5 letters or more written with one letter wrong, missing, extra or two
 swapped ("Atention", "Detecion"), for headings that name nothing as written. Never an acronym's (one letter
@@ -57,6 +59,7 @@ class AliasMatcher:
         self.registry = registry
         self._owner: dict[str, str] = {}
         self._weak: set[str] = set()  # keys of weak names
+        self._cased: set[str] = set()  # keys of weak names whose case tells them from a word (`mAP`, not `map`)
         self._spelled: dict[str, str] = {}
         self._weak_spelled: dict[str, bool] = {}
         spellings: list[str] = []
@@ -65,6 +68,7 @@ class AliasMatcher:
                 self._owner[alias_key(alias)] = concept.id
                 spellings.append(_spelling(alias))
             self._weak.update(alias_key(w) for w in concept.weak)
+            self._cased.update(alias_key(w) for w in concept.weak if _mixed_case(w))
         for phrase in (p for concept in registry.concepts for p in concept.homonyms):
             adjective = phrase[-1:] in _ADNOMINAL and bool(self._owner.get(alias_key(phrase[:-1])))
             self._owner.setdefault(alias_key(phrase), "")
@@ -126,6 +130,8 @@ class AliasMatcher:
             name = match.group(0)
             concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
             if concept and (weak or not self.is_weak(name)):
+                if self._cased and self.is_weak(name) and self._uncased(name, text[match.start() : match.end()]):
+                    continue  # `⭐ map`: the word, not mAP
                 found.append((concept, match.start(), match.end()))
         return found
 
@@ -146,6 +152,10 @@ class AliasMatcher:
             key = alias_key(spelled)
             known = self._weak_spelled[spelled] = key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
         return known
+
+    def _uncased(self, name: str, written: str) -> bool:
+        """A weak name whose case sets it apart from a word (`mAP`) written as that word (`map`, `Map`)."""
+        return alias_key(name) in self._cased and not any(ch.isupper() for ch in written[1:])
 
     def typo(self, text: str) -> list[Typo]:
         """Names in `text` written with one typo (Latin names of 5 letters or more), longest first."""
@@ -181,6 +191,11 @@ class AliasMatcher:
         match = pattern.match(scanned)
         concept = self._concept_of(match.group(0)) if match else None
         return AliasMatch(concept, 0, match.end()) if concept else None
+
+
+def _mixed_case(name: str) -> bool:
+    """Capitals after the first letter of a name that also has small letters: `mAP`, not `Detection` or `BN`."""
+    return any(ch.isupper() for ch in name[1:]) and any(ch.islower() for ch in name)
 
 
 def _spelling(alias: str) -> str:
