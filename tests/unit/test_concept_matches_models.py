@@ -102,7 +102,7 @@ def test_a_title_of_several_names_heads_no_topic(title):
 
 # --- a heading over a section on each concept it names is their overview ------------------------------------
 
-OVERVIEW = """# R-CNN/Fast R-CNN/Faster R-CNN 가볍게 알아보기
+OVERVIEW = """# [Object detector] R-CNN/Fast R-CNN/Faster R-CNN/SSD 가볍게 알아보기
 
 객체 탐지에 대해 공부하면서 정리해놓았던 내용들을 올린다.
 
@@ -117,16 +117,32 @@ OVERVIEW = """# R-CNN/Fast R-CNN/Faster R-CNN 가볍게 알아보기
 ## Faster R-CNN
 
 - 후보 영역도 RPN이라는 네트워크로 만들어 병목을 없앤다.
+
+## SSD
+
+- 여러 크기의 특징 맵마다 기본 박스로 한 번에 검출한다.
 """
 
 
 def test_a_heading_over_a_section_on_each_name_it_lists_is_no_passage_of_them():
-    assert passages(OVERVIEW) == [("r-cnn", "R-CNN"), ("fast-r-cnn", "Fast R-CNN"), ("faster-r-cnn", "Faster R-CNN")]
+    assert passages(OVERVIEW) == [
+        ("r-cnn", "R-CNN"),
+        ("fast-r-cnn", "Fast R-CNN"),
+        ("faster-r-cnn", "Faster R-CNN"),
+        ("ssd", "SSD"),
+    ]
 
 
-def test_a_heading_over_a_section_on_only_one_of_its_names_keeps_its_passage():
-    body = "## Seq2Seq and Attention Model\n\n인코더-디코더 구조와 어텐션.\n\n### Attention\n\n디코더가 인코더 상태를 가중합한다.\n"
-    assert ("attention", "Seq2Seq and Attention Model") in passages(body)
+@pytest.mark.parametrize(
+    ("heading", "sub", "concept"),
+    [
+        ("Seq2Seq and Attention Model", "Attention", "attention"),  # no section on Seq2Seq
+        ("Perceptron and Neural Networks", "Perceptron", "perceptron"),  # one topic: the perceptron
+    ],
+)
+def test_a_heading_over_a_section_on_only_one_of_its_topics_keeps_its_passage(heading, sub, concept):
+    body = f"## {heading}\n\n인코더-디코더 구조와 어텐션, 퍼셉트론의 한계.\n\n### {sub}\n\n가중합을 구한다.\n"
+    assert (concept, heading) in passages(body)
 
 
 # --- the lead of a note about one concept, its points included ------------------------------------------------

@@ -451,22 +451,25 @@ class PassageFinder:
 
 
 def _overviews(shape: Outline, named: dict, concepts: list, children: list[list[int]]) -> set[tuple[int, str]]:
-    """(heading, concept) where a heading names several concepts and a section under it is on each of them
-    (`# R-CNN/Fast R-CNN/Faster R-CNN/SSD 가볍게 알아보기` over `## R-CNN` ... `## SSD`): the heading is the
+    """(heading, concept) where a heading is about several concepts, or lists three or more (`# [Object
+    detector] R-CNN/Fast R-CNN/Faster R-CNN/SSD`, of which Faster R-CNN is the most specific), and a section
+    under it is on each concept it is about (`## Faster R-CNN`): the heading is the
     overview of the sections, each of which is the passage on its concept; what the heading itself says
     before them (why the author wrote the post) is about none of them alone."""
     found = set()
     for index, names in named.items():
         block = shape.blocks[index]
-        if block.kind != "heading" or len({c for c, _, _ in names}) < 2 or not concepts[index]:
+        if block.kind != "heading" or not concepts[index]:
             continue
+        if len(concepts[index]) < 2 and len({c for c, _, _ in names}) < 3:
+            continue  # one topic (`Perceptron and Neural Networks`: the perceptron, of neural networks)
         below, todo = set(), list(children[index])
         while todo:
             child = todo.pop()
             if shape.blocks[child].kind == "heading":
                 below.update(concepts[child])
             todo.extend(children[child])
-        if {c for c, _, _ in names} <= below:  # a section on each: not "Seq2Seq and Attention" over "Attention"
+        if set(concepts[index]) <= below:  # a section on each: not "Seq2Seq and Attention" over "Attention"
             found.update((index, c) for c in concepts[index])
     return found
 
