@@ -257,3 +257,46 @@ def test_a_notes_appendix_is_not_given_to_its_subject():
     )
     found = passages(body, "08. Adam (Adaptive Moment Estimation)")
     assert [c for c, _ in found] == ["adam", "adadelta"] and ("adam", "추가 조사") not in found
+
+
+# --- a note's own gloss: `정규화(Regularization)` ----------------------------------------------------------------
+
+REGULARIZATION_NOTE = """## 개요
+
+과적합을 막는 정규화(Regularization) 전략들을 다룬다.
+
+## 흔한 오해
+
+정규화를 너무 강하게 걸면 과소적합이 생긴다. 배치 정규화는 다른 이야기다.
+"""
+
+
+def test_a_korean_word_a_note_glosses_with_a_concepts_name_is_that_name_in_the_note():
+    found = FINDER.find(REGULARIZATION_NOTE, title="정규화 기법")
+    assert [(p.concept, p.trail[-1]) for p in found.passages] == [("regularization", "개요"), ("regularization", "흔한 오해")]
+    assert "batch-normalization" in found.mentions  # the registry's longer name still wins where it stands
+
+
+def test_without_the_gloss_the_word_names_nothing():
+    found = FINDER.find(REGULARIZATION_NOTE.replace("(Regularization)", ""), title="정규화 기법")
+    assert found.passages == () and "regularization" not in found.mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feature map의 너비를 2배로 늘리는(upsampling) 과정",  # a verb's form, not a noun
+        "위치 정보 처리 (Positional Encoding)",  # the phrase is glossed, not its last word
+        "모델(Transformer)을 쓴다",  # a general word
+        "정규화(Regularization)와 정규화(Normalization)",  # two meanings in one note: neither
+        "합성곱(CNN) 층",  # an acronym says what is used, not what the word means
+    ],
+)
+def test_what_is_no_gloss_of_a_name(text):
+    from hooks.kb.concepts.glosses import glossed_names
+
+    assert glossed_names(text, MATCHER) == {}
+
+
+def test_logistic_regression_in_korean_statistics_books():
+    assert [c for c, _, _ in MATCHER.spans("논리회귀(Logistic regression) ~sigmoid Function")][:1] == ["logistic-regression"]

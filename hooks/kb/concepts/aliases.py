@@ -55,6 +55,10 @@ class AliasMatch:
 
 
 class AliasMatcher:
+    # A note's own names (`with_names`): words it glosses with a concept's name, read as that name in it
+    _extra: re.Pattern | None = None
+    _extra_owner: dict[str, str] = {}
+
     def __init__(self, registry: ConceptRegistry):
         self.registry = registry
         self._owner: dict[str, str] = {}
@@ -133,7 +137,28 @@ class AliasMatcher:
                 if self._cased and self.is_weak(name) and self._uncased(name, text[match.start() : match.end()]):
                     continue  # `⭐ map`: the word, not mAP
                 found.append((concept, match.start(), match.end()))
+        if self._extra is not None:
+            found = self._with_own_names(text, found)
         return found
+
+    def with_names(self, names: dict[str, str]) -> AliasMatcher:
+        """This matcher also reading each word of `names` as the name of its concept (a note's glosses:
+        `concepts/glosses.py`); a registry's name that holds the word still wins where it stands (`배치 정규화`)."""
+        if not names:
+            return self
+        view = copy.copy(self)
+        words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        view._extra = re.compile(rf"(?<![0-9A-Za-z가-힣])(?:{words})(?![0-9A-Za-z])")
+        view._extra_owner = dict(names)
+        return view
+
+    def _with_own_names(self, text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        own = [
+            (self._extra_owner[m.group(0)], m.start(), m.end())
+            for m in self._extra.finditer(text)
+            if not any(start < m.end() and m.start() < end for _, start, end in found)
+        ]
+        return sorted(found + own, key=lambda span: span[1]) if own else found
 
     def without(self, acronyms: Iterable[str]) -> AliasMatcher:
         """This matcher reading none of `acronyms` as a name: a note's own acronyms (`concepts/acronyms.py`)."""
@@ -171,6 +196,8 @@ class AliasMatcher:
 
     def concepts_in(self, text: str) -> tuple[str, ...]:
         """The concepts named in `text`, in order of first appearance (no positions: faster)."""
+        if self._extra is not None:
+            return tuple(dict.fromkeys(concept for concept, _, _ in self.spans(text)))
         scanned, pattern = self._scan(text)
         spellings = pattern.findall(scanned)
         if not spellings:
@@ -185,6 +212,10 @@ class AliasMatcher:
 
     def opening(self, text: str) -> AliasMatch | None:
         """The concept named at the very start of `text`, if any."""
+        if self._extra is not None and (own := self._extra.match(text)):
+            found = self.spans(text[: own.end() + 40])
+            if found and found[0][1] == 0:
+                return AliasMatch(found[0][0], 0, found[0][2])
         if text[:1] not in self._firsts:  # most lines open with a word no name starts with
             return None
         scanned, pattern = self._scan(text)

@@ -29,6 +29,7 @@ from itertools import accumulate
 from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
+from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
     headline_concept,
@@ -215,6 +216,9 @@ class PassageFinder:
         if redefined := redefined_acronyms(f"{title}\n{body}", self.matcher):
             finder = copy.copy(self)  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
             finder.matcher = self.matcher.without(redefined)
+        if glossed := glossed_names(f"{title}\n{body}", finder.matcher):
+            finder = copy.copy(finder)  # `정규화(Regularization)`: this note's 정규화 is regularization
+            finder.matcher = finder.matcher.with_names(glossed)
         shape = finder.outline(body)
         return shape, finder._find(body, shape, title, every_display_numbered)
 
