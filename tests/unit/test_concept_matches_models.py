@@ -300,3 +300,8 @@ def test_what_is_no_gloss_of_a_name(text):
 
 def test_logistic_regression_in_korean_statistics_books():
     assert [c for c, _, _ in MATCHER.spans("논리회귀(Logistic regression) ~sigmoid Function")][:1] == ["logistic-regression"]
+
+
+def test_a_preview_of_the_next_lesson_is_routine():
+    body = "## 다음 섹션 미리보기\n\n다음에는 정규화(Regularization) 블록들로 LeNet, AlexNet, ResNet이 어떻게 조합되는지 본다.\n"
+    assert passages(body, "정규화 기법") == []

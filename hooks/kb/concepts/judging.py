@@ -32,7 +32,11 @@ _ROUTINE = re.compile(
     re.I,
 )
 # Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
-_ROUTINE_ANYWHERE = re.compile(r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)", re.I)
+_ROUTINE_ANYWHERE = re.compile(
+    r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)|"
+    r"다음\s*(?:섹션|장|챕터|강의|시간|글|포스트)\s*(?:미리\s*보기|예고|안내)",  # `다음 섹션 미리보기`: what the next lesson holds
+    re.I,
+)
 _TIMELINE = re.compile(
     r"^\s*(?:\*\*|__)?[\[(]?(?:19|20)\d{2}(?:년|s)?[\])]?(?:\*\*|__)?\s*(?:[-–—:~|]|->|→|=>)\s*\S"
 )
