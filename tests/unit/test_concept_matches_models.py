@@ -245,14 +245,16 @@ def test_more_spellings_of_nms_and_ssd(text, concept):
 
 
 def test_a_lessons_goals_are_routine():
-    body = "## 개요\n\n**학습 목표**:\n- 과적합이 왜 발생하는지 이해하고 감지할 수 있다\n- Dropout의 원리를 익힌다\n"
-    assert passages(body) == []
+    for label in ("**학습 목표**:\n", "**학습 목표**:\n\n"):
+        body = f"## 개요\n\n{label}- 과적합이 왜 발생하는지 이해하고 감지할 수 있다\n- Dropout의 원리를 익힌다\n"
+        assert passages(body) == []
 
 
 def test_a_notes_appendix_is_not_given_to_its_subject():
     body = (
         "## Adam\n\nMomentum과 RMSProp을 합친 것.\n\n## 추가 조사\n\n"
-        "파라미터마다 학습률을 다르게 두는 다른 방법들도 찾아보았다.\n\n"
+        "파라미터마다 학습률을 다르게 두는 다른 방법들도 찾아보았다.\n\n##### optimizers\n\n"
+        "- 학습률을 줄이는 방법이 여럿 있다\n"
         "- Adadelta는 Adagrad의 단점을 해결하려고 학습률을 동적으로 조정한다\n"
     )
     found = passages(body, "08. Adam (Adaptive Moment Estimation)")

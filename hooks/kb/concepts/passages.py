@@ -517,6 +517,8 @@ def _under_routine_label(shape: Outline, block: Block) -> bool:
     line = block.start - 1
     while line >= 0 and _LIST_MARK.match(shape.lines[line]):
         line -= 1  # the items above it in the same list
+    if line > 0 and not shape.lines[line].strip():
+        line -= 1  # the blank line a list under a paragraph's line is given, as GitHub reads it
     if line < 0:
         return False
     label = _BOLD_LINE.match(shape.lines[line].strip())
@@ -539,10 +541,12 @@ def _explains(shape: Outline, concepts: list, subject: str) -> bool:
 
 def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
     """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
-    inside = [False] * len(shape.blocks)
+    inside = [False] * len(shape.blocks)  # under a claimed section, or under the note's appendix
     for index, block in enumerate(shape.blocks):
         parent = block.parent
-        inside[index] = parent is not None and (bool(concepts[parent]) or inside[parent])
+        inside[index] = parent is not None and (
+            bool(concepts[parent]) or inside[parent] or is_appendix(shape.blocks[parent].title)
+        )
         if (
             block.kind == "heading"
             and not concepts[index]
