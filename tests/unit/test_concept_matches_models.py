@@ -307,3 +307,26 @@ def test_logistic_regression_in_korean_statistics_books():
 def test_a_preview_of_the_next_lesson_is_routine():
     body = "## 다음 섹션 미리보기\n\n다음에는 정규화(Regularization) 블록들로 LeNet, AlexNet, ResNet이 어떻게 조합되는지 본다.\n"
     assert passages(body, "정규화 기법") == []
+
+
+# --- a point on what several models share, a formula's term, a section announced and not written -----------
+
+
+def test_a_point_opening_with_several_names_and_deung_is_about_what_they_share():
+    body = "## Applications\n\n- CNN, LSTM등은 SL의 대표적인 예시이다.\n    - 훈련 데이터로 입력과 출력의 관계를 배운다.\n"
+    assert passages(body) == []
+    assert [c for c, _ in passages("## 모델\n\n- CNN은 이미지 분류에 쓰이는 합성곱 신경망이다.\n")] == ["cnn"]
+
+
+def test_a_formulas_term_that_comes_back_to_its_name_is_no_definition():
+    body = "## Confidence Score\n\n- P(Object): 그리드 셀에 물체가 있을 확률\n- IoU(Predicted Box, GT): 예측 박스와 정답 박스의 IoU\n"
+    assert "iou" not in {p.concept for p in FINDER.find(body).passages}
+    assert [c for c, _ in passages("## 지표\n\n- IoU: 두 박스의 교집합을 합집합으로 나눈 값\n")] == ["iou"]
+
+
+def test_a_section_that_only_announces_what_it_will_explain_is_no_passage():
+    body = (
+        "## Network Architecture\n\n이 장에서는 U-Net의 구조를 설명해준다.\n"
+        "U-Net은 줄어드는 경로와 늘어나는 경로로 이루어진다.\n\n## Training\n\n이 장에서는 어떻게 학습을 시켰는지 설명해준다.\n"
+    )
+    assert passages(body, "U-Net") == [("u-net", "Network Architecture")]

@@ -105,6 +105,11 @@ _TO_COME = re.compile(
     r"[*_]*[\[(]\s*[^\[\]()]{0,30}(?:첨부|작성|추가\s*예정|추후|TODO|TBD)[^\[\]()]{0,20}[\])][*_]*\s*", re.I
 )
 _KEYWORDS = re.compile(r"(?:`[^`]+`[\s,·]*)+")
+# A paper summary's line announcing what its section explains, with nothing after it (`이 장에서는 어떻게 학습을
+# 시켰는지 설명해준다.` closing a note): the section is yet to be written
+_ANNOUNCED = re.compile(
+    r"^이\s*(?:장|절|섹션|챕터|단락|부분|글)에서(?:는)?\s.{0,60}(?:설명|소개|정리|다룬|다룹|알아본|알아봅)\S*\s*[.!]?$"
+)
 # A paper's particulars listed over its review (ViT's `* **저자**: Alexey Dosovitskiy, ...`, `* **학회**: ICLR
 # 2021`, `- Published: 2018`): bibliography, not what the paper does
 _PARTICULARS = re.compile(
@@ -273,6 +278,8 @@ def _stub_line(line: str, text: str, after: list[str]) -> bool:
     if _ATTRIBUTES.fullmatch(line) or _TASK.match(line) or _TO_COME.fullmatch(text) or _KEYWORDS.fullmatch(text):
         return True
     if _PARTICULARS.match(line):
+        return True
+    if _ANNOUNCED.match(text) and not any(line.strip() for line in after):
         return True
     return bool(after and _BADGE.fullmatch(after[0]))
 

@@ -149,12 +149,14 @@ class PassageFinder:
             named = in_title
         else:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
-            if opening is None or (block.leaf and not self._defines(title[opening[2] :])):
+            if opening is None or (block.leaf and not self._defines(title[opening[2] :], opening[0])):
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
+            if _names_a_group(title, names):
+                return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
             broader = opening[0]
             asides = [m.span() for m in _ASIDE.finditer(title)]  # "(Random Forest)": an example, not the topic
             narrower = [
@@ -174,12 +176,16 @@ class PassageFinder:
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
 
-    def _defines(self, rest: str) -> bool:
+    def _defines(self, rest: str, concept: str) -> bool:
         """`_defines`, and what follows the mark is more than a setting's value: a number (`- dropout = 0.5로
         설정했다`) or only other names (`- loss function: binary cross entropy`, `- optimizer: Adam`), a line of
-        a model's configuration, which names its parts without saying what they are."""
+        a model's configuration, which names its parts without saying what they are; nor does it come back to
+        the name it defines (`- IoU(Predicted Box, GT): 예측된 박스와 정답 박스의 IoU`, a formula's term)."""
         definition = _definition(rest)
-        return definition is not None and not _SETTING_VALUE.match(definition) and not self._only_names(definition)
+        if definition is None or _SETTING_VALUE.match(definition) or self._only_names(definition):
+            return False
+        last = self.matcher.spans(definition)[-1:]
+        return not (last and last[0][0] == concept and not definition[last[0][2] :].strip(" .。)"))
 
     def _under_another_topic(self, shape: Outline, block: Block) -> bool:
         """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
@@ -452,6 +458,21 @@ class PassageFinder:
             ):
                 found.add(concept_id)
         return found
+
+
+_GROUP_JOIN = re.compile(r"\s*(?:,|/|·|및|와|과|and)\s*", re.I)
+_GROUP_END = re.compile(r"\s*등(?:의|은|이|을|과|에서|처럼)?(?![가-힣])")
+
+
+def _names_a_group(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """The title opens with two names or more and `등` (`CNN, LSTM등은 ...`, `SVM, 결정 트리 등의 모델`): it
+    says what they share, not what the first one is."""
+    end, count = 0, 0
+    for _, start, stop in names:
+        if start != end and not (count and _GROUP_JOIN.fullmatch(title[end:start])):
+            break
+        end, count = stop, count + 1
+    return count >= 2 and bool(_GROUP_END.match(title[end:]))
 
 
 def _overviews(shape: Outline, named: dict, concepts: list, children: list[list[int]]) -> set[tuple[int, str]]:
