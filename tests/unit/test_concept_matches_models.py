@@ -330,3 +330,13 @@ def test_a_section_that_only_announces_what_it_will_explain_is_no_passage():
         "U-Net은 줄어드는 경로와 늘어나는 경로로 이루어진다.\n\n## Training\n\n이 장에서는 어떻게 학습을 시켰는지 설명해준다.\n"
     )
     assert passages(body, "U-Net") == [("u-net", "Network Architecture")]
+
+
+def test_a_section_given_to_the_subject_with_only_a_pointer_under_it_is_no_passage():
+    body = (
+        "## 개요\n\n과적합을 막는 정규화(Regularization) 기법들을 다룬다.\n\n## 더 깊이 알아보기\n\n"
+        "### Dropout의 탄생\n\n힌튼은 은행 창구에서 직원들이 자리를 바꾸는 것을 보고 떠올렸다.\n"
+    )
+    assert passages(body, "정규화 기법") == [("regularization", "개요"), ("dropout", "Dropout의 탄생")]
+    grouping = "## Generative Models\n\n### VAE\n\n잠재 변수를 학습한다.\n\n### GAN\n\n생성자와 판별자가 겨룬다.\n"
+    assert ("generative-model", "Generative Models") in passages(grouping)

@@ -383,12 +383,13 @@ class PassageFinder:
             return True  # a one-line item only got here by defining the name
         if block.kind == "label" and _BOLD_LEAD.match(shape.lines[block.start].strip()):
             return True  # `**IoU**(...) : 교집합 / 합집합`: the definition is on the label's line
-        if any(
+        if concept in self.matcher.concepts_in(block.title) and any(
             concept in self.registry.broader(c) and says_something(_own_lines(shape, p))
             for p in pointers
             for c in concepts[p]
         ):
-            return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
+            return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN; not a
+            # section a note gives its subject (`더 깊이 알아보기` over `Dropout의 탄생`), which names it not
         # what its pointers and its course-routine sections (`## 참고자료` under a stub) say is not its own
         hidden = {
             line
