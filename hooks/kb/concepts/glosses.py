@@ -17,11 +17,10 @@ import re
 
 from hooks.kb.concepts.aliases import AliasMatcher
 
-# `정규화(Regularization)`, `정규화 (regularization)`: a Korean word (and the one before it, to see whether the two
-# are a name: `가중치 감쇠(Weight Decay)`), then the English in brackets
-_GLOSS = re.compile(
-    r"(?:([가-힣]{1,8}) )?(?<![0-9A-Za-z가-힣])([가-힣]{2,8})[ \t]*\([ \t]*([A-Za-z][a-z]{5,30})[ \t]*\)"
-)
+# `정규화(Regularization)`, `정규화 (regularization)`: one English word in brackets (looked for first: a note has
+# few), after a Korean word (and the one before it, to see whether the two are a name: `가중치 감쇠(Weight Decay)`)
+_ENGLISH = re.compile(r"\([ \t]*([A-Za-z][a-z]{5,30})[ \t]*\)")
+_KOREAN_BEFORE = re.compile(r"(?:(?<![0-9A-Za-z가-힣])([가-힣]{1,8}) )?(?<![0-9A-Za-z가-힣])([가-힣]{2,8})[ \t]*\Z")
 # A word ending as a particle or a verb does (`2배로 늘리는(upsampling)`): a phrase, not a name
 _NOT_A_NOUN = re.compile(r"(?:는|은|을|를|이|가|의|에|로|한|된|던|고|며|서|도)$")
 # Words too general to stand for one concept whatever a note glosses them with
@@ -33,8 +32,11 @@ def glossed_names(text: str, matcher: AliasMatcher) -> dict[str, str]:
     if "(" not in text:
         return {}
     found: dict[str, set[str]] = {}
-    for match in _GLOSS.finditer(text):
-        before, word, english = match.group(1), match.group(2), match.group(3).strip()
+    for gloss in _ENGLISH.finditer(text):
+        match = _KOREAN_BEFORE.search(text, max(0, gloss.start() - 20), gloss.start())
+        if match is None:
+            continue
+        before, word, english = match.group(1), match.group(2), gloss.group(1)
         if word in _GENERAL or _NOT_A_NOUN.search(word) or matcher.spans(word, weak=True):
             continue
         if before and matcher.spans(f"{before} {word}"):
