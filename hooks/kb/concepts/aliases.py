@@ -13,7 +13,9 @@ concept: where one stands, the longest match is it, and the name inside it is no
 Korean name made an adjective (`일반화된`, `일반화한`: "generalized") is that word only, followed by no
 syllable: `일반화된다` still names the concept. A concept's `weak`
 names (common words: "Convolution", "Detection") are found only when asked for (`spans(weak=True)`): the
-passage finder reads them as a whole heading or a defined list item, never inside other text.
+passage finder reads them as a whole heading or a defined list item, never inside other text. A weak name
+that capitals set apart from a word (`mAP`) is that name only with a capital after its first letter
+(`mAP`, `MAP`): `⭐ map` is the word.
 
 `typo(text)` finds a Latin name of 5 letters or more written with one letter wrong, missing, extra or two
 swapped ("Atention", "Detecion"), for headings that name nothing as written. Never an acronym's (one letter
@@ -53,10 +55,15 @@ class AliasMatch:
 
 
 class AliasMatcher:
+    # A note's own names (`with_names`): words it glosses with a concept's name, read as that name in it
+    _extra: re.Pattern | None = None
+    _extra_owner: dict[str, str] = {}
+
     def __init__(self, registry: ConceptRegistry):
         self.registry = registry
         self._owner: dict[str, str] = {}
         self._weak: set[str] = set()  # keys of weak names
+        self._cased: set[str] = set()  # keys of weak names whose case tells them from a word (`mAP`, not `map`)
         self._spelled: dict[str, str] = {}
         self._weak_spelled: dict[str, bool] = {}
         spellings: list[str] = []
@@ -65,6 +72,7 @@ class AliasMatcher:
                 self._owner[alias_key(alias)] = concept.id
                 spellings.append(_spelling(alias))
             self._weak.update(alias_key(w) for w in concept.weak)
+            self._cased.update(alias_key(w) for w in concept.weak if _mixed_case(w))
         for phrase in (p for concept in registry.concepts for p in concept.homonyms):
             adjective = phrase[-1:] in _ADNOMINAL and bool(self._owner.get(alias_key(phrase[:-1])))
             self._owner.setdefault(alias_key(phrase), "")
@@ -126,8 +134,31 @@ class AliasMatcher:
             name = match.group(0)
             concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
             if concept and (weak or not self.is_weak(name)):
+                if self._cased and self.is_weak(name) and self._uncased(name, text[match.start() : match.end()]):
+                    continue  # `⭐ map`: the word, not mAP
                 found.append((concept, match.start(), match.end()))
+        if self._extra is not None:
+            found = self._with_own_names(text, found)
         return found
+
+    def with_names(self, names: dict[str, str]) -> AliasMatcher:
+        """This matcher also reading each word of `names` as the name of its concept (a note's glosses:
+        `concepts/glosses.py`); a registry's name that holds the word still wins where it stands (`배치 정규화`)."""
+        if not names:
+            return self
+        view = copy.copy(self)
+        words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+        view._extra = re.compile(rf"(?<![0-9A-Za-z가-힣])(?:{words})(?![0-9A-Za-z])")
+        view._extra_owner = dict(names)
+        return view
+
+    def _with_own_names(self, text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        own = [
+            (self._extra_owner[m.group(0)], m.start(), m.end())
+            for m in self._extra.finditer(text)
+            if not any(start < m.end() and m.start() < end for _, start, end in found)
+        ]
+        return sorted(found + own, key=lambda span: span[1]) if own else found
 
     def without(self, acronyms: Iterable[str]) -> AliasMatcher:
         """This matcher reading none of `acronyms` as a name: a note's own acronyms (`concepts/acronyms.py`)."""
@@ -147,6 +178,10 @@ class AliasMatcher:
             known = self._weak_spelled[spelled] = key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
         return known
 
+    def _uncased(self, name: str, written: str) -> bool:
+        """A weak name whose case sets it apart from a word (`mAP`) written as that word (`map`, `Map`)."""
+        return alias_key(name) in self._cased and not any(ch.isupper() for ch in written[1:])
+
     def typo(self, text: str) -> list[Typo]:
         """Names in `text` written with one typo (Latin names of 5 letters or more), longest first."""
         return self._typos.find(text)
@@ -161,6 +196,8 @@ class AliasMatcher:
 
     def concepts_in(self, text: str) -> tuple[str, ...]:
         """The concepts named in `text`, in order of first appearance (no positions: faster)."""
+        if self._extra is not None:
+            return tuple(dict.fromkeys(concept for concept, _, _ in self.spans(text)))
         scanned, pattern = self._scan(text)
         spellings = pattern.findall(scanned)
         if not spellings:
@@ -175,12 +212,21 @@ class AliasMatcher:
 
     def opening(self, text: str) -> AliasMatch | None:
         """The concept named at the very start of `text`, if any."""
+        if self._extra is not None and (own := self._extra.match(text)):
+            found = self.spans(text[: own.end() + 40])
+            if found and found[0][1] == 0:
+                return AliasMatch(found[0][0], 0, found[0][2])
         if text[:1] not in self._firsts:  # most lines open with a word no name starts with
             return None
         scanned, pattern = self._scan(text)
         match = pattern.match(scanned)
         concept = self._concept_of(match.group(0)) if match else None
         return AliasMatch(concept, 0, match.end()) if concept else None
+
+
+def _mixed_case(name: str) -> bool:
+    """Capitals after the first letter of a name that also has small letters: `mAP`, not `Detection` or `BN`."""
+    return any(ch.isupper() for ch in name[1:]) and any(ch.islower() for ch in name)
 
 
 def _spelling(alias: str) -> str:

@@ -28,11 +28,15 @@ _ROUTINE = re.compile(
     + r"(?:기본|심화|필수|선택|주간|오늘의?|학습|이번\s*주)?\s*(?:과제|피어\s*세션|회고|참고|레퍼런스|references?\b|목차|"
     r"to\s*-?\s*do|할\s*일|회의|느낀\s*점|소감|후기|공지|q\s*&\s*a|qna\b|질문|faq\b|오피스\s*아워|멘토링|"
     r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b|"
-    r"(?:기본|심화|필수|선택)\s*문제)",
+    r"(?:기본|심화|필수|선택)\s*문제|학습\s*목표|선수\s*지식|learning\s+objectives?)",
     re.I,
 )
 # Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
-_ROUTINE_ANYWHERE = re.compile(r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)", re.I)
+_ROUTINE_ANYWHERE = re.compile(
+    r"피어\s*세션|회고|회의록|오피스\s*아워|타운\s*홀\s*미팅|두런두런|과제\s*(?:수행|풀이|리뷰)|"
+    r"다음\s*(?:섹션|장|챕터|강의|시간|글|포스트)\s*(?:미리\s*보기|예고|안내)",  # `다음 섹션 미리보기`: what the next lesson holds
+    re.I,
+)
 _TIMELINE = re.compile(
     r"^\s*(?:\*\*|__)?[\[(]?(?:19|20)\d{2}(?:년|s)?[\])]?(?:\*\*|__)?\s*(?:[-–—:~|]|->|→|=>)\s*\S"
 )
@@ -101,6 +105,19 @@ _TO_COME = re.compile(
     r"[*_]*[\[(]\s*[^\[\]()]{0,30}(?:첨부|작성|추가\s*예정|추후|TODO|TBD)[^\[\]()]{0,20}[\])][*_]*\s*", re.I
 )
 _KEYWORDS = re.compile(r"(?:`[^`]+`[\s,·]*)+")
+# A paper summary's line announcing what its section explains, with nothing after it (`이 장에서는 어떻게 학습을
+# 시켰는지 설명해준다.` closing a note): the section is yet to be written
+_ANNOUNCED = re.compile(
+    r"^이\s*(?:장|절|섹션|챕터|단락|부분|글)에서(?:는)?\s.{0,60}(?:설명|소개|정리|다룬|다룹|알아본|알아봅)\S*\s*[.!]?$"
+)
+# A paper's particulars listed over its review (ViT's `* **저자**: Alexey Dosovitskiy, ...`, `* **학회**: ICLR
+# 2021`, `- Published: 2018`): bibliography, not what the paper does
+_PARTICULARS = re.compile(
+    r"^\s*(?:>\s*)*[-*+]\s+(?:\*\*|__)?(?:제목|저자|소속|학회|게재|발표|출판|연도|년도|링크|출처|논문\s*링크|코드|"
+    r"title|authors?|affiliations?|venue|conference|journal|year|published|links?|paper|code|arxiv)"
+    r"(?:\*\*|__)?\s*[:：]",
+    re.I,
+)
 # A line of Python outside a fence (a note whose fences were lost on its way: `python` on a line, then the
 # code as text): the language's name alone, an import, a definition or a loop's head; or an assignment or a
 # call that names something as code does (`np.sum`, `d_loss`, `self.mask`), not a formula written out
@@ -110,10 +127,17 @@ _CODE_STATEMENT = re.compile(
     r"|(?:def|class) \w+(?:\(.*\))?:.*|for [\w, ()]+ in .+:|(?:while|if|elif) .*[=<>()!].*:|else:)$"
 )
 _CODE_ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:, ?[A-Za-z_][\w.]*)* ?[-+*/]?= ?[^=]")
+# Code of a JVM or JavaScript notebook left bare (a Spark note's `val evaluator = new
+# BinaryClassificationEvaluator()`, `  .setMetricName("areaUnderROC")`), and a call with keyword arguments
+# (`BinaryClassificationEvaluator(metricName="areaUnderROC")`)
+_CODE_DECLARATION = re.compile(r"^(?:val|var|let|const|lazy val)\s+\w+(?:\s*:\s*[\w\[\]]+)?\s*=\s*\S")
+_CODE_PRINT = re.compile(r"^(?:println|print|console\.log)\(.*\)\s*;?$")
+_CODE_CHAIN = re.compile(r"^\.[A-Za-z_]\w*\(.*\)[;)]*$")
+_CODE_KEYWORDS = re.compile(r"^[\w.= ]*\b[A-Za-z_]\w*\([^()]*\b[A-Za-z_]\w*\s*=\s*[^=\s][^()]*\)\s*$")
 _CODE_CALL = re.compile(r"^(?:print|[A-Za-z_]\w*(?:\.\w+)+|\w*_\w*)\(.*\)$")
 _CODE_NAME = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z_]\w*|_\w+)|=\s*(?:None|True|False|-?[\d.]+)\s*$")
 _CODE_COMMENT = re.compile(r"\s+#.*$")
-_CODE_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")  # most lines open in Korean
+_CODE_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.")  # most lines open in Korean
 
 _TITLE_WORDS = re.compile(
     r"\[[^\]]*\]|\([^)]*\)|[^\w가-힣]|\b(?:paper|review|summary|notes?|study|with|in|and|of|the|a|an|for|"
@@ -130,6 +154,16 @@ def is_routine(title: str) -> bool:
 
 
 _CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents)\s*$", re.I)
+
+
+_APPENDIX = re.compile(_LEAD + r"(?:추가\s*(?:조사|자료|공부|내용)|부록|번외|여담|appendix\b|더\s*알아볼\s*것)", re.I)
+
+
+def is_appendix(title: str) -> bool:
+    """A heading that goes past the note's topic (`추가 조사`, `부록`, `번외`, `Appendix`): a note about one
+    concept gives it no section so headed that names nothing (ADAM's note, its `추가 조사` surveying the
+    other optimizers)."""
+    return bool(_APPENDIX.match(title))
 
 
 def is_contents(title: str) -> bool:
@@ -201,8 +235,10 @@ def says_something(lines: Iterable[str]) -> bool:
             fence = opened.group(1)[0]
             continue
         text = _MARKER.sub("", line.strip())
-        if not text or set(text) <= set("-=*_|: ") or _stub_line(line, text, lines[index + 1 : index + 2]):
+        if not text or set(text) <= set("-=*_|:# ") or _stub_line(line, text, lines[index + 1 : index + 2]):
             continue
+        if len(text) <= 20 and text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")):
+            continue  # `Reference :` over the links it labels
         if text[0] in _CODE_FIRSTS and _is_bare_code(line):
             continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))
@@ -237,8 +273,13 @@ def is_badge(lines: Iterable[str]) -> bool:
 
 
 def _stub_line(line: str, text: str, after: list[str]) -> bool:
-    """The line holds what a stub holds in place of content (`_TO_COME` and the patterns above it)."""
+    """The line holds what a stub holds in place of content (`_TO_COME` and the patterns above it), or a
+    paper's particulars (`* **저자**: ...`, `- Published: 2018`), which say where it is, not what."""
     if _ATTRIBUTES.fullmatch(line) or _TASK.match(line) or _TO_COME.fullmatch(text) or _KEYWORDS.fullmatch(text):
+        return True
+    if _PARTICULARS.match(line):
+        return True
+    if _ANNOUNCED.match(text) and not any(line.strip() for line in after):
         return True
     return bool(after and _BADGE.fullmatch(after[0]))
 
@@ -246,11 +287,46 @@ def _stub_line(line: str, text: str, after: list[str]) -> bool:
 def _is_bare_code(line: str) -> bool:
     """A line of Python outside a fence (`import numpy as np`, `d_loss = a2 - y_true`, `loss.backward()`)."""
     code = _CODE_COMMENT.sub("", line.strip())
+    if _CODE_PRINT.match(code):
+        return True  # `println(s"AUC = $auc")`: its `$` is Scala's, not TeX
     if not code.isascii() or "\\" in code or "$" in code:
         return False  # Korean prose, TeX
     if _CODE_STATEMENT.match(code) or _CODE_CALL.match(code):
         return True
+    if _CODE_DECLARATION.match(code) or _CODE_CHAIN.match(code) or _CODE_KEYWORDS.match(code):
+        return True
     return bool(_CODE_ASSIGNMENT.match(code) and _CODE_NAME.search(code))
+
+
+# Before a title's first name: marks, an emoji, numbering or a bracketed tag (`📘 `, `[논문 리뷰] `, `3. `)
+_TITLE_OPENING = re.compile(r"^[\s\W\d_]*?(?:\[[^\]]*\]\s*)?[\s\W\d_]*$")
+_HEADLINE_COLON = re.compile(r"^\s*(?:\([^)]*\)\s*)?[:：]\s*\S")
+_CLOSING_PARENTHETICAL = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def headline_concept(title: str, spans: list[tuple[str, int, int]]) -> str | None:
+    """The concept a title heads as its topic, whatever else it says: the name it opens with before a colon
+    (`U-net: 바이오메디컬 이미지 세그멘테이션을 위한 ...`, `You Only Look Once: Unified, Real-Time Object
+    Detection`), the subtitle saying what it is; or the name a paper's title closes with in brackets
+    (`Improving Language Understanding by Generative Pre-Training (GPT-1)`), when the brackets hold nothing
+    else."""
+    if not spans:
+        return None
+    concept, start, end = spans[0]
+    if _TITLE_OPENING.match(title[:start]) and _HEADLINE_COLON.match(title[end:]):
+        return concept
+    closing = _CLOSING_PARENTHETICAL.search(title)
+    if closing:
+        inside = [(c, s, e) for c, s, e in spans if s >= closing.start(1) and e <= closing.end(1)]
+        if inside and len({c for c, _, _ in inside}) == 1:
+            rest, last = [], closing.start(1)
+            for _, s, e in inside:
+                rest.append(title[last:s])
+                last = e
+            rest.append(title[last : closing.end(1)])
+            if not re.sub(r"[\W\d_]", "", "".join(rest)):
+                return inside[0][0]
+    return None
 
 
 def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:

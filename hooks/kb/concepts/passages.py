@@ -29,8 +29,11 @@ from itertools import accumulate
 from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import ConceptRegistry
+from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
+    headline_concept,
+    is_appendix,
     is_badge,
     is_contents,
     is_contrast,
@@ -64,6 +67,8 @@ _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 # A missing figure's placeholder that names its file (`이미지 없음: googlenet.png`): a path, not what the note says
 _FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
+# A setting's value after the mark, not a definition: a number, as it is or with its particle (`0.5로 설정`)
+_SETTING_VALUE = re.compile(r"^[-+]?\d[\d.,]*(?:e[-+]?\d+)?\s*(?:%|로|으로|(?![\w가-힣]))", re.I)
 
 
 @dataclass(frozen=True)
@@ -144,12 +149,14 @@ class PassageFinder:
             named = in_title
         else:
             opening = names[0] if names and names[0][1] == 0 else None  # a name the title opens with
-            if opening is None or (block.leaf and not _defines(title[opening[2] :])):
+            if opening is None or (block.leaf and not self._defines(title[opening[2] :], opening[0])):
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
+            if _names_a_group(title, names):
+                return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
             broader = opening[0]
             asides = [m.span() for m in _ASIDE.finditer(title)]  # "(Random Forest)": an example, not the topic
             narrower = [
@@ -157,8 +164,10 @@ class PassageFinder:
                 for c, start, _ in names
                 if broader in self.registry.broader(c) and not any(a <= start < b for a, b in asides)
             ]
-            if not narrower and not block.leaf and not opens_topic(title[opening[2] :]):
-                return ()  # "- 선형회귀의 경우 수렴이 보장되나 ...": about something else
+            rest = title[opening[2] :]
+            if not narrower and not block.leaf and not opens_topic(rest) and not self._only_names(rest):
+                return ()  # "- 선형회귀의 경우 수렴이 보장되나 ...": about something else; not "- GPT Generative
+                # Pre-trained Transformer" over its points, the name and its full form
             named = [broader, *narrower]
         if not named:
             return ()
@@ -166,6 +175,17 @@ class PassageFinder:
             text = _section_text(shape, block)
             named = [c for c in named if not self.registry.get(c).excludes(text)]
         return self.registry.most_specific(named)
+
+    def _defines(self, rest: str, concept: str) -> bool:
+        """`_defines`, and what follows the mark is more than a setting's value: a number (`- dropout = 0.5로
+        설정했다`) or only other names (`- loss function: binary cross entropy`, `- optimizer: Adam`), a line of
+        a model's configuration, which names its parts without saying what they are; nor does it come back to
+        the name it defines (`- IoU(Predicted Box, GT): 예측된 박스와 정답 박스의 IoU`, a formula's term)."""
+        definition = _definition(rest)
+        if definition is None or _SETTING_VALUE.match(definition) or self._only_names(definition):
+            return False
+        last = self.matcher.spans(definition)[-1:]
+        return not (last and last[0][0] == concept and not definition[last[0][2] :].strip(" .。)"))
 
     def _under_another_topic(self, shape: Outline, block: Block) -> bool:
         """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
@@ -202,6 +222,9 @@ class PassageFinder:
         if redefined := redefined_acronyms(f"{title}\n{body}", self.matcher):
             finder = copy.copy(self)  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
             finder.matcher = self.matcher.without(redefined)
+        if glossed := glossed_names(f"{title}\n{body}", finder.matcher):
+            finder = copy.copy(finder)  # `정규화(Regularization)`: this note's 정규화 is regularization
+            finder.matcher = finder.matcher.with_names(glossed)
         shape = finder.outline(body)
         return shape, finder._find(body, shape, title, every_display_numbered)
 
@@ -228,9 +251,10 @@ class PassageFinder:
         children = _children(shape)
         inline: dict[str, set[int]] = {}
         passages = []
+        overviews = _overviews(shape, named, concepts, children)
         for index, block in enumerate(shape.blocks):
             for concept in concepts[index]:
-                if index in inline.get(concept, ()):
+                if index in inline.get(concept, ()) or (index, concept) in overviews:
                     continue
                 kept, pointers = self._split(index, concept, concepts, children, elsewhere)
                 if not self._has_substance(shape, index, concept, kept, pointers, concepts, routine):
@@ -243,7 +267,14 @@ class PassageFinder:
                     Passage(concept, block.start + 1, block.anchor, trail(shape, index), source, block.kind == "item")
                 )
         names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
-        if subject and (end := lead_end(shape, {p.line - 1 for p in passages}, names_it)):
+        # the subject's points in the lead (`- FCN은 픽셀 단위의 예측을 수행 함` among the lead's points on FCN) are
+        # lines of the lead, which is quoted whole in their place
+        heads = [b.start for b in shape.blocks if b.kind == "heading"]
+        in_lead = [p for p in passages if heads and p.line - 1 < min(heads)]
+        points = in_lead if all(p.concept == subject and p.item for p in in_lead) else []
+        quoted = {p.line - 1 for p in passages if p not in points}
+        if subject and (end := lead_end(shape, quoted, names_it)):
+            passages = [p for p in passages if p not in points]
             source = partial(lead_markdown, shape, end, every_display_numbered)
             passages.insert(0, Passage(subject, 1, None, (short(title),), source))
         headless = not any(b.kind == "heading" for b in shape.blocks)
@@ -263,6 +294,8 @@ class PassageFinder:
         ids = self.registry.most_specific(c for c, _, _ in names)
         if len(ids) == 1 and title_is_about(title, [(s, e) for _, s, e in names]):
             return ids[0]
+        if headline := headline_concept(title, names):
+            return headline
         headings = [i for i, b in enumerate(shape.blocks) if b.kind == "heading" and i not in routine]
         if not headings:
             return None
@@ -350,26 +383,29 @@ class PassageFinder:
             return True  # a one-line item only got here by defining the name
         if block.kind == "label" and _BOLD_LEAD.match(shape.lines[block.start].strip()):
             return True  # `**IoU**(...) : 교집합 / 합집합`: the definition is on the label's line
-        if any(
+        if concept in self.matcher.concepts_in(block.title) and any(
             concept in self.registry.broader(c) and says_something(_own_lines(shape, p))
             for p in pointers
             for c in concepts[p]
         ):
-            return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN
+            return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN; not a
+            # section a note gives its subject (`더 깊이 알아보기` over `Dropout의 탄생`), which names it not
         # what its pointers and its course-routine sections (`## 참고자료` under a stub) say is not its own
         hidden = {
             line
             for p in (*pointers, *(i for i in kept if i in routine and i != root))
             for line in range(shape.blocks[p].start, shape.blocks[p].end)
         }
-        inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root]
+        # its own text runs to its first subsection: the points listed before it are its text
+        # (`## Attention - 개념` over `- 인간의 시각적 집중 ...` and `### 가중치와 어텐션의 차이`)
+        inner = [shape.blocks[i].start for i in (*kept, *pointers) if i != root and shape.blocks[i].kind == "heading"]
         own_end = min(inner, default=block.end)
         sections = [i for i in kept if shape.blocks[i].parent == root and shape.blocks[i].kind == "heading"]
         if (
             block.kind == "heading"
             and sections
             and all(concept in concepts[i] for i in sections)
-            and not says_something(shape.lines[block.start + 1 : own_end])
+            and not says_something(shape.lines[i] for i in range(block.start + 1, own_end) if i not in hidden)
         ):
             return False  # "# 과적합 · Dropout" over "## 1) 과적합": the subsection is the passage
         # the titles of its subsections are its outline, not what it says (`### 1️⃣ 넘파이로 (수동 미분)` over code)
@@ -425,6 +461,45 @@ class PassageFinder:
         return found
 
 
+_GROUP_JOIN = re.compile(r"\s*(?:,|/|·|및|와|과|and)\s*", re.I)
+_GROUP_END = re.compile(r"\s*등(?:의|은|이|을|과|에서|처럼)?(?![가-힣])")
+
+
+def _names_a_group(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """The title opens with two names or more and `등` (`CNN, LSTM등은 ...`, `SVM, 결정 트리 등의 모델`): it
+    says what they share, not what the first one is."""
+    end, count = 0, 0
+    for _, start, stop in names:
+        if start != end and not (count and _GROUP_JOIN.fullmatch(title[end:start])):
+            break
+        end, count = stop, count + 1
+    return count >= 2 and bool(_GROUP_END.match(title[end:]))
+
+
+def _overviews(shape: Outline, named: dict, concepts: list, children: list[list[int]]) -> set[tuple[int, str]]:
+    """(heading, concept) where a heading is about several concepts, or lists three or more (`# [Object
+    detector] R-CNN/Fast R-CNN/Faster R-CNN/SSD`, of which Faster R-CNN is the most specific), and a section
+    under it is on each concept it is about (`## Faster R-CNN`): the heading is the
+    overview of the sections, each of which is the passage on its concept; what the heading itself says
+    before them (why the author wrote the post) is about none of them alone."""
+    found = set()
+    for index, names in named.items():
+        block = shape.blocks[index]
+        if block.kind != "heading" or not concepts[index]:
+            continue
+        if len(concepts[index]) < 2 and len({c for c, _, _ in names}) < 3:
+            continue  # one topic (`Perceptron and Neural Networks`: the perceptron, of neural networks)
+        below, todo = set(), list(children[index])
+        while todo:
+            child = todo.pop()
+            if shape.blocks[child].kind == "heading":
+                below.update(concepts[child])
+            todo.extend(children[child])
+        if set(concepts[index]) <= below:  # a section on each: not "Seq2Seq and Attention" over "Attention"
+            found.update((index, c) for c in concepts[index])
+    return found
+
+
 def _own_lines(shape: Outline, index: int) -> list[str]:
     """A block's lines without its heading line (an item's first line is its text)."""
     block = shape.blocks[index]
@@ -450,9 +525,26 @@ def _routine_blocks(shape: Outline) -> set[int]:
             or is_question(title)
             or ((block.kind != "item" or block.bold) and is_routine(title))
             or (block.kind == "item" and is_timeline_entry(title))
+            or (block.kind == "item" and _under_routine_label(shape, block))
         ):
             routine.add(index)
     return routine
+
+
+def _under_routine_label(shape: Outline, block: Block) -> bool:
+    """A list under a line that labels it as routine (`**학습 목표**:` over the lesson's goals, `참고:` over
+    links): the points name what the lesson will teach, they do not teach it."""
+    if block.parent is not None and shape.blocks[block.parent].kind == "item":
+        return False  # a nested point: its list's first item decided
+    line = block.start - 1
+    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
+        line -= 1  # the items above it in the same list
+    if line > 0 and not shape.lines[line].strip():
+        line -= 1  # the blank line a list under a paragraph's line is given, as GitHub reads it
+    if line < 0:
+        return False
+    label = _BOLD_LINE.match(shape.lines[line].strip())
+    return bool(label) and is_routine(label.group(2).strip(" :："))
 
 
 def _explains(shape: Outline, concepts: list, subject: str) -> bool:
@@ -471,11 +563,19 @@ def _explains(shape: Outline, concepts: list, subject: str) -> bool:
 
 def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
     """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
-    inside = [False] * len(shape.blocks)
+    inside = [False] * len(shape.blocks)  # under a claimed section, or under the note's appendix
     for index, block in enumerate(shape.blocks):
         parent = block.parent
-        inside[index] = parent is not None and (bool(concepts[parent]) or inside[parent])
-        if block.kind == "heading" and not concepts[index] and index not in routine and not inside[index]:
+        inside[index] = parent is not None and (
+            bool(concepts[parent]) or inside[parent] or is_appendix(shape.blocks[parent].title)
+        )
+        if (
+            block.kind == "heading"
+            and not concepts[index]
+            and index not in routine
+            and not inside[index]
+            and not is_appendix(block.title)
+        ):
             concepts[index] = (subject,)
 
 
@@ -485,9 +585,13 @@ def _line_starts(shape: Outline) -> list[int]:
 
 def _defines(rest: str) -> bool:
     """After the name: a parenthetical, then ':' or a Korean topic/subject particle, then a definition."""
-    rest = _PARENTHETICAL.sub("", rest)
-    match = _DEFINES.match(rest)
-    return bool(match) and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION
+    return _definition(rest) is not None
+
+
+def _definition(rest: str) -> str | None:
+    """What defines the name `rest` follows (`_defines`), if anything does."""
+    match = _DEFINES.match(_PARENTHETICAL.sub("", rest))
+    return match.group(1) if match and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION else None
 
 
 def _children(shape: Outline) -> list[list[int]]:
