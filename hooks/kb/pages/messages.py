@@ -218,6 +218,7 @@ _WHAT = [
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
+    ("format", r"html2text's '\[code\]' \.\.\. '\[/code\]' block", "html2text가 쓴 '[code]' ... '[/code]' 블록"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),
@@ -309,6 +310,7 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"shown as the code block it was", "원래의 코드 블록으로 보여 줍니다"),
     (r"shown as its link and description", "카드의 링크와 설명으로 보여 줍니다"),
     (r"shown as text", "글자 그대로 보여 줍니다"),
     (r"not shown: only its settings are in this file", "보여 주지 않습니다: 이 파일에는 설정만 있습니다"),

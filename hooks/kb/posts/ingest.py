@@ -31,6 +31,7 @@ from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import close_heading_gaps, glued_hashes, indented_headings
+from hooks.kb.posts.html2text import html2text_code
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
@@ -210,7 +211,7 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
     formulas, figures, boxes and code a Jupyter Book drew, VuePress' ```component VPCard blocks as the link
-    cards they were, formulas an editor's HTML export
+    cards they were, html2text's `[code]` blocks as code, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
     diagrams = diagram_fences(text, path, first_line)
@@ -221,6 +222,8 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     text, found = component_cards(text, path, first_line)  # VuePress' ```component VPCard: a link
     problems += found
     text = katex_as_tex(text)
+    text, found = html2text_code(text, path, first_line)  # a Velog feed's `[code]` blocks: code, not text
+    problems += found
     text, found = gitbook_brackets(text, path)
     problems += found
     text, found = kramdown_escapes(text, path, first_line)
