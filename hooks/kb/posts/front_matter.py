@@ -77,10 +77,10 @@ PRIVATE_KEYS = frozenset(
 
 # schema field: accepted spellings, first wins
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
+    "title": ("title", "tistoryTitle"),  # Obsidian's Tistory plugin keeps the post's title in `tistoryTitle`
     "date": ("date", "created", "created_at", "published_at"),
     "updated": ("updated", "last_modified_at", "modified", "last_modified", "lastmod", "updated_at"),
-    "tags": ("tags", "tag", "keywords"),
+    "tags": ("tags", "tag", "keywords", "tistoryTags"),
     "categories": ("categories", "category"),
     "author": ("author", "authors"),
     "description": ("description", "excerpt", "summary", "subtitle"),
@@ -89,6 +89,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "permalink": ("permalink",),
     "slug": ("slug",),
 }
+
+# A post's own address on Velog or Tistory, as a copy of the blog on GitHub keeps it: `source:` (the scripts that
+# save a Velog blog's feed as Markdown), `tistoryPostUrl:` (Obsidian's Tistory plugin). Read as `address`.
+BLOG_POST_ADDRESS = re.compile(
+    r"^https?://(?:velog\.io/@[^/\s?#]+/[^/\s?#]+|[\w-]+\.tistory\.com/(?:m/)?(?:\d+|entry/[^/\s?#]+))/?$", re.I
+)
+ADDRESS_KEYS = ("tistoryPostUrl", "source")
 
 # Hugo's TOML front-matter (`+++` ... `+++`, `title = '...'`, `tags = ["a"]`), the form `hugo new` writes.
 _TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?)\n?^\+\+\+[ \t]*(?:\n|\Z)", re.S | re.M)
@@ -329,6 +336,13 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
         fields["image"] = cover  # beautiful-jekyll's picture across the top of the post
         used.add("cover-img")
         problems.append(Problem(path, key_lines.get("cover-img", 0), "'cover-img' means 'image' here", "read as image", "info"))
+    for key in ADDRESS_KEYS:
+        value = raw.get(key)
+        if "address" not in fields and isinstance(value, str) and BLOG_POST_ADDRESS.match(value.strip()):
+            fields["address"] = value.strip()
+            used.add(key)
+            what = f"'{key}' is the post's address on its blog"
+            problems.append(Problem(path, key_lines.get(key, 0), what, "links to it lead to its page here", "info"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")

@@ -17,7 +17,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.angle_brackets import text_angle_brackets
-from hooks.kb.posts.blog_urls import post_paths
+from hooks.kb.posts.blog_urls import hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
@@ -50,6 +50,7 @@ from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
+from hooks.kb.posts.velog import velog_sync_header
 from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -198,7 +199,8 @@ def read_note(
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
         banner=banner,
-        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date"))),
+        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date")))
+        + tuple(filter(None, [hosted_key(fields.get("address") or "")])),  # its Velog or Tistory address
         problems=tuple(problems),
         source=text,
     )
@@ -268,6 +270,8 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return source_line(body_line, early, 1 + work.count("\n", 0, offset))
 
+    work, found = velog_sync_header(work, path, line_of, fields)  # `📅 <date>` and `🔗 [원문 링크](<address>)`
+    problems.extend(found)
     if deck:
         work, found = slide_settings(work, path, line_of)
         problems.extend(found)
