@@ -83,7 +83,7 @@ def built(tmp_path_factory):
 
 def test_a_synced_posts_date_is_its_date_and_its_links_lead_here(built):
     article = built.article("notes/2025-09-20-lstm-정리/")
-    assert '<time datetime="2025-09-20T01:02:03+00:00">' in article and "📅" not in article
+    assert '<time datetime="2025-09-20T10:02:03+09:00">' in article and "📅" not in article
     assert re.search(r'<a href="\.\./2025-09-11-rnn-정리/(?:#[^"]*)?">지난 글</a>', article)
     assert 'href="https://velog.io/@tester/LSTM-정리"' in article  # its own 원문 링크: the post on Velog
 

@@ -40,7 +40,7 @@ MARKOV = (
 def test_a_synced_velog_posts_date_line_is_its_date_and_the_line_goes():
     note, problems = read_note("notes/velog/posts/ch02-5.md", SYNCED.encode())
     assert note.title == "[Ch_02] 5. 미분과 편미분"
-    assert note.date == datetime(2025, 11, 2, 7, 40, 28, tzinfo=UTC)
+    assert note.date == datetime(2025, 11, 2, 7, 40, 28, tzinfo=UTC) and note.date.utcoffset().seconds == 9 * 3600
     assert note.url == "notes/2025-11-02-ch-02-5-미분과-편미분/"
     assert "📅" not in note.body and "🔗 [원문 링크](https://velog.io/@son-dan-ha/" in note.body
     found = [p for p in problems if "date line" in p.what]
@@ -59,6 +59,12 @@ def test_a_synced_velog_posts_date_line_is_its_date_and_the_line_goes():
 def test_anything_else_with_a_calendar_is_text(text):
     note, _ = read_note("notes/n.md", text.encode())
     assert note.date is None and "📅" in note.body
+
+
+def test_the_day_is_koreas_as_velog_shows_it():
+    text = SYNCED.replace("2025-11-02T07:40:28.848Z", "2025-10-27T17:00:59.694Z")
+    note, _ = read_note("notes/velog/posts/ch02-1.md", text.encode())
+    assert note.date.date().isoformat() == "2025-10-28" and note.url.startswith("notes/2025-10-28-")
 
 
 def test_front_matter_date_wins_over_the_header():

@@ -11,8 +11,8 @@ each post without front-matter, as
 
     ---
 
-The title is the first heading, as for any note. The `📅` line is the date Velog showed over the post: it is
-read as the note's date (the site shows it where it shows every note's date, and files the note in the
+The title is the first heading, as for any note. The `📅` line is the date Velog showed over the post (its time in UTC, the
+day Velog shows Korean readers is Korea's: `2025-10-27T17:00:59Z` is 10월 28일): it is read as the note's date (the site shows it where it shows every note's date, and files the note in the
 timeline) and its line left blank, where it was a line of text and the note had no date. The `🔗` line stays
 (a link to the post on Velog), and its address is the note's on its blog (`Note.permalinks`): the blog's other
 posts link to it by that address (`[선형성](https://velog.io/@user/Ch02-2.-...)`), and those links lead to its
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from hooks.kb.posts.front_matter import KST, as_datetime
 from hooks.kb.posts.report import Problem
 
 _DATE_LINE = re.compile(r"^📅[ \t]*(?P<when>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))[ \t]*$")
@@ -47,8 +48,9 @@ def velog_sync_header(text: str, path: str, line_of: Callable[[int], int], field
         return text, []
     problems: list[Problem] = []
     offset = sum(len(line) + 1 for line in lines[:date_at])
-    if "date" not in fields:
-        fields["date"] = date["when"]
+    when = as_datetime(date["when"])
+    if "date" not in fields and when is not None:
+        fields["date"] = when.astimezone(KST)  # Velog's UTC time, shown to its Korean readers as their day
         lines[date_at] = ""
         what = f"a Velog backup's date line '{date_line.strip()}'"
         problems.append(Problem(path, line_of(offset), what, "read as the note's date", "info"))
