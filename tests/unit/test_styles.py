@@ -59,3 +59,25 @@ def test_readable_styles_touches_tags_only_never_text_that_shows_one():
     assert readable_styles(html) == (
         '<p style="">a</p><code>&lt;p style="color:white"&gt;</code><font size="3">b</font><font color="red">c</font>'
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "kept"),
+    [
+        # Obsidian's highlighter, in a note published to Tistory
+        ("<mark style='background:#eb3b5a'>전이</mark>", '<mark style="background-color:#eb3b5a">전이</mark>'),
+        ('<mark style="background: #FFB86CA6;">요약</mark>', '<mark style="background-color:#FFB86CA6">요약</mark>'),
+        ('<span style="background: rgba(255, 0, 0, 0.3)">x</span>', '<span style="background-color:rgba(255, 0, 0, 0.3)">x</span>'),
+        ('<p style="background:yellow;color:black">x</p>', '<p style="background-color:yellow;color:black">x</p>'),
+        # anything more than a colour is no colour: dropped, as before
+        ('<div style="background: url(x.png) red">x</div>', '<div style="">x</div>'),
+        ('<div style="background:#fff url(x.png)">x</div>', '<div style="">x</div>'),
+        # text that says it is text
+        ("<p>background: red</p>", "<p>background: red</p>"),
+        ('<code>&lt;mark style="background:red"&gt;</code>', '<code>&lt;mark style="background:red"&gt;</code>'),
+    ],
+)
+def test_a_background_holding_a_colour_alone_is_its_background_color(html, kept):
+    from hooks.kb.machinery.sanitize import sanitize_html
+
+    assert sanitize_html(html) == kept

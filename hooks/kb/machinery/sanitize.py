@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ElementTree
 
 import nh3
 
-from hooks.kb.machinery.styles import readable_styles
+from hooks.kb.machinery.styles import background_colours, readable_styles
 
 # Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold;
 # `<big>`, which notes put around a bold label (`<big>**P1.**</big>`) and every browser still shows larger.
@@ -70,7 +70,7 @@ def sanitize_html(html: str) -> str:
     """The same HTML with everything that could run removed (relative URLs are kept as they are)."""
     embedded = "data:" in html  # only then does any URL need looking at
     clean = nh3.clean(
-        html,
+        background_colours(html),
         tags=TAGS,
         attributes=ATTRIBUTES,
         url_schemes=URL_SCHEMES | {"data"} if embedded else URL_SCHEMES,

@@ -4,6 +4,9 @@
   this site's light page: a colour too light to read on white (contrast under 1.6:1) is dropped, unless
   the same style gives its own `background-color`. (The dark scheme turns every note colour over in
   lightness, kb.css, so a dark one shows there.)
+- `background:` holding a colour alone (Obsidian's highlighter plugins write `<mark style="background: #FFB86CA6;">`,
+  which a note published to Tistory keeps) is that `background-color`, read before the sanitizer, which drops
+  `background` (it may hold a `url()`): the highlight showed in the page's default yellow, not its colour.
 - Margins are kept only without a minus sign (`margin: 0 auto` centres a figure; a negative margin could
   lay a note's box over the page's own text), and `display` only as block, inline-block, inline or
   none: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
@@ -30,6 +33,25 @@ _LIGHT_NAMES = frozenset({
 })  # fmt: skip
 _DISPLAYS = frozenset({"block", "inline-block", "inline", "none"})
 MIN_CONTRAST = 1.6
+
+
+# `background: <colour>` in a start tag's style: a hex colour, rgb()/rgba()/hsl()/hsla(), or a colour's name
+_BACKGROUND_COLOUR = re.compile(
+    r"(?<![\w-])background[ \t]*:[ \t]*(?=(?:#[0-9a-fA-F]{3,8}|(?:rgba?|hsla?)\([\d\s.,%/-]*\)|[a-zA-Z]+)[ \t]*(?:;|[\"']|$))"
+)
+_STYLE_ATTRIBUTE = re.compile(r"""(<[a-zA-Z][^<>]*?\sstyle\s*=\s*)(["'])(.*?)\2""", re.S)
+
+
+def background_colours(html: str) -> str:
+    """`html` (not yet sanitized) with each `background:` that holds a colour alone written `background-color:`,
+    which the sanitizer keeps."""
+    if "background" not in html:
+        return html
+
+    def colour(m: re.Match) -> str:
+        return m.group(1) + m.group(2) + _BACKGROUND_COLOUR.sub("background-color:", m.group(3)) + m.group(2)
+
+    return _STYLE_ATTRIBUTE.sub(colour, html)
 
 
 def readable_styles(html: str) -> str:

@@ -234,6 +234,9 @@ _WHAT = [
     ("format", r"callout '(?P<n>.*)'", "Obsidian·GitHub 알림 상자 '{n}'"),
     ("format", r"an Obsidian comment \(%%\.\.\.%%\)", "Obsidian 주석 (%%...%%)"),
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
+    ("format", r"'(?P<k>.*)' is the post's address on its blog", "'{k}'은(는) 블로그에서 이 글의 주소입니다"),
+    ("format", r"a Velog backup's date line '(?P<d>.*)'", "Velog 백업의 날짜 줄 '{d}'"),
+    ("format", r"html2text's '\[code\]' \.\.\. '\[/code\]' block", "html2text가 쓴 '[code]' ... '[/code]' 블록"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),
@@ -326,6 +329,9 @@ _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {s
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (r"shown as the code block it was", "원래의 코드 블록으로 보여 줍니다"),
+    (r"links to it lead to its page here", "그 주소로 건 링크는 이 사이트의 이 노트 페이지로 이어집니다"),
+    (r"read as the note's date", "노트의 날짜로 읽었습니다"),
     (r"shown as its link and description", "카드의 링크와 설명으로 보여 줍니다"),
     (r"shown as text", "글자 그대로 보여 줍니다"),
     (r"not shown: only its settings are in this file", "보여 주지 않습니다: 이 파일에는 설정만 있습니다"),

@@ -17,6 +17,12 @@ own), or at a host the blog shows to be its own: at least two of the blog's link
 `content/posts/` has such an address too, without a date: `graphrag.ko.md` (or the bundle `graphrag/index.md`)
 is `/posts/graphrag/`, `/ko/posts/graphrag/` in its language's folder.
 
+A Velog or Tistory post kept on GitHub says its address on the blog (`source:`, `tistoryPostUrl:`, a velog-sync
+header's `🔗 [원문 링크](...)`: `Note.permalinks`), and the blog's posts link each other by it
+(`https://velog.io/@user/slug`, `https://blog.tistory.com/81`). Such an address is matched with its host only
+(`hosted_key`): `/81` is a post of every Tistory blog. A note's link to its own address (without a `#part`) is the
+post on its blog, and stays so.
+
 When the blog's `_config.yml` is among the notes too, it says where every post without its own `permalink:`
 was (`permalink: /:categories/:title/`) and at which host (`url:`; `blog_config.blog_address`): a link from one
 of the blog's notes to such an address, without a host or at that host, leads to that post's page here. A link from one of its notes to another address of the blog (no host, or the blog's) that no note
@@ -104,6 +110,19 @@ def post_paths(
     return tuple(dict.fromkeys(p for p in found if p))
 
 
+def hosted_key(url: str) -> str | None:
+    """The key of a Velog or Tistory post's address, its host part of it (`velog.io/@user/slug`,
+    `blog.tistory.com/81`): a path alone (`/81`) names a post on any blog. Tistory's mobile address
+    (`blog.tistory.com/m/81`) is the same post's. None for any other host."""
+    parts = urlsplit(url.strip())
+    host = _host(parts.netloc)
+    if host == "velog.io":
+        return key(host + parts.path)
+    if host.endswith(".tistory.com"):
+        return key(host + re.sub(r"^/m(?=/)", "", parts.path))
+    return None
+
+
 def key(path: str) -> str:
     """What two spellings of one address share: `/Deep%20learning/2017/05/13/GRU/`, `.../GRU.html` and
     `.../gru/index.html` are `deep learning/2017/05/13/gru`."""
@@ -143,6 +162,9 @@ class BlogIndex:
         if not self:
             return None
         parts = urlsplit(url) if "//" in url[:8] else None
+        hosted = hosted_key(url) if parts else None  # a Velog or Tistory post, at its host only
+        if hosted and hosted in self.by_path:
+            return _same_blog_first(self.by_path[hosted], near)
         full = key(parts.path if parts else url)
         for candidate in (full, full.partition("/")[2]):  # a project site's base path: `/blog/...`
             found = self.by_path.get(candidate)
@@ -280,6 +302,8 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
     def target(m: re.Match) -> str:
         url = m.group("url")
         found = index.note_at(url, near)
+        if found is not None and found == near and "#" not in url:  # its own address: the post on its blog (원문 링크)
+            return m.group(0)
         if found is None:
             away = index.blog_page(url, near)
             if away is None:

@@ -27,6 +27,9 @@ _NEWLINES = re.compile("\n*")
 _LINE_STARTS = re.compile(r"(?<=\n)(?=[^\n])")  # where a piece's second and later lines start, blank ones aside
 # A line of a paragraph at the margin: not blank, indented, a list item, a quote, a table row or a box.
 _PARAGRAPH_LINE = re.compile(r"^(?![ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||!!!|\?\?\?|\x02|$)")
+# a quote's line: a fence right under it is no line of the quote (GFM: a fence is never a lazy continuation),
+# where Python-Markdown put the code inside the quote's paragraph
+_QUOTE_LINE = re.compile(r"^ {0,3}>")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class Protected:
     def fences_apart(self, text: str) -> str:
         """`text` (protected) with a blank line between a fenced block at the margin and a paragraph line
         right above or below it: GFM lets a fence interrupt a paragraph (`설명:` then a fence), Python-Markdown
-        would put the code inside the paragraph and leave the next line outside any. Lines are added, so
+        would put the code inside the paragraph and leave the next line outside any. So for a quote's line
+        right above it (`> 참고` then a fence): the code is after the quote, not in it. Lines are added, so
         this is done once the line numbers of the note's problems are known."""
         lines = text.split("\n")
         out: list[str] = []
@@ -47,7 +51,7 @@ class Protected:
             token = _TOKEN.fullmatch(line)
             piece = self.pieces[int(token.group(1))] if token else ""
             if token and piece.startswith(("```", "~~~")):
-                if out and _PARAGRAPH_LINE.match(out[-1]):
+                if out and (_PARAGRAPH_LINE.match(out[-1]) or _QUOTE_LINE.match(out[-1])):
                     out.append("")
                 kept = piece.count("\n")
                 out.extend(lines[i : i + kept + 1])

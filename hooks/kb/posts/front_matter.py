@@ -78,10 +78,10 @@ PRIVATE_KEYS = frozenset(
 
 # schema field: accepted spellings, first wins
 ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
+    "title": ("title", "tistoryTitle"),  # Obsidian's Tistory plugin keeps the post's title in `tistoryTitle`
     "date": ("date", "created", "created_at", "published_at"),
     "updated": ("updated", "last_modified_at", "modified", "last_modified", "lastmod", "updated_at"),
-    "tags": ("tags", "tag", "keywords"),
+    "tags": ("tags", "tag", "keywords", "tistoryTags"),
     "categories": ("categories", "category"),
     "author": ("author", "authors"),
     "description": ("description", "excerpt", "summary", "subtitle"),
@@ -90,6 +90,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "permalink": ("permalink",),
     "slug": ("slug",),
 }
+
+# A post's own address on Velog or Tistory, as a copy of the blog on GitHub keeps it: `source:` (the scripts that
+# save a Velog blog's feed as Markdown), `tistoryPostUrl:` (Obsidian's Tistory plugin). Read as `address`.
+BLOG_POST_ADDRESS = re.compile(
+    r"^https?://(?:velog\.io/@[^/\s?#]+/[^/\s?#]+|[\w-]+\.tistory\.com/(?:m/)?(?:\d+|entry/[^/\s?#]+))/?$", re.I
+)
+ADDRESS_KEYS = ("tistoryPostUrl", "source")
 
 # Hugo's TOML front-matter (`+++` ... `+++`, `title = '...'`, `tags = ["a"]`), the form `hugo new` writes.
 _TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>.*?)\n?^\+\+\+[ \t]*(?:\n|\Z)", re.S | re.M)
@@ -340,6 +347,13 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
             used.add("cover")
             what = "front-matter key 'cover' sets a picture its blog hid on the post's page ('hidden')"
             problems.append(Problem(path, key_lines.get("cover", 0), what, "not shown here either", "info", "cover"))
+    for key in ADDRESS_KEYS:
+        value = raw.get(key)
+        if "address" not in fields and isinstance(value, str) and BLOG_POST_ADDRESS.match(value.strip()):
+            fields["address"] = value.strip()
+            used.add(key)
+            what = f"'{key}' is the post's address on its blog"
+            problems.append(Problem(path, key_lines.get(key, 0), what, "links to it lead to its page here", "info"))
     if "published" in raw:
         fields["published"] = raw["published"]
         used.add("published")

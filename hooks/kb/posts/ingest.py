@@ -17,7 +17,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.angle_brackets import text_angle_brackets
-from hooks.kb.posts.blog_urls import post_paths
+from hooks.kb.posts.blog_urls import hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
@@ -31,6 +31,7 @@ from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import bare_hashes, close_heading_gaps, glued_hashes, indented_headings
+from hooks.kb.posts.html2text import html2text_code
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
@@ -49,6 +50,7 @@ from hooks.kb.posts.slides import is_slidev_deck, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
+from hooks.kb.posts.velog import velog_sync_header
 from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -197,7 +199,8 @@ def read_note(
         math=fm.as_bool(fields.get("math")) is True,
         draft=draft,
         banner=banner,
-        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date"))),
+        permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date")))
+        + tuple(filter(None, [hosted_key(fields.get("address") or "")])),  # its Velog or Tistory address
         problems=tuple(problems),
         source=text,
     )
@@ -210,7 +213,7 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
     as formulas and code (Hexo's and Hugo's other tags drawn with them), MyST's directives and roles as the
     formulas, figures, boxes and code a Jupyter Book drew, VuePress' ```component VPCard blocks as the link
-    cards they were, formulas an editor's HTML export
+    cards they were, html2text's `[code]` blocks as code, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
     diagrams = diagram_fences(text, path, first_line)
@@ -221,6 +224,8 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     text, found = component_cards(text, path, first_line)  # VuePress' ```component VPCard: a link
     problems += found
     text = katex_as_tex(text)
+    text, found = html2text_code(text, path, first_line)  # a Velog feed's `[code]` blocks: code, not text
+    problems += found
     text, found = gitbook_brackets(text, path)
     problems += found
     text, found = kramdown_escapes(text, path, first_line)
@@ -265,6 +270,8 @@ def _normalize_body(
     def line_of(offset: int) -> int:
         return source_line(body_line, early, 1 + work.count("\n", 0, offset))
 
+    work, found = velog_sync_header(work, path, line_of, fields)  # `📅 <date>` and `🔗 [원문 링크](<address>)`
+    problems.extend(found)
     if deck:
         work, found = slide_settings(work, path, line_of)
         problems.extend(found)

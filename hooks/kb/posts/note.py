@@ -19,7 +19,8 @@ ingest turns it into a `Note`. Fields:
   top of the page and as its preview image in chats; `url` is a `kb-docs:` link, another host's address, or
   None when the file is missing (a placeholder shows its alt text).
 - `permalinks`: the paths the post had on its blog (`permalink:`, and Jekyll's default
-  `/:categories/:year/:month/:day/:title/`), so links to it by its blog's address lead to its page here.
+  `/:categories/:year/:month/:day/:title/`; a Velog or Tistory post's address with its host,
+  `velog.io/@user/slug`), so links to it by its blog's address lead to its page here.
 - `problems`: what was wrong or non-standard, each with its line and what was done.
 - `source`: the decoded file as written, for steps that report a line number in it.
 - `numbers_displays`: the post's blog numbered every display formula (its MathJax did; `blog_config`), so
