@@ -41,6 +41,7 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notebooks import is_notebook, notebook_markdown
 from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
 from hooks.kb.posts.report import Problem
@@ -154,6 +155,11 @@ def read_note(
     vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
+    if is_notebook(src_path):  # the Markdown its blog made of it
+        converted = notebook_markdown(raw, src_path, problems)
+        if converted is None:
+            return None, problems
+        raw = converted.encode("utf-8")
     text = decode(raw, src_path, problems)
     if text is None:
         return None, problems
@@ -167,7 +173,8 @@ def read_note(
     images = images or ImageIndex.of(())
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
-    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
+    # `style={{...}}` is JSX, not Liquid; a notebook's blog (fastpages, Quarto) shows its cells as written
+    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not is_notebook(src_path)
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),

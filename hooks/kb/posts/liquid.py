@@ -37,7 +37,8 @@ LineOf = Callable[[int], int]
 
 # Jekyll reads these extensions as Markdown posts (its `markdown_ext` default).
 JEKYLL_MARKDOWN = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd")
-NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx")  # and MDX, the Markdown of Gatsby's and Docusaurus' posts
+# and MDX, the Markdown of Gatsby's and Docusaurus' posts, and notebooks (fastpages, Quarto: `notebooks`)
+NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx", ".ipynb")
 
 _VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")

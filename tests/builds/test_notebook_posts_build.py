@@ -1,0 +1,42 @@
+"""Notebook posts (tests/helpers/notebook_posts.py) built strictly: a fastpages or Quarto blog's `.ipynb` post is a
+page showing what the blog showed, where it was published as a JSON file and no page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.helpers.notebook_posts import NOTES
+from tests.helpers.sitebuild import build_site_with, reader_text
+
+FASTPAGES = "notes/2021-11-08-console-input/"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build_site_with(tmp_path_factory.mktemp("notebooks"), NOTES)  # strict: any MkDocs warning aborts
+
+
+def test_a_fastpages_notebook_is_a_page_with_its_title_categories_code_outputs_and_figures(built):
+    article = built.article(FASTPAGES)
+    assert re.search(r"<h1[^>]*>판다스 입력 정리", article)
+    assert 'href="../../categories/#pandas"' in article
+    text = reader_text(article)
+    assert "메아리 : 24" in text and "warnings" not in text and "ZeroDivisionError" in text and "[0;31m" not in text
+    assert re.search(r"<details class=\"quote\">\s*<summary>코드</summary>", article)  # #collapse-hide
+    assert "<table>" in article and "<td>24</td>" in article  # the DataFrame, drawn as the site's tables
+    assert len(re.findall(r'<img[^>]*src="data:image/png;base64,', article)) == 2  # the figure and the pasted image
+
+
+def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(built):
+    article = built.article("notes/2024-03-02-로지스틱-회귀/")
+    assert re.search(r"<h1[^>]*>로지스틱 회귀", article) and "<math" in article
+    assert "<script" not in article and "Figure({" in reader_text(article)
+    status = reader_text(built.html("status/"))
+    assert "notes/quarto/posts/logistic/index.ipynb" in status and "JavaScript" in status
+
+
+def test_a_notebook_beside_the_markdown_made_of_it_is_no_second_page(built):
+    assert "notes/cnn/" in built.page_urls() or "notes/2023-04-10-cnn/" in built.page_urls()
+    assert not any("원본" in reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/"))

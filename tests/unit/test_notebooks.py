@@ -1,0 +1,96 @@
+"""A notebook post read as the Markdown its blog showed (`hooks/kb/posts/notebooks.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.posts.notebooks import notebook_markdown, notebooks_with_markdown
+from tests.helpers.notebook_posts import (
+    FASTPAGES, FIGURE, PASTED, QUARTO, code, markdown, notebook, result, stream,
+)  # fmt: skip
+
+
+def converted(raw: bytes) -> tuple[str, list]:
+    problems: list = []
+    return notebook_markdown(raw, "notes/x.ipynb", problems), problems
+
+
+def test_fastpages_header_cell_is_front_matter():
+    text, _ = converted(FASTPAGES)
+    assert text.startswith(
+        '---\ntitle: "판다스 입력 정리"\ndescription: "콘솔 입력과 DataFrame"\ntoc: true\nbadges: false\n'
+        "categories: [Python, pandas]\n---\n"
+    )
+
+
+def test_fastpages_cell_options_hide_fold_and_show_output_only():
+    text, _ = converted(FASTPAGES)
+    assert "warnings" not in text and "숨긴 셀" not in text  # #hide: neither code nor output
+    assert '??? quote "코드"\n    ```python\n    import pandas as pd' in text  # #collapse-hide: folded
+    assert "#collapse" not in text and "#hide" not in text
+    assert "plt.plot" not in text and f"![png](data:image/png;base64,{FIGURE})" in text  # #hide_input
+
+
+def test_prompts_and_prints_are_one_output_and_a_traceback_its_text():
+    text, _ = converted(FASTPAGES)
+    assert "```\n나이:  24\n메아리 : 24\n```" in text
+    assert "ZeroDivisionError" in text
+
+
+def test_an_image_pasted_into_a_cell_is_the_image_it_holds():
+    text, _ = converted(FASTPAGES)
+    assert f"![image.png](data:image/png;base64,{PASTED})" in text and "attachment:" not in text
+
+
+def test_a_dataframe_is_its_html_table():
+    text, _ = converted(FASTPAGES)
+    assert '<table border="1" class="dataframe">' in text and "0  24" not in text
+
+
+def test_quarto_front_matter_and_cell_options():
+    text, problems = converted(QUARTO)
+    assert text.startswith("---\ntitle: 로지스틱 회귀\ndate: 2024-03-02")
+    assert "import numpy" not in text and "안 보이는 코드의 출력" in text  # echo: false
+    assert "secret" not in text and "아무것도 안 보임" not in text  # include: false
+    assert '??? quote "코드"' in text and "#|" not in text  # code-fold: true
+    assert "<script" not in text and "Figure({'data'" in text  # a Plotly chart: its text, said so
+    assert [p.what for p in problems] == ["a cell's output is drawn by JavaScript (an interactive chart or widget)"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown", "hidden"),
+    [
+        (code("x = 1", stream("1\n"), tags=("remove-input",)), "```\n1\n```", "x = 1"),
+        (code("x = 1", stream("출력\n"), tags=("remove-output",)), "x = 1", "출력"),
+        (code("x = 1", stream("출력\n"), tags=("hide-input",)), '??? quote "코드"', ""),
+        (code("#collapse-show\nx = 1"), '???+ quote "코드"', "#collapse"),
+        (code("#collapse_output\nx = 1", stream("긴 출력\n")), '??? quote "출력"', "#collapse"),
+        (code("x", result({"text/latex": "$$x^2$$", "text/plain": "x**2"})), "$$x^2$$", "x**2"),
+        (code("x", result({"text/markdown": "**굵게**", "text/plain": "<IPython.Markdown>"})), "**굵게**", "IPython"),
+        ({"cell_type": "raw", "metadata": {"format": "text/latex"}, "source": "\\section{x}"}, "", "\\section"),
+    ],
+)
+def test_cell_forms(cell, shown, hidden):
+    text, _ = converted(notebook(markdown("본문"), cell))
+    assert shown in text and (not hidden or hidden not in text)
+
+
+def test_the_kernels_language_names_the_fence():
+    text, _ = converted(notebook(code("library(dplyr)"), language="R"))
+    assert "```r\nlibrary(dplyr)\n```" in text
+
+
+def test_code_holding_backticks_gets_a_longer_fence():
+    text, _ = converted(notebook(code('s = """\n```\n"""')))
+    assert text.startswith("````python\n")
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b'{"nbformat": 3, "worksheets": []}', b"[]"])
+def test_a_file_that_is_no_notebook_it_can_read_is_said_so(raw):
+    text, problems = converted(raw)
+    assert text is None and problems and problems[0].done.startswith("skipped: no page made")
+
+
+def test_a_notebook_beside_its_markdown_is_that_posts_source():
+    paths = ["notes/a/x.ipynb", "notes/a/x.md", "notes/a/y.ipynb", "notes/b/x.ipynb"]
+    assert notebooks_with_markdown(paths, (".md", ".ipynb")) == {"notes/a/x.ipynb"}
