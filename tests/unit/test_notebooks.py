@@ -6,8 +6,16 @@ import pytest
 
 from hooks.kb.posts.notebooks import notebook_markdown, notebooks_with_markdown
 from tests.helpers.notebook_posts import (
-    FASTPAGES, FIGURE, PASTED, QUARTO, code, markdown, notebook, result, stream,
-)  # fmt: skip
+    FASTPAGES,
+    FIGURE,
+    PASTED,
+    QUARTO,
+    code,
+    markdown,
+    notebook,
+    result,
+    stream,
+)
 
 
 def converted(raw: bytes) -> tuple[str, list]:
@@ -21,6 +29,11 @@ def test_fastpages_header_cell_is_front_matter():
         '---\ntitle: "판다스 입력 정리"\ndescription: "콘솔 입력과 DataFrame"\ntoc: true\nbadges: false\n'
         "categories: [Python, pandas]\n---\n"
     )
+
+
+def test_a_fastpages_preview_image_is_under_the_blogs_root():
+    text, _ = converted(notebook(markdown("# 제목\n> 요약\n\n- image: images/chart.png")))
+    assert "\nimage: /images/chart.png\n" in text
 
 
 def test_fastpages_cell_options_hide_fold_and_show_output_only():

@@ -107,8 +107,11 @@ def _fastpages_header(source: str) -> str | None:
     keys = []
     while rest and (_FASTPAGES_KEY.match(rest[0]) or not rest[0].strip()):
         found = _FASTPAGES_KEY.match(rest[0])
-        if found:
-            keys.append(f"{found[1]}: {found[2]}")
+        if found:  # fastpages' `image: images/x.png` is under the blog's root, as `/images/x.png` in a post
+            value = found[2]
+            if found[1] == "image" and value and not re.match(r"[a-z]+:|/", value):
+                value = "/" + value
+            keys.append(f"{found[1]}: {value}")
         rest = rest[1:]
     if not keys and "description" not in front:
         return None  # a notebook opening with a heading, not fastpages' header
