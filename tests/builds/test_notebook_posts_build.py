@@ -23,10 +23,17 @@ def test_a_fastpages_notebook_is_a_page_with_its_title_categories_code_outputs_a
     assert re.search(r"<h1[^>]*>판다스 입력 정리", article)
     assert 'href="../../categories/#pandas"' in article
     text = reader_text(article)
-    assert "메아리 : 24" in text and "warnings" not in text and "ZeroDivisionError" in text and "[0;31m" not in text
+    assert (
+        "메아리 : 24" in text
+        and "warnings" not in text
+        and "ZeroDivisionError" in text
+        and "[0;31m" not in text
+    )
     assert re.search(r"<details class=\"quote\">\s*<summary>코드</summary>", article)  # #collapse-hide
     assert "<table>" in article and "<td>24</td>" in article  # the DataFrame, drawn as the site's tables
-    assert len(re.findall(r'<img[^>]*src="data:image/png;base64,', article)) == 2  # the figure and the pasted image
+    assert (
+        len(re.findall(r'<img[^>]*src="data:image/png;base64,', article)) == 2
+    )  # the figure and the pasted image
 
 
 def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(built):
@@ -39,4 +46,6 @@ def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(bu
 
 def test_a_notebook_beside_the_markdown_made_of_it_is_no_second_page(built):
     assert "notes/cnn/" in built.page_urls() or "notes/2023-04-10-cnn/" in built.page_urls()
-    assert not any("원본" in reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/"))
+    assert not any(
+        "원본" in reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/")
+    )

@@ -67,7 +67,9 @@ def test_quarto_front_matter_and_cell_options():
     assert "secret" not in text and "아무것도 안 보임" not in text  # include: false
     assert '??? quote "코드"' in text and "#|" not in text  # code-fold: true
     assert "<script" not in text and "Figure({'data'" in text  # a Plotly chart: its text, said so
-    assert [p.what for p in problems] == ["a cell's output is drawn by JavaScript (an interactive chart or widget)"]
+    assert [p.what for p in problems] == [
+        "a cell's output is drawn by JavaScript (an interactive chart or widget)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -79,8 +81,16 @@ def test_quarto_front_matter_and_cell_options():
         (code("#collapse-show\nx = 1"), '???+ quote "코드"', "#collapse"),
         (code("#collapse_output\nx = 1", stream("긴 출력\n")), '??? quote "출력"', "#collapse"),
         (code("x", result({"text/latex": "$$x^2$$", "text/plain": "x**2"})), "$$x^2$$", "x**2"),
-        (code("x", result({"text/markdown": "**굵게**", "text/plain": "<IPython.Markdown>"})), "**굵게**", "IPython"),
-        ({"cell_type": "raw", "metadata": {"format": "text/latex"}, "source": "\\section{x}"}, "", "\\section"),
+        (
+            code("x", result({"text/markdown": "**굵게**", "text/plain": "<IPython.Markdown>"})),
+            "**굵게**",
+            "IPython",
+        ),
+        (
+            {"cell_type": "raw", "metadata": {"format": "text/latex"}, "source": "\\section{x}"},
+            "",
+            "\\section",
+        ),
     ],
 )
 def test_cell_forms(cell, shown, hidden):
@@ -104,6 +114,12 @@ def test_a_file_that_is_no_notebook_it_can_read_is_said_so(raw):
     assert text is None and problems and problems[0].done.startswith("skipped: no page made")
 
 
-def test_a_notebook_beside_its_markdown_is_that_posts_source():
-    paths = ["notes/a/x.ipynb", "notes/a/x.md", "notes/a/y.ipynb", "notes/b/x.ipynb"]
-    assert notebooks_with_markdown(paths, (".md", ".ipynb")) == {"notes/a/x.ipynb"}
+def test_a_notebook_with_markdown_of_its_name_in_its_blog_is_that_posts_source():
+    paths = [
+        "notes/a/x.ipynb", "notes/a/x.md", "notes/a/y.ipynb", "notes/b/x.ipynb",
+        "notes/blog/_writing/2017-1-27-keras.ipynb", "notes/blog/_posts/2017-1-27-keras.md",
+    ]  # fmt: skip
+    assert notebooks_with_markdown(paths, (".md", ".ipynb")) == {
+        "notes/a/x.ipynb",
+        "notes/blog/_writing/2017-1-27-keras.ipynb",
+    }

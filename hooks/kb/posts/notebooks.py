@@ -12,8 +12,8 @@ and LaTeX output as such. The cell options these blogs read are kept: fastpages'
 (`---` YAML) or fastpages' first Markdown cell (`# 제목`, `> 요약`, `- categories: [...]` lines).
 
 Output that runs JavaScript (a Plotly or Altair chart, a widget) cannot be shown: its image or text is, with a
-problem saying so. A notebook beside a Markdown file of the same name (Jupytext's pair, or the `.md` nbconvert
-wrote from it) is the source of that post, not a post of its own.
+problem saying so. A notebook with a Markdown file of the same name in its blog (Jupytext's pair, the `.md`
+nbconvert wrote from it into `_posts/`) is the source of that post, not a post of its own.
 """
 
 from __future__ import annotations
@@ -38,14 +38,20 @@ def is_notebook(path: str) -> bool:
 
 
 def notebooks_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[str]:
-    """The notebooks beside a Markdown file of the same name (`x.ipynb` and `x.md`): that file is the post."""
-    stems = set()
+    """The notebooks a Markdown file of the same name was made from, beside it or elsewhere in the same blog or
+    repository (`x.ipynb` and `x.md`; a Jekyll blog's `_writing/x.ipynb` and `_posts/x.md`): that file is the post."""
+    posts = set()
     for path in paths:
-        lower = path.lower()
         for ext in markdown_extensions:
-            if lower.endswith(ext) and ext != NOTEBOOK:
-                stems.add(path[: -len(ext)])
-    return {path for path in paths if is_notebook(path) and path[: -len(NOTEBOOK)] in stems}
+            if path.lower().endswith(ext) and ext != NOTEBOOK:
+                posts.add(_blog_and_name(path[: -len(ext)]))
+    return {path for path in paths if is_notebook(path) and _blog_and_name(path[: -len(NOTEBOOK)]) in posts}
+
+
+def _blog_and_name(stem: str) -> tuple[str, str]:
+    """(the folder a blog or repository was copied into, under `notes/`; the file's name without extension)."""
+    parts = stem.split("/")
+    return "/".join(parts[:2]), parts[-1]
 
 
 def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | None:
