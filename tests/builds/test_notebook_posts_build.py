@@ -49,3 +49,12 @@ def test_a_notebook_beside_the_markdown_made_of_it_is_no_second_page(built):
     assert not any(
         "원본" in reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/")
     )
+
+
+def test_quarto_and_r_markdown_documents_are_pages_showing_their_chunks_as_their_sites_do(built):
+    article = built.article("notes/2024-05-01-펭귄-데이터-탐색/")
+    assert re.search(r"<h1[^>]*>펭귄 데이터 탐색", article) and "seaborn" not in article
+    assert re.search(r'<details class="quote">\s*<summary>코드</summary>', article) and "isna" in article
+    assert "#|" not in reader_text(article) and "{python}" not in article
+    rmd = built.article("notes/2024-05-02-tidy/")
+    assert "library" not in rmd and "행을 고른다" in reader_text(rmd)

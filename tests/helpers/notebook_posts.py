@@ -1,7 +1,7 @@
 """Notebook posts in the shapes fastpages and Quarto blogs publish (written for the project, none copied): a
 fastpages `_notebooks/` post (its header cell, `#hide`, `#collapse-hide`, `#hide_input`, prompts and prints
 in one output, a DataFrame, a figure, a pasted image), a Quarto post (`---` raw cell, `#|` options, a Plotly
-chart), and a notebook beside the `.md` nbconvert wrote from it. `tests/builds/test_notebook_posts_build.py`
+chart), a notebook beside the `.md` nbconvert wrote from it, and Quarto and R Markdown documents. `tests/builds/test_notebook_posts_build.py`
 builds them; `tests/unit/test_notebooks.py` reads them cell by cell."""
 
 from __future__ import annotations
@@ -78,9 +78,32 @@ QUARTO = notebook(
                  "text/plain": "Figure({'data': [...]})"})),
 )  # fmt: skip
 
+QMD = """---
+title: 펭귄 데이터 탐색
+date: 2024-05-01
+categories: [EDA]
+---
+
+## 결측치
+
+```{python}
+#| echo: false
+import seaborn as sns
+```
+
+```{python}
+#| code-fold: true
+penguins.isna().sum()
+```
+
+성별 열에 결측치가 있다.
+"""
+
 NOTES: dict[str, str | bytes] = {
     "notes/fastpages/_notebooks/2021-11-08-console-input.ipynb": FASTPAGES,
     "notes/quarto/posts/logistic/index.ipynb": QUARTO,
     "notes/nbconvert/2023-04-10-cnn.ipynb": notebook(markdown("# 원본 노트북")),
     "notes/nbconvert/2023-04-10-cnn.md": "---\ntitle: CNN 정리\n---\n\n변환한 글.\n",
+    "notes/quarto/posts/penguins/index.qmd": QMD,
+    "notes/rmd/2024-05-02-tidy.Rmd": "---\ntitle: dplyr 정리\n---\n\n```{r, echo=FALSE}\nlibrary(dplyr)\n```\n\n`filter()`로 행을 고른다.\n",
 }

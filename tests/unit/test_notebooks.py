@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.notebooks import notebook_markdown, notebooks_with_markdown
+from hooks.kb.posts.notebooks import notebook_markdown, quarto_chunks, sources_with_markdown
 from tests.helpers.notebook_posts import (
     FASTPAGES,
     FIGURE,
@@ -114,12 +114,48 @@ def test_a_file_that_is_no_notebook_it_can_read_is_said_so(raw):
     assert text is None and problems and problems[0].done.startswith("skipped: no page made")
 
 
-def test_a_notebook_with_markdown_of_its_name_in_its_blog_is_that_posts_source():
+def test_a_notebook_or_quarto_document_with_markdown_of_its_name_in_its_blog_is_that_posts_source():
     paths = [
         "notes/a/x.ipynb", "notes/a/x.md", "notes/a/y.ipynb", "notes/b/x.ipynb",
         "notes/blog/_writing/2017-1-27-keras.ipynb", "notes/blog/_posts/2017-1-27-keras.md",
+        "notes/q/posts/eda/index.qmd", "notes/q/posts/eda/index.md", "notes/q/posts/tidy/index.Rmd",
     ]  # fmt: skip
-    assert notebooks_with_markdown(paths, (".md", ".ipynb")) == {
+    assert sources_with_markdown(paths, (".md",)) == {
         "notes/a/x.ipynb",
         "notes/blog/_writing/2017-1-27-keras.ipynb",
+        "notes/q/posts/eda/index.qmd",
     }
+
+
+QMD = """---
+title: 펭귄
+---
+
+```{python}
+#| echo: false
+import seaborn as sns
+```
+
+```{python}
+#| code-fold: true
+#| code-summary: 코드
+df.describe()
+```
+
+```{r, include=FALSE}
+library(dplyr)
+```
+
+```{r}
+summary(cars)
+```
+
+끝 문단"""
+
+
+def test_quarto_chunks_shown_as_the_site_shows_them_line_for_line():
+    shown = quarto_chunks(QMD)
+    assert "seaborn" not in shown and "library(dplyr)" not in shown  # echo: false, include=FALSE
+    assert '??? quote "코드"\n    ```python\n    df.describe()\n    ```' in shown and "#|" not in shown
+    assert "```r\nsummary(cars)\n```" in shown
+    assert len(shown.split("\n")) == len(QMD.split("\n")) and shown.split("\n")[-1] == "끝 문단"

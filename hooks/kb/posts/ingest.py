@@ -41,7 +41,7 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
-from hooks.kb.posts.notebooks import is_notebook, notebook_markdown
+from hooks.kb.posts.notebooks import is_notebook, is_quarto, notebook_markdown, quarto_chunks
 from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
 from hooks.kb.posts.report import Problem
@@ -163,6 +163,8 @@ def read_note(
     text = decode(raw, src_path, problems)
     if text is None:
         return None, problems
+    if is_quarto(src_path):
+        text = quarto_chunks(text)
     front = fm.split_front_matter(text, src_path, problems)
     fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
     line_of_key = front.key_lines.get
@@ -173,8 +175,9 @@ def read_note(
     images = images or ImageIndex.of(())
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
-    # `style={{...}}` is JSX, not Liquid; a notebook's blog (fastpages, Quarto) shows its cells as written
-    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not is_notebook(src_path)
+    # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
+    runs_cells = is_notebook(src_path) or is_quarto(src_path)
+    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),

@@ -1,4 +1,4 @@
-"""Jupyter notebooks as posts: a `.ipynb` a blog published as it is (fastpages' `_notebooks/`, a Quarto blog's
+"""Jupyter notebooks and Quarto documents as posts: a `.ipynb` a blog published as it is (fastpages' `_notebooks/`, a Quarto blog's
 `posts/x/index.ipynb`, a Jupyter Book chapter) read as the Markdown its blog showed.
 
 The blog converted the notebook itself, so its Markdown is what the reader saw: Markdown cells as written (an
@@ -10,6 +10,9 @@ and LaTeX output as such. The cell options these blogs read are kept: fastpages'
 `#| code-fold:` and Jupyter Book's cell tags (`remove-cell`, `remove-input`, `remove-output`, `hide-input`,
 `hide-output`, `hide-cell`); folded code is a folded box. Front matter is a Quarto notebook's first raw cell
 (`---` YAML) or fastpages' first Markdown cell (`# 제목`, `> 요약`, `- categories: [...]` lines).
+
+A Quarto or R Markdown document (`.qmd`, `.Rmd`: a Quarto blog's `posts/x/index.qmd`) is Markdown already; its
+chunks' options are read (`quarto_chunks`), and its outputs, made when its site is rendered, are not in it.
 
 Output that runs JavaScript (a Plotly or Altair chart, a widget) cannot be shown: its image or text is, with a
 problem saying so. A notebook with a Markdown file of the same name in its blog (Jupytext's pair, the `.md`
@@ -25,6 +28,8 @@ from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.report import Problem
 
 NOTEBOOK = ".ipynb"
+QUARTO = (".qmd", ".rmd")  # Quarto and R Markdown documents: Markdown whose ```{python} chunks it runs
+SOURCES = (NOTEBOOK, *QUARTO)
 _IMAGES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 _SCRIPTED = re.compile(r"<script\b|\bon[a-z]+\s*=", re.I)
 _FASTPAGES_OPTION = re.compile(r"^\s*#\s*(hide|hide[-_]input|hide[-_]output|collapse|collapse[-_]hide|"
@@ -37,21 +42,29 @@ def is_notebook(path: str) -> bool:
     return path.lower().endswith(NOTEBOOK)
 
 
-def notebooks_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[str]:
-    """The notebooks a Markdown file of the same name was made from, beside it or elsewhere in the same blog or
-    repository (`x.ipynb` and `x.md`; a Jekyll blog's `_writing/x.ipynb` and `_posts/x.md`): that file is the post."""
-    posts = set()
+def is_quarto(path: str) -> bool:
+    return path.lower().endswith(QUARTO)
+
+
+def sources_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[str]:
+    """The notebooks and Quarto documents a Markdown file of the same name was made from, beside it or elsewhere
+    in the same blog or repository (`x.ipynb` and `x.md`; a Jekyll blog's `_writing/x.ipynb` and `_posts/x.md`;
+    `x.qmd` rendered to `x.md`): that file is the post."""
+    posts, sources = set(), {}
     for path in paths:
-        for ext in markdown_extensions:
-            if path.lower().endswith(ext) and ext != NOTEBOOK:
-                posts.add(_blog_and_name(path[: -len(ext)]))
-    return {path for path in paths if is_notebook(path) and _blog_and_name(path[: -len(NOTEBOOK)]) in posts}
+        ext = next((e for e in (*SOURCES, *markdown_extensions) if path.lower().endswith(e)), None)
+        if ext in SOURCES:
+            sources[path] = _blog_and_name(path[: -len(ext)])
+        elif ext:
+            posts.add(_blog_and_name(path[: -len(ext)]))
+    return {path for path, name in sources.items() if name in posts}
 
 
 def _blog_and_name(stem: str) -> tuple[str, str]:
     """(the folder a blog or repository was copied into, under `notes/`; the file's name without extension)."""
     parts = stem.split("/")
-    return "/".join(parts[:2]), parts[-1]
+    named = parts[-1].lower() not in ("index", "readme")  # else a post named by its folder, as Quarto's are
+    return "/".join(parts[:2]), parts[-1] if named else "/".join(parts[-2:])
 
 
 def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | None:
@@ -197,6 +210,55 @@ def _cell_options(cell: dict, source: str) -> tuple[bool, bool, str, bool, str]:
         else:
             fold = "show" if option == "collapse-show" else "hide"
     return show_input, show_output, fold, fold_output, _FASTPAGES_OPTION.sub("", source).strip("\n")
+
+
+_CHUNK = re.compile(r"^(?P<fence>`{3,})\{(?P<lang>[A-Za-z][\w-]*)(?P<args>[^}]*)\}\s*$")
+
+
+def quarto_chunks(text: str) -> str:
+    """A Quarto or R Markdown document's code chunks as its site shows them: `#| echo: false` or
+    `#| include: false` (R Markdown's `{r, echo=FALSE}`) chunks left out, `#| code-fold: true` ones folded, the
+    option lines not shown. Their output, made when the site is rendered, is not in the file. As many lines out
+    as in: a line left out is a blank one, after the chunk, so a problem's line is still the file's."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _CHUNK.match(lines[i])
+        end = _chunk_end(lines, i, head["fence"]) if head else None
+        if end is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        body = lines[i + 1 : end]
+        options = {
+            k.lower(): v.lower().strip(" '\"")
+            for k, v in re.findall(r"(\w[\w.-]*)\s*=\s*([^,\s]+)", head["args"])
+        }
+        while body and _QUARTO_OPTION.match(body[0]):
+            key, value = _QUARTO_OPTION.match(body[0]).groups()
+            options[key.lower()] = value.strip("'\"").lower()
+            body = body[1:]
+        shown = _chunk(head["fence"], head["lang"].lower(), body, options)
+        out.extend(shown + [""] * (end + 1 - i - len(shown)))
+        i = end + 1
+    return "\n".join(out)
+
+
+def _chunk_end(lines: list[str], start: int, fence: str) -> int | None:
+    return next((j for j in range(start + 1, len(lines)) if lines[j].strip() == fence), None)
+
+
+def _chunk(fence: str, language: str, body: list[str], options: dict[str, str]) -> list[str]:
+    if options.get("include") == "false" or options.get("echo") == "false":
+        return []
+    code = [f"{fence}{language}", *body, fence]
+    if options.get("code-fold") in ("true", "show"):
+        return [
+            f'???{"+" if options["code-fold"] == "show" else ""} quote "코드"',
+            *box_body(code).split("\n"),
+        ]
+    return code
 
 
 def _streams_joined(outputs: list[dict]) -> list[dict]:
