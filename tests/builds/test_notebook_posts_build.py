@@ -44,11 +44,12 @@ def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(bu
     assert "notes/quarto/posts/logistic/index.ipynb" in status and "JavaScript" in status
 
 
-def test_a_notebook_beside_the_markdown_made_of_it_is_no_second_page(built):
-    assert "notes/cnn/" in built.page_urls() or "notes/2023-04-10-cnn/" in built.page_urls()
-    assert not any(
-        "원본" in reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/")
+def test_a_notebook_beside_the_markdown_made_of_it_or_kept_as_a_jekyll_draft_is_no_page(built):
+    assert (
+        "notes/2023-04-10-cnn/" in built.page_urls() and "notes/2017-01-27-keras-talk/" in built.page_urls()
     )
+    notes = [reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/")]
+    assert not any("원본 노트북" in text or "임시 초안" in text for text in notes)
 
 
 def test_quarto_and_r_markdown_documents_are_pages_showing_their_chunks_as_their_sites_do(built):

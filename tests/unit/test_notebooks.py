@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.notebooks import notebook_markdown, quarto_chunks, sources_with_markdown
+from hooks.kb.posts.notebooks import (
+    notebook_markdown,
+    quarto_chunks,
+    sources_with_markdown,
+    unpublished_by_jekyll,
+)
 from tests.helpers.notebook_posts import (
     FASTPAGES,
     FIGURE,
@@ -159,3 +164,12 @@ def test_quarto_chunks_shown_as_the_site_shows_them_line_for_line():
     assert '??? quote "코드"\n    ```python\n    df.describe()\n    ```' in shown and "#|" not in shown
     assert "```r\nsummary(cars)\n```" in shown
     assert len(shown.split("\n")) == len(QMD.split("\n")) and shown.split("\n")[-1] == "끝 문단"
+
+
+def test_notebooks_a_jekyll_blog_keeps_in_its_own_folders_are_no_posts():
+    paths = [
+        "notes/blog/_posts/2017-1-27-keras.md", "notes/blog/_writing/Temp LSTM.ipynb",
+        "notes/blog/_drafts/x.qmd", "notes/blog/_notebooks/2020-1-1-fast.ipynb", "notes/blog/_posts/y.ipynb",
+        "notes/blog/notebooks/z.ipynb", "notes/til/_private/w.ipynb",
+    ]  # fmt: skip
+    assert unpublished_by_jekyll(paths) == {"notes/blog/_writing/Temp LSTM.ipynb", "notes/blog/_drafts/x.qmd"}

@@ -16,7 +16,8 @@ chunks' options are read (`quarto_chunks`), and its outputs, made when its site 
 
 Output that runs JavaScript (a Plotly or Altair chart, a widget) cannot be shown: its image or text is, with a
 problem saying so. A notebook with a Markdown file of the same name in its blog (Jupytext's pair, the `.md`
-nbconvert wrote from it into `_posts/`) is the source of that post, not a post of its own.
+nbconvert wrote from it into `_posts/`) is the source of that post, not a post of its own; one a Jekyll blog
+keeps in a folder of its own (`_writing/`, `_drafts/`) was never published by it, and is none either.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 
+from hooks.kb.posts.blog_urls import blog_root
 from hooks.kb.posts.callouts import box_body
 from hooks.kb.posts.report import Problem
 
@@ -58,6 +60,27 @@ def sources_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[st
         elif ext:
             posts.add(_blog_and_name(path[: -len(ext)]))
     return {path for path, name in sources.items() if name in posts}
+
+
+def unpublished_by_jekyll(paths) -> set[str]:
+    """The notebooks and Quarto documents a Jekyll blog keeps in its own folders (`_writing/`, `_drafts/`: any
+    folder of its root named with `_` but `_posts/` and fastpages' `_notebooks/`), which Jekyll publishes none of:
+    drafts and sources, not posts."""
+    paths = list(paths)
+    roots = {blog_root(path) for path in paths if "/_posts/" in path}
+    unpublished = set()
+    for path in paths:
+        if not path.lower().endswith(SOURCES):
+            continue
+        for root in roots:
+            first = path[len(root) + 1 :].split("/", 1)[0] if path.startswith(root + "/") else ""
+            if (
+                first.startswith("_")
+                and "/" in path[len(root) + 1 :]
+                and first not in ("_posts", "_notebooks")
+            ):
+                unpublished.add(path)
+    return unpublished
 
 
 def _blog_and_name(stem: str) -> tuple[str, str]:
