@@ -59,3 +59,13 @@ def test_quarto_and_r_markdown_documents_are_pages_showing_their_chunks_as_their
     assert "#|" not in reader_text(article) and "{python}" not in article
     rmd = built.article("notes/2024-05-02-tidy/")
     assert "library" not in rmd and "행을 고른다" in reader_text(rmd)
+
+
+def test_a_bilingual_quarto_note_shows_its_korean_content_without_div_markers(built):
+    article = built.article("notes/2024-01-10-til-on-wed/")
+    text = reader_text(article)
+    assert "모두를 위한 파이썬" in text and "Python for Everybody" not in text and ":::" not in text
+    assert re.search(r'<img[^>]*src="[^"]*images/scan.png"', article) and "my-gallery" not in text
+    assert re.search(
+        r'<div class="admonition note">\s*<p class="admonition-title">참고</p>\s*<p>딕셔너리', article
+    )

@@ -1,7 +1,7 @@
 """Notebook posts in the shapes fastpages and Quarto blogs publish (written for the project, none copied): a
 fastpages `_notebooks/` post (its header cell, `#hide`, `#collapse-hide`, `#hide_input`, prompts and prints
 in one output, a DataFrame, a figure, a pasted image), a Quarto post (`---` raw cell, `#|` options, a Plotly
-chart), a notebook beside the `.md` nbconvert wrote from it, a Jekyll blog's draft notebook in `_writing/`, and Quarto and R Markdown documents. `tests/builds/test_notebook_posts_build.py`
+chart), a notebook beside the `.md` nbconvert wrote from it, a Jekyll blog's draft notebook in `_writing/`, and Quarto and R Markdown documents (one bilingual, its divs shown per profile). `tests/builds/test_notebook_posts_build.py`
 builds them; `tests/unit/test_notebooks.py` reads them cell by cell."""
 
 from __future__ import annotations
@@ -99,12 +99,42 @@ penguins.isna().sum()
 성별 열에 결측치가 있다.
 """
 
+BILINGUAL = """---
+title: "TIL on WED"
+date: "2024-01-10"
+---
+
+::: {.content-visible when-profile="ko"}
+
+### 모두를 위한 파이썬
+
+::: {layout-ncol=2}
+
+![](./images/scan.png){group="my-gallery"}
+
+:::{.callout-note}
+딕셔너리, get
+:::
+
+:::
+
+:::
+
+::: {.content-visible when-profile="en"}
+
+### Python for Everybody
+
+:::
+"""
+
 NOTES: dict[str, str | bytes] = {
     "notes/fastpages/_notebooks/2021-11-08-console-input.ipynb": FASTPAGES,
     "notes/quarto/posts/logistic/index.ipynb": QUARTO,
     "notes/nbconvert/2023-04-10-cnn.ipynb": notebook(markdown("# 원본 노트북")),
     "notes/nbconvert/2023-04-10-cnn.md": "---\ntitle: CNN 정리\n---\n\n변환한 글.\n",
     "notes/quarto/posts/penguins/index.qmd": QMD,
+    "notes/quarto/TIL/2024-01-10/index.qmd": BILINGUAL,
+    "notes/quarto/TIL/2024-01-10/images/scan.png": png(6, 4),
     "notes/keras/_posts/2017-01-27-keras-talk.md": "---\ntitle: 케라스 이야기\n---\n\n케라스 소개.\n",
     "notes/keras/_writing/Temp LSTM.ipynb": notebook(markdown("# 임시 초안")),
     "notes/rmd/2024-05-02-tidy.Rmd": "---\ntitle: dplyr 정리\n---\n\n```{r, echo=FALSE}\nlibrary(dplyr)\n```\n\n`filter()`로 행을 고른다.\n",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.kb.posts.admonitions import pandoc_div_shown
 from hooks.kb.posts.notebooks import (
     notebook_markdown,
     quarto_chunks,
@@ -173,3 +174,27 @@ def test_notebooks_a_jekyll_blog_keeps_in_its_own_folders_are_no_posts():
         "notes/blog/notebooks/z.ipynb", "notes/til/_private/w.ipynb",
     ]  # fmt: skip
     assert unpublished_by_jekyll(paths) == {"notes/blog/_writing/Temp LSTM.ipynb", "notes/blog/_drafts/x.qmd"}
+
+
+@pytest.mark.parametrize(
+    ("line", "korean_profile", "shown"),
+    [
+        ("::: {layout-ncol=2}", False, True),
+        ("::: {.column-margin}", False, True),
+        ("::: {#tabs .panel-tabset}", False, True),
+        ('::: {.content-visible when-profile="ko"}', True, True),
+        (
+            '::: {.content-visible when-profile="en"}',
+            True,
+            False,
+        ),  # the English site's copy of the same notes
+        ('::: {.content-visible when-profile="en"}', False, True),  # no Korean copy: shown
+        ('::: {.content-visible when-format="pdf"}', False, False),
+        ('::: {.content-visible unless-format="pdf"}', False, True),
+        ('::: {.content-hidden when-format="html"}', False, False),
+        (":::{note}", False, None),  # MyST's, read by myst_markup
+        ("::: tip", False, None),
+    ],
+)
+def test_pandoc_divs_show_what_their_html_site_shows(line, korean_profile, shown):
+    assert pandoc_div_shown(line, korean_profile) is shown
