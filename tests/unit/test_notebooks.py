@@ -198,3 +198,9 @@ def test_notebooks_a_jekyll_blog_keeps_in_its_own_folders_are_no_posts():
 )
 def test_pandoc_divs_show_what_their_html_site_shows(line, korean_profile, shown):
     assert pandoc_div_shown(line, korean_profile) is shown
+
+
+def test_a_colab_output_label_is_no_chart():
+    colab = {"application/vnd.google.colaboratory.intrinsic+json": {"type": "string"}, "text/plain": "'응답'"}
+    text, problems = converted(notebook(code("response_body", result(colab))))
+    assert "'응답'" in text and problems == []

@@ -34,6 +34,8 @@ QUARTO = (".qmd", ".rmd")  # Quarto and R Markdown documents: Markdown whose ```
 SOURCES = (NOTEBOOK, *QUARTO)
 _IMAGES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 _SCRIPTED = re.compile(r"<script\b|\bon[a-z]+\s*=", re.I)
+# Output kinds a browser draws with JavaScript (a colab's `vnd.google.colaboratory.intrinsic+json` only labels text)
+_DRAWN_BY_SCRIPT = re.compile(r"javascript|widget-view|plotly|vega|bokeh|holoviews", re.I)
 _FASTPAGES_OPTION = re.compile(r"^\s*#\s*(hide|hide[-_]input|hide[-_]output|collapse|collapse[-_]hide|"
                                r"collapse[-_]show|collapse[-_]output)\s*$", re.I | re.M)  # fmt: skip
 _QUARTO_OPTION = re.compile(r"^#\|\s*([\w-]+)\s*:\s*(.*?)\s*$")
@@ -329,7 +331,7 @@ def _output(output: dict, path: str, problems: list[Problem]) -> str:
     if "text/latex" in data:
         return _text(data["text/latex"])
     image = next((k for k in _IMAGES if k in data), None)
-    if html or any("javascript" in k or "widget" in k or "vnd." in k for k in data):
+    if html or any(_DRAWN_BY_SCRIPT.search(kind) for kind in data):
         problems.append(
             Problem(path, 0, "a cell's output is drawn by JavaScript (an interactive chart or widget)",
                     "shown as its image or text; nothing of a note runs on the site")
