@@ -69,3 +69,11 @@ def test_a_bilingual_quarto_note_shows_its_korean_content_without_div_markers(bu
     assert re.search(
         r'<div class="admonition note">\s*<p class="admonition-title">참고</p>\s*<p>딕셔너리', article
     )
+
+
+def test_a_converted_notebooks_pre_outputs_are_code_blocks_and_its_theme_styles_leave_no_gap(built):
+    article = built.article("notes/2023-01-02-pandas/")
+    assert re.search(r"<pre><code>0    1\ndtype: int64\n</code></pre>", article)
+    meta_to_code = article[article.index("kb-note-meta") : article.index('<div class="highlight">')]
+    assert "<p>" not in meta_to_code.split("</p>", 1)[1]  # no empty paragraph where the <head> was
+    assert "table.dataframe" not in reader_text(article) and "<strong>DataFrame 보기</strong>" in article

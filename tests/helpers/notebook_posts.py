@@ -127,6 +127,39 @@ date: "2024-01-10"
 :::
 """
 
+# A notebook converted for a minimal-mistakes blog by a converter that writes outputs as `<pre>` and its CSS in
+# a `<head>` at the top of the post.
+CONVERTED = """---
+layout: single
+title: "판다스 기초"
+categories: coding
+---
+
+<head>
+  <style>
+    table.dataframe {
+      white-space: normal;
+    }
+
+    .output_prompt {
+      overflow: auto;
+    }
+  </style>
+</head>
+
+
+```python
+s = pd.Series([1, 2, 3])
+print(s)
+```
+
+<pre>
+0    1
+dtype: int64
+</pre>
+**DataFrame 보기**
+"""
+
 NOTES: dict[str, str | bytes] = {
     "notes/fastpages/_notebooks/2021-11-08-console-input.ipynb": FASTPAGES,
     "notes/quarto/posts/logistic/index.ipynb": QUARTO,
@@ -135,6 +168,7 @@ NOTES: dict[str, str | bytes] = {
     "notes/quarto/posts/penguins/index.qmd": QMD,
     "notes/quarto/TIL/2024-01-10/index.qmd": BILINGUAL,
     "notes/quarto/TIL/2024-01-10/images/scan.png": png(6, 4),
+    "notes/converted/_posts/2023-01-02-pandas.md": CONVERTED,
     "notes/keras/_posts/2017-01-27-keras-talk.md": "---\ntitle: 케라스 이야기\n---\n\n케라스 소개.\n",
     "notes/keras/_writing/Temp LSTM.ipynb": notebook(markdown("# 임시 초안")),
     "notes/rmd/2024-05-02-tidy.Rmd": "---\ntitle: dplyr 정리\n---\n\n```{r, echo=FALSE}\nlibrary(dplyr)\n```\n\n`filter()`로 행을 고른다.\n",

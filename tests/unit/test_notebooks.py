@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.admonitions import pandoc_div_shown
+from hooks.kb.pages.messages import known
+from hooks.kb.posts.admonitions import directive_boxes, pandoc_div_shown
+from hooks.kb.posts.html_blocks import preformatted_outputs
 from hooks.kb.posts.notebooks import (
     notebook_markdown,
     quarto_chunks,
@@ -204,3 +206,10 @@ def test_a_colab_output_label_is_no_chart():
     colab = {"application/vnd.google.colaboratory.intrinsic+json": {"type": "string"}, "text/plain": "'응답'"}
     text, problems = converted(notebook(code("response_body", result(colab))))
     assert "'응답'" in text and problems == []
+
+
+def test_every_notebook_and_quarto_problem_is_said_in_korean():
+    problems = converted(QUARTO)[1] + converted(b"{not json")[1] + converted(b'{"nbformat": 3}')[1]
+    problems += preformatted_outputs("<head>\n<style>p {}</style>\n</head>", "notes/x.md", lambda offset: 1)[1]
+    problems += directive_boxes("::: {layout-ncol=2}\n그림\n:::", "notes/x.qmd", lambda offset: 1)[1]
+    assert len(problems) == 5 and all(known(p) for p in problems)

@@ -318,6 +318,7 @@ def _normalize_body(
         html_blocks.close_paragraphs,  # before: a `<p>` never closed would hold the rest of the note
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
+        html_blocks.preformatted_outputs,
         headless_tables,
         bodies.convert_kramdown,
         image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image
