@@ -30,6 +30,11 @@ def test_a_fastpages_notebook_is_a_page_with_its_title_categories_code_outputs_a
         and "[0;31m" not in text
     )
     assert re.search(r"<details class=\"quote\">\s*<summary>코드</summary>", article)  # #collapse-hide
+    assert re.search(
+        r'<div class="admonition tip">\s*<p class="admonition-title">팁</p>\s*<p>입력은', article
+    )
+    assert 'href="https://www.youtube.com/watch?v=XfoYk_Z5AkI"' in article and "Liquid 상자" in text
+    assert "{% include" not in text and "print(f'{{나이}}')" in text  # fastpages' Liquid, never in its code
     assert "<table>" in article and "<td>24</td>" in article  # the DataFrame, drawn as the site's tables
     assert (
         len(re.findall(r'<img[^>]*src="data:image/png;base64,', article)) == 2
@@ -41,7 +46,7 @@ def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(bu
     assert re.search(r"<h1[^>]*>로지스틱 회귀", article) and "<math" in article
     assert "<script" not in article and "Figure({" in reader_text(article)
     status = reader_text(built.html("status/"))
-    assert "notes/quarto/posts/logistic/index.ipynb" in status and "JavaScript" in status
+    assert "notes/quarto/posts/logistic/index.ipynb" in status and "자바스크립트로 그려집니다" in status
 
 
 def test_a_notebook_beside_the_markdown_made_of_it_or_kept_as_a_jekyll_draft_is_no_page(built):

@@ -64,6 +64,8 @@ FASTPAGES = notebook(
     code("#collapse-hide\nimport pandas as pd\ndf = pd.DataFrame({'나이': [24]})\ndf",
          result({"text/html": DATAFRAME, "text/plain": "   나이\n0  24"})),
     code("#hide_input\nplt.plot([1, 2])", result({"image/png": FIGURE, "text/plain": "<Figure size 640x480>"})),
+    markdown("> Tip: 입력은 문자열이다.\n\n> youtube: https://youtu.be/XfoYk_Z5AkI\n\n{% include note.html content='Liquid 상자' %}"),
+    code("print(f'{{나이}}')", stream("{나이}\n")),
     code("1 / 0", {"output_type": "error", "ename": "ZeroDivisionError", "evalue": "division by zero",
                    "traceback": ["\x1b[0;31mZeroDivisionError\x1b[0m: division by zero"]}),
 )  # fmt: skip

@@ -210,6 +210,19 @@ def test_a_colab_output_label_is_no_chart():
 
 def test_every_notebook_and_quarto_problem_is_said_in_korean():
     problems = converted(QUARTO)[1] + converted(b"{not json")[1] + converted(b'{"nbformat": 3}')[1]
-    problems += preformatted_outputs("<head>\n<style>p {}</style>\n</head>", "notes/x.md", lambda offset: 1)[1]
+    problems += preformatted_outputs("<head>\n<style>p {}</style>\n</head>", "notes/x.md", lambda offset: 1)[
+        1
+    ]
     problems += directive_boxes("::: {layout-ncol=2}\n그림\n:::", "notes/x.qmd", lambda offset: 1)[1]
     assert len(problems) == 5 and all(known(p) for p in problems)
+
+
+def test_fastpages_boxes_and_video_lines_are_what_fastpages_draws():
+    raw = notebook(
+        markdown("# 제목\n> 요약\n\n- toc: true"),
+        markdown("> Important: 꼭 볼 것\n\n> twitter: https://x.com/a/status/1"),
+    )
+    text, _ = converted(raw)
+    assert '!!! tip "중요"\n    꼭 볼 것' in text and "<https://x.com/a/status/1>" in text
+    plain, _ = converted(notebook(markdown("> Note: 인용일 뿐")))  # not a fastpages notebook: a quote
+    assert "> Note: 인용일 뿐" in plain

@@ -176,7 +176,8 @@ def read_note(
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
-    runs_cells = is_notebook(src_path) or is_quarto(src_path)
+    # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
+    runs_cells = (is_notebook(src_path) and "/_notebooks/" not in src_path) or is_quarto(src_path)
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,

@@ -9,7 +9,9 @@ and LaTeX output as such. The cell options these blogs read are kept: fastpages'
 `#hide_output`, `#collapse` (`-hide`, `-show`, `_output`), Quarto's `#| echo:`, `#| output:`, `#| include:`,
 `#| code-fold:` and Jupyter Book's cell tags (`remove-cell`, `remove-input`, `remove-output`, `hide-input`,
 `hide-output`, `hide-cell`); folded code is a folded box. Front matter is a Quarto notebook's first raw cell
-(`---` YAML) or fastpages' first Markdown cell (`# 제목`, `> 요약`, `- categories: [...]` lines).
+(`---` YAML) or fastpages' first Markdown cell (`# 제목`, `> 요약`, `- categories: [...]` lines); a fastpages
+notebook's `> Note:` (`Tip:`, `Important:`, `Warning:`) lines are its boxes, `> youtube:` its video, and its
+Liquid runs as fastpages' Jekyll ran it (`{% include note.html content=... %}`), never in its code.
 
 A Quarto or R Markdown document (`.qmd`, `.Rmd`: a Quarto blog's `posts/x/index.qmd`) is Markdown already; its
 chunks' options are read (`quarto_chunks`), and its outputs, made when its site is rendered, are not in it.
@@ -26,7 +28,8 @@ import json
 import re
 
 from hooks.kb.posts.blog_urls import blog_root
-from hooks.kb.posts.callouts import box_body
+from hooks.kb.posts.callouts import TITLES, box_body, material_kind
+from hooks.kb.posts.embeds import video_link, youtube_id
 from hooks.kb.posts.report import Problem
 
 NOTEBOOK = ".ipynb"
@@ -108,6 +111,8 @@ def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | N
         )  # fmt: skip
         return None
     language = _language(notebook.get("metadata") or {})
+    first = _text(cells[0].get("source")) if cells and isinstance(cells[0], dict) else ""
+    fastpages = "/_notebooks/" in path or _fastpages_header(first) is not None
     parts: list[str] = []
     for index, cell in enumerate(c for c in cells if isinstance(c, dict)):
         source = _text(cell.get("source"))
@@ -117,11 +122,14 @@ def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | N
         elif index == 0 and kind == "markdown" and _fastpages_header(source) is not None:
             parts.append(_fastpages_header(source))
         elif kind == "markdown":
-            parts.append(_with_attachments(source, cell.get("attachments")))
+            source = _with_attachments(source, cell.get("attachments"))
+            parts.append(_fastpages_marks(source) if fastpages else source)
         elif kind == "raw" and _shown_raw(cell.get("metadata") or {}):
             parts.append(source)
         elif kind == "code":
-            parts.append(_code_cell(cell, source, language, path, problems))
+            code = _code_cell(cell, source, language, path, problems)
+            # fastpages' Jekyll runs Liquid on the post; its code and outputs are kept from it
+            parts.append(f"{{% raw %}}\n{code}\n{{% endraw %}}" if fastpages and code else code)
     return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
 
 
@@ -161,6 +169,25 @@ def _fastpages_header(source: str) -> str | None:
         return None  # a notebook opening with a heading, not fastpages' header
     head = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
     return "---\n" + "\n".join(head + keys) + "\n---\n\n" + "\n".join(rest)
+
+
+_FASTPAGES_BOX = re.compile(r"^>[ \t]*(Note|Tip|Important|Warning):[ \t]*(.*)$", re.M)
+_FASTPAGES_EMBED = re.compile(r"^>[ \t]*(youtube|twitter):[ \t]*(\S+)[ \t]*$", re.M | re.I)
+
+
+def _fastpages_marks(source: str) -> str:
+    """fastpages' `> Note: ...` (Tip, Important, Warning) lines as the boxes it draws, `> youtube: URL` as the
+    video (a thumbnail and a link) and `> twitter: URL` as a link to the tweet."""
+
+    def box(found: re.Match) -> str:
+        kind = found[1].lower()
+        return f'\n!!! {material_kind(kind)} "{TITLES[kind]}"\n' + box_body([found[2]]) + "\n"
+
+    def embed(found: re.Match) -> str:
+        video = youtube_id(found[2]) if found[1].lower() == "youtube" else None
+        return (video and video_link("youtube", video)) or f"<{found[2]}>"
+
+    return _FASTPAGES_EMBED.sub(embed, _FASTPAGES_BOX.sub(box, source))
 
 
 def _with_attachments(source: str, attachments) -> str:
