@@ -7,12 +7,8 @@ import pytest
 from hooks.kb.pages.messages import known
 from hooks.kb.posts.admonitions import directive_boxes, pandoc_div_shown
 from hooks.kb.posts.html_blocks import preformatted_outputs
-from hooks.kb.posts.notebooks import (
-    notebook_markdown,
-    quarto_chunks,
-    sources_with_markdown,
-    unpublished_by_jekyll,
-)
+from hooks.kb.posts.notebooks import notebook_markdown, sources_with_markdown, unpublished_by_jekyll
+from hooks.kb.posts.quarto import quarto_chunks
 from tests.helpers.notebook_posts import (
     FASTPAGES,
     FIGURE,

@@ -41,9 +41,10 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
-from hooks.kb.posts.notebooks import is_notebook, is_quarto, notebook_markdown, quarto_chunks
+from hooks.kb.posts.notebooks import is_notebook, notebook_markdown
 from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
+from hooks.kb.posts.quarto import is_quarto, quarto_chunks
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.slides import is_slidev_deck, slide_settings

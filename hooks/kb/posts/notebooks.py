@@ -13,8 +13,7 @@ and LaTeX output as such. The cell options these blogs read are kept: fastpages'
 notebook's `> Note:` (`Tip:`, `Important:`, `Warning:`) lines are its boxes, `> youtube:` its video, and its
 Liquid runs as fastpages' Jekyll ran it (`{% include note.html content=... %}`), never in its code.
 
-A Quarto or R Markdown document (`.qmd`, `.Rmd`: a Quarto blog's `posts/x/index.qmd`) is Markdown already; its
-chunks' options are read (`quarto_chunks`), and its outputs, made when its site is rendered, are not in it.
+A Quarto or R Markdown document (`.qmd`, `.Rmd`) is Markdown already: `quarto` reads its chunks.
 
 Output that runs JavaScript (a Plotly or Altair chart, a widget) cannot be shown: its image or text is, with a
 problem saying so. A notebook with a Markdown file of the same name in its blog (Jupytext's pair, the `.md`
@@ -30,10 +29,10 @@ import re
 from hooks.kb.posts.blog_urls import blog_root
 from hooks.kb.posts.callouts import TITLES, box_body, material_kind
 from hooks.kb.posts.embeds import video_link, youtube_id
+from hooks.kb.posts.quarto import QUARTO, QUARTO_OPTION
 from hooks.kb.posts.report import Problem
 
 NOTEBOOK = ".ipynb"
-QUARTO = (".qmd", ".rmd")  # Quarto and R Markdown documents: Markdown whose ```{python} chunks it runs
 SOURCES = (NOTEBOOK, *QUARTO)
 _IMAGES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 _SCRIPTED = re.compile(r"<script\b|\bon[a-z]+\s*=", re.I)
@@ -41,16 +40,11 @@ _SCRIPTED = re.compile(r"<script\b|\bon[a-z]+\s*=", re.I)
 _DRAWN_BY_SCRIPT = re.compile(r"javascript|widget-view|plotly|vega|bokeh|holoviews", re.I)
 _FASTPAGES_OPTION = re.compile(r"^\s*#\s*(hide|hide[-_]input|hide[-_]output|collapse|collapse[-_]hide|"
                                r"collapse[-_]show|collapse[-_]output)\s*$", re.I | re.M)  # fmt: skip
-_QUARTO_OPTION = re.compile(r"^#\|\s*([\w-]+)\s*:\s*(.*?)\s*$")
 _FASTPAGES_KEY = re.compile(r"^-\s+([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 
 
 def is_notebook(path: str) -> bool:
     return path.lower().endswith(NOTEBOOK)
-
-
-def is_quarto(path: str) -> bool:
-    return path.lower().endswith(QUARTO)
 
 
 def sources_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[str]:
@@ -237,8 +231,8 @@ def _cell_options(cell: dict, source: str) -> tuple[bool, bool, str, bool, str]:
     fold_output = bool(tags & {"hide-output", "hide-cell"})
     lines = source.split("\n")
     quarto = {}
-    while lines and _QUARTO_OPTION.match(lines[0]):
-        key, value = _QUARTO_OPTION.match(lines[0]).groups()
+    while lines and QUARTO_OPTION.match(lines[0]):
+        key, value = QUARTO_OPTION.match(lines[0]).groups()
         quarto[key.lower()] = value.strip("'\"").lower()
         lines = lines[1:]
     if quarto.get("include") == "false":
@@ -262,55 +256,6 @@ def _cell_options(cell: dict, source: str) -> tuple[bool, bool, str, bool, str]:
         else:
             fold = "show" if option == "collapse-show" else "hide"
     return show_input, show_output, fold, fold_output, _FASTPAGES_OPTION.sub("", source).strip("\n")
-
-
-_CHUNK = re.compile(r"^(?P<fence>`{3,})\{(?P<lang>[A-Za-z][\w-]*)(?P<args>[^}]*)\}\s*$")
-
-
-def quarto_chunks(text: str) -> str:
-    """A Quarto or R Markdown document's code chunks as its site shows them: `#| echo: false` or
-    `#| include: false` (R Markdown's `{r, echo=FALSE}`) chunks left out, `#| code-fold: true` ones folded, the
-    option lines not shown. Their output, made when the site is rendered, is not in the file. As many lines out
-    as in: a line left out is a blank one, after the chunk, so a problem's line is still the file's."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        head = _CHUNK.match(lines[i])
-        end = _chunk_end(lines, i, head["fence"]) if head else None
-        if end is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        body = lines[i + 1 : end]
-        options = {
-            k.lower(): v.lower().strip(" '\"")
-            for k, v in re.findall(r"(\w[\w.-]*)\s*=\s*([^,\s]+)", head["args"])
-        }
-        while body and _QUARTO_OPTION.match(body[0]):
-            key, value = _QUARTO_OPTION.match(body[0]).groups()
-            options[key.lower()] = value.strip("'\"").lower()
-            body = body[1:]
-        shown = _chunk(head["fence"], head["lang"].lower(), body, options)
-        out.extend(shown + [""] * (end + 1 - i - len(shown)))
-        i = end + 1
-    return "\n".join(out)
-
-
-def _chunk_end(lines: list[str], start: int, fence: str) -> int | None:
-    return next((j for j in range(start + 1, len(lines)) if lines[j].strip() == fence), None)
-
-
-def _chunk(fence: str, language: str, body: list[str], options: dict[str, str]) -> list[str]:
-    if options.get("include") == "false" or options.get("echo") == "false":
-        return []
-    code = [f"{fence}{language}", *body, fence]
-    if options.get("code-fold") in ("true", "show"):
-        return [
-            f'???{"+" if options["code-fold"] == "show" else ""} quote "코드"',
-            *box_body(code).split("\n"),
-        ]
-    return code
 
 
 def _streams_joined(outputs: list[dict]) -> list[dict]:
