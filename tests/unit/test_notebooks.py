@@ -222,3 +222,20 @@ def test_fastpages_boxes_and_video_lines_are_what_fastpages_draws():
     assert '!!! tip "중요"\n    꼭 볼 것' in text and "<https://x.com/a/status/1>" in text
     plain, _ = converted(notebook(markdown("> Note: 인용일 뿐")))  # not a fastpages notebook: a quote
     assert "> Note: 인용일 뿐" in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "1.  R 언어 패키지\n    1.  ggplot\\\n    2.  Dplyr\\\n2.  파이썬",
+            "    1.  ggplot\n    2.  Dplyr\n2.",
+        ),
+        ("문단 끝\\\n\n다음 문단", "문단 끝\n\n다음 문단"),
+        ("줄바꿈\\\n이어짐", "줄바꿈\\\n이어짐"),  # a line break inside the paragraph: breaks.py's
+        ("$$\na = b \\\\\n$$", "a = b \\\\\n"),  # TeX's \\ stays
+        ("```bash\nls \\\n\n```", "ls \\\n"),  # code stays
+    ],
+)
+def test_a_backslash_ending_a_quarto_paragraph_goes_as_pandoc_drops_it(text, shown):
+    assert shown in quarto_chunks(text)

@@ -2,7 +2,8 @@
 already; their code chunks (```` ```{python} ````, ```` ```{r} ````) are shown as the site shows them, their
 options read: `#| echo: false` or `#| include: false` (R Markdown's `{r, echo=FALSE}`) chunks left out,
 `#| code-fold: true` ones folded, the option lines not shown. Their outputs, made when the site is rendered,
-are not in the file. (Quarto's divs and callouts are `admonitions`' to draw.)
+are not in the file. A backslash ending a list item or paragraph (RStudio's visual editor writes them) goes, as
+pandoc drops it. (Quarto's divs and callouts are `admonitions`' to draw.)
 """
 
 from __future__ import annotations
@@ -34,8 +35,13 @@ def quarto_chunks(text: str) -> str:
     while i < len(lines):
         head = _CHUNK.match(lines[i])
         end = _chunk_end(lines, i, head["fence"]) if head else None
+        if end is None and (fence := _FENCE.match(lines[i])):  # other code: as written
+            close = _chunk_end(lines, i, fence[1]) or len(lines) - 1
+            out.extend(lines[i : close + 1])
+            i = close + 1
+            continue
         if end is None:
-            out.append(lines[i])
+            out.append(_end_break_dropped(lines[i], lines[i + 1] if i + 1 < len(lines) else ""))
             i += 1
             continue
         body = lines[i + 1 : end]
@@ -51,6 +57,19 @@ def quarto_chunks(text: str) -> str:
         out.extend(shown + [""] * (end + 1 - i - len(shown)))
         i = end + 1
     return "\n".join(out)
+
+
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_BLOCK_START = re.compile(r"^\s*$|^\s*(?:[-*+]|\d+[.)])\s|^#{1,6}\s")
+_END_BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\$")  # an odd number of them: the last escapes the line end
+
+
+def _end_break_dropped(line: str, following: str) -> str:
+    """A backslash ending a paragraph's last line (RStudio's visual editor ends list items with one): pandoc
+    reads it as a line break and drops it there, with nothing after it; CommonMark would show it."""
+    if line.endswith("\\") and _END_BACKSLASH.search(line) and _BLOCK_START.match(following):
+        return line[:-1]
+    return line
 
 
 def _chunk_end(lines: list[str], start: int, fence: str) -> int | None:
