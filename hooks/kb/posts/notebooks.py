@@ -1,5 +1,6 @@
-"""Jupyter notebooks and Quarto documents as posts: a `.ipynb` a blog published as it is (fastpages' `_notebooks/`, a Quarto blog's
-`posts/x/index.ipynb`, a Jupyter Book chapter) read as the Markdown its blog showed.
+"""Jupyter notebooks as posts: a `.ipynb` a blog published as it is (fastpages' `_notebooks/`, a Quarto blog's
+`posts/x/index.ipynb`, a Jupyter Book chapter) read as the Markdown its blog showed; which notebooks and Quarto
+documents are a post's source instead.
 
 The blog converted the notebook itself, so its Markdown is what the reader saw: Markdown cells as written (an
 image pasted into a cell, `attachment:x.png`, shown from the cell's attachments), code cells as fenced code in
