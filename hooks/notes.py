@@ -57,6 +57,7 @@ from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.unpublished import unlink_drafts
@@ -205,8 +206,10 @@ def _take_back_notes_at_one_address(files, config) -> None:
 
 
 def _read_every_extension(files, config) -> None:
+    paths = [f.src_uri for f in files if is_note(f.src_uri)]
+    sources = sources_with_markdown(paths, NOTE_EXTENSIONS) | unpublished_by_jekyll(paths)
     for file in list(files):
-        if is_note(file.src_uri) and not file.is_documentation_page():
+        if is_note(file.src_uri) and not file.is_documentation_page() and file.src_uri not in sources:
             files.remove(file)
             files.append(_NoteFile.generated(config, file.src_uri, abs_src_path=file.abs_src_path))
 

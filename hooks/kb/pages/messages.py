@@ -323,6 +323,19 @@ _WHAT = [
         "옆의 '{s}'에서 readme2tex가 만든 파일: 같은 노트에서 수식만 SVG 그림으로 바꾼 것입니다",
     ),
     ("format", r"a list nested more than (?P<n>\d+) levels deep", "목록이 {n}단보다 깊게 중첩되어 있습니다"),
+    ("format", r"a pandoc div '(?P<n>.*)'", "pandoc 구역 '{n}' (Quarto)"),
+    ("format", r"a <head> block of styles for its blog's theme", "블로그 테마를 꾸미는 <head> 스타일 블록"),
+    (
+        "format",
+        r"a cell's output is drawn by JavaScript \(an interactive chart or widget\)",
+        "셀의 출력이 자바스크립트로 그려집니다 (대화형 차트나 위젯)",
+    ),
+    ("file", r"notebook is not valid JSON \((?P<e>.*)\)", "노트북이 올바른 JSON이 아닙니다 ({e})"),
+    (
+        "file",
+        r"notebook of format (?P<v>.*) has no cells list \(nbformat 4\)",
+        "{v} 형식의 노트북이라 셀 목록이 없습니다 (nbformat 4)",
+    ),
 ]
 # Last: any step that failed on a note (hooks/guard.py), its name from _STAGES.
 _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {stage} 중 오류가 났습니다 ({reason})"))
@@ -370,6 +383,17 @@ _DONE = [
     (r"removed: the page shows its own", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"removed: the page shows its own table of contents", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"skipped: no page made", "건너뛰었습니다: 페이지를 만들지 않습니다"),
+    (
+        r"skipped: no page made; open and save it in Jupyter to update it",
+        "건너뛰었습니다: 페이지를 만들지 않습니다. Jupyter에서 열어 저장하면 새 형식이 됩니다",
+    ),
+    (r"shown as its content", "내용만 보여 줍니다"),
+    (r"not shown, as its site does not show it", "그 사이트도 보여 주지 않으므로 보여 주지 않습니다"),
+    (r"not shown: this site draws its own tables and code", "보여 주지 않습니다: 이 사이트는 표와 코드를 직접 그립니다"),
+    (
+        r"shown as its image or text; nothing of a note runs on the site",
+        "그림이나 글자로 보여 줍니다. 노트의 어떤 것도 사이트에서 실행되지 않습니다",
+    ),
     (
         r"decoded as CP949; save it as UTF-8 to silence this",
         "CP949로 읽었습니다. UTF-8로 저장하면 이 안내가 사라집니다",

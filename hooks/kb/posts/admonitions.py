@@ -1,6 +1,7 @@
 """Boxes written as directives: Docusaurus' and VuePress' `:::tip 제목` ... `:::`, Quarto's callouts
 (`::: {.callout-tip title="제목"}` ... `:::`) and GitBook's `{% hint style="info" %}` ... `{% endhint %}`, as
-Material's boxes.
+Material's boxes. Quarto's other divs (`::: {layout-ncol=2}`, `::: {.column-margin}`, conditional content) show
+their content as the site does, without their markers.
 
 Study notes kept in a Docusaurus or VuePress site, or synced from GitBook, mark their tips and warnings so;
 the tools draw a box with an icon (and a title: the written one, else the kind's name). Python-Markdown showed
@@ -41,6 +42,7 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         return text, []
     lines = text.split("\n")
     problems: list[Problem] = []
+    korean_profile = bool(_KOREAN_PROFILE.search(text))
     opened: list[tuple[int, str, re.Match]] = []  # (line index, "colons" or "hint", its match)
     offsets = [0]
     for line in lines:
@@ -64,6 +66,13 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
                 )
                 continue
             kind = found["kind"].lower()
+            if kind == "{" and (shown := pandoc_div_shown(found.group(0), korean_profile)) is not None:
+                lines[at:i + 1] = ["", *lines[at + 1 : i], ""] if shown else [""] * (i + 1 - at)
+                problems.append(
+                    Problem(path, line_of(offsets[at]), f"a pandoc div '{found.group(0).strip()}'",
+                            "shown as its content" if shown else "not shown, as its site does not show it", "info")
+                )  # fmt: skip
+                continue
             if kind not in KINDS:
                 continue
             lines[at], lines[i] = _box(kind, found.groupdict().get("title") or "", closer == "hint")
@@ -72,6 +81,36 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
                 Problem(path, line_of(offsets[at]), f"a box marker '{marker}'", f"shown as a '{_material(kind)}' box", "info")
             )
     return "\n".join(lines), problems
+
+
+# Pandoc's (Quarto's) divs: `::: {layout-ncol=2}`, `::: {.column-margin}`, `::: {#id .panel-tabset}`: attributes
+# with a class, id or key (MyST's `:::{note}` is a bare name). Quarto's conditional content is shown as the HTML
+# site shows it; of a bilingual blog's profiles (`when-profile="ko"` / `"en"`), the Korean one.
+_PANDOC_DIV = re.compile(r"^[ ]{0,3}:{3,}[ \t]*\{(?P<attrs>[^{}]*[.#=][^{}]*)\}[ \t]*$")
+_CONDITION = re.compile(r"""(?P<key>(?:when|unless)-(?:format|profile))[ \t]*=[ \t]*["']?(?P<value>[^"'\s}]+)""")
+_KOREAN_PROFILE = re.compile(r"""when-profile[ \t]*=[ \t]*["']?(?:ko|kr|kor|korean)(?:-kr)?\b""", re.I)
+
+
+def pandoc_div_shown(line: str, korean_profile: bool) -> bool | None:
+    """Whether a pandoc div's content shows on its HTML site (the div itself draws nothing of its own); None for
+    a line that is no pandoc div."""
+    div = _PANDOC_DIV.match(line)
+    if div is None:
+        return None
+    classes = set(re.findall(r"\.([\w-]+)", div["attrs"]))
+    conditions = {m["key"]: m["value"].lower() for m in _CONDITION.finditer(div["attrs"])}
+    if not classes & {"content-visible", "content-hidden"} or not conditions:
+        return True
+    met = all(
+        (value in ("html", "html5") if key.endswith("format") else _korean(value) or not korean_profile)
+        == key.startswith("when")
+        for key, value in conditions.items()
+    )
+    return met if "content-visible" in classes else not met
+
+
+def _korean(profile: str) -> bool:
+    return bool(_KOREAN_PROFILE.match(f'when-profile="{profile}"'))
 
 
 def _quarto_open(line: str) -> re.Match | None:

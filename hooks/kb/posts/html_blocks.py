@@ -254,6 +254,36 @@ def dataframe_tables(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     return _DATAFRAME_TABLE.sub("<table>", text), []
 
 
+# --- a notebook's printed output, and the styles its converter set ----------------------------------------
+# A notebook converter for Jekyll (teddylee777's, used by many minimal-mistakes blogs) writes each output as
+# `<pre>` text and puts its notebook CSS in a `<head><style>` block at the top of the post. The theme draws a
+# bare `<pre>` as a code block; Material styles only `<pre><code>`, so the output ran on as large plain text.
+# The styles cannot apply here (the sanitizer drops every `<style>`), and the `<head>` around them left an
+# empty paragraph above the note.
+_BARE_PRE = re.compile(r"(<pre\b[^>]*>)(?!\s*<code\b)(.*?)(</pre>)", re.I | re.S)
+_HEAD_BLOCK = re.compile(r"^[ \t]*<head>[ \t]*\n.*?^[ \t]*</head>[ \t]*$", re.I | re.S | re.M)
+
+
+def preformatted_outputs(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """`<pre>` text without `<code>` -> `<pre><code>`: drawn as the site draws code blocks; a `<head>` of
+    styles the post set for its blog's theme goes, its lines left blank."""
+    problems: list[Problem] = []
+    if "<head>" in text.lower():
+
+        def blank(found: re.Match) -> str:
+            problems.append(
+                Problem(path, line_of(found.start()), "a <head> block of styles for its blog's theme",
+                        "not shown: this site draws its own tables and code", "info")
+            )  # fmt: skip
+            return "\n" * found.group(0).count("\n")
+
+        text = _HEAD_BLOCK.sub(blank, text)
+    if "<pre" not in text.lower():
+        return text, problems
+    # the line break after `<pre>` is no text of it (HTML drops it there), but would be one after `<code>`
+    return _BARE_PRE.sub(lambda m: f"{m[1]}<code>{m[2].removeprefix(chr(10))}</code>{m[3]}", text), problems
+
+
 # --- a table ending at an HTML block ----------------------------------------------------------------
 # `|6|총 아황산 농도|` then `</center><br>`: GFM ends a table where another block begins, an HTML block
 # (`</center>`, `<div>`) among them, and CommonMark's block tags begin one. Python-Markdown read the line as

@@ -42,8 +42,10 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
+from hooks.kb.posts.notebooks import is_notebook, notebook_markdown
 from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
+from hooks.kb.posts.quarto import is_quarto, quarto_chunks
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.slides import is_slidev_deck, slide_settings
@@ -156,9 +158,16 @@ def read_note(
     vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
+    if is_notebook(src_path):  # the Markdown its blog made of it
+        converted = notebook_markdown(raw, src_path, problems)
+        if converted is None:
+            return None, problems
+        raw = converted.encode("utf-8")
     text = decode(raw, src_path, problems)
     if text is None:
         return None, problems
+    if is_quarto(src_path):
+        text = quarto_chunks(text)
     front = fm.split_front_matter(text, src_path, problems)
     fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
     line_of_key = front.key_lines.get
@@ -169,7 +178,10 @@ def read_note(
     images = images or ImageIndex.of(())
     # Jekyll runs Liquid only in files with front-matter; without it (a note kept on GitHub, Obsidian, Notion)
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
-    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx")  # `style={{...}}` is JSX, not Liquid
+    # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
+    # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
+    runs_cells = (is_notebook(src_path) and "/_notebooks/" not in src_path) or is_quarto(src_path)
+    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         is_slidev_deck(front.raw),
@@ -316,6 +328,7 @@ def _normalize_body(
         html_blocks.close_paragraphs,  # before: a `<p>` never closed would hold the rest of the note
         html_blocks.markdown_in_html_blocks,
         html_blocks.dataframe_tables,
+        html_blocks.preformatted_outputs,
         headless_tables,
         bodies.convert_kramdown,
         image_captions,  # after kramdown's attribute lists: `![](x.png){: w="700"}` is read as its image

@@ -37,7 +37,9 @@ LineOf = Callable[[int], int]
 
 # Jekyll reads these extensions as Markdown posts (its `markdown_ext` default).
 JEKYLL_MARKDOWN = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd")
-NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx")  # and MDX, the Markdown of Gatsby's and Docusaurus' posts
+# and MDX, the Markdown of Gatsby's and Docusaurus' posts, notebooks (fastpages, Quarto) and Quarto and R Markdown
+# documents (`notebooks`)
+NOTE_EXTENSIONS = (*JEKYLL_MARKDOWN, ".mdx", ".ipynb", ".qmd", ".rmd")
 
 _VAR = re.compile(r"\{\{-?\s*(?P<expr>[^{}]*?)\s*-?\}\}")
 _TAG = re.compile(r"\{%-?\s*(?P<name>\w+)(?P<args>[^%]*?)\s*-?%\}")
