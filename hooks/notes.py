@@ -293,11 +293,13 @@ def _link_notes_to_notes(docs_dir: str) -> None:
 
 def _read_blog_configs(docs_dir: str) -> None:
     """A post whose blog numbered every display formula has them numbered here too, and one whose blog gave
-    its MathJax macros has them written out in its formulas (`blog_config`)."""
+    its MathJax macros has them written out in its formulas (`blog_config`), and so has one declaring its
+    own paired delimiters (`\\DeclarePairedDelimiter`)."""
     for note in registry.REGISTRY.published():
         if numbers_every_display(docs_dir, note.src_path, note.source):
             note = registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, numbers_displays=True)
-        if macros := blog_macros(docs_dir, note.src_path):
+        macros = blog_macros(docs_dir, note.src_path)
+        if macros or "\\DeclarePairedDelimiter" in note.body:  # its own paired delimiters, which math-core lacks
             registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, body=written_out(note.body, macros))
 
 

@@ -10,6 +10,7 @@ pass through untouched:
   `alignat{n}` -> `align`, `alignedat{n}` -> `aligned`, `flalign` -> `align`, `eqnarray` -> `array{rcl}`,
   `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
+  mathtools' `\DeclarePairedDelimiter{\abs}{\lvert}{\rvert}` dropped (its uses are written out: macros.py);
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
 - `\mathop{..}` with scripts (`\mathop{\rm argmin}\limits_{w}`, `\mathop{\arg\min}_x` in display math), whose
   scripts MathJax sets under and over it where `\limits` asks or the math is display (math-core refuses
@@ -135,6 +136,7 @@ _ENVIRONMENT_AS = {
 }
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
+_PAIRED_DELIMITER = re.compile(r"\\DeclarePairedDelimiter\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)")
 _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
 _MATHOP = re.compile(r"\\mathop(?![A-Za-z])")
 _LIMITS = re.compile(r"\s*\\(?P<no>no)?limits(?![A-Za-z])")
@@ -216,7 +218,25 @@ def _definitions(tex: str, display: bool) -> str:
     def operator(match: re.Match, argument: str) -> str:
         return f"\\def{match.group('name')}{{\\operatorname{match.group('star')}{{{argument}}}}}"
 
-    return _with_arguments(tex, _OPERATOR, operator)
+    tex = _with_arguments(tex, _OPERATOR, operator)
+    if "\\DeclarePairedDelimiter" in tex:
+        tex = _paired_delimiters_dropped(tex)
+    return tex
+
+
+def _paired_delimiters_dropped(tex: str) -> str:
+    out, pos = [], 0
+    for match in _PAIRED_DELIMITER.finditer(tex):
+        end = match.end()
+        for _ in range(2):  # its two delimiters, each a group or one token
+            found = _argument(tex, end)
+            if found is None:
+                break
+            end = found[1]
+        else:
+            out.append(tex[pos : match.start()])
+            pos = end
+    return "".join(out) + tex[pos:] if out else tex
 
 
 def _math_in_operatorname(tex: str, display: bool) -> str:
@@ -520,7 +540,7 @@ def closing_brace(tex: str, pos: int) -> int:
 
 _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
     (("\\begin",), _environments),
-    (("command", "\\DeclareMathOperator"), _definitions),
+    (("command", "\\DeclareMathOperator", "\\DeclarePairedDelimiter"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\mathop",), _mathop_limits),  # after \operatorname*, which may become \mathop
     (("\\text", "\\mbox"), _scripts_in_text),
