@@ -45,12 +45,14 @@ def test_a_posts_formulas_use_the_macros_its_blog_gave_mathjax(tmp_path):
 def test_a_post_of_a_blog_loading_physics_and_one_declaring_paired_delimiters_draw_them(tmp_path):
     physics_post = "notes/phys/_posts/2022-03-01-gradient.md"
     paired = "notes/2022-03-02-norms.md"
+    required = "notes/2022-03-03-measure.md"
     built = build_site_with(
         tmp_path,
         {
             "notes/phys/_includes/head.html": PHYSICS_CONFIG,
             physics_post: "---\ntitle: 경사\n---\n\n손실의 기울기 $\\pdv{L}{w}$ 와 $\\abs{x}$, $\\norm{w}_2$\n",
             paired: "---\ntitle: 노름\n---\n\n$$\\DeclarePairedDelimiter{\\abs}{\\lvert}{\\rvert}$$\n\n거리 $\\abs{x-y}$\n",
+            required: "---\ntitle: 측도\n---\n$\\require{physics}$\n외측도 $\\lambda^{*} \\qty(A \\cap B)$ 와 $\\dv{f}{x}$\n",
         },
     )
     page = built.article(registry.REGISTRY.get(physics_post).url)
@@ -58,3 +60,5 @@ def test_a_post_of_a_blog_loading_physics_and_one_declaring_paired_delimiters_dr
     own = built.article(registry.REGISTRY.get(paired).url)
     assert "kb-math-error" not in own and "DeclarePairedDelimiter" not in own.split("alttext")[0]
     assert own.count("|") >= 2
+    loaded = built.article(registry.REGISTRY.get(required).url)  # MathJax 3 loads physics where a formula asks
+    assert "kb-math-error" not in loaded and loaded.count("<mfrac>") == 1

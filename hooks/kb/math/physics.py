@@ -1,5 +1,5 @@
 r"""The physics package's commands, for a blog whose MathJax loaded it (`loader: {load: ['[tex]/physics']}`,
-`packages: {'[+]': ['physics']}`): `\abs{x}`, `\norm{x}`, `\qty(..)`, `\dv{f}{x}`, `\pdv{f}{x}{y}`, `\bra{x}`,
+`packages: {'[+]': ['physics']}`) or a note whose formula loads it (`$\require{physics}$`, MathJax 3): `\abs{x}`, `\norm{x}`, `\qty(..)`, `\dv{f}{x}`, `\pdv{f}{x}{y}`, `\bra{x}`,
 `\ket{x}`, `\braket{a}{b}`, `\dd{x}`, `\vb{x}`, `\mqty(..)`, `\tr`, `\order{x}`, ... written out as the TeX
 MathJax's physics package draws them, where math-core refused them (`\abs`, `\dv`) or drew another package's
 meaning (`\braket{a}{b}` as braket's `<a>b`).
@@ -10,7 +10,11 @@ Each command reads its own arguments (a star, an optional `[n]`, one or two brac
 
 from __future__ import annotations
 
+import re
+
 from hooks.kb.math.macros import Expander, group_at, paired_delimiter, skip_spaces
+
+REQUIRES_PHYSICS = re.compile(r"\\require\s*\{\s*physics\s*\}")
 
 _PAIRS = {"(": ("(", ")"), "[": ("[", "]"), "|": ("|", "|"), "{": ("\\{", "\\}")}
 _MATRIX = {"(": "pmatrix", "[": "bmatrix", "|": "vmatrix", "{": "matrix"}
