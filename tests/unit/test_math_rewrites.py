@@ -74,6 +74,10 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\Large P(X=x) = \frac{e^{-\lambda}\lambda^x}{x!}", False, "<mi>P</mi>"),  # a size switch: dropped
         (r"\large{\text{팀 프로젝트}}", False, "팀 프로젝트"),
         (r"x(t) = \LARGE \sum_{i=0}^{t} v(t_i)", True, "<munderover>"),
+        # a backslash ending a line: TeX's control space, a space in MathJax (convex-optimization notes end
+        # their rows with `\\\`: a row break, then that space)
+        ("a = b \\\nc", False, "<mi>b</mi><mtext>\xa0</mtext>"),
+        ("\\begin{align}\ng(x) & = f(x) \\\\\\\n& = 1 \\\\\\\n\\end{align}", True, "(2)"),
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):
@@ -152,6 +156,13 @@ def test_display_rows_at_the_top_level_are_rows():
 )
 def test_tex_math_core_takes_is_left_alone(tex):
     assert rewrite(tex, True) == tex
+
+
+def test_a_row_break_then_a_control_space_ending_a_line_keeps_its_rows():
+    """`\\\\\\` then a line break is a row break and a space, as MathJax reads it: the row break stays (a bare
+    `\\\\` before `\\end` had eaten one backslash of it, and the environment its `\\end`)."""
+    done = to_mathml("\\begin{align}\na &= b \\\\\\\nc &= d \\\\\\\n\\end{align}", True)
+    assert done.error is None and "(1)" in done.html and "(2)" in done.html and "<mi>c</mi>" in done.html
 
 
 def test_a_break_after_the_last_row_makes_no_empty_row():

@@ -39,6 +39,8 @@ pass through untouched:
 - `\definecolor{first}{RGB}{10, 199, 139}` (MathJax's color extension, which it autoloads; `rgb`, `HTML` and
   `gray` too): gone, and `\textcolor{first}`/`\color{first}` after it in the formula that color's hex, where
   math-core refused the formula; a definition MathJax kept for the page's later formulas is not carried over;
+- a backslash ending a line (`& = f(x) \\\` then a new line: a row break, then `\` and the line break), TeX's
+  control space, which MathJax draws as a space and math-core refused: `\ `;
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
 - the size switches MathJax and KaTeX take in math (`$\Large P(X=x) = ...$`, `\large{...}`, `\tiny` ...
@@ -147,6 +149,7 @@ _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an 
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
 # control symbols math-core drops the space after in text (TeX and MathJax keep it)
 _SYMBOLS_IN_TEXT = frozenset(("\\#", "\\$", "\\%", "\\&", "\\{", "\\}", "\\_"))
+_CONTROL_LINE_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=\r?\n)")  # an odd run of backslashes before a line break
 _OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
 _REQUIRE = re.compile(r"\\require\{[^}]*\}")
 _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*\}")
@@ -156,7 +159,8 @@ _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 # The environments amsmath numbers (each but its starred form)
 NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
 _NUMBERED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")
-_LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
+# MathJax makes no empty last row; the `\\` is a whole one (`\\\ ` is a row break, then a control space)
+_LAST_ROW_BREAK = re.compile(r"(?<!\\)(?P<before>(?:\\\\)*)\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")
 # `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
 _ROW_SPACING = re.compile(
     r"\\\\\*?\s*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|ex|em|mu|px)\s*\]"
@@ -365,7 +369,7 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
 
 def _rows_and_tags(tex: str, display: bool) -> str:
     if "\\\\" in tex:
-        tex = _LAST_ROW_BREAK.sub("", _ROW_SPACING.sub(lambda match: "\\\\", tex))
+        tex = _LAST_ROW_BREAK.sub(r"\g<before>", _ROW_SPACING.sub(lambda match: "\\\\", tex))
     numbered = bool(_NUMBERED.search(tex))
     if numbered:
         return _tagged_whole(tex, display)
@@ -402,6 +406,10 @@ def rows_gathered(tex: str) -> str:
     if "\\\\" in tex and len(top_level_split(tex, "\\\\")) > 1:
         return f"\\begin{{gathered}}{tex}\\end{{gathered}}"
     return tex
+
+
+def _control_line_breaks(tex: str, display: bool) -> str:
+    return _CONTROL_LINE_BREAK.sub(r"\1\\ ", tex)
 
 
 def _options(tex: str, display: bool) -> str:
@@ -539,6 +547,7 @@ def closing_brace(tex: str, pos: int) -> int:
 
 
 _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
+    (("\\\n", "\\\r\n"), _control_line_breaks),  # first: a row break before it is read as one
     (("\\begin",), _environments),
     (("command", "\\DeclareMathOperator", "\\DeclarePairedDelimiter"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
