@@ -165,6 +165,14 @@ def test_a_row_break_then_a_control_space_ending_a_line_keeps_its_rows():
     assert done.error is None and "(1)" in done.html and "(2)" in done.html and "<mi>c</mi>" in done.html
 
 
+def test_cancelto_keeps_the_value_it_cancels_to():
+    """MathJax draws `\\cancelto{1}{x}` as the struck-out `x` with `1` as its superscript (an <msup>, the arrow
+    aside); the value was lost, the term only struck out."""
+    done = to_mathml(r"\cancelto{1}{\int f\,dx} + \cancelto{0}{y}", True)
+    assert done.error is None
+    assert done.html.count("<msup><menclose") == 2 and "<mn>1</mn></msup>" in done.html and "<mn>0</mn></msup>" in done.html
+
+
 def test_a_break_after_the_last_row_makes_no_empty_row():
     """MathJax draws `a \\\\ b \\\\` as two rows; math-core would add a third, empty (and numbered in `align`)."""
     done = to_mathml("\\begin{align} a &= b \\\\ c &= d \\\\ \\end{align}", True)

@@ -91,7 +91,7 @@ ALIASES: dict[str, str] = {
     "class": "{#2}",
     "style": "{#2}",
     "href": "{#2}",
-    "cancelto": r"\cancel{#2}",
+    "cancelto": r"{\cancel{#2}}^{#1}",  # the value it cancels to at the top right, as MathJax sets it
     # gensymb, which MathJax autoloads (math-core knows \degree)
     "celsius": "\u00b0\\mathrm{C}",
     "ohm": r"\Omega",
