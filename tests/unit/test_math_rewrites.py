@@ -165,6 +165,31 @@ def test_a_row_break_then_a_control_space_ending_a_line_keeps_its_rows():
     assert done.error is None and "(1)" in done.html and "(2)" in done.html and "<mi>c</mi>" in done.html
 
 
+@pytest.mark.parametrize(
+    ("tex", "shows"),
+    [  # what MathJax 3.2 draws for each (mathjax-full, the packages tex-mml-chtml loads)
+        (r"a \centerdot b", "⋅"),
+        (r"x \thicksim y", "∼"),
+        (r"x \thickapprox y", "≈"),
+        (r"a \shortmid b", "∣"),
+        (r"a \nshortmid b", "∤"),
+        (r"a \shortparallel b", "∥"),
+        (r"a \nshortparallel b", "∦"),
+        (r"a \smallsmile b \smallfrown c", "⌣"),
+        (r"y \varpropto x", "∝"),
+        (r"\framebox{정답} = 3", "<menclose"),
+        (r"\hbox{if } x > 0", "if"),
+        (r"\LaTeX \text{ 수식}", "LaTeX"),
+    ],
+)
+def test_amssymb_variants_boxes_and_logos_mathjax_draws_are_typeset(tex, shows):
+    with pytest.raises(LatexError):
+        PLAIN.convert_with_local_state(tex, displaystyle=False)
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert shows in done.html
+
+
 def test_cancelto_keeps_the_value_it_cancels_to():
     """MathJax draws `\\cancelto{1}{x}` as the struck-out `x` with `1` as its superscript (an <msup>, the arrow
     aside); the value was lost, the term only struck out."""

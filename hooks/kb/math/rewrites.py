@@ -100,6 +100,22 @@ ALIASES: dict[str, str] = {
     # MathJax's base: a strut is an invisible parenthesis; a rule keeps its width and height, not its ink
     "strut": r"\vphantom{(}",
     "rule": r"{\hspace{#1}\vphantom{#2}}",
+    # amssymb's small and thick variants MathJax draws as the plain symbol's character
+    "centerdot": r"\cdot",
+    "thicksim": r"\sim",
+    "thickapprox": r"\approx",
+    "shortmid": r"\mid",
+    "nshortmid": r"\nmid",
+    "shortparallel": r"\parallel",
+    "nshortparallel": r"\nparallel",
+    "smallsmile": r"\smile",
+    "smallfrown": r"\frown",
+    "varpropto": r"\propto",
+    # MathJax's base: boxes of text, and the logos as their letters
+    "framebox": r"\boxed{\text{#1}}",
+    "hbox": r"\text{#1}",
+    "TeX": r"\text{TeX}",
+    "LaTeX": r"\text{LaTeX}",
     # MathJax 3.2's upright alphabets
     "mathup": r"\mathrm{#1}",
     "mathbfup": r"\mathbf{#1}",
