@@ -97,6 +97,7 @@ def test_a_page_declaring_paired_delimiters_draws_them_where_it_showed_error_box
         (r"\mqty[a & b \\ c & d]", r"\begin{bmatrix}a & b \\ c & d\end{bmatrix}"),
         (r"\tr A + \order{n^2}", r"\operatorname{tr} A + \mathcal{O}\left( n^2 \right)"),
         (r"\vb{x}\vdot\vb{y}", r"\mathbf{x}\cdot\mathbf{y}"),
+        (r"\div\vb{E}", r"\nabla\cdot\mathbf{E}"),  # physics' divergence, where base TeX has ÷
         (r"\ddot{x} \triangle", r"\ddot{x} \triangle"),  # other names that begin the same
     ],
 )

@@ -167,6 +167,7 @@ PHYSICS: dict[str, Expander] = {
     "\\vdot": _fixed("\\cdot"),
     "\\cross": _fixed("\\times"),
     "\\grad": _fixed("\\nabla"),
+    "\\div": _fixed("\\nabla\\cdot"),  # physics redefines it: the divergence, not ÷
     "\\curl": _fixed("\\nabla\\times"),
     "\\laplacian": _fixed("\\nabla^{2}"),
     "\\mqty": _matrix(None),
