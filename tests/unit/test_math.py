@@ -146,8 +146,8 @@ def test_a_tag_holding_math_shows_its_text_and_math_as_mathjax_draws_it(shared):
     aside = set_aside(label + "$$\\begin{align*} v &= E[x] \\tag*{note: $E[x^2]$} \\\\ w &= 1 \\tag{see $\\alpha$} \\end{align*}$$")
     done = typeset_page(aside.formulas)[-1]
     assert done.error is None
-    assert "<mtext>note: </mtext><mrow><mi>E</mi>" in done.html and "<msup><mi>x</mi><mn>2</mn></msup>" in done.html
-    assert "<mtext>(</mtext><mtext>see </mtext><mrow><mi>α</mi></mrow><mtext>)</mtext>" in done.html
+    assert "<mtext>note:\xa0</mtext><mrow><mi>E</mi>" in done.html and "<msup><mi>x</mi><mn>2</mn></msup>" in done.html
+    assert "<mtext>(</mtext><mtext>see\xa0</mtext><mrow><mi>α</mi></mrow><mtext>)</mtext>" in done.html
     assert "kbmathtag" not in done.html
 
 

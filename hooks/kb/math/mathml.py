@@ -225,8 +225,8 @@ def _tag_mathml(text: str) -> str:
     parts = []
     for n, piece in enumerate(text.split("$")):
         if n % 2 == 0:
-            if piece:
-                parts.append(f"<mtext>{html.escape(piece, quote=False)}</mtext>")
+            if piece:  # its spaces kept beside the math, as MathJax keeps them (a browser trims an <mtext>'s ends)
+                parts.append(f"<mtext>{html.escape(piece, quote=False).replace(' ', chr(0xA0))}</mtext>")
             continue
         try:
             inner = _ONE.convert_with_local_state(rewrite(piece, False), displaystyle=False)
