@@ -154,6 +154,29 @@ def test_a_blog_loading_physics_and_declaring_paired_delimiters_gives_its_posts_
     assert "\\abs" not in layout_macros(PHYSICS_CONFIG.replace("physics", "cancel"))  # a package it did not load
 
 
+# Chirpy configures MathJax in a script a blog edits, not in a layout page
+CHIRPY_MATHJAX = r"""---
+layout: compress
+---
+
+MathJax = {
+  loader: { load: ['[tex]/physics'] },
+  tex: {
+    inlineMath: [['$', '$'], ['\\(', '\\)']],
+    tags: 'all',
+    macros: { RR: '\\mathbb{R}' }
+  }
+};
+"""
+
+
+def test_a_chirpy_blogs_mathjax_script_gives_its_posts_macros_physics_and_numbers(tmp_path):
+    write_tree(tmp_path, {POST: "---\ntitle: t\n---\n", "notes/blog/assets/js/data/mathjax.js": CHIRPY_MATHJAX})
+    macros = blog_macros(str(tmp_path), POST)
+    assert macros["\\RR"] == (0, "\\mathbb{R}") and "\\pdv" in macros
+    assert numbers_every_display(str(tmp_path), POST)
+
+
 def test_a_post_is_given_its_own_blogs_macros_only(tmp_path):
     write_tree(
         tmp_path,

@@ -2,14 +2,15 @@ r"""What a blog's own configuration, dropped in with its posts, says about how i
 
 A Jekyll blog numbers every display formula when its MathJax was told so: the TeXt theme's
 `mathjax_autoNumber: true` (in `_config.yml`, or in a post's front-matter), or a MathJax configuration in the
-blog's `_includes/` with `autoNumber: "all"` (MathJax 2) or `tags: 'all'` (MathJax 3). Its posts then refer
-to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
+blog's `_includes/` (or Chirpy's `assets/js/data/mathjax.js`) with `autoNumber: "all"` (MathJax 2) or `tags:
+'all'` (MathJax 3). Its posts then refer to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
 
 Its MathJax may also have been given macros the posts use (`\\R`, `\\norm{x}`, `\\P(X)` for `\\mathsf{P}`): in its
 configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `TeX: {Macros: {...}}`, KaTeX's
 `macros: {"\\\\RR": "\\\\mathbb{R}"}`) or as
 `\\newcommand`s (and mathtools' `\\DeclarePairedDelimiter`s) in a hidden formula of its layout (`<p
-style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its `_includes/` or `_layouts/`; and the physics
+style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its `_includes/` or `_layouts/` (or Chirpy's
+`assets/js/data/mathjax.js`, the script a Chirpy blog edits to configure MathJax); and the physics
 package's commands (`\\abs`, `\\norm`, `\\dv`, `\\pdv`, `\\qty`, `\\bra`/`\\ket`...) when its MathJax loaded that
 package (`loader: {load: ['[tex]/physics']}`), the blog's own macros winning over them. A post's formulas are given
 them written out (`blog_macros`).
@@ -50,6 +51,7 @@ _PARAMETER = re.compile(r"#(\d)")
 # MathJax 3's `loader: {load: ['[tex]/physics']}` and `packages: {'[+]': ['physics']}`; MathJax 2's third-party
 # `extensions: ["[physics]/physics.js"]`
 _LOADS_PHYSICS = re.compile(r"""["'](?:\[tex\]/|\[\w+\]/(?:physics/)?)?physics(?:\.js)?["']""")
+_CHIRPY_MATHJAX = "assets/js/data/mathjax.js"
 _HIDDEN_FORMULA = re.compile(r"\$\$(.*?)\$\$|\\\[(.*?)\\\]", re.S)
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
@@ -71,10 +73,14 @@ def _blog_numbers_all(folder: str) -> bool:
     root = Path(folder)
     if _TEXT_AUTONUMBER.search(_read(root / "_config.yml")):
         return True
-    includes = root / "_includes"
-    return includes.is_dir() and any(
-        _MATHJAX_ALL.search(_read(path)) for path in sorted(includes.rglob("*.html"))
-    )
+    return any(_MATHJAX_ALL.search(_read(path)) for path in _mathjax_setup(root, ("_includes",)))
+
+
+def _mathjax_setup(root: Path, folders: tuple[str, ...]) -> list[Path]:
+    """The files of the blog at `root` that set its MathJax up: the pages of these folders, and Chirpy's
+    configuration script (`assets/js/data/mathjax.js`, which a Chirpy blog edits to load packages and macros)."""
+    found = [path for name in folders if (root / name).is_dir() for path in sorted((root / name).rglob("*.html"))]
+    return found + [path for path in (root / _CHIRPY_MATHJAX,) if path.is_file()]
 
 
 def blog_macros(docs_dir: str, src_path: str) -> Macros:
@@ -88,10 +94,8 @@ def blog_macros(docs_dir: str, src_path: str) -> Macros:
 @cache
 def _blog_macros(folder: str) -> Macros:
     macros: Macros = {}
-    for name in ("_includes", "_layouts"):
-        if (Path(folder) / name).is_dir():
-            for path in sorted((Path(folder) / name).rglob("*.html")):
-                macros.update(layout_macros(_read(path)))
+    for path in _mathjax_setup(Path(folder), ("_includes", "_layouts")):
+        macros.update(layout_macros(_read(path)))
     return macros
 
 
