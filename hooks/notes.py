@@ -30,6 +30,7 @@ from hooks.kb.machinery.downloads import fetch_all
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.machinery.sanitize import inert_svg
 from hooks.kb.math.macros import written_out
+from hooks.kb.math.physics import PHYSICS, REQUIRES_PHYSICS
 from hooks.kb.pages.listing import render_note_list
 from hooks.kb.pages.note_page import note_header
 from hooks.kb.posts import blog_urls, readme2tex, registry
@@ -314,11 +315,15 @@ def _link_notes_to_notes(docs_dir: str) -> None:
 
 def _read_blog_configs(docs_dir: str) -> None:
     """A post whose blog numbered every display formula has them numbered here too, and one whose blog gave
-    its MathJax macros has them written out in its formulas (`blog_config`)."""
+    its MathJax macros has them written out in its formulas (`blog_config`), and so has one declaring its
+    own paired delimiters (`\\DeclarePairedDelimiter`) or loading the physics package (`\\require{physics}`)."""
     for note in registry.REGISTRY.published():
         if numbers_every_display(docs_dir, note.src_path, note.source):
             note = registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, numbers_displays=True)
-        if macros := blog_macros(docs_dir, note.src_path):
+        macros = blog_macros(docs_dir, note.src_path)
+        if "\\require" in note.body and REQUIRES_PHYSICS.search(note.body):  # MathJax 3 loads it for the page
+            macros = {**PHYSICS, **macros}
+        if macros or "\\DeclarePairedDelimiter" in note.body:  # its own paired delimiters, which math-core lacks
             registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, body=written_out(note.body, macros))
 
 

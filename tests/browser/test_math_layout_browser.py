@@ -24,7 +24,17 @@ NOTES = {
     "delimiters": ("notes/delimiters.md", "notes/sized-delimiters/"),
     "openings": ("notes/openings.md", "notes/cell-openings/"),
     "vectors": ("notes/vectors.md", "notes/vectors/"),
+    "enclosures": ("notes/enclosures.md", "notes/enclosures/"),
 }
+# A statistics post cancelling an integral to 1 and boxing its answer
+ENCLOSURES = """---
+title: enclosures
+---
+
+$$
+E[X] = \\frac{1}{C} \\cancelto{1}{\\int_0^\\infty C x^{\\alpha} e^{-x} dx} = \\boxed{\\alpha \\beta}, \\quad \\bcancel{y} + \\xcancel{z}
+$$
+"""
 # Vectors as ML notes write them: an arrow over a letter after a parenthesis, one under a subscript
 VECTORS = """---
 title: vectors
@@ -100,6 +110,7 @@ def math_site(tmp_path_factory):
         NOTES["delimiters"][0]: DELIMITERS,
         NOTES["openings"][0]: OPENINGS_NOTE,
         NOTES["vectors"][0]: VECTORS,
+        NOTES["enclosures"][0]: ENCLOSURES,
     }
     docs = write_tree(root / "docs", {**site_pages(), **notes})
     return build_docs(docs, root / "site")
@@ -173,6 +184,27 @@ def test_a_vector_arrow_is_centered_over_its_letter(math_site, serve, page):
     for box in boxes:
         left, right = box["base"]
         assert left <= box["arrow"] <= right and box["width"] > 0 and box["above"], box
+
+
+def test_a_cancelled_term_is_struck_out_and_a_boxed_one_boxed(math_site, serve, page):
+    """MathJax strikes out `\\cancel`ed terms and boxes `\\boxed` ones; Chromium drew math-core's <menclose> as a
+    plain row, with neither strike nor box."""
+    page.goto(serve(math_site.site_dir) + NOTES["enclosures"][1], wait_until="networkidle")
+    strikes = page.evaluate("""() => [...document.querySelectorAll('article menclose > mrow[class^=menclose-]')].map((s) => {
+        const box = s.parentElement.getBoundingClientRect(), own = s.getBoundingClientRect();
+        return {cls: s.className.baseVal ?? s.getAttribute('class'), image: getComputedStyle(s).backgroundImage,
+                width: own.width, height: own.height, covers: Math.abs(own.width - box.width) <= 1
+                && Math.abs(own.height - box.height) <= 1};
+    })""")
+    assert len(strikes) == 4, strikes  # \\cancelto's, \\bcancel's, and \\xcancel's two
+    for strike in strikes:
+        assert "linear-gradient" in strike["image"] and strike["width"] > 5 and strike["height"] > 5, strike
+        assert strike["covers"], strike  # laid over the whole struck term
+    border = page.evaluate("""() => parseFloat(getComputedStyle(
+        document.querySelector('article menclose[notation=box]')).borderTopWidth)""")
+    assert border > 0
+    SHOTS.mkdir(exist_ok=True)
+    page.locator("article math[display=block]").first.screenshot(path=str(SHOTS / "math_layout_enclosures.png"))
 
 
 def test_a_numbered_equation_shows_its_number_and_a_reference_leads_to_it(math_site, serve, page):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hooks.kb.math.macros import expand_macros
 from hooks.kb.posts.blog_config import (
     BlogAddress,
     blog_address,
@@ -156,6 +157,46 @@ KATEX = r"""<script>renderMathInElement(document.body, {delimiters: [{left: "$$"
 )
 def test_the_macros_a_blog_gave_its_mathjax_are_read_from_its_layout(html, expected):
     assert layout_macros(html) == expected
+
+
+# A Chirpy-style head loading MathJax 3's physics package, with a macro of its own over one of physics'
+PHYSICS_CONFIG = r"""<script>MathJax = {
+    loader: {load: ['[tex]/physics']},
+    tex: { packages: {'[+]': ['physics']}, tags: 'ams',
+      macros: { bra: ["\\left(#1\\right)", 1] } } };</script>
+<p style="display:none">$$\DeclarePairedDelimiter{\ceil}{\lceil}{\rceil}$$</p>"""
+
+
+def test_a_blog_loading_physics_and_declaring_paired_delimiters_gives_its_posts_those_commands():
+    macros = layout_macros(PHYSICS_CONFIG)
+    assert expand_macros(r"\abs{x} + \dv{f}{x} + \ceil{y}", macros) == (
+        r"\left\lvert x \right\rvert + \frac{\mathrm{d} f}{\mathrm{d} x} + \lceil y \rceil"
+    )
+    assert macros["\\bra"] == (1, "\\left(#1\\right)")  # the blog's own wins
+    assert "\\abs" not in layout_macros(PHYSICS_CONFIG.replace("physics", "cancel"))  # a package it did not load
+
+
+# Chirpy configures MathJax in a script a blog edits, not in a layout page
+CHIRPY_MATHJAX = r"""---
+layout: compress
+---
+
+MathJax = {
+  loader: { load: ['[tex]/physics'] },
+  tex: {
+    inlineMath: [['$', '$'], ['\\(', '\\)']],
+    tags: 'all',
+    macros: { RR: '\\mathbb{R}' }
+  }
+};
+"""
+
+
+def test_a_chirpy_blogs_mathjax_script_gives_its_posts_macros_physics_and_numbers(tmp_path):
+    write_tree(tmp_path, {POST: "---\ntitle: t\n---\n", "notes/blog/assets/js/data/mathjax.js": CHIRPY_MATHJAX})
+    macros = blog_macros(str(tmp_path), POST)
+    assert macros["\\RR"] == (0, "\\mathbb{R}") and "\\pdv" in macros
+    assert numbers_every_display(str(tmp_path), POST)
 
 
 def test_a_post_is_given_its_own_blogs_macros_only(tmp_path):

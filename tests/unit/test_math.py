@@ -129,13 +129,26 @@ def test_a_display_formula_typeset_with_its_page_that_fails_is_an_error_with_its
     formula as a <p> (an inline one as a <span>). It was shown as its bare source, unstyled and unreported."""
     markdown = (
         "$$\\begin{equation}a\\label{eq:a}\\end{equation}$$\n\n"
-        "$$\n\\begin{align*} v &= E[x] \\tag*{note: $E[x]$} \\end{align*}\n$$\n\n그리고 $\\foo$"
+        "$$\n\\begin{align*} v &= \\foo \\tag*{note: $E[x]$} \\end{align*}\n$$\n\n그리고 $\\foo$"
     )
     aside = set_aside(markdown)
     shown = typeset_page(aside.formulas)
     assert shown[1].error is not None and "kb-math-error--display" in shown[1].html
     assert shown[2].error is not None and "kb-math-error" in shown[2].html
     assert [line for line, _, _ in formula_errors(aside.formulas, markdown)] == [3, 7]
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["alone", "with its page"])
+def test_a_tag_holding_math_shows_its_text_and_math_as_mathjax_draws_it(shared):
+    """MathJax reads `\\tag*{note: $E[x]$}` as text holding math; math-core refused any tag but plain letters,
+    and the formula was an error box with its source."""
+    label = "$$\\begin{equation}a\\label{eq:a}\\end{equation}$$\n\n" if shared else ""
+    aside = set_aside(label + "$$\\begin{align*} v &= E[x] \\tag*{note: $E[x^2]$} \\\\ w &= 1 \\tag{see $\\alpha$} \\end{align*}$$")
+    done = typeset_page(aside.formulas)[-1]
+    assert done.error is None
+    assert "<mtext>note:\xa0</mtext><mrow><mi>E</mi>" in done.html and "<msup><mi>x</mi><mn>2</mn></msup>" in done.html
+    assert "<mtext>(</mtext><mtext>see\xa0</mtext><mrow><mi>α</mi></mrow><mtext>)</mtext>" in done.html
+    assert "kbmathtag" not in done.html
 
 
 def test_a_macro_defined_in_one_formula_serves_the_formulas_after_it():

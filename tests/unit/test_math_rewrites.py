@@ -74,6 +74,10 @@ PLAIN = LatexToMathML(fancy_error=False)  # math-core as it comes, to show each 
         (r"\Large P(X=x) = \frac{e^{-\lambda}\lambda^x}{x!}", False, "<mi>P</mi>"),  # a size switch: dropped
         (r"\large{\text{팀 프로젝트}}", False, "팀 프로젝트"),
         (r"x(t) = \LARGE \sum_{i=0}^{t} v(t_i)", True, "<munderover>"),
+        # a backslash ending a line: TeX's control space, a space in MathJax (convex-optimization notes end
+        # their rows with `\\\`: a row break, then that space)
+        ("a = b \\\nc", False, "<mi>b</mi><mtext>\xa0</mtext>"),
+        ("\\begin{align}\ng(x) & = f(x) \\\\\\\n& = 1 \\\\\\\n\\end{align}", True, "(2)"),
     ],
 )
 def test_mathjax_tex_math_core_refuses_is_typeset_after_its_rewrite(tex, display, shows):
@@ -152,6 +156,46 @@ def test_display_rows_at_the_top_level_are_rows():
 )
 def test_tex_math_core_takes_is_left_alone(tex):
     assert rewrite(tex, True) == tex
+
+
+def test_a_row_break_then_a_control_space_ending_a_line_keeps_its_rows():
+    """`\\\\\\` then a line break is a row break and a space, as MathJax reads it: the row break stays (a bare
+    `\\\\` before `\\end` had eaten one backslash of it, and the environment its `\\end`)."""
+    done = to_mathml("\\begin{align}\na &= b \\\\\\\nc &= d \\\\\\\n\\end{align}", True)
+    assert done.error is None and "(1)" in done.html and "(2)" in done.html and "<mi>c</mi>" in done.html
+
+
+@pytest.mark.parametrize(
+    ("tex", "shows"),
+    [  # what MathJax 3.2 draws for each (mathjax-full, the packages tex-mml-chtml loads)
+        (r"a \centerdot b", "⋅"),
+        (r"x \thicksim y", "∼"),
+        (r"x \thickapprox y", "≈"),
+        (r"a \shortmid b", "∣"),
+        (r"a \nshortmid b", "∤"),
+        (r"a \shortparallel b", "∥"),
+        (r"a \nshortparallel b", "∦"),
+        (r"a \smallsmile b \smallfrown c", "⌣"),
+        (r"y \varpropto x", "∝"),
+        (r"\framebox{정답} = 3", "<menclose"),
+        (r"\hbox{if } x > 0", "if"),
+        (r"\LaTeX \text{ 수식}", "LaTeX"),
+    ],
+)
+def test_amssymb_variants_boxes_and_logos_mathjax_draws_are_typeset(tex, shows):
+    with pytest.raises(LatexError):
+        PLAIN.convert_with_local_state(tex, displaystyle=False)
+    done = to_mathml(tex, False)
+    assert done.error is None, done.error
+    assert shows in done.html
+
+
+def test_cancelto_keeps_the_value_it_cancels_to():
+    """MathJax draws `\\cancelto{1}{x}` as the struck-out `x` with `1` as its superscript (an <msup>, the arrow
+    aside); the value was lost, the term only struck out."""
+    done = to_mathml(r"\cancelto{1}{\int f\,dx} + \cancelto{0}{y}", True)
+    assert done.error is None
+    assert done.html.count("<msup><menclose") == 2 and "<mn>1</mn></msup>" in done.html and "<mn>0</mn></msup>" in done.html
 
 
 def test_a_break_after_the_last_row_makes_no_empty_row():

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from math_core import LatexError, LatexToMathML
 
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, NUMBERED_ENVIRONMENTS, rewrite
+from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, NUMBERED_ENVIRONMENTS, closing_brace, rewrite
 from hooks.kb.math.tex import Formula, holds_korean_words
 
 _OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
@@ -86,6 +86,22 @@ _NAMED_COLOR = re.compile(r"\\(?P<cmd>color|textcolor)\s*\{\s*(?P<name>[A-Za-z]+
 _DRAWN_COLOR = re.compile(r'style="color:(?P<value>[^;"]*);')
 
 
+# `\tag*{note: $E[x]$}`: MathJax reads a tag as text holding math; math-core takes a tag of plain letters only.
+# Such a tag is typeset with a stand-in name, which the tag's text and math replace in the MathML.
+_TAG_OPENING = re.compile(r"\\tag\*?\s*\{")
+_TAG_STAND_IN = "kbmathtag{}"
+_TAG_DRAWN = re.compile(r"<mtext>(?P<open>\(?)kbmathtag(?P<n>\d+)(?P<close>\)?)</mtext>")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A formula's TeX as math-core is given it, and what goes back into its MathML after typesetting."""
+
+    tex: str
+    colors: tuple[str, ...] = ()  # hex or names math-core lacks, in stand-in order
+    tags: tuple[str, ...] = ()  # tags holding math (`note: $E[x]$`), in stand-in order
+
+
 @dataclass(frozen=True)
 class Typeset:
     html: str  # MathML; empty (to_mathml) or the source in the error style (typeset_page) on an error
@@ -106,12 +122,12 @@ def to_mathml(tex: str, display: bool) -> Typeset:
 
 
 def _to_mathml(tex: str, display: bool) -> Typeset:
-    prepared, colors = _prepared(tex, display)
+    prepared = _prepared(tex, display)
     try:
-        mathml = _ONE.convert_with_local_state(prepared, displaystyle=display)
+        mathml = _ONE.convert_with_local_state(prepared.tex, displaystyle=display)
     except LatexError as exc:
         return Typeset("", _message(str(exc)))
-    return Typeset(_finished(mathml, tex, colors))
+    return Typeset(_finished(mathml, tex, prepared))
 
 
 def typeset_page(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
@@ -151,24 +167,25 @@ def _shared(formulas: Sequence[Formula]) -> list[Formula]:
 
 def _typeset_together(formulas: Sequence[Formula]) -> tuple[Typeset, ...]:
     prepared = [_prepared(f.tex, f.display) for f in formulas]
-    snippets = [
-        (_REF.sub(r"\\eqref{\1}", tex), f.display) for (tex, _), f in zip(prepared, formulas, strict=True)
-    ]
+    snippets = [(_REF.sub(r"\\eqref{\1}", p.tex), f.display) for p, f in zip(prepared, formulas, strict=True)]
     out = []
-    for mathml, formula, (tex, colors) in zip(_PAGE.convert_all(snippets), formulas, prepared, strict=True):
+    for mathml, formula, done in zip(_PAGE.convert_all(snippets), formulas, prepared, strict=True):
         if refused := _ERROR_START.match(mathml):
             out.append(Typeset("", _message(html.unescape(refused["title"]))))
             continue
-        for label in _REF.findall(tex):  # \ref is the number alone, \eqref the number in parentheses
+        for label in _REF.findall(done.tex):  # \ref is the number alone, \eqref the number in parentheses
             mathml = re.sub(rf'(<a href="#{re.escape(label)}">)\((.*?)\)</a>', r"\1\2</a>", mathml)
-        out.append(Typeset(_finished(mathml, formula.tex, colors)))
+        out.append(Typeset(_finished(mathml, formula.tex, done)))
     return tuple(out)
 
 
-def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
-    """`tex` rewritten for math-core, and the colors (hex, or names math-core lacks) whose stand-ins it holds,
-    in stand-in order."""
+def _prepared(tex: str, display: bool) -> Prepared:
+    """`tex` rewritten for math-core, with the colors (hex, or names math-core lacks) and the tags holding
+    math whose stand-ins it holds."""
     tex = rewrite(tex, display)
+    tags: list[str] = []
+    if "\\tag" in tex and "$" in tex:
+        tex, tags = _tags_holding_math(tex)
     colors: list[str] = []
     if "\\color" in tex or "\\textcolor" in tex:
 
@@ -187,7 +204,36 @@ def _prepared(tex: str, display: bool) -> tuple[str, list[str]]:
         tex = _NAMED_COLOR.sub(
             lambda match: match.group(0) if _drawn_color(match["name"]) else stand_in(match, match["name"]), tex
         )
-    return tex, colors
+    return Prepared(tex, tuple(colors), tuple(tags))
+
+
+def _tags_holding_math(tex: str) -> tuple[str, list[str]]:
+    """`tex` with each `\\tag{..}` whose text holds `$..$` named by a stand-in, and those tags' text."""
+    out, tags, pos = [], [], 0
+    for match in _TAG_OPENING.finditer(tex):
+        close = closing_brace(tex, match.end())
+        if match.start() < pos or close < 0 or "$" not in tex[match.end() : close]:
+            continue
+        out += [tex[pos : match.end()], _TAG_STAND_IN.format(len(tags)), "}"]
+        tags.append(tex[match.end() : close])
+        pos = close + 1
+    return "".join(out) + tex[pos:], tags
+
+
+def _tag_mathml(text: str) -> str:
+    """A tag's text as MathJax draws it: text, and the math between its dollars typeset inline."""
+    parts = []
+    for n, piece in enumerate(text.split("$")):
+        if n % 2 == 0:
+            if piece:  # its spaces kept beside the math, as MathJax keeps them (a browser trims an <mtext>'s ends)
+                parts.append(f"<mtext>{html.escape(piece, quote=False).replace(' ', chr(0xA0))}</mtext>")
+            continue
+        try:
+            inner = _ONE.convert_with_local_state(rewrite(piece, False), displaystyle=False)
+        except LatexError:
+            inner = f"<math><mtext>${html.escape(piece, quote=False)}$</mtext></math>"
+        parts.append("<mrow>" + inner[inner.index(">") + 1 : inner.rindex("</math>")] + "</mrow>")
+    return "".join(parts)
 
 
 @functools.cache
@@ -200,7 +246,7 @@ def _drawn_color(name: str) -> str | None:
     return drawn["value"] if drawn else None
 
 
-def _finished(mathml: str, tex: str, colors: list[str]) -> str:
+def _finished(mathml: str, tex: str, prepared: Prepared) -> str:
     """math-core's `<math>` with its TeX as alttext (screen readers without MathML read it, and a reader can
     copy it), colors put back, references to no label left as text, sized delimiters under a script
     kept at their size, an operator that opens a table cell spaced as MathJax spaces it and `\\vec`'s
@@ -210,7 +256,7 @@ def _finished(mathml: str, tex: str, colors: list[str]) -> str:
         for name in {m["name"] for m in _NAMED_COLOR.finditer(tex) if m["name"].islower()}:
             if (written := _drawn_color(name)) is not None:
                 mathml = mathml.replace(f"color:{written};", f"color:{name};")
-    for (_, written), color in zip(_STAND_INS, colors, strict=False):
+    for (_, written), color in zip(_STAND_INS, prepared.colors, strict=False):
         mathml = mathml.replace(f"color:{written};", f"color:{color};")
     if "(??)" in mathml:
         mathml = _UNRESOLVED.sub("(??)", mathml)
@@ -220,7 +266,14 @@ def _finished(mathml: str, tex: str, colors: list[str]) -> str:
         mathml = _CELL_OPENING.sub(_opened, mathml)
     if "\u20d7" in mathml:
         mathml = mathml.replace(_VEC_ACCENT, _VEC_ARROW)
+    if prepared.tags:
+        mathml = _TAG_DRAWN.sub(lambda m: _tag_drawn(m, prepared.tags), mathml)
     return f'<math alttext="{html.escape(tex)}"{mathml.removeprefix("<math")}'
+
+
+def _tag_drawn(match: re.Match, tags: tuple[str, ...]) -> str:
+    drawn = _tag_mathml(tags[int(match["n"])])
+    return f"<mtext>(</mtext>{drawn}<mtext>)</mtext>" if match["open"] else drawn
 
 
 def _opened(match: re.Match) -> str:

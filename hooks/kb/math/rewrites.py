@@ -10,6 +10,7 @@ pass through untouched:
   `alignat{n}` -> `align`, `alignedat{n}` -> `aligned`, `flalign` -> `align`, `eqnarray` -> `array{rcl}`,
   `smallmatrix` -> `matrix`, `pmatrix*[r]` -> `pmatrix`, `multlined` -> `gathered`;
 - `\newcommand`/`\renewcommand` (which MathJax lets redefine anything) and `\DeclareMathOperator` as `\def`;
+  mathtools' `\DeclarePairedDelimiter{\abs}{\lvert}{\rvert}` dropped (its uses are written out: macros.py);
 - `\operatorname{head_i}` (math inside): `\mathrm{head_i}` (`\operatorname*`: `\mathop{\mathrm{..}}`);
 - `\mathop{..}` with scripts (`\mathop{\rm argmin}\limits_{w}`, `\mathop{\arg\min}_x` in display math), whose
   scripts MathJax sets under and over it where `\limits` asks or the math is display (math-core refuses
@@ -38,6 +39,8 @@ pass through untouched:
 - `\definecolor{first}{RGB}{10, 199, 139}` (MathJax's color extension, which it autoloads; `rgb`, `HTML` and
   `gray` too): gone, and `\textcolor{first}`/`\color{first}` after it in the formula that color's hex, where
   math-core refused the formula; a definition MathJax kept for the page's later formulas is not carried over;
+- a backslash ending a line (`& = f(x) \\\` then a new line: a row break, then `\` and the line break), TeX's
+  control space, which MathJax draws as a space and math-core refused: `\ `;
 - options math-core does not take (`\bbox[yellow]`, `\smash[t]`), `\require{..}`, `\unicode{x2764}`,
   `\verb|..|`.
 - the size switches MathJax and KaTeX take in math (`$\Large P(X=x) = ...$`, `\large{...}`, `\tiny` ...
@@ -88,7 +91,7 @@ ALIASES: dict[str, str] = {
     "class": "{#2}",
     "style": "{#2}",
     "href": "{#2}",
-    "cancelto": r"\cancel{#2}",
+    "cancelto": r"{\cancel{#2}}^{#1}",  # the value it cancels to at the top right, as MathJax sets it
     # gensymb, which MathJax autoloads (math-core knows \degree)
     "celsius": "\u00b0\\mathrm{C}",
     "ohm": r"\Omega",
@@ -97,6 +100,22 @@ ALIASES: dict[str, str] = {
     # MathJax's base: a strut is an invisible parenthesis; a rule keeps its width and height, not its ink
     "strut": r"\vphantom{(}",
     "rule": r"{\hspace{#1}\vphantom{#2}}",
+    # amssymb's small and thick variants MathJax draws as the plain symbol's character
+    "centerdot": r"\cdot",
+    "thicksim": r"\sim",
+    "thickapprox": r"\approx",
+    "shortmid": r"\mid",
+    "nshortmid": r"\nmid",
+    "shortparallel": r"\parallel",
+    "nshortparallel": r"\nparallel",
+    "smallsmile": r"\smile",
+    "smallfrown": r"\frown",
+    "varpropto": r"\propto",
+    # MathJax's base: boxes of text, and the logos as their letters
+    "framebox": r"\boxed{\text{#1}}",
+    "hbox": r"\text{#1}",
+    "TeX": r"\text{TeX}",
+    "LaTeX": r"\text{LaTeX}",
     # MathJax 3.2's upright alphabets
     "mathup": r"\mathrm{#1}",
     "mathbfup": r"\mathbf{#1}",
@@ -135,6 +154,7 @@ _ENVIRONMENT_AS = {
 }
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
+_PAIRED_DELIMITER = re.compile(r"\\DeclarePairedDelimiter\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)")
 _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
 _MATHOP = re.compile(r"\\mathop(?![A-Za-z])")
 _LIMITS = re.compile(r"\s*\\(?P<no>no)?limits(?![A-Za-z])")
@@ -145,6 +165,7 @@ _MATH_MARK = re.compile(r"[_^]|\\[A-Za-z]")  # what math-core cannot read as an 
 _TEXT = re.compile(r"\\(?:text|textrm|textbf|textit|texttt|textsf|mbox)\s*\{")
 # control symbols math-core drops the space after in text (TeX and MathJax keep it)
 _SYMBOLS_IN_TEXT = frozenset(("\\#", "\\$", "\\%", "\\&", "\\{", "\\}", "\\_"))
+_CONTROL_LINE_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\(?=\r?\n)")  # an odd run of backslashes before a line break
 _OPTION = re.compile(r"\\(?P<name>bbox|smash)\[[^\]]*\]")
 _REQUIRE = re.compile(r"\\require\{[^}]*\}")
 _UNICODE = re.compile(r"\\unicode\{\s*(?:x(?P<hex>[0-9A-Fa-f]+)|(?P<dec>\d+))\s*\}")
@@ -154,7 +175,8 @@ _LABEL = re.compile(r"\\label\s*\{[^{}]*\}")
 # The environments amsmath numbers (each but its starred form)
 NUMBERED_ENVIRONMENTS = "equation|align|gather|multline|alignat|flalign|eqnarray"
 _NUMBERED = re.compile(rf"\\begin\{{(?:{NUMBERED_ENVIRONMENTS})\*?\}}")
-_LAST_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")  # MathJax makes no empty last row
+# MathJax makes no empty last row; the `\\` is a whole one (`\\\ ` is a row break, then a control space)
+_LAST_ROW_BREAK = re.compile(r"(?<!\\)(?P<before>(?:\\\\)*)\\\\(?:\s*\[[^\]]*\])?\s*(?=\\end\{|\Z)")
 # `\\[6pt]`: MathJax reads the bracket after `\\` (spaces between allowed) as the space under the row
 _ROW_SPACING = re.compile(
     r"\\\\\*?\s*\[\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|pc|in|bp|cm|mm|dd|cc|sp|ex|em|mu|px)\s*\]"
@@ -216,7 +238,25 @@ def _definitions(tex: str, display: bool) -> str:
     def operator(match: re.Match, argument: str) -> str:
         return f"\\def{match.group('name')}{{\\operatorname{match.group('star')}{{{argument}}}}}"
 
-    return _with_arguments(tex, _OPERATOR, operator)
+    tex = _with_arguments(tex, _OPERATOR, operator)
+    if "\\DeclarePairedDelimiter" in tex:
+        tex = _paired_delimiters_dropped(tex)
+    return tex
+
+
+def _paired_delimiters_dropped(tex: str) -> str:
+    out, pos = [], 0
+    for match in _PAIRED_DELIMITER.finditer(tex):
+        end = match.end()
+        for _ in range(2):  # its two delimiters, each a group or one token
+            found = _argument(tex, end)
+            if found is None:
+                break
+            end = found[1]
+        else:
+            out.append(tex[pos : match.start()])
+            pos = end
+    return "".join(out) + tex[pos:] if out else tex
 
 
 def _math_in_operatorname(tex: str, display: bool) -> str:
@@ -345,7 +385,7 @@ def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, 
 
 def _rows_and_tags(tex: str, display: bool) -> str:
     if "\\\\" in tex:
-        tex = _LAST_ROW_BREAK.sub("", _ROW_SPACING.sub(lambda match: "\\\\", tex))
+        tex = _LAST_ROW_BREAK.sub(r"\g<before>", _ROW_SPACING.sub(lambda match: "\\\\", tex))
     numbered = bool(_NUMBERED.search(tex))
     if numbered:
         return _tagged_whole(tex, display)
@@ -382,6 +422,10 @@ def rows_gathered(tex: str) -> str:
     if "\\\\" in tex and len(top_level_split(tex, "\\\\")) > 1:
         return f"\\begin{{gathered}}{tex}\\end{{gathered}}"
     return tex
+
+
+def _control_line_breaks(tex: str, display: bool) -> str:
+    return _CONTROL_LINE_BREAK.sub(r"\1\\ ", tex)
 
 
 def _options(tex: str, display: bool) -> str:
@@ -519,8 +563,9 @@ def closing_brace(tex: str, pos: int) -> int:
 
 
 _REWRITES: tuple[tuple[tuple[str, ...], Callable[[str, bool], str]], ...] = (
+    (("\\\n", "\\\r\n"), _control_line_breaks),  # first: a row break before it is read as one
     (("\\begin",), _environments),
-    (("command", "\\DeclareMathOperator"), _definitions),
+    (("command", "\\DeclareMathOperator", "\\DeclarePairedDelimiter"), _definitions),
     (("\\operatorname",), _math_in_operatorname),
     (("\\mathop",), _mathop_limits),  # after \operatorname*, which may become \mathop
     (("\\text", "\\mbox"), _scripts_in_text),

@@ -2,14 +2,18 @@ r"""What a blog's own configuration, dropped in with its posts, says about how i
 
 A Jekyll blog numbers every display formula when its MathJax was told so: the TeXt theme's
 `mathjax_autoNumber: true` (in `_config.yml`, or in a post's front-matter), or a MathJax configuration in the
-blog's `_includes/` with `autoNumber: "all"` (MathJax 2) or `tags: 'all'` (MathJax 3). Its posts then refer
-to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
+blog's `_includes/` (or Chirpy's `assets/js/data/mathjax.js`) with `autoNumber: "all"` (MathJax 2) or `tags:
+'all'` (MathJax 3). Its posts then refer to "식 (11)" by those numbers. The blog is the folder above the post's `_posts/`.
 
 Its MathJax may also have been given macros the posts use (`\\R`, `\\norm{x}`, `\\P(X)` for `\\mathsf{P}`): in its
 configuration (MathJax 3's `tex: {macros: {R: "\\\\mathbb{R}"}}`, MathJax 2's `TeX: {Macros: {...}}`, KaTeX's
 `macros: {"\\\\RR": "\\\\mathbb{R}"}`) or as
-`\\newcommand`s in a hidden formula of its layout (`<p style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its
-`_includes/` or `_layouts/`. A post's formulas are given them written out (`blog_macros`).
+`\\newcommand`s (and mathtools' `\\DeclarePairedDelimiter`s) in a hidden formula of its layout (`<p
+style="display:none">$$\\newcommand{\\R}{...}$$</p>`), in its `_includes/` or `_layouts/` (or Chirpy's
+`assets/js/data/mathjax.js`, the script a Chirpy blog edits to configure MathJax); and the physics
+package's commands (`\\abs`, `\\norm`, `\\dv`, `\\pdv`, `\\qty`, `\\bra`/`\\ket`...) when its MathJax loaded that
+package (`loader: {load: ['[tex]/physics']}`), the blog's own macros winning over them. A post's formulas are given
+them written out (`blog_macros`).
 
 Its `_config.yml` also says where its posts were (`blog_address`): the `permalink` pattern every post without
 its own took (`/:categories/:title/`, minimal-mistakes' Korean guides' choice), and the blog's own host (`url`),
@@ -29,6 +33,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from hooks.kb.math.macros import Macros, macro_definitions
+from hooks.kb.math.physics import PHYSICS
 from hooks.kb.math.rewrites import closing_brace
 from hooks.kb.posts.blog_urls import NAMED_STYLES, blog_root
 from hooks.kb.posts.front_matter import yaml_block
@@ -43,6 +48,10 @@ _MACRO_ENTRY = re.compile(
 )
 _JS_ESCAPE = re.compile(r"\\(.)", re.S)
 _PARAMETER = re.compile(r"#(\d)")
+# MathJax 3's `loader: {load: ['[tex]/physics']}` and `packages: {'[+]': ['physics']}`; MathJax 2's third-party
+# `extensions: ["[physics]/physics.js"]`
+_LOADS_PHYSICS = re.compile(r"""["'](?:\[tex\]/|\[\w+\]/(?:physics/)?)?physics(?:\.js)?["']""")
+_CHIRPY_MATHJAX = "assets/js/data/mathjax.js"
 _HIDDEN_FORMULA = re.compile(r"\$\$(.*?)\$\$|\\\[(.*?)\\\]", re.S)
 # What Jekyll builds a blog from but never publishes: folders and files named with `_` (but for its posts), and
 # Ruby's Gemfile. A blog's `_config.yml` may hold keys (a comment system's client secret, a search key).
@@ -67,10 +76,14 @@ def _blog_numbers_all(folder: str) -> bool:
     root = Path(folder)
     if _TEXT_AUTONUMBER.search(_read(root / "_config.yml")):
         return True
-    includes = root / "_includes"
-    return includes.is_dir() and any(
-        _MATHJAX_ALL.search(_read(path)) for path in sorted(includes.rglob("*.html"))
-    )
+    return any(_MATHJAX_ALL.search(_read(path)) for path in _mathjax_setup(root, ("_includes",)))
+
+
+def _mathjax_setup(root: Path, folders: tuple[str, ...]) -> list[Path]:
+    """The files of the blog at `root` that set its MathJax up: the pages of these folders, and Chirpy's
+    configuration script (`assets/js/data/mathjax.js`, which a Chirpy blog edits to load packages and macros)."""
+    found = [path for name in folders if (root / name).is_dir() for path in sorted((root / name).rglob("*.html"))]
+    return found + [path for path in (root / _CHIRPY_MATHJAX,) if path.is_file()]
 
 
 def blog_macros(docs_dir: str, src_path: str) -> Macros:
@@ -84,17 +97,15 @@ def blog_macros(docs_dir: str, src_path: str) -> Macros:
 @cache
 def _blog_macros(folder: str) -> Macros:
     macros: Macros = {}
-    for name in ("_includes", "_layouts"):
-        if (Path(folder) / name).is_dir():
-            for path in sorted((Path(folder) / name).rglob("*.html")):
-                macros.update(layout_macros(_read(path)))
+    for path in _mathjax_setup(Path(folder), ("_includes", "_layouts")):
+        macros.update(layout_macros(_read(path)))
     return macros
 
 
 def layout_macros(html: str) -> Macros:
     """The macros a page of a blog's layout gives MathJax: its configuration's `macros`, then the
     definitions in its formulas (MathJax typesets the hidden one before the post's)."""
-    macros: Macros = {}
+    macros: Macros = dict(PHYSICS) if "MathJax" in html and _LOADS_PHYSICS.search(html) else {}
     for key in _MACROS_KEY.finditer(html):
         close = closing_brace(html, key.end())
         for entry in _MACRO_ENTRY.finditer(html, key.end(), close if close >= 0 else len(html)):
@@ -103,9 +114,11 @@ def layout_macros(html: str) -> Macros:
             # KaTeX's `macros` name them with their backslash and count their arguments from the body
             count = int(entry.group("args") or max(map(int, _PARAMETER.findall(body)), default=0))
             macros["\\" + name.lstrip("\\")] = (count, body)
-    if "command" in html or "\\def" in html or "DeclareMathOperator" in html:
+    if "command" in html or "\\def" in html or "DeclareMathOperator" in html or "DeclarePairedDelimiter" in html:
         found = macro_definitions(m.group(1) or m.group(2) for m in _HIDDEN_FORMULA.finditer(html))
-        macros.update({name: (count, body.replace("\n", " ")) for name, (count, body) in found.items()})
+        macros.update(
+            {name: macro if callable(macro) else (macro[0], macro[1].replace("\n", " ")) for name, macro in found.items()}
+        )
     return macros  # a body on one line: a post's formulas keep their lines
 
 
