@@ -239,3 +239,14 @@ def test_fastpages_boxes_and_video_lines_are_what_fastpages_draws():
 )
 def test_a_backslash_ending_a_quarto_paragraph_goes_as_pandoc_drops_it(text, shown):
     assert shown in quarto_chunks(text)
+
+
+@pytest.mark.parametrize("path", ["notes/_notebooks/2021-11-08-input.ipynb", "notes/nb/2021-11-08-input.ipynb"])
+def test_a_fastpages_notebook_shows_no_liquid_tags_in_or_out_of_its_folder(path):
+    # in `_notebooks/` Liquid runs, as fastpages' Jekyll ran it; a fastpages notebook dropped elsewhere is read
+    # with its header and marks but no Liquid: its code cells were wrapped in `{% raw %}` there, shown as text
+    from hooks.kb.posts.ingest import read_note
+
+    note, _ = read_note(path, FASTPAGES)
+    assert note.title == "판다스 입력 정리" and "text = input('나이: ')" in note.body
+    assert "raw %}" not in note.body

@@ -42,7 +42,7 @@ from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
-from hooks.kb.posts.notebooks import is_notebook, notebook_markdown
+from hooks.kb.posts.notebooks import is_notebook, notebook_markdown, runs_liquid
 from hooks.kb.posts.notices import notice_elements
 from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notion_properties, property_date
 from hooks.kb.posts.quarto import is_quarto, quarto_chunks
@@ -180,7 +180,7 @@ def read_note(
     # `{{ message }}` in a Vue or Django note is text, as those tools show it.
     # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
     # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
-    runs_cells = (is_notebook(src_path) and "/_notebooks/" not in src_path) or is_quarto(src_path)
+    runs_cells = (is_notebook(src_path) and not runs_liquid(src_path)) or is_quarto(src_path)
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,

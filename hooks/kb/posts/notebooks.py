@@ -48,6 +48,12 @@ def is_notebook(path: str) -> bool:
     return path.lower().endswith(NOTEBOOK)
 
 
+def runs_liquid(path: str) -> bool:
+    """Whether the notebook's blog ran Liquid on it: fastpages' Jekyll did on its `_notebooks/`. Elsewhere a
+    notebook opening with fastpages' header is read with its header and marks, but no Liquid runs on it."""
+    return is_notebook(path) and "/_notebooks/" in path
+
+
 def sources_with_markdown(paths, markdown_extensions: tuple[str, ...]) -> set[str]:
     """The notebooks and Quarto documents a Markdown file of the same name was made from, beside it or elsewhere
     in the same blog or repository (`x.ipynb` and `x.md`; a Jekyll blog's `_writing/x.ipynb` and `_posts/x.md`;
@@ -124,7 +130,7 @@ def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | N
         elif kind == "code":
             code = _code_cell(cell, source, language, path, problems)
             # fastpages' Jekyll runs Liquid on the post; its code and outputs are kept from it
-            parts.append(f"{{% raw %}}\n{code}\n{{% endraw %}}" if fastpages and code else code)
+            parts.append(f"{{% raw %}}\n{code}\n{{% endraw %}}" if runs_liquid(path) and code else code)
     return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
 
 
