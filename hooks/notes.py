@@ -207,11 +207,16 @@ def _take_back_notes_at_one_address(files, config) -> None:
 
 
 def _read_every_extension(files, config) -> None:
+    """Every note file is a page, but the source of a post beside it (a file as it was) and a notebook or
+    Quarto document a Jekyll blog keeps in `_drafts/` or `_writing/`: unpublished there, not copied here."""
     paths = [f.src_uri for f in files if is_note(f.src_uri)]
-    sources = sources_with_markdown(paths, NOTE_EXTENSIONS) | unpublished_by_jekyll(paths)
+    sources = sources_with_markdown(paths, NOTE_EXTENSIONS)
+    unpublished = unpublished_by_jekyll(paths)
     for file in list(files):
-        if is_note(file.src_uri) and not file.is_documentation_page() and file.src_uri not in sources:
-            files.remove(file)
+        if not is_note(file.src_uri) or file.is_documentation_page() or file.src_uri in sources:
+            continue
+        files.remove(file)
+        if file.src_uri not in unpublished:
             files.append(_NoteFile.generated(config, file.src_uri, abs_src_path=file.abs_src_path))
 
 

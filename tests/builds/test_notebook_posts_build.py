@@ -54,7 +54,9 @@ def test_a_notebook_beside_the_markdown_made_of_it_or_kept_as_a_jekyll_draft_is_
         "notes/2023-04-10-cnn/" in built.page_urls() and "notes/2017-01-27-keras-talk/" in built.page_urls()
     )
     notes = [reader_text(built.html(url)) for url in built.page_urls() if url.startswith("notes/")]
-    assert not any("원본 노트북" in text or "임시 초안" in text for text in notes)
+    assert not any("원본 노트북" in text or "임시 초안" in text or "GRU 초안" in text for text in notes)
+    # a draft is not published as a file either (the notebook's JSON, copied into the site as it was)
+    assert [p for p in built.site_dir.rglob("*") if "_drafts" in p.parts] == []
 
 
 def test_quarto_and_r_markdown_documents_are_pages_showing_their_chunks_as_their_sites_do(built):

@@ -173,5 +173,6 @@ NOTES: dict[str, str | bytes] = {
     "notes/converted/_posts/2023-01-02-pandas.md": CONVERTED,
     "notes/keras/_posts/2017-01-27-keras-talk.md": "---\ntitle: 케라스 이야기\n---\n\n케라스 소개.\n",
     "notes/keras/_writing/Temp LSTM.ipynb": notebook(markdown("# 임시 초안")),
+    "notes/keras/_drafts/2017-02-01-gru.ipynb": notebook(markdown("# GRU 초안")),
     "notes/rmd/2024-05-02-tidy.Rmd": "---\ntitle: dplyr 정리\n---\n\n```{r, echo=FALSE}\nlibrary(dplyr)\n```\n\n`filter()`로 행을 고른다.\n",
 }

@@ -250,3 +250,13 @@ def test_a_fastpages_notebook_shows_no_liquid_tags_in_or_out_of_its_folder(path)
     note, _ = read_note(path, FASTPAGES)
     assert note.title == "판다스 입력 정리" and "text = input('나이: ')" in note.body
     assert "raw %}" not in note.body
+
+
+def test_a_notebook_in_notebooks_without_front_matter_shows_no_liquid_tags():
+    # Jekyll runs Liquid only on a post with front matter: a `_notebooks/` notebook opening with plain text got
+    # its code wrapped for a Liquid that never ran
+    from hooks.kb.posts.ingest import read_note
+
+    raw = notebook(markdown("그냥 설명으로 시작하는 노트북"), code("print('{{ x }}')", stream("{{ x }}\n")))
+    note, _ = read_note("notes/b/_notebooks/2020-01-01-x.ipynb", raw)
+    assert "print('{{ x }}')" in note.body and "raw %}" not in note.body

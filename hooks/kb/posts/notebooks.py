@@ -112,16 +112,22 @@ def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | N
         )  # fmt: skip
         return None
     language = _language(notebook.get("metadata") or {})
-    first = _text(cells[0].get("source")) if cells and isinstance(cells[0], dict) else ""
-    fastpages = "/_notebooks/" in path or _fastpages_header(first) is not None
+    cells = [cell for cell in cells if isinstance(cell, dict)]
+    first = _text(cells[0].get("source")) if cells else ""
+    opening = cells[0].get("cell_type") if cells else None
+    front = opening in ("raw", "markdown") and first.lstrip().startswith("---\n")  # Quarto's (and Jupytext's)
+    header = _fastpages_header(first) if opening == "markdown" and not front else None
+    fastpages = "/_notebooks/" in path or header is not None
+    # fastpages' Jekyll runs Liquid on a post with front matter; its code and outputs are kept from it
+    liquid = runs_liquid(path) and (front or header is not None)
     parts: list[str] = []
-    for index, cell in enumerate(c for c in cells if isinstance(c, dict)):
+    for index, cell in enumerate(cells):
         source = _text(cell.get("source"))
         kind = cell.get("cell_type")
-        if index == 0 and kind in ("raw", "markdown") and source.lstrip().startswith("---\n"):
-            parts.append(source.strip() + "\n")  # Quarto's (and Jupytext's) front matter
-        elif index == 0 and kind == "markdown" and _fastpages_header(source) is not None:
-            parts.append(_fastpages_header(source))
+        if index == 0 and front:
+            parts.append(source.strip() + "\n")
+        elif index == 0 and header is not None:
+            parts.append(header)
         elif kind == "markdown":
             source = _with_attachments(source, cell.get("attachments"))
             parts.append(_fastpages_marks(source) if fastpages else source)
@@ -129,8 +135,7 @@ def notebook_markdown(raw: bytes, path: str, problems: list[Problem]) -> str | N
             parts.append(source)
         elif kind == "code":
             code = _code_cell(cell, source, language, path, problems)
-            # fastpages' Jekyll runs Liquid on the post; its code and outputs are kept from it
-            parts.append(f"{{% raw %}}\n{code}\n{{% endraw %}}" if runs_liquid(path) and code else code)
+            parts.append(f"{{% raw %}}\n{code}\n{{% endraw %}}" if liquid and code else code)
     return "\n\n".join(part.strip("\n") for part in parts if part.strip()) + "\n"
 
 
