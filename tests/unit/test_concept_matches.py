@@ -685,3 +685,14 @@ def test_alternating_least_squares_is_no_linear_regression():
     body = "## Alternating Least Squares: 교차 최소 제곱\n\nuser 행렬과 item 행렬을 번갈아 고정하고 최소 제곱으로 푼다.\n"
     found = FINDER.find(body)
     assert "linear-regression" not in {p.concept for p in found.passages} | found.mentions
+
+
+def test_a_badge_deep_in_a_section_takes_no_topic_from_the_headings_above_it():
+    # the badge is the line right under its own head: one further down a section had emptied every heading
+    # holding it (`## CNN` and `### 풀링` lost their concepts to a `New` badge under a sub-point)
+    body = (
+        "## CNN\n\n합성곱 층과 풀링 층으로 이미지의 특징을 뽑는 신경망이다.\n\n"
+        "### 풀링\n\n특징 맵의 크기를 줄이는 연산이다.\n\nNew\n{: .label .label-green }\n"
+    )
+    found = FINDER.find(body)
+    assert {"cnn", "pooling"} <= {p.concept for p in found.passages}

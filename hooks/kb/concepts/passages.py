@@ -133,7 +133,7 @@ class PassageFinder:
     ) -> tuple[str, ...]:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
         title = block.title
-        if is_badge(shape.lines[block.start : block.end]):
+        if is_badge(shape.lines[block.start + 1 : block.start + 2]):
             return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
         if names is None:
             names = self.matcher.spans(title, weak=True)
