@@ -67,13 +67,15 @@ def test_a_paired_delimiter_is_written_out_in_each_of_its_forms(tex, expected):
     assert expand_macros(tex, PAIRED) == expected
 
 
-def test_a_page_declaring_paired_delimiters_draws_them_where_it_showed_error_boxes():
-    text = "$$\\DeclarePairedDelimiter{\\abs}{\\lvert}{\\rvert}$$\n\n거리 $\\abs{x-y}$ 와 $\\abs*{\\frac12}$"
+@pytest.mark.parametrize("name", ["{\\abs}", "\\abs"])  # braced, or bare as mathtools' manual writes it
+def test_a_page_declaring_paired_delimiters_draws_them_where_it_showed_error_boxes(name):
+    text = f"$$\\DeclarePairedDelimiter{name}{{\\lvert}}{{\\rvert}}$$\n\n거리 $\\abs{{x-y}}$ 와 $\\abs*{{\\frac12}}$"
     formulas = [f for _, _, f in find_formulas(written_out(text, {})) if f]
     done = typeset_page(formulas)
     assert [d.error for d in done] == [None, None, None]
     assert "<mo" in done[1].html and "|" in done[1].html and 'stretchy="true"' not in done[1].html
     assert done[0].html.count("<m") <= 2  # the declaration draws nothing
+    assert "<mo" not in done[0].html and "\\abs" in done[0].html  # nor is its own name read as a use
     assert "|" in done[2].html and "<mfrac>" in done[2].html
 
 

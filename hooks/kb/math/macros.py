@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from hooks.kb.math.rewrites import closing_brace
+from hooks.kb.math.rewrites import closing_brace, paired_delimiter_spans
 from hooks.kb.math.tex import find_formulas
 
 DEFINES = re.compile(
@@ -103,9 +103,19 @@ def written_out(text: str, macros: Macros) -> str:
     out, pos = [], 0
     for start, end, formula in formulas:
         if any(name in formula.source for name in needed):
-            out += [text[pos:start], expand_macros(formula.source, needed)]
+            out += [text[pos:start], _expanded_around_declarations(formula.source, needed)]
             pos = end
     return "".join(out) + text[pos:] if out else text
+
+
+def _expanded_around_declarations(tex: str, macros: Macros) -> str:
+    """`expand_macros` on `tex` but its paired-delimiter declarations, kept as written: the name a declaration
+    gives (`\\DeclarePairedDelimiter\\abs{\\lvert}{\\rvert}`) is no use of it."""
+    out, pos = [], 0
+    for start, end in paired_delimiter_spans(tex) if "\\DeclarePairedDelimiter" in tex else ():
+        out += [expand_macros(tex[pos:start], macros), tex[start:end]]
+        pos = end
+    return "".join(out) + expand_macros(tex[pos:], macros)
 
 
 def expand_macros(tex: str, macros: Macros) -> str:

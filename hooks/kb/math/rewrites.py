@@ -244,8 +244,9 @@ def _definitions(tex: str, display: bool) -> str:
     return tex
 
 
-def _paired_delimiters_dropped(tex: str) -> str:
-    out, pos = [], 0
+def paired_delimiter_spans(tex: str) -> list[tuple[int, int]]:
+    """Where `tex`'s `\\DeclarePairedDelimiter` declarations are, each with its name and two delimiters."""
+    spans = []
     for match in _PAIRED_DELIMITER.finditer(tex):
         end = match.end()
         for _ in range(2):  # its two delimiters, each a group or one token
@@ -254,8 +255,15 @@ def _paired_delimiters_dropped(tex: str) -> str:
                 break
             end = found[1]
         else:
-            out.append(tex[pos : match.start()])
-            pos = end
+            spans.append((match.start(), end))
+    return spans
+
+
+def _paired_delimiters_dropped(tex: str) -> str:
+    out, pos = [], 0
+    for start, end in paired_delimiter_spans(tex):
+        out.append(tex[pos:start])
+        pos = end
     return "".join(out) + tex[pos:] if out else tex
 
 
