@@ -234,3 +234,15 @@ def test_a_blogs_config_says_where_its_posts_were(tmp_path, config, address):
 def test_a_blog_without_a_config_has_no_address(tmp_path):
     write_tree(tmp_path, {POST: "---\ntitle: t\n---\n"})
     assert blog_address(str(tmp_path), "notes/blog") is None
+
+
+def test_a_blogs_own_macro_wins_over_physics_whichever_file_loads_the_package(tmp_path):
+    # the blog's macros in a file sorting before the one loading physics: physics' \norm had won
+    own = '<p style="display:none">$$\\newcommand{\\norm}[1]{\\|#1\\|}$$</p>'
+    loader = "<script>MathJax = { loader: {load: ['[tex]/physics']} };</script>"
+    write_tree(
+        tmp_path,
+        {POST: "---\ntitle: t\n---\n", "notes/blog/_includes/a-macros.html": own, "notes/blog/_includes/mathjax.html": loader},
+    )
+    macros = blog_macros(str(tmp_path), POST)
+    assert macros["\\norm"] == (1, "\\|#1\\|") and "\\pdv" in macros

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from hooks.kb.math.macros import Macros, macro_definitions
+from hooks.kb.math.macros import DEFINES, Macros, macro_definitions
 from hooks.kb.math.physics import PHYSICS
 from hooks.kb.math.rewrites import closing_brace
 from hooks.kb.posts.blog_urls import NAMED_STYLES, blog_root
@@ -96,16 +96,30 @@ def blog_macros(docs_dir: str, src_path: str) -> Macros:
 
 @cache
 def _blog_macros(folder: str) -> Macros:
-    macros: Macros = {}
+    """Physics' commands if any page of the blog loads the package, under the blog's own macros from all of
+    them (which file says which does not change what wins)."""
+    own: Macros = {}
+    physics = False
     for path in _mathjax_setup(Path(folder), ("_includes", "_layouts")):
-        macros.update(layout_macros(_read(path)))
-    return macros
+        html = _read(path)
+        physics = physics or _loads_physics(html)
+        own.update(_own_macros(html))
+    return {**PHYSICS, **own} if physics else own
 
 
 def layout_macros(html: str) -> Macros:
-    """The macros a page of a blog's layout gives MathJax: its configuration's `macros`, then the
-    definitions in its formulas (MathJax typesets the hidden one before the post's)."""
-    macros: Macros = dict(PHYSICS) if "MathJax" in html and _LOADS_PHYSICS.search(html) else {}
+    """The macros a page of a blog's layout gives MathJax: physics' if it loads the package, under its
+    configuration's `macros`, then the definitions in its formulas (MathJax typesets the hidden one before the
+    post's)."""
+    return {**PHYSICS, **_own_macros(html)} if _loads_physics(html) else _own_macros(html)
+
+
+def _loads_physics(html: str) -> bool:
+    return "MathJax" in html and bool(_LOADS_PHYSICS.search(html))
+
+
+def _own_macros(html: str) -> Macros:
+    macros: Macros = {}
     for key in _MACROS_KEY.finditer(html):
         close = closing_brace(html, key.end())
         for entry in _MACRO_ENTRY.finditer(html, key.end(), close if close >= 0 else len(html)):
@@ -114,7 +128,7 @@ def layout_macros(html: str) -> Macros:
             # KaTeX's `macros` name them with their backslash and count their arguments from the body
             count = int(entry.group("args") or max(map(int, _PARAMETER.findall(body)), default=0))
             macros["\\" + name.lstrip("\\")] = (count, body)
-    if "command" in html or "\\def" in html or "DeclareMathOperator" in html or "DeclarePairedDelimiter" in html:
+    if DEFINES.search(html):
         found = macro_definitions(m.group(1) or m.group(2) for m in _HIDDEN_FORMULA.finditer(html))
         macros.update(
             {name: macro if callable(macro) else (macro[0], macro[1].replace("\n", " ")) for name, macro in found.items()}
