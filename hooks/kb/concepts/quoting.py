@@ -9,12 +9,11 @@ from functools import lru_cache
 
 from hooks.kb.concepts.borrowed import with_definitions
 from hooks.kb.concepts.definitions import alias_key
-from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _SETEXT, Block, Outline
+from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _RULE, _SETEXT, Block, Outline
 from hooks.kb.math.tex import find_formulas
 
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ITEM_MARKER = re.compile(r"\s*(?:>\s*)*([-*+]|\d{1,9}[.)])\s")
-_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 
 
 def trail(shape: Outline, index: int) -> tuple[str, ...]:
@@ -76,9 +75,9 @@ def without_edge_rules(text: str, leading: bool = True) -> str:
     """`text` without the horizontal rules (`---`, `***`) it opens or ends on: Notion sets one under every
     heading, and on a concept page the passage's link stands where its heading was, over a bare line."""
     lines = text.strip("\n").split("\n")
-    while leading and lines and (not lines[0].strip() or _RULE.fullmatch(lines[0])):
+    while leading and lines and (not lines[0].strip() or _RULE.match(lines[0])):
         lines.pop(0)
-    while lines and (not lines[-1].strip() or _RULE.fullmatch(lines[-1])):
+    while lines and (not lines[-1].strip() or _RULE.match(lines[-1])):
         lines.pop()
     return "\n".join(lines) + "\n"
 

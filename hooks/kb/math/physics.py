@@ -42,21 +42,21 @@ def _groups(tex: str, at: int, most: int) -> tuple[list[str], int]:
     return found, at
 
 
-def _delimited(tex: str, at: int) -> tuple[str, str, str, int] | None:
+def _delimited(tex: str, at: int) -> tuple[str, str, int] | None:
     """`(..)`, `[..]`, `|..|` or `{..}` at `at`: its opening character, its inside and the index after it."""
     at = skip_spaces(tex, at)
     if at >= len(tex) or tex[at] not in _PAIRS:
         return None
     if tex[at] == "{":
         group = group_at(tex, at)
-        return None if group is None else ("{", group[0], "", group[1])
+        return None if group is None else ("{", group[0], group[1])
     closing, depth = _PAIRS[tex[at]][1], 0
     for pos in range(at + 1, len(tex)):
         char = tex[pos]
         if tex[pos - 1] == "\\":
             continue
         if char == closing and depth == 0:
-            return tex[at], tex[at + 1 : pos], "", pos + 1
+            return tex[at], tex[at + 1 : pos], pos + 1
         if char in "({[" and closing != "|":
             depth += 1
         elif char in ")}]" and closing != "|":
@@ -69,7 +69,7 @@ def _qty(tex: str, at: int) -> tuple[str, int] | None:
     found = _delimited(tex, at)
     if found is None:
         return None
-    opening, inside, _, end = found
+    opening, inside, end = found
     left, right = _PAIRS[opening]
     return (f"{left}{inside}{right}" if sized else f"\\left{left}{inside}\\right{right}"), end
 
@@ -79,7 +79,7 @@ def _matrix(kind: str | None) -> Expander:
         found = _delimited(tex, at)
         if found is None:
             return None
-        opening, inside, _, end = found
+        opening, inside, end = found
         name = kind or _MATRIX[opening]
         return f"\\begin{{{name}}}{inside}\\end{{{name}}}", end
 
@@ -138,7 +138,7 @@ def _eval(tex: str, at: int) -> tuple[str, int] | None:
     found = _delimited(tex, at)
     if found is None:
         return None
-    _, inside, _, end = found
+    _, inside, end = found
     return f"\\left. {inside} \\right\\vert", end
 
 

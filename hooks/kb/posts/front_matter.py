@@ -424,7 +424,7 @@ def papermod_cover(cover) -> tuple[dict | None, bool]:
     picture; `hidden` or `hiddenInSingle` keep it off the post's page), or a path alone (Hexo's Butterfly,
     Jekyll's jasper themes; `cover: false` is none)."""
     if isinstance(cover, str):
-        return ({"path": cover, "alt": ""} if cover.strip() else None), False
+        return _cover_image(cover), False
     if not isinstance(cover, dict) or not isinstance(cover.get("image"), str) or not cover["image"].strip():
         return None, False
     if any(as_bool(cover.get(k)) for k in ("hidden", "hiddenInSingle", "hiddeninsingle")):

@@ -136,7 +136,7 @@ def note_stem(src_path: str) -> str:
         return PurePosixPath(src_path).stem
     if src_path.endswith(readme2tex.SOURCE):  # `X.tex.md`: readme2tex's source of the note `X.md`
         name = name[: -len(".tex")]
-    if "/content/" in "/" + src_path:
+    if is_hugo_page(src_path):
         name = _HUGO_LANGUAGE.sub("", name)
     return name
 

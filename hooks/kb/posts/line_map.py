@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hooks.kb.posts.lists import QUOTE_BREAK  # or the empty comment that keeps two quotes apart
+
 _EMPTY = " \t>"  # what an added line holds: nothing, or a quote's markers
-_BREAK = "<!-- -->"  # or the empty comment that keeps two quotes apart (`lists.QUOTE_BREAK`)
 
 
 def added_lines(before: str, after: str) -> tuple[int, ...]:
@@ -79,4 +80,4 @@ def kept_lines(line_of: Callable[[int], int], original: str) -> Callable[[str, i
 
 
 def _added_break(line: str, author_line: str) -> bool:
-    return line.strip() == _BREAK and author_line.strip() != _BREAK
+    return line.strip() == QUOTE_BREAK and author_line.strip() != QUOTE_BREAK
