@@ -30,7 +30,7 @@ import re
 from hooks.kb.posts.blog_urls import blog_root
 from hooks.kb.posts.callouts import TITLES, box_body, material_kind
 from hooks.kb.posts.embeds import video_link, youtube_id
-from hooks.kb.posts.quarto import QUARTO, QUARTO_OPTION
+from hooks.kb.posts.quarto import QUARTO, chunk_options, folded
 from hooks.kb.posts.report import Problem
 
 NOTEBOOK = ".ipynb"
@@ -219,11 +219,7 @@ def _code_cell(cell: dict, source: str, language: str, path: str, problems: list
     parts = []
     if show_input and source.strip():
         code = _fence(source.strip("\n"), language)
-        parts.append(
-            f'???{"+" if fold == "show" else ""} quote "코드"\n' + box_body(code.split("\n"))
-            if fold
-            else code
-        )
+        parts.append("\n".join(folded(code.split("\n"), fold == "show")) if fold else code)
     if show_output:
         outputs = _streams_joined([o for o in cell.get("outputs") or [] if isinstance(o, dict)])
         shown = "\n\n".join(filter(None, (_output(o, path, problems) for o in outputs)))
@@ -242,11 +238,7 @@ def _cell_options(cell: dict, source: str) -> tuple[bool, bool, str, bool, str]:
     fold = "hide" if tags & {"hide-input", "hide-cell"} else ""
     fold_output = bool(tags & {"hide-output", "hide-cell"})
     lines = source.split("\n")
-    quarto = {}
-    while lines and QUARTO_OPTION.match(lines[0]):
-        key, value = QUARTO_OPTION.match(lines[0]).groups()
-        quarto[key.lower()] = value.strip("'\"").lower()
-        lines = lines[1:]
+    quarto, lines = chunk_options(lines)
     if quarto.get("include") == "false":
         show_input = show_output = False
     if quarto.get("echo") == "false":

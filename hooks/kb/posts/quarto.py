@@ -49,10 +49,8 @@ def quarto_chunks(text: str) -> str:
             k.lower(): v.lower().strip(" '\"")
             for k, v in re.findall(r"(\w[\w.-]*)\s*=\s*([^,\s]+)", head["args"])
         }
-        while body and QUARTO_OPTION.match(body[0]):
-            key, value = QUARTO_OPTION.match(body[0]).groups()
-            options[key.lower()] = value.strip("'\"").lower()
-            body = body[1:]
+        written, body = chunk_options(body)
+        options |= written
         shown = _chunk(head["fence"], head["lang"].lower(), body, options)
         out.extend(shown + [""] * (end + 1 - i - len(shown)))
         i = end + 1
@@ -76,13 +74,24 @@ def _chunk_end(lines: list[str], start: int, fence: str) -> int | None:
     return next((j for j in range(start + 1, len(lines)) if lines[j].strip() == fence), None)
 
 
+def chunk_options(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A chunk's (or a notebook cell's) `#| key: value` lines read, and the lines after them."""
+    options = {}
+    while lines and (option := QUARTO_OPTION.match(lines[0])):
+        options[option[1].lower()] = option[2].strip("'\"").lower()
+        lines = lines[1:]
+    return options, lines
+
+
+def folded(code: list[str], open_: bool) -> list[str]:
+    """Code in a folded box, as Quarto's `code-fold` draws it (`open_`: `code-fold: show`)."""
+    return [f'???{"+" if open_ else ""} quote "코드"', *box_body(code).split("\n")]
+
+
 def _chunk(fence: str, language: str, body: list[str], options: dict[str, str]) -> list[str]:
     if options.get("include") == "false" or options.get("echo") == "false":
         return []
     code = [f"{fence}{language}", *body, fence]
     if options.get("code-fold") in ("true", "show"):
-        return [
-            f'???{"+" if options["code-fold"] == "show" else ""} quote "코드"',
-            *box_body(code).split("\n"),
-        ]
+        return folded(code, options["code-fold"] == "show")
     return code
