@@ -340,3 +340,10 @@ def test_a_section_given_to_the_subject_with_only_a_pointer_under_it_is_no_passa
     assert passages(body, "정규화 기법") == [("regularization", "개요"), ("dropout", "Dropout의 탄생")]
     grouping = "## Generative Models\n\n### VAE\n\n잠재 변수를 학습한다.\n\n### GAN\n\n생성자와 판별자가 겨룬다.\n"
     assert ("generative-model", "Generative Models") in passages(grouping)
+
+
+def test_a_line_opening_with_the_word_map_is_no_map():
+    # the case rule holds where a name opens a line (a label, a title) as it does inside one
+    assert FINDER.matcher.opening("map 정리: 어디서 무엇을 봤는지") is None
+    assert FINDER.matcher.opening("mAP 정리").concept == "mean-average-precision"
+    assert not FINDER.is_label("map")

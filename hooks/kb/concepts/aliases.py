@@ -134,7 +134,7 @@ class AliasMatcher:
             name = match.group(0)
             concept = spelled.get(name) or concept_of(name)  # "" (no concept) is rare: looked up again
             if concept and (weak or not self.is_weak(name)):
-                if self._cased and self.is_weak(name) and self._uncased(name, text[match.start() : match.end()]):
+                if self._word_not_name(name, text[match.start() : match.end()]):
                     continue  # `⭐ map`: the word, not mAP
                 found.append((concept, match.start(), match.end()))
         if self._extra is not None:
@@ -178,9 +178,14 @@ class AliasMatcher:
             known = self._weak_spelled[spelled] = key in self._weak or (key[-1:] == "s" and key[:-1] in self._weak)
         return known
 
-    def _uncased(self, name: str, written: str) -> bool:
+    def _word_not_name(self, name: str, written: str) -> bool:
         """A weak name whose case sets it apart from a word (`mAP`) written as that word (`map`, `Map`)."""
-        return alias_key(name) in self._cased and not any(ch.isupper() for ch in written[1:])
+        return (
+            bool(self._cased)
+            and self.is_weak(name)
+            and alias_key(name) in self._cased
+            and not any(ch.isupper() for ch in written[1:])
+        )
 
     def typo(self, text: str) -> list[Typo]:
         """Names in `text` written with one typo (Latin names of 5 letters or more), longest first."""
@@ -220,7 +225,9 @@ class AliasMatcher:
             return None
         scanned, pattern = self._scan(text)
         match = pattern.match(scanned)
-        concept = self._concept_of(match.group(0)) if match else None
+        if match is None or self._word_not_name(match.group(0), text[: match.end()]):
+            return None
+        concept = self._concept_of(match.group(0))
         return AliasMatch(concept, 0, match.end()) if concept else None
 
 
