@@ -100,15 +100,9 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             # closes, as CommonMark reads it; indented into the item and set apart by blank lines, as
             # Python-Markdown reads a quote in an item (at the margin it would be the last item's)
             del stack[holder:]
-            col = stack[-1].content_col
-            end = _box_end(lines, number, True, col)
-            block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+            end, inside = _item_quote(lines, number, stack[-1].content_col, too_deep)
             pad = " " * (4 * len(stack))
-            if prev != "blank":
-                out.append("")
-            elif _follows_quote(out, indented=True):
-                out += [pad + QUOTE_BREAK, ""]  # two quotes a blank line apart are two, in an item too
-            inside = _inside(block, number, too_deep, unquoted, "> ", ">")
+            out += [""] if prev != "blank" else _quote_break(out, pad)
             out.extend(pad + quoted for quoted in inside)
             out.append("")  # or Python-Markdown reads the next line as one of the quote's
             number = end
@@ -226,19 +220,16 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
             # text in the item's line to Python-Markdown, markers and all. At the margin it is a lazy line of
             # the item, where Python-Markdown reads `>` as a quote in the item's text; its lists nested in it,
             # and no line added, so every later line keeps its number.
-            col = stack[-1].content_col
-            end = _box_end(lines, number, True, col)
-            block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
-            out.extend(_inside(block, number, too_deep, unquoted, "> ", ">"))
-            out.extend(_rule_apart(lines, end))
+            end, inside = _item_quote(lines, number, stack[-1].content_col, too_deep)
+            out += inside + _rule_apart(lines, end)
             number = end
             prev = "text"
             continue
         new_indent = 4 * len(stack) + (extra if extra >= 4 else 0)
         if prev == "blank":
             block_depth = len(stack)
-            if quote and extra <= 3 and _follows_quote(out, indented=True):
-                out += [" " * new_indent + QUOTE_BREAK, ""]  # two quotes a blank line apart in an item are two
+            if quote and extra <= 3:
+                out += _quote_break(out, " " * new_indent)
         opened = _FENCE.match(line)
         if opened:
             fence = (opened.group("fence"), new_indent - indent)
@@ -247,6 +238,19 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         prev = "text"
 
     return "\n".join(out)
+
+
+def _item_quote(lines: list[str], number: int, col: int, too_deep: list[int] | None) -> tuple[int, list[str]]:
+    """The quote opening at `lines[number - 1]` at an item's content column `col`: where it ends, and its lines
+    from that column on (its lists nested as outside)."""
+    end = _box_end(lines, number, True, col)
+    block = [_expand_leading_tabs(quoted)[col:] for quoted in lines[number - 1 : end]]
+    return end, _inside(block, number, too_deep, unquoted, "> ", ">")
+
+
+def _quote_break(out: list[str], pad: str) -> list[str]:
+    """The lines that keep a quote in an item apart from one a blank line above it (Python-Markdown joins them)."""
+    return [pad + QUOTE_BREAK, ""] if _follows_quote(out, indented=True) else []
 
 
 def _rule_apart(lines: list[str], end: int) -> list[str]:
