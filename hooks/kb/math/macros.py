@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from hooks.kb.math.rewrites import closing_brace, paired_delimiter_spans
+from hooks.kb.math.rewrites import argument_at, group_at, paired_delimiter_spans, skip_spaces
 from hooks.kb.math.tex import find_formulas
 
 DEFINES = re.compile(
@@ -86,8 +86,8 @@ def macro_definitions(formulas: Iterable[str]) -> Macros:
             if body is not None:
                 macros[match.group("braced") or match.group("bare")] = (0, f"\\operatorname{match.group('star')}{{{body[0]}}}")
         for match in _PAIRED.finditer(tex):
-            left = _argument(tex, match.end())
-            right = _argument(tex, left[1]) if left else None
+            left = argument_at(tex, match.end())
+            right = argument_at(tex, left[1]) if left else None
             if left and right:
                 macros[match.group("braced") or match.group("bare")] = paired_delimiter(left[0], right[0])
     return macros
@@ -145,7 +145,7 @@ def _expand_once(tex: str, macros: Macros) -> str:
         count, body = macro
         end, arguments = match.end(), []
         for _ in range(count):
-            argument = _argument(tex, end)
+            argument = argument_at(tex, end)
             if argument is None:
                 break
             arguments.append(argument[0])
@@ -166,34 +166,3 @@ def _spaced(before: str, body: str, after: str) -> str:
     if after.isalpha() and _ENDS_IN_CONTROL_WORD.search(body):
         body += " "  # `\x y` with `\x` = `\beta`: the space TeX ate after `\x` is needed after `\beta`
     return body
-
-
-def skip_spaces(tex: str, at: int) -> int:
-    while at < len(tex) and tex[at] in " \t\n":
-        at += 1
-    return at
-
-
-def _argument(tex: str, at: int) -> tuple[str, int] | None:
-    """An undelimited argument at `at`: a braced group (its braces dropped), or one token."""
-    while at < len(tex) and tex[at] in " \t\n":
-        at += 1
-    if at >= len(tex) or tex[at] == "}":
-        return None
-    if tex[at] == "{":
-        return group_at(tex, at)
-    word = _CONTROL_WORD.match(tex, at)
-    if word:
-        return word.group(0), word.end()
-    size = 2 if tex[at] == "\\" and at + 1 < len(tex) else 1
-    return tex[at : at + size], at + size
-
-
-def group_at(tex: str, at: int) -> tuple[str, int] | None:
-    """The inside of the braced group opening at `at` (spaces before it skipped), and the index after it."""
-    while at < len(tex) and tex[at] in " \t\n":
-        at += 1
-    if at >= len(tex) or tex[at] != "{":
-        return None
-    end = closing_brace(tex, at + 1)
-    return None if end < 0 else (tex[at + 1 : end], end + 1)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from hooks.kb.math.macros import Expander, group_at, paired_delimiter, skip_spaces
+from hooks.kb.math.macros import Expander, paired_delimiter
+from hooks.kb.math.rewrites import group_at, skip_spaces
 
 REQUIRES_PHYSICS = re.compile(r"\\require\s*\{\s*physics\s*\}")
 

@@ -250,7 +250,7 @@ def paired_delimiter_spans(tex: str) -> list[tuple[int, int]]:
     for match in _PAIRED_DELIMITER.finditer(tex):
         end = match.end()
         for _ in range(2):  # its two delimiters, each a group or one token
-            found = _argument(tex, end)
+            found = argument_at(tex, end)
             if found is None:
                 break
             end = found[1]
@@ -280,7 +280,7 @@ def _math_in_operatorname(tex: str, display: bool) -> str:
 def _mathop_limits(tex: str, display: bool) -> str:
     out, pos = [], 0
     for match in _MATHOP.finditer(tex):
-        base = _argument(tex, match.end()) if match.start() >= pos else None
+        base = argument_at(tex, match.end()) if match.start() >= pos else None
         if base is None:
             continue
         end, limits = base[1], None
@@ -288,7 +288,7 @@ def _mathop_limits(tex: str, display: bool) -> str:
             limits, end = spec.group("no") is None, spec.end()
         scripts: dict[str, str] = {}
         while (mark := _SCRIPT.match(tex, end)) and mark.group("mark") not in scripts:
-            script = _argument(tex, mark.end())
+            script = argument_at(tex, mark.end())
             if script is None:
                 break
             scripts[mark.group("mark")], end = script
@@ -306,16 +306,29 @@ def _mathop_limits(tex: str, display: bool) -> str:
     return "".join(out) + tex[pos:] if out else tex
 
 
-def _argument(tex: str, at: int) -> tuple[str, int] | None:
-    """The argument TeX reads at `at` (spaces before it skipped): a braced group's inside, or one token; and
-    the index after it."""
+def skip_spaces(tex: str, at: int) -> int:
     while at < len(tex) and tex[at].isspace():
         at += 1
+    return at
+
+
+def argument_at(tex: str, at: int) -> tuple[str, int] | None:
+    """The argument TeX reads at `at` (spaces before it skipped): a braced group's inside, or one token; and
+    the index after it. None at a closing brace or the end."""
+    at = skip_spaces(tex, at)
     if tex[at : at + 1] == "{":
-        close = closing_brace(tex, at + 1)
-        return None if close < 0 else (tex[at + 1 : close], close + 1)
+        return group_at(tex, at)
     token = _TOKEN.match(tex, at)
     return (token.group(0), token.end()) if token else None
+
+
+def group_at(tex: str, at: int) -> tuple[str, int] | None:
+    """The inside of the braced group opening at `at` (spaces before it skipped), and the index after it."""
+    at = skip_spaces(tex, at)
+    if tex[at : at + 1] != "{":
+        return None
+    end = closing_brace(tex, at + 1)
+    return None if end < 0 else (tex[at + 1 : end], end + 1)
 
 
 def _scripts_in_text(tex: str, display: bool) -> str:
