@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from math_core import LatexError, LatexToMathML
 
 from hooks.kb.machinery.memo import BuildMemo
-from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, NUMBERED_ENVIRONMENTS, closing_brace, rewrite
+from hooks.kb.math.rewrites import ALIASES, HEX_COLOR, NUMBERED_ENVIRONMENTS, rewrite, with_arguments
 from hooks.kb.math.tex import Formula, holds_korean_words
 
 _OPTIONS = {"macros": ALIASES, "fancy_error": False, "allow_unreliable_rendering": True}
@@ -209,15 +209,15 @@ def _prepared(tex: str, display: bool) -> Prepared:
 
 def _tags_holding_math(tex: str) -> tuple[str, list[str]]:
     """`tex` with each `\\tag{..}` whose text holds `$..$` named by a stand-in, and those tags' text."""
-    out, tags, pos = [], [], 0
-    for match in _TAG_OPENING.finditer(tex):
-        close = closing_brace(tex, match.end())
-        if match.start() < pos or close < 0 or "$" not in tex[match.end() : close]:
-            continue
-        out += [tex[pos : match.end()], _TAG_STAND_IN.format(len(tags)), "}"]
-        tags.append(tex[match.end() : close])
-        pos = close + 1
-    return "".join(out) + tex[pos:], tags
+    tags: list[str] = []
+
+    def stand_in(match: re.Match, text: str) -> str | None:
+        if "$" not in text:
+            return None
+        tags.append(text)
+        return f"{match.group(0)}{_TAG_STAND_IN.format(len(tags) - 1)}}}"
+
+    return with_arguments(tex, _TAG_OPENING, stand_in), tags
 
 
 def _tag_mathml(text: str) -> str:
@@ -228,10 +228,8 @@ def _tag_mathml(text: str) -> str:
             if piece:  # its spaces kept beside the math, as MathJax keeps them (a browser trims an <mtext>'s ends)
                 parts.append(f"<mtext>{html.escape(piece, quote=False).replace(' ', chr(0xA0))}</mtext>")
             continue
-        try:
-            inner = _ONE.convert_with_local_state(rewrite(piece, False), displaystyle=False)
-        except LatexError:
-            inner = f"<math><mtext>${html.escape(piece, quote=False)}$</mtext></math>"
+        typeset = to_mathml(piece, False)  # as any inline formula: its colours and the memo too
+        inner = typeset.html if typeset.error is None else f"<math><mtext>${html.escape(piece, quote=False)}$</mtext></math>"
         parts.append("<mrow>" + inner[inner.index(">") + 1 : inner.rindex("</math>")] + "</mrow>")
     return "".join(parts)
 

@@ -238,7 +238,7 @@ def _definitions(tex: str, display: bool) -> str:
     def operator(match: re.Match, argument: str) -> str:
         return f"\\def{match.group('name')}{{\\operatorname{match.group('star')}{{{argument}}}}}"
 
-    tex = _with_arguments(tex, _OPERATOR, operator)
+    tex = with_arguments(tex, _OPERATOR, operator)
     if "\\DeclarePairedDelimiter" in tex:
         tex = _paired_delimiters_dropped(tex)
     return tex
@@ -274,7 +274,7 @@ def _math_in_operatorname(tex: str, display: bool) -> str:
             return match.group(0) + argument + "}"
         return f"\\mathop{{\\mathrm{{{argument}}}}}" if match.group("star") else f"\\mathrm{{{argument}}}"
 
-    return _with_arguments(tex, _OPERATORNAME, plain)
+    return with_arguments(tex, _OPERATORNAME, plain)
 
 
 def _mathop_limits(tex: str, display: bool) -> str:
@@ -348,7 +348,7 @@ def _scripts_in_text(tex: str, display: bool) -> str:
             + "}"
         )
 
-    return _with_arguments(tex, _TEXT, escaped)
+    return with_arguments(tex, _TEXT, escaped)
 
 
 def _defined_colors(tex: str, display: bool) -> str:
@@ -389,7 +389,7 @@ def _angle_brackets(tex: str, display: bool) -> str:
     return _ANGLE.sub(lambda m: f"\\{m['size']}\\{'langle' if m['side'] == '<' else 'rangle'} ", tex)
 
 
-def _with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
+def with_arguments(tex: str, command: re.Pattern, replace: Callable[[re.Match, str], str | None]) -> str:
     """`tex` with each match of `command` (which ends with the `{` of its argument) and its argument replaced
     by `replace(match, argument)`; None leaves them as they are."""
     out, pos = [], 0
@@ -530,7 +530,7 @@ def _cd_vertical(arrow: re.Match) -> str:
 
 
 def _chemistry(tex: str, display: bool) -> str:
-    return _with_arguments(tex, _CE, lambda match, argument: _grouped(reaction(argument)))
+    return with_arguments(tex, _CE, lambda match, argument: _grouped(reaction(argument)))
 
 
 def _grouped(tex: str | None) -> str | None:
