@@ -246,3 +246,10 @@ def test_a_blogs_own_macro_wins_over_physics_whichever_file_loads_the_package(tm
     )
     macros = blog_macros(str(tmp_path), POST)
     assert macros["\\norm"] == (1, "\\|#1\\|") and "\\pdv" in macros
+
+
+def test_a_fastpages_notebook_post_gets_its_blogs_macros(tmp_path):
+    # fastpages' `_notebooks/` beside `_posts/`: the blog's MathJax setup is above it as above its posts
+    notebook_post = "notes/blog/_notebooks/2020-03-01-pca.ipynb"
+    write_tree(tmp_path, {"notes/blog/_includes/mathjax.html": CHIRPY_MATHJAX.split("---\n\n")[1]})
+    assert blog_macros(str(tmp_path), notebook_post)["\\RR"] == (0, "\\mathbb{R}")

@@ -35,7 +35,7 @@ import yaml
 from hooks.kb.math.macros import DEFINES, Macros, macro_definitions
 from hooks.kb.math.physics import PHYSICS
 from hooks.kb.math.rewrites import closing_brace
-from hooks.kb.posts.blog_urls import NAMED_STYLES, blog_root
+from hooks.kb.posts.blog_urls import NAMED_STYLES, blog_root, is_blog_post
 from hooks.kb.posts.front_matter import yaml_block
 
 _TEXT_AUTONUMBER = re.compile(r"^[ \t]*mathjax_autoNumber[ \t]*:[ \t]*true\b", re.M)
@@ -66,7 +66,7 @@ def numbers_every_display(docs_dir: str, src_path: str, source: str = "") -> boo
     numbered every display formula."""
     if _TEXT_AUTONUMBER.search(yaml_block(source)):  # the post says so itself, wherever it was dropped
         return True
-    if "/_posts/" not in f"/{src_path}":
+    if not is_blog_post(src_path):
         return False
     return _blog_numbers_all(str(Path(docs_dir) / blog_root(src_path)))
 
@@ -89,7 +89,7 @@ def _mathjax_setup(root: Path, folders: tuple[str, ...]) -> list[Path]:
 def blog_macros(docs_dir: str, src_path: str) -> Macros:
     """The TeX macros the MathJax of the blog of the post at `src_path` was given (none for a note that is
     not a Jekyll post)."""
-    if "/_posts/" not in f"/{src_path}":
+    if not is_blog_post(src_path):
         return {}
     return _blog_macros(str(Path(docs_dir) / blog_root(src_path)))
 

@@ -200,10 +200,19 @@ class BlogIndex:
 _FILE = re.compile(r"\.(?!html?$)[A-Za-z0-9]{1,5}$")
 
 
+# A Jekyll blog's folders of posts: its own, and fastpages' notebooks, which it turns into posts
+_POST_FOLDERS = ("/_posts/", "/_notebooks/")
+
+
+def is_blog_post(src_path: str) -> bool:
+    """A post of a Jekyll blog (in its `_posts/`, or fastpages' `_notebooks/`)."""
+    return any(folder in f"/{src_path}" for folder in _POST_FOLDERS)
+
+
 def blog_root(src_path: str) -> str:
-    """The folder of the blog a note came from: what is above its `_posts/` (a Hugo site's `content/`), else
-    its own folder."""
-    for folder in ("/_posts/", "/content/"):
+    """The folder of the blog a note came from: what is above its `_posts/` (fastpages' `_notebooks/`, a Hugo
+    site's `content/`), else its own folder."""
+    for folder in (*_POST_FOLDERS, "/content/"):
         if folder in src_path:
             return src_path.split(folder, 1)[0]
     return posixpath.dirname(src_path)
