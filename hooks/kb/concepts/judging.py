@@ -216,6 +216,8 @@ def about_something_else(rest: str) -> bool:
     return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest) or _FOR_TITLE.match(rest))
 
 
+_MARKS_ONLY = frozenset("-=*_|:# ")  # a line of rules, table pipes or heading marks and nothing else
+
 def says_something(lines: Iterable[str]) -> bool:
     """The lines hold prose, a formula or a table beyond code, figures, links and diary or pointer lines;
     not only a flat list of a few words each (`- RandomCrop 추가`, `- Focal, F1, LADE`: an experiment log)."""
@@ -235,7 +237,7 @@ def says_something(lines: Iterable[str]) -> bool:
             fence = opened.group(1)[0]
             continue
         text = _MARKER.sub("", line.strip())
-        if not text or set(text) <= set("-=*_|:# ") or _stub_line(line, text, lines[index + 1 : index + 2]):
+        if not text or set(text) <= _MARKS_ONLY or _stub_line(line, text, lines[index + 1 : index + 2]):
             continue
         if len(text) <= 20 and text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")):
             continue  # `Reference :` over the links it labels

@@ -219,10 +219,11 @@ class PassageFinder:
         every display formula (`blog_config`), and its passages number them so too."""
         body = without_embeds(body)
         finder = self
-        if redefined := redefined_acronyms(f"{title}\n{body}", self.matcher):
+        whole = f"{title}\n{body}"
+        if redefined := redefined_acronyms(whole, self.matcher):
             finder = copy.copy(self)  # `Approximate Nearest Neighbor (ANN)`: this note's ANN is no neural network
             finder.matcher = self.matcher.without(redefined)
-        if glossed := glossed_names(f"{title}\n{body}", finder.matcher):
+        if glossed := glossed_names(whole, finder.matcher):
             finder = copy.copy(finder)  # `정규화(Regularization)`: this note's 정규화 is regularization
             finder.matcher = finder.matcher.with_names(glossed)
         shape = finder.outline(body)
@@ -266,19 +267,19 @@ class PassageFinder:
                 passages.append(
                     Passage(concept, block.start + 1, block.anchor, trail(shape, index), source, block.kind == "item")
                 )
-        names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
-        # the subject's points in the lead (`- FCN은 픽셀 단위의 예측을 수행 함` among the lead's points on FCN) are
-        # lines of the lead, which is quoted whole in their place
-        heads = [b.start for b in shape.blocks if b.kind == "heading"]
-        in_lead = [p for p in passages if heads and p.line - 1 < min(heads)]
-        points = in_lead if all(p.concept == subject and p.item for p in in_lead) else []
-        quoted = {p.line - 1 for p in passages if p not in points}
-        if subject and (end := lead_end(shape, quoted, names_it)):
-            passages = [p for p in passages if p not in points]
-            source = partial(lead_markdown, shape, end, every_display_numbered)
-            passages.insert(0, Passage(subject, 1, None, (short(title),), source))
-        headless = not any(b.kind == "heading" for b in shape.blocks)
-        if subject and not passages and headless and says_something(shape.lines):
+        first_heading = min((b.start for b in shape.blocks if b.kind == "heading"), default=None)
+        if subject and first_heading is not None:
+            names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
+            # the subject's points in the lead (`- FCN은 픽셀 단위의 예측을 수행 함` among the lead's points on FCN)
+            # are lines of the lead, which is quoted whole in their place
+            in_lead = [p for p in passages if p.line - 1 < first_heading]
+            points = in_lead if all(p.concept == subject and p.item for p in in_lead) else []
+            quoted = {p.line - 1 for p in passages if p not in points}
+            if end := lead_end(shape, quoted, names_it):
+                passages = [p for p in passages if p not in points]
+                source = partial(lead_markdown, shape, end, every_display_numbered)
+                passages.insert(0, Passage(subject, 1, None, (short(title),), source))
+        if subject and not passages and first_heading is None and says_something(shape.lines):
             # a note without headings, all of it about its title's concept
             passages.append(Passage(subject, 1, None, (short(title),), partial(whole_body, body, shape.lines, every_display_numbered)))
         cited = {p.concept for p in passages}
