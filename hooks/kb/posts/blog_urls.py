@@ -73,10 +73,12 @@ _TARGET = re.compile(
 )
 
 
+# A Hugo page's language, the last part of its file name (`graphrag.ko.md`)
+HUGO_LANGUAGE = r"\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?"
 # A Hugo page in the `posts` section, as a bundle or not, its language (`.ko`) apart: Hugo's default address
 # for it is `/posts/<name>/`.
 _HUGO_POST = re.compile(
-    r"(?:^|/)content/posts/(?P<name>[^/]+?)(?:/index)?(?:\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?)?"
+    rf"(?:^|/)content/posts/(?P<name>[^/]+?)(?:/index)?(?:{HUGO_LANGUAGE})?"
     r"\.(?:md|markdown)$",
     re.I,
 )

@@ -17,7 +17,7 @@ from hooks.kb.posts import front_matter as fm
 from hooks.kb.posts import html_blocks, readme2tex
 from hooks.kb.posts.admonitions import directive_boxes
 from hooks.kb.posts.angle_brackets import text_angle_brackets
-from hooks.kb.posts.blog_urls import hosted_key, post_paths
+from hooks.kb.posts.blog_urls import HUGO_LANGUAGE, hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
@@ -141,7 +141,7 @@ def note_stem(src_path: str) -> str:
     return name
 
 
-_HUGO_LANGUAGE = re.compile(r"(?<=.)\.(?:ko|en|ja|zh|fr|de|es|pt|ru|vi)(?:-[a-z]{2,4})?$", re.I)
+_HUGO_LANGUAGE = re.compile(rf"(?<=.){HUGO_LANGUAGE}$", re.I)
 
 
 _LETTER = re.compile(r"[^\W\d_]")
