@@ -123,10 +123,12 @@ def on_files(files, config):
     _read_every_extension(files, config)
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
-    _hold_back_jekyll_setup(files)
+    configs = _hold_back_jekyll_setup(files)
     _hold_back_posts_jekyll_ignores(files)
     _warn_of_posts_outside(files)
-    images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
+    # A blog's `_config.yml`, held back, is still there for what it tells of the blog's pages: they are a Jekyll
+    # site's, drawn by kramdown, not a repository's GitHub shows (`github_ials.shown_by_github`).
+    images = ImageIndex.of([*(f.src_uri for f in files if not f.is_documentation_page()), *configs])
     note_files = _leave_out_generated_copies(files, [f for f in files.documentation_pages() if is_note(f.src_uri)])
     posts = PostIndex.of(f.src_uri for f in note_files)
     others = stable_digest((images.paths, posts.paths))  # the files a note's links and images may name
@@ -245,13 +247,17 @@ def _leave_out_generated_copies(files, note_files: list) -> list:
     return [f for f in note_files if f.src_uri not in copies]
 
 
-def _hold_back_jekyll_setup(files) -> None:
-    """A Jekyll blog copied in whole publishes here what Jekyll publishes: not its `_config.yml`, `_includes/`..."""
+def _hold_back_jekyll_setup(files) -> list[str]:
+    """A Jekyll blog copied in whole publishes here what Jekyll publishes: not its `_config.yml`, `_includes/`...
+    Returns the paths of the `_config.yml` files held back."""
     paths = [f.src_uri for f in files if f.src_uri.startswith(NOTES_DIR)]
+    configs = []
     for root, setup in jekyll_own_files(paths).items():
         held = [file for file in map(files.get_file_from_path, setup) if not file.is_documentation_page()]
         for file in held:
             files.remove(file)
+            if file.src_uri.rsplit("/", 1)[-1] in ("_config.yml", "_config.yaml"):
+                configs.append(file.src_uri)
         if held:
             registry.REGISTRY.problems.append(
                 Problem(
@@ -263,6 +269,7 @@ def _hold_back_jekyll_setup(files) -> None:
                     "info",
                 )
             )
+    return configs
 
 
 def _hold_back_posts_jekyll_ignores(files) -> None:

@@ -224,3 +224,22 @@ def test_a_blogs_post_template_is_not_published_and_a_link_to_a_post_not_here_is
     assert "Jekyll처럼 사이트에 올리지 않았습니다" in status and "__sample_논문리뷰.md" in status
     assert status.count("원래 블로그의 주소인데, 그 주소의 노트가 여기에 없습니다") == 2
     assert "leads nowhere" not in site.log
+
+
+def test_a_page_of_a_jekyll_blog_without_front_matter_keeps_its_image_size_as_kramdown_drew_it(tmp_path):
+    """A blog dropped in whole: its `about.md` has no front-matter (GitHub Pages renders it anyway, with kramdown),
+    so `{: width="40%"}` right after its image sizes the image. The blog's `_config.yml` is held back from the site, but
+    the page is still one of a Jekyll site, not a README GitHub shows."""
+    blog = "notes/mm/"
+    files = {
+        **site_pages(),
+        blog + "_config.yml": 'url: "https://mm.github.io"\n',
+        blog + "_posts/2021-08-10-rnn.md": "---\ntitle: RNN\n---\n본문\n",
+        blog + "about.md": '# 소개\n\n![프로필](profile.png){: width="40%"}\n\n안녕하세요\n',
+        blog + "profile.png": "png",
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    article = site.article(next(url for url in site.page_urls() if "about" in url or "소개" in url))
+    assert re.search(r'<img[^>]*width="40%"', article)
+    assert "{: width" not in unescape(article)
+    assert "is text on GitHub" not in site.log
