@@ -57,6 +57,9 @@ SLUGIFY = slugify(case="lower")
         ("$n $개의 문장", ["n"], [False]),  # one letter
         ("echo $HOME $PATH", [], []),
         ("$5 then $x$", ["x"], [False]),
+        # two formulas written touching: MathJax closes the first and opens the second at the next `$`
+        (r"= $\theta^3$$(1 - \theta)^7$", [r"\theta^3", r"(1 - \theta)^7"], [False, False]),
+        ("$x^2$$y^2$ 그리고 $$c$$", ["x^2", "y^2", "c"], [False, False, False]),
         (r"\$5 and \$6", [], []),
         ("`$x$` but $y$", ["y"], [False]),
         ("$f`(x)$ and `code`", ["f`(x)"], [False]),  # the formula opens first: its backtick is TeX

@@ -350,7 +350,10 @@ def test_generic_headings_and_parts_of_quoted_sections_are_no_candidates():
      ("요구사항", True), ("기능 요구사항", True), ("실습", True), ("실습 코드", True), ("실습 1", True),
      ("실습1. 점수표", True), ("Step 2", True), ("3단계", True), ("[Day 31] -", True),
      ("[Day 22] - 페이지랭크 & 전파 모델", True), ("종류", True), ("TIL", True), ("Exercise", True),
-     ("Step function", False), ("Labeling", False), ("Dropout", False), ("실습 환경의 GPU", False)],
+     ("Step function", False), ("Labeling", False), ("Dropout", False), ("실습 환경의 GPU", False),
+     # the questions every boostcamp lecture ends with
+     ("Further Question", True), ("Further Questions", True), ("Question Answering", False),
+     ("사전질문", True), ("사전 질문", True)],
 )
 def test_generic_labels(label, generic):
     assert is_generic(label) is generic

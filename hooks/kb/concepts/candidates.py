@@ -56,7 +56,10 @@ _GENERIC = frozenset(
     "종류", "목적", "출처", "링크", "준비물", "환경설정", "설치", "설치방법", "실행방법", "사용법", "요약정리",
     "개념정리", "더나아가기", "다음시간", "til", "todayilearned", "lab", "labs", "practice", "assignment",
     "assignments", "exercise", "exercises", "quiz", "퀴즈", "문제풀이", "source", "sources", "links", "next",
-    "requirements", "furtherstudy", "challenges"]
+    "requirements", "furtherstudy", "challenges",
+    # the questions a boostcamp lecture ends with (`# Further Question`), and those sent ahead to a master
+    # class (`## 사전 질문`): a section of every such note
+    "furtherquestion", "furtherquestions", "사전질문"]
 )
 _GENERIC_PATTERNS = re.compile(
     r"^(?:\d+\s*(?:[~\-,]\s*\d+\s*)?(?:일차|주차|차시|회차|days?|weeks?)(?![A-Za-z]).*"  # 22일차 학습 정리, 29~33일차 P-stage

@@ -120,7 +120,7 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
     if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
         fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
     tables = table_rows(markdown) if "|" in markdown else set()
-    pos = line = counted = 0
+    pos = line = counted = closed = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:
         at = hit.start()
         while fences and fences[0][1] <= at:
@@ -134,7 +134,7 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
             continue
         line += markdown.count("\n", counted, at)
         counted = at
-        found = _formula_at(markdown, at, line in tables)
+        found = _formula_at(markdown, at, line in tables, after_formula=at == closed > 0)
         if found is None:
             pos = _BACKSLASHES.match(markdown, at).end() if char == "\\" else at + 1
             continue
@@ -144,7 +144,7 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         else:
             source, tex, display, problem = what
             yield at, end, Formula(source, tex, display, line + 1, problem)
-        pos = end
+        pos = closed = end
 
 
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
@@ -191,8 +191,12 @@ def _quote_depth(text: str, line_start: int, start: int, inner: str) -> int:
 Found = tuple[str, str, bool, str | None]
 
 
-def _formula_at(text: str, at: int, in_table_row: bool) -> tuple[int, Found | None] | None:
-    """(end, found) for the formula opening at `at`; (end, None) for an escaped dollar; None if neither."""
+def _formula_at(
+    text: str, at: int, in_table_row: bool, after_formula: bool = False
+) -> tuple[int, Found | None] | None:
+    """(end, found) for the formula opening at `at`; (end, None) for an escaped dollar; None if neither.
+    `after_formula`: a formula closed right before `at`, so a `$` there opens the next one, as MathJax reads
+    `$\\theta^3$$(1 - \\theta)^7$`: two formulas, not a `$$`."""
     if text[at] == "\\":
         run = _BACKSLASHES.match(text, at).end()
         count, after = run - at, text[run : run + 1]
@@ -205,7 +209,7 @@ def _formula_at(text: str, at: int, in_table_row: bool) -> tuple[int, Found | No
         return None
     if text.startswith("$$", at):
         return _delimited(text, at, "$$", in_table_row)
-    if at > 0 and text[at - 1] == "$":
+    if at > 0 and text[at - 1] == "$" and not after_formula:
         return None  # the second dollar of `$$` that did not open a formula
     return _single_dollar(text, at, in_table_row)
 

@@ -17,7 +17,7 @@ NO_DATE = "날짜 없음"
 
 
 def _item(note: Note, page_path: str, day: str) -> str:
-    link = note_link(note, page_path).replace(" ", "%20")
+    link = note_link(note, page_path)
     return f"- {day}[{escape_markdown(note.title)}](<{link}>)"
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from posixpath import relpath
+from urllib.parse import quote
 
 from hooks.kb.math.tex import outside_formulas
 from hooks.kb.posts.note import Note
@@ -36,9 +38,16 @@ def note_day(note: Note) -> str:
     return note.date.strftime("%Y-%m-%d") if note.date else "날짜 없음"
 
 
+# What ends or breaks a path inside `(<...>)`: `?` starts a query, `#` a fragment, `%` an escape MkDocs decodes.
+_URL_BREAKING = re.compile(r'[\s?#%<>"\\]')
+
+
 def note_link(note: Note, from_page: str) -> str:
-    """A Markdown link target to the note's source file, relative to the page `from_page`."""
-    return _relative(note.src_path, from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
+    """A Markdown link target to the note's source file, relative to the page `from_page`, percent-encoded:
+    a file named as its title (`04. 벡터가 뭐예요?.md`, `C# 정리.md`) would otherwise end its path at `?` or
+    `#` and lead nowhere. Korean letters stay as written: MkDocs reads the path decoded either way."""
+    path = _relative(note.src_path, from_page.rsplit("/", 1)[0] if "/" in from_page else ".")
+    return _URL_BREAKING.sub(lambda m: quote(m[0]), path)
 
 
 @lru_cache(maxsize=65536)  # the lists of every build link the same notes; relpath reads the working folder
@@ -51,6 +60,6 @@ def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -
     lines = ["# 노트 목록", "", f"모두 {len(ordered)}개의 노트가 있습니다.", ""]
     for note in ordered:
         day = note_day(note)
-        link = note_link(note, page_path).replace(" ", "%20")
+        link = note_link(note, page_path)
         lines.append(f"- {day} · [{escape_markdown(note.title)}](<{link}>)")
     return "\n".join(lines) + "\n"

@@ -19,7 +19,9 @@ FENCE = re.compile(
 # A fence opening inside a quote (`> ```python`, `> > ~~~`): its quote markers, and the fence.
 _QUOTED_FENCE = re.compile(r"^(?P<quote>[ ]{0,3}>(?:[ \t]?[ ]{0,3}>)*[ \t]?)(?P<fence>`{3,}|~{3,})")
 _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
-_INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)", re.S)
+# A code span closes within its paragraph, as in CommonMark: a stray backtick at a line's end pairs with none past
+# a blank line, where it had made code of the headings, figures and Liquid up to the note's next code span
+_INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.S)
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CODE_PUNCTUATION = re.compile(r"[_.()\[\]{}=<>/\\:;,\"'#@$%^&*+|~!?]")
