@@ -47,7 +47,7 @@ ATTRIBUTES = {
     "ol": {"start", "type", "reversed"},
     "li": {"value"},
     "details": {"open"},
-    "input": {"type", "checked", "disabled"},
+    "input": {"type", "checked", "disabled", "name"},  # `name`: a content tab's radio group, one tab shown at a time
     "label": {"for"},
     "font": {"color", "size"},
 }
