@@ -239,6 +239,9 @@ _WHAT = [
     ("format", r"html2text's '\[code\]' \.\.\. '\[/code\]' block", "html2text가 쓴 '[code]' ... '[/code]' 블록"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
+    ("format", r"a Docsify notice '(?P<n>.*)'", "Docsify 알림 문단 '{n}'"),
+    ("format", r"docsify-tabs block of (?P<n>\d+) tabs?", "탭 {n}개로 된 docsify-tabs 블록"),
+    ("embed", r"a Docsify ':include' embed", "Docsify ':include' 삽입"),
     ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),
     ("format", r"'(?P<t>.*)' is no HTML element", "'{t}'은(는) HTML 요소가 아닙니다"),
     ("format", r"VuePress' ```component VPCard block", "VuePress 링크 카드 블록 ```component VPCard"),
@@ -449,6 +452,8 @@ _DONE = [
         "GitHub에서처럼 글자로 두었습니다. 크기는 img 태그의 width로 정하면 GitHub와 이 사이트 모두에 적용됩니다",
     ),
     (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
+    (r"shown as content tabs, as on its site", "원래 사이트처럼 내용 탭으로 보여 줍니다"),
+    (r"shown as a link to the file it embedded", "삽입하던 파일로 가는 링크로 보여 줍니다"),
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",
         "GitBook처럼 괄호로 보여 줍니다 (수식의 시작·끝 표시가 아닙니다)",

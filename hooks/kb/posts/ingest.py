@@ -24,6 +24,7 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.diagrams import diagram_fences
+from hooks.kb.posts.docsify import docsify_markup
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
@@ -299,6 +300,8 @@ def _normalize_body(
     work, found = directive_boxes(work, path, line_of)
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
+    problems.extend(found)
+    work, found = docsify_markup(work, path, line_of)  # `?>` boxes, tabs in comments: before comments are hidden
     problems.extend(found)
     if liquid:  # not in a comment: what Liquid made there stayed unseen
         work, comments_back = comments_aside(work)
