@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.helpers.doc_sites import DOCSIFY, MATERIAL, NOTES
+from tests.helpers.doc_sites import DOCSIFY, MATERIAL, NOTES, SIDEBAR
 from tests.helpers.sitebuild import build_site_with, reader_text
 
 
@@ -17,7 +17,7 @@ def built(tmp_path_factory):
 
 
 def test_both_notes_are_pages(built):
-    assert {MATERIAL, DOCSIFY} <= built.page_urls()
+    assert {MATERIAL, DOCSIFY, SIDEBAR} <= built.page_urls()
 
 
 def test_material_tabs_are_one_radio_group_each_tab_labelled(built):
@@ -55,6 +55,15 @@ def test_docsify_tabs_and_image_options_show_as_on_docsify(built):
     image = re.search(r'<img alt="텐서 모양"[^>]*>', article)[0]
     assert 'width="50%"' in image and "title" not in image
     assert re.search(r'<a href="[^"]*">처음으로</a>', article) and ":ignore" not in article
+
+
+
+def test_a_docsify_route_leads_to_its_page_and_the_sidebar_is_a_contents_page(built):
+    article = built.article(DOCSIFY)
+    assert '<a href="../모양-바꾸기/#view">모양 바꾸기</a>' in article
+    sidebar = built.article(SIDEBAR)
+    assert re.search(r">docsify-notes 목차<a class=\"headerlink\"", sidebar) and '<a href="../docsify-텐서/">텐서</a>' in sidebar
+    assert "no title" not in built.log
 
 
 def _text(fragment: str) -> str:

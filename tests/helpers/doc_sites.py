@@ -1,6 +1,7 @@
 """Study notes kept as an MkDocs Material site or a Docsify site, dropped into docs/notes/ (written for the
 project, none copied): a Material page with content tabs, boxes, keys, an insert and icons; a Docsify page with
-`!>` / `?>` boxes (one under a list item), docsify-tabs and an image sized by `':size='`.
+`!>` / `?>` boxes (one under a list item), docsify-tabs, an image sized by `':size='`, a link by Docsify's
+route (`#/ops/reshape?id=view`) and the site's `_sidebar.md`.
 `tests/builds/test_doc_sites_build.py` builds them; `tests/browser/test_doc_sites_browser.py` opens them."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from tests.helpers.blog_shapes import png
 
 MATERIAL = "notes/optimizers/"
 DOCSIFY = "notes/docsify-텐서/"
+SIDEBAR = "notes/docsify-notes-목차/"
 
 NOTES: dict[str, str | bytes] = {
     "notes/mkdocs-notes/docs/optim/optimizers.md": """# Optimizers
@@ -65,7 +67,11 @@ t.view(2, 3)
 ![텐서 모양](img/shape.png ':size=50%')
 
 [처음으로](README.md ':ignore')
+
+다음은 [모양 바꾸기](#/ops/reshape?id=view) 편.
 """,
+    "notes/docsify-notes/_sidebar.md": "- [텐서](tensor.md)\n- [모양 바꾸기](ops/reshape.md)\n",
+    "notes/docsify-notes/ops/reshape.md": "# 모양 바꾸기\n\n## view\n\n연속 메모리에서.\n",
     "notes/docsify-notes/README.md": "# 텐서 노트\n\n[텐서](tensor.md)\n",
     "notes/docsify-notes/img/shape.png": png(60, 30),
 }

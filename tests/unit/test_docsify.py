@@ -3,7 +3,15 @@
 import markdown
 import pytest
 
-from hooks.kb.posts.docsify import docsify_markup, docsify_notices, docsify_tabs, link_options
+from hooks.kb.posts.docsify import (
+    docsify_markup,
+    docsify_notices,
+    docsify_root,
+    docsify_routes,
+    docsify_tabs,
+    link_options,
+    site_file_title,
+)
 
 _EXTENSIONS = ["admonition", "attr_list", "md_in_html", "pymdownx.superfences", "pymdownx.tabbed"]
 
@@ -109,3 +117,45 @@ def test_an_include_is_a_link_with_a_note():
 def test_a_plain_note_is_unchanged():
     plain = "# 제목\n\n> 인용문\n\n- a > b\n\n![그림](x.png \"설명\")\n\n<!-- 주석 -->\n"
     assert docsify_markup(plain, "n.md", _line) == (plain, [])
+
+
+_SITE = frozenset(
+    {"notes/swoole/_sidebar.md", "notes/swoole/server/methods.md", "notes/swoole/server/port.md",
+     "notes/swoole/coroutine/README.md", "notes/swoole/ko/_sidebar.md", "notes/swoole/ko/intro.md", "notes/blog/post.md"}
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "written", "expected"),
+    [
+        ("notes/swoole/server/port.md", "[set()](/server/methods?id=set)", "[set()](<methods.md#set>)"),
+        ("notes/swoole/server/port.md", "[코루틴](/coroutine/)", "[코루틴](<../coroutine/README.md>)"),
+        ("notes/swoole/ko/intro.md", "[포트](#/server/port)", "[포트](<../server/port.md>)"),
+        ("notes/swoole/ko/intro.md", "[포트](/server/port.md \"포트\")", '[포트](<../server/port.md> "포트")'),
+        ("notes/swoole/server/port.md", "[없는 쪽](/runtime)", "[없는 쪽](/runtime)"),  # no such page: as written
+        ("notes/swoole/server/port.md", "![그림](/img/a.png)", "![그림](/img/a.png)"),
+        ("notes/swoole/server/port.md", "[위로](#top)", "[위로](#top)"),
+        ("notes/blog/post.md", "[글](/server/methods)", "[글](/server/methods)"),  # not in a Docsify site
+    ],
+)
+def test_a_route_of_the_docsify_site_is_the_link_to_its_page(note, written, expected):
+    assert docsify_routes(written, note, _line, _SITE)[0] == expected
+
+
+def test_the_site_root_is_the_outermost_folder_with_a_sidebar():
+    assert docsify_root("notes/swoole/ko/intro.md", _SITE) == "notes/swoole"
+    assert docsify_root("notes/blog/post.md", _SITE) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("notes/swoole/_sidebar.md", "swoole 목차"),
+        ("notes/swoole/ko/_navbar.md", "ko 메뉴"),
+        ("_coverpage.md", "Docsify 표지"),
+        ("notes/swoole/sidebar.md", None),
+    ],
+)
+def test_a_docsify_sites_own_files_are_titled_by_their_folder(path, title):
+    found, problems = site_file_title(path)
+    assert found == title and len(problems) == (title is not None)

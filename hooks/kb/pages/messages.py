@@ -240,6 +240,8 @@ _WHAT = [
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"a Docsify notice '(?P<n>.*)'", "Docsify 알림 문단 '{n}'"),
+    ("link", r"Docsify route '(?P<r>.*)'", "Docsify 경로 '{r}'"),
+    ("file", r"a Docsify site's own '(?P<f>.*)'", "Docsify 사이트의 '{f}' 파일"),
     ("format", r"docsify-tabs block of (?P<n>\d+) tabs?", "탭 {n}개로 된 docsify-tabs 블록"),
     ("embed", r"a Docsify ':include' embed", "Docsify ':include' 삽입"),
     ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),

@@ -18,6 +18,7 @@ Each is recognized by its own marks only, outside code (set aside before), so ot
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from hooks.kb.posts.body import LineOf
@@ -151,3 +152,62 @@ def _line_offsets(lines: list[str]) -> list[int]:
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
     return offsets
+
+
+# --- links between a Docsify site's pages ----------------------------------------------------------------
+# A Docsify site's own files: the folder holding one is the site's root (its `index.html` is not published here).
+SITE_FILES = frozenset({"_sidebar.md", "_navbar.md", "_coverpage.md"})
+# `](/folder/page)`, `](/folder/page?id=section)`, `](#/folder/page)`: a page of the site by its route
+_ROUTE = re.compile(r"(?P<lead>\]\([ \t]*)(?:#/|/)(?P<route>[^\s()#?]*)(?:\?id=(?P<id>[^\s()&#]+))?(?P<tail>(?:[ \t]+[\"'][^\n]*?)?\))")
+
+
+def docsify_root(note_path: str, notes: frozenset[str]) -> str | None:
+    """The folder of the Docsify site `note_path` is in: its outermost folder holding a `_sidebar.md`,
+    `_navbar.md` or `_coverpage.md` (a site may keep one per language folder), or None."""
+    folders = note_path.split("/")[:-1]
+    for depth in range(1, len(folders) + 1):
+        folder = "/".join(folders[:depth])
+        if any(f"{folder}/{name}" in notes for name in SITE_FILES):
+            return folder
+    return None
+
+
+def docsify_routes(text: str, path: str, line_of: LineOf, notes: frozenset[str]) -> tuple[str, list[Problem]]:
+    """In a note of a Docsify site, a link by route (`/server/methods?id=set`, `#/server/methods`), which Docsify
+    reads from the site's root, -> the relative link to that page's file (`../server/methods.md#set`; a folder's
+    README.md for `/server/`); a route to no page here is left to the checks after (a path of the site)."""
+    root = docsify_root(path, notes)
+    if root is None or "](" not in text:
+        return text, []
+    problems: list[Problem] = []
+
+    def page(m: re.Match) -> str:
+        route = m["route"].strip("/")
+        base = f"{root}/{route}" if route else root
+        stem = base[:-3] if base.endswith(".md") else base
+        target = next((c for c in (f"{stem}.md", f"{base}/README.md") if c in notes), None)
+        if target is None:
+            return m.group(0)
+        relative = posixpath.relpath(target, posixpath.dirname(path))
+        fragment = f"#{m['id']}" if m["id"] else ""
+        problems.append(
+            Problem(path, line_of(m.start()), f"Docsify route '{m.group(0)[len(m['lead']):-len(m['tail'])]}'", f"linked to '{relative}'", "info")
+        )
+        return f"{m['lead']}<{relative}{fragment}>{m['tail']}"
+
+    return _ROUTE.sub(page, text), problems
+
+
+_SITE_FILE_TITLES = {"_sidebar.md": "목차", "_navbar.md": "메뉴", "_coverpage.md": "표지"}
+
+
+def site_file_title(path: str) -> tuple[str | None, list[Problem]]:
+    """A Docsify site's `_sidebar.md`, `_navbar.md` or `_coverpage.md` (its table of contents, menu, cover: no
+    note, but nothing to lose either) is a page titled by its folder and what it is (`swoole 목차`), told as
+    such, not as a note without a title; None for any other file."""
+    folder, _, name = path.rpartition("/")
+    kind = _SITE_FILE_TITLES.get(name)
+    if kind is None:
+        return None, []
+    title = f"{folder.rpartition('/')[2] or 'Docsify'} {kind}"
+    return title, [Problem(path, 0, f"a Docsify site's own '{name}'", f"shown as '{title}'", "info")]

@@ -24,7 +24,7 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.diagrams import diagram_fences
-from hooks.kb.posts.docsify import docsify_markup
+from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
@@ -350,6 +350,9 @@ def _normalize_body(
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
+    if posts is not None:  # a Docsify site's `/folder/page` links: its pages' files, before links are checked
+        work, found = docsify_routes(work, path, line_of, posts.paths)
+        problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
@@ -363,6 +366,9 @@ def _normalize_body(
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
+    if title is None and not written_front:  # a Docsify site's `_sidebar.md`: its table of contents, by its folder
+        title, found = site_file_title(path)
+        problems.extend(found)
     # A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled by its
     # first `# ` heading or its file name as those show it: nothing to tell its author then (`written_front`).
     if title is None:
