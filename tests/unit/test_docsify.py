@@ -30,6 +30,7 @@ def _html(text: str) -> str:
         ("!> 학습률은 **너무 크면** 발산합니다.", "warning", "<strong>너무 크면</strong>"),
         ("?> `torch.no_grad()` 안에서 평가하세요.", "tip", "<code>torch.no_grad()</code>"),
         ("!>붙여 쓴 표시", "warning", "붙여 쓴 표시"),  # Docsify needs no space after the mark
+        ("<!-- markdownlint-disable MD037 -->\n?> `wdi5` 설명", "tip", "<code>wdi5</code> 설명"),  # a comment ends its block
         ("!> Always call `model.eval()`\nbefore testing.", "warning", "before testing."),
     ],
 )
@@ -39,7 +40,8 @@ def test_a_notice_paragraph_is_an_untitled_box_of_its_kind(written, kind, shown)
     html = _html(text)
     assert f'<div class="admonition {kind}">' in html and shown in html
     assert "admonition-title" not in html and "!&gt;" not in html and "?&gt;" not in html
-    assert [p.what for p in problems] == [f"a Docsify notice '{written[0]}>'"]
+    mark = next(line for line in written.split("\n") if line[:2] in ("!>", "?>"))[0]
+    assert [p.what for p in problems] == [f"a Docsify notice '{mark}>'"]
 
 
 def test_a_notice_under_a_list_item_stays_in_the_item():

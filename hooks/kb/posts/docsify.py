@@ -27,6 +27,8 @@ from hooks.kb.posts.report import Problem
 # `!> text`, `?> text`, at the margin or indented under a list item (Docsify's own docs indent them so)
 _NOTICE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[!?])>[ \t]*(?P<text>[^\s>].*)$")  # `!>text` too, as Docsify reads it
 _KINDS = {"!": "warning", "?": "tip"}
+# a line after which a paragraph starts: blank, another box, or an HTML comment (marked ends its block there)
+_ENDS_A_BLOCK = re.compile(r"^[ \t]*$|^[ \t]*[!?]>|.*-->[ \t]*$")
 _TABS_START = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:start[ \t]*-->[ \t]*$")
 _TABS_END = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:end[ \t]*-->[ \t]*$")
 # a tab: a heading whose text is bold (`#### **PyTorch**`, `### __Python__`)
@@ -61,7 +63,7 @@ def docsify_notices(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
     i = 0
     while i < len(lines):
         m = _NOTICE.match(lines[i])
-        if m is None or (i and lines[i - 1].strip() and not _NOTICE.match(lines[i - 1])):  # a paragraph's own line
+        if m is None or (i and not _ENDS_A_BLOCK.match(lines[i - 1])):  # a line of a paragraph above
             i += 1
             continue
         end = i  # the paragraph's last line: it runs on to a blank line or the next box
