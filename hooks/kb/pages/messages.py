@@ -242,6 +242,7 @@ _WHAT = [
     ("format", r"a Docsify notice '(?P<n>.*)'", "Docsify 알림 문단 '{n}'"),
     ("link", r"Docsify route '(?P<r>.*)'", "Docsify 경로 '{r}'"),
     ("file", r"a Docsify site's own '(?P<f>.*)'", "Docsify 사이트의 '{f}' 파일"),
+    ("embed", r"an MkDocs include '(?P<i>.*)'", "MkDocs 포함 표시 '{i}'"),
     ("format", r"docsify-tabs block of (?P<n>\d+) tabs?", "탭 {n}개로 된 docsify-tabs 블록"),
     ("embed", r"a Docsify ':include' embed", "Docsify ':include' 삽입"),
     ("format", r"VuePress' <(?P<t>\w+)> card", "VuePress 링크 카드 <{t}>"),
@@ -455,6 +456,10 @@ _DONE = [
     ),
     (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
     (r"shown as content tabs, as on its site", "원래 사이트처럼 내용 탭으로 보여 줍니다"),
+    (
+        r"shown as written: the file it put in the page is not read here; paste its text into the note",
+        "적힌 그대로 둡니다: 이 표시가 페이지에 넣던 파일은 여기서 읽지 않으니 그 내용을 노트에 붙여 넣으세요",
+    ),
     (r"shown as a link to the file it embedded", "삽입하던 파일로 가는 링크로 보여 줍니다"),
     (
         r"shown as the brackets, as GitBook shows them, not as formula delimiters",

@@ -41,6 +41,7 @@ from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
+from hooks.kb.posts.mkdocs_site import site_includes
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import is_notebook, notebook_markdown, runs_liquid
@@ -347,6 +348,7 @@ def _normalize_body(
         repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
+        site_includes,  # `--8<-- "file"`: told, as the file is not read here
     ):
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
