@@ -1,5 +1,5 @@
 """Study notes kept as an MkDocs Material site or a Docsify site, dropped into docs/notes/ (written for the
-project, none copied): a Material page with content tabs, boxes, keys, an insert and icons; a Docsify page with
+project, none copied): a Material page with content tabs, boxes, keys and icons (and a Korean smile, `(^^)`, twice); a Docsify page with
 `!>` / `?>` boxes (one under a list item), docsify-tabs, an image sized by `':size='`, a link by Docsify's
 route (`#/ops/reshape?id=view`) and the site's `_sidebar.md`.
 `tests/builds/test_doc_sites_build.py` builds them; `tests/browser/test_doc_sites_browser.py` opens them."""
@@ -23,7 +23,7 @@ NOTES: dict[str, str | bytes] = {
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     ```
 
-    학습률은 ^^작게^^ 시작한다.
+    학습률은 작게 시작한다 (^^) 다음에 (^^).
 
 === "TensorFlow"
 
