@@ -80,6 +80,13 @@ def test_tabs_between_the_markers_are_content_tabs():
     assert [p.what for p in problems] == ["docsify-tabs block of 2 tabs"]
 
 
+def test_a_tab_may_be_marked_by_a_comment():
+    written = "<!-- tabs:start -->\n<!-- tab:NumPy -->\n넘파이\n<!-- tab:PyTorch -->\n파이토치\n<!-- tabs:end -->"
+    text, _ = docsify_tabs(written, "n.md", _line)
+    html = _html(text)
+    assert ">NumPy</label>" in html and ">PyTorch</label>" in html and html.count('<div class="tabbed-block">') == 2
+
+
 @pytest.mark.parametrize(
     "written",
     [

@@ -7,7 +7,7 @@ Docsify reads plain Markdown with a few marks of its own, which Python-Markdown 
   margin an HTML block Markdown is read in; indented under a list item (where Python-Markdown reads no HTML
   block) a block-shown span of the same classes, its Markdown read as the paragraph's.
 - docsify-tabs' `<!-- tabs:start -->` ... `<!-- tabs:end -->`, each tab a heading of bold text
-  (`#### **PyTorch**`): Material's content tabs (`=== "PyTorch"`, pymdownx.tabbed), the tab's lines moved in.
+  (`#### **PyTorch**`) or a comment `<!-- tab:PyTorch -->`: Material's content tabs (`=== "PyTorch"`, pymdownx.tabbed), the tab's lines moved in.
 - link and image options in the title's place: `![](x.png ':size=50%')` is that size (`:size=600x400` width
   and height), `':id=x'` the element's id; `':ignore'`, `':target=_blank'`, `':class=...'`, `':no-zoom'`,
   `':disabled'` only told Docsify how to route or draw the link: dropped, the link kept. `':include'` embedded
@@ -32,7 +32,10 @@ _ENDS_A_BLOCK = re.compile(r"^[ \t]*$|^[ \t]*[!?]>|.*-->[ \t]*$")
 _TABS_START = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:start[ \t]*-->[ \t]*$")
 _TABS_END = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:end[ \t]*-->[ \t]*$")
 # a tab: a heading whose text is bold (`#### **PyTorch**`, `### __Python__`)
-_TAB_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?:\*\*|__)(?P<label>.+?)(?:\*\*|__)[ \t]*#*[ \t]*$")
+_TAB_HEADING = re.compile(
+    r"^[ ]{0,3}(?:#{1,6}[ \t]+(?:\*\*|__)(?P<label>.+?)(?:\*\*|__)[ \t]*#*"
+    r"|<!--[ \t]*tab:[ \t]*(?P<comment>.+?)[ \t]*-->)[ \t]*$"  # or docsify-tabs' other marker, `<!-- tab:PyTorch -->`
+)
 # `(url ':size=50%')` or `(url ":ignore title")`: options, each starting with `:`, in the title's place
 _OPTIONS = re.compile(r"""(?P<target>\]\([ \t]*<?[^\s()<>]+>?)[ \t]+(?P<q>['"])(?P<options>:[\w-][^'"\n]*)(?P=q)[ \t]*\)""")
 _OPTION = re.compile(r":(?P<name>[\w-]+)(?:=(?P<value>\S+))?")
@@ -101,7 +104,8 @@ def docsify_tabs(text: str, path: str, line_of: LineOf) -> tuple[str, list[Probl
         lines[start] = lines[end] = ""  # text before the first tab stays above the tabs, as Docsify shows it
         for n in range(tabs[0], end):
             if n in tabs:
-                label = _TAB_HEADING.match(lines[n])["label"].strip().replace('"', "&quot;")
+                tab = _TAB_HEADING.match(lines[n])
+                label = (tab["label"] or tab["comment"]).strip().replace('"', "&quot;")
                 lines[n] = f'=== "{label}"'
             elif lines[n].strip():
                 lines[n] = "    " + lines[n]
