@@ -142,13 +142,15 @@ _SITE = frozenset(
         ("notes/swoole/ko/intro.md", "[포트](#/server/port)", "[포트](<../server/port.md>)"),
         ("notes/swoole/ko/intro.md", "[포트](/server/port.md \"포트\")", '[포트](<../server/port.md> "포트")'),
         ("notes/swoole/server/port.md", "[없는 쪽](/runtime)", "[없는 쪽](/runtime)"),  # no such page: as written
-        ("notes/swoole/server/port.md", "![그림](/img/a.png)", "![그림](/img/a.png)"),
+        ("notes/swoole/server/port.md", "![그림](/img/none.png)", "![그림](/img/none.png)"),  # no such file
+        ("notes/swoole/server/port.md", "![그림](/_media/arch.png)", "![그림](<../_media/arch.png>)"),
+        ("notes/swoole/ko/intro.md", '![그림](/_media/arch.png "구조")', '![그림](<../_media/arch.png> "구조")'),
         ("notes/swoole/server/port.md", "[위로](#top)", "[위로](#top)"),
         ("notes/blog/post.md", "[글](/server/methods)", "[글](/server/methods)"),  # not in a Docsify site
     ],
 )
 def test_a_route_of_the_docsify_site_is_the_link_to_its_page(note, written, expected):
-    assert docsify_routes(written, note, _line, _SITE)[0] == expected
+    assert docsify_routes(written, note, _line, _SITE, frozenset({"notes/swoole/_media/arch.png"}))[0] == expected
 
 
 def test_the_site_root_is_the_outermost_folder_with_a_sidebar():

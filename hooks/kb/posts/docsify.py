@@ -178,10 +178,13 @@ def docsify_root(note_path: str, notes: frozenset[str]) -> str | None:
     return None
 
 
-def docsify_routes(text: str, path: str, line_of: LineOf, notes: frozenset[str]) -> tuple[str, list[Problem]]:
+def docsify_routes(
+    text: str, path: str, line_of: LineOf, notes: frozenset[str], files: frozenset[str] = frozenset()
+) -> tuple[str, list[Problem]]:
     """In a note of a Docsify site, a link by route (`/server/methods?id=set`, `#/server/methods`), which Docsify
     reads from the site's root, -> the relative link to that page's file (`../server/methods.md#set`; a folder's
-    README.md for `/server/`); a route to no page here is left to the checks after (a path of the site)."""
+    README.md for `/server/`), and an image or file by its path from the root (`/_media/arch.png`, among `files`)
+    -> the relative path to it; a route to no page or file here is left to the checks after (a path of the site)."""
     root = docsify_root(path, notes)
     if root is None or "](" not in text:
         return text, []
@@ -192,6 +195,9 @@ def docsify_routes(text: str, path: str, line_of: LineOf, notes: frozenset[str])
         base = f"{root}/{route}" if route else root
         stem = base[:-3] if base.endswith(".md") else base
         target = next((c for c in (f"{stem}.md", f"{base}/README.md") if c in notes), None)
+        if target is None and base in files and m.group(0)[len(m["lead"])] == "/":  # a figure of the site
+            relative = posixpath.relpath(base, posixpath.dirname(path))
+            return f"{m['lead']}<{relative}>{m['tail']}"
         if target is None:
             return m.group(0)
         relative = posixpath.relpath(target, posixpath.dirname(path))

@@ -353,7 +353,7 @@ def _normalize_body(
         work, found = rewrite(work, path, line_of)
         problems.extend(found)
     if posts is not None:  # a Docsify site's `/folder/page` links: its pages' files, before links are checked
-        work, found = docsify_routes(work, path, line_of, posts.paths)
+        work, found = docsify_routes(work, path, line_of, posts.paths, images.paths)
         problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
