@@ -44,9 +44,10 @@ DRAFTS = ("draft_true.md", "published_false.md")
 _WORD = re.compile(r"[가-힣]{2,}|[A-Za-z]{3,}")
 # not text a reader sees: formulas (typeset; `$`, `$$`, `\\(`, `\\[`), tags and attribute lists, link and
 # image targets, the type of an admonition, the language of a code block, scripts (removed by the sanitizer), reference
-# definitions and images by reference, a link's title (a tooltip), the table of contents' marker `[TOC]`
+# definitions and images by reference, a link's title (a tooltip), the table of contents' marker `[TOC]`, an icon's or
+# emoji's shortcode (`:material-check:`, `:smile:`: drawn as the icon or the character)
 _NOT_TEXT = re.compile(
-    r"""^ {0,3}\[TOC\][ \t]*$|^ {0,3}\[[^\]\n]+\]:[^\n]*$|!\[[^\]\n]*\]\[[^\]\n]*\]|<(script|style)\b.*?</\1>|^(?:!!!|\?\?\?)\+? \w+|^[ \t]*(?:`{3,}|~{3,}).*$|\$\$.*?\$\$|\$[^$\n]*\$|\\{1,2}\(.*?\\{1,2}\)|\\{1,2}\[.*?\\{1,2}\]|<[^>]*>|\{:?[^}\n]*\}|\]\((?:[^()\s]|\([^()\s]*\))*\s+"[^"\n]*"\)|\]\([^)]*\)""",
+    r"""(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])|^ {0,3}\[TOC\][ \t]*$|^ {0,3}\[[^\]\n]+\]:[^\n]*$|!\[[^\]\n]*\]\[[^\]\n]*\]|<(script|style)\b.*?</\1>|^(?:!!!|\?\?\?)\+? \w+|^[ \t]*(?:`{3,}|~{3,}).*$|\$\$.*?\$\$|\$[^$\n]*\$|\\{1,2}\(.*?\\{1,2}\)|\\{1,2}\[.*?\\{1,2}\]|<[^>]*>|\{:?[^}\n]*\}|\]\((?:[^()\s]|\([^()\s]*\))*\s+"[^"\n]*"\)|\]\([^)]*\)""",
     re.S | re.M,
 )
 

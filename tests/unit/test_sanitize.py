@@ -39,6 +39,17 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "injection.md"
             '<div class="admonition info"><p class="admonition-title">참고</p></div>',
             '<div class="admonition info"><p class="admonition-title">참고</p></div>',
         ),
+        # Material's content tabs (a note kept in an MkDocs site): the radio group shows one tab at a time
+        (
+            '<input checked="checked" id="__tabbed_1_1" name="__tabbed_1" type="radio" onchange="x()">',
+            '<input checked="checked" id="__tabbed_1_1" name="__tabbed_1" type="radio">',
+        ),
+        # a theme icon a note names (`:material-check:`): its shape; nothing it could load or run
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="x()"><path d="M21 7z" fill-rule="evenodd" '
+            'style="fill:url(https://t.example/a)"/><use href="https://t.example/s.svg#a"/><script>1</script></svg>',
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M21 7z" fill-rule="evenodd" style=""></path></svg>',
+        ),
         # a figure embedded in the page (nbconvert's --embed-images, an image pasted into Typora): kept when raster
         ('<img alt="png" src="data:image/png;base64,iVBORw0KGgo=">', '<img alt="png" src="data:image/png;base64,iVBORw0KGgo=">'),
         ('<img src="data:image/jpeg;base64,/9j/4AAQ" width="300">', '<img src="data:image/jpeg;base64,/9j/4AAQ" width="300">'),

@@ -25,6 +25,8 @@ from hooks.kb.machinery.styles import background_colours, readable_styles
 # Figures as notes write them: `<picture>`/`<source>`, and video or audio the note's own files hold;
 # `<big>`, which notes put around a bold label (`<big>**P1.**</big>`) and every browser still shows larger.
 TAGS = nh3.ALLOWED_TAGS | {"input", "label", "center", "font", "picture", "source", "video", "audio", "big"}
+# A theme icon a note names (`:material-check:`, drawn as inline SVG): its shape only, nothing it could load or run.
+TAGS |= {"svg", "path"}
 GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "align", "role", "aria-label", "aria-hidden", "style"}
 # The declarations of `style` that are kept (nh3 drops the others, and any value with a `url(`).
 STYLE_PROPERTIES = {
@@ -47,9 +49,11 @@ ATTRIBUTES = {
     "ol": {"start", "type", "reversed"},
     "li": {"value"},
     "details": {"open"},
-    "input": {"type", "checked", "disabled"},
+    "input": {"type", "checked", "disabled", "name"},  # `name`: a content tab's radio group, one tab shown at a time
     "label": {"for"},
     "font": {"color", "size"},
+    "svg": {"xmlns", "viewBox", "width", "height"},
+    "path": {"d", "fill-rule", "clip-rule"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 

@@ -24,6 +24,7 @@ from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.diagrams import diagram_fences
+from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
@@ -40,6 +41,7 @@ from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
 from hooks.kb.posts.mdx import mdx_markup
+from hooks.kb.posts.mkdocs_site import site_includes
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import is_notebook, notebook_markdown, runs_liquid
@@ -300,6 +302,8 @@ def _normalize_body(
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
+    work, found = docsify_markup(work, path, line_of)  # `?>` boxes, tabs in comments: before comments are hidden
+    problems.extend(found)
     if liquid:  # not in a comment: what Liquid made there stayed unseen
         work, comments_back = comments_aside(work)
         work, found = evaluate_liquid(work, path, line_of, posts, fields)
@@ -344,8 +348,12 @@ def _normalize_body(
         repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
         bodies.obsidian_embeds,
         bodies.obsidian_comments,
+        site_includes,  # `--8<-- "file"`: told, as the file is not read here
     ):
         work, found = rewrite(work, path, line_of)
+        problems.extend(found)
+    if posts is not None:  # a Docsify site's `/folder/page` links: its pages' files, before links are checked
+        work, found = docsify_routes(work, path, line_of, posts.paths, images.paths)
         problems.extend(found)
     work, found = fix_images(work, path, images, line_of, media_path, posts.paths if posts else None)
     problems.extend(found)
@@ -360,6 +368,9 @@ def _normalize_body(
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
+    if title is None and not written_front:  # a Docsify site's `_sidebar.md`: its table of contents, by its folder
+        title, found = site_file_title(path)
+        problems.extend(found)
     # A note without front-matter (a GitHub study repository, Typora, Obsidian, a Notion export) is titled by its
     # first `# ` heading or its file name as those show it: nothing to tell its author then (`written_front`).
     if title is None:
