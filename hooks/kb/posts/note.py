@@ -59,6 +59,7 @@ class Note:
     description: str | None = None
     math: bool = False
     draft: bool = False
+    private: bool = False  # a draft because its blog kept it private or protected (`visibility.py`)
     banner: Banner | None = None
     permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
