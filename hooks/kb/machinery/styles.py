@@ -8,9 +8,12 @@
   which a note published to Tistory keeps) is that `background-color`, read before the sanitizer, which drops
   `background` (it may hold a `url()`): the highlight showed in the page's default yellow, not its colour.
 - Margins are kept only without a minus sign (`margin: 0 auto` centres a figure; a negative margin could
-  lay a note's box over the page's own text), and `display` only as block, inline-block, inline or
-  none: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
-  hidden, in the page as written, and nothing else of the page can be hidden by it.
+  lay a note's box over the page's own text), and `display` only as block, inline-block, inline,
+  none or flex: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
+  hidden, in the page as written, and nothing else of the page can be hidden by it. A row of pictures
+  (`<div style="display:flex; gap:10px">` around two `<img style="width:50%">`, as Velog and Tistory posts
+  set them side by side) stays a row, its gap kept, as the blog showed it at every width; `kb.css` lets
+  its pictures shrink to fit.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ _LIGHT_NAMES = frozenset({
     "mistyrose", "lavender", "gainsboro", "yellow", "aqua", "cyan", "lightgray", "lightgrey", "palegoldenrod",
     "wheat", "moccasin", "peachpuff", "navajowhite", "palegreen", "aquamarine", "paleturquoise", "khaki",
 })  # fmt: skip
-_DISPLAYS = frozenset({"block", "inline-block", "inline", "none"})
+_DISPLAYS = frozenset({"block", "inline-block", "inline", "none", "flex", "inline-flex"})
 MIN_CONTRAST = 1.6
 
 
