@@ -62,8 +62,8 @@ from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyl
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.unpublished import unlink_drafts
-from hooks.kb.posts.visibility import VISIBILITY_KEYS
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
+from hooks.kb.posts.visibility import VISIBILITY_KEYS
 from hooks.kb.posts.wikilinks import link_wikilinks
 
 NOTES_DIR = "notes/"

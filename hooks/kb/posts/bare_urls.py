@@ -28,6 +28,11 @@ _BARE = re.compile(r"(?<![\w/\\@.:=\"'`<>\[-])https?://[^\s<>\"'`\[\]]+", re.I)
 _TRAILING = ".,:;!?*_~'\""
 
 
+def has_bare_url(text: str) -> bool:
+    """Whether `text` may hold a bare address (one inside a link or tag too: `link_bare_urls` tells)."""
+    return "://" in text and _BARE.search(text) is not None
+
+
 def link_bare_urls(text: str, link: Callable[[str], str | None]) -> str:
     """`text` with each bare address `url` for which `link(url)` gives a Markdown link written so, the rest
     of the text as it was."""
@@ -54,11 +59,6 @@ def _link_in(part: str, link: Callable[[str], str | None]) -> str:
 def bare_address(found: str) -> str:
     """The address GitHub's autolink takes of `found`: trailing punctuation left out, and a closing bracket
     with no opening one in the address."""
-    while found:
-        if found[-1] in _TRAILING:
-            found = found[:-1]
-        elif found[-1] == ")" and found.count("(") < found.count(")"):
-            found = found[:-1]
-        else:
-            break
+    while found and (found[-1] in _TRAILING or (found[-1] == ")" and found.count("(") < found.count(")"))):
+        found = found[:-1]
     return found
