@@ -27,6 +27,8 @@ def _mark(url: str) -> str:
         ('<img src="https://a.tistory.com/42">', '<img src="https://a.tistory.com/42">'),
         ('<a href="x">https://a.tistory.com/42</a>', '<a href="x">https://a.tistory.com/42</a>'),
         ("[42]: https://a.tistory.com/42", "[42]: https://a.tistory.com/42"),  # a reference definition
+        ("<p>https://a.tistory.com/42</p>\n\nhttps://a.tistory.com/42", "<p>https://a.tistory.com/42</p>\n\n[https://a.tistory.com/42](LINKED)"),
+        ("<div align=\"center\">\n참고 https://a.tistory.com/42\n</div>", "<div align=\"center\">\n참고 https://a.tistory.com/42\n</div>"),
         ("no address here", "no address here"),
     ],
 )
