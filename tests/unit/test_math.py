@@ -22,6 +22,10 @@ SLUGIFY = slugify(case="lower")
     ("markdown", "tex", "display"),
     [
         ("크기는 $ 2^n -1 $ 이다", ["2^n -1"], [False]),
+        # a link's address is an attribute MathJax never reads: escaped brackets in it are no formula
+        ("[실습](!%5B%5D\\(https://v.io/a.png\\)) 그리고 \\(x\\)", ["x"], [False]),
+        ("[정의](https://a.io/$n$) 와 $m$", ["m"], [False]),
+        ("[\\(a\\)](u.md) 와 $\\mathbb{1}_{[0,1]}(x)$", ["a", "\\mathbb{1}_{[0,1]}(x)"], [False, False]),
         ("값은$x_1$이고", ["x_1"], [False]),
         ("bias$^2$ 와 3$\\times$3 필터", ["^2", "\\times"], [False, False]),  # glued to ASCII words
         ("문장 속 $$a+b$$ 인라인", ["a+b"], [False]),

@@ -25,6 +25,14 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "injection.md"
         ("<p><big><strong>P1.</strong></big> 문제</p>", "<p><big><strong>P1.</strong></big> 문제</p>"),
         ('<img src="a.png" style="zoom:50%;">', '<img src="a.png" style="zoom:50%">'),
         ('<span style="color:red;position:fixed;top:0">빨강</span>', '<span style="color:red">빨강</span>'),
+        (  # hidden on the page as on the blog, and out of the search sections
+            '<div style="display: none;">썸네일 설명</div>',
+            '<div data-search-exclude style="display:none">썸네일 설명</div>',
+        ),
+        (  # a row of pictures, side by side as on Velog and Tistory
+            '<div style="display:flex; gap:10px;"><img src="a.png" style="width:50%;"></div>',
+            '<div style="display:flex;gap:10px"><img src="a.png" style="width:50%"></div>',
+        ),
         (
             '<table><tr><th style="text-align: center;">가</th></tr></table>',
             '<table><tbody><tr><th style="text-align:center">가</th></tr></tbody></table>',

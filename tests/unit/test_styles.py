@@ -44,7 +44,8 @@ def test_is_light(colour, light):
         ),
         ("display:block;margin:0 auto", "display:block;margin:0 auto"),
         ("margin-top:-500px;display:none;color:red", "display:none;color:red"),  # hidden as on the blog
-        ("display:flex", ""),
+        ("display:flex;gap:10px", "display:flex;gap:10px"),  # a row of pictures, as Velog and Tistory set them
+        ("display:grid", ""),
     ],
 )
 def test_kept_declarations(style, kept):

@@ -33,6 +33,8 @@ STYLE_PROPERTIES = {
     "color", "background-color", "text-align", "vertical-align", "font-weight", "font-style", "font-size",
     "text-decoration", "width", "max-width", "zoom", "display",
     "margin", "margin-left", "margin-right", "margin-top", "margin-bottom",
+    # a row of pictures (`<div style="display:flex; gap:10px">`, Velog's and Tistory's side-by-side figures)
+    "gap", "column-gap", "row-gap", "flex", "flex-wrap", "flex-direction", "justify-content", "align-items",
 }  # fmt: skip
 ATTRIBUTES = {
     "*": GLOBAL_ATTRIBUTES,

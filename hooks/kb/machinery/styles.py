@@ -8,9 +8,13 @@
   which a note published to Tistory keeps) is that `background-color`, read before the sanitizer, which drops
   `background` (it may hold a `url()`): the highlight showed in the page's default yellow, not its colour.
 - Margins are kept only without a minus sign (`margin: 0 auto` centres a figure; a negative margin could
-  lay a note's box over the page's own text), and `display` only as block, inline-block, inline or
-  none: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
-  hidden, in the page as written, and nothing else of the page can be hidden by it.
+  lay a note's box over the page's own text), and `display` only as block, inline-block, inline,
+  none or flex: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
+  hidden, in the page as written, and nothing else of the page can be hidden by it; its text is left out of
+  the search index (`data-search-exclude`, which the search sections skip), as a reader never sees it. A row of pictures
+  (`<div style="display:flex; gap:10px">` around two `<img style="width:50%">`, as Velog and Tistory posts
+  set them side by side) stays a row, its gap kept, as the blog showed it at every width; `kb.css` lets
+  its pictures shrink to fit.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ _LIGHT_NAMES = frozenset({
     "mistyrose", "lavender", "gainsboro", "yellow", "aqua", "cyan", "lightgray", "lightgrey", "palegoldenrod",
     "wheat", "moccasin", "peachpuff", "navajowhite", "palegreen", "aquamarine", "paleturquoise", "khaki",
 })  # fmt: skip
-_DISPLAYS = frozenset({"block", "inline-block", "inline", "none"})
+_DISPLAYS = frozenset({"block", "inline-block", "inline", "none", "flex", "inline-flex"})
 MIN_CONTRAST = 1.6
+_HIDDEN = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
 
 
 # `background: <colour>` in a start tag's style: a hex colour, rgb()/rgba()/hsl()/hsla(), or a colour's name
@@ -58,8 +63,16 @@ def readable_styles(html: str) -> str:
     """`html` (sanitized) with the declarations and colours this page cannot show as the blog did removed."""
     if 'style="' not in html and "<font" not in html:
         return html
-    html = _STYLE.sub(lambda m: f'{m.group(1)}{kept_declarations(m.group(2))}"', html)
+    html = _STYLE.sub(_readable_style, html)
     return _FONT_COLOUR.sub(lambda m: m.group(0) if not is_light(m.group(2)) else m.group(1), html)
+
+
+def _readable_style(m: re.Match) -> str:
+    kept = kept_declarations(m.group(2))
+    head = m.group(1)
+    if _HIDDEN.search(kept) and "data-search-exclude" not in head:  # hidden on the page: not searched either
+        head = head[: -len('style="')] + 'data-search-exclude style="'
+    return f'{head}{kept}"'
 
 
 def kept_declarations(style: str) -> str:

@@ -58,6 +58,9 @@ _FENCE = re.compile(
     r"^(?P<lead>[ \t>]*)(?P<fence>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t>]*(?P=fence)[`~]*[ \t]*$|\Z)", re.M | re.S
 )
 _SKIPPED_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
+# A Markdown link's or image's address, `](...)`, escaped brackets in it too (an html2text backup's
+# `[실습](!%5B%5D\(https://...\))`): an attribute of the page, where MathJax finds no formula.
+_LINK_DESTINATION = re.compile(r"\]\([ \t]*(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)")
 _BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line of raw HTML up to a formula: tags only, the first a block element's, as kramdown (and CommonMark)
@@ -119,6 +122,8 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
     )
     if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
         fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
+    if "](" in markdown:
+        fences = sorted(fences + [(m.start(), m.end()) for m in _LINK_DESTINATION.finditer(markdown)])
     tables = table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = closed = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:

@@ -342,12 +342,21 @@ _WHAT = [
         r"notebook of format (?P<v>.*) has no cells list \(nbformat 4\)",
         "{v} 형식의 노트북이라 셀 목록이 없습니다 (nbformat 4)",
     ),
+    (
+        "front",
+        r"the post is (?P<s>private|protected) on its blog \((?P<kv>.*)\)",
+        "블로그에서 {s} 글입니다 ({kv})",
+    ),
 ]
 # Last: any step that failed on a note (hooks/guard.py), its name from _STAGES.
 _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {stage} 중 오류가 났습니다 ({reason})"))
 
 _DONE = [
     (r"shown as its source", "원문 그대로 보여 줍니다"),
+    (
+        r"not published, as a draft; set (?P<kv>.*) to publish it",
+        "초안처럼 싣지 않았습니다. 실으려면 {kv}(으)로 고치세요",
+    ),
     (r"shown as the code block it was", "원래의 코드 블록으로 보여 줍니다"),
     (r"links to it lead to its page here", "그 주소로 건 링크는 이 사이트의 이 노트 페이지로 이어집니다"),
     (r"read as the note's date", "노트의 날짜로 읽었습니다"),
@@ -531,6 +540,8 @@ _STAGES = {
     "the share summary": "미리보기 요약을 만드는",
     "resolving the note's links": "링크를 정리하는",
     "finding the note's concepts": "개념을 찾는",
+    "private": "비공개",
+    "protected": "보호(비밀번호로만 보는)",
 }
 _WHAT_RE = [(kind, re.compile(rf"^{pattern}$", re.S), ko) for kind, pattern, ko in _WHAT]
 _DONE_RE = [(re.compile(rf"^{pattern}$", re.S), ko) for pattern, ko in _DONE]

@@ -154,7 +154,7 @@ def render_status(registry: NoteRegistry, candidates: list[str] | None = None) -
         "# 노트 상태",
         "",
         f"노트 {len(published)}개가 페이지가 되었습니다. 초안(`draft: true`, `published: false`) "
-        f"{len(registry.drafts)}개는 어디에도 싣지 않았습니다. 이 페이지는 빌드할 때마다 새로 만들어지며, "
+        f"{len(registry.drafts)}개는 어디에도 싣지 않았습니다.{_kept_private(registry)} 이 페이지는 빌드할 때마다 새로 만들어지며, "
         "줄 번호는 빌드 기록(`mkdocs build -v`)과 같습니다.",
         "",
         "## 고쳐야 할 것",
@@ -171,3 +171,15 @@ def render_status(registry: NoteRegistry, candidates: list[str] | None = None) -
     ]
     out += candidates or []
     return StatusPage("\n".join(out) + "\n")
+
+
+def _kept_private(registry: NoteRegistry) -> str:
+    """The sentence counting the drafts that are posts their blog kept private or protected, if any: how many
+    and how to publish one, never which (the site is public; the build log names the files)."""
+    count = sum(note.private for note in registry.drafts.values())
+    if not count:
+        return ""
+    return (
+        f" 그중 {count}개는 블로그에서 비공개·보호로 둔 글(`tistoryVisibility: \"0\"`, `is_private: true`)이라 "
+        "초안처럼 두었습니다. 파일은 빌드 기록의 경고에 나오며, 실으려면 그 값을 공개(`\"3\"`, `false`)로 고치세요."
+    )

@@ -43,6 +43,7 @@ from urllib.parse import unquote, urlsplit
 
 from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
+from hooks.kb.posts.bare_urls import has_bare_url, link_bare_urls
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.failures import line_in
 from hooks.kb.posts.front_matter import yaml_block
@@ -305,7 +306,7 @@ def _host(netloc: str) -> str:
 def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[tuple[str, str]]]:
     """`body` with each link to a note's blog address pointing at the note (`kb-docs:`), and the
     (address, docs path) of each link so changed. Code is left as written."""
-    if not index or not _TARGET.search(body):
+    if not index or not (_TARGET.search(body) or has_bare_url(body)):
         return body, []
     protected = protect_code(body)
     changed: list[tuple[str, str]] = []
@@ -327,7 +328,14 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
             return f"[{url}]({docs_url(found, fragment)})"
         return m.group("lead") + docs_url(found, fragment) + m.group("close")
 
-    linked = _TARGET.sub(target, protected.text)
+    def bare(url: str) -> str | None:  # a bare address, which magiclink links: as `<url>` is
+        found = index.note_at(url, near)
+        if found is None or (found == near and "#" not in url):
+            return None
+        changed.append((url, found))
+        return f"[{url}]({docs_url(found, '#' + url.split('#', 1)[1] if '#' in url else '')})"
+
+    linked = link_bare_urls(_TARGET.sub(target, protected.text), bare)
     return (protected.restore(linked), changed) if changed else (body, [])
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import yaml
 
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.visibility import VISIBILITY_KEYS, kept_private
 
 KST = timezone(timedelta(hours=9), "KST")  # naive dates in Korean students' blogs are local time
 
@@ -360,6 +361,9 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
     if "draft" in raw:
         fields["draft"] = raw["draft"]
         used.add("draft")
+    used.update(VISIBILITY_KEYS & raw.keys())  # private on its blog: read as a draft (`visibility.py`)
+    if found := kept_private(raw):
+        fields["private"] = found
     used.update(NUMBERING_KEYS & raw.keys())  # TeXt's "number every display": read with the blog's own setup
     used.update(MEDIA_KEYS & raw.keys())  # Chirpy's folder of the post's images: read where its images are found
     spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}

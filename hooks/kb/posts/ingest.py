@@ -55,6 +55,7 @@ from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 from hooks.kb.posts.velog import velog_sync_header
+from hooks.kb.posts.visibility import private_problem_text
 from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
@@ -194,6 +195,8 @@ def read_note(
     date = _date(fields, src_path, title, line_of_key, problems)
     updated = fm.as_datetime(fields.get("updated"))
     draft = fm.as_bool(fields.get("draft")) is True or fm.as_bool(fields.get("published")) is False
+    if private := fields.get("private"):  # kept private on its blog: a draft here, said so
+        problems.append(Problem(src_path, line_of_key(private.key) or 0, *private_problem_text(private), key=private.key))
     categories = fm.as_list(fields.get("categories"), split=keys.get("categories") != "category")
     note = Note(
         src_path=src_path,
@@ -211,7 +214,8 @@ def read_note(
         author=fm.as_text(fields.get("author")),
         description=fm.as_text(fields.get("description")),
         math=fm.as_bool(fields.get("math")) is True,
-        draft=draft,
+        draft=draft or bool(private),
+        private=bool(private),
         banner=banner,
         permalinks=post_paths(src_path, fields, categories, fm.as_datetime(fields.get("date")))
         + tuple(filter(None, [hosted_key(fields.get("address") or "")])),  # its Velog or Tistory address

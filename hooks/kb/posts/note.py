@@ -11,6 +11,8 @@ ingest turns it into a `Note`. Fields:
 - `author`, `description`: strings or None (`description` also from `excerpt`/`summary`).
 - `math`: the author declared math (`math`, `use_math`, `mathjax`, `katex`); math renders either way.
 - `draft`: `draft: true` or `published: false`; drafts appear nowhere on the site.
+- `private`: the blog kept the post private or protected (`tistoryVisibility: "0"`, `is_private: true`:
+  `visibility`); such a post is a draft too.
 - `url`: the page's URL, docs-relative with a trailing slash (`notes/2022-10-05-boostcamp-12days/`).
 - `body`: normalized Markdown without front-matter; `body_line`: the source line of body line 1;
   `added_lines`: the body's lines put in by the normalizer (a blank line between a paragraph and its list),
@@ -59,6 +61,7 @@ class Note:
     description: str | None = None
     math: bool = False
     draft: bool = False
+    private: bool = False  # a draft because its blog kept it private or protected (`visibility.py`)
     banner: Banner | None = None
     permalinks: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = field(default=(), compare=False)
