@@ -62,6 +62,7 @@ from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyl
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.unpublished import unlink_drafts
+from hooks.kb.posts.logseq import forget_graphs, graph_of, resolve_block_refs
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
 
@@ -95,6 +96,7 @@ def on_config(config):
     registry.reset()
     _READ.next_build()
     forget_vaults()
+    forget_graphs()
     forget_blog_configs()
     blog_urls.next_build()
     _DOWNLOADED.clear()
@@ -133,9 +135,10 @@ def on_files(files, config):
     for file in note_files:
         raw = file.content_bytes
         vault = vault_of(config.docs_dir, file.src_uri)
+        graph = graph_of(config.docs_dir, file.src_uri)
         note, problems = _READ.get(
-            (file.src_uri, raw, others, vault and vault.line_breaks),
-            lambda f=file, raw=raw, vault=vault: _read_safely(f.src_uri, raw, images, posts, vault),
+            (file.src_uri, raw, others, vault and vault.line_breaks, graph),
+            lambda f=file, raw=raw, vault=vault, graph=graph: _read_safely(f.src_uri, raw, images, posts, vault, graph),
         )
         if note is None or note.draft:
             files.remove(file)
@@ -172,10 +175,12 @@ def on_files(files, config):
     return files
 
 
-def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex, vault: Vault | None = None):
+def _read_safely(
+    src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex, vault: Vault | None = None, graph: bool = False
+):
     """`read_note`, and if it fails anyway, a note whose page shows the text as written."""
     try:
-        return read_note(src_path, raw, images, posts, vault)
+        return read_note(src_path, raw, images, posts, vault, graph)
     except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
         text = raw.decode("utf-8", errors="replace")
         stem = src_path.rsplit("/", 1)[-1]
@@ -309,6 +314,8 @@ def _link_notes_to_notes(docs_dir: str) -> None:
     roots = {blog_root(note.src_path) for note in published if "/_posts/" in note.src_path}
     configured = {root: (found.permalink, found.host) for root in roots if (found := blog_address(docs_dir, root))}
     notes, problems = link_notes_to_notes(published, configured)
+    notes, referenced = resolve_block_refs(notes)  # Logseq's `((uuid))`: before links, its text's are read too
+    problems += referenced
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
     notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))

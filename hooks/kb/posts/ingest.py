@@ -39,6 +39,7 @@ from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
+from hooks.kb.posts.logseq import has_logseq_marks, read_page
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.myst import myst_markup
 from hooks.kb.posts.note import Note
@@ -156,6 +157,7 @@ def read_note(
     images: ImageIndex | None = None,
     posts: PostIndex | None = None,
     vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
+    graph: bool = False,  # a page of a Logseq graph copied in whole (`logseq.graph_of`)
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
     if is_notebook(src_path):  # the Markdown its blog made of it
@@ -168,8 +170,17 @@ def read_note(
         return None, problems
     if is_quarto(src_path):
         text = quarto_chunks(text)
+    page, put_in = None, ()
+    if (graph and not text.startswith("---")) or has_logseq_marks(text):  # an outline, line for line
+        page, found = read_page(text, src_path)
+        problems.extend(found)
+        text = page.text
+        vault = vault or Vault(line_breaks=True)  # each line of a block on its own line, `$$` a display
+        put_in = page.added
     front = fm.split_front_matter(text, src_path, problems)
     fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
+    for key, value in (page.fields.items() if page else ()):  # its page properties, as front-matter
+        fields.setdefault(key, value)
     line_of_key = front.key_lines.get
     keys = fields.get("_keys", {})  # the spelling each field was read from
 
@@ -184,7 +195,7 @@ def read_note(
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
-        is_slidev_deck(front.raw),
+        is_slidev_deck(front.raw), put_in,
     )
     image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
@@ -258,9 +269,11 @@ def _normalize_body(
     liquid: bool = True,
     vault: Vault | None = None,
     deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
+    put_in: tuple[int, ...] = (),  # lines of `text` that are none of the file's (a Logseq page's)
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
     text, found, early = before_formulas(text, path, body_line)
+    early = merged_lines(tuple(line - body_line + 1 for line in put_in if line >= body_line), early)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)
