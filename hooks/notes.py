@@ -57,12 +57,12 @@ from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
+from hooks.kb.posts.logseq import forget_graphs, graph_of, resolve_block_refs
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.unpublished import unlink_drafts
-from hooks.kb.posts.logseq import forget_graphs, graph_of, resolve_block_refs
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.wikilinks import link_wikilinks
 

@@ -34,7 +34,9 @@ _PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w.\-/]*):: ?(?P<value>.*)$")
 _BLOCK_REF = re.compile(r"\(\((?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
 _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})")
 _ORG_BLOCK = re.compile(r"^#\+(?P<end>BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.I)
-_TASK = re.compile(r"^(?P<marker>TODO|DOING|NOW|LATER|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?: |$)")
+_TASK = re.compile(
+    r"^(?P<marker>TODO|DOING|NOW|LATER|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?: |$)"
+)
 _MACRO = re.compile(r"\{\{(?P<name>[\w-]+)(?:[ \t]+(?P<args>[^{}\n]*?))?[ \t]*\}\}")
 _LOGSEQ_IMAGE = re.compile(r"(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)\))\{(?P<attrs>:[^{}\n]*)\}")
 _IMAGE_SIZE = re.compile(r":(?P<name>width|height)\s+(?P<value>\d+(?:\.\d+)?)")
@@ -92,7 +94,7 @@ def has_logseq_marks(text: str) -> bool:
     first = next((line for line in lines if line.strip()), "")
     if _PROPERTY.match(first):
         return True
-    for above, line in zip(lines, lines[1:]):
+    for above, line in zip(lines, lines[1:], strict=False):
         indent = len(line) - len(line.lstrip("\t "))
         if indent and _PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
             return True
@@ -109,7 +111,9 @@ def page_title(src_path: str) -> str:
 class Page:
     text: str  # the page as Markdown, line for line but for `added`
     fields: dict  # front-matter fields its page properties give: title, tags, date, aliases
-    added: tuple[int, ...] = ()  # lines (from 1) of `text` that are none of the file's: a fence put under its bullet
+    added: tuple[
+        int, ...
+    ] = ()  # lines (from 1) of `text` that are none of the file's: a fence put under its bullet
 
 
 def read_page(text: str, path: str) -> tuple[Page, list[Problem]]:
@@ -145,13 +149,21 @@ def _page_properties(lines: list[str], path: str, fields: dict, problems: list[P
             break
         key, value = m["key"].lower(), m["value"].strip()
         if key in _PAGE_KEYS:
-            values = [v.strip().strip("#").removeprefix("[[").removesuffix("]]").strip() for v in value.split(",")]
+            values = [
+                v.strip().strip("#").removeprefix("[[").removesuffix("]]").strip() for v in value.split(",")
+            ]
             fields[_PAGE_KEYS[key]] = value if key == "title" else [v for v in values if v]
         elif key in _DATE_KEYS:
             fields.setdefault("date", value.removeprefix("[[").removesuffix("]]"))
         elif not is_hidden_property(key):
             problems.append(
-                Problem(path, i + 1, f"Logseq page property '{key}:: {value}'", "not shown: no field of the site", "info")
+                Problem(
+                    path,
+                    i + 1,
+                    f"Logseq page property '{key}:: {value}'",
+                    "not shown: no field of the site",
+                    "info",
+                )
             )
         lines[i] = ""
         i += 1
@@ -164,13 +176,15 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
     depth = 0  # the tabs before the current block's bullet
     box: tuple[str, str] | None = None  # an open `#+BEGIN_...` block: its kind and the indent of its lines
     logbook = False
+    hidden: dict[int, tuple[str, str]] = {}  # lines that show nothing: their indent, what they held
+    made = False  # the current block is a top-level line made a bullet: its lines go under it
     for i in range(start, len(lines)):
         raw = lines[i]
         tabs = len(raw) - len(raw.lstrip("\t"))
         rest = raw[tabs:]
         bullet = fence is None and (rest.startswith("- ") or rest.rstrip() == "-")
         if bullet:
-            depth = tabs
+            depth, made = tabs, False
             indent, body = "  " * tabs, rest[2:]
             marker = "- "
         else:
@@ -178,63 +192,77 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
             cut = min(tabs, depth)
             indent, body = "  " * cut, raw[cut:]
             marker = ""
-            if depth == 0 and tabs == 0 and fence is None and not body.startswith("  ") and _children_follow(lines, i):
-                marker, body = "- ", body  # a top-level line with blocks nested under it is a block itself
+            top = depth == 0 and tabs == 0 and fence is None and not body.startswith("  ")
+            if top and not _PROPERTY.match(body.strip()) and _children_follow(lines, i):
+                marker, made = "- ", True  # a top-level line with blocks nested under it is a block itself
+            elif made and tabs == 0 and body.strip():
+                indent = "  "
+        stripped = body.strip()
         if fence is not None:
-            if body.strip().startswith(fence):
+            if stripped.startswith(fence):
                 fence = None
             lines[i] = indent + marker + body
             continue
-        stripped = body.strip()
         if m := _FENCE.match(stripped):
             fence = m["mark"]
             # a block opening with code: a fence opened on a bullet's line is no fence in Markdown
             lines[i] = indent + marker + (f"{HIDDEN_LINE}\n{indent}  " if marker else "") + body
             continue
-        if logbook:
+        if logbook or _LOGBOOK.match(stripped):
             logbook = stripped != ":END:"
-            lines[i] = indent + marker + HIDDEN_LINE
-            continue
-        if _LOGBOOK.match(stripped):
-            logbook = True
-            lines[i] = indent + marker + HIDDEN_LINE
+            hidden[i] = (indent + marker, stripped)
             continue
         if prop := _PROPERTY.match(stripped):
-            lines[i] = indent + marker + _property_line(prop, path, i, problems)
+            if is_hidden_property(prop["key"]):
+                hidden[i] = (indent + marker, stripped)
+            else:  # the author's own, listed under the block as Logseq lists it
+                lines[i] = (
+                    indent
+                    + marker
+                    + body[: len(body) - len(body.lstrip())]
+                    + f"**{prop['key']}**: {prop['value'].strip()}"
+                )
             continue
         if org := _ORG_BLOCK.match(stripped):
             kind = org["kind"].lower()
             lead = body[: len(body) - len(body.lstrip())]
-            if org["end"].upper() == "BEGIN":
-                box = (kind, lead)
-                opened = f"!!! {_BOXES[kind]}" if kind in _BOXES else HIDDEN_LINE
-                lines[i] = indent + marker + lead + opened
+            box = (kind, lead) if org["end"].upper() == "BEGIN" else None
+            if box and kind in _BOXES:
+                lines[i] = indent + marker + lead + f"!!! {_BOXES[kind]}"
             else:
-                box = None
-                lines[i] = indent + marker + lead + HIDDEN_LINE
+                hidden[i] = (indent + marker, stripped)
             continue
         if box is not None and stripped:
             kind, lead = box
             inner = body[len(lead) :] if body.startswith(lead) else body.lstrip()
             body = lead + ("    " + inner if kind in _BOXES else "> " + inner if kind == "quote" else inner)
-        if bullet and not body.strip():
+        if bullet and not stripped:
             body = HIDDEN_LINE  # an empty block: an empty bullet, not the underline of a heading
         elif marker:
             body = _HEADING.sub(r"#\g<0>", _task(body))  # the page's title is its only h1: `- # 제목` an h2
         lines[i] = indent + marker + _inline(body, path, i, problems)
+    _comment_out(lines, hidden)
+
+
+def _comment_out(lines: list[str], hidden: dict[int, tuple[str, str]]) -> None:
+    """Each run of lines that show nothing as one HTML comment over those lines: Python-Markdown shows one
+    comment as nothing, where comments on lines of their own made an empty paragraph under a heading."""
+    for i, (lead, held) in hidden.items():
+        held = held.replace("--", "- -")
+        opens = not lead.endswith("- ") and (i - 1) in hidden and not hidden[i - 1][0].endswith("- ")
+        closes = not ((i + 1) in hidden and not hidden[i + 1][0].endswith("- "))
+        if lead.endswith("- "):
+            opens, closes = False, True
+        elif (
+            len(lead) < 4
+        ):  # a comment opening a line up to three spaces in is the whole note's (`comments.py`)
+            lead = "    "
+        lines[i] = lead + ("" if opens else "<!-- ") + held + (" -->" if closes else "")
 
 
 def _children_follow(lines: list[str], i: int) -> bool:
-    following = next((line for line in lines[i + 1 :] if line.strip()), "")
+    following = next((line for line in lines[i + 1 :] if line.strip() and not _PROPERTY.match(line)), "")
     return bool(lines[i].strip()) and following.startswith("\t") and following.lstrip("\t").startswith("- ")
-
-
-def _property_line(prop: re.Match, path: str, i: int, problems: list[Problem]) -> str:
-    """A block's property line: nothing for Logseq's own, `key: value` (as Logseq lists it) for the author's."""
-    key, value = prop["key"], prop["value"].strip()
-    if is_hidden_property(key):
-        return f"<!-- id:: {value} -->" if key.lower() == "id" else HIDDEN_LINE
-    return f"**{key}**: {value}"
 
 
 def _task(body: str) -> str:
@@ -272,17 +300,23 @@ def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
         if ref := _BLOCK_REF.fullmatch(args):
             return ref.group(0)  # the block's text, once every page is read
         problems.append(
-            Problem(path, i + 1, f"Logseq embed '{m.group(0)}'", "shown as a link to the embedded page", "info")
+            Problem(
+                path, i + 1, f"Logseq embed '{m.group(0)}'", "shown as a link to the embedded page", "info"
+            )
         )
         return args
-    if name in ("cloze",) or re.fullmatch(r"c\d+", name):  # a flash card's hidden words: shown, as on the page
+    if name in ("cloze",) or re.fullmatch(
+        r"c\d+", name
+    ):  # a flash card's hidden words: shown, as on the page
         return args
     if name in _SHOWN_MACROS and args:
         url = args.split()[0]
         return f"<{url}>" if re.match(r"https?://", url) else args
     if name in _DROPPED_MACROS:
         problems.append(
-            Problem(path, i + 1, f"Logseq macro '{m.group(0)}'", "left out: Logseq computes it in the app", "info")
+            Problem(
+                path, i + 1, f"Logseq macro '{m.group(0)}'", "left out: Logseq computes it in the app", "info"
+            )
         )
         return ""
     return m.group(0)
@@ -296,24 +330,23 @@ def _sized_image(m: re.Match) -> str:
     return f"![{m['alt']}|{sizes['width']}]({m['url']})"
 
 
-_ID_COMMENT = re.compile(r"<!-- id:: (?P<uuid>[0-9a-f-]{36}) -->")
+_ID_COMMENT = re.compile(r"^[ ]*(?:- )?(?:<!-- )?id:: (?P<uuid>[0-9a-f-]{36})(?: -->)?$")
 _BULLET_TEXT = re.compile(r"^[ ]*- (?:\[[ x]\] )?(?P<text>.*)$")
 
 
 def _block_texts(note: Note) -> dict[str, str]:
     """The text of each block of `note` that has an `id::`, by that id."""
-    if "<!-- id:: " not in note.body:
+    if "id:: " not in note.body:
         return {}
     lines = note.body.split("\n")
     found: dict[str, str] = {}
     for i, line in enumerate(lines):
-        if not (m := _ID_COMMENT.search(line)):
+        if not (m := _ID_COMMENT.match(line)):
             continue
         above = next((lines[j] for j in range(i - (not line.lstrip().startswith("- ")), -1, -1)
                       if _BULLET_TEXT.match(lines[j])), None)  # fmt: skip
-        text = _BULLET_TEXT.match(above)["text"] if above is not None else ""
-        text = _ID_COMMENT.sub("", text).strip()
-        found[m["uuid"]] = text if text and text != HIDDEN_LINE else ""
+        text = _BULLET_TEXT.match(above)["text"].strip() if above is not None else ""
+        found[m["uuid"]] = "" if text.startswith("<!--") else re.sub(r"^#{1,6} ", "", text)
     return found
 
 
@@ -333,10 +366,16 @@ def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
         def shown(m: re.Match, note: Note = note) -> str:
             target = blocks.get(m["uuid"])
             if target is None:
-                line = note.source[: note.source.find(m.group(0))].count("\n") + 1 if m.group(0) in note.source else 0
+                line = (
+                    note.source[: note.source.find(m.group(0))].count("\n") + 1
+                    if m.group(0) in note.source
+                    else 0
+                )
                 problems.append(
                     Problem(
-                        note.src_path, line, f"Logseq block reference '{m.group(0)}' to a block that is not here",
+                        note.src_path,
+                        line,
+                        f"Logseq block reference '{m.group(0)}' to a block that is not here",
                         "shown as '(참조한 블록 없음)'",
                     )
                 )
