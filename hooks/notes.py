@@ -57,7 +57,7 @@ from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
-from hooks.kb.posts.logseq import forget_graphs, graph_of, resolve_block_refs
+from hooks.kb.posts.logseq import forget_graphs, graph_copies, graph_of, resolve_block_refs
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
@@ -126,6 +126,7 @@ def on_files(files, config):
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
     _hold_back_jekyll_setup(files)
+    _hold_back_logseq_copies(files)
     _hold_back_posts_jekyll_ignores(files)
     _warn_of_posts_outside(files)
     images = ImageIndex.of(f.src_uri for f in files if not f.is_documentation_page())
@@ -248,6 +249,22 @@ def _leave_out_generated_copies(files, note_files: list) -> list:
         files.remove(files.get_file_from_path(generated))
         registry.REGISTRY.problems.append(readme2tex.left_out(generated, source))
     return [f for f in note_files if f.src_uri not in copies]
+
+
+def _hold_back_logseq_copies(files) -> None:
+    """A Logseq graph copied in whole keeps its pages' backups and old versions in `logseq/`: copies, not notes."""
+    for folder, paths in graph_copies([f.src_uri for f in files if f.src_uri.startswith(NOTES_DIR)]).items():
+        for path in paths:
+            files.remove(files.get_file_from_path(path))
+        registry.REGISTRY.problems.append(
+            Problem(
+                folder,
+                0,
+                f"{len(paths)} file{'s' if len(paths) > 1 else ''} Logseq keeps as copies of the graph's pages",
+                "not published: the pages themselves are",
+                "info",
+            )
+        )
 
 
 def _hold_back_jekyll_setup(files) -> None:

@@ -30,7 +30,7 @@ from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 
-_PROPERTY = re.compile(r"^(?P<key>[A-Za-z][\w.\-/]*):: ?(?P<value>.*)$")
+_PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w.\-/]*):: ?(?P<value>.*)$")
 _BLOCK_REF = re.compile(r"\(\((?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
 _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})")
 _ORG_BLOCK = re.compile(r"^#\+(?P<end>BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.I)
@@ -44,6 +44,8 @@ _MULTI_WORD_TAG = re.compile(r"(?<![\w#])#\[\[(?P<name>[^\[\]\n]+)\]\]")
 _NAMESPACE_LINK = re.compile(r"(?<!!)\[\[(?P<target>[^\[\]|#\n]+/[^\[\]|#\n]+)\]\]")
 _JOURNAL = re.compile(r"^(?P<y>\d{4})_(?P<m>\d{2})_(?P<d>\d{2})$")
 _HEADING = re.compile(r"^#{1,5}(?= )")
+_H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
+_TAG_FIRST = re.compile(r"^#(?=[^\s#\[])")
 _LOGBOOK = re.compile(r"^:LOGBOOK:\s*$")
 HIDDEN_LINE = "<!---->"  # a line that shows nothing and keeps every line after it at its number
 
@@ -79,6 +81,19 @@ def in_graph(docs_dir: str, folder_path: str) -> bool:
 def graph_of(docs_dir: str, src_path: str) -> bool:
     """Whether the note at `src_path` (docs-relative) is a page of a Logseq graph copied in whole."""
     return in_graph(docs_dir, posixpath.dirname(src_path))
+
+
+# Logseq's own copies of a graph's pages (a backup before each external edit, older versions): not notes
+_GRAPH_COPIES = re.compile(r"(?:^|/)logseq/(?:bak|version-files|\.recycle)/")
+
+
+def graph_copies(paths: list[str]) -> dict[str, list[str]]:
+    """The files Logseq keeps as copies of its pages, by the graph's `logseq/` folder."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        if m := _GRAPH_COPIES.search(path):
+            found.setdefault(path[: m.start()] + ("/" if m.start() else "") + "logseq/", []).append(path)
+    return found
 
 
 def forget_graphs() -> None:
@@ -178,6 +193,7 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
     logbook = False
     hidden: dict[int, tuple[str, str]] = {}  # lines that show nothing: their indent, what they held
     made = False  # the current block is a top-level line made a bullet: its lines go under it
+    demote = any(_H1_BLOCK.match(line) for line in lines[start:])
     for i in range(start, len(lines)):
         raw = lines[i]
         tabs = len(raw) - len(raw.lstrip("\t"))
@@ -239,7 +255,10 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
         if bullet and not stripped:
             body = HIDDEN_LINE  # an empty block: an empty bullet, not the underline of a heading
         elif marker:
-            body = _HEADING.sub(r"#\g<0>", _task(body))  # the page's title is its only h1: `- # 제목` an h2
+            body = _task(body)
+            if demote:  # the page's title is its only h1: `- # 제목` an h2, and every heading a level down
+                body = _HEADING.sub(r"#\g<0>", body)
+            body = _TAG_FIRST.sub(r"\\#", body)  # `- #tag`: a tag, not a heading
         lines[i] = indent + marker + _inline(body, path, i, problems)
     _comment_out(lines, hidden)
 
