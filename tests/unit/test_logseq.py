@@ -47,8 +47,15 @@ def _page(text: str, path: str = "notes/g/pages/p.md"):
 
 
 def test_page_properties_are_its_title_tags_and_date_and_others_are_listed():
-    page, problems = _page("title:: 역전파 정리\ntags:: [[딥러닝]], #미분\nalias:: BP\ncreated:: 2023-03-02\ndeck:: AI\n\n- 본문\n")
-    assert page.fields == {"title": "역전파 정리", "tags": ["딥러닝", "미분"], "aliases": ["BP"], "date": "2023-03-02"}
+    page, problems = _page(
+        "title:: 역전파 정리\ntags:: [[딥러닝]], #미분\nalias:: BP\ncreated:: 2023-03-02\ndeck:: AI\n\n- 본문\n"
+    )
+    assert page.fields == {
+        "title": "역전파 정리",
+        "tags": ["딥러닝", "미분"],
+        "aliases": ["BP"],
+        "date": "2023-03-02",
+    }
     assert "::" not in page.text and page.text.strip() == "- 본문"
     assert [p.what for p in problems] == ["Logseq page property 'deck:: AI'"]
 
@@ -59,7 +66,9 @@ def test_a_journal_is_dated_by_its_file_name():
 
 
 def test_the_tab_outline_is_nested_by_two_spaces_and_hidden_properties_are_one_comment():
-    page, _ = _page("- 손실 함수\n  collapsed:: true\n  id:: 6512a3f0-1111-4222-8333-444455556666\n\t- MSE\n\t\t- 회귀\n")
+    page, _ = _page(
+        "- 손실 함수\n  collapsed:: true\n  id:: 6512a3f0-1111-4222-8333-444455556666\n\t- MSE\n\t\t- 회귀\n"
+    )
     assert page.text.split("\n") == [
         "- 손실 함수",
         "    <!-- collapsed:: true",
@@ -99,7 +108,10 @@ def test_tasks_images_macros_and_tags_as_logseq_draws_them():
         "- 빈칸 정답",
         "- [[역전파]]",
     ]
-    assert {p.what for p in problems} == {"Logseq macro '{{renderer :tocgen}}'", "Logseq embed '{{embed [[역전파]]}}'"}
+    assert {p.what for p in problems} == {
+        "Logseq macro '{{renderer :tocgen}}'",
+        "Logseq embed '{{embed [[역전파]]}}'",
+    }
 
 
 def test_quote_and_note_blocks_are_a_quote_and_a_box():
