@@ -57,7 +57,8 @@ from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
-from hooks.kb.posts.logseq import forget_graphs, graph_copies, graph_of, resolve_block_refs
+from hooks.kb.posts.logseq import forget_graphs, graph_copies, graph_of
+from hooks.kb.posts.logseq_links import link_pages_by_name, resolve_block_refs
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
@@ -333,6 +334,7 @@ def _link_notes_to_notes(docs_dir: str) -> None:
     notes, problems = link_notes_to_notes(published, configured)
     notes, referenced = resolve_block_refs(notes)  # Logseq's `((uuid))`: before links, its text's are read too
     problems += referenced
+    notes = link_pages_by_name(notes)  # Logseq's `[[딥러닝/CNN]]`, `[[alias]]`: to the page's file
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
     notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from hooks.kb.posts.ingest import read_note
-from hooks.kb.posts.logseq import graph_copies, has_logseq_marks, page_title, read_page, resolve_block_refs
+from hooks.kb.posts.logseq import graph_copies, has_logseq_marks, page_title, read_page
+from hooks.kb.posts.logseq_links import link_pages_by_name, resolve_block_refs
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,7 @@ def test_page_properties_are_its_title_tags_and_date_and_others_are_listed():
         "aliases": ["BP"],
         "date": "2023-03-02",
     }
-    assert "::" not in page.text and page.text.strip() == "- 본문"
+    assert page.text.split("\n")[:6] == ["<!-- title:: 역전파 정리 -->", "", "<!-- alias:: BP -->", "", "", ""]
     assert [p.what for p in problems] == ["Logseq page property 'deck:: AI'"]
 
 
@@ -104,7 +105,7 @@ def test_tasks_images_macros_and_tags_as_logseq_draws_them():
         "- ",
         "- [[선형 대수|#선형 대수]] 정리",
         "- \\#card 질문",
-        "- [[딥러닝___CNN|딥러닝/CNN]] 참고",
+        "- [[딥러닝/CNN]] 참고",
         "- 빈칸 정답",
         "- [[역전파]]",
     ]
@@ -155,3 +156,15 @@ def test_plain_notes_are_not_read_as_logseq():
 def test_logseqs_backups_are_copies_not_notes():
     paths = ["notes/g/pages/a.md", "notes/g/logseq/bak/pages/a/2023.md", "notes/g/logseq/version-files/x.md"]
     assert graph_copies(paths) == {"notes/g/logseq/": paths[1:]}
+
+
+def test_pages_are_linked_by_their_namespace_title_and_alias_names():
+    links = "- [[딥러닝/CNN]], [[convnet|합성곱 신경망]], [[Why Paulis?]], [[없는 페이지]]\n- `[[딥러닝/CNN]]`\n"
+    notes = [
+        read_note("notes/g/pages/딥러닝___CNN.md", "alias:: ConvNet\n\n- 합성곱\n".encode(), graph=True)[0],
+        read_note("notes/g/pages/Why Paulis%3F.md", b"- x\n", graph=True)[0],
+        read_note("notes/g/pages/목차.md", links.encode(), graph=True)[0],
+    ]
+    body = link_pages_by_name(notes)[2].body
+    assert "[[딥러닝___CNN|딥러닝/CNN]], [[딥러닝___CNN|합성곱 신경망]], [[Why Paulis%3F|Why Paulis?]], [[없는 페이지]]" in body
+    assert "`[[딥러닝/CNN]]`" in body  # code is never touched

@@ -13,8 +13,8 @@ with no front-matter, a `key:: value` property line (at its top or under a block
 page properties are its title, tags and date; its outline is nested lists (tabs as two spaces, which the
 list normalizer nests as CommonMark does) with its math, code and images kept; Logseq's hidden block
 properties are hidden; its `[[links]]` and `#[[tags]]` are Obsidian's links (`wikilinks.py`). Every line keeps
-its number: a line that shows nothing becomes an empty HTML comment. Block references are read once every
-page is (`resolve_block_refs`): the referenced block's text, else a plain marker and a warning.
+its number: a line that shows nothing becomes an empty HTML comment. Block references and links by a page's
+name are read once every page is (`logseq_links.py`).
 """
 
 from __future__ import annotations
@@ -26,12 +26,10 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from hooks.kb.posts.local_urls import docs_url
-from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
 
 _PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w.\-/]*):: ?(?P<value>.*)$")
-_BLOCK_REF = re.compile(r"\(\((?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
+BLOCK_REF = re.compile(r"\(\((?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
 _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})")
 _ORG_BLOCK = re.compile(r"^#\+(?P<end>BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.I)
 _TASK = re.compile(
@@ -41,7 +39,6 @@ _MACRO = re.compile(r"\{\{(?P<name>[\w-]+)(?:[ \t]+(?P<args>[^{}\n]*?))?[ \t]*\}
 _LOGSEQ_IMAGE = re.compile(r"(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)\))\{(?P<attrs>:[^{}\n]*)\}")
 _IMAGE_SIZE = re.compile(r":(?P<name>width|height)\s+(?P<value>\d+(?:\.\d+)?)")
 _MULTI_WORD_TAG = re.compile(r"(?<![\w#])#\[\[(?P<name>[^\[\]\n]+)\]\]")
-_NAMESPACE_LINK = re.compile(r"(?<!!)\[\[(?P<target>[^\[\]|#\n]+/[^\[\]|#\n]+)\]\]")
 _JOURNAL = re.compile(r"^(?P<y>\d{4})_(?P<m>\d{2})_(?P<d>\d{2})$")
 _HEADING = re.compile(r"^#{1,5}(?= )")
 _H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
@@ -59,6 +56,7 @@ _HIDDEN_PREFIXES = ("card-", "hl-", "logseq.", "query-")
 # Page properties the site reads; the others are listed on the status page, as a front-matter key of one's own is
 _PAGE_KEYS = {"title": "title", "alias": "aliases", "aliases": "aliases", "tags": "tags", "tag": "tags"}
 _DATE_KEYS = ("date", "created", "created-at")
+_NAME_KEYS = ("title", "alias", "aliases")
 # `#+BEGIN_NOTE` and its kind as Material's boxes (Logseq draws each as a box with that kind's icon)
 _BOXES = {"note": "note", "tip": "tip", "important": "important", "caution": "caution", "warning": "warning",
           "pinned": "note", "example": "example"}  # fmt: skip
@@ -113,7 +111,7 @@ def has_logseq_marks(text: str) -> bool:
         indent = len(line) - len(line.lstrip("\t "))
         if indent and _PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
             return True
-    return bool(_BLOCK_REF.search(text))
+    return bool(BLOCK_REF.search(text))
 
 
 def page_title(src_path: str) -> str:
@@ -180,7 +178,8 @@ def _page_properties(lines: list[str], path: str, fields: dict, problems: list[P
                     "info",
                 )
             )
-        lines[i] = ""
+        # the names other pages link it by, kept unseen for `logseq_links` (the others are read or listed)
+        lines[i] = f"<!-- {key}:: {value.replace('--', '- -')} -->" if key in _NAME_KEYS else ""
         i += 1
     return i
 
@@ -308,15 +307,13 @@ def _inline(body: str, path: str, i: int, problems: list[Problem]) -> str:
         body = _LOGSEQ_IMAGE.sub(_sized_image, body)
     if "#[[" in body:
         body = _MULTI_WORD_TAG.sub(lambda m: f"[[{m['name']}|#{m['name']}]]", body)
-    if "/" in body and "[[" in body:
-        body = _NAMESPACE_LINK.sub(lambda m: f"[[{m['target'].replace('/', '___')}|{m['target']}]]", body)
     return body
 
 
 def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
     name, args = m["name"].lower(), (m["args"] or "").strip()
     if name == "embed":
-        if ref := _BLOCK_REF.fullmatch(args):
+        if ref := BLOCK_REF.fullmatch(args):
             return ref.group(0)  # the block's text, once every page is read
         problems.append(
             Problem(
@@ -347,62 +344,3 @@ def _sized_image(m: re.Match) -> str:
     if "width" not in sizes:
         return m["image"] if not sizes else f"![{m['alt']}|0x{sizes['height']}]({m['url']})"
     return f"![{m['alt']}|{sizes['width']}]({m['url']})"
-
-
-_ID_COMMENT = re.compile(r"^[ ]*(?:- )?(?:<!-- )?id:: (?P<uuid>[0-9a-f-]{36})(?: -->)?$")
-_BULLET_TEXT = re.compile(r"^[ ]*- (?:\[[ x]\] )?(?P<text>.*)$")
-
-
-def _block_texts(note: Note) -> dict[str, str]:
-    """The text of each block of `note` that has an `id::`, by that id."""
-    if "id:: " not in note.body:
-        return {}
-    lines = note.body.split("\n")
-    found: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        if not (m := _ID_COMMENT.match(line)):
-            continue
-        above = next((lines[j] for j in range(i - (not line.lstrip().startswith("- ")), -1, -1)
-                      if _BULLET_TEXT.match(lines[j])), None)  # fmt: skip
-        text = _BULLET_TEXT.match(above)["text"].strip() if above is not None else ""
-        found[m["uuid"]] = "" if text.startswith("<!--") else re.sub(r"^#{1,6} ", "", text)
-    return found
-
-
-def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
-    """The notes with each `((uuid))` as the text of the block it names, linked to its page (Logseq shows the
-    block's text in place); one naming no block of these notes is a plain marker, with a warning."""
-    blocks: dict[str, tuple[str, Note]] = {}
-    for note in notes:
-        for uuid, text in _block_texts(note).items():
-            blocks[uuid] = (text, note)
-    out, problems = [], []
-    for note in notes:
-        if "((" not in note.body:
-            out.append(note)
-            continue
-
-        def shown(m: re.Match, note: Note = note) -> str:
-            target = blocks.get(m["uuid"])
-            if target is None:
-                line = (
-                    note.source[: note.source.find(m.group(0))].count("\n") + 1
-                    if m.group(0) in note.source
-                    else 0
-                )
-                problems.append(
-                    Problem(
-                        note.src_path,
-                        line,
-                        f"Logseq block reference '{m.group(0)}' to a block that is not here",
-                        "shown as '(참조한 블록 없음)'",
-                    )
-                )
-                return "(참조한 블록 없음)"
-            text, page = target
-            link = docs_url(page.src_path, "")
-            return f"{text} [↗]({link})" if text else f"[{page.title}]({link})"
-
-        body = _BLOCK_REF.sub(shown, note.body)
-        out.append(dataclasses.replace(note, body=body) if body != note.body else note)
-    return out, problems
