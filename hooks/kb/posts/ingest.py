@@ -23,6 +23,7 @@ from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
+from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
 from hooks.kb.posts.footnotes import repeated_footnotes
@@ -178,7 +179,8 @@ def read_note(
         vault = vault or Vault(line_breaks=True)  # each line of a block on its own line, `$$` a display
         put_in = page.added
     front = fm.split_front_matter(text, src_path, problems)
-    fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
+    raw_fields = dendron_front_matter(front.raw) if is_dendron_note(front.raw) else front.raw
+    fields = fm.fold_aliases(raw_fields, src_path, front.key_lines, problems)
     for key, value in (page.fields.items() if page else ()):  # its page properties, as front-matter
         fields.setdefault(key, value)
     line_of_key = front.key_lines.get
