@@ -168,3 +168,10 @@ def test_pages_are_linked_by_their_namespace_title_and_alias_names():
     body = link_pages_by_name(notes)[2].body
     assert "[[딥러닝___CNN|딥러닝/CNN]], [[딥러닝___CNN|합성곱 신경망]], [[Why Paulis%3F|Why Paulis?]], [[없는 페이지]]" in body
     assert "`[[딥러닝/CNN]]`" in body  # code is never touched
+
+
+def test_lines_of_a_block_around_its_hidden_properties_stay_lines_of_their_own():
+    page, _ = _page("- 정리\n  id:: 6512a3f0-1111-4222-8333-444455556666\n  (i) 첫째\n")
+    assert page.text.split("\n")[1:3] == ["    <!-- id:: 6512a3f0-1111-4222-8333-444455556666 -->  ", "  (i) 첫째"]
+    page, _ = _page("- ## 정리\n  collapsed:: true\n  본문\n")  # under a heading: no break of its own
+    assert page.text.split("\n")[1] == "    <!-- collapsed:: true -->"

@@ -43,6 +43,7 @@ _JOURNAL = re.compile(r"^(?P<y>\d{4})_(?P<m>\d{2})_(?P<d>\d{2})$")
 _HEADING = re.compile(r"^#{1,5}(?= )")
 _H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
 _TAG_FIRST = re.compile(r"^#(?=[^\s#\[])")
+_BLOCK_LINE = re.compile(r"^(?:[-*+] |\d+[.)] |#|<|\||\$\$|\\\[|`{3}|~{3}|!!!|>)")
 _LOGBOOK = re.compile(r"^:LOGBOOK:\s*$")
 HIDDEN_LINE = "<!---->"  # a line that shows nothing and keeps every line after it at its number
 
@@ -276,6 +277,18 @@ def _comment_out(lines: list[str], hidden: dict[int, tuple[str, str]]) -> None:
         ):  # a comment opening a line up to three spaces in is the whole note's (`comments.py`)
             lead = "    "
         lines[i] = lead + ("" if opens else "<!-- ") + held + (" -->" if closes else "")
+        if closes and not lead.endswith("- ") and _between_text(lines, hidden, i):
+            lines[i] += "  "  # the block's lines around it stay lines of their own, as Logseq shows them
+
+
+def _between_text(lines: list[str], hidden: dict[int, tuple[str, str]], last: int) -> bool:
+    """Whether the run of hidden lines ending at `last` stands between two lines of one paragraph."""
+    first = last
+    while first - 1 in hidden and not hidden[first - 1][0].endswith("- "):
+        first -= 1
+    above = lines[first - 1].strip().removeprefix("- ") if first else ""
+    below = lines[last + 1].strip() if last + 1 < len(lines) and last + 1 not in hidden else ""
+    return bool(above and below) and not any(_BLOCK_LINE.match(line) for line in (above, below))
 
 
 def _children_follow(lines: list[str], i: int) -> bool:
