@@ -175,3 +175,12 @@ def test_lines_of_a_block_around_its_hidden_properties_stay_lines_of_their_own()
     assert page.text.split("\n")[1:3] == ["    <!-- id:: 6512a3f0-1111-4222-8333-444455556666 -->  ", "  (i) 첫째"]
     page, _ = _page("- ## 정리\n  collapsed:: true\n  본문\n")  # under a heading: no break of its own
     assert page.text.split("\n")[1] == "    <!-- collapsed:: true -->"
+
+
+def test_an_older_pages_front_matter_is_read_as_any_notes_and_its_drawers_hidden():
+    text = "---\ntitle: 교차 엔트로피\nalias: CE\n---\n\n- ## 정의\n  :PROPERTIES:\n  :heading: true\n  :END:\n\t- 두 분포의 거리\n"
+    note, _ = read_note("notes/g/pages/cross-entropy.md", text.encode(), graph=True)
+    assert note.title == "교차 엔트로피"
+    lines = note.body.split("\n")
+    assert lines[0] == "- ## 정의" and lines[1] == "    <!-- :PROPERTIES:" and lines[3] == "    :END: -->"
+    assert lines[4] == "    - 두 분포의 거리"

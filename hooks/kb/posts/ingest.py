@@ -172,7 +172,7 @@ def read_note(
     if is_quarto(src_path):
         text = quarto_chunks(text)
     page, put_in = None, ()
-    if (graph and not text.startswith("---")) or has_logseq_marks(text):  # an outline, line for line
+    if graph or has_logseq_marks(text):  # an outline, line for line
         page, found = read_page(text, src_path)
         problems.extend(found)
         text = page.text

@@ -44,7 +44,7 @@ _HEADING = re.compile(r"^#{1,5}(?= )")
 _H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
 _TAG_FIRST = re.compile(r"^#(?=[^\s#\[])")
 _BLOCK_LINE = re.compile(r"^(?:[-*+] |\d+[.)] |#|<|\||\$\$|\\\[|`{3}|~{3}|!!!|>)")
-_LOGBOOK = re.compile(r"^:LOGBOOK:\s*$")
+_LOGBOOK = re.compile(r"^:(?:LOGBOOK|PROPERTIES):\s*$")  # a drawer: the app's own (clock times, properties)
 HIDDEN_LINE = "<!---->"  # a line that shows nothing and keeps every line after it at its number
 
 # Block properties Logseq keeps for itself and never shows (its own, flash cards', PDF highlights', queries')
@@ -138,7 +138,8 @@ def read_page(text: str, path: str) -> tuple[Page, list[Problem]]:
     if (day := _JOURNAL.match(posixpath.basename(path).rsplit(".", 1)[0])) and "journals" in path.split("/"):
         fields["date"] = f"{day['y']}-{day['m']}-{day['d']}"
         fields["title"] = fields["date"]
-    start = _page_properties(lines, path, fields, problems)
+    front = _front_matter_end(lines)  # a page of an older Logseq: YAML front-matter, read as any note's
+    start = front if front else _page_properties(lines, path, fields, problems)
     _outline(lines, start, path, problems)
     added, number = [], 0
     for line in lines:
@@ -147,6 +148,13 @@ def read_page(text: str, path: str) -> tuple[Page, list[Problem]]:
             number += 1
             added.append(number)
     return Page("\n".join(lines), fields, tuple(added)), problems
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The index of the line after a `---` front-matter block at the top, else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    return next((i + 1 for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
 
 
 def _page_properties(lines: list[str], path: str, fields: dict, problems: list[Problem]) -> int:
