@@ -184,3 +184,16 @@ def test_an_older_pages_front_matter_is_read_as_any_notes_and_its_drawers_hidden
     lines = note.body.split("\n")
     assert lines[0] == "- ## 정의" and lines[1] == "    <!-- :PROPERTIES:" and lines[3] == "    :END: -->"
     assert lines[4] == "    - 두 분포의 거리"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("![a](../assets/a.png){:height 300, :width 400}", "![a|400](../assets/a.png)"),
+        ("![a](../assets/a.png){:width 512.5}", "![a|512](../assets/a.png)"),
+        ("![a](../assets/a.png){:height 300}", "![a](../assets/a.png)"),  # no width: its own size
+    ],
+)
+def test_an_images_logseq_size_is_applied_not_shown(written, shown):
+    page, _ = _page(f"- {written}\n")
+    assert page.text == f"- {shown}\n"

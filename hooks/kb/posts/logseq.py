@@ -362,6 +362,6 @@ def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
 def _sized_image(m: re.Match) -> str:
     """`![x](a.png){:height 300, :width 400}` -> `![x|400](a.png)`, sized as Obsidian sizes it (`body.py`)."""
     sizes = {s["name"]: s["value"].split(".")[0] for s in _IMAGE_SIZE.finditer(m["attrs"])}
-    if "width" not in sizes:
-        return m["image"] if not sizes else f"![{m['alt']}|0x{sizes['height']}]({m['url']})"
+    if not sizes.get("width", "0").strip("0"):  # a height alone: the image at its own size, its width unknown
+        return m["image"]
     return f"![{m['alt']}|{sizes['width']}]({m['url']})"
