@@ -57,6 +57,8 @@ from hooks.kb.posts.images import ImageIndex
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
+from hooks.kb.posts.logseq import forget_graphs, graph_copies, graph_of
+from hooks.kb.posts.logseq_links import link_pages_by_name, resolve_block_refs
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
@@ -96,6 +98,7 @@ def on_config(config):
     registry.reset()
     _READ.next_build()
     forget_vaults()
+    forget_graphs()
     forget_blog_configs()
     blog_urls.next_build()
     _DOWNLOADED.clear()
@@ -125,6 +128,7 @@ def on_files(files, config):
     if not wanted["publish_html"]:
         _hold_back_scripts(files)
     configs = _hold_back_jekyll_setup(files)
+    _hold_back_logseq_copies(files)
     _hold_back_posts_jekyll_ignores(files)
     _warn_of_posts_outside(files)
     # A blog's `_config.yml`, held back, is still there for what it tells of the blog's pages: they are a Jekyll
@@ -136,9 +140,10 @@ def on_files(files, config):
     for file in note_files:
         raw = file.content_bytes
         vault = vault_of(config.docs_dir, file.src_uri)
+        graph = graph_of(config.docs_dir, file.src_uri)
         note, problems = _READ.get(
-            (file.src_uri, raw, others, vault and vault.line_breaks),
-            lambda f=file, raw=raw, vault=vault: _read_safely(f.src_uri, raw, images, posts, vault),
+            (file.src_uri, raw, others, vault and vault.line_breaks, graph),
+            lambda f=file, raw=raw, vault=vault, graph=graph: _read_safely(f.src_uri, raw, images, posts, vault, graph),
         )
         if note is None or note.draft:
             files.remove(file)
@@ -176,10 +181,12 @@ def on_files(files, config):
     return files
 
 
-def _read_safely(src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex, vault: Vault | None = None):
+def _read_safely(
+    src_path: str, raw: bytes, images: ImageIndex, posts: PostIndex, vault: Vault | None = None, graph: bool = False
+):
     """`read_note`, and if it fails anyway, a note whose page shows the text as written."""
     try:
-        return read_note(src_path, raw, images, posts, vault)
+        return read_note(src_path, raw, images, posts, vault, graph)
     except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
         text = raw.decode("utf-8", errors="replace")
         stem = src_path.rsplit("/", 1)[-1]
@@ -247,6 +254,22 @@ def _leave_out_generated_copies(files, note_files: list) -> list:
         files.remove(files.get_file_from_path(generated))
         registry.REGISTRY.problems.append(readme2tex.left_out(generated, source))
     return [f for f in note_files if f.src_uri not in copies]
+
+
+def _hold_back_logseq_copies(files) -> None:
+    """A Logseq graph copied in whole keeps its pages' backups and old versions in `logseq/`: copies, not notes."""
+    for folder, paths in graph_copies([f.src_uri for f in files if f.src_uri.startswith(NOTES_DIR)]).items():
+        for path in paths:
+            files.remove(files.get_file_from_path(path))
+        registry.REGISTRY.problems.append(
+            Problem(
+                folder,
+                0,
+                f"{len(paths)} file{'s' if len(paths) > 1 else ''} Logseq keeps as copies of the graph's pages",
+                "not published: the pages themselves are",
+                "info",
+            )
+        )
 
 
 def _hold_back_jekyll_setup(files) -> list[str]:
@@ -318,6 +341,9 @@ def _link_notes_to_notes(docs_dir: str) -> None:
     roots = {blog_root(note.src_path) for note in published if "/_posts/" in note.src_path}
     configured = {root: (found.permalink, found.host) for root in roots if (found := blog_address(docs_dir, root))}
     notes, problems = link_notes_to_notes(published, configured)
+    notes, referenced = resolve_block_refs(notes)  # Logseq's `((uuid))`: before links, its text's are read too
+    problems += referenced
+    notes = link_pages_by_name(notes)  # Logseq's `[[딥러닝/CNN]]`, `[[alias]]`: to the page's file
     notes, wikilinked = link_wikilinks(notes)
     problems += wikilinked
     notes, unlinked = unlink_drafts(notes, frozenset(registry.REGISTRY.drafts))

@@ -113,3 +113,10 @@ def test_a_hugo_or_hexo_posts_brackets_stay_as_its_blog_showed_them_unless_they_
     # an Obsidian note's link to a note not here shows its name, as Obsidian does
     notes, problems = link_wikilinks([note("notes/vault/graphrag.md", "[[RAG]] 기법\n")])
     assert notes[0].body == "RAG 기법\n" and len(problems) == 1
+
+
+def test_a_dotted_name_is_the_notes_whole_name_as_dendron_names_its_hierarchy():
+    parent, child = "notes/dendron/ml.md", "notes/dendron/ml.dl.cnn.md"
+    root = note("notes/dendron/root.md", "[[ml.dl.cnn]], [[ml]], [[ml.md]]")
+    notes, _ = link_wikilinks([root, note(parent, ""), note(child, "")])
+    assert notes[0].body == f"[ml.dl.cnn](kb-docs:{child}), [ml](kb-docs:{parent}), [ml.md](kb-docs:{parent})"

@@ -347,6 +347,15 @@ _WHAT = [
         r"the post is (?P<s>private|protected) on its blog \((?P<kv>.*)\)",
         "블로그에서 {s} 글입니다 ({kv})",
     ),
+    ("format", r"Logseq page property '(?P<p>.*)'", "Logseq 페이지 속성 '{p}'"),
+    ("embed", r"Logseq embed '(?P<e>.*)'", "Logseq 삽입 '{e}'"),
+    ("embed", r"Logseq macro '(?P<m>.*)'", "Logseq 매크로 '{m}'"),
+    (
+        "link",
+        r"Logseq block reference '(?P<r>.*)' to a block that is not here",
+        "Logseq 블록 참조 '{r}'가 가리키는 블록이 여기에 없습니다",
+    ),
+    ("file", r"(?P<n>\d+) files? Logseq keeps as copies of the graph's pages", "Logseq가 페이지의 사본으로 두는 파일 {n}개"),
 ]
 # Last: any step that failed on a note (hooks/guard.py), its name from _STAGES.
 _WHAT.append(("error", r"(?P<stage>.+) failed \((?P<reason>.*)\)", "노트를 {stage} 중 오류가 났습니다 ({reason})"))
@@ -529,6 +538,10 @@ _DONE = [
         r"the concept page links to this part of the note instead of showing it",
         "개념 페이지에는 이 부분 대신 노트로 가는 링크를 두었습니다",
     ),
+    (r"not shown: no field of the site", "보여 주지 않습니다: 이 사이트에 해당하는 항목이 없습니다"),
+    (r"shown as a link to the embedded page", "삽입한 페이지로 가는 링크로 보여 줍니다"),
+    (r"left out: Logseq computes it in the app", "뺐습니다: Logseq 앱 안에서 계산하는 내용입니다"),
+    (r"not published: the pages themselves are", "올리지 않았습니다: 페이지 자체는 올렸습니다"),
 ]
 _STAGES = {
     "reading the note": "읽는",

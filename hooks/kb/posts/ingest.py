@@ -23,6 +23,7 @@ from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
 from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
+from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
@@ -40,6 +41,7 @@ from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
 from hooks.kb.posts.lists import MAX_DEPTH, reindent_lists
+from hooks.kb.posts.logseq import has_logseq_marks, read_page
 from hooks.kb.posts.mdx import mdx_markup
 from hooks.kb.posts.mkdocs_site import site_includes
 from hooks.kb.posts.myst import myst_markup
@@ -159,6 +161,7 @@ def read_note(
     images: ImageIndex | None = None,
     posts: PostIndex | None = None,
     vault: Vault | None = None,  # the Obsidian vault the note is in (`vaults`), if any
+    graph: bool = False,  # a page of a Logseq graph copied in whole (`logseq.graph_of`)
 ) -> tuple[Note | None, list[Problem]]:
     problems: list[Problem] = []
     if is_notebook(src_path):  # the Markdown its blog made of it
@@ -171,8 +174,18 @@ def read_note(
         return None, problems
     if is_quarto(src_path):
         text = quarto_chunks(text)
+    page, put_in = None, ()
+    if graph or has_logseq_marks(text):  # an outline, line for line
+        page, found = read_page(text, src_path)
+        problems.extend(found)
+        text = page.text
+        vault = vault or Vault(line_breaks=True)  # each line of a block on its own line, `$$` a display
+        put_in = page.added
     front = fm.split_front_matter(text, src_path, problems)
-    fields = fm.fold_aliases(front.raw, src_path, front.key_lines, problems)
+    raw_fields = dendron_front_matter(front.raw) if is_dendron_note(front.raw) else front.raw
+    fields = fm.fold_aliases(raw_fields, src_path, front.key_lines, problems)
+    for key, value in (page.fields.items() if page else ()):  # its page properties, as front-matter
+        fields.setdefault(key, value)
     line_of_key = front.key_lines.get
     keys = fields.get("_keys", {})  # the spelling each field was read from
 
@@ -187,7 +200,7 @@ def read_note(
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
-        is_slidev_deck(front.raw),
+        is_slidev_deck(front.raw), put_in,
     )
     image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
@@ -264,9 +277,11 @@ def _normalize_body(
     liquid: bool = True,
     vault: Vault | None = None,
     deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
+    put_in: tuple[int, ...] = (),  # lines of `text` that are none of the file's (a Logseq page's)
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
     text, found, early = before_formulas(text, path, body_line)
+    early = merged_lines(tuple(line - body_line + 1 for line in put_in if line >= body_line), early)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
     held = hold_formulas(text)

@@ -52,6 +52,12 @@ def _stem(path: str) -> str:
     return composed(posixpath.basename(path).rsplit(".", 1)[0]).casefold()
 
 
+def _target_stem(target: str) -> str:
+    """The note's name a link names: its dots are the name's (Dendron's `ml.dl.cnn`, `v1.2 정리`), but `.md`."""
+    name = posixpath.basename(target)
+    return composed(name[:-3] if name.lower().endswith(".md") else name).casefold()
+
+
 def _nearest(paths: list[str], near: str) -> str:
     """Of notes with the same name, the one sharing the longest folder path with `near`."""
     here = posixpath.dirname(near).split("/")
@@ -95,7 +101,7 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
     def link(m: re.Match) -> str:
         target, heading, alias = m["target"].strip(), (m["heading"] or "").strip(), m["alias"]
         shown = (alias if alias is not None else target or heading).strip()
-        paths = by_stem.get(_stem(target), []) if target else [note.src_path]
+        paths = by_stem.get(_target_stem(target), []) if target else [note.src_path]
         if not paths:
             if (alias is None and not _NOTE_NAME.search(target)) or _shown_as_written(note.src_path):
                 return m.group(0)
@@ -122,7 +128,7 @@ def _embedded(
     """`![[other note]]` alone on its line -> a box holding that note's text (its `#heading` section), titled
     with a link to it; a note not here, or the note itself, leaves a link (`[[...]]`) read as any other."""
     target, heading = m["target"].strip(), (m["heading"] or "").strip()
-    paths = by_stem.get(_stem(target), []) if target else []
+    paths = by_stem.get(_target_stem(target), []) if target else []
     link = m.group(0)[1:]
     if not paths or heading.startswith("^"):  # a block (`#^id`) is not drawn: its link leads to the note
         return link

@@ -1,0 +1,43 @@
+"""A Dendron note (VS Code): its front-matter as Dendron writes it.
+
+Dendron gives every note `id`, `title`, `desc`, `updated` and `created`, the two dates as milliseconds since
+1970 (`updated: 1647760187980`), which no blog's date reader takes: the note was undated, with a warning that
+its date is not a date, and its `desc` was a key the site does not use. A note is Dendron's by those keys
+together (an `id`, and `created` or `updated` as such a number); its dates are read as the moments they are
+(shown in KST, as every date here) and `desc` is its description. Its file name is its place in the hierarchy
+(`ml.dl.cnn.md`), which `wikilinks.py` links by (`[[ml.dl.cnn]]`, `![[ml.dl.cnn]]`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hooks.kb.posts.front_matter import KST
+
+_MS_2000, _MS_2100 = 946_684_800_000, 4_102_444_800_000
+
+
+def _epoch_ms(value) -> datetime | None:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    text = str(value).strip()
+    if not text.isdigit() or not _MS_2000 <= int(text) < _MS_2100:
+        return None
+    return datetime.fromtimestamp(int(text) / 1000, UTC).astimezone(KST)
+
+
+def is_dendron_note(raw: dict) -> bool:
+    """Whether front-matter is Dendron's: an `id` and a `created` or `updated` in milliseconds since 1970."""
+    return "id" in raw and any(_epoch_ms(raw.get(key)) is not None for key in ("created", "updated"))
+
+
+def dendron_front_matter(raw: dict) -> dict:
+    """`raw` with its dates as dates and its `desc` as the description (an empty one dropped)."""
+    read = {key: value for key, value in raw.items() if key not in ("created", "updated", "desc")}
+    for key in ("created", "updated"):
+        if key in raw:
+            read[key] = _epoch_ms(raw[key]) or raw[key]
+    desc = raw.get("desc")
+    if isinstance(desc, str) and desc.strip() and "description" not in raw:
+        read["description"] = desc.strip()
+    return read
