@@ -40,6 +40,12 @@ ANN_NOTE = (
         ("Deep Neural Network (DNN)과 CNN", set()),
         ("ROC 곡선의 Area Under Curve (AUC)", set()),  # no name of the concept spells AUC out: left as it was
         ("Bilingual Evaluation Understudy (BLEU) 점수", set()),
+        # a term the glossary knows as no concept, glossed with a concept's acronym: the note's own word
+        ("* Fully connected layer(FCN layer)를 사용하지 않았기 때문에", {"FCN"}),
+        ("마지막의 완전 연결층 (FCN)을 없앴다", {"FCN"}),
+        ("Fully Convolutional Network (FCN layer)", set()),  # the concept's own name
+        ("U-Net의 디코더 (FCN)", set()),  # one word: the setting the acronym is named in, maybe
+        ("fully connected layer를 1x1 conv로 바꾼 것이 FCN (Fully Convolutional Network)", set()),
     ],
 )
 def test_an_acronym_spelled_out_as_other_words_is_the_notes_own(text, redefined):
