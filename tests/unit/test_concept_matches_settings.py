@@ -58,3 +58,48 @@ def test_an_acronym_glossing_a_fully_connected_layer_is_no_fcn():
     assert "fcn" not in named(unet, title="U-Net 정리")
     fcn = "## FCN\n\n* FCN은 FC layer를 1x1 convolution으로 바꿔 픽셀 단위로 예측한다\n"
     assert "fcn" in named(fcn)
+
+
+# --- a name a heading sets its topic against -------------------------------------------------------------
+# A YOLO paper review heads the paper's advantages `Benefits over traditional method of object detection`: its
+# points are YOLO's, object detection what YOLO is compared with. A name before the comparison is the topic.
+
+
+def test_a_name_after_over_in_a_heading_is_what_the_topic_is_compared_with():
+    body = (
+        "## Benefits over traditional method of object detection\n\n"
+        "- 검출을 하나의 회귀 문제로 풀어 파이프라인이 단순하고 매우 빠르다\n"
+        "- 이미지 전체를 보고 예측하므로 배경을 물체로 잘못 보는 실수가 적다\n"
+    )
+    assert "object-detection" not in {c for c, _ in passages(body, title="YOLO v1 논문 리뷰")}
+    assert passages(body, title="YOLO v1 논문 리뷰") == [
+        ("yolo", "Benefits over traditional method of object dete…")  # the trail shortens it
+    ]
+    why = "## Why ReLU over Sigmoid\n\n기울기가 양수 구간에서 1이라 깊은 망에서도 기울기가 사라지지 않는다.\n"
+    assert passages(why) == [("relu", "Why ReLU over Sigmoid")]
+    versus = "## CNN vs RNN\n\n공간의 지역성을 보는 모델과 순서를 따라 상태를 넘기는 모델을 비교한다.\n"
+    assert {c for c, _ in passages(versus)} == {"cnn", "rnn"}  # two topics side by side
+
+
+# --- the means of a model's step, in brackets ------------------------------------------------------------
+# A YOLO note lists what changed in YOLOv3 under headings such as `Bounding Box의 예측 방식 변경.(Logistic
+# Regression)`: the heading is a step of YOLO, the brackets its means. The point under it giving a reason
+# (`- logistic regression은 ... 제한하기 때문임`) says why the point above holds, not what the name is. A
+# Korean term glossed in brackets (`가지치기 (Pruning)`) is still its topic.
+
+
+def test_a_name_in_brackets_after_a_step_of_the_model_is_its_means():
+    body = (
+        "## YOLOv3에서 달라진 점\n\n### 📌Bounding Box의 예측 방식 변경.(Logistic Regression)\n\n"
+        "- 중심 좌표 (x, y)를 예측할 때 Logistic Regression을 사용한다.\n"
+        "- 예측된 x, y는 grid cell 안의 상대 좌표가 된다.\n"
+        "   - logistic regression은 sigmoid 함수로 값을 (0 ~ 1) 범위로 제한하기 때문임.\n\n"
+        "### 📌클래스 예측 방식의 변경 (Softmax → 독립적인 Sigmoid)\n\n"
+        "- 한 물체가 여러 클래스에 속할 수 있어 클래스마다 따로 확률을 낸다.\n"
+    )
+    found = passages(body, title="YOLO 정리")
+    assert {c for c, _ in found} == {"yolo"}
+    gloss = "## 로지스틱 회귀의 학습 (Logistic Regression)\n\n교차 엔트로피를 경사 하강법으로 최소화한다.\n"
+    assert passages(gloss) == [("logistic-regression", "로지스틱 회귀의 학습 (Logistic Regression)")]
+    reason = "- 출력층에 sigmoid를 둔다\n   - Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다\n"
+    assert ("sigmoid", "Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다") in passages(reason)

@@ -216,6 +216,35 @@ def about_something_else(rest: str) -> bool:
     return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest) or _FOR_TITLE.match(rest))
 
 
+# `Benefits over traditional method of object detection`: what follows `over`, `than`, `compared to` in a heading
+# is what its topic is set against (the YOLO paper's advantages over the detectors before it), after some word
+# that the topic is (`Benefits`); not `vs`, which sets two topics side by side
+_SET_AGAINST = re.compile(
+    r"[A-Za-z가-힣]\S*\s+(?:over|than|compared\s+(?:to|with)|unlike|relative\s+to|against)\s", re.I
+)
+
+
+def set_against(before: str) -> bool:
+    """The words before a name in a heading end in a comparison that the name completes (`Benefits over
+    traditional method of object detection`): the name is what the topic is compared with, not the topic."""
+    return bool(_SET_AGAINST.search(before))
+
+
+# `Bounding Box의 예측 방식 변경.(Logistic Regression)`, `클래스 예측 방식의 변경 (Softmax → Sigmoid)`: a heading that
+# names a step of its topic (a change, an addition, a use: an action noun closing its words), the brackets after
+# it the means the step takes
+_STEP_THEN_BRACKETS = re.compile(
+    r"(?:변경|변화|도입|개선|추가|적용|사용|설계|교체|제거|대체)[.。]?\**\s*\(([^()]*)\)[\s*_.:]*$"
+)
+
+
+def means_in_brackets(title: str, start: int) -> bool:
+    """The name at `start` is in the brackets closing a heading that names a step of its topic (`Bounding Box의
+    예측 방식 변경.(Logistic Regression)`): the means of that step, not the heading's topic."""
+    step = _STEP_THEN_BRACKETS.search(title)
+    return step is not None and step.start(1) <= start < step.end(1)
+
+
 _MARKS_ONLY = frozenset("-=*_|:# ")  # a line of rules, table pipes or heading marks and nothing else
 
 def says_something(lines: Iterable[str]) -> bool:

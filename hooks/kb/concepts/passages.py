@@ -41,9 +41,11 @@ from hooks.kb.concepts.judging import (
     is_routine,
     is_timeline_entry,
     is_verbal,
+    means_in_brackets,
     names_whole,
     opens_topic,
     says_something,
+    set_against,
     title_is_about,
 )
 from hooks.kb.concepts.lead import lead_end, lead_markdown
@@ -68,6 +70,8 @@ _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 # A setting's value after the mark, not a definition: a number, as it is or with its particle (`0.5로 설정`)
+# A point that ends giving a reason (`... 제한하기 때문임.`): why the point it is nested under holds
+_REASON = re.compile(r"때문(?:이다|임|입니다|이에요|이야)?[.!。…\s]*$")
 _SETTING_VALUE = re.compile(r"^[-+]?\d[\d.,]*(?:e[-+]?\d+)?\s*(?:%|로|으로|(?![\w가-힣]))", re.I)
 
 
@@ -143,7 +147,13 @@ class PassageFinder:
             bold = len(plain_text(lead.group(2)))
             names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
-        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
+        names = [
+            n
+            for n in names
+            if self._names_here(title, n, item)
+            and not about_something_else(title[n[2] :])
+            and (item or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1])))
+        ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
@@ -153,6 +163,8 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
+            if block.leaf and _REASON.search(title) and _under_item(shape, block):
+                return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
             if _names_a_group(title, names):
@@ -593,6 +605,11 @@ def _definition(rest: str) -> str | None:
     """What defines the name `rest` follows (`_defines`), if anything does."""
     match = _DEFINES.match(_PARENTHETICAL.sub("", rest))
     return match.group(1) if match and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION else None
+
+
+def _under_item(shape: Outline, block: Block) -> bool:
+    """The block is a point nested in a list item."""
+    return block.parent is not None and shape.blocks[block.parent].kind == "item"
 
 
 def _children(shape: Outline) -> list[list[int]]:
