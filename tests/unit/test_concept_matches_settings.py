@@ -103,3 +103,27 @@ def test_a_name_in_brackets_after_a_step_of_the_model_is_its_means():
     assert passages(gloss) == [("logistic-regression", "로지스틱 회귀의 학습 (Logistic Regression)")]
     reason = "- 출력층에 sigmoid를 둔다\n   - Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다\n"
     assert ("sigmoid", "Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다") in passages(reason)
+
+
+# --- what another model has, and what the note's model is set against ----------------------------------
+# A ViT review lists the limits of earlier attempts: `- CNN이 가지는 지역성과 ... 같은 inductive bias가 없음`, the
+# name owning what the point is about (what the models lacked); and under `Inductive Bias 비교`, `- CNN은 ...
+# inductive bias를 강제한다` then `- 반면, ViT는 ...`: the CNN point is what ViT is compared with. Neither is CNN's
+# passage. A point on CNN followed by more on CNN (`반면` opening no other name) still is.
+
+
+def test_a_point_on_what_a_model_has_or_a_foil_to_the_notes_model_is_no_passage_on_it():
+    body = (
+        "## 문제 정의\n\n비전에서는 여전히 CNN 기반 구조가 지배적이었고, 다음과 같은 한계가 있었다:\n\n"
+        "- CNN이 가지는 **지역성(Locality)**과 **변환 등변성** 같은 inductive bias가 없음\n"
+        "- 중간 규모 데이터셋에서는 성능이 낮음\n\n"
+        "### Inductive Bias 비교\n\n"
+        "- CNN은 **local connectivity, translation equivariance** 같은 inductive bias를 구조로 강제한다.\n"
+        "- 반면, ViT는 이런 inductive bias가 없어 더 많은 데이터로 공간 관계를 배워야 한다.\n"
+    )
+    assert "cnn" not in {c for c, _ in passages(body, title="ViT 논문 리뷰")}
+    same = (
+        "## 구조\n\n- CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.\n"
+        "- 반면, 전역 정보를 한 번에 보기는 어렵다.\n"
+    )
+    assert ("cnn", "CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.") in passages(same)

@@ -202,6 +202,27 @@ def is_contrast(rest: str) -> bool:
     return bool(_CONTRAST.match(rest))
 
 
+# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about
+_POSSESSOR = re.compile(r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s")
+# `- 반면, ViT는 ...` under `- CNN은 ...`: the next point opens setting another topic against this one's
+_CONTRAST_OPENING = re.compile(
+    r"^(?:\*\*|__)?(?:반면(?:에)?|반대로|이에\s*반해|그에\s*반해|whereas|in\s+contrast|on\s+the\s+other\s+hand)[,\s]+",
+    re.I,
+)
+
+
+def is_possessor(rest: str) -> bool:
+    """What follows a name an item opens with makes it the owner in a relative clause (`CNN이 가지는 지역성과 같은
+    inductive bias가 없음`, what another model lacks): the item is about what it has."""
+    return bool(_POSSESSOR.match(rest))
+
+
+def contrast_opening(text: str) -> int | None:
+    """Where the words after a contrasting opening (`반면, ViT는 ...`, `In contrast, ...`) start, if `text` has one."""
+    found = _CONTRAST_OPENING.match(text)
+    return found.end() if found else None
+
+
 def is_verbal(rest: str) -> bool:
     """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
     return bool(_VERBAL.match(rest))

@@ -32,11 +32,13 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
+    contrast_opening,
     headline_concept,
     is_appendix,
     is_badge,
     is_contents,
     is_contrast,
+    is_possessor,
     is_question,
     is_routine,
     is_timeline_entry,
@@ -165,8 +167,10 @@ class PassageFinder:
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
             if block.leaf and _REASON.search(title) and _under_item(shape, block):
                 return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
-            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
-                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
+            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
+                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
+            if block.leaf and self._foil(shape, block, opening[0]):
+                return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
                 return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
             broader = opening[0]
@@ -215,6 +219,25 @@ class PassageFinder:
             and not self.matcher.spans(label, weak=True)  # the label itself: `DCN (Deformable Convolutional ...)`
             and not self.matcher.typo(label)
         )
+
+    def _foil(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The next point of the list opens setting another concept against this one (`- CNN은 inductive bias를
+        강제한다` then `- 반면, ViT는 ...`): this point says what the other is compared with."""
+        line = block.end
+        while line < len(shape.lines) and not shape.lines[line].strip():
+            line += 1
+        if line >= len(shape.lines):
+            return False
+        text = shape.lines[line]
+        marker = _LIST_MARK.match(text)
+        if marker is None or marker.start() != 0 or len(text) - len(text.lstrip()) != block.indent:
+            return False
+        after = text[marker.end() :]
+        at = contrast_opening(after)
+        if at is None:
+            return False
+        other = self.matcher.opening(plain_text(after[at:]))
+        return other is not None and other.concept != concept
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
         """A weak name counts only as the whole title, or opening an item that defines it. A name written as
