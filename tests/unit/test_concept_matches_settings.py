@@ -127,3 +127,30 @@ def test_a_point_on_what_a_model_has_or_a_foil_to_the_notes_model_is_no_passage_
         "- 반면, 전역 정보를 한 번에 보기는 어렵다.\n"
     )
     assert ("cnn", "CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.") in passages(same)
+
+
+# --- the models a paper's method was measured on ---------------------------------------------------------
+# A FlashAttention review lists its results per model under `## 4. 실험 결과 및 성능` or `# Experiments` › `### 4.1
+# Faster Models with FlashAttention`: `- **BERT-large (seq. length 512)**: 학습 속도 15% 향상`. The note is about
+# FlashAttention; BERT and GPT-2 are what it was measured on, mentions, no chips. A course note's `## 성능 평가`
+# over the metrics it explains is no such section.
+
+
+def test_the_models_a_papers_experiments_list_are_mentions():
+    results = (
+        "## 3. 제안 방법\n\nSRAM에 올린 블록 단위로 attention을 계산해 HBM 접근을 줄인다.\n\n"
+        "## 4. 실험 결과 및 성능\n\n*   **주요 벤치마크 결과**:\n"
+        "    *   **BERT-large (seq. length 512)**: MLPerf 1.1 기록 대비 **15%** 빠르게 학습했다.\n"
+        "    *   **GPT-2 (seq. length 1K)**: HuggingFace 구현 대비 최대 **3배** 빠르다.\n"
+    )
+    experiments = (
+        "# Experiments\n\n### 4.1 Faster Models with FlashAttention\n\n"
+        "- **BERT**: BERT 학습 속도를 15% 개선해 MLPerf 1.1의 기록을 넘었다.\n"
+        "- **GPT-2**: GPT-2 학습을 HuggingFace보다 최대 3배 빠르게 했다.\n"
+    )
+    for body in (results, experiments):
+        found = FINDER.find(body, title="[논문리뷰] FlashAttention: Fast and Memory-Efficient Exact Attention")
+        assert not {"bert", "gpt"} & {p.concept for p in found.passages}
+        assert {"bert", "gpt"} <= found.mentions
+    metrics = "## 성능 평가\n\n- **Precision**: 양성이라 예측한 것 중 실제 양성인 비율\n"
+    assert [c for c, _ in passages(metrics)] == ["classification-metrics"]

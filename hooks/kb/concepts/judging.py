@@ -159,6 +159,20 @@ _CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents
 _APPENDIX = re.compile(_LEAD + r"(?:추가\s*(?:조사|자료|공부|내용)|부록|번외|여담|appendix\b|더\s*알아볼\s*것)", re.I)
 
 
+# A paper review's experiments (`4. 실험 결과 및 성능`, `Experiments`, `Results`, `벤치마크`): the models named there are
+# what the paper's method was measured on (`- **BERT-large**: 학습 속도 15% 향상`), not what the section explains.
+# Not `성능 평가` or `Evaluation`, which in a course note explain the metrics.
+_RESULTS = re.compile(
+    _LEAD + r"(?:주요\s*)?(?:실험|결과|벤치\s*마크|experiments?\b|experimental\s+results?\b|results?\b|benchmarks?\b)",
+    re.I,
+)
+
+
+def is_results(title: str) -> bool:
+    """A heading over a paper's experiments and their results."""
+    return bool(_RESULTS.match(title))
+
+
 def is_appendix(title: str) -> bool:
     """A heading that goes past the note's topic (`추가 조사`, `부록`, `번외`, `Appendix`): a note about one
     concept gives it no section so headed that names nothing (ADAM's note, its `추가 조사` surveying the

@@ -40,6 +40,7 @@ from hooks.kb.concepts.judging import (
     is_contrast,
     is_possessor,
     is_question,
+    is_results,
     is_routine,
     is_timeline_entry,
     is_verbal,
@@ -545,11 +546,18 @@ def _own_lines(shape: Outline, index: int) -> list[str]:
 
 def _routine_blocks(shape: Outline) -> set[int]:
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
-    entry (`- 2013 - DQN`): what they name is mentioned, never explained."""
+    entry (`- 2013 - DQN`), and the points and labels under a paper's experiments (`## 4. 실험 결과`, `#
+    Experiments`): what they name is mentioned, never explained."""
     routine: set[int] = set()
+    results: set[int] = set()  # headings over experiments' results, and what is under them
     for index, block in enumerate(shape.blocks):
         title = block.title
         parent = block.parent
+        if (parent is not None and parent in results) or (block.kind == "heading" and is_results(title)):
+            results.add(index)
+            if block.kind != "heading":
+                routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
+                continue
         if (
             # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
             # one level down) is one of them, not part of the list
