@@ -154,3 +154,31 @@ def test_the_models_a_papers_experiments_list_are_mentions():
         assert {"bert", "gpt"} <= found.mentions
     metrics = "## 성능 평가\n\n- **Precision**: 양성이라 예측한 것 중 실제 양성인 비율\n"
     assert [c for c, _ in passages(metrics)] == ["classification-metrics"]
+
+
+# --- a note on its subject that says it all under another concept's heading -----------------------------
+# A note titled by its file name, `Batch_Normalization`, heads its one section `## Batch Normalization` and
+# goes on under `#### Stochastic Gradient Descent`, which explains mini-batches and then defines batch
+# normalization. The heading said nothing of its own, so the note had no passage on its subject at all and
+# was listed as only mentioning it: the subject's section is quoted whole, the subsection staying SGD's too.
+
+
+def test_a_notes_subject_section_is_quoted_whole_when_the_note_has_no_other_passage_on_it():
+    body = (
+        "## Batch Normalization\n\n#### Stochastic Gradient Descent\n\n"
+        "- Gradient를 구하는 데이터 단위를 Batch라고 함.\n"
+        "- SGD에서는 batch size만큼의 데이터로 gradient를 한 번 업데이트함.\n\n"
+        "- 각 배치별로 평균과 분산을 이용해 정규화하는 것을 말함.\n"
+        "- 그러면 평균은 0, 표준 편차는 1로 분포를 맞출 수 있음.\n"
+    )
+    found = FINDER.find(body, title="Batch_Normalization")
+    assert [(p.concept, p.trail[-1]) for p in found.passages] == [
+        ("sgd", "Stochastic Gradient Descent"),
+        ("batch-normalization", "Batch Normalization"),
+    ]
+    assert "정규화하는 것을 말함" in found.passages[1].markdown
+    # a subject quoted already keeps only its own passages
+    own = body.replace("#### Stochastic", "배치 단위로 정규화하는 층.\n\n#### Stochastic")
+    assert [p.trail[-1] for p in FINDER.find(own, title="Batch_Normalization").passages if p.concept != "sgd"] == [
+        "Batch Normalization"
+    ]

@@ -303,6 +303,8 @@ class PassageFinder:
                 passages.append(
                     Passage(concept, block.start + 1, block.anchor, trail(shape, index), source, block.kind == "item")
                 )
+        if subject and not any(p.concept == subject for p in passages):
+            passages += self._subject_section(shape, concepts, subject, children, routine, every_display_numbered)
         first_heading = min((b.start for b in shape.blocks if b.kind == "heading"), default=None)
         if subject and first_heading is not None:
             names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
@@ -321,6 +323,29 @@ class PassageFinder:
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def _subject_section(
+        self, shape: Outline, concepts, subject: str, children, routine: set[int], every_display_numbered: bool
+    ) -> list[Passage]:
+        """The note's section on its subject, whole, when the note has no passage on its subject otherwise: its
+        heading says nothing of its own and what it says is under subsections headed for other concepts
+        (`## Batch Normalization` over `#### Stochastic Gradient Descent`, which goes on to define batch
+        normalization). Those stay their concepts' passages too."""
+        for index, block in enumerate(shape.blocks):
+            if block.kind != "heading" or subject not in concepts[index] or index in routine:
+                continue
+            kept, todo = {index}, list(children[index])
+            while todo:
+                child = todo.pop()
+                kept.add(child)
+                todo.extend(children[child])
+            hidden = {line for i in kept if i in routine for line in range(shape.blocks[i].start, shape.blocks[i].end)}
+            hidden.update(shape.blocks[i].start for i in kept if shape.blocks[i].kind == "heading")  # titles: its outline
+            if not says_something(shape.lines[i] for i in range(block.start + 1, block.end) if i not in hidden):
+                continue
+            source = partial(render_passage, shape, index, kept, [], concepts, self.registry, every_display_numbered)
+            return [Passage(subject, block.start + 1, block.anchor, trail(shape, index), source)]
+        return []
 
     def subject(self, title: str, shape: Outline, concepts, routine: set[int]) -> str | None:
         """The one concept the whole note is about: its title names it and nothing else, or most of its top
