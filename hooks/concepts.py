@@ -102,7 +102,8 @@ def _make_concept_pages(files, config) -> None:
     )
     for note in notes:
         _report_typos(note, found[note.src_path], concepts)
-    registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages)  # for later steps
+    own_acronyms = {path: found.own_acronyms for path, found in found.items() if found.own_acronyms}
+    registry.REGISTRY.concepts = ConceptIndex.of(concepts, finder.matcher, coverages, own_acronyms)  # for later steps
     pages = {INDEX: render_concept_index(coverages, concepts, len(notes)), **render_family_pages(coverages, concepts)}
     seen: dict = {}  # each note's part of the pages' keys, made once
     for coverage in coverages.values():

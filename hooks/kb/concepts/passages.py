@@ -19,6 +19,7 @@ typo from a name ("Atention") is read as that name, and the note is told (`NoteC
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -110,6 +111,9 @@ class NoteConcepts:
     mentions: frozenset[str]  # concepts the note names without a passage on them
     typos: tuple[Misspelling, ...] = ()
     claimed: frozenset[int] = frozenset()  # outline blocks inside some passage
+    # acronyms the note spells out as something else (`redefined_acronyms`): its own words, which its page
+    # links to no concept either
+    own_acronyms: frozenset[str] = frozenset()
 
 
 class PassageFinder:
@@ -263,7 +267,8 @@ class PassageFinder:
             finder = copy.copy(finder)  # `정규화(Regularization)`: this note's 정규화 is regularization
             finder.matcher = finder.matcher.with_names(glossed)
         shape = finder.outline(body)
-        return shape, finder._find(body, shape, title, every_display_numbered)
+        found = finder._find(body, shape, title, every_display_numbered)
+        return shape, (dataclasses.replace(found, own_acronyms=redefined) if redefined else found)
 
     def find(self, body: str, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
