@@ -182,3 +182,21 @@ def test_a_notes_subject_section_is_quoted_whole_when_the_note_has_no_other_pass
     assert [p.trail[-1] for p in FINDER.find(own, title="Batch_Normalization").passages if p.concept != "sgd"] == [
         "Batch Normalization"
     ]
+
+
+# --- a line that only sends the reader elsewhere ----------------------------------------------------------
+# A CGAN review's `# 튜토리얼` and `# 이후 연구들` each hold one line: `... 부분은 [여기](...)를 참고하면 된다`, `많은
+# GAN들(...)에 대한 설명은 [여기](...)에서 진행하도록 하겠다`. The link says only where; the sections said nothing
+# of the note's subject, which had them as its passages. A line that says something besides keeps its passage.
+
+
+def test_a_line_sending_the_reader_to_a_link_named_here_says_nothing():
+    body = (
+        "## CGAN\n\n생성자와 판별자 모두에 조건 y를 함께 넣어 원하는 클래스를 생성한다.\n\n"
+        "## 튜토리얼\n\n핵심 부분을 제외한 코드는 [여기](https://example.com/pytorch-usage/)를 참고하면 된다.\n\n"
+        "## 이후 연구들\n\n많은 GAN들(LSGAN, WGAN, ACGAN 등)에 대한 설명은 [여기](https://example.com/gans/)에서 "
+        "진행하도록 하겠다.\n"
+    )
+    assert [t for _, t in passages(body, title="CGAN(Conditional GAN)")] == ["CGAN"]
+    said = "## 실험\n\nMNIST에서 레이블을 조건으로 주면 원하는 숫자가 나온다. 코드는 [여기](https://example.com/)를 참고.\n"
+    assert [t for _, t in passages(said, title="CGAN(Conditional GAN)")] == ["실험"]

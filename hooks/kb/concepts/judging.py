@@ -80,6 +80,11 @@ _DIARY = re.compile(  # a line that ends saying what the author did today
     re.I,
 )
 _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이전\s*글|다음\s*글|보기|자세한|→|see\b", re.I)
+# `... 부분은 [여기](...)를 참고하면 된다`, `... 설명은 [여기](...)에서 진행하도록 하겠다`: a link that says only where,
+# in a line that sends the reader there
+_DEICTIC_LINK = re.compile(r"\[\s*(?:여기|이곳|이\s*글|이\s*포스트|링크|here|this)\s*\]\(", re.I)
+_SENDS_THERE = re.compile(r"참고|참조|설명은|설명할|다룬다|다룰|다루겠|진행하도록|확인", re.I)
+_SENTENCE_END = re.compile(r"[.!?。](?:\s+|\*+\s*)\S")
 _BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
 _ELSEWHERE = re.compile(
     r"^\s*(?:library|libraries|라이브러리|visuali[sz]ation|시각화|competitions?|대회|overview|실습|구현|"
@@ -312,6 +317,8 @@ def says_something(lines: Iterable[str]) -> bool:
             continue  # a figure or a link and nothing else
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
+        if _DEICTIC_LINK.search(text) and _sends_there(_LINK.sub("", text)):
+            continue  # "나머지 부분은 [여기](...)를 참고하면 된다": where to read, not what
         said.append(text)
         item = _ITEM_MARK.match(line)
         if item:
@@ -330,6 +337,11 @@ def says_something(lines: Iterable[str]) -> bool:
     if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
         return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def _sends_there(text: str) -> bool:
+    """One sentence (a line of several says something besides) sending the reader to what a link holds."""
+    return bool(_SENDS_THERE.search(text)) and not _SENTENCE_END.search(text)
 
 
 def is_badge(lines: Iterable[str]) -> bool:
