@@ -77,5 +77,5 @@ def _linked(html, page, config, files) -> str:
         url = href(page_path(concept_id))
         return ConceptTarget(url, index.registry.get(concept_id).title) if url else None
 
-    html = link_concepts(html, index.matcher, concept_target)
+    html = link_concepts(html, index.matcher, concept_target, index.acronyms_of(note))
     return place_note_links(html, concepts_line(index, note, href), related_section(index, note, href))

@@ -9,6 +9,7 @@ from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
 from hooks.kb.concepts.definitions import load_concepts
 from hooks.kb.concepts.passages import PassageFinder
+from hooks.kb.links import autolink
 from hooks.kb.links.autolink import ConceptTarget, link_concepts
 from tests.helpers.sitebuild import example_registry
 
@@ -40,6 +41,12 @@ ANN_NOTE = (
         ("Deep Neural Network (DNN)과 CNN", set()),
         ("ROC 곡선의 Area Under Curve (AUC)", set()),  # no name of the concept spells AUC out: left as it was
         ("Bilingual Evaluation Understudy (BLEU) 점수", set()),
+        # a term the glossary knows as no concept, glossed with a concept's acronym: the note's own word
+        ("* Fully connected layer(FCN layer)를 사용하지 않았기 때문에", {"FCN"}),
+        ("마지막의 완전 연결층 (FCN)을 없앴다", {"FCN"}),
+        ("Fully Convolutional Network (FCN layer)", set()),  # the concept's own name
+        ("U-Net의 디코더 (FCN)", set()),  # one word: the setting the acronym is named in, maybe
+        ("fully connected layer를 1x1 conv로 바꾼 것이 FCN (Fully Convolutional Network)", set()),
     ],
 )
 def test_an_acronym_spelled_out_as_other_words_is_the_notes_own(text, redefined):
@@ -67,3 +74,18 @@ def test_a_page_that_spells_ann_out_links_no_ann_to_the_neural_network_page():
     assert 'title="neural-network">신경망</a>' in linked  # its other names still link
     other = "<p>ANN은 뉴런을 층으로 쌓은 모델이다</p>"
     assert 'title="neural-network">ANN</a>' in link_concepts(other, MATCHER, target)
+
+
+def test_a_notes_own_acronyms_are_read_once_with_its_passages_and_given_to_its_page_links(monkeypatch):
+    """The analysis keeps the acronyms it read; the note page's links take them from there (they were read
+    a second time from the page's HTML)."""
+    found = FINDER.find(ANN_NOTE, title="[BoostCamp AI Tech / RecSys] Day35 - Approximate Nearest Neighbor")
+    assert found.own_acronyms == {"ANN"}
+    assert FINDER.find("## ANN\n\n- Artificial Neural Network (ANN)은 뉴런을 쌓는다\n").own_acronyms == frozenset()
+
+    def target(concept_id):
+        return ConceptTarget(f"../{concept_id}/", concept_id)
+
+    monkeypatch.setattr(autolink, "redefined_acronyms", lambda *args: pytest.fail("read again"))
+    page = "<h2>RecSys : Approximate Nearest Neighbor (ANN)</h2>\n<p>tree-based ANN 방법</p>\n"
+    assert ">ANN</a>" not in link_concepts(page, MATCHER, target, found.own_acronyms)

@@ -10,7 +10,7 @@ import pytest
 
 from hooks.kb.pages.messages import known, korean
 from hooks.kb.pages.status import problems_by_level
-from hooks.kb.posts.failures import link_problem
+from hooks.kb.posts.failures import link_problem, quoted_link
 from hooks.kb.posts.ingest import read_note
 from hooks.kb.posts.liquid import PostIndex, evaluate_expression
 from hooks.kb.posts.local_urls import docs_url, resolve_docs_urls
@@ -270,3 +270,16 @@ def test_a_file_s_problems_are_told_in_the_order_of_their_lines():
     assert summary_lines(found, "status/")[0].startswith("notes/til/0701.md: 3 problems, the first at line 62: image")
     registry = NoteRegistry(problems=found)
     assert [p.line for p in problems_by_level(registry)["warning"]["notes/til/0701.md"]] == [62, 105, 120]
+
+
+def test_a_link_message_is_the_quoted_notes_only_for_a_link_the_quote_holds_and_the_page_does_not():
+    """A hand-written concept page's quoted passages and its own text: the message's link is looked for as a
+    link's target, not as any text that holds it (`lstm.md` is in `bilstm.md`, and in a sentence)."""
+    message = "Doc file 'concepts/lstm.md' contains a link 'lstm.md', but the target 'concepts/lstm.md' is not found among documentation files."
+    quoted = "- 게이트 셋: [원문](lstm.md)\n"
+    assert quoted_link(message, {"concepts/lstm.md": (quoted, "손으로 쓴 글 [BiLSTM](bilstm.md)")})
+    assert quoted_link(message, {"concepts/lstm.md": (quoted, "예전 글은 lstm.md 파일에 있었다")})
+    assert not quoted_link(message, {"concepts/lstm.md": (quoted, "[내 글](lstm.md)")})  # the page's own link
+    assert not quoted_link(message, {"concepts/lstm.md": ("[양방향](bilstm.md)", "")})  # the quote links elsewhere
+    assert quoted_link(message, {"concepts/lstm.md": ('<a href="lstm.md">원문</a>', "")})
+    assert quoted_link(message, {"concepts/lstm.md": ("[원문][p]\n\n[p]: lstm.md\n", "")})

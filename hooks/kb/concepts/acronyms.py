@@ -7,11 +7,14 @@ is no artificial neural network, though `ANN` is that concept's alias. A note sp
 word compared by its first three letters, so `Artifical Neural Net (ANN)` is still the concept) while one
 of them spells the acronym out (`AUC`, whose names do not, is left as it was), the acronym is that note's own word, and `redefined_acronyms` returns it: the note's names are read without it
 (`AliasMatcher.without`), for its passages and for the links on its page.
+A note also glosses a term the registry's glossary knows as no concept with an acronym of a concept (`Fully
+connected layer(FCN layer)`, `완전 연결층 (FCN)`): there the acronym is that term, whatever its letters spell.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hooks.kb.concepts.aliases import AliasMatcher
 
@@ -26,6 +29,9 @@ _PREFIX = 3  # letters of a word compared: typos and plurals (`Networks`, `Net`)
 _WINDOW = 80  # characters before `(ABC)` its words are looked for in
 # words a name may have or leave out (`Area Under the Curve`, written `Area Under Curve (AUC)`)
 _SMALL = frozenset(["a", "an", "the", "of", "for", "and", "to", "in", "on", "by", "with", "from"])
+# `Fully connected layer(FCN layer)`: an acronym, maybe with the head noun the words before end with
+_GLOSSING = re.compile(rf"\([ \t]*(?P<short>{_SHORT})(?:[ \t]+[A-Za-z가-힣]+)?[ \t]*\)")
+_SPACES = re.compile(r"[ \t\-]+")
 
 
 def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
@@ -43,6 +49,7 @@ def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
             end -= 1
         if before := _SHORT_BEFORE.search(text, max(0, end - 7), end):
             spelled.append((before["short"], m["long"], False))
+    found.update(_glossing_acronyms(text, matcher))
     for short, long, last in spelled:
         if long is None or short in found or not short.isupper() and sum(c.isupper() for c in short) < 2:
             continue
@@ -81,3 +88,30 @@ def _names_concept(words: list[str], short: str, names: tuple[str, ...]) -> bool
         if len(parts) == len(words) and all(p[:_PREFIX] == w[:_PREFIX] for p, w in zip(parts, words, strict=True)):
             return True
     return not spelled
+
+
+def _glossing_acronyms(text: str, matcher: AliasMatcher) -> set[str]:
+    """Acronyms of concepts that gloss a term of the glossary, words that name no concept (`Fully connected
+    layer(FCN layer)`): in this note the acronym is that term. Only a term of two words or more, which says
+    what it is; one word (`회귀`, `encoder`) may be the setting the acronym is named in."""
+    terms = _glossary_terms(matcher.registry.glossary)
+    found: set[str] = set()
+    for m in _GLOSSING.finditer(text):
+        short = m["short"]
+        if short in found or not short.isupper():
+            continue
+        before = _SPACES.sub(" ", text[max(0, m.start() - _WINDOW) : m.start()].casefold()).rstrip()
+        if not any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalnum())
+                   for term in terms):
+            continue
+        spans = matcher.spans(short, weak=True)
+        if len(spans) == 1 and spans[0][1:] == (0, len(short)):
+            found.add(short)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _glossary_terms(glossary: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The glossary's terms of two words or more, casefolded, their spaces and hyphens one space."""
+    words = {_SPACES.sub(" ", w.casefold()).strip() for group in glossary for w in group}
+    return tuple(sorted(w for w in words if " " in w))

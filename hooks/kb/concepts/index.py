@@ -47,9 +47,17 @@ class ConceptIndex:
     related: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # note src_path -> the acronyms it spells out as something else, as its analysis found them
+    own_acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, registry: ConceptRegistry, matcher: AliasMatcher, coverages: dict[str, ConceptCoverage]):
+    def of(
+        cls,
+        registry: ConceptRegistry,
+        matcher: AliasMatcher,
+        coverages: dict[str, ConceptCoverage],
+        own_acronyms: dict[str, frozenset[str]] | None = None,
+    ):
         covered: dict[str, list[str]] = {}
         notes: dict[str, Note] = {}
         for concept in registry.concepts:  # registry order: the order a reader sees in concepts/
@@ -59,11 +67,15 @@ class ConceptIndex:
         rank = {note.src_path: i for i, note in enumerate(sorted(notes.values(), key=newest_first))}
         covered_ids = {path: tuple(ids) for path, ids in covered.items()}
         related = _related_kept(covered_ids, rank, coverages)
-        return cls(registry, matcher, coverages, covered_ids, rank, notes, related)
+        return cls(registry, matcher, coverages, covered_ids, rank, notes, related, dict(own_acronyms or {}))
 
     def concepts_of(self, note: Note) -> tuple[str, ...]:
         """The concepts the note has a passage on (not those it only mentions)."""
         return self.covered.get(note.src_path, ())
+
+    def acronyms_of(self, note: Note) -> frozenset[str]:
+        """The acronyms the note spells out as something else: no concept's names in it."""
+        return self.own_acronyms.get(note.src_path, frozenset())
 
     def related_notes(self, note: Note, limit: int = RELATED_LIMIT) -> list[RelatedNote]:
         """Other notes covering a concept this one covers: most concepts shared first, then newest.

@@ -80,6 +80,11 @@ _DIARY = re.compile(  # a line that ends saying what the author did today
     re.I,
 )
 _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이전\s*글|다음\s*글|보기|자세한|→|see\b", re.I)
+# `... 부분은 [여기](...)를 참고하면 된다`, `... 설명은 [여기](...)에서 진행하도록 하겠다`: a link that says only where,
+# in a line that sends the reader there
+_DEICTIC_LINK = re.compile(r"\[\s*(?:여기|이곳|이\s*글|이\s*포스트|링크|here|this)\s*\]\(", re.I)
+_SENDS_THERE = re.compile(r"참고|참조|설명은|설명할|다룬다|다룰|다루겠|진행하도록|확인", re.I)
+_SENTENCE_END = re.compile(r"[.!?。](?:\s+|\*+\s*)\S")
 _BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
 _ELSEWHERE = re.compile(
     r"^\s*(?:library|libraries|라이브러리|visuali[sz]ation|시각화|competitions?|대회|overview|실습|구현|"
@@ -159,6 +164,20 @@ _CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents
 _APPENDIX = re.compile(_LEAD + r"(?:추가\s*(?:조사|자료|공부|내용)|부록|번외|여담|appendix\b|더\s*알아볼\s*것)", re.I)
 
 
+# A paper review's experiments (`4. 실험 결과 및 성능`, `Experiments`, `Results`, `벤치마크`): the models named there are
+# what the paper's method was measured on (`- **BERT-large**: 학습 속도 15% 향상`), not what the section explains.
+# Not `성능 평가` or `Evaluation`, which in a course note explain the metrics.
+_RESULTS = re.compile(
+    _LEAD + r"(?:주요\s*)?(?:실험|결과|벤치\s*마크|experiments?\b|experimental\s+results?\b|results?\b|benchmarks?\b)",
+    re.I,
+)
+
+
+def is_results(title: str) -> bool:
+    """A heading over a paper's experiments and their results."""
+    return bool(_RESULTS.match(title))
+
+
 def is_appendix(title: str) -> bool:
     """A heading that goes past the note's topic (`추가 조사`, `부록`, `번외`, `Appendix`): a note about one
     concept gives it no section so headed that names nothing (ADAM's note, its `추가 조사` surveying the
@@ -202,6 +221,27 @@ def is_contrast(rest: str) -> bool:
     return bool(_CONTRAST.match(rest))
 
 
+# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about
+_POSSESSOR = re.compile(r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s")
+# `- 반면, ViT는 ...` under `- CNN은 ...`: the next point opens setting another topic against this one's
+_CONTRAST_OPENING = re.compile(
+    r"^(?:\*\*|__)?(?:반면(?:에)?|반대로|이에\s*반해|그에\s*반해|whereas|in\s+contrast|on\s+the\s+other\s+hand)[,\s]+",
+    re.I,
+)
+
+
+def is_possessor(rest: str) -> bool:
+    """What follows a name an item opens with makes it the owner in a relative clause (`CNN이 가지는 지역성과 같은
+    inductive bias가 없음`, what another model lacks): the item is about what it has."""
+    return bool(_POSSESSOR.match(rest))
+
+
+def contrast_opening(text: str) -> int | None:
+    """Where the words after a contrasting opening (`반면, ViT는 ...`, `In contrast, ...`) start, if `text` has one."""
+    found = _CONTRAST_OPENING.match(text)
+    return found.end() if found else None
+
+
 def is_verbal(rest: str) -> bool:
     """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
     return bool(_VERBAL.match(rest))
@@ -214,6 +254,35 @@ def about_something_else(rest: str) -> bool:
     topic is not it (`지속학습은 단순 Fine-tuning이 아니다`), or ends a paper's title that applies it to
     something else (`Deep Neural Networks for YouTube Recommendations`)."""
     return bool(_ELSEWHERE.match(rest) or _COMPARED.match(rest) or _FOR_TITLE.match(rest))
+
+
+# `Benefits over traditional method of object detection`: what follows `over`, `than`, `compared to` in a heading
+# is what its topic is set against (the YOLO paper's advantages over the detectors before it), after some word
+# that the topic is (`Benefits`); not `vs`, which sets two topics side by side
+_SET_AGAINST = re.compile(
+    r"[A-Za-z가-힣]\S*\s+(?:over|than|compared\s+(?:to|with)|unlike|relative\s+to|against)\s", re.I
+)
+
+
+def set_against(before: str) -> bool:
+    """The words before a name in a heading end in a comparison that the name completes (`Benefits over
+    traditional method of object detection`): the name is what the topic is compared with, not the topic."""
+    return bool(_SET_AGAINST.search(before))
+
+
+# `Bounding Box의 예측 방식 변경.(Logistic Regression)`, `클래스 예측 방식의 변경 (Softmax → Sigmoid)`: a heading that
+# names a step of its topic (a change, an addition, a use: an action noun closing its words), the brackets after
+# it the means the step takes
+_STEP_THEN_BRACKETS = re.compile(
+    r"(?:변경|변화|도입|개선|추가|적용|사용|설계|교체|제거|대체)[.。]?\**\s*\(([^()]*)\)[\s*_.:]*$"
+)
+
+
+def means_in_brackets(title: str, start: int) -> bool:
+    """The name at `start` is in the brackets closing a heading that names a step of its topic (`Bounding Box의
+    예측 방식 변경.(Logistic Regression)`): the means of that step, not the heading's topic."""
+    step = _STEP_THEN_BRACKETS.search(title)
+    return step is not None and step.start(1) <= start < step.end(1)
 
 
 _MARKS_ONLY = frozenset("-=*_|:# ")  # a line of rules, table pipes or heading marks and nothing else
@@ -248,6 +317,8 @@ def says_something(lines: Iterable[str]) -> bool:
             continue  # a figure or a link and nothing else
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
+        if _DEICTIC_LINK.search(text) and _sends_there(_LINK.sub("", text)):
+            continue  # "나머지 부분은 [여기](...)를 참고하면 된다": where to read, not what
         said.append(text)
         item = _ITEM_MARK.match(line)
         if item:
@@ -266,6 +337,11 @@ def says_something(lines: Iterable[str]) -> bool:
     if len(said) > 1 and flat and all(len(s) <= _BARE_ITEM and len(s.split()) <= 3 for s in said):
         return False  # a bare list
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
+
+
+def _sends_there(text: str) -> bool:
+    """One sentence (a line of several says something besides) sending the reader to what a link holds."""
+    return bool(_SENDS_THERE.search(text)) and not _SENTENCE_END.search(text)
 
 
 def is_badge(lines: Iterable[str]) -> bool:

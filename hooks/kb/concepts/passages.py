@@ -19,6 +19,7 @@ typo from a name ("Atention") is read as that name, and the note is told (`NoteC
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -32,18 +33,23 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
+    contrast_opening,
     headline_concept,
     is_appendix,
     is_badge,
     is_contents,
     is_contrast,
+    is_possessor,
     is_question,
+    is_results,
     is_routine,
     is_timeline_entry,
     is_verbal,
+    means_in_brackets,
     names_whole,
     opens_topic,
     says_something,
+    set_against,
     title_is_about,
 )
 from hooks.kb.concepts.lead import lead_end, lead_markdown
@@ -68,6 +74,8 @@ _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 # A setting's value after the mark, not a definition: a number, as it is or with its particle (`0.5로 설정`)
+# A point that ends giving a reason (`... 제한하기 때문임.`): why the point it is nested under holds
+_REASON = re.compile(r"때문(?:이다|임|입니다|이에요|이야)?[.!。…\s]*$")
 _SETTING_VALUE = re.compile(r"^[-+]?\d[\d.,]*(?:e[-+]?\d+)?\s*(?:%|로|으로|(?![\w가-힣]))", re.I)
 
 
@@ -103,6 +111,9 @@ class NoteConcepts:
     mentions: frozenset[str]  # concepts the note names without a passage on them
     typos: tuple[Misspelling, ...] = ()
     claimed: frozenset[int] = frozenset()  # outline blocks inside some passage
+    # acronyms the note spells out as something else (`redefined_acronyms`): its own words, which its page
+    # links to no concept either
+    own_acronyms: frozenset[str] = frozenset()
 
 
 class PassageFinder:
@@ -143,7 +154,13 @@ class PassageFinder:
             bold = len(plain_text(lead.group(2)))
             names = [n for n in names if n[2] <= bold]
         item = block.kind == "item" and not block.bold
-        names = [n for n in names if self._names_here(title, n, item) and not about_something_else(title[n[2] :])]
+        names = [
+            n
+            for n in names
+            if self._names_here(title, n, item)
+            and not about_something_else(title[n[2] :])
+            and (item or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1])))
+        ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
             named = in_title
@@ -153,8 +170,12 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
-            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]):
-                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다": about something else
+            if block.leaf and _REASON.search(title) and _under_item(shape, block):
+                return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
+            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
+                return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
+            if block.leaf and self._foil(shape, block, opening[0]):
+                return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
                 return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
             broader = opening[0]
@@ -204,6 +225,25 @@ class PassageFinder:
             and not self.matcher.typo(label)
         )
 
+    def _foil(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The next point of the list opens setting another concept against this one (`- CNN은 inductive bias를
+        강제한다` then `- 반면, ViT는 ...`): this point says what the other is compared with."""
+        line = block.end
+        while line < len(shape.lines) and not shape.lines[line].strip():
+            line += 1
+        if line >= len(shape.lines):
+            return False
+        text = shape.lines[line]
+        marker = _LIST_MARK.match(text)
+        if marker is None or marker.start() != 0 or len(text) - len(text.lstrip()) != block.indent:
+            return False
+        after = text[marker.end() :]
+        at = contrast_opening(after)
+        if at is None:
+            return False
+        other = self.matcher.opening(plain_text(after[at:]))
+        return other is not None and other.concept != concept
+
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
         """A weak name counts only as the whole title, or opening an item that defines it. A name written as
         a tag (`## 태그: #CNN #RNN`, a line of Obsidian tags read as a heading) names no topic."""
@@ -227,7 +267,8 @@ class PassageFinder:
             finder = copy.copy(finder)  # `정규화(Regularization)`: this note's 정규화 is regularization
             finder.matcher = finder.matcher.with_names(glossed)
         shape = finder.outline(body)
-        return shape, finder._find(body, shape, title, every_display_numbered)
+        found = finder._find(body, shape, title, every_display_numbered)
+        return shape, (dataclasses.replace(found, own_acronyms=redefined) if redefined else found)
 
     def find(self, body: str, title: str = "") -> NoteConcepts:
         """The passages and mentions of `body`; `title` the note's title, which may say the whole note is
@@ -267,6 +308,8 @@ class PassageFinder:
                 passages.append(
                     Passage(concept, block.start + 1, block.anchor, trail(shape, index), source, block.kind == "item")
                 )
+        if subject and not any(p.concept == subject for p in passages):
+            passages += self._subject_section(shape, concepts, subject, children, routine, every_display_numbered)
         first_heading = min((b.start for b in shape.blocks if b.kind == "heading"), default=None)
         if subject and first_heading is not None:
             names_it = lambda text: subject in self.matcher.concepts_in(text)  # noqa: E731
@@ -285,6 +328,29 @@ class PassageFinder:
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def _subject_section(
+        self, shape: Outline, concepts, subject: str, children, routine: set[int], every_display_numbered: bool
+    ) -> list[Passage]:
+        """The note's section on its subject, whole, when the note has no passage on its subject otherwise: its
+        heading says nothing of its own and what it says is under subsections headed for other concepts
+        (`## Batch Normalization` over `#### Stochastic Gradient Descent`, which goes on to define batch
+        normalization). Those stay their concepts' passages too."""
+        for index, block in enumerate(shape.blocks):
+            if block.kind != "heading" or subject not in concepts[index] or index in routine:
+                continue
+            kept, todo = {index}, list(children[index])
+            while todo:
+                child = todo.pop()
+                kept.add(child)
+                todo.extend(children[child])
+            hidden = {line for i in kept if i in routine for line in range(shape.blocks[i].start, shape.blocks[i].end)}
+            hidden.update(shape.blocks[i].start for i in kept if shape.blocks[i].kind == "heading")  # titles: its outline
+            if not says_something(shape.lines[i] for i in range(block.start + 1, block.end) if i not in hidden):
+                continue
+            source = partial(render_passage, shape, index, kept, [], concepts, self.registry, every_display_numbered)
+            return [Passage(subject, block.start + 1, block.anchor, trail(shape, index), source)]
+        return []
 
     def subject(self, title: str, shape: Outline, concepts, routine: set[int]) -> str | None:
         """The one concept the whole note is about: its title names it and nothing else, or most of its top
@@ -510,11 +576,18 @@ def _own_lines(shape: Outline, index: int) -> list[str]:
 
 def _routine_blocks(shape: Outline) -> set[int]:
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
-    entry (`- 2013 - DQN`): what they name is mentioned, never explained."""
+    entry (`- 2013 - DQN`), and the points and labels under a paper's experiments (`## 4. 실험 결과`, `#
+    Experiments`): what they name is mentioned, never explained."""
     routine: set[int] = set()
+    results: set[int] = set()  # headings over experiments' results, and what is under them
     for index, block in enumerate(shape.blocks):
         title = block.title
         parent = block.parent
+        if (parent is not None and parent in results) or (block.kind == "heading" and is_results(title)):
+            results.add(index)
+            if block.kind != "heading":
+                routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
+                continue
         if (
             # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
             # one level down) is one of them, not part of the list
@@ -593,6 +666,11 @@ def _definition(rest: str) -> str | None:
     """What defines the name `rest` follows (`_defines`), if anything does."""
     match = _DEFINES.match(_PARENTHETICAL.sub("", rest))
     return match.group(1) if match and len(_SPACE.sub("", match.group(1))) >= _MIN_DEFINITION else None
+
+
+def _under_item(shape: Outline, block: Block) -> bool:
+    """The block is a point nested in a list item."""
+    return block.parent is not None and shape.blocks[block.parent].kind == "item"
 
 
 def _children(shape: Outline) -> list[list[int]]:

@@ -78,12 +78,17 @@ def link_concepts(
     page_html: str,
     matcher: AliasMatcher,
     target: Callable[[str], ConceptTarget | None],
+    own_acronyms: frozenset[str] | None = None,
 ) -> str:
     """`page_html` with the first mention of each concept per section as a link to `target(concept_id)`.
 
     `target` returns None for a concept that must not be linked (the page's own concept, an unknown id).
+    `own_acronyms`: the acronyms the note spells out as something else, as its analysis found them; read
+    from `page_html` when not given.
     """
-    matcher = matcher.without(redefined_acronyms(page_html, matcher))  # a note's own acronyms link nowhere
+    if own_acronyms is None:
+        own_acronyms = redefined_acronyms(page_html, matcher)
+    matcher = matcher.without(own_acronyms)  # a note's own acronyms link nowhere
     out: list[str] = []
     linked: set[str] = set()
     pos = 0

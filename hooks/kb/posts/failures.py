@@ -69,8 +69,14 @@ def quoted_link(message: str, by_hand: dict[str, tuple[str, str]]) -> bool:
     for pattern, _ in _KINDS:
         m = pattern.match(found["rest"])
         if m is not None:
-            return m["url"] in quoted and m["url"] not in own
+            target = _link_to(m["url"])  # as a link's target: `x.md` is no link to `ax.md`, nor a word in prose
+            return bool(target.search(quoted)) and not target.search(own)
     return False
+
+
+def _link_to(url: str) -> re.Pattern:
+    """A link to `url` written in Markdown or HTML: `](url)`, `](<url> "title")`, `[id]: url`, `href="url"`."""
+    return re.compile(r"""(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|\b(?:href|src)\s*=\s*["']?)""" + re.escape(url) + r"""(?=[\s>)"']|$)""", re.M)
 
 
 def link_problem(message: str, source_of: Callable[[str], str | None]) -> Problem | None:
