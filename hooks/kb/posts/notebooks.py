@@ -5,7 +5,7 @@ documents are a post's source instead.
 The blog converted the notebook itself, so its Markdown is what the reader saw: Markdown cells as written (an
 image pasted into a cell, `attachment:x.png`, shown from the cell's attachments), code cells as fenced code in
 the kernel's language, and their outputs as Jupyter draws them: printed text and tracebacks as preformatted
-text, a DataFrame's HTML as its table, a figure as the image (a `data:` URL, as the notebook holds it), Markdown
+text, a DataFrame's HTML as its table, a figure as the image (a `data:` URL, written out as a file: `data_figures`), Markdown
 and LaTeX output as such. The cell options these blogs read are kept: fastpages' `#hide`, `#hide_input`,
 `#hide_output`, `#collapse` (`-hide`, `-show`, `_output`), Quarto's `#| echo:`, `#| output:`, `#| include:`,
 `#| code-fold:` and Jupyter Book's cell tags (`remove-cell`, `remove-input`, `remove-output`, `hide-input`,
