@@ -281,6 +281,16 @@ def _fence(text: str, language: str = "") -> str:
     return f"{ticks}{language}\n{text}\n{ticks}"
 
 
+# Jupyter's notebook shows an output of more than 100 lines in a box 24em high that scrolls (its OutputArea's
+# `auto_scroll_threshold`, `.output_scroll`), and Colab a long one in a box of bounded height: so does the site
+# (`kb-output-scrolled` in kb.css), the text all there, where a training log of thousands of lines ran on for pages.
+_SCROLLED_FROM = 100
+
+
+def _output_fence(text: str) -> str:
+    return _fence(text, "{.text .kb-output-scrolled}" if text.count("\n") >= _SCROLLED_FROM else "")
+
+
 def _data_url(kind: str, data) -> str:
     return f"data:{kind};base64," + re.sub(r"\s+", "", _text(data))
 
@@ -291,9 +301,9 @@ def _output(output: dict, path: str, problems: list[Problem]) -> str:
     kind = output.get("output_type")
     if kind == "stream":
         text = _text(output.get("text")).rstrip("\n")
-        return _fence(text) if text.strip() else ""
+        return _output_fence(text) if text.strip() else ""
     if kind == "error":
-        return _fence("\n".join(_text(line) for line in output.get("traceback") or []).rstrip("\n"))
+        return _output_fence("\n".join(_text(line) for line in output.get("traceback") or []).rstrip("\n"))
     data = output.get("data") or {}
     html = _text(data.get("text/html"))
     if html and not _SCRIPTED.search(html):
@@ -315,4 +325,4 @@ def _output(output: dict, path: str, problems: list[Problem]) -> str:
     if image:
         return f"![{image.split('/')[1]}]({_data_url(image, data[image])})"
     text = _text(data.get("text/plain")).rstrip("\n")
-    return _fence(text) if text.strip() else ""
+    return _output_fence(text) if text.strip() else ""
