@@ -42,3 +42,12 @@ def test_a_notebooks_figure_written_out_as_a_file_loads_when_scrolled_to(site, s
     for i in range(2):
         images.nth(i).scroll_into_view_if_needed()
         page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=images.nth(i).element_handle())
+
+
+@pytest.mark.parametrize("width", [1000, 390])
+def test_a_quarto_layout_div_shows_its_figure_and_box_side_by_side(site, serve, page, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(serve(site.site_dir) + "notes/2024-01-10-til-on-wed/", wait_until="load")
+    figure, box = (page.locator(f".kb-columns-2 > {s}").first.bounding_box() for s in ("p", ".admonition"))
+    assert box["x"] > figure["x"] + figure["width"] - 1 and abs(box["y"] - figure["y"]) < 40  # one row
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
