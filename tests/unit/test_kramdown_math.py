@@ -33,6 +33,7 @@ def _displays(text: str) -> list[bool]:
         ("> $$ x $$", [True]),  # first in its quote
         ("> 인용 속 설명\n> $$ x $$", [False]),
         ("> $$ a $$\n> $$ b $$", [False, False]),
+        ("- 항목\n     > - 접선\n     >\n     > $$ x $$\n- 다음", [True]),  # a quote in an item, after its blank line
         ("값은 $$x^2$$ 이다", [False]),  # inside a sentence: inline anyway
         ("문단\n\n$$ x $$  \n\n끝", [True]),  # spaces after it: still alone
     ],

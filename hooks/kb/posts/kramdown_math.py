@@ -25,7 +25,7 @@ from hooks.kb.math.tex import INLINE_MATH
 
 # What may stand before a formula alone on its line: indentation, quote and list markers (tex.py's lead).
 _LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
-_QUOTES = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+_QUOTES = re.compile(r"[ \t]*(?:>[ \t]?)+")  # in a list item too, indented past 3
 _LIST_MARKER = re.compile(r"(?:[ \t]*>[ \t]?)*(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # A line that is a block boundary of kramdown's own: an attribute list, an end-of-block marker.
 _BOUNDARY_LINE = re.compile(r"[ \t]*(?:\{:.*\}|\^)[ \t]*\Z")
