@@ -44,6 +44,7 @@ from hooks.kb.posts.blog_config import (
     posts_outside,
 )
 from hooks.kb.posts.blog_urls import blog_root, link_notes_to_notes
+from hooks.kb.posts.data_figures import figures_apart
 from hooks.kb.posts.failures import (
     LATER,
     failed_page,
@@ -166,6 +167,7 @@ def on_files(files, config):
             )
         )
     _read_blog_configs(config.docs_dir)
+    _figures_as_files(files, config)
     if wanted["download_images"]:
         _download_images(files, config, Path(config.config_file_path or ".").parent / wanted["image_cache"])
     for note in registry.REGISTRY.published():
@@ -365,6 +367,17 @@ def _read_blog_configs(docs_dir: str) -> None:
             macros = {**PHYSICS, **macros}
         if macros or "\\DeclarePairedDelimiter" in note.body:  # its own paired delimiters, which math-core lacks
             registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, body=written_out(note.body, macros))
+
+
+def _figures_as_files(files, config) -> None:
+    """Each note's `data:` figures (a notebook's plots) written into the site as files, the note linking them."""
+    for note in registry.REGISTRY.published():
+        body, figures = figures_apart(note.body)
+        if figures:
+            registry.REGISTRY.notes[note.src_path] = dataclasses.replace(note, body=body)
+        for figure in figures:
+            if files.get_file_from_path(figure.path) is None:
+                files.append(File.generated(config, figure.path, content=figure.content))
 
 
 def _download_images(files, config, cache: Path) -> None:

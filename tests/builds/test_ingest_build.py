@@ -203,6 +203,27 @@ def test_a_link_by_the_address_the_blogs_config_gave_a_post_leads_to_its_page(tm
     assert "mm.github.io" not in site.article("notes/2021-08-10-day7/")
 
 
+def test_a_link_by_the_address_chirpys_defaults_gave_a_post_leads_to_its_page(tmp_path):
+    """A Chirpy blog dropped in whole: its posts' address is in `_config.yml`'s `defaults:` for posts, not a
+    top-level `permalink:`, and a post links another by that address, with its host and without."""
+    blog = "notes/chirpy/"
+    files = {
+        **site_pages(),
+        blog + "_config.yml": (
+            'url: "https://cp.github.io"\ndefaults:\n  - scope:\n      path: ""\n      type: posts\n'
+            "    values:\n      layout: post\n      permalink: /posts/:title/\n"
+        ),
+        blog + "_posts/2024-03-01-vae.md": "---\ntitle: VAE\n---\n본문\n",
+        blog + "_posts/2024-03-08-diffusion.md": (
+            "---\ntitle: Diffusion\n---\n[VAE 정리](https://cp.github.io/posts/vae/)와 [ELBO](/posts/vae/#elbo)\n"
+        ),
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    article = site.article("notes/2024-03-08-diffusion/")
+    assert 'href="../2024-03-01-vae/"' in article and 'href="../2024-03-01-vae/#elbo"' in article
+    assert "cp.github.io" not in article
+
+
 def test_a_blogs_post_template_is_not_published_and_a_link_to_a_post_not_here_is_noted(tmp_path):
     """An al-folio blog dropped in whole: its `_posts/__sample_논문리뷰.md` (the template for a new paper note) was
     never on the blog, and a note's link to another address of the blog leads there, with a line for each."""

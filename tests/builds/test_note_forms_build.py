@@ -124,7 +124,8 @@ def test_a_tistory_marker_written_as_an_image_is_its_figure_alone(built):
 
 def test_a_figure_embedded_in_a_converted_notebook_is_shown(built):
     article = built.article(CURVE)
-    assert re.search(r'<img alt="png" src="data:image/png;base64,iVBORw0KGgo[^"]+"', article)
+    src = re.search(r'<img alt="png" loading="lazy" src="([^"]+)"', article).group(1)
+    assert "data:" not in article and (built.site_dir / CURVE / src).resolve().read_bytes().startswith(b"\x89PNG")
 
 
 def test_a_mac_notion_export_is_linked_as_typed(built):

@@ -36,9 +36,10 @@ def test_a_fastpages_notebook_is_a_page_with_its_title_categories_code_outputs_a
     assert 'href="https://www.youtube.com/watch?v=XfoYk_Z5AkI"' in article and "Liquid 상자" in text
     assert "{% include" not in text and "print(f'{{나이}}')" in text  # fastpages' Liquid, never in its code
     assert "<table>" in article and "<td>24</td>" in article  # the DataFrame, drawn as the site's tables
-    assert (
-        len(re.findall(r'<img[^>]*src="data:image/png;base64,', article)) == 2
-    )  # the figure and the pasted image
+    # the figure and the pasted image: files of their own, loaded as the reader scrolls, not megabytes of base64
+    figures = re.findall(r'<img[^>]*loading="lazy"[^>]*src="\.\./\.\./(assets/figures/[0-9a-f]{20}\.png)"', article)
+    assert len(figures) == 2 and "data:image" not in article
+    assert all((built.site_dir / path).read_bytes().startswith(b"\x89PNG") for path in figures)
 
 
 def test_a_quarto_notebook_is_a_page_and_its_chart_is_said_to_need_javascript(built):

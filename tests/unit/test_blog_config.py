@@ -222,6 +222,19 @@ def test_a_post_is_given_its_own_blogs_macros_only(tmp_path):
         ("url: https://www.Example.com:4000/\npermalink: none\n", BlogAddress("/:categories/:title:output_ext", "example.com")),
         ("permalink: pretty\n", BlogAddress("/:categories/:year/:month/:day/:title/", "")),
         ("title: 내 블로그\nurl: https://a.github.io\n", None),  # Jekyll's default: the posts' own paths know it
+        # Chirpy: the posts' address in their front-matter defaults, which win over the top-level one
+        (
+            "url: https://a.github.io\npermalink: pretty\ndefaults:\n  - scope:\n      path: ''\n      type: posts\n"
+            "    values:\n      layout: post\n      permalink: /posts/:title/\n  - scope:\n      path: ''\n"
+            "      type: tabs\n    values:\n      permalink: /:title/\n",
+            BlogAddress("/posts/:title/", "a.github.io"),
+        ),
+        (  # defaults for one folder's posts, or for pages: not every post's address
+            "defaults:\n  - scope: {path: _posts/dl}\n    values: {permalink: /dl/:title/}\n"
+            "  - scope: {path: '', type: pages}\n    values: {permalink: /:title/}\n",
+            None,
+        ),
+        ("defaults:\n  - values: {permalink: /blog/:title/}\n", BlogAddress("/blog/:title/", "")),  # no scope: all
         ("permalink: [/a/\n", None),  # not YAML: Jekyll built nothing from it either
         ("- permalink\n", None),
     ],

@@ -260,3 +260,25 @@ def test_a_notebook_in_notebooks_without_front_matter_shows_no_liquid_tags():
     raw = notebook(markdown("그냥 설명으로 시작하는 노트북"), code("print('{{ x }}')", stream("{{ x }}\n")))
     note, _ = read_note("notes/b/_notebooks/2020-01-01-x.ipynb", raw)
     assert "print('{{ x }}')" in note.body and "raw %}" not in note.body
+
+
+@pytest.mark.parametrize(("lines", "scrolled"), [(100, False), (101, True), (20000, True)])
+def test_an_output_of_more_than_100_lines_is_a_scrolled_box_holding_all_of_it(lines, scrolled):
+    log = "".join(f"Epoch {i}/{lines} - loss: 0.{i:04d}\n" for i in range(1, lines + 1))
+    text, _ = converted(notebook(code("model.fit(x, y)", stream(log))))
+    fence = "```{.text .kb-output-scrolled}\n" if scrolled else "```\n"
+    assert fence + "Epoch 1/" in text and f"Epoch {lines}/{lines} - loss" in text
+
+
+@pytest.mark.parametrize(
+    ("opening", "columns"),
+    [("::: {layout-ncol=2}", 2), ('::: {#fig-loss layout-ncol="3"}', 3), ("::: {.column-margin}", None), ("::: {layout-ncol=1}", None)],
+)
+def test_a_quarto_layout_div_lays_its_blocks_side_by_side_in_its_columns(opening, columns):
+    text, _ = directive_boxes(f"{opening}\n\n![](a.png)\n\n![](b.png)\n\n:::", "notes/x.qmd", lambda offset: 1)
+    first, last = text.split("\n")[0], text.split("\n")[-1]
+    if columns:
+        assert (first, last) == (f'<div class="kb-columns kb-columns-{columns}" markdown="1">', "</div>")
+    else:
+        assert (first, last) == ("", "")
+    assert text.count("\n") == 6  # line for line

@@ -20,6 +20,8 @@ Accepted forms:
   `\eqref{...}` and `\ref{...}` in text (MathJax's processRefs): inline;
 - `` $`...`$ `` inline, GitHub's own form (its TeX the code span's text, as written);
 - `\$` is a dollar sign, never a delimiter.
+- `$$...$$` after `INLINE_MATH` (a Jekyll post's `$$` kramdown read inside a paragraph:
+  `hooks.kb.posts.kramdown_math`) is not alone on its line, so inline; the mark goes with `map_formulas`.
 - a heading is one line: a formula that opens in an ATX heading ends within the heading's text, even when
   unterminated (then shown as its source up to the closing `#`s), never on the next line.
 
@@ -50,6 +52,8 @@ _ENVIRONMENT_NAMES = (
     "matrix pmatrix bmatrix Bmatrix vmatrix Vmatrix array"
 )
 ENVIRONMENTS = frozenset(name + star for name in _ENVIRONMENT_NAMES.split() for star in ("", "*"))
+# Put before a `$$` alone on its line that its blog's Markdown read as inline math (kramdown in a paragraph).
+INLINE_MATH = "\ue007"
 _CANDIDATE = re.compile(r"[\\`$]")
 _BACKSLASHES = re.compile(r"\\+")
 _BACKTICKS = re.compile(r"`+")
@@ -164,7 +168,8 @@ def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     if not out:
         return markdown
     out.append(markdown[pos:])
-    return "".join(out)
+    joined = "".join(out)
+    return joined.replace(INLINE_MATH, "") if INLINE_MATH in joined else joined
 
 
 def outside_formulas(markdown: str, change: Callable[[str], str]) -> str:

@@ -68,6 +68,8 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             kind = found["kind"].lower()
             if kind == "{" and (shown := pandoc_div_shown(found.group(0), korean_profile)) is not None:
                 lines[at:i + 1] = ["", *lines[at + 1 : i], ""] if shown else [""] * (i + 1 - at)
+                if shown and (columns := quarto_columns(found.group(0))):
+                    lines[at], lines[i] = f'<div class="kb-columns kb-columns-{columns}" markdown="1">', "</div>"
                 problems.append(
                     Problem(path, line_of(offsets[at]), f"a pandoc div '{found.group(0).strip()}'",
                             "shown as its content" if shown else "not shown, as its site does not show it", "info")
@@ -107,6 +109,16 @@ def pandoc_div_shown(line: str, korean_profile: bool) -> bool | None:
         for key, value in conditions.items()
     )
     return met if "content-visible" in classes else not met
+
+
+_LAYOUT_NCOL = re.compile(r"""(?:^|[\s{])layout-ncol[ \t]*=[ \t]*["']?(?P<n>[1-6])["']?(?=[\s}])""")
+
+
+def quarto_columns(line: str) -> int | None:
+    """How many columns a Quarto div lays its blocks out in, side by side (`::: {layout-ncol=2}`: two figures in
+    a row, as Quarto's HTML draws them), or None."""
+    found = _LAYOUT_NCOL.search(line)
+    return int(found["n"]) if found and int(found["n"]) > 1 else None
 
 
 def _korean(profile: str) -> bool:

@@ -157,7 +157,8 @@ class BlogAddress:
 
 def blog_address(docs_dir: str, root: str) -> BlogAddress | None:
     """The address the `_config.yml` of the blog at `root` (docs-relative, `blog_urls.blog_root`) gives its
-    posts; None without a `_config.yml` that sets `permalink`, or one that is not YAML."""
+    posts; None without a `_config.yml` that sets `permalink` (top-level, or in the `defaults:` for posts), or
+    one that is not YAML."""
     return _blog_address(str(Path(docs_dir) / root))
 
 
@@ -170,13 +171,33 @@ def _blog_address(folder: str) -> BlogAddress | None:
         config = yaml.safe_load(text)
     except yaml.YAMLError:  # Jekyll would not build with it either; the posts' own addresses still count
         return None
-    permalink = config.get("permalink") if isinstance(config, dict) else None
-    if not isinstance(permalink, str) or not permalink.strip():
+    permalink = _posts_permalink(config) if isinstance(config, dict) else None
+    if permalink is None:
         return None
     url = config.get("url")
     host = urlsplit(url).netloc if isinstance(url, str) and "//" in url else ""
     host = host.rpartition("@")[2].split(":", 1)[0].casefold().removeprefix("www.")
-    return BlogAddress(NAMED_STYLES.get(permalink.strip(), permalink.strip()), host)
+    return BlogAddress(NAMED_STYLES.get(permalink, permalink), host)
+
+
+def _posts_permalink(config: dict) -> str | None:
+    """The `permalink` a Jekyll `_config.yml` gives its posts: front-matter defaults for posts (Chirpy's
+    `defaults: [{scope: {path: "", type: posts}, values: {permalink: /posts/:title/}}]`), which Jekyll gives
+    each post as if in its front-matter, the last of them winning, else the top-level `permalink:`."""
+    found = None
+    defaults = config.get("defaults")
+    for entry in defaults if isinstance(defaults, list) else ():
+        scope = entry.get("scope") if isinstance(entry, dict) else None
+        values = entry.get("values") if isinstance(entry, dict) else None
+        scope = scope if isinstance(scope, dict) else {}
+        if not isinstance(values, dict) or scope.get("type", "posts") != "posts":
+            continue
+        if str(scope.get("path") or "").strip("/") not in ("", "_posts"):
+            continue  # one folder's posts only: not every post's address
+        if isinstance(values.get("permalink"), str) and values["permalink"].strip():
+            found = values["permalink"].strip()
+    top = config.get("permalink")
+    return found or (top.strip() if isinstance(top, str) and top.strip() else None)
 
 
 def forget_blog_configs() -> None:

@@ -36,7 +36,14 @@ from hooks.kb.posts.headings import bare_hashes, close_heading_gaps, glued_hashe
 from hooks.kb.posts.html2text import html2text_code
 from hooks.kb.posts.images import ImageIndex, banner_of, fix_images
 from hooks.kb.posts.katex_html import katex_as_tex
-from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page, is_jekyll_post, kramdown_escapes
+from hooks.kb.posts.kramdown_escapes import (
+    is_hexo_post,
+    is_hugo_page,
+    is_jekyll_post,
+    kramdown_escapes,
+    reads_as_kramdown,
+)
+from hooks.kb.posts.kramdown_math import kramdown_paragraph_math
 from hooks.kb.posts.kramdown_tables import headless_tables
 from hooks.kb.posts.line_map import BodyLines, added_lines, merged_lines, source_line
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex, code_without_raw_tags, evaluate_liquid
@@ -287,6 +294,8 @@ def _normalize_body(
     held = hold_formulas(text)
     if vault is not None or is_hugo_page(path):  # Hugo: a `$$` passthrough is a block, wherever it stands
         held = obsidian_display_math(held)
+    elif reads_as_kramdown(path):  # kramdown: a `$$` off its block boundaries is inline math in the paragraph
+        held = kramdown_paragraph_math(held)
     protected = protect_code(held.text)
     if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed
         # Hexo sets a fenced block aside before Nunjucks runs (its tags show there as written), not a code span

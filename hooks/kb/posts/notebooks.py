@@ -5,7 +5,7 @@ documents are a post's source instead.
 The blog converted the notebook itself, so its Markdown is what the reader saw: Markdown cells as written (an
 image pasted into a cell, `attachment:x.png`, shown from the cell's attachments), code cells as fenced code in
 the kernel's language, and their outputs as Jupyter draws them: printed text and tracebacks as preformatted
-text, a DataFrame's HTML as its table, a figure as the image (a `data:` URL, as the notebook holds it), Markdown
+text, a DataFrame's HTML as its table, a figure as the image (a `data:` URL, written out as a file: `data_figures`), Markdown
 and LaTeX output as such. The cell options these blogs read are kept: fastpages' `#hide`, `#hide_input`,
 `#hide_output`, `#collapse` (`-hide`, `-show`, `_output`), Quarto's `#| echo:`, `#| output:`, `#| include:`,
 `#| code-fold:` and Jupyter Book's cell tags (`remove-cell`, `remove-input`, `remove-output`, `hide-input`,
@@ -281,6 +281,16 @@ def _fence(text: str, language: str = "") -> str:
     return f"{ticks}{language}\n{text}\n{ticks}"
 
 
+# Jupyter's notebook shows an output of more than 100 lines in a box 24em high that scrolls (its OutputArea's
+# `auto_scroll_threshold`, `.output_scroll`), and Colab a long one in a box of bounded height: so does the site
+# (`kb-output-scrolled` in kb.css), the text all there, where a training log of thousands of lines ran on for pages.
+_SCROLLED_FROM = 100
+
+
+def _output_fence(text: str) -> str:
+    return _fence(text, "{.text .kb-output-scrolled}" if text.count("\n") >= _SCROLLED_FROM else "")
+
+
 def _data_url(kind: str, data) -> str:
     return f"data:{kind};base64," + re.sub(r"\s+", "", _text(data))
 
@@ -291,9 +301,9 @@ def _output(output: dict, path: str, problems: list[Problem]) -> str:
     kind = output.get("output_type")
     if kind == "stream":
         text = _text(output.get("text")).rstrip("\n")
-        return _fence(text) if text.strip() else ""
+        return _output_fence(text) if text.strip() else ""
     if kind == "error":
-        return _fence("\n".join(_text(line) for line in output.get("traceback") or []).rstrip("\n"))
+        return _output_fence("\n".join(_text(line) for line in output.get("traceback") or []).rstrip("\n"))
     data = output.get("data") or {}
     html = _text(data.get("text/html"))
     if html and not _SCRIPTED.search(html):
@@ -315,4 +325,4 @@ def _output(output: dict, path: str, problems: list[Problem]) -> str:
     if image:
         return f"![{image.split('/')[1]}]({_data_url(image, data[image])})"
     text = _text(data.get("text/plain")).rstrip("\n")
-    return _fence(text) if text.strip() else ""
+    return _output_fence(text) if text.strip() else ""
