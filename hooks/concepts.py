@@ -15,7 +15,6 @@ from pathlib import Path
 
 import markdown as python_markdown
 from mkdocs.plugins import event_priority
-from mkdocs.utils.meta import get_data
 
 from hooks.generated import add_generated_page, group_pages, move_pages, page_shows, site_slugify, sort_pages
 from hooks.kb.concepts import borrowed, signoffs
@@ -37,7 +36,7 @@ from hooks.kb.concepts.pages import (
 )
 from hooks.kb.concepts.passages import PassageFinder
 from hooks.kb.machinery.bulk import cycle_collector_paused
-from hooks.kb.machinery.cache import MISSING, key_digest
+from hooks.kb.machinery.cache import key_digest
 from hooks.kb.machinery.memo import BuildMemo
 from hooks.kb.posts import registry
 from hooks.kb.posts.failures import failure_problem, reason
@@ -58,9 +57,6 @@ _ANALYSED = BuildMemo("concept-analysis", reads_config=True)  # the headings' id
 _PAGES = BuildMemo("concept-page", reads_config=True)  # the site's directory URLs
 # A note's headings that name no concept (its share of the topic candidates), kept as its analysis is.
 _LABELS = BuildMemo("concept-candidates", reads_config=True)
-# The passages a concept page failed on (note, passage, reason), by the page's Markdown as first made: the
-# next build shows them as failed at once, so the page's Markdown is the one rendered and kept last time.
-_FAILING = BuildMemo("concept-failing", reads_config=True, in_memory=False)
 
 
 def on_config(config):
@@ -69,7 +65,6 @@ def on_config(config):
     _ANALYSED.next_build()
     _PAGES.next_build()
     _LABELS.next_build()
-    _FAILING.next_build()
     borrowed.DEFINITIONS.next_build()
     signoffs.next_build()
 
@@ -139,13 +134,9 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    path = page.file.src_uri
-    if path in _coverages:
-        page.render = _QuotesGuarded(page, page.render, (path, markdown))
-        failing = _FAILING.find((path, markdown))
-        if failing is not MISSING:  # it failed on these passages last time: shown so now, not rendered to fail
-            markdown = _shown_without(path, page, _with_failures_shown(_coverages[path], path, failing), config, markdown)
-    generated = _extensions.get(path)
+    if page.file.src_uri in _coverages:
+        page.render = _QuotesGuarded(page, page.render)
+    generated = _extensions.get(page.file.src_uri)
     if generated is None or page.file.generated_by or MARKER not in markdown:
         return markdown
     registry.REGISTRY.quoting_by_hand[page.file.src_uri] = (generated, markdown.replace(MARKER, "", 1))
@@ -158,71 +149,55 @@ class _QuotesGuarded:
     the page is made again with a line in their place, and the build goes on. A failure no passage
     shows alone is the site's own, raised as before."""
 
-    def __init__(self, page, render, first_made):
-        self.page, self.render, self.first_made = page, render, first_made  # (path, the page's Markdown)
+    def __init__(self, page, render):
+        self.page, self.render = page, render
 
     def __call__(self, config, files):
         try:
             self.render(config, files)
         except Exception:
             page, path = self.page, self.page.file.src_uri
-            failing = _failing_passages(_coverages[path], config)
-            if not failing:
+            coverage = _without_failing_passages(_coverages[path], path, config)
+            if coverage is None:
                 raise
-            _FAILING.keep(self.first_made, failing)
-            _shown_without(path, page, _with_failures_shown(_coverages[path], path, failing), config)
+            _coverages[path] = coverage
+            made = render_concept_page(coverage, registry.REGISTRY.concepts.registry, config.use_directory_urls)
+            _extensions[path] = made.body
+            if page.file.generated_by:
+                page.file.content_string = made.markdown
             del page.render  # the steps' wrappers of MkDocs' own, set on the page: set again below
             page.read_source(config)  # and through every step's `on_page_markdown` again
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
             page.render(config, files)
 
 
-def _failing_passages(coverage, config) -> tuple[tuple[int, int, str], ...]:
-    """(note, passage, reason) of each quoted passage of `coverage` Python-Markdown fails on, read alone with
-    the site's extensions. Only when a page failed: a concept page quotes up to some hundred passages."""
+def _without_failing_passages(coverage, path: str, config):
+    """`coverage` with each quoted passage Python-Markdown fails on, read alone with the site's extensions,
+    replaced by a line saying so (the link above it leads to the note) and reported as its note's problem;
+    None when none fails alone. Only when a page failed: a concept page quotes up to some hundred passages."""
     reader = python_markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-    failing = []
-    for n, covered in enumerate(coverage.notes[:QUOTED_NOTES]):
-        for k, passage in enumerate(covered.passages):
+    notes, failed = [], False
+    for n, covered in enumerate(coverage.notes):
+        passages = []
+        for passage in covered.passages:
             try:
-                reader.reset().convert(passage.markdown)
+                if n < QUOTED_NOTES:
+                    reader.reset().convert(passage.markdown)
             except Exception as error:  # noqa: BLE001 - one note's failure is that note's problem
-                failing.append((n, k, reason(error)))
-    return tuple(failing)
-
-
-def _with_failures_shown(coverage, path: str, failing):
-    """`coverage` with each failing passage replaced by a line saying so (the link above it leads to the
-    note), each reported as its note's problem."""
-    notes = list(coverage.notes)
-    for n, k, why in failing:
-        covered = notes[n]
-        passage, note = covered.passages[k], covered.note
-        problem = Problem(
-            note.src_path,
-            note.source_line(passage.line),
-            f"quoting the note on '{path}' failed ({why})",
-            "the concept page links to this part of the note instead of showing it",
-        )
-        if log_problem(problem):
-            registry.REGISTRY.problems.append(problem)
-        shown = f"이 부분은 보여 주지 못했습니다 (`{why}`): 위 링크로 노트에서 읽으세요."
-        passages = list(covered.passages)
-        passages[k] = dataclasses.replace(passage, _source=lambda shown=shown: shown)
-        notes[n] = dataclasses.replace(covered, passages=tuple(passages))
-    return dataclasses.replace(coverage, notes=tuple(notes))
-
-
-def _shown_without(path: str, page, coverage, config, markdown: str | None = None) -> str | None:
-    """The concept page made again from `coverage`: its generated part for a hand-written page's marker, or
-    its whole Markdown (returned when a generated page's `markdown` is given)."""
-    _coverages[path] = coverage
-    made = render_concept_page(coverage, registry.REGISTRY.concepts.registry, config.use_directory_urls)
-    _extensions[path] = made.body
-    if page.file.generated_by:
-        page.file.content_string = made.markdown
-        return get_data(made.markdown)[0]  # as `read_source` reads it: its front-matter is the page's meta
-    return markdown
+                failed, note = True, covered.note
+                problem = Problem(
+                    note.src_path,
+                    note.source_line(passage.line),
+                    f"quoting the note on '{path}' failed ({reason(error)})",
+                    "the concept page links to this part of the note instead of showing it",
+                )
+                if log_problem(problem):
+                    registry.REGISTRY.problems.append(problem)
+                shown = f"이 부분은 보여 주지 못했습니다 (`{reason(error)}`): 위 링크로 노트에서 읽으세요."
+                passage = dataclasses.replace(passage, _source=lambda shown=shown: shown)
+            passages.append(passage)
+        notes.append(dataclasses.replace(covered, passages=tuple(passages)))
+    return dataclasses.replace(coverage, notes=tuple(notes)) if failed else None
 
 
 def _note_key(note, source_key: bytes) -> tuple:

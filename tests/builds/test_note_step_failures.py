@@ -5,7 +5,6 @@ other notes are untouched."""
 from __future__ import annotations
 
 import html
-import types
 
 import pytest
 
@@ -124,25 +123,3 @@ def test_a_passage_python_markdown_cannot_read_is_its_note_s_problem_not_the_con
     status = html.unescape(site.html("status/"))
     assert "개념 페이지 'concepts/lstm.md'에 노트의 이 부분을 싣는 중 오류가 났습니다" in status
     assert "개념 페이지에는 이 부분 대신 노트로 가는 링크를 두었습니다" in status
-
-
-def test_a_concept_page_that_failed_on_a_passage_is_kept_in_the_build_cache(tmp_path, monkeypatch):
-    """The next build shows the failing passage as failed at once: the page's Markdown is then the one
-    rendered last time, so its render comes from the build cache, and the note's problem is reported again.
-    (It failed each build anew: Python-Markdown's recursion, then every passage read alone again.)"""
-    deep = '<div markdown="1">\n' * 2000 + "\n셀 상태를 감싼 글\n\n" + "</div>\n" * 2000
-    note = f"---\ntitle: 깊은 노트\ndate: 2023-01-04\n---\n\n## LSTM\n\nLSTM의 게이트를 정리했다.\n\n{deep}"
-    docs = write_tree(tmp_path / "docs", {**site_pages(), "notes/good.md": GOOD, "notes/deep.md": note})
-    (docs / "concepts.yml").write_text(example_registry())
-    first = build_docs(docs, tmp_path / "site")
-    concepts = hook("hooks/concepts.py")
-    read_alone = []  # the passages are read alone, each with a Markdown reader of its own, only when it failed
-    reader = types.SimpleNamespace(Markdown=lambda *args, **kwargs: read_alone.append(1) or pytest.fail("again"))
-    monkeypatch.setattr(concepts, "python_markdown", reader)
-    second = build_docs(docs, tmp_path / "site2")
-    assert read_alone == []
-    problem = "WARNING notes/deep.md:6: quoting the note on 'concepts/lstm.md' failed (RecursionError"
-    assert problem in first.log and problem in second.log
-    assert second.article("concepts/lstm/") == first.article("concepts/lstm/")
-    status = html.unescape(second.html("status/"))
-    assert "개념 페이지 'concepts/lstm.md'에 노트의 이 부분을 싣는 중 오류가 났습니다" in status
