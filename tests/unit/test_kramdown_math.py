@@ -36,6 +36,13 @@ def _displays(text: str) -> list[bool]:
         ("- 항목\n     > - 접선\n     >\n     > $$ x $$\n- 다음", [True]),  # a quote in an item, after its blank line
         ("값은 $$x^2$$ 이다", [False]),  # inside a sentence: inline anyway
         ("문단\n\n$$ x $$  \n\n끝", [True]),  # spaces after it: still alone
+        # Liquid runs first: a line of tags alone (`{% raw %}`, kept for TeX's `{{`) is a blank line to kramdown
+        ("다음과 같다.\n\n{% raw %}\n$$ E = mc^2 $$\n{% endraw %}\n\n끝.", [True]),
+        ("다음과 같다.\n{% raw %}\n$$ E = mc^2 $$\n{% endraw %}\n끝.", [True]),
+        # inside a block of raw HTML kramdown reads no math: the blog's MathJax drew the `$$` as a display
+        ('<div align="center">\n$$ x = 1 $$\n</div>', [True]),
+        ("<details><summary>증명</summary>\n$$ x = 1 $$\n</details>", [True]),
+        ('문단\n\n<div align="center">\n$$ a $$\n$$ b $$\n</div>', [True, True]),
     ],
 )
 def test_a_double_dollar_formula_is_a_display_only_between_block_boundaries(text, displays):

@@ -27,8 +27,16 @@ from hooks.kb.math.tex import INLINE_MATH
 _LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _QUOTES = re.compile(r"[ \t]*(?:>[ \t]?)+")  # in a list item too, indented past 3
 _LIST_MARKER = re.compile(r"(?:[ \t]*>[ \t]?)*(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-# A line that is a block boundary of kramdown's own: an attribute list, an end-of-block marker.
-_BOUNDARY_LINE = re.compile(r"[ \t]*(?:\{:.*\}|\^)[ \t]*\Z")
+# A line that is a block boundary of kramdown's own: an attribute list, an end-of-block marker; or a line of
+# Liquid tags alone (`{% raw %}` around TeX's `{{`), which Jekyll's Liquid, run first, leaves blank.
+_BOUNDARY_LINE = re.compile(r"[ \t]*(?:\{:.*\}|\^|(?:\{%(?!-).*?(?<!-)%\}[ \t]*)+)[ \t]*\Z")
+# A line of a block of raw HTML (`<div align="center">`, `<details>`, `</div>`): kramdown reads no Markdown and no
+# math inside one, and the blog's MathJax drew its `$$` as a display.
+_HTML_BLOCK_LINE = re.compile(
+    r"[ \t]{0,3}</?(?:div|details|summary|center|p|table|figure|figcaption|section|blockquote|aside|article|"
+    r"header|footer|nav|ul|ol|li|dl|dd|dt|pre|form|fieldset)\b",
+    re.I,
+)
 
 
 def kramdown_paragraph_math(held: Held) -> Held:
@@ -48,7 +56,7 @@ def kramdown_paragraph_math(held: Held) -> Held:
         rest = line[token.end() :] if last == i else lines[last].partition("\ue004")[2]
         if rest.strip() or "\n\n" in source.replace(" ", "").replace("\t", ""):
             continue  # text after it: inline already; a blank line inside: kramdown's block, or no math at all
-        if _after_boundary(lines, i) and _before_boundary(lines, i, last):
+        if _after_boundary(lines, i) and _before_boundary(lines, i, last) or _in_html_block(lines, i, last):
             continue
         lines[i] = line[: token.start()] + INLINE_MATH + line[token.start() :]
     return Held("\n".join(lines), held.formulas)
@@ -91,3 +99,19 @@ def _before_boundary(lines: list[str], first: int, last: int) -> bool:
     own = _LIST_MARKER.match(lines[first])
     indent = len(own.group("indent")) if own else len(_inner(lines[first])) - len(_inner(lines[first]).lstrip())
     return item is not None and len(item.group("indent")) <= indent and (own is not None or indent > 0)
+
+
+def _in_html_block(lines: list[str], first: int, last: int) -> bool:
+    """Whether the formula on lines `first`..`last` is in a block of raw HTML: a line of one among the lines
+    around it, up to the blank lines before and after."""
+    i = first - 1
+    while i >= 0 and lines[i].strip():
+        if _HTML_BLOCK_LINE.match(lines[i]):
+            return True
+        i -= 1
+    i = last + 1
+    while i < len(lines) and lines[i].strip():
+        if _HTML_BLOCK_LINE.match(lines[i]):
+            return True
+        i += 1
+    return False
