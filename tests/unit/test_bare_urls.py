@@ -30,6 +30,11 @@ def _mark(url: str) -> str:
         ("<p>https://a.tistory.com/42</p>\n\nhttps://a.tistory.com/42", "<p>https://a.tistory.com/42</p>\n\n[https://a.tistory.com/42](LINKED)"),
         ("<div align=\"center\">\n참고 https://a.tistory.com/42\n</div>", "<div align=\"center\">\n참고 https://a.tistory.com/42\n</div>"),
         ("no address here", "no address here"),
+        # code Markdown shows as written: an indented block after a blank line, a <pre> block through its blank lines
+        ("설명\n\n    curl https://a.tistory.com/42\n    끝", "설명\n\n    curl https://a.tistory.com/42\n    끝"),
+        ("<pre><code>ls\n\n# 참고: https://a.tistory.com/42\n</code></pre>", "<pre><code>ls\n\n# 참고: https://a.tistory.com/42\n</code></pre>"),
+        # an item nested four spaces in, after a blank line, is no code
+        ("- 글\n\n    - https://a.tistory.com/42", "- 글\n\n    - [https://a.tistory.com/42](LINKED)"),
     ],
 )
 def test_which_addresses_are_bare(text, linked):

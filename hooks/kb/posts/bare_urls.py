@@ -3,7 +3,7 @@
 Velog and Tistory posts (and notes kept in Obsidian for them) often give another post by its address alone,
 which the blog, GitHub, Obsidian and this site's magiclink show as a link. Where the address is a post that
 is among the notes, `blog_urls` leads the link to its page here, as it does a Markdown link; this finds the
-addresses it must look at: outside code (the caller protects it), outside a Markdown link or image (its text
+addresses it must look at: outside code (the caller protects fences and spans; indented and `<pre>` blocks here), outside a Markdown link or image (its text
 and its target), an autolink `<...>` and raw HTML (an attribute, an `<a>`'s text, a block of HTML, where
 magiclink links nothing either), with the trailing
 punctuation GitHub's autolinks leave out (`https://x.tistory.com/42.` ends at `42`).
@@ -14,12 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# what a bare address is kept apart from: a Markdown link or image (text and target), a block of raw HTML up
-# to a blank line (Markdown reads nothing in it: a link written there would show as text), an autolink, an
+# what a bare address is kept apart from: a Markdown link or image (text and target), a reference definition,
+# code (a <pre> block to its end, an indented block after a blank line: not a list item's), a block of raw HTML
+# up to a blank line (Markdown reads nothing in it: a link written there would show as text), an autolink, an
 # <a> element with its text, and any other tag (an attribute's URL)
 _NOT_BARE = re.compile(
     r"!?\[(?:[^\[\]\n]|\[[^\[\]\n]*\])*\]\([^)\n]*(?:\([^)\n]*\)[^)\n]*)*\)"
     r"|^[ ]{0,3}\[[^\]\n]+\]:[^\n]*"
+    r"|^[ ]{0,3}<pre\b.*?(?:</pre\s*>|\Z)"
+    r"|(?:\A|(?<=\n\n))(?:(?:[ ]{4}|\t)(?![ \t]*(?:[-*+]|\d{1,9}[.)])[ \t])[^\n]*(?:\n|\Z))+"
     r"|^[ ]{0,3}<(?:div|p|table|details|center|figure|blockquote|section|pre|ul|ol|dl|h[1-6])\b.*?(?:\n[ \t]*\n|\Z)"
     r"|<https?://[^>\s]*>"
     r"|<a\b[^>]*>.*?</a\s*>"
