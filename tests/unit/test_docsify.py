@@ -170,3 +170,20 @@ def test_the_site_root_is_the_outermost_folder_with_a_sidebar():
 def test_a_docsify_sites_own_files_are_titled_by_their_folder(path, title):
     found, problems = site_file_title(path)
     assert found == title and len(problems) == (title is not None)
+
+
+@pytest.mark.parametrize(
+    ("written", "after"),
+    [
+        ("!> 아래 명령을 실행한다\n```bash\ndocker ps\n```", "<pre>"),  # a fence ends marked's paragraph
+        ("?> 팁\n## 다음 절\n본문", "<h2"),  # so does a heading
+        ("?> 팁\n- 항목", "<ul>"),  # and a list
+        ("?> 팁\n> 인용", "<blockquote>"),  # and a quote
+    ],
+)
+def test_a_notice_ends_where_its_paragraph_ends(written, after):
+    text, _ = docsify_notices(written, "n.md", _line)
+    assert text.count("\n") == written.count("\n")
+    html = _html(text)
+    box_end = html.index("</div>")
+    assert html.index(after) > box_end, html

@@ -29,6 +29,9 @@ _NOTICE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[!?])>[ \t]*(?P<text>[^\s>].*
 _KINDS = {"!": "warning", "?": "tip"}
 # a line after which a paragraph starts: blank, another box, or an HTML comment (marked ends its block there)
 _ENDS_A_BLOCK = re.compile(r"^[ \t]*$|^[ \t]*[!?]>|.*-->[ \t]*$")
+# a line that ends the paragraph above it in marked (Docsify's Markdown): a fence, a heading, a list item, a
+# quote or a block of HTML
+_INTERRUPTS = re.compile(r"[ ]{0,3}(?:`{3,}|~{3,}|#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|>|<[a-zA-Z/])")
 _TABS_START = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:start[ \t]*-->[ \t]*$")
 _TABS_END = re.compile(r"^[ ]{0,3}<!--[ \t]*tabs:end[ \t]*-->[ \t]*$")
 # a tab: a heading whose text is bold (`#### **PyTorch**`, `### __Python__`)
@@ -69,10 +72,13 @@ def docsify_notices(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         if m is None or (i and not _ENDS_A_BLOCK.match(lines[i - 1])):  # a line of a paragraph above
             i += 1
             continue
-        end = i  # the paragraph's last line: it runs on to a blank line or the next box
-        while end + 1 < len(lines) and lines[end + 1].strip() and not _NOTICE.match(lines[end + 1]):
-            end += 1
         kind, indent = _KINDS[m["mark"]], m["indent"]
+        end = i  # the paragraph's last line: it runs on to a blank line, the next box or a block that ends it
+        while end + 1 < len(lines) and lines[end + 1].strip() and not _NOTICE.match(lines[end + 1]):
+            after = lines[end + 1]
+            if _INTERRUPTS.match(after[len(indent) :] if after.startswith(indent) else after):
+                break
+            end += 1
         if indent:  # in a list item: no HTML block there, so a span shown as a block
             lines[i] = f'{indent}<span class="admonition {kind} kb-docsify-box">{m["text"]}'
             lines[end] += "</span>"
