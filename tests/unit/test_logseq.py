@@ -22,6 +22,14 @@ from hooks.kb.posts.logseq_links import link_pages_by_name, resolve_block_refs
         ("C++의 std::vector는 배열이다.\n", False),
         ("- 범위 연산자 `a::b`\n", False),
         ("Dataview 필드:\n\n회의:: 월요일\n", False),  # a property under a paragraph, not under a bullet
+        # Dataview's fields atop an Obsidian note: the note is no outline (a heading, paragraphs at the margin)
+        ("up:: [[딥러닝 MOC]]\nstatus:: 정리중\n\n# CNN 정리\n\n합성곱 신경망은 ...\n", False),
+        ("std::vector 정리\n\n벡터는 ...\n", False),  # C++'s scope, no space after the `::`
+        ("- 선언\n  std::vector<int> v;\n", False),
+        ("- 주소\n  fe80::1\n", False),
+        ("Note:: this is a readme\n\n본문 문단\n", False),
+        # a reference-shaped id in code is code
+        ("# UUID 정리\n\n```sql\nSELECT * WHERE id IN ((6512a3f0-1111-4222-8333-444455556666));\n```\n", False),
     ],
 )
 def test_a_logseq_page_is_known_by_its_own_marks(text, logseq):

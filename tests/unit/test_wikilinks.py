@@ -120,3 +120,10 @@ def test_a_dotted_name_is_the_notes_whole_name_as_dendron_names_its_hierarchy():
     root = note("notes/dendron/root.md", "[[ml.dl.cnn]], [[ml]], [[ml.md]]")
     notes, _ = link_wikilinks([root, note(parent, ""), note(child, "")])
     assert notes[0].body == f"[ml.dl.cnn](kb-docs:{child}), [ml](kb-docs:{parent}), [ml.md](kb-docs:{parent})"
+
+
+def test_a_link_naming_a_notes_file_with_its_extension_leads_to_it():
+    notebook, quarto = "notes/vault/analysis.ipynb", "notes/vault/report.qmd"
+    root = note("notes/vault/root.md", "[[analysis.ipynb]], [[report.qmd]]")
+    notes, problems = link_wikilinks([root, note(notebook, ""), note(quarto, "")])
+    assert notes[0].body == f"[analysis.ipynb](kb-docs:{notebook}), [report.qmd](kb-docs:{quarto})" and not problems

@@ -26,9 +26,13 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from hooks.kb.posts.code import blank_code
 from hooks.kb.posts.report import Problem
 
 _PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w.\-/]*):: ?(?P<value>.*)$")
+# a property line as Logseq writes one, a space after its `::` (C++'s `std::vector`, an address `fe80::1` are none)
+_MARK_PROPERTY = re.compile(r"^[^\W\d_][\w.\-/]*:: \S")
+_OUTLINE_BLOCK = re.compile(r"^-(?:[ \t]|$)")  # a line at the margin of a Logseq page: a block's bullet
 BLOCK_REF = re.compile(r"\(\((?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)\)")
 _FENCE = re.compile(r"^(?P<mark>`{3,}|~{3,})")
 _ORG_BLOCK = re.compile(r"^#\+(?P<end>BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.I)
@@ -100,19 +104,26 @@ def forget_graphs() -> None:
 
 
 def has_logseq_marks(text: str) -> bool:
-    """Whether a note with no front-matter is written by Logseq: a `key:: value` property line at its top or
-    under a bullet (`  id:: ...`, `\\t  collapsed:: true`), or a block reference `((uuid))`."""
+    """Whether a note with no front-matter, dropped in alone, is written by Logseq: an outline (every line at the
+    margin a `- ` block, below the page's properties) with a mark of Logseq's own outside code: `key:: value`
+    property lines at its top or under a bullet (`  id:: ...`, `\t  collapsed:: true`), or a block reference
+    `((uuid))`. Dataview's fields atop an Obsidian note (`up:: [[MOC]]` over a heading and paragraphs) and C++'s
+    `std::vector` are no such marks."""
     if text.startswith("---") or "::" not in text and "((" not in text:
         return False
-    lines = text.split("\n")
-    first = next((line for line in lines if line.strip()), "")
-    if _PROPERTY.match(first):
+    lines = blank_code(text).split("\n")
+    top = 0
+    while top < len(lines) and (not lines[top].strip() or _MARK_PROPERTY.match(lines[top])):
+        top += 1
+    margin = [line for line in lines[top:] if line.strip() and line[0] not in " \t"]
+    if any(not _OUTLINE_BLOCK.match(line) for line in margin):
+        return False  # not an outline
+    if any(_MARK_PROPERTY.match(line) for line in lines[:top]):
         return True
     for above, line in zip(lines, lines[1:], strict=False):
-        indent = len(line) - len(line.lstrip("\t "))
-        if indent and _PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
+        if line[:1] in (" ", "\t") and _MARK_PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
             return True
-    return bool(BLOCK_REF.search(text))
+    return BLOCK_REF.search("\n".join(lines)) is not None
 
 
 def page_title(src_path: str) -> str:

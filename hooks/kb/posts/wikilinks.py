@@ -26,6 +26,7 @@ from hooks.kb.posts.failures import line_in
 from hooks.kb.posts.html_blocks import DIV_TAG
 from hooks.kb.posts.images import composed
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page
+from hooks.kb.posts.liquid import NOTE_EXTENSIONS
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -53,9 +54,11 @@ def _stem(path: str) -> str:
 
 
 def _target_stem(target: str) -> str:
-    """The note's name a link names: its dots are the name's (Dendron's `ml.dl.cnn`, `v1.2 정리`), but `.md`."""
+    """The note's name a link names: its dots are the name's (Dendron's `ml.dl.cnn`, `v1.2 정리`), but a note's
+    extension (`[[rnn.md]]`, `[[analysis.ipynb]]`, `[[report.qmd]]`)."""
     name = posixpath.basename(target)
-    return composed(name[:-3] if name.lower().endswith(".md") else name).casefold()
+    ext = next((ext for ext in NOTE_EXTENSIONS if name.lower().endswith(ext)), "")
+    return composed(name[: len(name) - len(ext)]).casefold()
 
 
 def _nearest(paths: list[str], near: str) -> str:
