@@ -205,3 +205,9 @@ def test_an_older_pages_front_matter_is_read_as_any_notes_and_its_drawers_hidden
 def test_an_images_logseq_size_is_applied_not_shown(written, shown):
     page, _ = _page(f"- {written}\n")
     assert page.text == f"- {shown}\n"
+
+
+def test_a_page_logseq_leaves_out_of_a_published_graph_is_not_published():
+    note, problems = read_note("notes/graph/pages/diary.md", "public:: false\ntitle:: 비밀 일기\n\n- 개인적인 내용\n".encode())
+    assert note.draft
+    assert [p.what for p in problems if "private" in p.what] == ["the post is private on its blog (public: false)"]

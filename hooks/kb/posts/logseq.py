@@ -28,6 +28,7 @@ from urllib.parse import unquote
 
 from hooks.kb.posts.code import blank_code
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.visibility import KeptPrivate
 
 _PROPERTY = re.compile(r"^(?P<key>[^\W\d_][\w.\-/]*):: ?(?P<value>.*)$")
 # a property line as Logseq writes one, a space after its `::` (C++'s `std::vector`, an address `fe80::1` are none)
@@ -39,7 +40,7 @@ _ORG_BLOCK = re.compile(r"^#\+(?P<end>BEGIN|END)_(?P<kind>[A-Za-z]+)\b.*$", re.I
 _TASK = re.compile(
     r"^(?P<marker>TODO|DOING|NOW|LATER|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?: |$)"
 )
-_MACRO = re.compile(r"\{\{(?P<name>[\w-]+)(?:[ \t]+(?P<args>[^{}\n]*?))?[ \t]*\}\}")
+_MACRO = re.compile(r"\{\{(?P<name>[\w-]+)(?:[ \t](?P<args>[^{}\n]*))?\}\}")  # args stripped where read
 _LOGSEQ_IMAGE = re.compile(r"(?P<image>!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^()\s]+)\))\{(?P<attrs>:[^{}\n]*)\}")
 _IMAGE_SIZE = re.compile(r":(?P<name>width|height)\s+(?P<value>\d+(?:\.\d+)?)")
 _MULTI_WORD_TAG = re.compile(r"(?<![\w#])#\[\[(?P<name>[^\[\]\n]+)\]\]")
@@ -188,6 +189,8 @@ def _page_properties(lines: list[str], path: str, fields: dict, problems: list[P
             fields[_PAGE_KEYS[key]] = value if key == "title" else [v for v in values if v]
         elif key in _DATE_KEYS:
             fields.setdefault("date", value.removeprefix("[[").removesuffix("]]"))
+        elif key == "public" and value.lower() == "false":  # Logseq leaves the page out of a published graph
+            fields["private"] = KeptPrivate("public", "false", "private")
         elif not is_hidden_property(key):
             problems.append(
                 Problem(

@@ -24,7 +24,10 @@ _PRIVATE_VALUES = {
 }
 _PRIVATE_FLAGS = ("is_private", "isPrivate")  # Velog's `Post.is_private`, as backup tools spell it
 # the value that makes each key's post public, for the warning's advice
-PUBLIC_VALUE = {"tistoryVisibility": '"3"', "visibility": "public", "is_private": "false", "isPrivate": "false"}
+PUBLIC_VALUE = {
+    "tistoryVisibility": '"3"', "visibility": "public", "is_private": "false", "isPrivate": "false",
+    "public": "true",  # a Logseq page's `public:: false` (logseq.py)
+}
 VISIBILITY_KEYS = frozenset((*_PRIVATE_VALUES, *_PRIVATE_FLAGS))
 
 
