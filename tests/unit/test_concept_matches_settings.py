@@ -156,6 +156,28 @@ def test_the_models_a_papers_experiments_list_are_mentions():
     assert [c for c, _ in passages(metrics)] == ["classification-metrics"]
 
 
+def test_a_heading_that_only_opens_with_results_and_a_topic_under_results_keep_their_passages():
+    # `결과적으로`, `실험 노트:` open no experiments section
+    conclusion = "## 결과적으로 CNN은\n\n- CNN은 합성곱 필터를 공유해 이미지의 지역적 특징을 적은 파라미터로 추출하는 신경망이다.\n"
+    assert [c for c, _ in passages(conclusion)] == ["cnn"]
+    notes = "## 실험 노트: LSTM 구현\n\n- LSTM은 cell state와 3개의 게이트로 장기 의존성을 학습하는 RNN 구조이다.\n"
+    assert "lstm" in {c for c, _ in passages(notes)}
+    # a subsection under results with a topic of its own
+    compared = (
+        "## 결과 분석\n\n### LSTM vs GRU\n\n- LSTM은 게이트가 3개이고 cell state를 따로 둔다.\n"
+        "- GRU는 게이트가 2개로 LSTM보다 가볍다.\n"
+    )
+    assert {"lstm", "gru"} <= {c for c, _ in passages(compared)}
+    # the note's own model, explained among its results
+    own = (
+        "## Results\n\n- Transformer는 recurrence 없이 attention만으로 구성된 모델로, 병렬화가 쉬워 학습이 빠르다.\n"
+        "- **BERT**: 같은 구조를 쌓아 사전 학습하면 GLUE에서 더 좋았다.\n"
+    )
+    found = FINDER.find(own, title="Transformer 논문 리뷰")
+    assert "transformer" in {p.concept for p in found.passages}
+    assert "bert" not in {p.concept for p in found.passages}
+
+
 # --- a note on its subject that says it all under another concept's heading -----------------------------
 # A note titled by its file name, `Batch_Normalization`, heads its one section `## Batch Normalization` and
 # goes on under `#### Stochastic Gradient Descent`, which explains mini-batches and then defines batch

@@ -166,15 +166,22 @@ _APPENDIX = re.compile(_LEAD + r"(?:추가\s*(?:조사|자료|공부|내용)|부
 
 # A paper review's experiments (`4. 실험 결과 및 성능`, `Experiments`, `Results`, `벤치마크`): the models named there are
 # what the paper's method was measured on (`- **BERT-large**: 학습 속도 15% 향상`), not what the section explains.
-# Not `성능 평가` or `Evaluation`, which in a course note explain the metrics.
+# The whole heading is one (`결과적으로 CNN은`, `실험 노트: LSTM 구현` are not); not `성능 평가` or `Evaluation`,
+# which in a course note explain the metrics.
+_RESULT_WORDS = r"실험|결과|성능\s*비교|벤치\s*마크|experiments?|experimental\s+results?|results?|benchmarks?"
 _RESULTS = re.compile(
-    _LEAD + r"(?:주요\s*)?(?:실험|결과|벤치\s*마크|experiments?\b|experimental\s+results?\b|results?\b|benchmarks?\b)",
+    _LEAD
+    + r"(?:주요\s*)?"
+    + rf"(?:{_RESULT_WORDS})"
+    + r"(?:\s*(?:및|과|와|&|and|,)?\s*(?:"
+    + _RESULT_WORDS
+    + r"|성능|분석|비교|평가|analysis|discussion|comparisons?))*[\s\W_]*$",
     re.I,
 )
 
 
 def is_results(title: str) -> bool:
-    """A heading over a paper's experiments and their results."""
+    """A heading over a paper's experiments and their results, and nothing else."""
     return bool(_RESULTS.match(title))
 
 

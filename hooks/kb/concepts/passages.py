@@ -281,7 +281,7 @@ class PassageFinder:
         # only they are looked at closely.
         named = self._names_by_block(shape)
         typos = self._typos(shape, named)
-        routine = _routine_blocks(shape)
+        routine = _routine_blocks(shape, named, frozenset(self.matcher.concepts_in(title)))
         concepts = [
             self.block_concepts(shape, b, named[i]) if i in named and i not in routine else ()
             for i, b in enumerate(shape.blocks)
@@ -574,19 +574,26 @@ def _own_lines(shape: Outline, index: int) -> list[str]:
     return list(shape.lines[first : block.end])
 
 
-def _routine_blocks(shape: Outline) -> set[int]:
+def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]], own: frozenset[str]) -> set[int]:
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
     entry (`- 2013 - DQN`), and the points and labels under a paper's experiments (`## 4. 실험 결과`, `#
-    Experiments`): what they name is mentioned, never explained."""
+    Experiments`): what they name is mentioned, never explained. Under experiments, a point on the note's own
+    model (`own`, what its title names) still explains it, and a subsection naming another concept (`### LSTM
+    vs GRU` under `## 결과 분석`) has its own topic."""
     routine: set[int] = set()
     results: set[int] = set()  # headings over experiments' results, and what is under them
     for index, block in enumerate(shape.blocks):
         title = block.title
         parent = block.parent
-        if (parent is not None and parent in results) or (block.kind == "heading" and is_results(title)):
+        names = {concept for concept, _, _ in named.get(index, ())}
+        if (block.kind == "heading" and is_results(title)) or (
+            parent is not None and parent in results and (block.kind != "heading" or names <= own)
+        ):
             results.add(index)
             if block.kind != "heading":
-                routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
+                first = min(named.get(index, ()), key=lambda n: n[1], default=None)
+                if first is None or first[0] not in own:
+                    routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
                 continue
         if (
             # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
