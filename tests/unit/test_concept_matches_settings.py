@@ -129,6 +129,13 @@ def test_a_point_on_what_a_model_has_or_a_foil_to_the_notes_model_is_no_passage_
     assert ("cnn", "CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.") in passages(same)
 
 
+def test_a_point_on_the_features_a_model_has_is_about_the_model():
+    features = "## 특징\n\n- Transformer가 가진 가장 큰 특징은 self-attention으로 모든 토큰을 한 번에 본다는 것이다.\n"
+    assert [c for c, _ in passages(features)] == ["transformer"]
+    limits = "## 정리\n\n- RNN이 가지는 한계는 긴 시퀀스에서 기울기가 사라진다는 점이다.\n"
+    assert [c for c, _ in passages(limits)] == ["rnn"]
+
+
 # --- the models a paper's method was measured on ---------------------------------------------------------
 # A FlashAttention review lists its results per model under `## 4. 실험 결과 및 성능` or `# Experiments` › `### 4.1
 # Faster Models with FlashAttention`: `- **BERT-large (seq. length 512)**: 학습 속도 15% 향상`. The note is about

@@ -228,8 +228,13 @@ def is_contrast(rest: str) -> bool:
     return bool(_CONTRAST.match(rest))
 
 
-# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about
-_POSSESSOR = re.compile(r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s")
+# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about; but what it owns may be
+# its own traits (`Transformer가 가진 가장 큰 특징은 ...`, `RNN이 가지는 한계는`): then the item is about it
+_POSSESSOR = re.compile(
+    r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s+"
+    r"(?!(?:(?:가장|제일|몇\s*가지|여러|주요|큰|중요한|핵심적인|대표적인)\s*)*"
+    r"(?:특징|특성|성질|장점|단점|장단점|강점|약점|이점|한계|문제|차이|구조|원리|목적|역할|의미))"
+)
 # `- 반면, ViT는 ...` under `- CNN은 ...`: the next point opens setting another topic against this one's
 _CONTRAST_OPENING = re.compile(
     r"^(?:\*\*|__)?(?:반면(?:에)?|반대로|이에\s*반해|그에\s*반해|whereas|in\s+contrast|on\s+the\s+other\s+hand)[,\s]+",
@@ -239,7 +244,8 @@ _CONTRAST_OPENING = re.compile(
 
 def is_possessor(rest: str) -> bool:
     """What follows a name an item opens with makes it the owner in a relative clause (`CNN이 가지는 지역성과 같은
-    inductive bias가 없음`, what another model lacks): the item is about what it has."""
+    inductive bias가 없음`, what another model lacks): the item is about what it has, unless that is the name's own
+    traits (`Transformer가 가진 가장 큰 특징은 ...`, `RNN이 가지는 한계는`), which the item tells of it."""
     return bool(_POSSESSOR.match(rest))
 
 
