@@ -129,6 +129,16 @@ def test_a_point_on_what_a_model_has_or_a_foil_to_the_notes_model_is_no_passage_
     assert ("cnn", "CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.") in passages(same)
 
 
+def test_two_points_set_against_each_other_in_a_comparison_are_both_explained():
+    # no note's model to be a foil of: the point on CNN explains it
+    body = (
+        "## 모델 비교\n\n- CNN은 이미지의 지역적 특징을 합성곱 필터로 뽑아내는 신경망이다.\n"
+        "- 반면 RNN은 순차 데이터를 hidden state로 처리하는 신경망이다.\n"
+    )
+    assert "cnn" in {c for c, _ in passages(body)}
+    assert "cnn" in {c for c, _ in passages(body, title="딥러닝 모델 정리")}
+
+
 def test_a_point_on_the_features_a_model_has_is_about_the_model():
     features = "## 특징\n\n- Transformer가 가진 가장 큰 특징은 self-attention으로 모든 토큰을 한 번에 본다는 것이다.\n"
     assert [c for c, _ in passages(features)] == ["transformer"]

@@ -140,9 +140,14 @@ class PassageFinder:
         return outline(body, self.slugify, self.is_label)
 
     def block_concepts(
-        self, shape: Outline, block: Block, names: list[tuple[str, int, int]] | None = None
+        self,
+        shape: Outline,
+        block: Block,
+        names: list[tuple[str, int, int]] | None = None,
+        own: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
-        """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
+        """The concepts a block is about. `names`: the matcher's spans in its title, when known; `own`: the
+        concepts the note's title (or first heading) names, its own subject."""
         title = block.title
         if is_badge(shape.lines[block.start + 1 : block.start + 2]):
             return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
@@ -174,7 +179,7 @@ class PassageFinder:
                 return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
-            if block.leaf and self._foil(shape, block, opening[0]):
+            if block.leaf and self._foil(shape, block, opening[0], own):
                 return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
                 return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
@@ -225,9 +230,10 @@ class PassageFinder:
             and not self.matcher.typo(label)
         )
 
-    def _foil(self, shape: Outline, block: Block, concept: str) -> bool:
-        """The next point of the list opens setting another concept against this one (`- CNN은 inductive bias를
-        강제한다` then `- 반면, ViT는 ...`): this point says what the other is compared with."""
+    def _foil(self, shape: Outline, block: Block, concept: str, own: frozenset[str]) -> bool:
+        """The next point of the list opens setting the note's own subject against this one (`- CNN은 inductive
+        bias를 강제한다` then `- 반면, ViT는 ...` in a ViT review): this point says what it is compared with. Two
+        other concepts set against each other (`## 모델 비교`) are both explained."""
         line = block.end
         while line < len(shape.lines) and not shape.lines[line].strip():
             line += 1
@@ -242,7 +248,7 @@ class PassageFinder:
         if at is None:
             return False
         other = self.matcher.opening(plain_text(after[at:]))
-        return other is not None and other.concept != concept
+        return other is not None and other.concept != concept and other.concept in own
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
         """A weak name counts only as the whole title, or opening an item that defines it. A name written as
@@ -281,9 +287,10 @@ class PassageFinder:
         # only they are looked at closely.
         named = self._names_by_block(shape)
         typos = self._typos(shape, named)
-        routine = _routine_blocks(shape, named, frozenset(self.matcher.concepts_in(title)))
+        own = self._own_subject(shape, title)
+        routine = _routine_blocks(shape, named, own)
         concepts = [
-            self.block_concepts(shape, b, named[i]) if i in named and i not in routine else ()
+            self.block_concepts(shape, b, named[i], own) if i in named and i not in routine else ()
             for i, b in enumerate(shape.blocks)
         ]
         subject = self.subject(title, shape, concepts, routine)
@@ -328,6 +335,13 @@ class PassageFinder:
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def _own_subject(self, shape: Outline, title: str) -> frozenset[str]:
+        """The concepts the note's title names, or else its first heading: what the note itself is about."""
+        if named := self.matcher.concepts_in(title):
+            return frozenset(named)
+        first = next((b for b in shape.blocks if b.kind == "heading"), None)
+        return frozenset(self.matcher.concepts_in(first.title)) if first else frozenset()
 
     def _subject_section(
         self, shape: Outline, concepts, subject: str, children, routine: set[int], every_display_numbered: bool
@@ -578,7 +592,7 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
     entry (`- 2013 - DQN`), and the points and labels under a paper's experiments (`## 4. 실험 결과`, `#
     Experiments`): what they name is mentioned, never explained. Under experiments, a point on the note's own
-    model (`own`, what its title names) still explains it, and a subsection naming another concept (`### LSTM
+    model (`own`, what its title or first heading names) still explains it, and a subsection naming another concept (`### LSTM
     vs GRU` under `## 결과 분석`) has its own topic."""
     routine: set[int] = set()
     results: set[int] = set()  # headings over experiments' results, and what is under them
