@@ -105,6 +105,15 @@ def test_a_name_in_brackets_after_a_step_of_the_model_is_its_means():
     assert ("sigmoid", "Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다") in passages(reason)
 
 
+def test_a_nested_reason_on_a_concept_explains_it_in_a_note_about_no_other_concept():
+    body = (
+        "## 장점\n\n- 기울기 소실 완화\n"
+        "  - LSTM은 cell state를 통해 정보를 멀리까지 전달할 수 있기 때문이다.\n"
+    )
+    assert "lstm" in {c for c, _ in passages(body)}
+    assert "lstm" in {c for c, _ in passages(body, title="LSTM 정리")}
+
+
 # --- what another model has, and what the note's model is set against ----------------------------------
 # A ViT review lists the limits of earlier attempts: `- CNN이 가지는 지역성과 ... 같은 inductive bias가 없음`, the
 # name owning what the point is about (what the models lacked); and under `Inductive Bias 비교`, `- CNN은 ...

@@ -74,7 +74,8 @@ _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 # A setting's value after the mark, not a definition: a number, as it is or with its particle (`0.5로 설정`)
-# A point that ends giving a reason (`... 제한하기 때문임.`): why the point it is nested under holds
+# A point that ends giving a reason (`... 제한하기 때문임.`): in a note about another concept, why the point it is
+# nested under holds
 _REASON = re.compile(r"때문(?:이다|임|입니다|이에요|이야)?[.!。…\s]*$")
 _SETTING_VALUE = re.compile(r"^[-+]?\d[\d.,]*(?:e[-+]?\d+)?\s*(?:%|로|으로|(?![\w가-힣]))", re.I)
 
@@ -175,8 +176,10 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
-            if block.leaf and _REASON.search(title) and _under_item(shape, block):
-                return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
+            if block.leaf and _REASON.search(title) and _under_item(shape, block) and own and opening[0] not in own:
+                # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
+                # on the note's own model, holds
+                return ()
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
             if block.leaf and self._foil(shape, block, opening[0], own):
