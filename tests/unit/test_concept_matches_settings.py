@@ -248,3 +248,13 @@ def test_a_line_sending_the_reader_to_a_link_named_here_says_nothing():
     assert [t for _, t in passages(body, title="CGAN(Conditional GAN)")] == ["CGAN"]
     said = "## 실험\n\nMNIST에서 레이블을 조건으로 주면 원하는 숫자가 나온다. 코드는 [여기](https://example.com/)를 참고.\n"
     assert [t for _, t in passages(said, title="CGAN(Conditional GAN)")] == ["실험"]
+
+
+def test_a_line_that_explains_on_past_a_link_named_here_says_something():
+    body = (
+        "## Attention\n\nAttention은 [여기](https://example.com/attention/)에서 확인할 수 있듯이 query와 key의 "
+        "유사도로 value들을 가중합해 출력을 만드는 구조이다.\n"
+    )
+    assert passages(body) == [("attention", "Attention")]
+    short = "## Attention\n\nAttention은 [여기](https://example.com/)에서 확인할 수 있듯이 value들을 가중합한다.\n"
+    assert passages(short) == [("attention", "Attention")]

@@ -84,6 +84,8 @@ _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이�
 # in a line that sends the reader there
 _DEICTIC_LINK = re.compile(r"\[\s*(?:여기|이곳|이\s*글|이\s*포스트|링크|here|this)\s*\]\(", re.I)
 _SENDS_THERE = re.compile(r"참고|참조|설명은|설명할|다룬다|다룰|다루겠|진행하도록|확인", re.I)
+_SHORT_POINTER = 50  # characters but spaces and links: a pointer line is about one short sentence
+_POINTER_TAIL = 15  # characters but spaces after the link: a particle and the verb that sends the reader there
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+|\*+\s*)\S")
 _BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
 _ELSEWHERE = re.compile(
@@ -330,7 +332,7 @@ def says_something(lines: Iterable[str]) -> bool:
             continue  # a figure or a link and nothing else
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
-        if _DEICTIC_LINK.search(text) and _sends_there(_LINK.sub("", text)):
+        if len(bare) < _SHORT_POINTER and (deictic := _DEICTIC_LINK.search(text)) and _sends_there(text, deictic):
             continue  # "나머지 부분은 [여기](...)를 참고하면 된다": where to read, not what
         said.append(text)
         item = _ITEM_MARK.match(line)
@@ -352,9 +354,15 @@ def says_something(lines: Iterable[str]) -> bool:
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
 
 
-def _sends_there(text: str) -> bool:
-    """One sentence (a line of several says something besides) sending the reader to what a link holds."""
-    return bool(_SENDS_THERE.search(text)) and not _SENTENCE_END.search(text)
+def _sends_there(text: str, link: re.Match) -> bool:
+    """One short sentence (a line of several says something besides) whose words after the link only send the
+    reader there (`를 참고하면 된다`, `에서 진행하도록 하겠다`; not `에서 확인할 수 있듯이 query와 key의 ...`)."""
+    after = _LINK.sub("", text[link.start() :])
+    return (
+        bool(_SENDS_THERE.search(after))
+        and len(_SPACE.sub("", after)) < _POINTER_TAIL
+        and not _SENTENCE_END.search(_LINK.sub("", text))
+    )
 
 
 def is_badge(lines: Iterable[str]) -> bool:
