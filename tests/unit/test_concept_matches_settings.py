@@ -81,6 +81,24 @@ def test_a_name_after_over_in_a_heading_is_what_the_topic_is_compared_with():
     assert {c for c, _ in passages(versus)} == {"cnn", "rnn"}  # two topics side by side
 
 
+def test_a_name_set_against_or_in_brackets_that_the_section_goes_on_to_define_is_its_topic():
+    relu = (
+        "## 활성화 함수 변경 (Sigmoid → ReLU)\n\n"
+        "ReLU는 입력이 0보다 크면 그대로, 작으면 0을 내보내는 활성화 함수로 기울기 소실을 줄인다.\n"
+    )
+    assert [c for c, _ in passages(relu)] == ["relu"]
+    overfitting = (
+        "## Regularization against Overfitting\n\n"
+        "과적합(Overfitting)은 모델이 학습 데이터에 지나치게 맞춰져 새 데이터에서 성능이 떨어지는 현상이다.\n"
+    )
+    assert "overfitting" in {c for c, _ in passages(overfitting)}
+    batch_norm = (
+        "## Dropout over Batch Normalization\n\n"
+        "Batch Normalization은 미니배치의 평균과 분산으로 활성값을 정규화해 학습을 안정시키는 기법이다.\n"
+    )
+    assert "batch-normalization" in {c for c, _ in passages(batch_norm)}
+
+
 # --- the means of a model's step, in brackets ------------------------------------------------------------
 # A YOLO note lists what changed in YOLOv3 under headings such as `Bounding Box의 예측 방식 변경.(Logistic
 # Regression)`: the heading is a step of YOLO, the brackets its means. The point under it giving a reason

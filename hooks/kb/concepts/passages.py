@@ -165,7 +165,11 @@ class PassageFinder:
             for n in names
             if self._names_here(title, n, item)
             and not about_something_else(title[n[2] :])
-            and (item or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1])))
+            and (
+                item
+                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]))
+                or self._body_defines(shape, block, n[0])
+            )
         ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
@@ -215,6 +219,18 @@ class PassageFinder:
             return False
         last = self.matcher.spans(definition)[-1:]
         return not (last and last[0][0] == concept and not definition[last[0][2] :].strip(" .。)"))
+
+    def _body_defines(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The section's text opens defining `concept` (`## Dropout over Batch Normalization` over `Batch
+        Normalization은 ... 기법이다`): the name the heading sets against its topic, or gives in brackets, is what
+        the section explains."""
+        for line in shape.lines[block.start + 1 : block.end]:
+            text = plain_text(_LIST_MARK.sub("", line.strip(), count=1)).strip()
+            if not text:
+                continue
+            found = self.matcher.opening(text)
+            return found is not None and found.concept == concept and self._defines(text[found.end :], concept)
+        return False
 
     def _under_another_topic(self, shape: Outline, block: Block) -> bool:
         """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
