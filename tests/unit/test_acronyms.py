@@ -47,6 +47,11 @@ ANN_NOTE = (
         ("Fully Convolutional Network (FCN layer)", set()),  # the concept's own name
         ("U-Net의 디코더 (FCN)", set()),  # one word: the setting the acronym is named in, maybe
         ("fully connected layer를 1x1 conv로 바꾼 것이 FCN (Fully Convolutional Network)", set()),
+        # a concept's acronym after a term whose initials it does not take: a heading naming the concept's setting
+        ("## 차원 축소 (PCA)\n\nPCA는 데이터를 분산이 큰 방향으로 투영해 차원을 줄이는 기법이다.", set()),
+        ("## Dimensionality Reduction (PCA)\n\nPCA는 고유벡터로 데이터를 투영한다.", set()),
+        ("## Hidden State (RNN)\n\nRNN은 hidden state를 다음 시점에 넘기는 신경망이다.", set()),
+        ("- 은닉 상태 (LSTM)\n- LSTM은 cell state와 게이트로 장기 의존성을 배운다.", set()),
     ],
 )
 def test_an_acronym_spelled_out_as_other_words_is_the_notes_own(text, redefined):

@@ -81,6 +81,24 @@ def test_a_name_after_over_in_a_heading_is_what_the_topic_is_compared_with():
     assert {c for c, _ in passages(versus)} == {"cnn", "rnn"}  # two topics side by side
 
 
+def test_a_name_set_against_or_in_brackets_that_the_section_goes_on_to_define_is_its_topic():
+    relu = (
+        "## 활성화 함수 변경 (Sigmoid → ReLU)\n\n"
+        "ReLU는 입력이 0보다 크면 그대로, 작으면 0을 내보내는 활성화 함수로 기울기 소실을 줄인다.\n"
+    )
+    assert [c for c, _ in passages(relu)] == ["relu"]
+    overfitting = (
+        "## Regularization against Overfitting\n\n"
+        "과적합(Overfitting)은 모델이 학습 데이터에 지나치게 맞춰져 새 데이터에서 성능이 떨어지는 현상이다.\n"
+    )
+    assert "overfitting" in {c for c, _ in passages(overfitting)}
+    batch_norm = (
+        "## Dropout over Batch Normalization\n\n"
+        "Batch Normalization은 미니배치의 평균과 분산으로 활성값을 정규화해 학습을 안정시키는 기법이다.\n"
+    )
+    assert "batch-normalization" in {c for c, _ in passages(batch_norm)}
+
+
 # --- the means of a model's step, in brackets ------------------------------------------------------------
 # A YOLO note lists what changed in YOLOv3 under headings such as `Bounding Box의 예측 방식 변경.(Logistic
 # Regression)`: the heading is a step of YOLO, the brackets its means. The point under it giving a reason
@@ -105,6 +123,15 @@ def test_a_name_in_brackets_after_a_step_of_the_model_is_its_means():
     assert ("sigmoid", "Sigmoid는 출력을 0과 1 사이로 눌러 확률로 읽게 해준다") in passages(reason)
 
 
+def test_a_nested_reason_on_a_concept_explains_it_in_a_note_about_no_other_concept():
+    body = (
+        "## 장점\n\n- 기울기 소실 완화\n"
+        "  - LSTM은 cell state를 통해 정보를 멀리까지 전달할 수 있기 때문이다.\n"
+    )
+    assert "lstm" in {c for c, _ in passages(body)}
+    assert "lstm" in {c for c, _ in passages(body, title="LSTM 정리")}
+
+
 # --- what another model has, and what the note's model is set against ----------------------------------
 # A ViT review lists the limits of earlier attempts: `- CNN이 가지는 지역성과 ... 같은 inductive bias가 없음`, the
 # name owning what the point is about (what the models lacked); and under `Inductive Bias 비교`, `- CNN은 ...
@@ -127,6 +154,23 @@ def test_a_point_on_what_a_model_has_or_a_foil_to_the_notes_model_is_no_passage_
         "- 반면, 전역 정보를 한 번에 보기는 어렵다.\n"
     )
     assert ("cnn", "CNN은 필터를 이미지 위로 밀며 지역 특징을 뽑는 신경망이다.") in passages(same)
+
+
+def test_two_points_set_against_each_other_in_a_comparison_are_both_explained():
+    # no note's model to be a foil of: the point on CNN explains it
+    body = (
+        "## 모델 비교\n\n- CNN은 이미지의 지역적 특징을 합성곱 필터로 뽑아내는 신경망이다.\n"
+        "- 반면 RNN은 순차 데이터를 hidden state로 처리하는 신경망이다.\n"
+    )
+    assert "cnn" in {c for c, _ in passages(body)}
+    assert "cnn" in {c for c, _ in passages(body, title="딥러닝 모델 정리")}
+
+
+def test_a_point_on_the_features_a_model_has_is_about_the_model():
+    features = "## 특징\n\n- Transformer가 가진 가장 큰 특징은 self-attention으로 모든 토큰을 한 번에 본다는 것이다.\n"
+    assert [c for c, _ in passages(features)] == ["transformer"]
+    limits = "## 정리\n\n- RNN이 가지는 한계는 긴 시퀀스에서 기울기가 사라진다는 점이다.\n"
+    assert [c for c, _ in passages(limits)] == ["rnn"]
 
 
 # --- the models a paper's method was measured on ---------------------------------------------------------
@@ -154,6 +198,28 @@ def test_the_models_a_papers_experiments_list_are_mentions():
         assert {"bert", "gpt"} <= found.mentions
     metrics = "## 성능 평가\n\n- **Precision**: 양성이라 예측한 것 중 실제 양성인 비율\n"
     assert [c for c, _ in passages(metrics)] == ["classification-metrics"]
+
+
+def test_a_heading_that_only_opens_with_results_and_a_topic_under_results_keep_their_passages():
+    # `결과적으로`, `실험 노트:` open no experiments section
+    conclusion = "## 결과적으로 CNN은\n\n- CNN은 합성곱 필터를 공유해 이미지의 지역적 특징을 적은 파라미터로 추출하는 신경망이다.\n"
+    assert [c for c, _ in passages(conclusion)] == ["cnn"]
+    notes = "## 실험 노트: LSTM 구현\n\n- LSTM은 cell state와 3개의 게이트로 장기 의존성을 학습하는 RNN 구조이다.\n"
+    assert "lstm" in {c for c, _ in passages(notes)}
+    # a subsection under results with a topic of its own
+    compared = (
+        "## 결과 분석\n\n### LSTM vs GRU\n\n- LSTM은 게이트가 3개이고 cell state를 따로 둔다.\n"
+        "- GRU는 게이트가 2개로 LSTM보다 가볍다.\n"
+    )
+    assert {"lstm", "gru"} <= {c for c, _ in passages(compared)}
+    # the note's own model, explained among its results
+    own = (
+        "## Results\n\n- Transformer는 recurrence 없이 attention만으로 구성된 모델로, 병렬화가 쉬워 학습이 빠르다.\n"
+        "- **BERT**: 같은 구조를 쌓아 사전 학습하면 GLUE에서 더 좋았다.\n"
+    )
+    found = FINDER.find(own, title="Transformer 논문 리뷰")
+    assert "transformer" in {p.concept for p in found.passages}
+    assert "bert" not in {p.concept for p in found.passages}
 
 
 # --- a note on its subject that says it all under another concept's heading -----------------------------
@@ -200,3 +266,13 @@ def test_a_line_sending_the_reader_to_a_link_named_here_says_nothing():
     assert [t for _, t in passages(body, title="CGAN(Conditional GAN)")] == ["CGAN"]
     said = "## 실험\n\nMNIST에서 레이블을 조건으로 주면 원하는 숫자가 나온다. 코드는 [여기](https://example.com/)를 참고.\n"
     assert [t for _, t in passages(said, title="CGAN(Conditional GAN)")] == ["실험"]
+
+
+def test_a_line_that_explains_on_past_a_link_named_here_says_something():
+    body = (
+        "## Attention\n\nAttention은 [여기](https://example.com/attention/)에서 확인할 수 있듯이 query와 key의 "
+        "유사도로 value들을 가중합해 출력을 만드는 구조이다.\n"
+    )
+    assert passages(body) == [("attention", "Attention")]
+    short = "## Attention\n\nAttention은 [여기](https://example.com/)에서 확인할 수 있듯이 value들을 가중합한다.\n"
+    assert passages(short) == [("attention", "Attention")]

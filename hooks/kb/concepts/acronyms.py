@@ -8,7 +8,8 @@ word compared by its first three letters, so `Artifical Neural Net (ANN)` is sti
 of them spells the acronym out (`AUC`, whose names do not, is left as it was), the acronym is that note's own word, and `redefined_acronyms` returns it: the note's names are read without it
 (`AliasMatcher.without`), for its passages and for the links on its page.
 A note also glosses a term the registry's glossary knows as no concept with an acronym of a concept (`Fully
-connected layer(FCN layer)`, `완전 연결층 (FCN)`): there the acronym is that term, whatever its letters spell.
+connected layer(FCN layer)`, `완전 연결층 (FCN)`): there the acronym is that term, if it takes its letters from
+the term's English words (`차원 축소 (PCA)` heads PCA's own section).
 """
 
 from __future__ import annotations
@@ -93,7 +94,9 @@ def _names_concept(words: list[str], short: str, names: tuple[str, ...]) -> bool
 def _glossing_acronyms(text: str, matcher: AliasMatcher) -> set[str]:
     """Acronyms of concepts that gloss a term of the glossary, words that name no concept (`Fully connected
     layer(FCN layer)`): in this note the acronym is that term. Only a term of two words or more, which says
-    what it is; one word (`회귀`, `encoder`) may be the setting the acronym is named in."""
+    what it is; one word (`회귀`, `encoder`) may be the setting the acronym is named in. And only an acronym
+    taking its letters from the term's words, or from those of an English word of the term's group (`완전 연결층
+    (FCN)`, `fully connected layer`): `차원 축소 (PCA)`, `Hidden State (RNN)` head the concept's section."""
     terms = _glossary_terms(matcher.registry.glossary)
     found: set[str] = set()
     for m in _GLOSSING.finditer(text):
@@ -101,8 +104,12 @@ def _glossing_acronyms(text: str, matcher: AliasMatcher) -> set[str]:
         if short in found or not short.isupper():
             continue
         before = _SPACES.sub(" ", text[max(0, m.start() - _WINDOW) : m.start()].casefold()).rstrip()
-        if not any(before.endswith(term) and (len(before) == len(term) or not before[-len(term) - 1].isalnum())
-                   for term in terms):
+        if not any(
+            before.endswith(term)
+            and (len(before) == len(term) or not before[-len(term) - 1].isalnum())
+            and _initials_fit(short, spellings)
+            for term, spellings in terms.items()
+        ):
             continue
         spans = matcher.spans(short, weak=True)
         if len(spans) == 1 and spans[0][1:] == (0, len(short)):
@@ -110,8 +117,26 @@ def _glossing_acronyms(text: str, matcher: AliasMatcher) -> set[str]:
     return found
 
 
+def _initials_fit(short: str, spellings: tuple[str, ...]) -> bool:
+    """The acronym opens with the initials of one spelling's words, or of all but its head noun, two letters
+    at least (`FCN`: `fully connected layer`)."""
+    short = short.casefold()
+    for spelling in spellings:
+        initials = "".join(w[0] for w in spelling.split() if w not in _SMALL)
+        if any(len(i) >= 2 and short.startswith(i) for i in (initials, initials[:-1])):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4)
-def _glossary_terms(glossary: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
-    """The glossary's terms of two words or more, casefolded, their spaces and hyphens one space."""
-    words = {_SPACES.sub(" ", w.casefold()).strip() for group in glossary for w in group}
-    return tuple(sorted(w for w in words if " " in w))
+def _glossary_terms(glossary: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, ...]]:
+    """The glossary's terms of two words or more, casefolded, their spaces and hyphens one space, each with
+    the Latin spellings of its group (its own, if it is one) whose initials an acronym of it would take."""
+    terms: dict[str, tuple[str, ...]] = {}
+    for group in glossary:
+        words = [_SPACES.sub(" ", w.casefold()).strip() for w in group]
+        latin = tuple(w for w in words if w.isascii() and " " in w)
+        for w in words:
+            if " " in w:
+                terms[w] = tuple(dict.fromkeys((w, *latin))) if w.isascii() else latin
+    return terms

@@ -84,6 +84,8 @@ _POINTER = re.compile(r"참고|참조|링크|포스트|포스팅|게시글|이�
 # in a line that sends the reader there
 _DEICTIC_LINK = re.compile(r"\[\s*(?:여기|이곳|이\s*글|이\s*포스트|링크|here|this)\s*\]\(", re.I)
 _SENDS_THERE = re.compile(r"참고|참조|설명은|설명할|다룬다|다룰|다루겠|진행하도록|확인", re.I)
+_SHORT_POINTER = 50  # characters but spaces and links: a pointer line is about one short sentence
+_POINTER_TAIL = 15  # characters but spaces after the link: a particle and the verb that sends the reader there
 _SENTENCE_END = re.compile(r"[.!?。](?:\s+|\*+\s*)\S")
 _BARE_ITEM = 20  # characters: a list of items this short and of three words at most says nothing
 _ELSEWHERE = re.compile(
@@ -166,15 +168,22 @@ _APPENDIX = re.compile(_LEAD + r"(?:추가\s*(?:조사|자료|공부|내용)|부
 
 # A paper review's experiments (`4. 실험 결과 및 성능`, `Experiments`, `Results`, `벤치마크`): the models named there are
 # what the paper's method was measured on (`- **BERT-large**: 학습 속도 15% 향상`), not what the section explains.
-# Not `성능 평가` or `Evaluation`, which in a course note explain the metrics.
+# The whole heading is one (`결과적으로 CNN은`, `실험 노트: LSTM 구현` are not); not `성능 평가` or `Evaluation`,
+# which in a course note explain the metrics.
+_RESULT_WORDS = r"실험|결과|성능\s*비교|벤치\s*마크|experiments?|experimental\s+results?|results?|benchmarks?"
 _RESULTS = re.compile(
-    _LEAD + r"(?:주요\s*)?(?:실험|결과|벤치\s*마크|experiments?\b|experimental\s+results?\b|results?\b|benchmarks?\b)",
+    _LEAD
+    + r"(?:주요\s*)?"
+    + rf"(?:{_RESULT_WORDS})"
+    + r"(?:\s*(?:및|과|와|&|and|,)?\s*(?:"
+    + _RESULT_WORDS
+    + r"|성능|분석|비교|평가|analysis|discussion|comparisons?))*[\s\W_]*$",
     re.I,
 )
 
 
 def is_results(title: str) -> bool:
-    """A heading over a paper's experiments and their results."""
+    """A heading over a paper's experiments and their results, and nothing else."""
     return bool(_RESULTS.match(title))
 
 
@@ -221,8 +230,13 @@ def is_contrast(rest: str) -> bool:
     return bool(_CONTRAST.match(rest))
 
 
-# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about
-_POSSESSOR = re.compile(r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s")
+# `CNN이 가지는 지역성과 같은 inductive bias가 없음`: the name owns what the item is about; but what it owns may be
+# its own traits (`Transformer가 가진 가장 큰 특징은 ...`, `RNN이 가지는 한계는`): then the item is about it
+_POSSESSOR = re.compile(
+    r"^\s?(?:이|가)\s+(?:가지는|가진|갖는|가지던|지닌|지니는|갖고\s*있는|가지고\s*있는)\s+"
+    r"(?!(?:(?:가장|제일|몇\s*가지|여러|주요|큰|중요한|핵심적인|대표적인)\s*)*"
+    r"(?:특징|특성|성질|장점|단점|장단점|강점|약점|이점|한계|문제|차이|구조|원리|목적|역할|의미))"
+)
 # `- 반면, ViT는 ...` under `- CNN은 ...`: the next point opens setting another topic against this one's
 _CONTRAST_OPENING = re.compile(
     r"^(?:\*\*|__)?(?:반면(?:에)?|반대로|이에\s*반해|그에\s*반해|whereas|in\s+contrast|on\s+the\s+other\s+hand)[,\s]+",
@@ -232,7 +246,8 @@ _CONTRAST_OPENING = re.compile(
 
 def is_possessor(rest: str) -> bool:
     """What follows a name an item opens with makes it the owner in a relative clause (`CNN이 가지는 지역성과 같은
-    inductive bias가 없음`, what another model lacks): the item is about what it has."""
+    inductive bias가 없음`, what another model lacks): the item is about what it has, unless that is the name's own
+    traits (`Transformer가 가진 가장 큰 특징은 ...`, `RNN이 가지는 한계는`), which the item tells of it."""
     return bool(_POSSESSOR.match(rest))
 
 
@@ -317,7 +332,7 @@ def says_something(lines: Iterable[str]) -> bool:
             continue  # a figure or a link and nothing else
         if _LINK.search(text) and len(bare) < 15 and _POINTER.search(text):
             continue  # "자세한 내용은 [이전 글](...) 참고"
-        if _DEICTIC_LINK.search(text) and _sends_there(_LINK.sub("", text)):
+        if len(bare) < _SHORT_POINTER and (deictic := _DEICTIC_LINK.search(text)) and _sends_there(text, deictic):
             continue  # "나머지 부분은 [여기](...)를 참고하면 된다": where to read, not what
         said.append(text)
         item = _ITEM_MARK.match(line)
@@ -339,9 +354,15 @@ def says_something(lines: Iterable[str]) -> bool:
     return not all(_DIARY.search(s) and len(s) < 60 for s in said)
 
 
-def _sends_there(text: str) -> bool:
-    """One sentence (a line of several says something besides) sending the reader to what a link holds."""
-    return bool(_SENDS_THERE.search(text)) and not _SENTENCE_END.search(text)
+def _sends_there(text: str, link: re.Match) -> bool:
+    """One short sentence (a line of several says something besides) whose words after the link only send the
+    reader there (`를 참고하면 된다`, `에서 진행하도록 하겠다`; not `에서 확인할 수 있듯이 query와 key의 ...`)."""
+    after = _LINK.sub("", text[link.start() :])
+    return (
+        bool(_SENDS_THERE.search(after))
+        and len(_SPACE.sub("", after)) < _POINTER_TAIL
+        and not _SENTENCE_END.search(_LINK.sub("", text))
+    )
 
 
 def is_badge(lines: Iterable[str]) -> bool:

@@ -74,7 +74,8 @@ _ADDRESS = re.compile(r"""https?://[^\s)<>\]"']+|(?<=\]\()[^)\s]+""")
 _FILE_PLACEHOLDER = re.compile(r'<span class="kb-missing-image"[^<>]*>[^<]*\.[A-Za-z0-9]{2,5}</span>')
 _MIN_DEFINITION = 8  # characters after the name that make a one-line item a passage, not a mention
 # A setting's value after the mark, not a definition: a number, as it is or with its particle (`0.5로 설정`)
-# A point that ends giving a reason (`... 제한하기 때문임.`): why the point it is nested under holds
+# A point that ends giving a reason (`... 제한하기 때문임.`): in a note about another concept, why the point it is
+# nested under holds
 _REASON = re.compile(r"때문(?:이다|임|입니다|이에요|이야)?[.!。…\s]*$")
 _SETTING_VALUE = re.compile(r"^[-+]?\d[\d.,]*(?:e[-+]?\d+)?\s*(?:%|로|으로|(?![\w가-힣]))", re.I)
 
@@ -140,9 +141,14 @@ class PassageFinder:
         return outline(body, self.slugify, self.is_label)
 
     def block_concepts(
-        self, shape: Outline, block: Block, names: list[tuple[str, int, int]] | None = None
+        self,
+        shape: Outline,
+        block: Block,
+        names: list[tuple[str, int, int]] | None = None,
+        own: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
-        """The concepts a block is about. `names`: the matcher's spans in its title, when known."""
+        """The concepts a block is about. `names`: the matcher's spans in its title, when known; `own`: the
+        concepts the note's title (or first heading) names, its own subject."""
         title = block.title
         if is_badge(shape.lines[block.start + 1 : block.start + 2]):
             return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
@@ -159,7 +165,11 @@ class PassageFinder:
             for n in names
             if self._names_here(title, n, item)
             and not about_something_else(title[n[2] :])
-            and (item or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1])))
+            and (
+                item
+                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]))
+                or self._body_defines(shape, block, n[0])
+            )
         ]
         in_title = tuple(dict.fromkeys(concept for concept, _, _ in names))
         if not item:
@@ -170,11 +180,13 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
-            if block.leaf and _REASON.search(title) and _under_item(shape, block):
-                return ()  # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임": why the point above holds
+            if block.leaf and _REASON.search(title) and _under_item(shape, block) and own and opening[0] not in own:
+                # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
+                # on the note's own model, holds
+                return ()
             if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
-            if block.leaf and self._foil(shape, block, opening[0]):
+            if block.leaf and self._foil(shape, block, opening[0], own):
                 return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
                 return ()  # "- CNN, LSTM등은 SL의 대표적인 예시이다": about what they have in common
@@ -208,6 +220,18 @@ class PassageFinder:
         last = self.matcher.spans(definition)[-1:]
         return not (last and last[0][0] == concept and not definition[last[0][2] :].strip(" .。)"))
 
+    def _body_defines(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The section's text opens defining `concept` (`## Dropout over Batch Normalization` over `Batch
+        Normalization은 ... 기법이다`): the name the heading sets against its topic, or gives in brackets, is what
+        the section explains."""
+        for line in shape.lines[block.start + 1 : block.end]:
+            text = plain_text(_LIST_MARK.sub("", line.strip(), count=1)).strip()
+            if not text:
+                continue
+            found = self.matcher.opening(text)
+            return found is not None and found.concept == concept and self._defines(text[found.end :], concept)
+        return False
+
     def _under_another_topic(self, shape: Outline, block: Block) -> bool:
         """The item sits in a list under an item that is the label of a topic no concept names (`- DCN
         (Deformable Convolutional Networks)`, `- ERM`): what it says serves that topic."""
@@ -225,9 +249,10 @@ class PassageFinder:
             and not self.matcher.typo(label)
         )
 
-    def _foil(self, shape: Outline, block: Block, concept: str) -> bool:
-        """The next point of the list opens setting another concept against this one (`- CNN은 inductive bias를
-        강제한다` then `- 반면, ViT는 ...`): this point says what the other is compared with."""
+    def _foil(self, shape: Outline, block: Block, concept: str, own: frozenset[str]) -> bool:
+        """The next point of the list opens setting the note's own subject against this one (`- CNN은 inductive
+        bias를 강제한다` then `- 반면, ViT는 ...` in a ViT review): this point says what it is compared with. Two
+        other concepts set against each other (`## 모델 비교`) are both explained."""
         line = block.end
         while line < len(shape.lines) and not shape.lines[line].strip():
             line += 1
@@ -242,7 +267,7 @@ class PassageFinder:
         if at is None:
             return False
         other = self.matcher.opening(plain_text(after[at:]))
-        return other is not None and other.concept != concept
+        return other is not None and other.concept != concept and other.concept in own
 
     def _names_here(self, title: str, name: tuple[str, int, int], item: bool) -> bool:
         """A weak name counts only as the whole title, or opening an item that defines it. A name written as
@@ -281,9 +306,10 @@ class PassageFinder:
         # only they are looked at closely.
         named = self._names_by_block(shape)
         typos = self._typos(shape, named)
-        routine = _routine_blocks(shape)
+        own = self._own_subject(shape, title)
+        routine = _routine_blocks(shape, named, own)
         concepts = [
-            self.block_concepts(shape, b, named[i]) if i in named and i not in routine else ()
+            self.block_concepts(shape, b, named[i], own) if i in named and i not in routine else ()
             for i, b in enumerate(shape.blocks)
         ]
         subject = self.subject(title, shape, concepts, routine)
@@ -328,6 +354,13 @@ class PassageFinder:
         cited = {p.concept for p in passages}
         claimed = frozenset(i for kept in inline.values() for i in kept)
         return NoteConcepts(tuple(passages), frozenset(self._mentions(shape, body)) - cited, typos, claimed)
+
+    def _own_subject(self, shape: Outline, title: str) -> frozenset[str]:
+        """The concepts the note's title names, or else its first heading: what the note itself is about."""
+        if named := self.matcher.concepts_in(title):
+            return frozenset(named)
+        first = next((b for b in shape.blocks if b.kind == "heading"), None)
+        return frozenset(self.matcher.concepts_in(first.title)) if first else frozenset()
 
     def _subject_section(
         self, shape: Outline, concepts, subject: str, children, routine: set[int], every_display_numbered: bool
@@ -574,19 +607,26 @@ def _own_lines(shape: Outline, index: int) -> list[str]:
     return list(shape.lines[first : block.end])
 
 
-def _routine_blocks(shape: Outline) -> set[int]:
+def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]], own: frozenset[str]) -> set[int]:
     """Blocks under the course's routine headings (과제, 피어세션, Q&A ...), in a `Q.`/`A.` list or a timeline
     entry (`- 2013 - DQN`), and the points and labels under a paper's experiments (`## 4. 실험 결과`, `#
-    Experiments`): what they name is mentioned, never explained."""
+    Experiments`): what they name is mentioned, never explained. Under experiments, a point on the note's own
+    model (`own`, what its title or first heading names) still explains it, and a subsection naming another concept (`### LSTM
+    vs GRU` under `## 결과 분석`) has its own topic."""
     routine: set[int] = set()
     results: set[int] = set()  # headings over experiments' results, and what is under them
     for index, block in enumerate(shape.blocks):
         title = block.title
         parent = block.parent
-        if (parent is not None and parent in results) or (block.kind == "heading" and is_results(title)):
+        names = {concept for concept, _, _ in named.get(index, ())}
+        if (block.kind == "heading" and is_results(title)) or (
+            parent is not None and parent in results and (block.kind != "heading" or names <= own)
+        ):
             results.add(index)
             if block.kind != "heading":
-                routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
+                first = min(named.get(index, ()), key=lambda n: n[1], default=None)
+                if first is None or first[0] not in own:
+                    routine.add(index)  # `- **BERT-large**: 학습 속도 15% 향상`: a model the method was measured on
                 continue
         if (
             # a table of contents lists the sections; a heading under it (`## Contents`, then `### 3.1.2 ...`,
