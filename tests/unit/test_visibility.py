@@ -47,3 +47,15 @@ def test_a_public_tistory_post_is_published_and_its_visibility_not_listed_as_unu
     note, problems = read_note("notes/vault/entropy.md", raw)
     assert not note.draft and not note.private
     assert not [p for p in problems if "tistoryVisibility" in p.what]
+
+
+def test_the_korean_line_names_the_state_and_a_key_named_private_elsewhere_is_not_translated():
+    from hooks.kb.pages.messages import korean
+    from hooks.kb.posts.report import Problem
+
+    private = Problem("n.md", 4, "the post is private on its blog (tistoryVisibility: 0)", "not published, as a draft")
+    protected = Problem("n.md", 4, "the post is protected on its blog (tistoryVisibility: 1)", "not published, as a draft")
+    assert korean(private)[1] == "블로그에서 비공개 글입니다 (tistoryVisibility: 0)"
+    assert korean(protected)[1] == "블로그에서 보호(비밀번호로만 보는) 글입니다 (tistoryVisibility: 1)"
+    other = Problem("n.md", 2, "front-matter key 'private' is not used by this site", "ignored")
+    assert "비공개" not in korean(other)[1]

@@ -342,11 +342,8 @@ _WHAT = [
         r"notebook of format (?P<v>.*) has no cells list \(nbformat 4\)",
         "{v} 형식의 노트북이라 셀 목록이 없습니다 (nbformat 4)",
     ),
-    (
-        "front",
-        r"the post is (?P<s>private|protected) on its blog \((?P<kv>.*)\)",
-        "블로그에서 {s} 글입니다 ({kv})",
-    ),
+    ("front", r"the post is private on its blog \((?P<kv>.*)\)", "블로그에서 비공개 글입니다 ({kv})"),
+    ("front", r"the post is protected on its blog \((?P<kv>.*)\)", "블로그에서 보호(비밀번호로만 보는) 글입니다 ({kv})"),
     ("format", r"Logseq page property '(?P<p>.*)'", "Logseq 페이지 속성 '{p}'"),
     ("embed", r"Logseq embed '(?P<e>.*)'", "Logseq 삽입 '{e}'"),
     ("embed", r"Logseq macro '(?P<m>.*)'", "Logseq 매크로 '{m}'"),
@@ -553,8 +550,6 @@ _STAGES = {
     "the share summary": "미리보기 요약을 만드는",
     "resolving the note's links": "링크를 정리하는",
     "finding the note's concepts": "개념을 찾는",
-    "private": "비공개",
-    "protected": "보호(비밀번호로만 보는)",
 }
 _WHAT_RE = [(kind, re.compile(rf"^{pattern}$", re.S), ko) for kind, pattern, ko in _WHAT]
 _DONE_RE = [(re.compile(rf"^{pattern}$", re.S), ko) for pattern, ko in _DONE]
