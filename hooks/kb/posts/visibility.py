@@ -28,6 +28,7 @@ PUBLIC_VALUE = {
     "tistoryVisibility": '"3"', "visibility": "public", "is_private": "false", "isPrivate": "false",
     "public": "true",  # a Logseq page's `public:: false` (logseq.py)
 }
+PRIVATE_KEYS = frozenset(PUBLIC_VALUE)  # every key a post kept private is known by, Logseq's `public` too
 VISIBILITY_KEYS = frozenset((*_PRIVATE_VALUES, *_PRIVATE_FLAGS))
 
 
