@@ -124,10 +124,13 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         if "``" in markdown or "~~" in markdown
         else []
     )
+    skipped = []
     if "<script" in markdown or "<style" in markdown:  # MathJax skips them (skipHtmlTags)
-        fences = sorted(fences + [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)])
-    if "](" in markdown:
-        fences = sorted(fences + [(m.start(), m.end()) for m in _LINK_DESTINATION.finditer(markdown)])
+        skipped += [(m.start(), m.end()) for m in _SKIPPED_ELEMENT.finditer(markdown)]
+    if "](" in markdown:  # a link's address is no formula
+        skipped += [(m.start(), m.end()) for m in _LINK_DESTINATION.finditer(markdown)]
+    if skipped:
+        fences = sorted(fences + skipped)
     tables = table_rows(markdown) if "|" in markdown else set()
     pos = line = counted = closed = 0
     while (hit := _CANDIDATE.search(markdown, pos)) is not None:

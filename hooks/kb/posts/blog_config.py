@@ -140,6 +140,7 @@ def _js_string(literal: str) -> str:
     return _JS_ESCAPE.sub(r"\1", literal[1:-1])
 
 
+@cache  # a blog's `_config.yml` and `_includes/` pages are read for its numbering, its macros and its address
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
@@ -205,6 +206,7 @@ def forget_blog_configs() -> None:
     _blog_numbers_all.cache_clear()
     _blog_macros.cache_clear()
     _blog_address.cache_clear()
+    _read.cache_clear()
 
 
 def jekyll_own_files(paths: Iterable[str]) -> dict[str, list[str]]:
