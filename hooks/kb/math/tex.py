@@ -65,7 +65,7 @@ _SKIPPED_ELEMENT = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|\Z)", re.I | re.
 # A Markdown link's or image's address, `](...)`, escaped brackets in it too (an html2text backup's
 # `[실습](!%5B%5D\(https://...\))`): an attribute of the page, where MathJax finds no formula.
 _LINK_DESTINATION = re.compile(r"\]\([ \t]*(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)")
-_BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
+BLOCK_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line of raw HTML up to a formula: tags only, the first a block element's, as kramdown (and CommonMark)
 # start an HTML block at any tag but an inline element's (kramdown's HTML_SPAN_ELEMENTS).
@@ -234,7 +234,7 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     after = start + len(opener)
     line_start = text.rfind("\n", 0, start) + 1
     heading_end = _heading_text_end(text, line_start)
-    lead = _BLOCK_LEAD.match(text, line_start, start)
+    lead = BLOCK_LEAD.match(text, line_start, start)
     alone_before = bool(lead) and not in_table_row
     if opener == "\\[" and not alone_before:
         return None  # Markdown's escaped bracket, `[\[LG Aimers\] 1주차](...)`: a formula only on a line of its own

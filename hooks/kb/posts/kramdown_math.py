@@ -21,10 +21,8 @@ from __future__ import annotations
 import re
 
 from hooks.kb.math.slots import HELD_TOKEN, Held
-from hooks.kb.math.tex import INLINE_MATH
+from hooks.kb.math.tex import BLOCK_LEAD, INLINE_MATH
 
-# What may stand before a formula alone on its line: indentation, quote and list markers (tex.py's lead).
-_LEAD = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]+)*(?:>[ \t]*)?\Z")
 _QUOTES = re.compile(r"[ \t]*(?:>[ \t]?)+")  # in a list item too, indented past 3
 _LIST_MARKER = re.compile(r"(?:[ \t]*>[ \t]?)*(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 # A line that is a block boundary of kramdown's own: an attribute list, an end-of-block marker; or a line of
@@ -50,7 +48,7 @@ def kramdown_paragraph_math(held: Held) -> Held:
             continue
         token = HELD_TOKEN.search(line)
         source = held.formulas[int(token.group(1))]
-        if not source.startswith("$$") or not _LEAD.match(line[: token.start()]):
+        if not source.startswith("$$") or not BLOCK_LEAD.match(line[: token.start()]):
             continue
         last = i + source.count("\n")
         rest = line[token.end() :] if last == i else lines[last].partition("\ue004")[2]

@@ -84,14 +84,14 @@ class PostIndex:
         paths = tuple(paths)  # read twice below: a generator would leave `paths` empty
         by_name: dict[str, list[str]] = {}
         for path in paths:
-            by_name.setdefault(_stem(path), []).append(path)
+            by_name.setdefault(file_stem(path), []).append(path)
         return cls(frozenset(paths), {k: tuple(v) for k, v in by_name.items()})
 
     def post_url(self, name: str, near: str = "") -> str | None:
         """`2021-08-10-rnn` or `DL/2021-08-10-rnn` (a subfolder of `_posts/`) -> the note's docs path.
         Among notes of the same name (several blogs dropped in), the one of `near`'s blog wins."""
         name = name.strip().strip("\"'").strip("/")
-        found = self.by_name.get(_stem(name), ())
+        found = self.by_name.get(file_stem(name), ())
         if "/" in name:
             folder = "/" + posixpath.dirname(name) + "/"
             found = tuple(p for p in found if folder in "/" + p) or found
@@ -114,7 +114,8 @@ def _nearest(paths: tuple[str, ...], near: str) -> str | None:
     return min(paths, key=lambda p: (not p.startswith(root), len(p), p))
 
 
-def _stem(path: str) -> str:
+def file_stem(path: str) -> str:
+    """The file name without its note extension (`.md`, `.ipynb`, `.qmd`...): the dots before it are the name's."""
     name = posixpath.basename(path)
     for ext in NOTE_EXTENSIONS:
         if name.lower().endswith(ext):

@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 from hooks.kb.posts.code import blank_code
+from hooks.kb.posts.liquid import file_stem
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.visibility import KeptPrivate
 
@@ -110,9 +111,10 @@ def has_logseq_marks(text: str) -> bool:
     property lines at its top or under a bullet (`  id:: ...`, `\t  collapsed:: true`), or a block reference
     `((uuid))`. Dataview's fields atop an Obsidian note (`up:: [[MOC]]` over a heading and paragraphs) and C++'s
     `std::vector` are no such marks."""
-    if text.startswith("---") or "::" not in text and "((" not in text:
-        return False
-    lines = blank_code(text).split("\n")
+    if text.startswith("---") or ":: " not in text and ("((" not in text or BLOCK_REF.search(text) is None):
+        return False  # neither a property as Logseq writes one nor a reference: most notes, C++'s `std::` among them
+    blanked = blank_code(text)
+    lines = blanked.split("\n")
     top = 0
     while top < len(lines) and (not lines[top].strip() or _MARK_PROPERTY.match(lines[top])):
         top += 1
@@ -124,12 +126,12 @@ def has_logseq_marks(text: str) -> bool:
     for above, line in zip(lines, lines[1:], strict=False):
         if line[:1] in (" ", "\t") and _MARK_PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
             return True
-    return BLOCK_REF.search("\n".join(lines)) is not None
+    return BLOCK_REF.search(blanked) is not None
 
 
 def page_title(src_path: str) -> str:
     """The page's name as Logseq shows it: a namespace's `___` (or `%2F`) a slash, other escapes decoded."""
-    stem = posixpath.basename(src_path).rsplit(".", 1)[0]
+    stem = file_stem(src_path)
     return unquote(stem.replace("___", "/"))
 
 
@@ -147,7 +149,7 @@ def read_page(text: str, path: str) -> tuple[Page, list[Problem]]:
     lines = text.split("\n")
     problems: list[Problem] = []
     fields: dict = {"title": page_title(path)}
-    if (day := _JOURNAL.match(posixpath.basename(path).rsplit(".", 1)[0])) and "journals" in path.split("/"):
+    if (day := _JOURNAL.match(file_stem(path))) and "journals" in path.split("/"):
         fields["date"] = f"{day['y']}-{day['m']}-{day['d']}"
         fields["title"] = fields["date"]
     front = _front_matter_end(lines)  # a page of an older Logseq: YAML front-matter, read as any note's

@@ -10,11 +10,12 @@ its page; one naming no block of these notes is a plain marker, with a warning. 
 from __future__ import annotations
 
 import dataclasses
-import posixpath
 import re
-import unicodedata
 
 from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.failures import line_in
+from hooks.kb.posts.images import composed
+from hooks.kb.posts.liquid import file_stem
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.logseq import BLOCK_REF, page_title
 from hooks.kb.posts.note import Note
@@ -56,15 +57,10 @@ def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
         def shown(m: re.Match, note: Note = note) -> str:
             target = blocks.get(m["uuid"])
             if target is None:
-                line = (
-                    note.source[: note.source.find(m.group(0))].count("\n") + 1
-                    if m.group(0) in note.source
-                    else 0
-                )
                 problems.append(
                     Problem(
                         note.src_path,
-                        line,
+                        line_in(note.source, m.group(0)),
                         f"Logseq block reference '{m.group(0)}' to a block that is not here",
                         "shown as '(참조한 블록 없음)'",
                     )
@@ -84,27 +80,23 @@ _LINK = re.compile(r"(?<!\\)\[\[(?P<target>[^\[\]|#\n]+)(?P<rest>(?:#[^\[\]|\n]*
 
 
 def _key(name: str) -> str:
-    return unicodedata.normalize("NFC", name).strip().casefold()
-
-
-def _stem(path: str) -> str:
-    return posixpath.basename(path).rsplit(".", 1)[0]
+    return composed(name).strip().casefold()
 
 
 def link_pages_by_name(notes: list[Note]) -> list[Note]:
     """The notes with each `[[name]]` that names a Logseq page by its title, alias or namespace, and no file,
     written as a link to that page's file."""
-    files = {_key(_stem(note.src_path)) for note in notes}
+    files = {_key(file_stem(note.src_path)) for note in notes}
     names: dict[str, str] = {}
     for note in notes:
-        if page_title(note.src_path) != _stem(note.src_path):
-            names.setdefault(_key(page_title(note.src_path)), _stem(note.src_path))
+        if page_title(note.src_path) != file_stem(note.src_path):
+            names.setdefault(_key(page_title(note.src_path)), file_stem(note.src_path))
         head = note.body[:2000]
         for m in _NAME_COMMENT.finditer(head):
             for name in m["names"].split(","):
                 name = name.strip().removeprefix("[[").removesuffix("]]")
                 if name:
-                    names.setdefault(_key(name), _stem(note.src_path))
+                    names.setdefault(_key(name), file_stem(note.src_path))
     names = {name: stem for name, stem in names.items() if name not in files}
     if not names:
         return notes

@@ -26,7 +26,7 @@ from hooks.kb.posts.failures import line_in
 from hooks.kb.posts.html_blocks import DIV_TAG
 from hooks.kb.posts.images import composed
 from hooks.kb.posts.kramdown_escapes import is_hexo_post, is_hugo_page
-from hooks.kb.posts.liquid import NOTE_EXTENSIONS
+from hooks.kb.posts.liquid import file_stem
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
@@ -49,16 +49,10 @@ _NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\
 
 
 def _stem(path: str) -> str:
-    """A note's name as a link matches it: case folded, Hangul composed (a Mac's decomposed names are the same)."""
-    return composed(posixpath.basename(path).rsplit(".", 1)[0]).casefold()
-
-
-def _target_stem(target: str) -> str:
-    """The note's name a link names: its dots are the name's (Dendron's `ml.dl.cnn`, `v1.2 정리`), but a note's
-    extension (`[[rnn.md]]`, `[[analysis.ipynb]]`, `[[report.qmd]]`)."""
-    name = posixpath.basename(target)
-    ext = next((ext for ext in NOTE_EXTENSIONS if name.lower().endswith(ext)), "")
-    return composed(name[: len(name) - len(ext)]).casefold()
+    """A note's name as a link matches it: case folded, Hangul composed (a Mac's decomposed names are the same);
+    its dots are the name's (Dendron's `ml.dl.cnn`, `v1.2 정리`), but a note's extension (`[[rnn.md]]`,
+    `[[analysis.ipynb]]`)."""
+    return composed(file_stem(path)).casefold()
 
 
 def _nearest(paths: list[str], near: str) -> str:
@@ -104,7 +98,7 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
     def link(m: re.Match) -> str:
         target, heading, alias = m["target"].strip(), (m["heading"] or "").strip(), m["alias"]
         shown = (alias if alias is not None else target or heading).strip()
-        paths = by_stem.get(_target_stem(target), []) if target else [note.src_path]
+        paths = by_stem.get(_stem(target), []) if target else [note.src_path]
         if not paths:
             if (alias is None and not _NOTE_NAME.search(target)) or _shown_as_written(note.src_path):
                 return m.group(0)
@@ -131,7 +125,7 @@ def _embedded(
     """`![[other note]]` alone on its line -> a box holding that note's text (its `#heading` section), titled
     with a link to it; a note not here, or the note itself, leaves a link (`[[...]]`) read as any other."""
     target, heading = m["target"].strip(), (m["heading"] or "").strip()
-    paths = by_stem.get(_target_stem(target), []) if target else []
+    paths = by_stem.get(_stem(target), []) if target else []
     link = m.group(0)[1:]
     if not paths or heading.startswith("^"):  # a block (`#^id`) is not drawn: its link leads to the note
         return link
