@@ -32,7 +32,6 @@ _WINDOW = 80  # characters before `(ABC)` its words are looked for in
 _SMALL = frozenset(["a", "an", "the", "of", "for", "and", "to", "in", "on", "by", "with", "from"])
 # `Fully connected layer(FCN layer)`: an acronym, maybe with the head noun the words before end with
 _GLOSSING = re.compile(rf"\([ \t]*(?P<short>{_SHORT})(?:[ \t]+[A-Za-z가-힣]+)?[ \t]*\)")
-_SPACES = re.compile(r"[ \t\-]+")
 
 
 def redefined_acronyms(text: str, matcher: AliasMatcher) -> frozenset[str]:
@@ -103,7 +102,7 @@ def _glossing_acronyms(text: str, matcher: AliasMatcher) -> set[str]:
         short = m["short"]
         if short in found or not short.isupper():
             continue
-        before = _SPACES.sub(" ", text[max(0, m.start() - _WINDOW) : m.start()].casefold()).rstrip()
+        before = _PARTS.sub(" ", text[max(0, m.start() - _WINDOW) : m.start()].casefold()).rstrip()
         if not any(
             before.endswith(term)
             and (len(before) == len(term) or not before[-len(term) - 1].isalnum())
@@ -134,7 +133,7 @@ def _glossary_terms(glossary: tuple[tuple[str, ...], ...]) -> dict[str, tuple[st
     the Latin spellings of its group (its own, if it is one) whose initials an acronym of it would take."""
     terms: dict[str, tuple[str, ...]] = {}
     for group in glossary:
-        words = [_SPACES.sub(" ", w.casefold()).strip() for w in group]
+        words = [_PARTS.sub(" ", w.casefold()).strip() for w in group]
         latin = tuple(w for w in words if w.isascii() and " " in w)
         for w in words:
             if " " in w:

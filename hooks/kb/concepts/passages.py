@@ -180,7 +180,7 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
-            if block.leaf and _REASON.search(title) and _under_item(shape, block) and own and opening[0] not in own:
+            if block.leaf and own and opening[0] not in own and _under_item(shape, block) and _REASON.search(title):
                 # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
                 # on the note's own model, holds
                 return ()
@@ -260,7 +260,7 @@ class PassageFinder:
             return False
         text = shape.lines[line]
         marker = _LIST_MARK.match(text)
-        if marker is None or marker.start() != 0 or len(text) - len(text.lstrip()) != block.indent:
+        if marker is None or len(text) - len(text.lstrip()) != block.indent:
             return False
         after = text[marker.end() :]
         at = contrast_opening(after)
@@ -483,11 +483,11 @@ class PassageFinder:
             return True  # a one-line item only got here by defining the name
         if block.kind == "label" and _BOLD_LEAD.match(shape.lines[block.start].strip()):
             return True  # `**IoU**(...) : 교집합 / 합집합`: the definition is on the label's line
-        if concept in self.matcher.concepts_in(block.title) and any(
+        if any(
             concept in self.registry.broader(c) and says_something(_own_lines(shape, p))
             for p in pointers
             for c in concepts[p]
-        ):
+        ) and concept in self.matcher.concepts_in(block.title):
             return True  # a grouping heading: "Generative Models" over autoregressive models, VAE, GAN; not a
             # section a note gives its subject (`더 깊이 알아보기` over `Dropout의 탄생`), which names it not
         # what its pointers and its course-routine sections (`## 참고자료` under a stub) say is not its own
@@ -618,9 +618,10 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
     for index, block in enumerate(shape.blocks):
         title = block.title
         parent = block.parent
-        names = {concept for concept, _, _ in named.get(index, ())}
         if (block.kind == "heading" and is_results(title)) or (
-            parent is not None and parent in results and (block.kind != "heading" or names <= own)
+            parent is not None
+            and parent in results
+            and (block.kind != "heading" or {concept for concept, _, _ in named.get(index, ())} <= own)
         ):
             results.add(index)
             if block.kind != "heading":
