@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from hooks.kb.math.rewrites import argument_at, group_at, paired_delimiter_spans, skip_spaces
+from hooks.kb.math.rewrites import argument_at, group_at, paired_delimiters, skip_spaces
 from hooks.kb.math.tex import find_formulas
 
 DEFINES = re.compile(
@@ -30,7 +30,6 @@ _NEWCOMMAND = re.compile(
 )
 _DEF = re.compile(r"\\def\s*(?P<name>\\[A-Za-z]+)(?P<params>(?:#\d)*)\s*(?=\{)")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*(?:\{\s*(?P<braced>\\[A-Za-z]+)\s*\}|(?P<bare>\\[A-Za-z]+))\s*(?=\{)")
-_PAIRED = re.compile(r"\\DeclarePairedDelimiter\s*(?:\{\s*(?P<braced>\\[A-Za-z]+)\s*\}|(?P<bare>\\[A-Za-z]+))")
 _CONTROL_WORD = re.compile(r"\\[A-Za-z]+")
 _ENDS_IN_CONTROL_WORD = re.compile(r"\\[A-Za-z]+$")
 _ROUNDS = 10  # a macro that uses another is written out again; a macro that uses itself stops here
@@ -85,11 +84,8 @@ def macro_definitions(formulas: Iterable[str]) -> Macros:
             body = group_at(tex, match.end())
             if body is not None:
                 macros[match.group("braced") or match.group("bare")] = (0, f"\\operatorname{match.group('star')}{{{body[0]}}}")
-        for match in _PAIRED.finditer(tex):
-            left = argument_at(tex, match.end())
-            right = argument_at(tex, left[1]) if left else None
-            if left and right:
-                macros[match.group("braced") or match.group("bare")] = paired_delimiter(left[0], right[0])
+        for declared in paired_delimiters(tex):
+            macros[declared.name] = paired_delimiter(declared.left, declared.right)
     return macros
 
 
@@ -112,9 +108,9 @@ def _expanded_around_declarations(tex: str, macros: Macros) -> str:
     """`expand_macros` on `tex` but its paired-delimiter declarations, kept as written: the name a declaration
     gives (`\\DeclarePairedDelimiter\\abs{\\lvert}{\\rvert}`) is no use of it."""
     out, pos = [], 0
-    for start, end in paired_delimiter_spans(tex) if "\\DeclarePairedDelimiter" in tex else ():
-        out += [expand_macros(tex[pos:start], macros), tex[start:end]]
-        pos = end
+    for declared in paired_delimiters(tex) if "\\DeclarePairedDelimiter" in tex else ():
+        out += [expand_macros(tex[pos : declared.start], macros), tex[declared.start : declared.end]]
+        pos = declared.end
     return "".join(out) + expand_macros(tex[pos:], macros)
 
 

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from hooks.kb.math.chemistry import reaction
 
@@ -154,7 +155,7 @@ _ENVIRONMENT_AS = {
 }
 _DEFINITION = re.compile(r"\\(?:re)?newcommand\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*(?:\[(?P<args>\d)\])?")
 _OPERATOR = re.compile(r"\\DeclareMathOperator(?P<star>\*?)\s*\{?\s*(?P<name>\\[A-Za-z]+)\s*\}?\s*\{")
-_PAIRED_DELIMITER = re.compile(r"\\DeclarePairedDelimiter\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)")
+_PAIRED_DELIMITER = re.compile(r"\\DeclarePairedDelimiter\s*(?:\{\s*(?P<braced>\\[A-Za-z]+)\s*\}|(?P<bare>\\[A-Za-z]+))")
 _OPERATORNAME = re.compile(r"\\operatorname(?P<star>\*?)\s*\{")
 _MATHOP = re.compile(r"\\mathop(?![A-Za-z])")
 _LIMITS = re.compile(r"\s*\\(?P<no>no)?limits(?![A-Za-z])")
@@ -244,26 +245,31 @@ def _definitions(tex: str, display: bool) -> str:
     return tex
 
 
-def paired_delimiter_spans(tex: str) -> list[tuple[int, int]]:
-    """Where `tex`'s `\\DeclarePairedDelimiter` declarations are, each with its name and two delimiters."""
-    spans = []
+class PairedDeclaration(NamedTuple):
+    start: int
+    end: int  # after its second delimiter
+    name: str  # `\\abs`
+    left: str
+    right: str
+
+
+def paired_delimiters(tex: str) -> list[PairedDeclaration]:
+    """`tex`'s `\\DeclarePairedDelimiter` declarations, each with its name and two delimiters (a group or one
+    token each); one missing a delimiter is none."""
+    found = []
     for match in _PAIRED_DELIMITER.finditer(tex):
-        end = match.end()
-        for _ in range(2):  # its two delimiters, each a group or one token
-            found = argument_at(tex, end)
-            if found is None:
-                break
-            end = found[1]
-        else:
-            spans.append((match.start(), end))
-    return spans
+        left = argument_at(tex, match.end())
+        right = argument_at(tex, left[1]) if left else None
+        if left and right:
+            found.append(PairedDeclaration(match.start(), right[1], match["braced"] or match["bare"], left[0], right[0]))
+    return found
 
 
 def _paired_delimiters_dropped(tex: str) -> str:
     out, pos = [], 0
-    for start, end in paired_delimiter_spans(tex):
-        out.append(tex[pos:start])
-        pos = end
+    for declared in paired_delimiters(tex):
+        out.append(tex[pos : declared.start])
+        pos = declared.end
     return "".join(out) + tex[pos:] if out else tex
 
 
