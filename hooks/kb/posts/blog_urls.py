@@ -311,29 +311,30 @@ def link_blog_posts(body: str, index: BlogIndex, near: str) -> tuple[str, list[t
     protected = protect_code(body)
     changed: list[tuple[str, str]] = []
 
-    def target(m: re.Match) -> str:
-        url = m.group("url")
-        found = index.note_at(url, near)
-        if found is not None and found == near and "#" not in url:  # its own address: the post on its blog (원문 링크)
-            return m.group(0)
-        if found is None:
-            away = index.blog_page(url, near)
-            if away is None:
-                return m.group(0)
-            changed.append((url, ""))
-            return m.group(0).replace(url, away, 1)
-        changed.append((url, found))
-        fragment = "#" + url.split("#", 1)[1] if "#" in url else ""
-        if m.group("lead") == "<":  # an autolink: `kb-docs:` is no scheme Markdown links by itself
-            return f"[{url}]({docs_url(found, fragment)})"
-        return m.group("lead") + docs_url(found, fragment) + m.group("close")
-
-    def bare(url: str) -> str | None:  # a bare address, which magiclink links: as `<url>` is
+    def note_href(url: str) -> tuple[str | None, str | None]:
+        """(the note at `url`, its `kb-docs:` address), (None, None) for no note or the note's own address
+        (the post on its blog: 원문 링크); the link counted as changed when there is one."""
         found = index.note_at(url, near)
         if found is None or (found == near and "#" not in url):
-            return None
+            return found, None
         changed.append((url, found))
-        return f"[{url}]({docs_url(found, '#' + url.split('#', 1)[1] if '#' in url else '')})"
+        return found, docs_url(found, "#" + url.split("#", 1)[1] if "#" in url else "")
+
+    def target(m: re.Match) -> str:
+        url = m.group("url")
+        found, href = note_href(url)
+        if href is not None:
+            if m.group("lead") == "<":  # an autolink: `kb-docs:` is no scheme Markdown links by itself
+                return f"[{url}]({href})"
+            return m.group("lead") + href + m.group("close")
+        if found is None and (away := index.blog_page(url, near)) is not None:
+            changed.append((url, ""))
+            return m.group(0).replace(url, away, 1)
+        return m.group(0)
+
+    def bare(url: str) -> str | None:  # a bare address, which magiclink links: as `<url>` is
+        href = note_href(url)[1]
+        return None if href is None else f"[{url}]({href})"
 
     linked = link_bare_urls(_TARGET.sub(target, protected.text), bare)
     return (protected.restore(linked), changed) if changed else (body, [])
