@@ -113,12 +113,10 @@ _IAL_UNDER_HEADING = re.compile(
     r"^(?P<heading>[ ]{0,3}#{1,6}[ \t][^\n]*?)[ \t]*\n[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M
 )
 # `| a | b |` rows then `{:.stretch-table}` (Hydejack's full-width table): kramdown gives the table the class;
-# Python-Markdown read the line as one more row, its first cell `{:.stretch-table}`.
-_IAL_UNDER_TABLE = re.compile(r"^(?P<row>[ ]{0,3}\|[^\n]*\n)[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M)
-# `> ...` then `{: .block-headinfo}`: kramdown ends the quote at the attribute list and puts it on the quote (a
-# class of the blog's own stylesheet); Python-Markdown read it as the quote's last line, its class on an empty
-# paragraph there.
-_IAL_UNDER_QUOTE = re.compile(r"^(?P<row>[ ]{0,3}>[^\n]*\n)[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M)
+# Python-Markdown read the line as one more row, its first cell `{:.stretch-table}`. `> ...` then
+# `{: .block-headinfo}`: kramdown ends the quote at the attribute list and puts it on the quote (a class of the
+# blog's own stylesheet); Python-Markdown read it as the quote's last line, its class on an empty paragraph there.
+_IAL_UNDER_TABLE_OR_QUOTE = re.compile(r"^(?P<row>[ ]{0,3}(?P<mark>[|>])[^\n]*\n)[ \t]*(?P<ial>\{:[^{}\n]*\})[ \t]*$", re.M)
 # `{: .align-center}{: width='500'}`: kramdown merges attribute lists that follow one another.
 _IAL_RUN = re.compile(r"\{:[^{}\n]*\}(?:[ \t]*\{:[^{}\n]*\})+")
 _ANY_IAL = re.compile(r"\{:[^{}\n]*\}")
@@ -181,18 +179,11 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
         )
         return _boxed("!!! note" + title, m["para"])
 
-    def under_table(m: re.Match) -> str:
-        what = f"kramdown attribute list '{m['ial']}' under a table"
-        problems.append(
-            Problem(path, line(m.string, m.start("ial")), what, "removed: the site lays tables out itself", "info")
-        )
-        return m["row"]  # its line stays, blank
-
-    def under_quote(m: re.Match) -> str:
-        what = f"kramdown attribute list '{m['ial']}' under a quote"
-        problems.append(
-            Problem(path, line(m.string, m.start("ial")), what, "removed: the site styles the quote itself", "info")
-        )
+    def under_table_or_quote(m: re.Match) -> str:
+        table = m["mark"] == "|"
+        what = f"kramdown attribute list '{m['ial']}' under a {'table' if table else 'quote'}"
+        done = "removed: the site lays tables out itself" if table else "removed: the site styles the quote itself"
+        problems.append(Problem(path, line(m.string, m.start("ial")), what, done, "info"))
         return m["row"]  # its line stays, blank
 
     def leading(m: re.Match) -> str:
@@ -226,8 +217,8 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     text = _LEADING_NOTICE.sub(leading_notice, text)
     text = _NOTICE.sub(notice, text)
     text = _HYDEJACK_BOX.sub(hydejack_box, text)
-    text = _IAL_UNDER_TABLE.sub(under_table, text)  # after the boxes: `{: .notice}` under a table boxes it
-    text = _IAL_UNDER_QUOTE.sub(under_quote, text)  # and `{: .notice}` or `{: .prompt-tip}` under a quote
+    # after the boxes: `{: .notice}` under a table boxes it, and `{: .notice}` or `{: .prompt-tip}` under a quote
+    text = _IAL_UNDER_TABLE_OR_QUOTE.sub(under_table_or_quote, text)
     text = _NO_TOC.sub("", text)
     text = _IAL_UNDER_HEADING.sub(r"\g<heading> \g<ial>\n", text)  # its line stays, blank
     text = _LEADING_IAL.sub(leading, text)
