@@ -30,7 +30,7 @@ import re
 from hooks.kb.posts.blog_urls import blog_root
 from hooks.kb.posts.callouts import TITLES, box_body, material_kind
 from hooks.kb.posts.embeds import video_link, youtube_id
-from hooks.kb.posts.quarto import QUARTO, chunk_options, folded
+from hooks.kb.posts.quarto import QUARTO, chunk_options, folded, shown
 from hooks.kb.posts.report import Problem
 
 NOTEBOOK = ".ipynb"
@@ -238,15 +238,9 @@ def _cell_options(cell: dict, source: str) -> tuple[bool, bool, str, bool, str]:
     fold = "hide" if tags & {"hide-input", "hide-cell"} else ""
     fold_output = bool(tags & {"hide-output", "hide-cell"})
     lines = source.split("\n")
-    quarto, lines = chunk_options(lines)
-    if quarto.get("include") == "false":
-        show_input = show_output = False
-    if quarto.get("echo") == "false":
-        show_input = False
-    if quarto.get("output") == "false":
-        show_output = False
-    if quarto.get("code-fold") in ("true", "show"):
-        fold = "show" if quarto["code-fold"] == "show" else "hide"
+    options, lines = chunk_options(lines)
+    code_shown, output_shown, code_fold = shown(options)  # Quarto's `#| echo: false`, `#| code-fold: true`...
+    show_input, show_output, fold = show_input and code_shown, show_output and output_shown, code_fold or fold
     source = "\n".join(lines)
     for option in (m[1].lower().replace("_", "-") for m in _FASTPAGES_OPTION.finditer(source)):
         if option == "hide":

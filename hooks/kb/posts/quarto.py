@@ -83,15 +83,22 @@ def chunk_options(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return options, lines
 
 
+def shown(options: dict[str, str]) -> tuple[bool, bool, str]:
+    """What a chunk's options leave shown: (its code, its output, its code folded: '', 'hide' or 'show')."""
+    include = options.get("include") != "false"
+    fold = options.get("code-fold", "")
+    fold = "show" if fold == "show" else "hide" if fold == "true" else ""
+    return include and options.get("echo") != "false", include and options.get("output") != "false", fold
+
+
 def folded(code: list[str], open_: bool) -> list[str]:
     """Code in a folded box, as Quarto's `code-fold` draws it (`open_`: `code-fold: show`)."""
     return [f'???{"+" if open_ else ""} quote "코드"', *box_body(code).split("\n")]
 
 
 def _chunk(fence: str, language: str, body: list[str], options: dict[str, str]) -> list[str]:
-    if options.get("include") == "false" or options.get("echo") == "false":
+    code_shown, _, fold = shown(options)
+    if not code_shown:
         return []
     code = [f"{fence}{language}", *body, fence]
-    if options.get("code-fold") in ("true", "show"):
-        return folded(code, options["code-fold"] == "show")
-    return code
+    return folded(code, fold == "show") if fold else code
