@@ -168,7 +168,9 @@ def _line_offsets(lines: list[str]) -> list[int]:
 
 # --- links between a Docsify site's pages ----------------------------------------------------------------
 # A Docsify site's own files: the folder holding one is the site's root (its `index.html` is not published here).
-SITE_FILES = frozenset({"_sidebar.md", "_navbar.md", "_coverpage.md"})
+# each with what it is, for the title of its page (`site_file_title`)
+_SITE_FILE_TITLES = {"_sidebar.md": "목차", "_navbar.md": "메뉴", "_coverpage.md": "표지"}
+SITE_FILES = frozenset(_SITE_FILE_TITLES)
 # `](/folder/page)`, `](/folder/page?id=section)`, `](#/folder/page)`: a page of the site by its route
 _ROUTE = re.compile(r"(?P<lead>\]\([ \t]*)(?:#/|/)(?P<route>[^\s()#?]*)(?:\?id=(?P<id>[^\s()&#]+))?(?P<tail>(?:[ \t]+[\"'][^\n]*?)?\))")
 
@@ -191,8 +193,10 @@ def docsify_routes(
     reads from the site's root, -> the relative link to that page's file (`../server/methods.md#set`; a folder's
     README.md for `/server/`), and an image or file by its path from the root (`/_media/arch.png`, among `files`)
     -> the relative path to it; a route to no page or file here is left to the checks after (a path of the site)."""
+    if "](" not in text:
+        return text, []
     root = docsify_root(path, notes)
-    if root is None or "](" not in text:
+    if root is None:
         return text, []
     problems: list[Problem] = []
 
@@ -214,9 +218,6 @@ def docsify_routes(
         return f"{m['lead']}<{relative}{fragment}>{m['tail']}"
 
     return _ROUTE.sub(page, text), problems
-
-
-_SITE_FILE_TITLES = {"_sidebar.md": "목차", "_navbar.md": "메뉴", "_coverpage.md": "표지"}
 
 
 def site_file_title(path: str) -> tuple[str | None, list[Problem]]:
