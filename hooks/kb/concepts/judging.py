@@ -418,22 +418,22 @@ def headline_concept(title: str, spans: list[tuple[str, int, int]]) -> str | Non
     if closing:
         inside = [(c, s, e) for c, s, e in spans if s >= closing.start(1) and e <= closing.end(1)]
         if inside and len({c for c, _, _ in inside}) == 1:
-            rest, last = [], closing.start(1)
-            for _, s, e in inside:
-                rest.append(title[last:s])
-                last = e
-            rest.append(title[last : closing.end(1)])
-            if not re.sub(r"[\W\d_]", "", "".join(rest)):
+            rest = without_spans(title, [(s, e) for _, s, e in inside], closing.start(1), closing.end(1))
+            if not re.sub(r"[\W\d_]", "", rest):
                 return inside[0][0]
     return None
 
 
+def without_spans(text: str, spans: Iterable[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
+    """`text[start:end]` with these spans (its names) taken out, a space where each stood."""
+    rest, last = [], start
+    for s, e in sorted(spans):
+        rest.append(text[last:s])
+        last = max(last, e)
+    rest.append(text[last:end])
+    return " ".join(rest)
+
+
 def title_is_about(title: str, spans: Iterable[tuple[int, int]]) -> bool:
     """Once its names are taken away, the title says nothing else (`[논문 리뷰] ResNet`, `LSTM 정리`)."""
-    rest, last = [], 0
-    for start, end in sorted(spans):
-        rest.append(title[last:start])
-        last = max(last, end)
-    rest.append(title[last:])
-    leftover = _TITLE_WORDS.sub(" ", " ".join(rest))
-    return len(leftover.split()) <= 2
+    return len(_TITLE_WORDS.sub(" ", without_spans(title, spans)).split()) <= 2

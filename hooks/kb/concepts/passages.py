@@ -51,6 +51,7 @@ from hooks.kb.concepts.judging import (
     says_something,
     set_against,
     title_is_about,
+    without_spans,
 )
 from hooks.kb.concepts.lead import lead_end, lead_markdown
 from hooks.kb.concepts.outline import _SETEXT, Block, Outline, outline, plain_text, without_embeds
@@ -525,12 +526,8 @@ class PassageFinder:
             return True
         if _NOT_PUNCTUATION.match(text) and self.matcher.opening(text) is None:
             return False  # most lines: they open with a word that is no name
-        rest, last = [], 0
-        for _, start, end in self.matcher.spans(text, weak=True):
-            rest.append(text[last:start])
-            last = end
-        rest.append(text[last:])
-        return not _NOT_PUNCTUATION.search("".join(rest))
+        spans = [(start, end) for _, start, end in self.matcher.spans(text, weak=True)]
+        return not _NOT_PUNCTUATION.search(without_spans(text, spans))
 
     def _mentions(self, shape: Outline, body: str) -> set[str]:
         """The concepts the note's prose names: not in code (`batch_size=32` is an argument, not the topic),
