@@ -90,7 +90,8 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
 # site shows it; of a bilingual blog's profiles (`when-profile="ko"` / `"en"`), the Korean one.
 _PANDOC_DIV = re.compile(r"^[ ]{0,3}:{3,}[ \t]*\{(?P<attrs>[^{}]*[.#=][^{}]*)\}[ \t]*$")
 _CONDITION = re.compile(r"""(?P<key>(?:when|unless)-(?:format|profile))[ \t]*=[ \t]*["']?(?P<value>[^"'\s}]+)""")
-_KOREAN_PROFILE = re.compile(r"""when-profile[ \t]*=[ \t]*["']?(?:ko|kr|kor|korean)(?:-kr)?\b""", re.I)
+_KOREAN = r"(?:ko|kr|kor|korean)(?:-kr)?\b"  # a profile of a Korean edition
+_KOREAN_PROFILE = re.compile(r"""when-profile[ \t]*=[ \t]*["']?""" + _KOREAN, re.I)
 
 
 def pandoc_div_shown(line: str, korean_profile: bool) -> bool | None:
@@ -122,7 +123,7 @@ def quarto_columns(line: str) -> int | None:
 
 
 def _korean(profile: str) -> bool:
-    return bool(_KOREAN_PROFILE.match(f'when-profile="{profile}"'))
+    return re.match(_KOREAN, profile, re.I) is not None
 
 
 def _quarto_open(line: str) -> re.Match | None:
