@@ -28,6 +28,10 @@ from hooks.kb.posts.logseq_links import link_pages_by_name, resolve_block_refs
         ("- 선언\n  std::vector<int> v;\n", False),
         ("- 주소\n  fe80::1\n", False),
         ("Note:: this is a readme\n\n본문 문단\n", False),
+        # a heading block Logseq wrote without its bullet, its property and children indented under it
+        ("# 원리\ncollapsed:: true\n\t- 지식은 분류할 수 있다\n\t  card-repeats:: 1\n", True),
+        # Dataview's fields over a heading and a list at the margin: an Obsidian note's shape
+        ("up:: [[MOC]]\n\n# CNN\n\n- 합성곱\n- 풀링\n", False),
         # a reference-shaped id in code is code
         ("# UUID 정리\n\n```sql\nSELECT * WHERE id IN ((6512a3f0-1111-4222-8333-444455556666));\n```\n", False),
     ],

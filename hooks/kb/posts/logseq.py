@@ -118,15 +118,30 @@ def has_logseq_marks(text: str) -> bool:
     top = 0
     while top < len(lines) and (not lines[top].strip() or _MARK_PROPERTY.match(lines[top])):
         top += 1
-    margin = [line for line in lines[top:] if line.strip() and line[0] not in " \t"]
-    if any(not _OUTLINE_BLOCK.match(line) for line in margin):
-        return False  # not an outline
+    if not _is_outline(lines[top:]):
+        return False
     if any(_MARK_PROPERTY.match(line) for line in lines[:top]):
         return True
     for above, line in zip(lines, lines[1:], strict=False):
         if line[:1] in (" ", "\t") and _MARK_PROPERTY.match(line.strip()) and above.lstrip("\t ").startswith("- "):
             return True
     return BLOCK_REF.search(blanked) is not None
+
+
+def _is_outline(lines: list[str]) -> bool:
+    """Whether these lines are a Logseq outline: every line at the margin a block's bullet, or a heading block
+    Logseq wrote without one (`# Principles`) with its properties and children indented under it; a heading over
+    a line at the margin, a paragraph, is a Markdown note's."""
+    margin = [(i, line) for i, line in enumerate(lines) if line.strip() and line[0] not in " \t"]
+    for i, line in margin:
+        if _OUTLINE_BLOCK.match(line):
+            continue
+        if not (_HEADING.match(line) or _MARK_PROPERTY.match(line)):
+            return False
+        after = next((later for later in lines[i + 1 :] if later.strip()), "")
+        if not (after[:1] in (" ", "\t") or _MARK_PROPERTY.match(after)):
+            return False
+    return True
 
 
 def page_title(src_path: str) -> str:
