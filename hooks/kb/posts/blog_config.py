@@ -96,15 +96,9 @@ def blog_macros(docs_dir: str, src_path: str) -> Macros:
 
 @cache
 def _blog_macros(folder: str) -> Macros:
-    """Physics' commands if any page of the blog loads the package, under the blog's own macros from all of
-    them (which file says which does not change what wins)."""
-    own: Macros = {}
-    physics = False
-    for path in _mathjax_setup(Path(folder), ("_includes", "_layouts")):
-        html = _read(path)
-        physics = physics or _loads_physics(html)
-        own.update(_own_macros(html))
-    return {**PHYSICS, **own} if physics else own
+    """The macros the blog's layout pages give MathJax, read as one page: physics' if any of them loads the
+    package, under the blog's own macros from all of them (which file says which does not change what wins)."""
+    return layout_macros("\n".join(_read(path) for path in _mathjax_setup(Path(folder), ("_includes", "_layouts"))))
 
 
 def layout_macros(html: str) -> Macros:
