@@ -14,7 +14,9 @@
   `{% codeblock lang:py %}` a code block. Its other core tags too: `{% blockquote 저자, 책 %}` a quote signed
   so (`{% pullquote %}` a quote), `{% youtube id %}`/`{% vimeo id %}` the video as a link, `{% img /x.png 300 %}`
   the image, `{% iframe url %}` a link to the page, `{% link 글 https://... %}` a link, `{% post_link slug 제목 %}`
-  a link to that note (as `{% post_url %}`); NexT's `{% label primary@텍스트 %}` its text highlighted,
+  a link to that note (as `{% post_url %}`), `{% gist id %}` (also jekyll-gist's and HackMD's, and Hugo's `{{< gist
+  user id >}}`) and `{% jsfiddle id %}` a link to the code; HackMD's `{%pdf %}`, `{%slideshare %}`, `{%speakerdeck %}`
+  and `{%hackmd @user/note %}` a link to what they showed, its `{%hackmd theme-dark %}` nothing; NexT's `{% label primary@텍스트 %}` its text highlighted,
   `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
@@ -31,7 +33,7 @@ from pathlib import PurePosixPath
 from hooks.kb.posts.callouts import TITLES, box_body
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.comments import comments_aside
-from hooks.kb.posts.embeds import embedded_link, video_link
+from hooks.kb.posts.embeds import as_markdown, embedded_link, gist_links, link_label, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
 from hooks.kb.posts.report import Problem
 
@@ -70,7 +72,17 @@ _HEXO_NOTE = re.compile(r"\{%-?\s*note\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%
 _HEXO_QUOTE = re.compile(
     r"\{%-?\s*(?P<name>blockquote|pullquote)\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*end(?P=name)\s*-?%\}", re.S
 )
-_HEXO_INLINE = re.compile(r"\{%-?\s*(?P<name>youtube|vimeo|img|image|iframe|link|post_link|label|kbd)\s+(?P<args>[^%\n]*?)\s*-?%\}")
+_HEXO_INLINE = re.compile(
+    r"\{%-?\s*(?P<name>youtube|vimeo|img|image|iframe|link|post_link|label|kbd|gist|jsfiddle|pdf|slideshare|speakerdeck|hackmd)"
+    r"\s+(?P<args>[^%\n]*?)\s*-?%\}"
+)
+# what HackMD's embeds (and Hexo's `{% jsfiddle %}`) showed, by the address of the page they embed
+_EMBEDDED_PAGES = {
+    "jsfiddle": ("https://jsfiddle.net/{}", "JSFiddle에서 코드 보기"),
+    "slideshare": ("https://www.slideshare.net/{}", "SlideShare에서 슬라이드 보기"),
+    "speakerdeck": ("https://speakerdeck.com/{}", "Speaker Deck에서 슬라이드 보기"),
+    "hackmd": ("https://hackmd.io/{}", "HackMD에서 노트 보기"),
+}
 # NexT's tab inside `{% tabs 이름 %}`: `<!-- tab 제목 @icon -->` ... `<!-- endtab -->`
 _NEXT_TAB = re.compile(r"^<!--[ \t]*(?:end)?tab\b[ \t]*(?P<title>[^@\n]*?)[ \t]*(?:@[\w-]+[ \t]*)?-->[ \t]*$", re.M)
 _HEXO_CODE = re.compile(r"\{%-?\s*codeblock\b(?P<args>[^%]*)%\}\n?(?P<body>.*?)\n?\{%-?\s*endcodeblock\s*-?%\}", re.S)
@@ -124,6 +136,8 @@ def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> st
         return _figure(named["src"], named.get("alt") or caption, caption, named.get("width", ""))
     if name == "youtube" and (positional or named.get("id")):
         return video_link("youtube", named.get("id") or positional[0]) or ""
+    if name == "gist" and positional:  # `{{< gist user id [file] >}}`
+        return as_markdown(gist_links("/".join(positional[:2]), positional[2] if len(positional) > 2 else None))
     note(m.start(), f"Hugo shortcode '{m.group(0)[:60]}'")
     return ""
 
@@ -195,6 +209,15 @@ def _hexo_inline(m: re.Match) -> str:
     positional, _ = tag_params(args)
     if name in {"youtube", "vimeo"} and positional:
         return video_link(name, positional[0]) or m.group(0)
+    if name == "gist" and positional:  # Hexo's, jekyll-gist's and HackMD's `{% gist [user/]id [file] %}`
+        return as_markdown(gist_links(positional[0], positional[1] if len(positional) > 1 else None))
+    if name == "pdf" and positional:  # HackMD: `{%pdf https://.../paper.pdf %}`
+        return f"[PDF 보기: {link_label(PurePosixPath(positional[0]).name or positional[0])}](<{positional[0]}>)"
+    if name == "hackmd" and positional and positional[0].startswith("theme-"):
+        return ""  # HackMD's `{%hackmd theme-dark %}` themes its page: the site's own theme shows it
+    if name in _EMBEDDED_PAGES and positional:
+        address, text = _EMBEDDED_PAGES[name]
+        return f"[{text}](<{address.format(positional[0].lstrip('/'))}>)"
     if name in {"img", "image"}:  # `{% img [class] /path [width] [height] ['"title" "alt"'] %}`
         src = next((w for w in positional if re.match(r"[a-z]+://|/|\.{1,2}/|[\w-]+/|[\w.-]+\.\w{2,4}$", w)), None)
         if src is None:
