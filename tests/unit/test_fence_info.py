@@ -1,6 +1,7 @@
 """A fence's info string as superfences reads it (`fence_info` in hooks/kb/posts/code.py): the line marks of
 VuePress, VitePress, Docusaurus and Slidev become `hl_lines`, their titles `title`, their line numbers
-`linenums`; what superfences reads already stays as written."""
+`linenums`, HackMD's `python=` / `python=101` / `python=+` `linenums`; what superfences reads already stays as
+written."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ from hooks.kb.posts.code import fence_info, readable_fences
         ('jsx title="App.js"', 'jsx title="App.js"'),
         ("{.python .numberLines}", "{.python .numberLines}"),
         ("", ""),
+        ("python=", 'python linenums="1"'),  # HackMD: numbered lines
+        ("python=101", 'python linenums="101"'),  # from 101
+        ("cpp=!", 'cpp linenums="1"'),  # numbered, long lines wrapped
+        ("python!", "python"),  # long lines wrapped: they scroll here
+        ("=", 'text linenums="1"'),
+        ("python=abc", "python=abc"),  # no mark of HackMD's: as written
     ],
 )
 def test_fence_info(info, read):
@@ -33,3 +40,10 @@ def test_fence_info(info, read):
 def test_only_openings_change():
     text = "```js{2}\nconst a = {b: 1}\n```\n\n````md\n```js{4}\nx\n```\n````\n"
     assert readable_fences(text) == 'js hl_lines="2"'.join(["```", "\nconst a = {b: 1}\n```\n\n````md\n```js{4}\nx\n```\n````\n"])
+
+
+def test_hackmd_numbering_goes_on_from_the_last_numbered_block():
+    text = "```python=\na = 1\nb = 2\n```\n\n```bash\nls\n```\n\n```python=+\nc = a + b\n```\n"
+    assert readable_fences(text) == (
+        '```python linenums="1"\na = 1\nb = 2\n```\n\n```bash\nls\n```\n\n```python linenums="3"\nc = a + b\n```\n'
+    )

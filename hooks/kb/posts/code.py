@@ -179,20 +179,30 @@ def _split_quote(line: str, depth: int) -> tuple[str, str] | None:
 # ```jsx {1,4-6} title="App.js" showLineNumbers, ```ts:line-numbers, ```python{all|3} (Slidev's click steps).
 # superfences reads none of them: the fence was not a fence, and every fence after it paired up wrongly, code
 # showing as text and text as code. They are written as it reads them: `hl_lines`, `title`, `linenums`.
+# HackMD numbers a block's lines with `=` after its language (```python=), from a number (```python=101) or
+# on from the block before (```python=+), and wraps its long lines with `!`: superfences took `python=` for
+# the language, and the code was shown unhighlighted and unnumbered.
 _LANGUAGE = re.compile(r"[\w#+.-]*")
 _BRACES = re.compile(r"\{(?P<spec>[^{}]*)\}")
 _TITLE = re.compile(r"""\btitle=(?P<q>["'])(?P<title>.*?)(?P=q)""")
 _LINE_NUMBERS = re.compile(r"^:line-numbers\b|\bshowLineNumbers\b|\blinenums=")
 _LINE_SPEC = re.compile(r"^\s*\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*\s*$")
 _OPENER = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)", re.M)
+_HACKMD_MARKS = re.compile(r"^(?:=(?P<start>\d+|\+)?)?!?$")
 
 
-def fence_info(info: str) -> str:
-    """The info string of a fence opening, as superfences reads it (`js{1,4-6}` -> `js hl_lines="1 4-6"`);
-    one it reads already, or an attribute list (`{.python}`), is returned as it is."""
+def fence_info(info: str, next_line: int = 1) -> str:
+    """The info string of a fence opening, as superfences reads it (`js{1,4-6}` -> `js hl_lines="1 4-6"`,
+    HackMD's `python=101` -> `python linenums="101"`, its `python=+` numbered from `next_line`); one it reads
+    already, or an attribute list (`{.python}`), is returned as it is."""
     stripped = info.strip()
     language = _LANGUAGE.match(stripped).group(0)
     rest = stripped[len(language) :]
+    if rest and (hackmd := _HACKMD_MARKS.match(rest)):
+        if not rest.startswith("="):
+            return language
+        start = hackmd["start"] or "1"
+        return f'{language or "text"} linenums="{next_line if start == "+" else start}"'
     if stripped.startswith("{") or not ("{" in rest or rest.startswith(":") or "showLineNumbers" in rest):
         return info
     options = []
@@ -210,14 +220,21 @@ def fence_info(info: str) -> str:
 
 def readable_fences(text: str) -> str:
     """`text` with the info string of each fenced block's opening line as superfences reads it (`fence_info`)."""
-    if ("```" not in text and "~~~" not in text) or ("{" not in text and ":" not in text and "showLineNumbers" not in text):
+    if ("```" not in text and "~~~" not in text) or not any(mark in text for mark in ("{", ":", "showLineNumbers", "=", "!")):
         return text  # no fence, or no info string superfences cannot read (`:` is in most notes: not a test alone)
+    next_line = 1  # where HackMD's `=+` goes on numbering: after the last numbered block
 
     def opener(block: re.Match) -> str:
+        nonlocal next_line
         head, _, body = block.group(0).partition("\n")
         line = _OPENER.match(head)
         if line is None or (line["fence"][0] == "`" and "`" in line["info"]):
             return block.group(0)
-        return f"{line['indent']}{line['fence']}{fence_info(line['info'])}\n{body}"
+        info = fence_info(line["info"], next_line)
+        if numbered := re.search(r'\blinenums="(\d+)"', info):
+            lines = body.split("\n")
+            closed = lines[-1].strip().startswith(line["fence"])  # else the block runs to the note's end
+            next_line = int(numbered[1]) + len(lines) - (1 if closed or not lines[-1] else 0)
+        return f"{line['indent']}{line['fence']}{info}\n{body}"
 
     return FENCE.sub(opener, text)
