@@ -17,6 +17,7 @@ HYDEJACK = "notes/2023-03-02-sgd/"
 CHIRPY = "notes/2025-03-01-dropout/"
 JUPYTER = "notes/titanic-eda/"
 TIL = "notes/february-2월/"
+HACKMD = "notes/week3-옵티마이저-피어세션/"
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def built(tmp_path_factory):
 
 
 def test_every_note_is_a_page(built):
-    assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL} <= built.page_urls()
+    assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL, HACKMD} <= built.page_urls()
 
 
 def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built):
@@ -65,3 +66,15 @@ def test_a_notebook_post_hides_its_attribute_lists_and_draws_its_pandas_table(bu
 def test_a_bare_url_in_a_github_til_is_a_link(built):
     article = built.article(TIL)
     assert re.search(r'<a href="https://someone\.github\.io/posts/cnn-basics/#합성곱-연산">', unquote(article))
+
+
+def test_a_hackmd_note_shows_its_tags_breaks_numbered_code_spoiler_and_signed_quote(built):
+    page = built.html(HACKMD)
+    article = built.article(HACKMD)
+    assert sorted(re.findall(r'class="md-tag">([^<]+)<', page)) == ["Optimizer", "boostcamp"]
+    assert "tags:" not in reader_text(article)
+    assert re.search(r"이전 기울기를 누적한다\.<br>\s*그래서", article)
+    assert 'class="linenos"' in article and '<span class="n">beta</span>' in article
+    assert re.search(r"<details class=\"note\">\s*<summary>퀴즈 정답</summary>", article)
+    assert "비교하면요? — 박지은, Wed, Aug 11, 2021" in reader_text(article) and "[color=" not in article
+    assert "<ins>중요</ins>" in article and "2<sup>k</sup>" in article and "수고했어요^_^" in article

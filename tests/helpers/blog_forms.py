@@ -126,4 +126,25 @@ df.head(2)
 > > 참고한 글\x20\x20
 > > https://someone.github.io/posts/cnn-basics/#합성곱-연산\x20\x20
 """,
+    "notes/peer-session/week3-optimizer.md": """# Week3 옵티마이저 피어세션
+
+###### tags: `boostcamp` `Optimizer`
+
+## 모멘텀
+관성처럼 이전 기울기를 누적한다.
+그래서 진동이 줄어든다.
+
+```python=
+v = beta * v + grad
+w = w - lr * v
+```
+
+:::spoiler 퀴즈 정답
+모멘텀 계수는 보통 0.9로 둔다.
+:::
+
+> Adam 과 비교하면요? [name=박지은] [time=Wed, Aug 11, 2021] [color=#907bf7]
+
+++중요++ 한 건 2^k^ 배치, 수고했어요^_^
+""",
 }

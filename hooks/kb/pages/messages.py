@@ -203,6 +203,7 @@ _WHAT = [
         "분류 '{o}'는 대부분의 노트가 쓰는 '{n}'과 대소문자만 다릅니다",
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
+    ("format", r"a HackMD tags line", "HackMD 태그 줄"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
     ("format", r"a line of only '(?P<t>#+)' is a heading with no text", "'{t}'만 있는 줄은 글자 없는 제목입니다"),
     (
@@ -237,7 +238,7 @@ _WHAT = [
     ("format", r"'(?P<k>.*)' is the post's address on its blog", "'{k}'은(는) 블로그에서 이 글의 주소입니다"),
     ("format", r"a Velog backup's date line '(?P<d>.*)'", "Velog 백업의 날짜 줄 '{d}'"),
     ("format", r"html2text's '\[code\]' \.\.\. '\[/code\]' block", "html2text가 쓴 '[code]' ... '[/code]' 블록"),
-    ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook)"),
+    ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook·HackMD)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
     ("format", r"a Docsify notice '(?P<n>.*)'", "Docsify 알림 문단 '{n}'"),
     ("link", r"Docsify route '(?P<r>.*)'", "Docsify 경로 '{r}'"),
@@ -448,6 +449,7 @@ _DONE = [
     ),
     (r"the first heading, a line over '===', is the title", "'===' 위의 첫 제목 줄을 제목으로 씁니다"),
     (r"read as the note's tags, not as a heading", "제목이 아니라 노트의 태그로 읽었습니다"),
+    (r"read as the note's tags: (?P<t>.*)", "노트의 태그로 읽었습니다: {t}"),
     (
         r"each reference shows the note written after it, where the blog showed one of them for all",
         "각 참조가 그 뒤에 쓴 각주를 보여 줍니다 (블로그는 모든 참조에 그중 하나만 보여 주었습니다)",
@@ -470,6 +472,7 @@ _DONE = [
         "GitHub에서처럼 글자로 두었습니다. 크기는 img 태그의 width로 정하면 GitHub와 이 사이트 모두에 적용됩니다",
     ),
     (r"shown as a box of its kind", "그 종류의 상자로 보여 줍니다"),
+    (r"shown folded", "접힌 상자로 보여 줍니다"),
     (r"shown as content tabs, as on its site", "원래 사이트처럼 내용 탭으로 보여 줍니다"),
     (
         r"shown as written: the file it put in the page is not read here; paste its text into the note",

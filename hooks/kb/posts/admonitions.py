@@ -1,4 +1,4 @@
-"""Boxes written as directives: Docusaurus' and VuePress' `:::tip 제목` ... `:::`, Quarto's callouts
+"""Boxes written as directives: Docusaurus', VuePress' and HackMD's `:::tip 제목` ... `:::`, Quarto's callouts
 (`::: {.callout-tip title="제목"}` ... `:::`) and GitBook's `{% hint style="info" %}` ... `{% endhint %}`, as
 Material's boxes. Quarto's other divs (`::: {layout-ncol=2}`, `::: {.column-margin}`, conditional content) show
 their content as the site does, without their markers.
@@ -6,7 +6,7 @@ their content as the site does, without their markers.
 Study notes kept in a Docusaurus or VuePress site, or synced from GitBook, mark their tips and warnings so;
 the tools draw a box with an icon (and a title: the written one, else the kind's name). Python-Markdown showed
 the markers as text around the box's lines. Each box becomes a `markdown="1"` block of Material's
-admonition classes (a collapsible `<details>` for VuePress' `::: details`), so its lines keep their places
+admonition classes (a collapsible `<details>` for VuePress' `::: details` and HackMD's `:::spoiler`), so its lines keep their places
 and their Markdown, code blocks included. Only the kinds these tools know open a box, and only with a
 closing line: any other `:::` stays text. A box nested in another (`::::` around `:::`) is nested here too.
 """
@@ -31,8 +31,11 @@ _QUARTO_KINDS = {"note", "tip", "warning", "caution", "important"}
 _HINT_OPEN = re.compile(r"""^[ ]{0,3}\{%-?[ \t]*hint[ \t]+style[ \t]*=[ \t]*["']?(?P<kind>\w+)["']?[ \t]*-?%\}[ \t]*$""")
 _HINT_CLOSE = re.compile(r"^[ ]{0,3}\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 # Docusaurus (note, tip, info, warning, danger, caution), VuePress (tip, warning, danger, details,
-# important, note, info), GitBook's hint styles (info, success, warning, danger).
-KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important", "success", "details"}
+# important, note, info), GitBook's hint styles (info, success, warning, danger), HackMD (success, info,
+# warning, danger, and `:::spoiler 제목`, folded: `{state="open"}` before its title unfolds it).
+KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important", "success", "details", "spoiler"}
+_FOLDED = {"details", "spoiler"}
+_OPEN_STATE = re.compile(r"""^\{[ \t]*state[ \t]*=[ \t]*["']?open["']?[ \t]*\}[ \t]*""")
 
 
 def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
@@ -80,7 +83,8 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             lines[at], lines[i] = _box(kind, found.groupdict().get("title") or "", closer == "hint")
             marker = f'{{% hint style="{kind}" %}}' if closer == "hint" else f"{found['colons']}{kind}"
             problems.append(
-                Problem(path, line_of(offsets[at]), f"a box marker '{marker}'", f"shown as a '{_material(kind)}' box", "info")
+                Problem(path, line_of(offsets[at]), f"a box marker '{marker}'",
+                        "shown folded" if kind in _FOLDED else f"shown as a '{_material(kind)}' box", "info")  # fmt: skip
             )
     return "\n".join(lines), problems
 
@@ -158,7 +162,7 @@ def _partner(opened: list[tuple[int, str, re.Match]], closer: str) -> int | None
 
 
 def _material(kind: str) -> str:
-    if kind == "details":
+    if kind in _FOLDED:
         return "note"
     return material_kind(kind)
 
@@ -173,8 +177,11 @@ def _box(kind: str, title: str, hint: bool) -> tuple[str, str]:
     bracketed = _BRACKETED_TITLE.match(title.strip())
     title = (bracketed["title"] if bracketed["title"] is not None else bracketed["attr"]) if bracketed else title
     box = _material(kind)
-    if kind == "details":
-        return f'<details class="note" markdown="1"><summary markdown="span">{title or "자세히"}</summary>', "</details>"
+    if kind in _FOLDED:
+        unfolded = _OPEN_STATE.match(title)
+        title = title[unfolded.end() :] if unfolded else title
+        opened = " open" if unfolded else ""
+        return f'<details class="note"{opened} markdown="1"><summary markdown="span">{title or "자세히"}</summary>', "</details>"
     heading = "" if hint else title or TITLES.get(kind, kind)
     label = f'<p class="admonition-title" markdown="span">{heading}</p>' if heading else ""
     return f'<div class="admonition {box}" markdown="1">{label}', "</div>"

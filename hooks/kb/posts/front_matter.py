@@ -49,6 +49,8 @@ LOOK_KEYS = frozenset(
         "related_posts", "giscus_comments", "disqus_comments", "pretty_table", "featured", "thumbnail",
         # VuePress, Docusaurus: the place in the docs sidebar
         "sidebardepth", "sidebar_position", "sidebar_label",
+        # HackMD: search engines, text direction, its analytics and comments, its slide mode's settings
+        "robots", "dir", "ga", "disqus", "slideoptions",
     }
 )
 LOOK_ONLY = "only sets how its blog shows the post"
@@ -366,6 +368,8 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
         fields["private"] = found
     used.update(NUMBERING_KEYS & raw.keys())  # TeXt's "number every display": read with the blog's own setup
     used.update(MEDIA_KEYS & raw.keys())  # Chirpy's folder of the post's images: read where its images are found
+    if isinstance(raw.get("breaks"), bool):  # HackMD's line breaks: read with the note's body (`hackmd.py`)
+        used.add("breaks")
     spelling_of = {key: field for field, keys in ALIASES.items() for key in keys}
     for key in sorted(set(raw) - used):
         if raw[key] is None or raw[key] == "":  # `categories:` left empty, as Jekyll's post template has it

@@ -31,6 +31,7 @@ from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
 from hooks.kb.posts.github_ials import image_ials_as_text, shown_by_github
+from hooks.kb.posts.hackmd import hackmd_tags, inserted_and_superscript, is_hackmd_note, signed_quotes
 from hooks.kb.posts.hashtags import tag_lines
 from hooks.kb.posts.headings import bare_hashes, close_heading_gaps, glued_hashes, indented_headings
 from hooks.kb.posts.html2text import html2text_code
@@ -205,9 +206,10 @@ def read_note(
     # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
     runs_cells = (is_notebook(src_path) and not runs_liquid(src_path)) or is_quarto(src_path)
     liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
+    hackmd = is_hackmd_note(front.body, front.raw)
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
-        is_slidev_deck(front.raw), put_in,
+        is_slidev_deck(front.raw), put_in, hackmd, hackmd and front.raw.get("breaks") is not False,
     )
     image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
@@ -285,6 +287,8 @@ def _normalize_body(
     vault: Vault | None = None,
     deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
     put_in: tuple[int, ...] = (),  # lines of `text` that are none of the file's (a Logseq page's)
+    hackmd: bool = False,  # a note written in HackMD (`hackmd.is_hackmd_note`)
+    breaks: bool = False,  # each line of a paragraph shown on its own line (HackMD's `breaks`)
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
     text, found, early = before_formulas(text, path, body_line)
@@ -387,6 +391,11 @@ def _normalize_body(
     problems.extend(found)
     work, hashtags, found = tag_lines(work, path, line_of)
     problems.extend(found)
+    if hackmd:
+        work, hackmd_tag_list, found = hackmd_tags(work, path, line_of, protected.restore)
+        hashtags = (*hashtags, *hackmd_tag_list)
+        problems.extend(found)
+        work = inserted_and_superscript(signed_quotes(work))
     work, found = glued_hashes(work, path, line_of)  # `#6. 차원`: text, as GFM reads it (tag lines are gone)
     problems.extend(found)
     work, found = bare_hashes(work, path, line_of)  # `#` alone: text in kramdown, no heading text in GFM
@@ -476,7 +485,7 @@ def _normalize_body(
         work = bodies.demote_headings(work)
     work, found = close_heading_gaps(work, path, line_of)
     problems.extend(found)
-    if vault is not None and vault.line_breaks:
+    if breaks or (vault is not None and vault.line_breaks):
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
     body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(tables_under_text(work, path)))), deepest))

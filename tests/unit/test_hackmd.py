@@ -1,0 +1,69 @@
+"""HackMD's own marks, read only in a note that is HackMD's (`hooks/kb/posts/hackmd.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hooks.kb.posts.hackmd import hackmd_tags, inserted_and_superscript, is_hackmd_note, signed_quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "front_matter"),
+    [
+        ("# 제목\n\n###### tags: `boostcamp`\n", {}),
+        ("본문\n\n:::spoiler 정답\n답\n:::\n", {}),
+        ("```python=\nx = 1\n```\n", {}),
+        ("```cpp=101\nint x;\n```\n", {}),
+        ("> 질문입니다 [name=김민수]\n", {}),
+        ("![](https://hackmd.io/_uploads/rJx1.png)\n", {}),
+        ("{%hackmd theme-dark %}\n", {}),
+        ("본문\n", {"breaks": False}),
+        ("본문\n", {"GA": "UA-1"}),
+    ],
+)
+def test_a_note_is_hackmd_s_by_one_of_its_own_marks(body, front_matter):
+    assert is_hackmd_note(body, front_matter)
+
+
+@pytest.mark.parametrize(
+    ("body", "front_matter"),
+    [
+        ("수고했어요^_^ 그리고 C++ 과 i++\n", {}),
+        ("```python\nx = 1\n```\n\n```python3 main.py\n```\n", {}),
+        ("df[name=='a'] 로 거른다\n", {}),  # brackets outside a quote
+        ("::: tip\n팁\n:::\n", {}),
+        ("본문\n", {"layout": "post", "breaks": "yes"}),
+    ],
+)
+def test_an_ordinary_note_is_not(body, front_matter):
+    assert not is_hackmd_note(body, front_matter)
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("++모멘텀++ 이 핵심", "<ins>모멘텀</ins> 이 핵심"),
+        ("2^n^ 개, 19^th^ 세기", "2<sup>n</sup> 개, 19<sup>th</sup> 세기"),
+        ("수고했어요^_^ 와 ^^;", "수고했어요^_^ 와 ^^;"),  # a smile, as HackMD users write it
+        ("C++ 와 i++ 그리고 ++i", "C++ 와 i++ 그리고 ++i"),
+        ("a++b++c", "a++b++c"),  # pluses inside a word
+        ("x ^ y ^ z", "x ^ y ^ z"),
+    ],
+)
+def test_inserted_text_and_superscripts(written, shown):
+    assert inserted_and_superscript(written) == shown
+
+
+def test_a_quote_is_signed_by_its_name_and_time_and_its_colour_goes():
+    text = "> 스케줄러를 써야 하나요? [name=김민수] [time=Tue, Aug 10, 2021] [color=#907bf7]\n> 네.\n\n[name=x] 밖은 그대로"
+    assert signed_quotes(text) == "> 스케줄러를 써야 하나요? — 김민수, Tue, Aug 10, 2021\n> 네.\n\n[name=x] 밖은 그대로"
+    assert signed_quotes("> [color=red]\n> 빨간 인용") == ">\n> 빨간 인용"
+
+
+def test_a_tags_line_is_the_note_s_tags_and_its_line_stays_empty():
+    lines = []
+    text, tags, problems = hackmd_tags("# 제목\n###### tags: `AI Tech` `NLP`\n본문\n", "n.md", lambda at: lines.append(at) or 2, str)
+    assert (text, tags) == ("# 제목\n\n본문\n", ("AI Tech", "NLP"))
+    assert [p.line for p in problems] == [2]
+    text, tags, _ = hackmd_tags("###### Tags: 정규화, 최적화\n", "n.md", lambda at: 1, str)
+    assert (text, tags) == ("\n", ("정규화", "최적화"))
