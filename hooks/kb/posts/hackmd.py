@@ -35,7 +35,7 @@ _MARKS = (
     re.compile(r"^[ ]{0,3}:{3,}[ \t]*spoiler\b", re.M),
     re.compile(r"^[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=(?:\d+|\+)?!?[ \t]*$", re.M),
     re.compile(r"\{%[ \t]*hackmd\b|hackmd\.io/_uploads/"),
-    re.compile(r"^[ ]{0,3}>.*\[(?:name|time|color)=[^\]\n]+\]", re.M),
+    re.compile(r"^[ ]{0,3}>.*\[(?:name|time)=[^\]\n]+\]", re.M),  # `[color=]` alone may be a forum's BBCode
 )
 
 
