@@ -31,6 +31,8 @@ from hooks.kb.posts.titles import heading_title
         ),
         ("![logo](logo.png)", "", "![logo](logo.png)"),  # a heading of figures alone names nothing
         ("<span style='color:red'>빨간</span> 제목", "빨간 제목", ""),
+        ("<!-- fit -->Batch Normalization 발표", "Batch Normalization 발표", ""),  # a Marp deck's fitted title
+        ("CNN 정리 <!-- TODO: 그림 -->", "CNN 정리", ""),
     ],
 )
 def test_heading_title(heading, title, figures):

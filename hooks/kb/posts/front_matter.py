@@ -51,6 +51,8 @@ LOOK_KEYS = frozenset(
         "sidebardepth", "sidebar_position", "sidebar_label",
         # HackMD: search engines, text direction, its analytics and comments, its slide mode's settings
         "robots", "dir", "ga", "disqus", "slideoptions",
+        # Marp: a deck's switch, page numbers, slides split at headings, its colours and CSS
+        "marp", "paginate", "headingdivider", "backgroundcolor", "backgroundimage", "style",
     }
 )
 LOOK_ONLY = "only sets how its blog shows the post"

@@ -60,7 +60,7 @@ from hooks.kb.posts.notion import DATE_KEYS, UPDATED_KEYS, is_notion_page, notio
 from hooks.kb.posts.quarto import is_quarto, quarto_chunks
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
-from hooks.kb.posts.slides import is_slidev_deck, slide_settings
+from hooks.kb.posts.slides import deck_of, marp_images, slide_settings
 from hooks.kb.posts.tistory import tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
@@ -209,7 +209,7 @@ def read_note(
     hackmd = is_hackmd_note(front.body, front.raw)
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
-        is_slidev_deck(front.raw), put_in, hackmd, hackmd and front.raw.get("breaks") is not False,
+        deck_of(front.raw), put_in, hackmd, hackmd and front.raw.get("breaks") is not False,
     )
     image_line = line_of_key("image") or line_of_key("header") or line_of_key("cover-img") or line_of_key("cover") or 0
     banner, found = banner_of(fields.get("image"), src_path, images, image_line, media)
@@ -285,7 +285,7 @@ def _normalize_body(
     media_path: str = "",
     liquid: bool = True,
     vault: Vault | None = None,
-    deck: bool = False,  # a Slidev deck: its slides' settings blocks are not shown
+    deck: str = "",  # a slide deck's tool (`slides.deck_of`): Slidev's settings blocks are not shown, Marp's images sized
     put_in: tuple[int, ...] = (),  # lines of `text` that are none of the file's (a Logseq page's)
     hackmd: bool = False,  # a note written in HackMD (`hackmd.is_hackmd_note`)
     breaks: bool = False,  # each line of a paragraph shown on its own line (HackMD's `breaks`)
@@ -318,9 +318,11 @@ def _normalize_body(
 
     work, found = velog_sync_header(work, path, line_of, fields)  # `📅 <date>` and `🔗 [원문 링크](<address>)`
     problems.extend(found)
-    if deck:
+    if deck == "slidev":
         work, found = slide_settings(work, path, line_of)
         problems.extend(found)
+    elif deck == "marp":
+        work = marp_images(work)
     properties: tuple[str, ...] = ()
     if is_notion_page(path):
         work, properties, named, found = notion_properties(work, path, line_of)

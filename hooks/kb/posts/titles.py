@@ -28,6 +28,7 @@ _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n
 _REFERENCE_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\[[^\]\n]*\]")
 _CODE = re.compile(r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)")
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_COMMENT = re.compile(r"<!--.*?-->")  # unseen: a Marp deck's `# <!-- fit -->제목` fits the title to its slide
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)(?P<under>[^_]+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
@@ -48,7 +49,7 @@ def heading_title(heading: str) -> tuple[str, str]:
     text = _CODE.sub(code_aside, text)
     text = _LINK.sub(lambda m: m.group("text"), text)
     text = _REFERENCE_LINK.sub(lambda m: m.group("text"), text)
-    text = _TAG.sub("", text)
+    text = _TAG.sub("", _COMMENT.sub("", text))
     for pattern in (_STRONG, _STRIKE):
         text = pattern.sub(lambda m: m.group("text"), text)
     text = _EMPHASIS.sub(lambda m: m.group("text") or m.group("under"), text)
