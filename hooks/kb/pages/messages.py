@@ -312,6 +312,8 @@ _WHAT = [
     ("embed", r"MDX line '(?P<t>.*)' loads the blog's code", "MDX 줄 '{t}'는 블로그의 코드를 불러옵니다"),
     ("embed", r"MDX component '(?P<t>.*)' is drawn by the blog's code", "MDX 컴포넌트 '{t}'는 블로그의 코드가 그립니다"),
     ("liquid", r"Liquid tag '(?P<t>.*)' embeds a video", "Liquid 태그 '{t}'가 동영상을 넣습니다"),
+    ("liquid", r"Liquid tag '(?P<t>.*)' embeds a media file", "Liquid 태그 '{t}'가 동영상이나 소리 파일을 넣습니다"),
+    ("liquid", r"Liquid tag '(?P<t>.*)' embeds a page", "Liquid 태그 '{t}'가 웹 페이지를 넣습니다"),
     ("liquid", r"Hugo shortcode '(?P<t>.*)' is not drawn here", "Hugo 단축 코드 '{t}'는 이 사이트에서 그리지 않습니다"),
     (
         "format",
@@ -398,6 +400,8 @@ _DONE = [
     (r"a link to the gist is shown instead", "대신 그 Gist로 가는 링크를 보여 줍니다"),
     (r"a link to what it showed is shown instead", "대신 그 내용으로 가는 링크를 보여 줍니다"),
     (r"a link to the video is shown instead", "대신 그 동영상으로 가는 링크를 보여 줍니다"),
+    (r"shown as its player, as on the blog", "블로그처럼 재생기로 보여 줍니다"),
+    (r"a link to the page is shown instead", "대신 그 페이지로 가는 링크를 보여 줍니다"),
     (r"removed: the site lays formulas out itself", "지웠습니다: 수식의 배치는 사이트가 정합니다"),
     (r"removed: the site styles the block itself", "지웠습니다: 블록의 모양은 사이트가 정합니다"),
     (r"removed: the site lays tables out itself", "지웠습니다: 표의 배치는 사이트가 정합니다"),

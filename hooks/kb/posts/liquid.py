@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from hooks.kb.posts.callouts import box_body
-from hooks.kb.posts.embeds import video_link, youtube_id
+from hooks.kb.posts.embeds import embedded_link, video_link, youtube_id
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.report import Problem
@@ -259,12 +259,13 @@ class _Evaluator:
                 return figure
             video = video_from_include(args)
             if video is not None:
-                self.report(
-                    m.start(),
-                    f"Liquid tag '{m.group(0)}' embeds a video",
-                    "a link to the video is shown instead",
-                    "info",
-                )
+                kind = args.split(maxsplit=1)[0].removesuffix(".html")
+                what, done = (
+                    ("a media file", "shown as its player, as on the blog") if kind in {"embed/video", "embed/audio"}
+                    else ("a page", "a link to the page is shown instead") if kind == "embed/webpage"
+                    else ("a video", "a link to the video is shown instead")
+                )  # fmt: skip
+                self.report(m.start(), f"Liquid tag '{' '.join(m.group(0).split())}' embeds {what}", done, "info")
                 return video
         if name == "cite" and args:  # jekyll-scholar (al-folio): the reference is in the blog's .bib, not here
             self.report(m.start(), f"Liquid tag '{m.group(0)}' cites the blog's bibliography", "its keys are shown", "info")
@@ -370,12 +371,24 @@ def box_from_include(args: str) -> str | None:
     return f'<div class="admonition {kind}" markdown="1">{_one_line(text)}</div>'
 
 
+# Chirpy's players of other sites (`embed/twitch.html id=...`): where the player's page is, and what its link says
+_CHIRPY_PLAYERS = {
+    "twitch": ("https://www.twitch.tv/videos/{}", "Twitch에서 동영상 보기"),
+    "bilibili": ("https://www.bilibili.com/video/{}", "bilibili에서 동영상 보기"),
+    "spotify": ("https://open.spotify.com/track/{}", "Spotify에서 듣기"),
+}
+
+
 def video_from_include(args: str) -> str | None:
-    """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"` and fastpages' `youtube.html
+    """minimal-mistakes' `video id="XsxDH4HcOWA" provider="youtube"`, fastpages' `youtube.html
     content='<a href="https://youtu.be/XsxDH4HcOWA">...</a>'` (a notebook's `> youtube: https://youtu.be/...`)
-    -> the video as a link (`embeds`)."""
+    and Chirpy's `embed/youtube.html id='...'` (and twitch, bilibili, spotify, webpage) -> the video or page as a
+    link (`embeds`); Chirpy's `embed/video.html src='...'` and `embed/audio.html` -> the player of that file,
+    its title under it, as Chirpy drew them."""
     name, _, rest = args.partition(" ")
     name = name.strip().removesuffix(".html")
+    if name.startswith("embed/"):
+        return _chirpy_embed(name.removeprefix("embed/"), _include_params(rest))
     if name == "youtube":  # fastpages: the video's address, linked or as code, in `content`
         video = youtube_id(_include_params(rest).get("content", ""))
         return video_link("youtube", video) if video else None
@@ -385,6 +398,25 @@ def video_from_include(args: str) -> str | None:
     if not params.get("id"):
         return None
     return video_link(params.get("provider", "youtube").lower(), params["id"])
+
+
+def _chirpy_embed(kind: str, params: dict[str, str]) -> str | None:
+    """Chirpy's `embed/<kind>.html` include, as Markdown or HTML on one line; None for a kind it does not have or
+    an include missing what it needs."""
+    if kind == "youtube" and params.get("id"):
+        return video_link("youtube", params["id"])
+    if kind in _CHIRPY_PLAYERS and params.get("id"):
+        address, text = _CHIRPY_PLAYERS[kind]
+        return f"[{text}](<{address.format(params['id'])}>)"
+    if kind == "webpage" and params.get("url"):
+        return embedded_link(params["url"])
+    if kind in {"video", "audio"} and params.get("src"):
+        poster = f' poster="{html.escape(params["poster"], quote=True)}"' if kind == "video" and params.get("poster") else ""
+        flags = "".join(f" {flag}" for flag in ("loop", "muted") if params.get(flag) == "true")
+        player = f'<{kind} controls{flags} src="{html.escape(params["src"], quote=True)}"{poster}></{kind}>'
+        title = f"<br><em>{html.escape(params['title'])}</em>" if params.get("title") else ""
+        return f"<p>{player}{title}</p>"
+    return None
 
 
 def _include_params(text: str) -> dict[str, str]:
