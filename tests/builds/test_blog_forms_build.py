@@ -18,6 +18,7 @@ CHIRPY = "notes/2025-03-01-dropout/"
 JUPYTER = "notes/titanic-eda/"
 TIL = "notes/february-2월/"
 HACKMD = "notes/week3-옵티마이저-피어세션/"
+CHIRPY_VIDEO = "notes/2025-03-08-lr-schedule/"
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def built(tmp_path_factory):
 
 
 def test_every_note_is_a_page(built):
-    assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL, HACKMD} <= built.page_urls()
+    assert {NOTION, HYDEJACK, CHIRPY, JUPYTER, TIL, HACKMD, CHIRPY_VIDEO} <= built.page_urls()
 
 
 def test_a_notion_export_shows_its_figure_and_the_headings_under_its_items(built):
@@ -78,3 +79,12 @@ def test_a_hackmd_note_shows_its_tags_breaks_numbered_code_spoiler_and_signed_qu
     assert re.search(r"<details class=\"note\">\s*<summary>퀴즈 정답</summary>", article)
     assert "비교하면요? — 박지은, Wed, Aug 11, 2021" in reader_text(article) and "[color=" not in article
     assert "<ins>중요</ins>" in article and "2<sup>k</sup>" in article and "수고했어요^_^" in article
+
+
+def test_a_chirpy_post_plays_its_video_file_and_links_its_youtube_video(built):
+    article = built.article(CHIRPY_VIDEO)
+    src = unescape(re.search(r'<video controls="" src="([^"]+)"', article)[1])
+    assert (built.site_dir / unquote(urljoin("/" + CHIRPY_VIDEO, src)).lstrip("/")).is_file()
+    assert "<em>학습 곡선 녹화</em>" in article
+    assert 'href="https://www.youtube.com/watch?v=_gaAoJBMJ_Q"' in article
+    assert "{%" not in reader_text(article)

@@ -126,6 +126,21 @@ df.head(2)
 > > 참고한 글\x20\x20
 > > https://someone.github.io/posts/cnn-basics/#합성곱-연산\x20\x20
 """,
+    "notes/chirpy/_posts/2025-03-08-lr-schedule.md": """---
+layout: post
+title: 학습률 스케줄 실험
+date: 2025-03-08 21:00:00 +0900
+---
+
+학습률을 줄여 가며 녹화한 학습 곡선이다.
+
+{% include embed/video.html src='/assets/video/lr.mp4' title='학습 곡선 녹화' %}
+
+참고한 강의:
+
+{% include embed/youtube.html id='_gaAoJBMJ_Q' %}
+""",
+    "notes/chirpy/assets/video/lr.mp4": b"\x00\x00\x00\x18ftypmp42",
     "notes/peer-session/week3-optimizer.md": """# Week3 옵티마이저 피어세션
 
 ###### tags: `boostcamp` `Optimizer`
