@@ -218,6 +218,29 @@ def fence_info(info: str, next_line: int = 1) -> str:
     return " ".join([language, *options]).strip()
 
 
+# Chirpy names a code block's file in an attribute list under it (```` ```python ```` ... ```` ``` ```` then
+# `{: file='train.py' }`, often with `.nolineno`) and shows the name over the block; the line was removed here as
+# any of kramdown's, the name lost. It is the block's title, as superfences shows one.
+_FILE_UNDER = re.compile(r"""\n[ \t]*\{:(?P<attrs>[^{}\n]*\bfile[ \t]*=[ \t]*(?P<q>["'])(?P<file>[^"'\n]+)(?P=q)[^{}\n]*)\}[ \t]*(?=\n|\Z)""")
+
+
+def code_file_titles(text: str) -> str:
+    """`text` with each fenced block that a `{: file='...' }` line follows titled by that file, the line left empty."""
+    if "file" not in text:
+        return text
+    pieces, at = [], 0
+    for block in FENCE.finditer(text):
+        under = _FILE_UNDER.match(text, block.end())
+        opener = _OPENER.match(block.group(0))
+        if under is None or opener is None or "title=" in opener["info"]:
+            continue
+        info = opener["info"].strip() or "text"
+        title = under["file"].replace('"', "&quot;")
+        pieces += [text[at : block.start()], f"{opener['indent']}{opener['fence']}{info} title=\"{title}\"", block.group(0)[opener.end() :], "\n"]
+        at = under.end()
+    return "".join([*pieces, text[at:]]) if pieces else text
+
+
 def readable_fences(text: str) -> str:
     """`text` with the info string of each fenced block's opening line as superfences reads it (`fence_info`)."""
     if ("```" not in text and "~~~" not in text) or not any(mark in text for mark in ("{", ":", "showLineNumbers", "=", "!")):

@@ -21,7 +21,7 @@ from hooks.kb.posts.blog_urls import HUGO_LANGUAGE, hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
-from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
+from hooks.kb.posts.code import code_file_titles, is_code_span, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
@@ -271,7 +271,7 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     text, found = kramdown_escapes(text, path, first_line)
     problems += found
     text, added = bodies.liquid_code_blocks(text)
-    return bodies.math_fences(text), problems, added
+    return bodies.math_fences(code_file_titles(text)), problems, added
 
 
 def _normalize_body(
