@@ -204,6 +204,7 @@ _WHAT = [
     ),
     ("format", r"a line of Obsidian tags '(?P<t>.*)'", "Obsidian 태그 줄 '{t}'"),
     ("format", r"a HackMD tags line", "HackMD 태그 줄"),
+    ("format", r"a Tistory folded text \(더보기\)", "티스토리 접은글(더보기)"),
     ("format", r"'(?P<t>.*)' has no space after its '#'", "'{t}'의 '#' 뒤에 띄어쓰기가 없습니다"),
     ("format", r"a line of only '(?P<t>#+)' is a heading with no text", "'{t}'만 있는 줄은 글자 없는 제목입니다"),
     (

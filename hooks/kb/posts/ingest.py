@@ -61,7 +61,7 @@ from hooks.kb.posts.quarto import is_quarto, quarto_chunks
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
 from hooks.kb.posts.slides import deck_of, marp_images, slide_settings
-from hooks.kb.posts.tistory import tistory_images
+from hooks.kb.posts.tistory import tistory_folds, tistory_images
 from hooks.kb.posts.titles import heading_title
 from hooks.kb.posts.vaults import Vault, obsidian_display_math, obsidian_line_breaks
 from hooks.kb.posts.velog import velog_sync_header
@@ -353,6 +353,7 @@ def _normalize_body(
         embeds_as_links,
         velog_embeds,
         tistory_images,
+        tistory_folds,  # before <details> are read: a fold is one
         bodies.chirpy_prompts,  # before kramdown's attribute lists are read: `{: .prompt-tip}` is the box's
         just_the_docs_callouts,
         callouts_as_boxes,

@@ -17,10 +17,21 @@ import json
 import re
 
 from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.html_blocks import closing_tag
 from hooks.kb.posts.liquid import figure_html
 from hooks.kb.posts.report import Problem
 
 CDN = "https://blog.kakaocdn.net/dn/"
+# The editor's folded text (접은글): `<div data-ke-type="moreLess" data-text-more="더보기" ...><a
+# class="btn-toggle-moreless">더보기</a><div class="moreless-content">...</div></div>`, which the blog's script
+# unfolds. Without it the button was a word of text over the content: it is a `<details>` titled by its button.
+_FOLD_OPEN = re.compile(
+    r"""<div\b(?P<attrs>[^>]*\bdata-ke-type=["']moreLess["'][^>]*)>\s*"""
+    r"""(?:<a\b[^>]*\bbtn-toggle-moreless\b[^>]*>(?P<label>[^<]*)</a>)?""",
+    re.I,
+)
+_MORE = re.compile(r"""\bdata-text-more=["'](?P<text>[^"']*)["']""", re.I)
+_DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 # A converter's Markdown may wrap the marker in an image of the picture's URL: `![##_Image|kage@..._##](https://...)`.
 _MARKER = re.compile(
     r"(?P<bang>!)?\[##_(?P<kind>Image|ImageGrid|Gallery)\|(?P<body>[^\n]*?)_##\]"
@@ -82,3 +93,24 @@ def _details(fields: str) -> dict:
     except ValueError:
         return {}
     return details if isinstance(details, dict) else {}
+
+
+def tistory_folds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """Each folded text of Tistory's editor (`data-ke-type="moreLess"`) -> `<details>` under its button's words
+    (`더보기`), its content as written; one never closed stays as written."""
+    if "moreLess" not in text and "moreless" not in text.lower():
+        return text, []
+    problems: list[Problem] = []
+    out, done = [], 0
+    for opened in _FOLD_OPEN.finditer(text):
+        if opened.start() < done:
+            continue
+        close = closing_tag(_DIV_TAG, text, opened.end())
+        if close is None:
+            continue
+        more = _MORE.search(opened["attrs"])
+        label = html.escape(html.unescape((opened["label"] or (more["text"] if more else "") or "더보기").strip()))
+        problems.append(Problem(path, line_of(opened.start()), "a Tistory folded text (더보기)", "shown folded", "info"))
+        out += [text[done : opened.start()], f'<details class="note"><summary>{label}</summary>', text[opened.end() : close.start()], "</details>"]
+        done = close.end()
+    return "".join([*out, text[done:]]), problems
