@@ -1,7 +1,9 @@
 """Hugo's shortcodes and Hexo's tag plugins, read as those generators draw them.
 
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
-  `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); `{{< highlight py "linenos=true" >}}`
+  `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); hugo-book's and Hextra's `{{< tabs >}}`
+  Material's content tabs, titled by each `{{< tab "PyTorch" >}}` (or by Hextra's `items="A,B"`), and their
+  `{{< details "제목" >}}` (learn's `{{% expand %}}`) a folded box of that title; `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
   Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, and LoveIt's
   (DoIt's, FixIt's) `{{< admonition type=tip title="제목" open=false >}}` a box of that kind titled so, folded
@@ -62,7 +64,8 @@ def _box(kind: str, body: str, title: str = "", folded: bool = False) -> str:
 
 
 _PAIRED = re.compile(
-    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote|admonition)\b(?P<args>[^}]*?)" + _CLOSE
+    _OPEN + r"(?P<name>katex|highlight|hint|notice|callout|button|alert|blockquote|admonition|details|expand|tabs|tab)\b"
+    r"(?P<args>[^}]*?)" + _CLOSE
     + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*(?P=name)" + _CLOSE,
     re.S,
 )  # fmt: skip
@@ -113,6 +116,15 @@ def _paired(m: re.Match) -> str:
         lang = positional[0] if positional else ""
         return f"```{lang}\n{body}\n```"
     _, named = tag_params(m["args"])
+    if name in {"details", "expand"}:  # hugo-book's and Hextra's `details`, learn's and relearn's `expand`
+        title = named.get("title") or (positional[0] if positional and positional[0] != "open" else "")
+        opened = "open" in positional or named.get("open") == "true" or named.get("closed") == "false"
+        boxed = _box("note", _PAIRED.sub(_fitted(_paired), body), title or "자세히", folded=True)
+        return boxed.replace("???", "???+", 1) if opened else boxed  # `???+`: foldable, shown unfolded
+    if name == "tabs":  # hugo-book's, Hextra's (`items="A,B"` names its tabs in order) and learn's tabs
+        return _tabs(body, [item.strip() for item in named.get("items", "").split(",") if item.strip()])
+    if name == "tab":  # a tab outside a set of tabs: its content under its title
+        return _tab(m, [])
     if name == "blockquote":  # tranquilpeak: `{{< blockquote "David Levithan" "Wide Awake" >}}`
         source = ", ".join(p for p in positional if not p.startswith("http"))
         return "\n".join(_quoted(body) + ([f"> — {source}"] if source else []))
@@ -126,6 +138,35 @@ def _paired(m: re.Match) -> str:
         opened = named.get("open") or (positional[2] if len(positional) > 2 else "true")
         return _box(kind, body, title, folded=opened.strip().lower() == "false")
     return _box(kind, body)
+
+
+_TAB = re.compile(
+    _OPEN + r"tab\b(?P<args>[^}]*?)" + _CLOSE + r"\n?(?P<body>.*?)\n?" + _OPEN + r"/\s*tab" + _CLOSE, re.S
+)
+
+
+def _tabs(body: str, items: list[str]) -> str:
+    """A set of tabs as Material's content tabs (`=== "PyTorch"` over each tab's indented lines), one shown at a
+    time as on the blog; a tab with no title of its own takes the next of the set's `items`."""
+    body = re.sub(r"^[ \t]+(?=\{\{[<%]-?\s*tab\b)", "", body, flags=re.M)  # Hextra indents its tabs: tabs at the margin
+    first = [True]
+
+    def tab(m: re.Match) -> str:
+        drawn = _tab(m, items)
+        if first[0]:  # `===!`: a set of its own, not the tabs of a set just above it
+            first[0] = False
+            return drawn.replace("===", "===!", 1)
+        return drawn
+
+    return _TAB.sub(_fitted(tab), body)
+
+
+def _tab(m: re.Match, items: list[str]) -> str:
+    positional, named = tag_params(m["args"])
+    title = named.get("title") or named.get("name") or named.get("header") or (positional[0] if positional else "")
+    title = title or (items.pop(0) if items else "탭")
+    inner = _PAIRED.sub(_fitted(_paired), m["body"])
+    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner.strip("\n").split("\n"))
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
