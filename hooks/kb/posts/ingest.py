@@ -21,7 +21,7 @@ from hooks.kb.posts.blog_urls import HUGO_LANGUAGE, hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
-from hooks.kb.posts.code import is_code_span, protect_code, readable_fences
+from hooks.kb.posts.code import is_code_span, item_fences, lazy_code_lines, protect_code, readable_fences
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
@@ -254,6 +254,10 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     cards they were, html2text's `[code]` blocks as code, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
+    # first: no rewrite below reads the code of an item's fence (`* ```python`) as text
+    text, split = item_fences(text)
+    if reads_as_kramdown(path):  # an item's code at the margin under its fence: the item's, as kramdown read it
+        text = lazy_code_lines(text)
     diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
     problems = diagrams + problems
@@ -269,7 +273,9 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     text, found = kramdown_escapes(text, path, first_line)
     problems += found
     text, added = bodies.liquid_code_blocks(text)
-    return bodies.math_fences(text), problems, added
+    if split:  # the problems above were told at lines of the split text: the author's lines, again
+        problems = [replace(p, line=source_line(first_line, split, p.line - first_line + 1)) if p.line else p for p in problems]
+    return bodies.math_fences(text), problems, merged_lines(split, added)
 
 
 def _normalize_body(
