@@ -485,7 +485,7 @@ def _normalize_body(
     if vault is not None and vault.line_breaks:
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(tables_under_text(work, path)))), deepest))
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.figures_apart(html_blocks.tables_apart(tables_under_text(work, path))))), deepest))
     body = readable_fences(body)
     lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
     later = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
