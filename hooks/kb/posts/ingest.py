@@ -377,6 +377,7 @@ def _normalize_body(
         bodies.lazy_definitions,  # after: a `: ` line left a paragraph's is no definition
         backslash_breaks,
         bodies.markdown_escapes,
+        bodies.kramdown_tildes,  # after: its `&#126;` is no escape to read
         text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
         repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
