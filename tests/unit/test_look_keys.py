@@ -59,6 +59,9 @@ def _levels(front: str) -> dict[str, str]:
         ("ShowReadingTime: true", "ShowReadingTime", "look"),
         ("weight: 3", "weight", "look"),
         ("sticky: 100", "sticky", "look"),  # Hexo
+        # a post's words for search engines beside its tags (Chirpy): its page's meta, which no reader saw
+        ("tags: [pytorch]\nkeywords: [tensor, 연속균등분포]", "keywords", "look"),
+        ("tags: [pytorch]\ntag: cnn", "tag", "info"),  # another spelling of tags: said for its note
         ("mystery: 42", "mystery", "info"),  # unknown: may carry content, reported per note
         ("mermaid: true", "mermaid", "info"),  # changes how the body is drawn: not only the look
         ("hide: [toc]", "hide", "info"),  # Material's own: would change this site's page
@@ -80,6 +83,7 @@ def test_a_key_that_only_sets_the_look_is_told_apart(front, key, level):
     [
         'title: "제목"\ndate: 2024-01-01\ntags: [cnn]\ncategories: [ML]',
         "math: true\nimage: /a.png\npermalink: /cnn/",
+        "keywords: [cnn, 역전파]",  # without tags, the post's tags
     ],
 )
 def test_keys_the_site_reads_are_not_reported(front):

@@ -365,6 +365,30 @@ def markdown_escapes(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     return _ESCAPE.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text), []
 
 
+# --- single tildes ---------------------------------------------------------------------------------
+# kramdown (and its GFM parser, whose strikethrough is `~~`) shows a single `~` as itself; pymdownx.tilde makes
+# `~text~` with no space in it a subscript: `~[링크](url)~` around a struck-out address, `1~2,3~4` in ranges.
+_SUBSCRIPT = re.compile(r"(?<![~\\])~(?=[^\s~])(?:[^\s~\\]|\\.)+?(?<!\s)~(?!~)")
+# where a tilde is an address's (a link's target, an autolink, a bare address) or a tag's: left as it is
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|<[^<>\n]*>|https?://[^\s)\]>]*")
+
+
+def kramdown_tildes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+    """In a post kramdown drew: `~text~` -> its tildes as characters (`&#126;`), as the blog showed them, where
+    they made the text a subscript, small and lowered (a struck-out address `~[url](url)~` in a quoted review)."""
+    if "~" not in text or not reads_as_kramdown(path):
+        return text, []
+    kept = [m.span() for m in _ADDRESS.finditer(text)]
+
+    def literal(m: re.Match) -> str:
+        ends = (m.start(), m.end() - 1)
+        if any(start <= end < stop for end in ends for start, stop in kept):
+            return m.group(0)
+        return "&#126;" + m.group(0)[1:-1] + "&#126;"
+
+    return _SUBSCRIPT.sub(literal, text), []
+
+
 # --- a link whose target is a link ----------------------------------------------------------------
 # `[The Illustrated Transformer]([The Illustrated Transformer – Jay Alammar (jalammar.github.io)](http://...))`:
 # a link copied from a browser ("copy link" gives `[page title](url)`) pasted as another link's target.

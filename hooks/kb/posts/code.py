@@ -29,6 +29,9 @@ _NEWLINES = re.compile("\n*")
 _LINE_STARTS = re.compile(r"(?<=\n)(?=[^\n])")  # where a piece's second and later lines start, blank ones aside
 # A line of a paragraph at the margin: not blank, indented, a list item, a quote, a table row or a box.
 _PARAGRAPH_LINE = re.compile(r"^(?![ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||!!!|\?\?\?|\x02|$)")
+# A list item whose text opens a fenced block on the marker's own line (`* ```python`, `1. ~~~`).
+_ITEM_FENCE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+_FENCE_LINE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
 # a quote's line: a fence right under it is no line of the quote (GFM: a fence is never a lazy continuation),
 # where Python-Markdown put the code inside the quote's paragraph
 _QUOTE_LINE = re.compile(r"^ {0,3}>")
@@ -261,3 +264,65 @@ def readable_fences(text: str) -> str:
         return f"{line['indent']}{line['fence']}{info}\n{body}"
 
     return FENCE.sub(opener, text)
+
+
+def _opens(fence: str, info: str) -> bool:
+    """Whether a fence with this info string opens a block (a backtick fence's info holds no backtick)."""
+    return fence[0] == "~" or "`" not in info
+
+
+def item_fences(text: str) -> tuple[str, tuple[int, ...]]:
+    """A list item whose code opens on its marker's line (`* ```python`, its code and closing fence indented
+    under it) -> the item, then the fence on a line of its own at the item's text: kramdown, CommonMark and
+    markdown-it read the code as the item's, where Python-Markdown read no fence there and showed the code
+    as the item's text, its fences paired wrongly with the note's next ones. And the lines of the result
+    that are none of the author's (each such fence's line, numbered from 1; `line_map.source_line` reads
+    them)."""
+    if "```" not in text and "~~~" not in text:
+        return text, ()
+    out: list[str] = []
+    added: list[int] = []
+    open_fence = ""  # the fence of the code block the line is in, if any
+    for line in text.split("\n"):
+        if open_fence:
+            if re.fullmatch(rf"[ \t]*{re.escape(open_fence[0])}{{{len(open_fence)},}}[ \t]*", line):
+                open_fence = ""
+        elif (item := _ITEM_FENCE.match(line)) and _opens(item["fence"], item["info"]):
+            lead = item["lead"]
+            out.append(lead)  # the item, empty on its line, as its code is under it
+            added.append(len(out) + 1)
+            out.append(" " * len(lead.expandtabs(4)) + line[len(lead) :])
+            open_fence = item["fence"]
+            continue
+        elif (fence := _FENCE_LINE.match(line)) and _opens(fence["fence"], fence["info"]):
+            open_fence = fence["fence"]
+        out.append(line)
+    return "\n".join(out), tuple(added)
+
+
+def lazy_code_lines(text: str) -> str:
+    """In a post kramdown drew: a fenced block opened in a list item (the fence indented under the item's
+    text) whose code lines stand further out, at the margin (`  ```python`, `tokenizer = ...`, `  ````) ->
+    those lines indented to the fence. kramdown takes a line at the margin right under an item's line as the
+    item's (lazily, as a paragraph's) and drew the code block in the item; Python-Markdown ended the item there
+    and showed the fences and the code as one line of inline code. Each line stays where it was."""
+    if "```" not in text and "~~~" not in text:
+        return text
+    out: list[str] = []
+    fence, indent = "", ""  # the open block's fence and the fence's indent
+    for line in text.split("\n"):
+        if fence:
+            if re.fullmatch(rf"[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*", line):
+                fence = ""
+            elif line.strip() and _width(line) < _width(indent):
+                line = indent + line.lstrip(" \t")
+        elif (opener := _FENCE_LINE.match(line)) and _opens(opener["fence"], opener["info"]):
+            fence, indent = opener["fence"], line[: len(line) - len(line.lstrip(" \t"))]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _width(line: str) -> int:
+    """The columns a line's indent takes (a tab to the next multiple of four, as kramdown counts it)."""
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" "))

@@ -376,6 +376,10 @@ def fold_aliases(raw: dict, path: str, key_lines: dict, problems: list[Problem])
     for key in sorted(set(raw) - used):
         if raw[key] is None or raw[key] == "":  # `categories:` left empty, as Jekyll's post template has it
             what, done, level = "is empty", "ignored", "info"
+        elif key == "keywords" and "tags" in fields:
+            # beside the post's tags (a Chirpy, Hugo or Hexo post's words for search engines, in Korean and English):
+            # the page's meta, which no reader saw; told once for the site, where it had a line on every note's
+            what, done, level = LOOK_ONLY, "ignored, this site draws its own page", "look"
         elif key in spelling_of:
             what, done, level = f"is another spelling of '{spelling_of[key]}', already set", "ignored", "info"
         elif key in THEME_KEYS:

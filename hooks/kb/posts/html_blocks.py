@@ -318,6 +318,24 @@ def tables_apart(text: str) -> str:
     return "\n".join(out)
 
 
+_CAPTIONED_FIGURE = '<figure class="kb-figure"'
+
+
+def figures_apart(text: str) -> str:
+    """`text` with a blank line between a paragraph's last line and a captioned figure right under it (an image
+    and its line of italics closing a paragraph of text: `captions.image_captions`), so the figure is a block of
+    its own. Lines are added, so this is done once the line numbers of the note's problems are known."""
+    if _CAPTIONED_FIGURE not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if line.startswith(_CAPTIONED_FIGURE) and out and out[-1].strip() and not out[-1].lstrip().startswith("<"):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 # --- Notion's callouts -------------------------------------------------------------------------------
 # A Notion page exported to Markdown writes each callout as `<aside>`, its icon and Markdown inside
 # (`<aside>` / `💡 **핵심**: 학습률이 크면 발산한다.` / `</aside>`); Notion draws a box. Python-Markdown kept the

@@ -21,7 +21,14 @@ from hooks.kb.posts.blog_urls import HUGO_LANGUAGE, hosted_key, post_paths
 from hooks.kb.posts.breaks import backslash_breaks
 from hooks.kb.posts.callouts import callouts_as_boxes, just_the_docs_callouts
 from hooks.kb.posts.captions import image_captions
-from hooks.kb.posts.code import code_file_titles, is_code_span, protect_code, readable_fences
+from hooks.kb.posts.code import (
+    code_file_titles,
+    is_code_span,
+    item_fences,
+    lazy_code_lines,
+    protect_code,
+    readable_fences,
+)
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
 from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
@@ -256,6 +263,10 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     cards they were, html2text's `[code]` blocks as code, formulas an editor's HTML export
     holds typeset by KaTeX as their TeX. And the lines of the result that are none of the author's (a one-line
     highlight block made a fence)."""
+    # first: no rewrite below reads the code of an item's fence (`* ```python`) as text
+    text, split = item_fences(text)
+    if reads_as_kramdown(path):  # an item's code at the margin under its fence: the item's, as kramdown read it
+        text = lazy_code_lines(text)
     diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
     problems = diagrams + problems
@@ -271,7 +282,9 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     text, found = kramdown_escapes(text, path, first_line)
     problems += found
     text, added = bodies.liquid_code_blocks(text)
-    return bodies.math_fences(code_file_titles(text)), problems, added
+    if split:  # the problems above were told at lines of the split text: the author's lines, again
+        problems = [replace(p, line=source_line(first_line, split, p.line - first_line + 1)) if p.line else p for p in problems]
+    return bodies.math_fences(code_file_titles(text)), problems, merged_lines(split, added)
 
 
 def _normalize_body(
@@ -378,6 +391,7 @@ def _normalize_body(
         bodies.lazy_definitions,  # after: a `: ` line left a paragraph's is no definition
         backslash_breaks,
         bodies.markdown_escapes,
+        bodies.kramdown_tildes,  # after: its `&#126;` is no escape to read
         text_angle_brackets,  # after `\<` is an entity: `<w,x>` opens no tag, as kramdown and GitHub read it
         bodies.nested_links,
         repeated_footnotes,  # `[^4]:` twice: each note kept, where it was cited
@@ -491,7 +505,7 @@ def _normalize_body(
     if breaks or (vault is not None and vault.line_breaks):
         work = obsidian_line_breaks(work)
     deepest: list[int] = []
-    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.tables_apart(tables_under_text(work, path)))), deepest))
+    body = held.restore(reindent_lists(protected.restore(protected.fences_apart(html_blocks.figures_apart(html_blocks.tables_apart(tables_under_text(work, path))))), deepest))
     body = readable_fences(body)
     lead = len(body) - len(body.lstrip("\n"))  # blank lines above the text, which the body does not keep
     later = added_lines(held.restore(protected.restore(work))[lead:], body[lead:])
