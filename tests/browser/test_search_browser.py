@@ -477,3 +477,37 @@ def test_until_a_first_serve_has_its_index_the_box_says_why_then_searches(
     wait_answered(page)
     assert result_pages(page, base)[0] == "concepts/lstm/"
     assert errors == []
+
+
+# Two notes in the shape of a cohort's study posts (tests/fixtures/search_students/), with the example site's
+# concepts: what a student types for them that they write another way.
+OPTIM = "notes/2024-03-04-dl-basic-optim/"
+TRANSFORMER_NOTE = "notes/2024-03-06-transformer/"
+
+
+@pytest.fixture(scope="module")
+def students_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("students")
+    notes = {f"notes/{p.name}": p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "fixtures" / "search_students").glob("*.md")}
+    docs = write_tree(root / "docs", {**site_pages(), **notes})
+    shutil.copy(ROOT / "tests" / "fixtures" / "example_site" / "concepts.yml", docs / "concepts.yml")
+    return build_docs(docs, root / "site")
+
+
+@pytest.fixture
+def students_search(students_site, serve, page):
+    base = serve(students_site.site_dir)
+    open_search(page, base)
+    return page, base
+
+
+def test_a_page_found_by_two_words_shows_the_section_of_each(students_search):
+    """`clipping 내적`: the note says clipping under one heading and 내적 under another. Pagefind keeps one
+    object per page and writes each result's places into it, so both words' results read the last one's, and
+    the section of the other word went unshown."""
+    page, base = students_search
+    type_query(page, "clipping 내적")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(TRANSFORMER_NOTE))
+    headings = note.locator("h2").all_inner_texts()
+    assert "학습할 때 주의할 점" in headings and "Self-Attention 계산 순서" in headings

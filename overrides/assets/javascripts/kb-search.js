@@ -483,15 +483,28 @@
     return Promise.all(found.map(function (f) {
       // A page found by several words: its text once, the places of each word's matches together.
       return Promise.all(f.results.map(data)).then(function (each) {
-        var merged = Object.assign({}, each[0]);
-        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.weighted_locations || []; }));
+        var merged = Object.assign({}, each[0].page);
+        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.places; }));
         return item(f, merged, marker);
       });
     }));
   }
 
+  // A result's page and the places of its word's matches ({page, places}). Pagefind keeps one object per
+  // page and writes each result's places into it as its data is asked for: two results of one page (the
+  // words of a query, a group's token and the word as typed) would both read the last one's places, and
+  // the sections only the other word matches went unshown (`그라디언트`: the note's 그레디언트). A page's
+  // results are read one after another, each result's places copied before the next is asked.
+  var reading = new Map(); // page -> its last result's data asked for
   function data(result) {
-    if (!result.kbData) result.kbData = result.data().then(composed);
+    if (!result.kbData) {
+      var before = reading.get(result.id) || Promise.resolve();
+      result.kbData = before.then(function () { return result.data(); }).then(function (page) {
+        return { page: composed(page), places: (page.weighted_locations || []).slice() };
+      });
+      reading.set(result.id, result.kbData.catch(function () {}));
+      if (reading.size > 300) reading.clear();
+    }
     return result.kbData;
   }
 
