@@ -266,7 +266,8 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         item = page.locator("li.md-search-result__item").first
         early_title = item.locator("h1").inner_text()
         assert early_title == "LSTM · 장단기 메모리"
-        assert "<mark>장단기</mark> <mark>메모리</mark>" in item.locator("p").inner_html()
+        opening = item.locator("p").inner_html()  # a name of several words marked whole, however it is spaced
+        assert "<mark>장단기 메모리</mark>" in opening and "<mark>Long Short-Term Memory</mark>" in opening
         assert page.locator(".md-search-result__meta").inner_text() == "검색 초기화"
         assert page.locator(".md-search-result").get_attribute("data-kb-answered") is None
         preloaded = [f"/pagefind/index/{chunk}.pf_index" for chunk in chunks]
@@ -499,6 +500,35 @@ def students_search(students_site, serve, page):
     base = serve(students_site.site_dir)
     open_search(page, base)
     return page, base
+
+
+def test_a_name_of_several_words_is_highlighted_in_the_result_and_on_the_page_it_opens(students_search):
+    """`배치정규화` finds the note that writes only `Batch Normalization`: the result marks those two words (a
+    name with a space was never marked), and so does the page its section opens."""
+    page, base = students_search
+    type_query(page, "배치정규화")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(OPTIM))
+    assert "Batch Normalization" in note.locator("mark").all_inner_texts()
+    section = note.locator("a.md-search-result__link").filter(has=page.locator("h2", has_text="Batch Normalization"))
+    section.click()
+    page.wait_for_url("**/notes/**")
+    marks = page.locator(".md-content mark[data-md-highlight]")
+    marks.first.wait_for()
+    assert "Batch Normalization" in marks.all_inner_texts()
+
+
+def test_a_section_found_by_its_heading_shows_the_word_marked_in_its_heading(students_search):
+    """`adam` finds the section `Adam (Adaptive Moment Estimation)`, whose points never say Adam again: the
+    heading shows the word marked, as the page's title and the excerpts do."""
+    page, base = students_search
+    type_query(page, "adam")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(OPTIM))
+    heading = note.locator("h2", has_text="Adam (Adaptive Moment Estimation)")
+    assert heading.locator("mark").all_inner_texts()[:1] == ["Adam"]
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search_adam_heading.png"))
 
 
 def test_a_page_found_by_two_words_shows_the_section_of_each(students_search):

@@ -379,13 +379,14 @@
       url: url,
       path: decodeURIComponent(url.pathname),
       title: title,
+      heading: marker(title),
       score: found.result.score,
       text: page.score > 0 ? excerpt(words, page, marker) : "",
       missing: found.missing,
       sections: sections.map(function (r) {
         var link = new URL(url);
         link.hash = "#" + r.id;
-        return { url: link, title: r.title, score: r.score, text: excerpt(words, r, marker) };
+        return { url: link, title: r.title, heading: marker(r.title), score: r.score, text: excerpt(words, r, marker) };
       }),
     };
   }
@@ -394,8 +395,10 @@
     var from = region.text, to = region.visible;
     if (to - from > EXCERPT) {
       var at = region.first;
-      for (var i = from; at === null && i < to; i++) if (marker(words[i]) !== escapeHtml(words[i])) at = i;
-      if (at === null) at = from;
+      if (at === null) {
+        var first = marker.first(words.slice(from, to));
+        at = first === null ? from : from + first;
+      }
       from = Math.max(from, Math.min(at - Math.floor(EXCERPT / 3), to - EXCERPT));
       to = Math.min(to, from + EXCERPT);
     }
@@ -408,22 +411,40 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  // text -> HTML with the words in <mark>: a Latin word where a word starts, Korean anywhere in a word.
+  // text -> HTML with the words in <mark>: a Latin word where a word starts, Korean anywhere in a word. A
+  // name of several words (`batch normalization`, `배치 정규화`, `tf-idf`; `batch_normalization` in a link's
+  // ?h=) is marked however the text spaces it, as the groups' names are compared (query_key): with a space,
+  // a hyphen or nothing between its words (`Batch Normalization`, `배치정규화`, `TF-IDF`).
+  var BETWEEN = "[\\s\\-_·]*";
   function highlighter(marks) {
-    var terms = marks.filter(function (t) { return t && t.indexOf(" ") < 0; })
+    var terms = marks.filter(Boolean)
       .sort(function (a, b) { return b.length - a.length; })
-      .map(function (t) { return (HANGUL.test(t[0]) ? "" : "\\b") + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+      .map(function (t) {
+        var parts = t.split(/[\s\-_]+/).filter(Boolean).map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+        return parts.length ? (HANGUL.test(parts[0][0]) ? "" : "\\b") + parts.join(BETWEEN) : null;
+      })
+      .filter(Boolean);
     var pattern = terms.length ? new RegExp(terms.join("|"), "gi") : null;
-    return function (text) {
+    var marker = function (text) {
       if (!pattern) return escapeHtml(text);
       var html = "", last = 0, match;
       pattern.lastIndex = 0;
       while ((match = pattern.exec(text)) !== null) {
+        if (!match[0]) { pattern.lastIndex++; continue; }
         html += escapeHtml(text.slice(last, match.index)) + "<mark>" + escapeHtml(match[0]) + "</mark>";
         last = match.index + match[0].length;
       }
       return html + escapeHtml(text.slice(last));
     };
+    // The index of the first of `words` that a match starts in (a name of several words included), or null.
+    marker.first = function (words) {
+      if (!pattern) return null;
+      var text = words.join(" ");
+      pattern.lastIndex = 0;
+      var match = pattern.exec(text);
+      return match ? text.slice(0, match.index).split(" ").length - 1 : null;
+    };
+    return marker;
   }
 
   // A concept page as its result shows it, from the synonym groups (its title and opening words, which
@@ -432,7 +453,8 @@
     var url = new URL(group.page, base);
     var words = group.text.split(/\s+/).filter(Boolean);
     var region = { text: 0, visible: words.length, first: null };
-    return { url: url, path: decodeURIComponent(url.pathname), title: group.title, score: 0, missing: [], sections: [],
+    return { url: url, path: decodeURIComponent(url.pathname), title: group.title, heading: marker(group.title),
+      score: 0, missing: [], sections: [],
       text: excerpt(words, region, marker) };
   }
 
@@ -545,12 +567,15 @@
   }
 
   function render(item, marks) {
-    var terms = marks.filter(function (t) { return t.indexOf(" ") < 0; });
+    // The words for the opened page (?h=, words apart by spaces): a name of several words as one, joined by _.
+    var terms = marks.map(function (t) { return t.trim().replace(/\s+/g, "_"); }).filter(function (t, n, all) {
+      return t && all.indexOf(t) === n;
+    });
     var li = element("li", { class: "md-search-result__item" });
     li.appendChild(link(item.url, terms, item.score, function (article) {
       article.classList.add("md-search-result__article--document");
       article.appendChild(element("div", { class: "md-search-result__icon md-icon" }));
-      article.appendChild(element("h1", {}, escapeHtml(item.title)));
+      article.appendChild(element("h1", {}, item.heading));
       if (item.text) article.appendChild(element("p", {}, item.text));
       if (item.missing.length) {
         article.appendChild(element("p", { class: "md-search-result__terms" },
@@ -560,7 +585,7 @@
     }));
     var sections = item.sections.map(function (section) {
       return link(section.url, terms, section.score, function (article) {
-        article.appendChild(element("h2", {}, escapeHtml(section.title)));
+        article.appendChild(element("h2", {}, section.heading));
         if (section.text) article.appendChild(element("p", {}, section.text));
       });
     });
