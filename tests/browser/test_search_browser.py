@@ -331,7 +331,12 @@ def test_each_step_of_an_answer_is_timed_for_the_browsers_performance_panel(sear
     scoring time and the pages it scored, then the first results' fragments, then drawing the list. A glossary
     word is searched twice (its group's token and the word as typed), side by side."""
     page, _ = search_page
-    type_query(page, "파라미터")  # the steps of its last key's answer
+    # The word committed at once (typed a syllable at a time, `파라미` already searched the group's token: a
+    # Korean name being typed), so that this one answer searches both.
+    type_query(page, "")
+    page.keyboard.insert_text("파라미터")
+    page.locator("input.md-search__input").dispatch_event("keyup", {"key": "Process", "keyCode": 229})
+    wait_answered(page)
     steps = page.evaluate(
         """() => performance.getEntriesByType("measure")
                  .filter(m => m.name.startsWith("kb-search ") && m.startTime >= window.__kbSearch.typedAt)
@@ -500,6 +505,27 @@ def students_search(students_site, serve, page):
     base = serve(students_site.site_dir)
     open_search(page, base)
     return page, base
+
+
+@pytest.mark.parametrize(
+    "query, wanted, marked",
+    [
+        ("transfomer", ["concepts/transformer/", TRANSFORMER_NOTE], "Transformer"),  # one typo from a name
+        ("옵티마", [OPTIM], "Optimizer"),  # 옵티마이저 being typed: the note writes only "Optimizer"
+        ("그라디언트", [TRANSFORMER_NOTE], "그레디언트"),  # another spelling of gradient, the note's own
+    ],
+)  # fmt: skip
+def test_a_typo_a_spelling_or_a_name_being_typed_finds_the_notes_that_write_it_otherwise(
+    students_search, query, wanted, marked
+):
+    """Found in the top 3 (a concept's page first), the note's own spelling marked in its result."""
+    page, base = students_search
+    type_query(page, query)
+    pages = result_pages(page, base)
+    assert set(wanted) <= set(pages[:3]), pages
+    assert pages[0] == wanted[0] or not wanted[0].startswith("concepts/")
+    note = page.locator("li.md-search-result__item").nth(pages.index(wanted[-1]))
+    assert marked in note.locator("mark").all_inner_texts()
 
 
 def test_a_name_of_several_words_is_highlighted_in_the_result_and_on_the_page_it_opens(students_search):

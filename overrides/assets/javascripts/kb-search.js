@@ -200,6 +200,55 @@
     return [word];
   }
 
+  // The group whose Korean name a word of three syllables or more begins, when only one group's does: the
+  // reader is typing it. Null for a name itself, or a start several groups share.
+  function begins(word, synonyms) {
+    var typed = key(word);
+    if (typed.length < 3 || !HANGUL_ONLY.test(typed) || typed in synonyms.names) return null;
+    var found = null;
+    for (var name in synonyms.names) {
+      if (name.slice(0, typed.length) !== typed) continue;
+      if (found !== null && found !== synonyms.names[name]) return null;
+      found = synonyms.names[name];
+    }
+    return found === null ? null : synonyms.groups[found];
+  }
+
+  // The group a Latin word of five letters or more is one typo from, as a concept's page reads a name with
+  // one typo (hooks/kb/concepts/aliases.py): a letter changed or two swapped, or, in a word of six letters
+  // or more, one missing or extra; not a word an ending makes of a name (`transformed`), nor a guess
+  // between two groups. Null for a name itself.
+  var INFLECTIONS = ["ed", "ing", "ly", "er", "es"];
+  function misspelt(word, synonyms) {
+    var typed = key(word);
+    if (typed.length < 5 || !/^[a-z][a-z0-9]*$/.test(typed) || typed in synonyms.names) return null;
+    var found = null;
+    for (var name in synonyms.names) {
+      if (name.length < 5 || Math.abs(name.length - typed.length) > 1 || !oneEdit(typed, name)) continue;
+      if (name.length !== typed.length && Math.min(name.length, typed.length) < 6) continue;
+      if (INFLECTIONS.some(function (e) { return endsWith(typed, e) && !endsWith(name, e); })) continue;
+      if (found !== null && found !== synonyms.names[name]) return null;
+      found = synonyms.names[name];
+    }
+    return found === null ? null : synonyms.groups[found];
+  }
+
+  function endsWith(text, end) { return text.slice(-end.length) === end; }
+
+  // Damerau-Levenshtein distance exactly 1: one letter changed, added, removed, or two next to each other swapped.
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    if (a.length === b.length) {
+      var diff = [];
+      for (var i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+      return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 &&
+        a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+    }
+    var short = a.length < b.length ? a : b, long = a.length < b.length ? b : a;
+    for (var j = 0; j < long.length; j++) if (long.slice(0, j) + long.slice(j + 1) === short) return true;
+    return false;
+  }
+
   // {terms: what Pagefind searches, shown: the same as the reader typed them, marks: words to highlight,
   //  page: the concept page to put first, later: a word left for the reader's pause}; `paused`: the reader
   //  paused on this query, nothing is left for later.
@@ -221,6 +270,18 @@
       // other words (파라미터 before parameter).
       if (!whole.page) planned.either = [words.join(" ")];
       return planned;
+    }
+    var begun = words.length === 1 ? begins(words[0], synonyms) : null;
+    if (begun) {
+      // A Korean name being typed (`옵티마` of 옵티마이저): the notes that write the group's other names
+      // (`Optimizer`) too, beside the words that begin so.
+      return { terms: [begun.token], either: [words[0]], shown: [query.trim()], marks: [words[0]].concat(begun.words), page: null };
+    }
+    var meant = words.length === 1 ? misspelt(words[0], synonyms) : null;
+    if (meant) {
+      // A name with one typo (`transfomer`): its group, and the word as typed, which Pagefind alone would
+      // answer with the pages of a shorter word it starts with (`t`).
+      return { terms: [meant.token], either: [words[0]], shown: [query.trim()], marks: meant.words.slice(), page: meant.page };
     }
     var later = null;
     if (words.length > 1) {
