@@ -266,7 +266,8 @@ def test_a_concepts_name_shows_its_page_while_pagefind_is_still_loading(shipped_
         item = page.locator("li.md-search-result__item").first
         early_title = item.locator("h1").inner_text()
         assert early_title == "LSTM · 장단기 메모리"
-        assert "<mark>장단기</mark> <mark>메모리</mark>" in item.locator("p").inner_html()
+        opening = item.locator("p").inner_html()  # a name of several words marked whole, however it is spaced
+        assert "<mark>장단기 메모리</mark>" in opening and "<mark>Long Short-Term Memory</mark>" in opening
         assert page.locator(".md-search-result__meta").inner_text() == "검색 초기화"
         assert page.locator(".md-search-result").get_attribute("data-kb-answered") is None
         preloaded = [f"/pagefind/index/{chunk}.pf_index" for chunk in chunks]
@@ -330,7 +331,12 @@ def test_each_step_of_an_answer_is_timed_for_the_browsers_performance_panel(sear
     scoring time and the pages it scored, then the first results' fragments, then drawing the list. A glossary
     word is searched twice (its group's token and the word as typed), side by side."""
     page, _ = search_page
-    type_query(page, "파라미터")  # the steps of its last key's answer
+    # The word committed at once (typed a syllable at a time, `파라미` already searched the group's token: a
+    # Korean name being typed), so that this one answer searches both.
+    type_query(page, "")
+    page.keyboard.insert_text("파라미터")
+    page.locator("input.md-search__input").dispatch_event("keyup", {"key": "Process", "keyCode": 229})
+    wait_answered(page)
     steps = page.evaluate(
         """() => performance.getEntriesByType("measure")
                  .filter(m => m.name.startsWith("kb-search ") && m.startTime >= window.__kbSearch.typedAt)
@@ -477,3 +483,87 @@ def test_until_a_first_serve_has_its_index_the_box_says_why_then_searches(
     wait_answered(page)
     assert result_pages(page, base)[0] == "concepts/lstm/"
     assert errors == []
+
+
+# Two notes in the shape of a cohort's study posts (tests/fixtures/search_students/), with the example site's
+# concepts: what a student types for them that they write another way.
+OPTIM = "notes/2024-03-04-dl-basic-optim/"
+TRANSFORMER_NOTE = "notes/2024-03-06-transformer/"
+
+
+@pytest.fixture(scope="module")
+def students_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("students")
+    notes = {f"notes/{p.name}": p.read_text(encoding="utf-8") for p in (ROOT / "tests" / "fixtures" / "search_students").glob("*.md")}
+    docs = write_tree(root / "docs", {**site_pages(), **notes})
+    shutil.copy(ROOT / "tests" / "fixtures" / "example_site" / "concepts.yml", docs / "concepts.yml")
+    return build_docs(docs, root / "site")
+
+
+@pytest.fixture
+def students_search(students_site, serve, page):
+    base = serve(students_site.site_dir)
+    open_search(page, base)
+    return page, base
+
+
+@pytest.mark.parametrize(
+    "query, wanted, marked",
+    [
+        ("transfomer", ["concepts/transformer/", TRANSFORMER_NOTE], "Transformer"),  # one typo from a name
+        ("옵티마", [OPTIM], "Optimizer"),  # 옵티마이저 being typed: the note writes only "Optimizer"
+        ("그라디언트", [TRANSFORMER_NOTE], "그레디언트"),  # another spelling of gradient, the note's own
+    ],
+)  # fmt: skip
+def test_a_typo_a_spelling_or_a_name_being_typed_finds_the_notes_that_write_it_otherwise(
+    students_search, query, wanted, marked
+):
+    """Found in the top 3 (a concept's page first), the note's own spelling marked in its result."""
+    page, base = students_search
+    type_query(page, query)
+    pages = result_pages(page, base)
+    assert set(wanted) <= set(pages[:3]), pages
+    assert pages[0] == wanted[0] or not wanted[0].startswith("concepts/")
+    note = page.locator("li.md-search-result__item").nth(pages.index(wanted[-1]))
+    assert marked in note.locator("mark").all_inner_texts()
+
+
+def test_a_name_of_several_words_is_highlighted_in_the_result_and_on_the_page_it_opens(students_search):
+    """`배치정규화` finds the note that writes only `Batch Normalization`: the result marks those two words (a
+    name with a space was never marked), and so does the page its section opens."""
+    page, base = students_search
+    type_query(page, "배치정규화")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(OPTIM))
+    assert "Batch Normalization" in note.locator("mark").all_inner_texts()
+    section = note.locator("a.md-search-result__link").filter(has=page.locator("h2", has_text="Batch Normalization"))
+    section.click()
+    page.wait_for_url("**/notes/**")
+    marks = page.locator(".md-content mark[data-md-highlight]")
+    marks.first.wait_for()
+    assert "Batch Normalization" in marks.all_inner_texts()
+
+
+def test_a_section_found_by_its_heading_shows_the_word_marked_in_its_heading(students_search):
+    """`adam` finds the section `Adam (Adaptive Moment Estimation)`, whose points never say Adam again: the
+    heading shows the word marked, as the page's title and the excerpts do."""
+    page, base = students_search
+    type_query(page, "adam")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(OPTIM))
+    heading = note.locator("h2", has_text="Adam (Adaptive Moment Estimation)")
+    assert heading.locator("mark").all_inner_texts()[:1] == ["Adam"]
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "search_adam_heading.png"))
+
+
+def test_a_page_found_by_two_words_shows_the_section_of_each(students_search):
+    """`clipping 내적`: the note says clipping under one heading and 내적 under another. Pagefind keeps one
+    object per page and writes each result's places into it, so both words' results read the last one's, and
+    the section of the other word went unshown."""
+    page, base = students_search
+    type_query(page, "clipping 내적")
+    pages = result_pages(page, base)
+    note = page.locator("li.md-search-result__item").nth(pages.index(TRANSFORMER_NOTE))
+    headings = note.locator("h2").all_inner_texts()
+    assert "학습할 때 주의할 점" in headings and "Self-Attention 계산 순서" in headings

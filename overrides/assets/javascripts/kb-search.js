@@ -200,6 +200,55 @@
     return [word];
   }
 
+  // The group whose Korean name a word of three syllables or more begins, when only one group's does: the
+  // reader is typing it. Null for a name itself, or a start several groups share.
+  function begins(word, synonyms) {
+    var typed = key(word);
+    if (typed.length < 3 || !HANGUL_ONLY.test(typed) || typed in synonyms.names) return null;
+    var found = null;
+    for (var name in synonyms.names) {
+      if (name.slice(0, typed.length) !== typed) continue;
+      if (found !== null && found !== synonyms.names[name]) return null;
+      found = synonyms.names[name];
+    }
+    return found === null ? null : synonyms.groups[found];
+  }
+
+  // The group a Latin word of five letters or more is one typo from, as a concept's page reads a name with
+  // one typo (hooks/kb/concepts/aliases.py): a letter changed or two swapped, or, in a word of six letters
+  // or more, one missing or extra; not a word an ending makes of a name (`transformed`), nor a guess
+  // between two groups. Null for a name itself.
+  var INFLECTIONS = ["ed", "ing", "ly", "er", "es"];
+  function misspelt(word, synonyms) {
+    var typed = key(word);
+    if (typed.length < 5 || !/^[a-z][a-z0-9]*$/.test(typed) || typed in synonyms.names) return null;
+    var found = null;
+    for (var name in synonyms.names) {
+      if (name.length < 5 || Math.abs(name.length - typed.length) > 1 || !oneEdit(typed, name)) continue;
+      if (name.length !== typed.length && Math.min(name.length, typed.length) < 6) continue;
+      if (INFLECTIONS.some(function (e) { return endsWith(typed, e) && !endsWith(name, e); })) continue;
+      if (found !== null && found !== synonyms.names[name]) return null;
+      found = synonyms.names[name];
+    }
+    return found === null ? null : synonyms.groups[found];
+  }
+
+  function endsWith(text, end) { return text.slice(-end.length) === end; }
+
+  // Damerau-Levenshtein distance exactly 1: one letter changed, added, removed, or two next to each other swapped.
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false;
+    if (a.length === b.length) {
+      var diff = [];
+      for (var i = 0; i < a.length && diff.length < 3; i++) if (a[i] !== b[i]) diff.push(i);
+      return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 &&
+        a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+    }
+    var short = a.length < b.length ? a : b, long = a.length < b.length ? b : a;
+    for (var j = 0; j < long.length; j++) if (long.slice(0, j) + long.slice(j + 1) === short) return true;
+    return false;
+  }
+
   // {terms: what Pagefind searches, shown: the same as the reader typed them, marks: words to highlight,
   //  page: the concept page to put first, later: a word left for the reader's pause}; `paused`: the reader
   //  paused on this query, nothing is left for later.
@@ -221,6 +270,18 @@
       // other words (파라미터 before parameter).
       if (!whole.page) planned.either = [words.join(" ")];
       return planned;
+    }
+    var begun = words.length === 1 ? begins(words[0], synonyms) : null;
+    if (begun) {
+      // A Korean name being typed (`옵티마` of 옵티마이저): the notes that write the group's other names
+      // (`Optimizer`) too, beside the words that begin so.
+      return { terms: [begun.token], either: [words[0]], shown: [query.trim()], marks: [words[0]].concat(begun.words), page: null };
+    }
+    var meant = words.length === 1 ? misspelt(words[0], synonyms) : null;
+    if (meant) {
+      // A name with one typo (`transfomer`): its group, and the word as typed, which Pagefind alone would
+      // answer with the pages of a shorter word it starts with (`t`).
+      return { terms: [meant.token], either: [words[0]], shown: [query.trim()], marks: meant.words.slice(), page: meant.page };
     }
     var later = null;
     if (words.length > 1) {
@@ -379,13 +440,14 @@
       url: url,
       path: decodeURIComponent(url.pathname),
       title: title,
+      heading: marker(title),
       score: found.result.score,
       text: page.score > 0 ? excerpt(words, page, marker) : "",
       missing: found.missing,
       sections: sections.map(function (r) {
         var link = new URL(url);
         link.hash = "#" + r.id;
-        return { url: link, title: r.title, score: r.score, text: excerpt(words, r, marker) };
+        return { url: link, title: r.title, heading: marker(r.title), score: r.score, text: excerpt(words, r, marker) };
       }),
     };
   }
@@ -394,8 +456,10 @@
     var from = region.text, to = region.visible;
     if (to - from > EXCERPT) {
       var at = region.first;
-      for (var i = from; at === null && i < to; i++) if (marker(words[i]) !== escapeHtml(words[i])) at = i;
-      if (at === null) at = from;
+      if (at === null) {
+        var first = marker.first(words.slice(from, to));
+        at = first === null ? from : from + first;
+      }
       from = Math.max(from, Math.min(at - Math.floor(EXCERPT / 3), to - EXCERPT));
       to = Math.min(to, from + EXCERPT);
     }
@@ -408,22 +472,40 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  // text -> HTML with the words in <mark>: a Latin word where a word starts, Korean anywhere in a word.
+  // text -> HTML with the words in <mark>: a Latin word where a word starts, Korean anywhere in a word. A
+  // name of several words (`batch normalization`, `배치 정규화`, `tf-idf`; `batch_normalization` in a link's
+  // ?h=) is marked however the text spaces it, as the groups' names are compared (query_key): with a space,
+  // a hyphen or nothing between its words (`Batch Normalization`, `배치정규화`, `TF-IDF`).
+  var BETWEEN = "[\\s\\-_·]*";
   function highlighter(marks) {
-    var terms = marks.filter(function (t) { return t && t.indexOf(" ") < 0; })
+    var terms = marks.filter(Boolean)
       .sort(function (a, b) { return b.length - a.length; })
-      .map(function (t) { return (HANGUL.test(t[0]) ? "" : "\\b") + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+      .map(function (t) {
+        var parts = t.split(/[\s\-_]+/).filter(Boolean).map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+        return parts.length ? (HANGUL.test(parts[0][0]) ? "" : "\\b") + parts.join(BETWEEN) : null;
+      })
+      .filter(Boolean);
     var pattern = terms.length ? new RegExp(terms.join("|"), "gi") : null;
-    return function (text) {
+    var marker = function (text) {
       if (!pattern) return escapeHtml(text);
       var html = "", last = 0, match;
       pattern.lastIndex = 0;
       while ((match = pattern.exec(text)) !== null) {
+        if (!match[0]) { pattern.lastIndex++; continue; }
         html += escapeHtml(text.slice(last, match.index)) + "<mark>" + escapeHtml(match[0]) + "</mark>";
         last = match.index + match[0].length;
       }
       return html + escapeHtml(text.slice(last));
     };
+    // The index of the first of `words` that a match starts in (a name of several words included), or null.
+    marker.first = function (words) {
+      if (!pattern) return null;
+      var text = words.join(" ");
+      pattern.lastIndex = 0;
+      var match = pattern.exec(text);
+      return match ? text.slice(0, match.index).split(" ").length - 1 : null;
+    };
+    return marker;
   }
 
   // A concept page as its result shows it, from the synonym groups (its title and opening words, which
@@ -432,7 +514,8 @@
     var url = new URL(group.page, base);
     var words = group.text.split(/\s+/).filter(Boolean);
     var region = { text: 0, visible: words.length, first: null };
-    return { url: url, path: decodeURIComponent(url.pathname), title: group.title, score: 0, missing: [], sections: [],
+    return { url: url, path: decodeURIComponent(url.pathname), title: group.title, heading: marker(group.title),
+      score: 0, missing: [], sections: [],
       text: excerpt(words, region, marker) };
   }
 
@@ -483,15 +566,28 @@
     return Promise.all(found.map(function (f) {
       // A page found by several words: its text once, the places of each word's matches together.
       return Promise.all(f.results.map(data)).then(function (each) {
-        var merged = Object.assign({}, each[0]);
-        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.weighted_locations || []; }));
+        var merged = Object.assign({}, each[0].page);
+        merged.weighted_locations = [].concat.apply([], each.map(function (d) { return d.places; }));
         return item(f, merged, marker);
       });
     }));
   }
 
+  // A result's page and the places of its word's matches ({page, places}). Pagefind keeps one object per
+  // page and writes each result's places into it as its data is asked for: two results of one page (the
+  // words of a query, a group's token and the word as typed) would both read the last one's places, and
+  // the sections only the other word matches went unshown (`그라디언트`: the note's 그레디언트). A page's
+  // results are read one after another, each result's places copied before the next is asked.
+  var reading = new Map(); // page -> its last result's data asked for
   function data(result) {
-    if (!result.kbData) result.kbData = result.data().then(composed);
+    if (!result.kbData) {
+      var before = reading.get(result.id) || Promise.resolve();
+      result.kbData = before.then(function () { return result.data(); }).then(function (page) {
+        return { page: composed(page), places: (page.weighted_locations || []).slice() };
+      });
+      reading.set(result.id, result.kbData.catch(function () {}));
+      if (reading.size > 300) reading.clear();
+    }
     return result.kbData;
   }
 
@@ -532,12 +628,15 @@
   }
 
   function render(item, marks) {
-    var terms = marks.filter(function (t) { return t.indexOf(" ") < 0; });
+    // The words for the opened page (?h=, words apart by spaces): a name of several words as one, joined by _.
+    var terms = marks.map(function (t) { return t.trim().replace(/\s+/g, "_"); }).filter(function (t, n, all) {
+      return t && all.indexOf(t) === n;
+    });
     var li = element("li", { class: "md-search-result__item" });
     li.appendChild(link(item.url, terms, item.score, function (article) {
       article.classList.add("md-search-result__article--document");
       article.appendChild(element("div", { class: "md-search-result__icon md-icon" }));
-      article.appendChild(element("h1", {}, escapeHtml(item.title)));
+      article.appendChild(element("h1", {}, item.heading));
       if (item.text) article.appendChild(element("p", {}, item.text));
       if (item.missing.length) {
         article.appendChild(element("p", { class: "md-search-result__terms" },
@@ -547,7 +646,7 @@
     }));
     var sections = item.sections.map(function (section) {
       return link(section.url, terms, section.score, function (article) {
-        article.appendChild(element("h2", {}, escapeHtml(section.title)));
+        article.appendChild(element("h2", {}, section.heading));
         if (section.text) article.appendChild(element("p", {}, section.text));
       });
     });
