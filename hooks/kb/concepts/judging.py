@@ -28,7 +28,8 @@ _ROUTINE = re.compile(
     + r"(?:기본|심화|필수|선택|주간|오늘의?|학습|이번\s*주)?\s*(?:과제|피어\s*세션|회고|참고|레퍼런스|references?\b|목차|"
     r"to\s*-?\s*do|할\s*일|회의|느낀\s*점|소감|후기|공지|q\s*&\s*a|qna\b|질문|faq\b|오피스\s*아워|멘토링|"
     r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b|"
-    r"(?:기본|심화|필수|선택)\s*문제|학습\s*목표|선수\s*지식|learning\s+objectives?)",
+    r"(?:기본|심화|필수|선택)\s*문제|학습\s*목표|선수\s*지식|learning\s+objectives?|"
+    r"관련\s*(?:콘텐츠|컨텐츠|글|포스트|문서|링크)|related\s+(?:posts?|contents?|articles?))",
     re.I,
 )
 # Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
@@ -95,9 +96,11 @@ _ELSEWHERE = re.compile(
 )
 # A paper's title naming the concept as its means: `Deep Neural Networks for YouTube Recommendations` is about a
 # recommender, its network the tool (a paper about the concept itself is its alias: `Deep Residual Learning for
-# Image Recognition`). Two title-case words or more after `for`, to the heading's end: not `CNN for NLP`.
+# Image Recognition`). Two title-case words or more after `for`, to the heading's end: not `CNN for NLP`, nor
+# `Weight Initialization for Deep Networks`.
 _FOR_TITLE = re.compile(
-    r"^\s+for\s+[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
+    # not neural networks at large (`Weight Initialization for Deep Networks`, a lecture's title): no task of its own
+    r"^\s+for\s+(?!(?:Deep\s+)?(?:Neural\s+)?Net(?:work)?s?\s*$|Deep\s+Learning\s*$)[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
     r"\s+[A-Z0-9][\w\-]*\s*$"
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
@@ -158,6 +161,29 @@ _TITLE_WORDS = re.compile(
 def is_routine(title: str) -> bool:
     """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
     return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
+
+
+# `참고 : 교사 강요(teacher forcing)`: a side note on what follows the colon, no references
+_ASIDE_HEADING = re.compile(_LEAD + r"참고\s*[:：]\s*(?=\S)")
+
+
+def aside_topic(title: str) -> int | None:
+    """Where the topic of a side note's heading starts (`참고 : 교사 강요(teacher forcing)`: the words after the
+    colon), if `title` is one: a note set aside on that topic, not the section's references."""
+    found = _ASIDE_HEADING.match(title)
+    return found.end() if found else None
+
+
+# deeplearning.ai's lecture ids (`C2W1L06_Dropout Regularization`: course 2, week 1, lecture 6) glued to the
+# lecture's title by `_`
+_LECTURE_CODE = re.compile(r"^([\W_]*?[A-Z]\d{1,3}(?:[A-Z]\d{1,3}){1,3})_(?=[A-Za-z가-힣])")
+
+
+def lecture_code_apart(title: str) -> str:
+    """`title` with a lecture id glued to its words by `_` (`C2W1L06_Dropout Regularization`) set apart by a
+    space, as long as before: the words after it are a title, no identifier (`warmup_steps`)."""
+    found = _LECTURE_CODE.match(title)
+    return f"{found.group(1)} {title[found.end():]}" if found else title
 
 
 _CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents)\s*$", re.I)

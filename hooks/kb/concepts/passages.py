@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
@@ -33,6 +33,7 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
+    aside_topic,
     contrast_opening,
     headline_concept,
     is_appendix,
@@ -45,6 +46,7 @@ from hooks.kb.concepts.judging import (
     is_routine,
     is_timeline_entry,
     is_verbal,
+    lecture_code_apart,
     means_in_brackets,
     names_whole,
     opens_topic,
@@ -150,7 +152,7 @@ class PassageFinder:
     ) -> tuple[str, ...]:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known; `own`: the
         concepts the note's title (or first heading) names, its own subject."""
-        title = block.title
+        title = lecture_code_apart(block.title)
         if is_badge(shape.lines[block.start + 1 : block.start + 2]):
             return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
         if names is None:
@@ -168,7 +170,7 @@ class PassageFinder:
             and not about_something_else(title[n[2] :])
             and (
                 item
-                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]))
+                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]) or _aside_in_brackets(title, n, names))
                 or self._body_defines(shape, block, n[0])
             )
         ]
@@ -208,6 +210,8 @@ class PassageFinder:
         if any(self.registry.get(c).exclude_if for c in named):
             text = _section_text(shape, block)
             named = [c for c in named if not self.registry.get(c).excludes(text)]
+        if not item and len(named) > 1 and _only_joined_names(title, names):
+            return tuple(named)  # `Adam & AdamW`: both, though one is a kind of the other
         return self.registry.most_specific(named)
 
     def _defines(self, rest: str, concept: str) -> bool:
@@ -315,12 +319,13 @@ class PassageFinder:
         ]
         subject = self.subject(title, shape, concepts, routine)
         elsewhere = self._about_homonyms(shape, named, concepts)
-        if subject and _explains(shape, concepts, subject):
-            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere)
         children = _children(shape)
+        overviews = _overviews(shape, named, concepts, children)
+        if subject and _explains(shape, concepts, subject):
+            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere, overviews)
+            overviews = _overviews(shape, named, concepts, children)
         inline: dict[str, set[int]] = {}
         passages = []
-        overviews = _overviews(shape, named, concepts, children)
         for index, block in enumerate(shape.blocks):
             for concept in concepts[index]:
                 if index in inline.get(concept, ()) or (index, concept) in overviews:
@@ -433,7 +438,7 @@ class PassageFinder:
         is still whole, and is found as in the title alone."""
         if not shape.blocks:
             return {}
-        titles = [b.title for b in shape.blocks]
+        titles = [lecture_code_apart(b.title) for b in shape.blocks]  # `C2W1L06_Dropout ...`: a title, no identifier
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
         by_block: dict[int, list[tuple[str, int, int]]] = {}
         for concept, start, end in self.matcher.spans("\0".join(titles), weak=True):
@@ -562,6 +567,35 @@ _GROUP_JOIN = re.compile(r"\s*(?:,|/|·|및|와|과|and)\s*", re.I)
 _GROUP_END = re.compile(r"\s*등(?:의|은|이|을|과|에서|처럼)?(?![가-힣])")
 
 
+_HEADING_JOIN = re.compile(r"\s*(?:,|/|·|&|및|와|과|and|\+)\s*", re.I)
+_WORD = re.compile(r"[A-Za-z가-힣]")
+
+
+def _only_joined_names(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """The heading is names joined and nothing else (`Adam & AdamW`, `RNN과 LSTM`, numbering aside): it heads
+    each of them, not only the most specific one a heading about both would be."""
+    if len(names) < 2 or _WORD.search(title[: names[0][1]]) or _WORD.search(title[names[-1][2] :]):
+        return False
+    return all(_HEADING_JOIN.fullmatch(title[a[2] : b[1]]) for a, b in pairwise(names))
+
+
+def _aside_in_brackets(title: str, name: tuple[str, int, int], names: list[tuple[str, int, int]]) -> bool:
+    """The name is in brackets right after another name, among words of their own (`AdamW (Weight Decay 분리)`):
+    what the bracket says of the name before it, not the heading's topic. A bracket with only a name in it
+    (`경사 하강법 (SGD)`) glosses it."""
+    _, start, _ = name
+    for bracket in _ASIDE.finditer(title):
+        if not bracket.start() < start < bracket.end():
+            continue
+        before = [n for n in names if n[2] <= bracket.start() and not title[n[2] : bracket.start()].strip()]
+        inside = [n for n in names if bracket.start() < n[1] and n[2] < bracket.end()]
+        rest = title[bracket.start() + 1 : bracket.end() - 1]
+        for _, a, b in sorted(inside, key=lambda n: n[1], reverse=True):
+            rest = rest[: a - bracket.start() - 1] + rest[b - bracket.start() - 1 :]
+        return bool(before) and before[-1][0] != name[0] and bool(_WORD.search(rest))
+    return False
+
+
 def _names_a_group(title: str, names: list[tuple[str, int, int]]) -> bool:
     """The title opens with two names or more and `등` (`CNN, LSTM등은 ...`, `SVM, 결정 트리 등의 모델`): it
     says what they share, not what the first one is."""
@@ -635,12 +669,19 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
                 and not (block.kind == "heading" and is_contents(shape.blocks[parent].title))
             )
             or is_question(title)
-            or ((block.kind != "item" or block.bold) and is_routine(title))
+            or ((block.kind != "item" or block.bold) and is_routine(title) and not _aside_on_a_concept(title, named.get(index, ())))
             or (block.kind == "item" and is_timeline_entry(title))
             or (block.kind == "item" and _under_routine_label(shape, block))
         ):
             routine.add(index)
     return routine
+
+
+def _aside_on_a_concept(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """A side note's heading naming a concept after its colon (`참고 : 교사 강요(teacher forcing)`): a section on that
+    concept, set aside from the note's line, not its references (`참고`, `참고 : 블로그 글`)."""
+    topic = aside_topic(title)
+    return topic is not None and any(start >= topic for _, start, _ in names)
 
 
 def _under_routine_label(shape: Outline, block: Block) -> bool:
@@ -673,13 +714,18 @@ def _explains(shape: Outline, concepts: list, subject: str) -> bool:
     return not own or any(says_something(lines) for lines in own)
 
 
-def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
-    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
+def _give_unclaimed_sections(
+    shape: Outline, concepts: list, subject: str, routine: set[int], overviews: set[tuple[int, str]] = frozenset()
+) -> None:
+    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its. An
+    overview (`# Adam & AdamW` over `## Adam 알고리즘` and `## AdamW`) claims nothing of what is under it."""
     inside = [False] * len(shape.blocks)  # under a claimed section, or under the note's appendix
     for index, block in enumerate(shape.blocks):
         parent = block.parent
         inside[index] = parent is not None and (
-            bool(concepts[parent]) or inside[parent] or is_appendix(shape.blocks[parent].title)
+            any((parent, c) not in overviews for c in concepts[parent])
+            or inside[parent]
+            or is_appendix(shape.blocks[parent].title)
         )
         if (
             block.kind == "heading"
