@@ -117,3 +117,69 @@ def test_a_heading_joining_two_names_heads_each_and_a_bracket_says_what_the_name
 def test_a_bracket_with_only_a_name_glosses_it():
     body = "## 경사 하강법 (SGD)\n\n미니배치 하나의 기울기로 가중치를 조금씩 옮긴다. 전체 데이터를 보지 않아 빠르다.\n"
     assert passages(body) == [("sgd", "경사 하강법 (SGD)")]
+
+
+# --- what a note's lead lists ----------------------------------------------------------------------
+# A table of contents written as a list item `* Contents` and a numbered list after it names the sections to
+# come; a `- 참고사이트` item over links labels references, colon or not.
+
+CONTENTS_LEAD = """* Contents
+1. Transformer 구조
+2. GPT와 BERT
+3. BERT - MLM(Masked Language Model)과 NSP(Next Sentence Prediction)
+
+## GPT와 BERT
+
+- BERT는 트랜스포머 인코더를 쌓아 양방향 문맥을 한 번에 보는 사전 학습 모델이다.
+"""
+
+
+def test_a_table_of_contents_in_the_lead_lists_sections_and_explains_none():
+    found = passages(CONTENTS_LEAD, title="트랜스포머 정리")
+    assert not any(heading.startswith("BERT - MLM") for _, heading in found)
+    assert any(concept == "bert" for concept, _ in found)  # the section on it still explains it
+
+
+def test_a_contents_item_then_a_blank_line_still_heads_its_list():
+    body = CONTENTS_LEAD.replace("* Contents\n", "* Contents\n\n")
+    assert not any(heading.startswith("BERT - MLM") for _, heading in passages(body))
+
+
+def test_a_references_item_over_links_says_nothing():
+    from hooks.kb.concepts.judging import says_something
+
+    links = ["  - [배치 정규화 논문](https://arxiv.org/abs/1502.03167)", "  - [어느 블로그](https://example.com/bn)"]
+    assert not says_something(["- 참고사이트", *links])
+    assert not says_something(["References", *links])
+    assert says_something(["- 참고로 배치 크기가 작으면 통계가 흔들린다", *links])
+
+
+# --- a name as the base or the object of something else ------------------------------------------------
+# `< 신경망 기반 단어 임베딩 >` is about embeddings a network learns, not neural networks; `- 토큰화가 되어있는 상태에서
+# Embedding` says what is done to the words, not what tokenization is.
+
+
+def test_a_heading_naming_what_its_topic_is_based_on_is_about_its_topic():
+    body = "### < 신경망 기반 단어 임베딩 >\n\n원-핫 벡터에 임베딩 행렬을 곱하면 그 단어의 밀집 벡터가 나온다.\n"
+    found = passages(body)
+    assert not any(concept == "neural-network" for concept, _ in found)
+    assert any(concept == "word-embedding" for concept, _ in found)
+
+
+def test_a_korean_verbal_noun_done_to_something_is_no_topic():
+    body = "- 토큰화가 되어있는 상태에서 임베딩을 만든다\n- 토큰화는 문장을 토큰 단위로 나누는 전처리 과정이다\n"
+    found = passages(body)
+    assert ("tokenization", "토큰화가 되어있는 상태에서 임베딩을 만든다") not in found
+    assert ("tokenization", "토큰화는 문장을 토큰 단위로 나누는 전처리 과정이다") in found
+
+
+def test_a_method_based_on_a_concept_and_named_for_none_is_on_its_base():
+    body = "## Autoencoder 기반 방법\n\n- 정상 샘플만으로 복원 모델을 학습하고 복원 오차가 큰 샘플을 골라낸다\n"
+    assert ("autoencoder", "Autoencoder 기반 방법") in passages(body)
+
+
+def test_a_lead_that_is_a_table_of_contents_is_no_lead_of_the_note_s_subject():
+    body = "**목차**  \n[1. 구조](#1-구조)  \n\n* Contents\n" + CONTENTS_LEAD.split("\n", 1)[1]
+    body += "\n## 1. 구조\n\nTransformer는 RNN 없이 어텐션만으로 문장을 인코딩하고 디코딩하는 모델이다.\n"
+    found = FINDER.find(body, title="Transformer").passages
+    assert [p.line for p in found if p.concept == "transformer"] == [body.split("\n").index("## 1. 구조") + 1]

@@ -58,6 +58,8 @@ _COMPARED = re.compile(
     r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여|(?:이|가)?\s*아(?:니다|닌|님|니라))"
 )
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
+# `토큰화가 되어있는 상태에서`: a Korean verbal noun, its subject particle, then 되다: the state of having been done
+_VERBAL_NOUN = re.compile(r"^(?:이|가)\s?(?:된|되는|되어|돼|되면|되었|됐)")
 _OPENS_TOPIC = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
     r"(?:(?:알고리즘|방법|방법론|기법|모델|함수|연산|구조|층|레이어|layers?|loss|로스|손실|models?|networks?|네트워크)\s*)?"
@@ -102,6 +104,10 @@ _FOR_TITLE = re.compile(
     # not neural networks at large (`Weight Initialization for Deep Networks`, a lecture's title): no task of its own
     r"^\s+for\s+(?!(?:Deep\s+)?(?:Neural\s+)?Net(?:work)?s?\s*$|Deep\s+Learning\s*$)[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
     r"\s+[A-Z0-9][\w\-]*\s*$"
+)
+# `- 참고사이트` over its links, a colon or not: the references' label
+_REFERENCES_LABEL = re.compile(
+    r"^(?:참고\s*(?:사이트|자료|문헌|링크|글)?|references?|reference\s+sites?|출처|레퍼런스)\s*[:：]?\s*$", re.I
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
 # What a stub of a note holds in place of content (a 기술사 wiki's pages made ahead from a template):
@@ -283,9 +289,10 @@ def contrast_opening(text: str) -> int | None:
     return found.end() if found else None
 
 
-def is_verbal(rest: str) -> bool:
-    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
-    return bool(_VERBAL.match(rest))
+def is_verbal(rest: str, name: str = "") -> bool:
+    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`, and after its
+    particle, `토큰화가 되어있는 상태에서`: what is done, not what it is): no topic."""
+    return bool(_VERBAL.match(rest) or (name[-1:] >= "가" and name[-1:] <= "힣" and _VERBAL_NOUN.match(rest)))
 
 
 def about_something_else(rest: str) -> bool:
@@ -349,8 +356,12 @@ def says_something(lines: Iterable[str]) -> bool:
         text = _MARKER.sub("", line.strip())
         if not text or set(text) <= _MARKS_ONLY or _stub_line(line, text, lines[index + 1 : index + 2]):
             continue
-        if len(text) <= 20 and text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")):
-            continue  # `Reference :` over the links it labels
+        if len(text) <= 20 and (
+            (text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")))
+            or _REFERENCES_LABEL.match(text)
+            or is_contents(text.strip("*_ :："))
+        ):
+            continue  # `Reference :`, `- 참고사이트` over the links it labels, `**목차**` over the note's sections
         if text[0] in _CODE_FIRSTS and _is_bare_code(line):
             continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))

@@ -168,6 +168,7 @@ class PassageFinder:
             for n in names
             if self._names_here(title, n, item)
             and not about_something_else(title[n[2] :])
+            and not _base_of_another(title, n, names)
             and (
                 item
                 or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]) or _aside_in_brackets(title, n, names))
@@ -187,7 +188,8 @@ class PassageFinder:
                 # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
                 # on the note's own model, holds
                 return ()
-            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
+            rest = title[opening[2] :]
+            if is_contrast(rest) or is_verbal(rest, title[: opening[2]]) or is_possessor(rest):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
             if block.leaf and self._foil(shape, block, opening[0], own):
                 return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
@@ -350,7 +352,8 @@ class PassageFinder:
             in_lead = [p for p in passages if p.line - 1 < first_heading]
             points = in_lead if all(p.concept == subject and p.item for p in in_lead) else []
             quoted = {p.line - 1 for p in passages if p not in points}
-            if end := lead_end(shape, quoted, names_it):
+            listed = frozenset(n for i in routine for n in range(shape.blocks[i].start, shape.blocks[i].end))
+            if end := lead_end(shape, quoted, names_it, listed):
                 passages = [p for p in passages if p not in points]
                 source = partial(lead_markdown, shape, end, every_display_numbered)
                 passages.insert(0, Passage(subject, 1, None, (short(title),), source))
@@ -571,6 +574,16 @@ _HEADING_JOIN = re.compile(r"\s*(?:,|/|·|&|및|와|과|and|\+)\s*", re.I)
 _WORD = re.compile(r"[A-Za-z가-힣]")
 
 
+_BASED = re.compile(r"\s*(?:-\s*based|\s+based|기반)(?:의|으로|한)?\s", re.I)
+
+
+def _base_of_another(title: str, name: tuple[str, int, int], names: list[tuple[str, int, int]]) -> bool:
+    """The name is what another concept named after it is based on (`신경망 기반 단어 임베딩`, `CNN-based object
+    detection`): the heading is about that one. `Autoencoder 기반 방법`, a method of no concept's, is on its base."""
+    based = _BASED.match(title, name[2])
+    return based is not None and any(start >= based.end() for _, start, _ in names)
+
+
 def _only_joined_names(title: str, names: list[tuple[str, int, int]]) -> bool:
     """The heading is names joined and nothing else (`Adam & AdamW`, `RNN과 LSTM`, numbering aside): it heads
     each of them, not only the most specific one a heading about both would be."""
@@ -677,6 +690,12 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
     return routine
 
 
+def _contents_item(line: str, mark: re.Match) -> bool:
+    """A list item that is only a table of contents' label (`* Contents`, `- 목차`): the list after it lists the
+    note's sections."""
+    return is_contents(plain_text(line[mark.end() :]))
+
+
 def _aside_on_a_concept(title: str, names: list[tuple[str, int, int]]) -> bool:
     """A side note's heading naming a concept after its colon (`참고 : 교사 강요(teacher forcing)`): a section on that
     concept, set aside from the note's line, not its references (`참고`, `참고 : 블로그 글`)."""
@@ -690,12 +709,16 @@ def _under_routine_label(shape: Outline, block: Block) -> bool:
     if block.parent is not None and shape.blocks[block.parent].kind == "item":
         return False  # a nested point: its list's first item decided
     line = block.start - 1
-    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
+    while line >= 0 and (mark := _LIST_MARK.match(shape.lines[line])):
+        if _contents_item(shape.lines[line], mark):
+            return True  # `* Contents` then `1. Transformer`, `2. ...`: the note's table of contents
         line -= 1  # the items above it in the same list
     if line > 0 and not shape.lines[line].strip():
         line -= 1  # the blank line a list under a paragraph's line is given, as GitHub reads it
     if line < 0:
         return False
+    if (mark := _LIST_MARK.match(shape.lines[line])) and _contents_item(shape.lines[line], mark):
+        return True  # the same, a blank line between the two lists
     label = _BOLD_LINE.match(shape.lines[line].strip())
     return bool(label) and is_routine(label.group(2).strip(" :："))
 
