@@ -183,3 +183,18 @@ def test_a_lead_that_is_a_table_of_contents_is_no_lead_of_the_note_s_subject():
     body += "\n## 1. 구조\n\nTransformer는 RNN 없이 어텐션만으로 문장을 인코딩하고 디코딩하는 모델이다.\n"
     found = FINDER.find(body, title="Transformer").passages
     assert [p.line for p in found if p.concept == "transformer"] == [body.split("\n").index("## 1. 구조") + 1]
+
+
+# --- a tokenizer's attention mask ---------------------------------------------------------------------
+# An MRC note's pre-processing lists what the tokenizer returns: `### Attention Mask` marks the padding tokens to
+# leave out, no attention mechanism (a registry homonym).
+
+
+def test_a_tokenizer_s_attention_mask_is_no_attention_passage():
+    body = (
+        "## 전처리\n\n### Attention Mask\n\n- 어텐션을 계산할 때 무시할 토큰을 0, 볼 토큰을 1로 표시한다\n"
+        "- 보통 [PAD] 토큰을 가리는 데 쓴다\n\n## Attention\n\n- Attention은 query와 key의 유사도로 value를 가중합한다\n"
+    )
+    found = passages(body)
+    assert ("attention", "Attention Mask") not in found
+    assert ("attention", "Attention") in found
