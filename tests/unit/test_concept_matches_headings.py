@@ -198,3 +198,20 @@ def test_a_tokenizer_s_attention_mask_is_no_attention_passage():
     found = passages(body)
     assert ("attention", "Attention Mask") not in found
     assert ("attention", "Attention") in found
+
+
+# --- a name as the condition of a point -----------------------------------------------------------------
+# `- 과적합이 발생하기 전까지는 dropout 사용을 안한다` under dropout's lecture says when to use dropout; a point on what
+# happens when a model overfits, naming nothing else, is overfitting's.
+
+
+def test_a_point_naming_a_concept_as_its_condition_is_about_the_other_concept_it_names():
+    body = (
+        "## Dropout 이해하기\n\n- 뉴런 하나에 기대지 못하게 해서 가중치를 고르게 퍼뜨린다\n"
+        "- 과적합이 발생하기 전까지는 dropout 사용을 안한다\n\n## 과적합 증상\n\n"
+        "- 과적합이 발생하면 학습 손실은 계속 줄지만 검증 손실은 다시 오른다\n"
+    )
+    found = passages(body)
+    assert ("overfitting", "과적합이 발생하기 전까지는 dropout 사용을 안한다") not in found
+    assert ("dropout", "Dropout 이해하기") in found
+    assert any(concept == "overfitting" for concept, _ in found)

@@ -283,6 +283,19 @@ def is_possessor(rest: str) -> bool:
     return bool(_POSSESSOR.match(rest))
 
 
+# `과적합이 발생하기 전까지는 dropout 사용을 안한다`: the name is what happens, the clause when the rest of the point holds
+_CONDITION = re.compile(
+    r"^\s?(?:이|가)\s+(?:발생(?:하기\s*전|하면|할\s*때|하는\s*경우|한\s*경우)|생기(?:기\s*전|면)|생길\s*때|"
+    r"일어나(?:기\s*전|면)|일어날\s*때|나타나(?:기\s*전|면)|나타날\s*때)"
+)
+
+
+def is_condition(rest: str) -> bool:
+    """What follows a name an item opens with makes it what happens in a clause of time or condition
+    (`과적합이 발생하기 전까지는 ...`, `기울기 소실이 생기면 ...`): the point says what holds then."""
+    return bool(_CONDITION.match(rest))
+
+
 def contrast_opening(text: str) -> int | None:
     """Where the words after a contrasting opening (`반면, ViT는 ...`, `In contrast, ...`) start, if `text` has one."""
     found = _CONTRAST_OPENING.match(text)

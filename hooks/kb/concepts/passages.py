@@ -38,6 +38,7 @@ from hooks.kb.concepts.judging import (
     headline_concept,
     is_appendix,
     is_badge,
+    is_condition,
     is_contents,
     is_contrast,
     is_possessor,
@@ -191,6 +192,8 @@ class PassageFinder:
             rest = title[opening[2] :]
             if is_contrast(rest) or is_verbal(rest, title[: opening[2]]) or is_possessor(rest):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
+            if block.leaf and is_condition(rest) and any(c != opening[0] for c, _, _ in names[1:]):
+                return ()  # "- 과적합이 발생하기 전까지는 dropout 사용을 안한다": about dropout, overfitting its condition
             if block.leaf and self._foil(shape, block, opening[0], own):
                 return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
