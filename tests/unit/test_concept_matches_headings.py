@@ -215,3 +215,21 @@ def test_a_point_naming_a_concept_as_its_condition_is_about_the_other_concept_it
     assert ("overfitting", "과적합이 발생하기 전까지는 dropout 사용을 안한다") not in found
     assert ("dropout", "Dropout 이해하기") in found
     assert any(concept == "overfitting" for concept, _ in found)
+
+
+# --- a point of a list of something's traits ----------------------------------------------------------
+# `정규화의 효과에는 다음과 같은 것들이 있다.` (input normalization) over `- Regularization이 스케일의 차이에 ...`: one of
+# normalization's effects, though it opens with regularization's name. A list of the concept's own traits keeps it.
+
+
+def test_a_point_of_a_list_of_another_topic_s_effects_is_that_topic_s():
+    body = (
+        "### 입력 정규화\n\n입력을 평균 0, 분산 1로 맞춰 준다. 정규화의 효과에는 다음과 같은 것들이 있다.\n\n"
+        "- 모델이 특성의 스케일에 덜 민감해진다.\n- Regularization이 특성마다 고르게 걸린다.\n"
+    )
+    assert not any(concept == "regularization" for concept, _ in passages(body))
+
+
+def test_a_point_of_a_list_of_its_own_concept_s_traits_is_its_passage():
+    body = "### 장점\n\nDropout의 장점은 다음과 같다.\n\n- Dropout은 뉴런들이 서로에게 기대지 않게 만들어 과적합을 줄인다.\n"
+    assert passages(body) == [("dropout", "Dropout은 뉴런들이 서로에게 기대지 않게 만들어 과적합을 줄인다.")]

@@ -185,6 +185,8 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
+            if block.leaf and self._traits_of_another(shape, block, opening[0]):
+                return ()  # "정규화의 효과에는 다음과 같은 것들이 있다." over "- Regularization이 ...": normalization's effects
             if block.leaf and own and opening[0] not in own and _under_item(shape, block) and _REASON.search(title):
                 # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
                 # on the note's own model, holds
@@ -258,6 +260,16 @@ class PassageFinder:
             and not self.matcher.spans(label, weak=True)  # the label itself: `DCN (Deformable Convolutional ...)`
             and not self.matcher.typo(label)
         )
+
+    def _traits_of_another(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The item is a point of a list that the line above it announces as something's traits (`정규화의 효과에는
+        다음과 같은 것들이 있다.`, `장점은 다음과 같다`) and that something is not the item's concept: the point is
+        one of its effects, though it opens with another name."""
+        intro = _line_over_list(shape, block)
+        found = _TRAITS_INTRO.search(intro) if intro else None
+        if found is None:
+            return False
+        return concept not in self.matcher.concepts_in(intro[: found.start()])
 
     def _foil(self, shape: Outline, block: Block, concept: str, own: frozenset[str]) -> bool:
         """The next point of the list opens setting the note's own subject against this one (`- CNN은 inductive
@@ -697,6 +709,27 @@ def _contents_item(line: str, mark: re.Match) -> bool:
     """A list item that is only a table of contents' label (`* Contents`, `- 목차`): the list after it lists the
     note's sections."""
     return is_contents(plain_text(line[mark.end() :]))
+
+
+# `정규화의 효과에는 다음과 같은 것들이 있다.`, `장점은 다음과 같다:`: a list of something's traits follows
+_TRAITS_INTRO = re.compile(
+    r"(?:효과|장점|단점|장단점|특징|이점|한계|문제점)(?:은|는|에는|으로는|로는)?\s*(?:다음과|아래와)\s*"
+    r"같(?:다|습니다|음|은\s*(?:것|점)들?이\s*있(?:다|습니다|음))?\s*[.:：]?\s*$"
+)
+
+
+def _line_over_list(shape: Outline, block: Block) -> str | None:
+    """The paragraph line right above the list a top-level item is in (one blank line between them or none)."""
+    if block.parent is not None and shape.blocks[block.parent].kind == "item":
+        return None
+    line = block.start - 1
+    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
+        line -= 1
+    if line > 0 and not shape.lines[line].strip():
+        line -= 1
+    if line < 0 or not shape.lines[line].strip() or _LIST_MARK.match(shape.lines[line]):
+        return None
+    return plain_text(shape.lines[line])
 
 
 def _aside_on_a_concept(title: str, names: list[tuple[str, int, int]]) -> bool:
