@@ -28,7 +28,8 @@ _ROUTINE = re.compile(
     + r"(?:기본|심화|필수|선택|주간|오늘의?|학습|이번\s*주)?\s*(?:과제|피어\s*세션|회고|참고|레퍼런스|references?\b|목차|"
     r"to\s*-?\s*do|할\s*일|회의|느낀\s*점|소감|후기|공지|q\s*&\s*a|qna\b|질문|faq\b|오피스\s*아워|멘토링|"
     r"일정|학습\s*계획|마스터\s*클래스|데일리\s*스크럼|daily\s*scrum|table\s+of\s+contents|contents\b|"
-    r"(?:기본|심화|필수|선택)\s*문제|학습\s*목표|선수\s*지식|learning\s+objectives?)",
+    r"(?:기본|심화|필수|선택)\s*문제|학습\s*목표|선수\s*지식|learning\s+objectives?|"
+    r"관련\s*(?:콘텐츠|컨텐츠|글|포스트|문서|링크)|related\s+(?:posts?|contents?|articles?))",
     re.I,
 )
 # Wherever they stand in a heading ("스페셜 피어세션", "🚩개인 회고", "level2 피어세션").
@@ -57,6 +58,8 @@ _COMPARED = re.compile(
     r"^\s*(?:(?:과|와)(?:의)?\s*(?:차이|비교|다른\s*점)|(?:에\s*)?대비|에\s*비해|에\s*비하여|(?:이|가)?\s*아(?:니다|닌|님|니라))"
 )
 _VERBAL = re.compile(r"^(?:된|되는|되어|돼|되면|하는|한|해서|하여|할|하면|하고|시킨|시켜|시키는)(?![가-힣])")
+# `토큰화가 되어있는 상태에서`: a Korean verbal noun, its subject particle, then 되다: the state of having been done
+_VERBAL_NOUN = re.compile(r"^(?:이|가)\s?(?:된|되는|되어|돼|되면|되었|됐)")
 _OPENS_TOPIC = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
     r"(?:(?:알고리즘|방법|방법론|기법|모델|함수|연산|구조|층|레이어|layers?|loss|로스|손실|models?|networks?|네트워크)\s*)?"
@@ -95,10 +98,16 @@ _ELSEWHERE = re.compile(
 )
 # A paper's title naming the concept as its means: `Deep Neural Networks for YouTube Recommendations` is about a
 # recommender, its network the tool (a paper about the concept itself is its alias: `Deep Residual Learning for
-# Image Recognition`). Two title-case words or more after `for`, to the heading's end: not `CNN for NLP`.
+# Image Recognition`). Two title-case words or more after `for`, to the heading's end: not `CNN for NLP`, nor
+# `Weight Initialization for Deep Networks`.
 _FOR_TITLE = re.compile(
-    r"^\s+for\s+[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
+    # not neural networks at large (`Weight Initialization for Deep Networks`, a lecture's title): no task of its own
+    r"^\s+for\s+(?!(?:Deep\s+)?(?:Neural\s+)?Net(?:work)?s?\s*$|Deep\s+Learning\s*$)[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|a|an|and|at|by|from|in|of|on|the|to|via|with))*"
     r"\s+[A-Z0-9][\w\-]*\s*$"
+)
+# `- 참고사이트` over its links, a colon or not: the references' label
+_REFERENCES_LABEL = re.compile(
+    r"^(?:참고\s*(?:사이트|자료|문헌|링크|글)?|references?|reference\s+sites?|출처|레퍼런스)\s*[:：]?\s*$", re.I
 )
 _MIN_SAID = 2  # characters of prose that make a passage say something
 # What a stub of a note holds in place of content (a 기술사 wiki's pages made ahead from a template):
@@ -158,6 +167,29 @@ _TITLE_WORDS = re.compile(
 def is_routine(title: str) -> bool:
     """A heading of the course's routine: assignments, peer sessions, retrospectives, references, Q&A."""
     return bool(_ROUTINE.match(title) or _ROUTINE_ANYWHERE.search(title))
+
+
+# `참고 : 교사 강요(teacher forcing)`: a side note on what follows the colon, no references
+_ASIDE_HEADING = re.compile(_LEAD + r"참고\s*[:：]\s*(?=\S)")
+
+
+def aside_topic(title: str) -> int | None:
+    """Where the topic of a side note's heading starts (`참고 : 교사 강요(teacher forcing)`: the words after the
+    colon), if `title` is one: a note set aside on that topic, not the section's references."""
+    found = _ASIDE_HEADING.match(title)
+    return found.end() if found else None
+
+
+# deeplearning.ai's lecture ids (`C2W1L06_Dropout Regularization`: course 2, week 1, lecture 6) glued to the
+# lecture's title by `_`
+_LECTURE_CODE = re.compile(r"^([\W_]*?[A-Z]\d{1,3}(?:[A-Z]\d{1,3}){1,3})_(?=[A-Za-z가-힣])")
+
+
+def lecture_code_apart(title: str) -> str:
+    """`title` with a lecture id glued to its words by `_` (`C2W1L06_Dropout Regularization`) set apart by a
+    space, as long as before: the words after it are a title, no identifier (`warmup_steps`)."""
+    found = _LECTURE_CODE.match(title)
+    return f"{found.group(1)} {title[found.end():]}" if found else title
 
 
 _CONTENTS = re.compile(_LEAD + r"(?:목차|차례|table\s*of\s*contents|contents)\s*$", re.I)
@@ -251,15 +283,29 @@ def is_possessor(rest: str) -> bool:
     return bool(_POSSESSOR.match(rest))
 
 
+# `과적합이 발생하기 전까지는 dropout 사용을 안한다`: the name is what happens, the clause when the rest of the point holds
+_CONDITION = re.compile(
+    r"^\s?(?:이|가)\s+(?:발생(?:하기\s*전|하면|할\s*때|하는\s*경우|한\s*경우)|생기(?:기\s*전|면)|생길\s*때|"
+    r"일어나(?:기\s*전|면)|일어날\s*때|나타나(?:기\s*전|면)|나타날\s*때)"
+)
+
+
+def is_condition(rest: str) -> bool:
+    """What follows a name an item opens with makes it what happens in a clause of time or condition
+    (`과적합이 발생하기 전까지는 ...`, `기울기 소실이 생기면 ...`): the point says what holds then."""
+    return bool(_CONDITION.match(rest))
+
+
 def contrast_opening(text: str) -> int | None:
     """Where the words after a contrasting opening (`반면, ViT는 ...`, `In contrast, ...`) start, if `text` has one."""
     found = _CONTRAST_OPENING.match(text)
     return found.end() if found else None
 
 
-def is_verbal(rest: str) -> bool:
-    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`): no topic."""
-    return bool(_VERBAL.match(rest))
+def is_verbal(rest: str, name: str = "") -> bool:
+    """What follows a Korean name makes a verb or adjective of it (`토큰화된 단어`, `정규화하는`, and after its
+    particle, `토큰화가 되어있는 상태에서`: what is done, not what it is): no topic."""
+    return bool(_VERBAL.match(rest) or (name[-1:] >= "가" and name[-1:] <= "힣" and _VERBAL_NOUN.match(rest)))
 
 
 def about_something_else(rest: str) -> bool:
@@ -323,8 +369,12 @@ def says_something(lines: Iterable[str]) -> bool:
         text = _MARKER.sub("", line.strip())
         if not text or set(text) <= _MARKS_ONLY or _stub_line(line, text, lines[index + 1 : index + 2]):
             continue
-        if len(text) <= 20 and text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")):
-            continue  # `Reference :` over the links it labels
+        if len(text) <= 20 and (
+            (text.rstrip(" :：") != text and is_routine(text.rstrip(" :：")))
+            or _REFERENCES_LABEL.match(text)
+            or is_contents(text.strip("*_ :："))
+        ):
+            continue  # `Reference :`, `- 참고사이트` over the links it labels, `**목차**` over the note's sections
         if text[0] in _CODE_FIRSTS and _is_bare_code(line):
             continue  # `loss = 0.5 * np.sum((a2 - y) ** 2)`: code, whatever became of its fence
         bare = _SPACE.sub("", _TAG.sub("", _LINK.sub("", _IMAGE.sub("", text))))

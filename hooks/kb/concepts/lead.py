@@ -14,15 +14,18 @@ from hooks.kb.concepts.quoting import whole_body, without_edge_rules
 _URL = re.compile(r"\]\([^()\s]*\)|<?https?://[^\s>)]+>?|src=\"[^\"]*\"")  # a link's target names nothing
 
 
-def lead_end(shape: Outline, quoted_from: set[int], names_it: Callable[[str], bool]) -> int:
+def lead_end(
+    shape: Outline, quoted_from: set[int], names_it: Callable[[str], bool], routine: frozenset[int] = frozenset()
+) -> int:
     """How many of the note's lines open it before its first heading, when they say something, name the
     concept (`names_it`: a paper review's byline, `저자 : Yoon Kim` over a link to the PDF, defines nothing)
     and no passage starts among them (`quoted_from`: the passages' first lines, 0-based); 0 otherwise, and
-    for a note without headings, which is quoted whole when it is quoted."""
+    for a note without headings, which is quoted whole when it is quoted. `routine`: lines that count for
+    nothing (a table of contents' list: `* Contents` over `1. Transformer`, `2. ...`)."""
     end = min((b.start for b in shape.blocks if b.kind == "heading"), default=0)
     if not end or any(line < end for line in quoted_from):
         return 0
-    lead = shape.lines[:end]
+    lead = [line for i, line in enumerate(shape.lines[:end]) if i not in routine]
     return end if says_something(lead) and names_it(_URL.sub(" ", "\n".join(lead))) else 0
 
 

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
@@ -33,10 +33,12 @@ from hooks.kb.concepts.definitions import ConceptRegistry
 from hooks.kb.concepts.glosses import glossed_names
 from hooks.kb.concepts.judging import (
     about_something_else,
+    aside_topic,
     contrast_opening,
     headline_concept,
     is_appendix,
     is_badge,
+    is_condition,
     is_contents,
     is_contrast,
     is_possessor,
@@ -45,6 +47,7 @@ from hooks.kb.concepts.judging import (
     is_routine,
     is_timeline_entry,
     is_verbal,
+    lecture_code_apart,
     means_in_brackets,
     names_whole,
     opens_topic,
@@ -150,7 +153,7 @@ class PassageFinder:
     ) -> tuple[str, ...]:
         """The concepts a block is about. `names`: the matcher's spans in its title, when known; `own`: the
         concepts the note's title (or first heading) names, its own subject."""
-        title = block.title
+        title = lecture_code_apart(block.title)
         if is_badge(shape.lines[block.start + 1 : block.start + 2]):
             return ()  # `7. 신경망 알고리즘` over `{: .label .label-green }`: the page's category badge
         if names is None:
@@ -166,9 +169,10 @@ class PassageFinder:
             for n in names
             if self._names_here(title, n, item)
             and not about_something_else(title[n[2] :])
+            and not _base_of_another(title, n, names)
             and (
                 item
-                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]))
+                or not (set_against(title[: n[1]]) or means_in_brackets(title, n[1]) or _aside_in_brackets(title, n, names))
                 or self._body_defines(shape, block, n[0])
             )
         ]
@@ -181,12 +185,17 @@ class PassageFinder:
                 return ()
             if block.leaf and self._under_another_topic(shape, block):
                 return ()  # "- DCN\n  - CNN은 geometric transform에 한계": a point about DCN
+            if block.leaf and self._traits_of_another(shape, block, opening[0]):
+                return ()  # "정규화의 효과에는 다음과 같은 것들이 있다." over "- Regularization이 ...": normalization's effects
             if block.leaf and own and opening[0] not in own and _under_item(shape, block) and _REASON.search(title):
                 # "  - logistic regression은 sigmoid로 (0~1)로 제한하기 때문임" in a YOLO note: why the point above,
                 # on the note's own model, holds
                 return ()
-            if is_contrast(title[opening[2] :]) or is_verbal(title[opening[2] :]) or is_possessor(title[opening[2] :]):
+            rest = title[opening[2] :]
+            if is_contrast(rest) or is_verbal(rest, title[: opening[2]]) or is_possessor(rest):
                 return ()  # "- RNN과 달리 ...", "- 토큰화된 단어마다", "- CNN이 가지는 ...": about something else
+            if block.leaf and is_condition(rest) and any(c != opening[0] for c, _, _ in names[1:]):
+                return ()  # "- 과적합이 발생하기 전까지는 dropout 사용을 안한다": about dropout, overfitting its condition
             if block.leaf and self._foil(shape, block, opening[0], own):
                 return ()  # "- CNN은 ...를 강제한다" then "- 반면, ViT는 ...": what ViT is set against
             if _names_a_group(title, names):
@@ -208,6 +217,8 @@ class PassageFinder:
         if any(self.registry.get(c).exclude_if for c in named):
             text = _section_text(shape, block)
             named = [c for c in named if not self.registry.get(c).excludes(text)]
+        if not item and len(named) > 1 and _only_joined_names(title, names):
+            return tuple(named)  # `Adam & AdamW`: both, though one is a kind of the other
         return self.registry.most_specific(named)
 
     def _defines(self, rest: str, concept: str) -> bool:
@@ -249,6 +260,16 @@ class PassageFinder:
             and not self.matcher.spans(label, weak=True)  # the label itself: `DCN (Deformable Convolutional ...)`
             and not self.matcher.typo(label)
         )
+
+    def _traits_of_another(self, shape: Outline, block: Block, concept: str) -> bool:
+        """The item is a point of a list that the line above it announces as something's traits (`정규화의 효과에는
+        다음과 같은 것들이 있다.`, `장점은 다음과 같다`) and that something is not the item's concept: the point is
+        one of its effects, though it opens with another name."""
+        intro = _line_over_list(shape, block)
+        found = _TRAITS_INTRO.search(intro) if intro else None
+        if found is None:
+            return False
+        return concept not in self.matcher.concepts_in(intro[: found.start()])
 
     def _foil(self, shape: Outline, block: Block, concept: str, own: frozenset[str]) -> bool:
         """The next point of the list opens setting the note's own subject against this one (`- CNN은 inductive
@@ -315,12 +336,13 @@ class PassageFinder:
         ]
         subject = self.subject(title, shape, concepts, routine)
         elsewhere = self._about_homonyms(shape, named, concepts)
-        if subject and _explains(shape, concepts, subject):
-            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere)
         children = _children(shape)
+        overviews = _overviews(shape, named, concepts, children)
+        if subject and _explains(shape, concepts, subject):
+            _give_unclaimed_sections(shape, concepts, subject, routine | elsewhere, overviews)
+            overviews = _overviews(shape, named, concepts, children)
         inline: dict[str, set[int]] = {}
         passages = []
-        overviews = _overviews(shape, named, concepts, children)
         for index, block in enumerate(shape.blocks):
             for concept in concepts[index]:
                 if index in inline.get(concept, ()) or (index, concept) in overviews:
@@ -345,7 +367,8 @@ class PassageFinder:
             in_lead = [p for p in passages if p.line - 1 < first_heading]
             points = in_lead if all(p.concept == subject and p.item for p in in_lead) else []
             quoted = {p.line - 1 for p in passages if p not in points}
-            if end := lead_end(shape, quoted, names_it):
+            listed = frozenset(n for i in routine for n in range(shape.blocks[i].start, shape.blocks[i].end))
+            if end := lead_end(shape, quoted, names_it, listed):
                 passages = [p for p in passages if p not in points]
                 source = partial(lead_markdown, shape, end, every_display_numbered)
                 passages.insert(0, Passage(subject, 1, None, (short(title),), source))
@@ -433,7 +456,7 @@ class PassageFinder:
         is still whole, and is found as in the title alone."""
         if not shape.blocks:
             return {}
-        titles = [b.title for b in shape.blocks]
+        titles = [lecture_code_apart(b.title) for b in shape.blocks]  # `C2W1L06_Dropout ...`: a title, no identifier
         starts = list(accumulate((len(t) + 1 for t in titles), initial=0))
         by_block: dict[int, list[tuple[str, int, int]]] = {}
         for concept, start, end in self.matcher.spans("\0".join(titles), weak=True):
@@ -562,6 +585,45 @@ _GROUP_JOIN = re.compile(r"\s*(?:,|/|·|및|와|과|and)\s*", re.I)
 _GROUP_END = re.compile(r"\s*등(?:의|은|이|을|과|에서|처럼)?(?![가-힣])")
 
 
+_HEADING_JOIN = re.compile(r"\s*(?:,|/|·|&|및|와|과|and|\+)\s*", re.I)
+_WORD = re.compile(r"[A-Za-z가-힣]")
+
+
+_BASED = re.compile(r"\s*(?:-\s*based|\s+based|기반)(?:의|으로|한)?\s", re.I)
+
+
+def _base_of_another(title: str, name: tuple[str, int, int], names: list[tuple[str, int, int]]) -> bool:
+    """The name is what another concept named after it is based on (`신경망 기반 단어 임베딩`, `CNN-based object
+    detection`): the heading is about that one. `Autoencoder 기반 방법`, a method of no concept's, is on its base."""
+    based = _BASED.match(title, name[2])
+    return based is not None and any(start >= based.end() for _, start, _ in names)
+
+
+def _only_joined_names(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """The heading is names joined and nothing else (`Adam & AdamW`, `RNN과 LSTM`, numbering aside): it heads
+    each of them, not only the most specific one a heading about both would be."""
+    if len(names) < 2 or _WORD.search(title[: names[0][1]]) or _WORD.search(title[names[-1][2] :]):
+        return False
+    return all(_HEADING_JOIN.fullmatch(title[a[2] : b[1]]) for a, b in pairwise(names))
+
+
+def _aside_in_brackets(title: str, name: tuple[str, int, int], names: list[tuple[str, int, int]]) -> bool:
+    """The name is in brackets right after another name, among words of their own (`AdamW (Weight Decay 분리)`):
+    what the bracket says of the name before it, not the heading's topic. A bracket with only a name in it
+    (`경사 하강법 (SGD)`) glosses it."""
+    _, start, _ = name
+    for bracket in _ASIDE.finditer(title):
+        if not bracket.start() < start < bracket.end():
+            continue
+        before = [n for n in names if n[2] <= bracket.start() and not title[n[2] : bracket.start()].strip()]
+        inside = [n for n in names if bracket.start() < n[1] and n[2] < bracket.end()]
+        rest = title[bracket.start() + 1 : bracket.end() - 1]
+        for _, a, b in sorted(inside, key=lambda n: n[1], reverse=True):
+            rest = rest[: a - bracket.start() - 1] + rest[b - bracket.start() - 1 :]
+        return bool(before) and before[-1][0] != name[0] and bool(_WORD.search(rest))
+    return False
+
+
 def _names_a_group(title: str, names: list[tuple[str, int, int]]) -> bool:
     """The title opens with two names or more and `등` (`CNN, LSTM등은 ...`, `SVM, 결정 트리 등의 모델`): it
     says what they share, not what the first one is."""
@@ -635,12 +697,46 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
                 and not (block.kind == "heading" and is_contents(shape.blocks[parent].title))
             )
             or is_question(title)
-            or ((block.kind != "item" or block.bold) and is_routine(title))
+            or ((block.kind != "item" or block.bold) and is_routine(title) and not _aside_on_a_concept(title, named.get(index, ())))
             or (block.kind == "item" and is_timeline_entry(title))
             or (block.kind == "item" and _under_routine_label(shape, block))
         ):
             routine.add(index)
     return routine
+
+
+def _contents_item(line: str, mark: re.Match) -> bool:
+    """A list item that is only a table of contents' label (`* Contents`, `- 목차`): the list after it lists the
+    note's sections."""
+    return is_contents(plain_text(line[mark.end() :]))
+
+
+# `정규화의 효과에는 다음과 같은 것들이 있다.`, `장점은 다음과 같다:`: a list of something's traits follows
+_TRAITS_INTRO = re.compile(
+    r"(?:효과|장점|단점|장단점|특징|이점|한계|문제점)(?:은|는|에는|으로는|로는)?\s*(?:다음과|아래와)\s*"
+    r"같(?:다|습니다|음|은\s*(?:것|점)들?이\s*있(?:다|습니다|음))?\s*[.:：]?\s*$"
+)
+
+
+def _line_over_list(shape: Outline, block: Block) -> str | None:
+    """The paragraph line right above the list a top-level item is in (one blank line between them or none)."""
+    if block.parent is not None and shape.blocks[block.parent].kind == "item":
+        return None
+    line = block.start - 1
+    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
+        line -= 1
+    if line > 0 and not shape.lines[line].strip():
+        line -= 1
+    if line < 0 or not shape.lines[line].strip() or _LIST_MARK.match(shape.lines[line]):
+        return None
+    return plain_text(shape.lines[line])
+
+
+def _aside_on_a_concept(title: str, names: list[tuple[str, int, int]]) -> bool:
+    """A side note's heading naming a concept after its colon (`참고 : 교사 강요(teacher forcing)`): a section on that
+    concept, set aside from the note's line, not its references (`참고`, `참고 : 블로그 글`)."""
+    topic = aside_topic(title)
+    return topic is not None and any(start >= topic for _, start, _ in names)
 
 
 def _under_routine_label(shape: Outline, block: Block) -> bool:
@@ -649,12 +745,16 @@ def _under_routine_label(shape: Outline, block: Block) -> bool:
     if block.parent is not None and shape.blocks[block.parent].kind == "item":
         return False  # a nested point: its list's first item decided
     line = block.start - 1
-    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
+    while line >= 0 and (mark := _LIST_MARK.match(shape.lines[line])):
+        if _contents_item(shape.lines[line], mark):
+            return True  # `* Contents` then `1. Transformer`, `2. ...`: the note's table of contents
         line -= 1  # the items above it in the same list
     if line > 0 and not shape.lines[line].strip():
         line -= 1  # the blank line a list under a paragraph's line is given, as GitHub reads it
     if line < 0:
         return False
+    if (mark := _LIST_MARK.match(shape.lines[line])) and _contents_item(shape.lines[line], mark):
+        return True  # the same, a blank line between the two lists
     label = _BOLD_LINE.match(shape.lines[line].strip())
     return bool(label) and is_routine(label.group(2).strip(" :："))
 
@@ -673,13 +773,18 @@ def _explains(shape: Outline, concepts: list, subject: str) -> bool:
     return not own or any(says_something(lines) for lines in own)
 
 
-def _give_unclaimed_sections(shape: Outline, concepts: list, subject: str, routine: set[int]) -> None:
-    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its."""
+def _give_unclaimed_sections(
+    shape: Outline, concepts: list, subject: str, routine: set[int], overviews: set[tuple[int, str]] = frozenset()
+) -> None:
+    """In a note about `subject`, every heading no concept claims, and not inside a claimed one, is its. An
+    overview (`# Adam & AdamW` over `## Adam 알고리즘` and `## AdamW`) claims nothing of what is under it."""
     inside = [False] * len(shape.blocks)  # under a claimed section, or under the note's appendix
     for index, block in enumerate(shape.blocks):
         parent = block.parent
         inside[index] = parent is not None and (
-            bool(concepts[parent]) or inside[parent] or is_appendix(shape.blocks[parent].title)
+            any((parent, c) not in overviews for c in concepts[parent])
+            or inside[parent]
+            or is_appendix(shape.blocks[parent].title)
         )
         if (
             block.kind == "heading"
