@@ -159,6 +159,23 @@ def test_block_references_show_the_blocks_text_or_a_marker_with_a_warning():
     assert notes[0] is a  # a note with no reference is left as it was
 
 
+def test_a_block_reference_in_code_stays_as_written():
+    source = "- 연쇄 법칙은 미분을 곱한다\n  id:: 6512a3f0-1111-4222-8333-444455556666\n"
+    referring = (
+        "- 참조 문법: `((6512a3f0-1111-4222-8333-444455556666))`\n"
+        "- 임베드 문법: `{{embed ((6512a3f0-1111-4222-8333-000000000000))}}`\n"
+        "- 예시\n\t- ```\n\t  ((6512a3f0-1111-4222-8333-444455556666))\n\t  ```\n"
+    )
+    a, _ = read_note("notes/g/pages/연쇄 법칙.md", source.encode(), graph=True)
+    b, _ = read_note("notes/g/pages/문법.md", referring.encode(), graph=True)
+    notes, problems = resolve_block_refs([a, b])
+    body = notes[1].body
+    assert "`((6512a3f0-1111-4222-8333-444455556666))`" in body
+    assert "`{{embed ((6512a3f0-1111-4222-8333-000000000000))}}`" in body
+    assert "\n        ((6512a3f0-1111-4222-8333-444455556666))\n" in body
+    assert "연쇄 법칙은" not in body and "참조한 블록 없음" not in body and problems == []
+
+
 def test_plain_notes_are_not_read_as_logseq():
     plain = "# 역전파\n\n- 연쇄 법칙\n\t- 미분\n\nC++의 std::vector\n"
     note, _ = read_note("notes/plain.md", plain.encode())

@@ -43,7 +43,8 @@ def _block_texts(note: Note) -> dict[str, str]:
 
 def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
     """The notes with each `((uuid))` as the text of the block it names, linked to its page (Logseq shows the
-    block's text in place); one naming no block of these notes is a plain marker, with a warning."""
+    block's text in place); one naming no block of these notes is a plain marker, with a warning. One in code
+    (`` `((uuid))` ``, a fenced block) is code, shown as written, as Logseq shows it."""
     blocks: dict[str, tuple[str, Note]] = {}
     for note in notes:
         for uuid, text in _block_texts(note).items():
@@ -70,7 +71,9 @@ def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
             link = docs_url(page.src_path, "")
             return f"{text} [↗]({link})" if text else f"[{page.title}]({link})"
 
-        body = BLOCK_REF.sub(shown, note.body)
+        protected = protect_code(note.body)
+        text = BLOCK_REF.sub(shown, protected.text)
+        body = protected.restore(text) if text != protected.text else note.body
         out.append(dataclasses.replace(note, body=body) if body != note.body else note)
     return out, problems
 
