@@ -29,6 +29,7 @@ tags:: 최적화
 MOMENTUM = """- 관성을 더한다
 \t- ((6512a3f0-1111-4222-8333-444455556666))
 \t- [[최적화/경사 하강법]]와 비교
+\t- [[2023_03_02]]에 배웠다
 """
 
 PNG = (
@@ -92,12 +93,13 @@ def test_a_block_reference_shows_the_blocks_text_linked_to_its_page(site):
 
 
 def test_a_journal_is_dated_and_its_links_lead_to_the_pages(site):
-    article = _article(site, "notes/2023-03-02-2023-03-02/")
+    article = _article(site, "notes/2023-03-02/")  # its date once: its title is its date
     assert '<a href="../모멘텀/">모멘텀</a>을 배웠다' in article
     assert "2023년 3월 2일" in article
+    assert '<a href="../2023-03-02/">2023_03_02</a>에 배웠다' in _article(site, "notes/모멘텀/")
 
 
 def test_logseqs_backup_copies_are_not_published(site):
     notes = {p.parent.name for p in site.site_dir.glob("notes/*/index.html")}
-    assert notes == {"경사-하강법-정리", "모멘텀", "2023-03-02-2023-03-02"}
+    assert notes == {"경사-하강법-정리", "모멘텀", "2023-03-02"}
     assert "1 file Logseq keeps as copies of the graph's pages" in site.log

@@ -69,6 +69,7 @@ from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
+_DATE_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2}(?!\d)")  # a file name's date: `2024_01_01`
 
 
 def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
@@ -129,11 +130,12 @@ def note_url(src_path: str, title: str, date) -> str:
     if named and fm.as_datetime(named.group("date")) is not None and slugify(named.group("rest")):
         day = fm.as_datetime(named.group("date"))
         return f"notes/{day:%Y-%m-%d}-{slugify(named.group('rest'))}/"
-    words = slugify(title) or slugify(named.group("rest") if named else stem) or "note"
-    if date is not None:
-        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or words  # the date is already in front
-        return f"notes/{date:%Y-%m-%d}-{words}/"
-    return f"notes/{words}/"
+    name = named.group("rest") if named else stem
+    if date is not None:  # the date is already in front: a title or name that is a date alone adds nothing
+        # (a Logseq journal `2024_01_01.md` titled "2024-01-01" is `notes/2024-01-01/`)
+        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or slugify(_DATE_WORDS.sub(" ", name))
+        return f"notes/{date:%Y-%m-%d}-{words}/" if words else f"notes/{date:%Y-%m-%d}/"
+    return f"notes/{slugify(title) or slugify(name) or 'note'}/"
 
 
 def note_stem(src_path: str) -> str:
