@@ -23,6 +23,7 @@ tags:: 최적화
 \t  ```
 - ![손실 곡면](../assets/surface.png){:height 200, :width 320}
 - TODO 모멘텀과 비교하기
+  SCHEDULED: <2023-03-09 Thu>
 """
 
 # no property and no block reference of its own: a page of the graph by its `logseq/` folder
@@ -81,6 +82,15 @@ def test_the_outline_is_nested_lists_with_its_math_code_and_sized_image(site):
         r'<li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled="">',
         article,
     )
+
+
+def test_a_tasks_scheduled_line_is_a_small_date_under_it(site):
+    article = _article(site, "notes/경사-하강법-정리/")
+    assert re.search(
+        r'비교하기\s*<small class="kb-task-date">예정 <time datetime="2023-03-09">2023-03-09 Thu</time></small>',
+        article,
+    )
+    assert "SCHEDULED" not in article and "&lt;2023" not in article
 
 
 def test_a_block_reference_shows_the_blocks_text_linked_to_its_page(site):

@@ -127,6 +127,19 @@ def test_tasks_images_macros_and_tags_as_logseq_draws_them():
     }
 
 
+def test_a_tasks_scheduled_and_deadline_lines_are_a_small_date_line():
+    page, problems = _page(
+        "- TODO 과제 제출\n  SCHEDULED: <2024-01-01 Mon>\n\t- DONE 복습\n\t  DEADLINE: <2024-01-02 Tue 18:00>\n"
+        "- 본문에 SCHEDULED: <2024-01-01 Mon> 라고 쓰면 글이다\n- ```\n  SCHEDULED: <2024-01-03 Wed>\n  ```\n"
+    )
+    lines = page.text.split("\n")
+    assert lines[1] == '  <small class="kb-task-date">예정 <time datetime="2024-01-01">2024-01-01 Mon</time></small>'
+    assert lines[3] == '    <small class="kb-task-date">마감 <time datetime="2024-01-02">2024-01-02 Tue 18:00</time></small>'
+    assert lines[4] == "- 본문에 SCHEDULED: <2024-01-01 Mon> 라고 쓰면 글이다"  # in a sentence: text
+    assert "  SCHEDULED: <2024-01-03 Wed>" in lines  # in code: code
+    assert problems == []
+
+
 def test_quote_and_note_blocks_are_a_quote_and_a_box():
     page, _ = _page("- 인용\n  #+BEGIN_QUOTE\n  원문\n  #+END_QUOTE\n- #+BEGIN_NOTE\n  주의\n  #+END_NOTE\n")
     assert page.text.split("\n")[:7] == [

@@ -20,6 +20,7 @@ name are read once every page is (`logseq_links.py`).
 from __future__ import annotations
 
 import dataclasses
+import html
 import posixpath
 import re
 from functools import cache
@@ -51,6 +52,10 @@ _H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
 _TAG_FIRST = re.compile(r"^#(?=[^\s#\[])")
 _BLOCK_LINE = re.compile(r"^(?:[-*+] |\d+[.)] |#|<|\||\$\$|\\\[|`{3}|~{3}|!!!|>)")
 _LOGBOOK = re.compile(r"^:(?:LOGBOOK|PROPERTIES):\s*$")  # a drawer: the app's own (clock times, properties)
+# a task's dates, on a line of the block (`SCHEDULED: <2024-01-01 Mon>`, `DEADLINE: <2024-01-02 Tue 18:00 .+1w>`)
+_PLANNING = re.compile(r"^(?:(?:SCHEDULED|DEADLINE): <\d{4}-\d{2}-\d{2}[^<>\n]*>[ \t]*)+$")
+_PLANNED = re.compile(r"(?P<kind>SCHEDULED|DEADLINE): <(?P<day>\d{4}-\d{2}-\d{2})(?P<rest>[^<>\n]*)>")
+_PLANNING_WORDS = {"SCHEDULED": "예정", "DEADLINE": "마감"}
 HIDDEN_LINE = "<!---->"  # a line that shows nothing and keeps every line after it at its number
 
 # Block properties Logseq keeps for itself and never shows (its own, flash cards', PDF highlights', queries')
@@ -263,6 +268,9 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
             # a block opening with code: a fence opened on a bullet's line is no fence in Markdown
             lines[i] = indent + marker + (f"{HIDDEN_LINE}\n{indent}  " if marker else "") + body
             continue
+        if not bullet and _PLANNING.match(stripped):  # a task's dates: the small date line Logseq draws
+            lines[i] = indent + marker + body[: len(body) - len(body.lstrip())] + _planning(stripped)
+            continue
         if logbook or _LOGBOOK.match(stripped):
             logbook = stripped != ":END:"
             hidden[i] = (indent + marker, stripped)
@@ -333,6 +341,15 @@ def _between_text(lines: list[str], hidden: dict[int, tuple[str, str]], last: in
 def _children_follow(lines: list[str], i: int) -> bool:
     following = next((line for line in lines[i + 1 :] if line.strip() and not _PROPERTY.match(line)), "")
     return bool(lines[i].strip()) and following.startswith("\t") and following.lstrip("\t").startswith("- ")
+
+
+def _planning(line: str) -> str:
+    """`SCHEDULED: <2024-01-01 Mon>` as the small date line Logseq draws under a task: "예정 2024-01-01 Mon"."""
+    dates = " · ".join(
+        f'{_PLANNING_WORDS[m["kind"]]} <time datetime="{m["day"]}">{m["day"]}{html.escape(m["rest"])}</time>'
+        for m in _PLANNED.finditer(line)
+    )
+    return f'<small class="kb-task-date">{dates}</small>'
 
 
 def _task(body: str) -> str:
