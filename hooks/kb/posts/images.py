@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from hooks.kb.posts import readme2tex
 from hooks.kb.posts.badges import badge_text
+from hooks.kb.posts.data_figures import broken_data_figure
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
@@ -255,11 +256,16 @@ def fix_images(
                 "shown from there, as on the blog, where it shows nothing either: download the image next to the note",
             )
 
+    def broken_figure(offset: int, alt: str) -> str:
+        report(offset, "a figure embedded as a 'data:' URL is no picture (its base64 does not decode, or not to an image)",
+               "shown as a placeholder with its alt text")  # fmt: skip
+        return placeholder(alt.strip() or "data: URL")
+
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
         alt, attrs = _readable_alt(m["alt"]), m["attrs"] or ""
         if url.startswith("data:"):
-            return m.group(0)
+            return broken_figure(m.start(), alt) if broken_data_figure(url) else m.group(0)
         if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb
             found = index.resolve(note_path, url.split(":", 1)[1])
             if found is not None:
@@ -387,6 +393,8 @@ def fix_images(
         url = source["url"].strip()
         alt_attr = _ALT_ATTR.search(m["attrs"])
         alt = alt_attr["alt"] if alt_attr else ""
+        if url.startswith("data:") and broken_data_figure(html.unescape(url)):
+            return broken_figure(m.start(), alt)
         if url.startswith("data:") or not url:
             return m.group(0)
         if _EXTERNAL.match(url):
