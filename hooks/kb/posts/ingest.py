@@ -298,7 +298,9 @@ def _normalize_body(
         held = obsidian_display_math(held)
     elif reads_as_kramdown(path):  # kramdown: a `$$` off its block boundaries is inline math in the paragraph
         held = kramdown_paragraph_math(held)
-    protected = protect_code(held.text)
+    protected = protect_code(held.text)  # raw `<pre>` blocks too: no rewrite below reads a line of them
+    if "<pre" in held.text.lower():  # a bare `<pre>` output drawn as the site's code blocks are
+        protected = replace(protected, pieces=tuple(map(_preformatted_code, protected.pieces)))
     if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed
         # Hexo sets a fenced block aside before Nunjucks runs (its tags show there as written), not a code span
         fenced_kept = is_hexo_post(path)
@@ -497,6 +499,13 @@ def _normalize_body(
             )
         )
     return body, held.restore(title), (*properties, *hashtags), BodyLines(body_line + lead, added)
+
+
+def _preformatted_code(piece: str) -> str:
+    """A raw `<pre>` block set aside as `<pre><code>` (`html_blocks.preformatted_code`), on as many lines: the
+    line break it drops after `<pre>` goes after its end."""
+    drawn = html_blocks.preformatted_code(piece)
+    return drawn + "\n" * (piece.count("\n") - drawn.count("\n"))
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
