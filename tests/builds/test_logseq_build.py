@@ -48,7 +48,7 @@ def site(tmp_path_factory):
             "notes/graph/logseq/bak/pages/최적화___경사 하강법/2023-03-02.md": GRADIENT,
             "notes/graph/pages/최적화___경사 하강법.md": GRADIENT,
             "notes/graph/pages/모멘텀.md": MOMENTUM,
-            "notes/graph/journals/2023_03_02.md": "- 오늘은 [[모멘텀]]을 배웠다\n",
+            "notes/graph/journals/2023_03_02.md": "- 오늘은 [[모멘텀]]을 배웠다\n\t- {{embed [[모멘텀]]}}\n",
             "notes/graph/assets/surface.png": PNG,
         },
     )
@@ -107,6 +107,16 @@ def test_a_journal_is_dated_and_its_links_lead_to_the_pages(site):
     assert '<a href="../모멘텀/">모멘텀</a>을 배웠다' in article
     assert "2023년 3월 2일" in article
     assert '<a href="../2023-03-02/">2023_03_02</a>에 배웠다' in _article(site, "notes/모멘텀/")
+
+
+def test_an_embedded_page_shows_its_blocks_in_a_box_as_logseq_shows_them(site):
+    article = _article(site, "notes/2023-03-02/")
+    box = re.search(r'<div class="admonition quote kb-embed">(.*?)</div>', article, re.S)
+    assert box, article
+    assert re.search(r'<p class="admonition-title"><a href="../모멘텀/">모멘텀</a></p>', box.group(1))
+    shown = re.sub(r"<[^>]+>", "", box.group(1))
+    assert "관성을 더한다" in shown and "기울기의 반대 방향으로 간다." in shown and box.group(1).count("<li>") >= 4
+    assert "{{embed" not in article
 
 
 def test_logseqs_backup_copies_are_not_published(site):

@@ -384,6 +384,8 @@ def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
     if name == "embed":
         if ref := BLOCK_REF.fullmatch(args):
             return ref.group(0)  # the block's text, once every page is read
+        if re.fullmatch(r"\[\[[^\[\]\n]+\]\]", args):  # the page's blocks in a box, as Logseq shows them
+            return "!" + args  # Obsidian's embed, read once every page is (`wikilinks.py`, by its name `logseq_links.py`)
         problems.append(
             Problem(
                 path, i + 1, f"Logseq embed '{m.group(0)}'", "shown as a link to the embedded page", "info"
