@@ -31,6 +31,7 @@ MOMENTUM = """- 관성을 더한다
 \t- ((6512a3f0-1111-4222-8333-444455556666))
 \t- [[최적화/경사 하강법]]와 비교
 \t- [[2023_03_02]]에 배웠다
+\t- {{embed ((6512a3f0-1111-4222-8333-444455556666))}}
 """
 
 PNG = (
@@ -117,6 +118,16 @@ def test_an_embedded_page_shows_its_blocks_in_a_box_as_logseq_shows_them(site):
     shown = re.sub(r"<[^>]+>", "", box.group(1))
     assert "관성을 더한다" in shown and "기울기의 반대 방향으로 간다." in shown and box.group(1).count("<li>") >= 4
     assert "{{embed" not in article
+
+
+def test_an_embedded_block_shows_with_its_children_in_a_box(site):
+    article = _article(site, "notes/모멘텀/")
+    box = re.search(r'<div class="admonition quote kb-embed">(.*?)</div>', article, re.S)
+    assert box, article
+    assert '<p class="admonition-title"><a href="../경사-하강법-정리/">경사 하강법 정리</a></p>' in box.group(1)
+    shown = re.sub(r"<[^>]+>", "", box.group(1))
+    assert "기울기의 반대 방향으로 간다." in shown and "가 크면 발산한다." in shown  # the block and its children
+    assert "TODO" not in shown and "모멘텀과 비교하기" not in shown  # not the blocks after it
 
 
 def test_logseqs_backup_copies_are_not_published(site):

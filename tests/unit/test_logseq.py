@@ -169,6 +169,27 @@ def test_block_references_show_the_blocks_text_or_a_marker_with_a_warning():
     assert notes[0] is a  # a note with no reference is left as it was
 
 
+def test_an_embedded_block_is_the_block_and_its_children_in_a_box():
+    source = (
+        "- 연쇄 법칙\n  id:: 6512a3f0-1111-4222-8333-444455556666\n\t- 합성 함수의 미분은 곱이다\n"
+        "\t- 코드 `((6512a3f0-1111-4222-8333-000000000000))`\n- 다른 블록\n"
+    )
+    embedding = (
+        "- 정리\n\t- {{embed ((6512a3f0-1111-4222-8333-444455556666))}}\n"
+        "\t- 문장 속 {{embed ((6512a3f0-1111-4222-8333-444455556666))}} 임베드\n"
+    )
+    a, _ = read_note("notes/g/pages/연쇄.md", source.encode(), graph=True)
+    b, _ = read_note("notes/g/pages/역전파.md", embedding.encode(), graph=True)
+    notes, problems = resolve_block_refs([a, b])
+    lines = notes[1].body.split("\n")
+    assert lines[1] == '    - !!! quote kb-embed "[연쇄](kb-docs:notes/g/pages/%EC%97%B0%EC%87%84.md)"'
+    assert lines[3] == "            - 연쇄 법칙"
+    assert "                - 합성 함수의 미분은 곱이다" in lines and "다른 블록" not in notes[1].body
+    assert "                - 코드 `((6512a3f0-1111-4222-8333-000000000000))`" in lines  # its code as written
+    assert "    - 문장 속 연쇄 법칙 [↗](kb-docs:notes/g/pages/%EC%97%B0%EC%87%84.md) 임베드" in lines
+    assert problems == []
+
+
 def test_a_block_reference_in_code_stays_as_written():
     source = "- 연쇄 법칙은 미분을 곱한다\n  id:: 6512a3f0-1111-4222-8333-444455556666\n"
     referring = (

@@ -383,7 +383,7 @@ def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
     name, args = m["name"].lower(), (m["args"] or "").strip()
     if name == "embed":
         if ref := BLOCK_REF.fullmatch(args):
-            return ref.group(0)  # the block's text, once every page is read
+            return "!" + ref.group(0)  # the block and its children, once every page is read (`logseq_links.py`)
         if re.fullmatch(r"\[\[[^\[\]\n]+\]\]", args):  # the page's blocks in a box, as Logseq shows them
             return "!" + args  # Obsidian's embed, read once every page is (`wikilinks.py`, by its name `logseq_links.py`)
         problems.append(
