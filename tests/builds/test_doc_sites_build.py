@@ -59,6 +59,12 @@ def test_docsify_tabs_and_image_options_show_as_on_docsify(built):
 
 
 
+def test_a_link_to_a_page_not_here_is_its_text_without_its_options(built):
+    article = built.article(DOCSIFY)
+    assert "<p>설치 방법은 따로 정리할 예정.</p>" in article  # its `':id=setup'` gone with the link
+    assert "link 'install.md' leads to no page or file of this site" in built.log
+
+
 def test_a_docsify_route_leads_to_its_page_and_the_sidebar_is_a_contents_page(built):
     article = built.article(DOCSIFY)
     assert '<a href="../모양-바꾸기/#view">모양 바꾸기</a>' in article

@@ -19,6 +19,8 @@ date: 2024-05-01 10:00:00
 
 <p style="display: none;">감춘문단입니다</p>
 
+<div style="display:none !important">중요하게감춘글</div>
+
 학습이 안정된다.
 """
 
@@ -32,7 +34,8 @@ def test_hidden_text_stays_hidden_on_the_page_and_out_of_the_index(built):
     page = indexed_pages(built.site_dir)["notes/2024-05-01-batchnorm/"]
     words = page.visible + " " + " ".join(page.hidden)
     assert "배치" in words and "안정된다" in words
-    for hidden in ("썸네일설명문구", "미리보기전용", "감춘문단입니다"):
+    for hidden in ("썸네일설명문구", "미리보기전용", "감춘문단입니다", "중요하게감춘글"):
         assert hidden not in words, words
     article = built.article("notes/2024-05-01-batchnorm/")
     assert '<div data-search-exclude style="display:none">썸네일설명문구' in article  # still on the page, hidden
+    assert '<div data-search-exclude style="display:none ! important">중요하게감춘글' in article  # `!important` too

@@ -128,6 +128,13 @@ def test_a_figure_embedded_in_a_converted_notebook_is_shown(built):
     assert "data:" not in article and (built.site_dir / CURVE / src).resolve().read_bytes().startswith(b"\x89PNG")
 
 
+def test_a_figure_whose_data_url_is_no_picture_is_a_placeholder_with_a_warning(built):
+    article = built.article(CURVE)
+    assert '<span class="kb-missing-image" role="img" aria-label="이미지 없음: 정확도 곡선"' in article
+    assert article.count("<img") == 1 and "%%" not in article
+    assert "2023-05-02-loss-curve.md:16: a figure embedded as a 'data:' URL is no picture" in built.log
+
+
 def test_a_mac_notion_export_is_linked_as_typed(built):
     article = built.article(STUDY)
     hrefs = re.findall(r'<a href="([^"]*)"', article)

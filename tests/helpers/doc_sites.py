@@ -69,6 +69,8 @@ t.view(2, 3)
 [처음으로](README.md ':ignore')
 
 다음은 [모양 바꾸기](#/ops/reshape?id=view) 편.
+
+[설치 방법](install.md ':id=setup')은 따로 정리할 예정.
 """,
     "notes/docsify-notes/_sidebar.md": "- [텐서](tensor.md)\n- [모양 바꾸기](ops/reshape.md)\n",
     "notes/docsify-notes/ops/reshape.md": "# 모양 바꾸기\n\n## view\n\n연속 메모리에서.\n",

@@ -180,6 +180,10 @@ plt.plot(history.history["loss"])
 {"    "}
 ![png](data:image/png;base64,{base64.b64encode(png(8, 6)).decode()})
 {"    "}
+
+잘못 복사된 그림:
+
+![정확도 곡선](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA%%)
 """,
     # Notion links the page's own figure by its folder's name, as the Mac spelled it
     MAC + ".md": f"# 딥러닝 용어\n\n## 활성화 함수\n\n![Untitled]({quote(MAC.rsplit('/', 1)[1])}/Untitled.png)\n",

@@ -696,3 +696,14 @@ def test_a_badge_deep_in_a_section_takes_no_topic_from_the_headings_above_it():
     )
     found = FINDER.find(body)
     assert {"cnn", "pooling"} <= {p.concept for p in found.passages}
+
+
+def test_a_note_embedded_in_a_list_item_is_that_notes_too():
+    gru = Note("notes/vault/GRU 정리.md", "GRU 정리", GRU_NOTE, "notes/vault/gru/", source=GRU_NOTE)
+    written = "- 관련 노트\n    - ![[GRU 정리]]\n- LSTM은 셀 상태를 따로 둔다.\n"
+    moc = Note("notes/vault/RNN 모음.md", "RNN 모음", written, "notes/vault/moc/", source=written)
+    body = link_wikilinks([moc, gru])[0][0].body
+    assert "GRU는 reset gate" in body  # the box holds the other note's text
+    own = without_embeds(body)
+    assert "GRU는" not in own and "!!! quote kb-embed" in own and "LSTM은 셀 상태를" in own
+    assert own.count("\n") == body.count("\n")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from hooks.kb.posts.data_figures import FOLDER, figures_apart
+import pytest
+
+from hooks.kb.posts.data_figures import FOLDER, broken_data_figure, figures_apart
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
 DATA = base64.b64encode(PNG).decode()
@@ -33,3 +35,18 @@ def test_an_html_image_keeps_its_attributes_and_an_attribute_list_is_kept():
 def test_code_and_what_is_not_base64_stay_as_written():
     body = f"```md\n![png](data:image/png;base64,{DATA})\n```\n![x](data:image/png;base64,%%%)\n"
     assert figures_apart(body) == (body, ())
+
+
+@pytest.mark.parametrize(
+    ("url", "broken"),
+    [
+        (f"data:image/png;base64,{DATA}", False),
+        (f"data:image/jpeg;base64,{DATA}", False),  # a PNG said to be a JPEG: a browser shows it all the same
+        ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA%%", True),  # not base64
+        (f"data:image/png;base64,{DATA[:-3]}", True),  # cut off: its padding gone
+        ("data:image/gif;base64," + base64.b64encode(b"hello, not a picture").decode(), True),
+        ("data:text/plain;base64,aGk=", False),  # no figure: the sanitizer's to drop
+    ],
+)
+def test_a_data_figure_a_browser_cannot_show_is_known(url, broken):
+    assert broken_data_figure(url) is broken

@@ -43,3 +43,9 @@ def test_its_dates_and_desc_are_read_and_nothing_is_said_about_them():
     assert note.date.isoformat() == "2022-03-20T14:50:47.905000+09:00"
     assert note.updated.isoformat() == "2022-03-20T16:09:47.980000+09:00"
     assert not [p for p in problems if "not a valid date" in p.what or "'desc'" in p.what]
+
+
+def test_its_own_keys_id_created_and_updated_are_read_without_a_word():
+    note, problems = read_note("notes/dendron/ml.dl.cnn.md", DENDRON.encode())
+    assert note.date.isoformat() == "2022-03-20T14:50:47.905000+09:00"
+    assert [p.what for p in problems] == []  # no "'created' means 'date'", no "'id' is private data"

@@ -81,6 +81,19 @@ def test_note_url_from_date_and_title_without_repeating_the_date():
     day = datetime(2023, 8, 2, tzinfo=KST)
     assert note_url("notes/x.md", "2023-08-02 TIL", day) == "notes/2023-08-02-til/"
     assert note_url("notes/til.md", "???", None) == "notes/til/"
+    assert note_url("notes/til.md", "???", day) == "notes/2023-08-02-til/"
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "url"),
+    [
+        ("notes/g/journals/2023_08_02.md", "2023-08-02", "notes/2023-08-02/"),  # a Logseq journal
+        ("notes/daily/2023-08-02.md", "2023-08-02", "notes/2023-08-02/"),  # a daily note
+        ("notes/daily/회고.md", "2023-08-02", "notes/2023-08-02-회고/"),
+    ],
+)
+def test_a_note_titled_by_its_date_alone_is_addressed_by_it_once(path, title, url):
+    assert note_url(path, title, datetime(2023, 8, 2, tzinfo=KST)) == url
 
 
 @pytest.mark.parametrize(

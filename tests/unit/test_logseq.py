@@ -119,12 +119,22 @@ def test_tasks_images_macros_and_tags_as_logseq_draws_them():
         "- \\#card 질문",
         "- [[딥러닝/CNN]] 참고",
         "- 빈칸 정답",
-        "- [[역전파]]",
+        "- ![[역전파]]",  # an embed: the page's blocks, once every page is read (`wikilinks.py`)
     ]
-    assert {p.what for p in problems} == {
-        "Logseq macro '{{renderer :tocgen}}'",
-        "Logseq embed '{{embed [[역전파]]}}'",
-    }
+    assert {p.what for p in problems} == {"Logseq macro '{{renderer :tocgen}}'"}
+
+
+def test_a_tasks_scheduled_and_deadline_lines_are_a_small_date_line():
+    page, problems = _page(
+        "- TODO 과제 제출\n  SCHEDULED: <2024-01-01 Mon>\n\t- DONE 복습\n\t  DEADLINE: <2024-01-02 Tue 18:00>\n"
+        "- 본문에 SCHEDULED: <2024-01-01 Mon> 라고 쓰면 글이다\n- ```\n  SCHEDULED: <2024-01-03 Wed>\n  ```\n"
+    )
+    lines = page.text.split("\n")
+    assert lines[1] == '  <small class="kb-task-date">예정 <time datetime="2024-01-01">2024-01-01 Mon</time></small>'
+    assert lines[3] == '    <small class="kb-task-date">마감 <time datetime="2024-01-02">2024-01-02 Tue 18:00</time></small>'
+    assert lines[4] == "- 본문에 SCHEDULED: <2024-01-01 Mon> 라고 쓰면 글이다"  # in a sentence: text
+    assert "  SCHEDULED: <2024-01-03 Wed>" in lines  # in code: code
+    assert problems == []
 
 
 def test_quote_and_note_blocks_are_a_quote_and_a_box():
@@ -157,6 +167,44 @@ def test_block_references_show_the_blocks_text_or_a_marker_with_a_warning():
     assert "없는 블록 (참조한 블록 없음)" in notes[1].body
     assert [(p.line, p.level) for p in problems] == [(2, "warning")]
     assert notes[0] is a  # a note with no reference is left as it was
+
+
+def test_an_embedded_block_is_the_block_and_its_children_in_a_box():
+    source = (
+        "- 연쇄 법칙\n  id:: 6512a3f0-1111-4222-8333-444455556666\n\t- 합성 함수의 미분은 곱이다\n"
+        "\t- 코드 `((6512a3f0-1111-4222-8333-000000000000))`\n- 다른 블록\n"
+    )
+    embedding = (
+        "- 정리\n\t- {{embed ((6512a3f0-1111-4222-8333-444455556666))}}\n"
+        "\t- 문장 속 {{embed ((6512a3f0-1111-4222-8333-444455556666))}} 임베드\n"
+    )
+    a, _ = read_note("notes/g/pages/연쇄.md", source.encode(), graph=True)
+    b, _ = read_note("notes/g/pages/역전파.md", embedding.encode(), graph=True)
+    notes, problems = resolve_block_refs([a, b])
+    lines = notes[1].body.split("\n")
+    assert lines[1] == '    - !!! quote kb-embed "[연쇄](kb-docs:notes/g/pages/%EC%97%B0%EC%87%84.md)"'
+    assert lines[3] == "            - 연쇄 법칙"
+    assert "                - 합성 함수의 미분은 곱이다" in lines and "다른 블록" not in notes[1].body
+    assert "                - 코드 `((6512a3f0-1111-4222-8333-000000000000))`" in lines  # its code as written
+    assert "    - 문장 속 연쇄 법칙 [↗](kb-docs:notes/g/pages/%EC%97%B0%EC%87%84.md) 임베드" in lines
+    assert problems == []
+
+
+def test_a_block_reference_in_code_stays_as_written():
+    source = "- 연쇄 법칙은 미분을 곱한다\n  id:: 6512a3f0-1111-4222-8333-444455556666\n"
+    referring = (
+        "- 참조 문법: `((6512a3f0-1111-4222-8333-444455556666))`\n"
+        "- 임베드 문법: `{{embed ((6512a3f0-1111-4222-8333-000000000000))}}`\n"
+        "- 예시\n\t- ```\n\t  ((6512a3f0-1111-4222-8333-444455556666))\n\t  ```\n"
+    )
+    a, _ = read_note("notes/g/pages/연쇄 법칙.md", source.encode(), graph=True)
+    b, _ = read_note("notes/g/pages/문법.md", referring.encode(), graph=True)
+    notes, problems = resolve_block_refs([a, b])
+    body = notes[1].body
+    assert "`((6512a3f0-1111-4222-8333-444455556666))`" in body
+    assert "`{{embed ((6512a3f0-1111-4222-8333-000000000000))}}`" in body
+    assert "\n        ((6512a3f0-1111-4222-8333-444455556666))\n" in body
+    assert "연쇄 법칙은" not in body and "참조한 블록 없음" not in body and problems == []
 
 
 def test_plain_notes_are_not_read_as_logseq():

@@ -46,6 +46,8 @@ def test_is_light(colour, light):
         ("margin-top:-500px;display:none;color:red", "display:none;color:red"),  # hidden as on the blog
         ("display:flex;gap:10px", "display:flex;gap:10px"),  # a row of pictures, as Velog and Tistory set them
         ("display:grid", ""),
+        ("display:none ! important", "display:none ! important"),  # hidden however it insists
+        ("color:white ! important", ""),
     ],
 )
 def test_kept_declarations(style, kept):

@@ -76,6 +76,24 @@ def test_a_note_embedded_on_a_line_of_its_own_is_shown_in_a_box_titled_with_a_li
     ]
 
 
+def test_a_note_embedded_as_a_list_items_text_is_a_box_in_the_item():
+    gru = "- 게이트가 둘이다.\n    - 리셋 게이트\n- 문법: `[[ ]]` 와 `[[22_DL_Course_RNN]]`\n"
+    body = "- 관련 노트\n    - ![[20_DL_Fundamentals_CNN_RNN]]\n    - ![[없는 노트]]\n"
+    cnn = dataclasses.replace(note(CNN, gru), title="GRU 정리")
+    notes, problems = link_wikilinks([note(MOC, body), cnn, note(RNN, "")])
+    assert notes[0].body == (
+        "- 관련 노트\n"
+        f'    - !!! quote kb-embed "[GRU 정리](kb-docs:{CNN})"\n\n'
+        "            - 게이트가 둘이다.\n"
+        "                - 리셋 게이트\n"
+        "            - 문법: `[[ ]]` 와 `[[22_DL_Course_RNN]]`\n"  # its code as written
+        "\n    - 없는 노트\n"  # not here: its name, in its item
+    )
+    assert [(p.line, p.what) for p in problems if p.what.startswith("Obsidian embed")] == [
+        (2, "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN]]'")
+    ]
+
+
 def test_an_embedded_notes_html_left_open_or_closed_twice_stays_inside_its_box():
     """Obsidian shows each embed in a box of its own: a `<div>` the other note leaves open ends with the box,
     a stray `</div>` closes nothing (Python-Markdown would end the box there, and show the rest outside)."""

@@ -23,7 +23,7 @@ from markdown.extensions.toc import strip_tags, unique
 from hooks.kb.math.tex import outside_formulas
 from hooks.kb.posts.code import protect_code
 from hooks.kb.posts.html_blocks import DIV_TAG, closing_tag
-from hooks.kb.posts.wikilinks import EMBED_BOX
+from hooks.kb.posts.wikilinks import EMBED_BOX, EMBED_ITEM_BOX
 
 Kind = Literal["heading", "label", "item"]
 
@@ -91,10 +91,17 @@ def without_embeds(body: str) -> str:
     first line, the title linking to that note, and its closing tag; the lines between are blanked, so the
     other note's sections are not read again as this note's (they are quoted, once, from that note), and
     every line keeps its number."""
-    if EMBED_BOX not in body:
+    if EMBED_BOX not in body and "kb-embed" not in body:
         return body
     text = protect_code(body).text  # a `<div>` in code is no tag; its lines are `body`'s
     lines = body.split("\n")
+    for box in EMBED_ITEM_BOX.finditer(text):  # in a list item: its lines indented past the item's text
+        first = text.count("\n", 0, box.start()) + 1
+        inside = len(box["indent"].expandtabs(4)) + 8
+        last = first
+        while last < len(lines) and (not lines[last].strip() or _indent(lines[last]) >= inside):
+            last += 1
+        lines[first:last] = [""] * (last - first)
     start = text.find(EMBED_BOX)
     while start >= 0:
         close = closing_tag(DIV_TAG, text, start + len(EMBED_BOX))  # the box's own (`wikilinks`: balanced)

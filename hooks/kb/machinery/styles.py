@@ -9,7 +9,7 @@
   `background` (it may hold a `url()`): the highlight showed in the page's default yellow, not its colour.
 - Margins are kept only without a minus sign (`margin: 0 auto` centres a figure; a negative margin could
   lay a note's box over the page's own text), and `display` only as block, inline-block, inline,
-  none or flex: what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
+  none or flex (`!important` after a value changes none of this: `display:none !important` hides as `display:none` does): what the blog hid (a Hexo post's `<div style='display:none'>` thumbnail, kept for link previews) stays
   hidden, in the page as written, and nothing else of the page can be hidden by it; its text is left out of
   the search index (`data-search-exclude`, which the search sections skip), as a reader never sees it. A row of pictures
   (`<div style="display:flex; gap:10px">` around two `<img style="width:50%">`, as Velog and Tistory posts
@@ -38,6 +38,7 @@ _LIGHT_NAMES = frozenset({
 _DISPLAYS = frozenset({"block", "inline-block", "inline", "none", "flex", "inline-flex"})
 MIN_CONTRAST = 1.6
 _HIDDEN = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I)
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.I)
 
 
 # `background: <colour>` in a start tag's style: a hex colour, rgb()/rgba()/hsl()/hsla(), or a colour's name
@@ -80,7 +81,9 @@ def kept_declarations(style: str) -> str:
     backed = any(name.strip() == "background-color" for name, _ in declarations)
     kept = []
     for name, value in declarations:
-        name, plain = name.strip(), value.strip().lower()
+        # its value without `!important` (`display:none !important`, which nh3 writes `none ! important`): read as
+        # the value it is, and kept with it
+        name, plain = name.strip(), _IMPORTANT.sub("", value.strip()).lower()
         if name == "color" and not backed and is_light(plain):
             continue
         if name.startswith("margin") and "-" in plain:

@@ -41,6 +41,11 @@ _WHAT = [
     ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
     (
         "image",
+        r"a figure embedded as a 'data:' URL is no picture \(its base64 does not decode, or not to an image\)",
+        "'data:' URL로 넣은 그림이 그림이 아닙니다 (base64가 풀리지 않거나 풀어도 이미지가 아닙니다)",
+    ),
+    (
+        "image",
         r"image '(?P<u>.*)' could not be downloaded \((?P<why>.*)\)",
         "이미지 '{u}'을(를) 내려받지 못했습니다 ({why})",
     ),

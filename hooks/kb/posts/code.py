@@ -22,6 +22,8 @@ _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 # A code span closes within its paragraph, as in CommonMark: a stray backtick at a line's end pairs with none past
 # a blank line, where it had made code of the headings, figures and Liquid up to the note's next code span
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.S)
+# A raw HTML code block: `<pre>` (or `<code>`) opening a line (its indent with it, as a fence's), to its closing tag
+RAW_CODE = re.compile(r"^[ \t]*<(?P<tag>pre|code)\b[^>\n]*>.*?</(?P=tag)[ \t]*>", re.I | re.S | re.M)
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CODE_PUNCTUATION = re.compile(r"[_.()\[\]{}=<>/\\:;,\"'#@$%^&*+|~!?]")
@@ -96,8 +98,10 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def protect_code(text: str, spans: bool = True) -> Protected:
-    """`text` with its fenced blocks (and, with `spans`, its inline code spans) set aside as tokens."""
+def protect_code(text: str, spans: bool = True, raw_html: bool = True) -> Protected:
+    """`text` with its fenced blocks (and, with `spans`, its inline code spans) set aside as tokens, and (with
+    `raw_html`) its raw HTML code blocks, `<pre>...</pre>` (`<code>...</code>`) opening a line: what a browser
+    shows as written, where a line-rewriting step had read a bash comment `# 참고` in it as a heading."""
     pieces: list[str] = []
 
     def keep(piece: str) -> str:
@@ -106,6 +110,8 @@ def protect_code(text: str, spans: bool = True) -> Protected:
 
     text = text.replace("\x02", "").replace("\x03", "")
     text = FENCE.sub(lambda m: keep(m.group(0)), text)
+    if raw_html and "<" in text:
+        text = RAW_CODE.sub(lambda m: keep(m.group(0)), text)
     if not spans:
         return Protected(text, tuple(pieces))
     if ">" in text:

@@ -27,6 +27,25 @@ _MARKDOWN_IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\(\s*" + _DATA + r"\s*\)(?P
 _HTML_SOURCE = re.compile(r"(?P<lead><img\b[^>]*?\ssrc\s*=\s*)(?P<q>[\"'])" + _DATA + r"(?P=q)", re.I)
 
 
+# what every picture of these kinds starts with (a browser shows one whatever kind its URL says it is)
+_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
+_RASTER_URL = re.compile(r"data:image/(?:png|jpe?g|gif|webp|avif|bmp);base64,(?P<data>.*)", re.I | re.S)
+
+
+def broken_data_figure(url: str) -> bool:
+    """Whether `url` is a raster figure's `data:` URL a browser cannot show: its base64 does not decode (cut off,
+    mangled by a copy), or what it decodes to is no picture. Such a figure was a broken image with nothing said."""
+    m = _RASTER_URL.match(url.strip())
+    if m is None:
+        return False
+    try:
+        content = base64.b64decode(re.sub(r"\s+", "", m["data"]), validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    webp_or_avif = content[:4] == b"RIFF" and content[8:12] == b"WEBP" or content[4:8] == b"ftyp"
+    return not (content.startswith(_MAGIC) or webp_or_avif)
+
+
 @dataclass(frozen=True)
 class Figure:
     path: str  # docs-relative: where the file is written

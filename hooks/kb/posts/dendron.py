@@ -4,8 +4,9 @@ Dendron gives every note `id`, `title`, `desc`, `updated` and `created`, the two
 1970 (`updated: 1647760187980`), which no blog's date reader takes: the note was undated, with a warning that
 its date is not a date, and its `desc` was a key the site does not use. A note is Dendron's by those keys
 together (an `id`, and `created` or `updated` as such a number); its dates are read as the moments they are
-(shown in KST, as every date here) and `desc` is its description. Its file name is its place in the hierarchy
-(`ml.dl.cnn.md`), which `wikilinks.py` links by (`[[ml.dl.cnn]]`, `![[ml.dl.cnn]]`).
+(shown in KST, as every date here), `desc` is its description, and `id`, `created` and `updated` are read
+without a word on the 노트 상태 page: they are every Dendron note's, no problem of this one. Its file name is
+its place in the hierarchy (`ml.dl.cnn.md`), which `wikilinks.py` links by (`[[ml.dl.cnn]]`, `![[ml.dl.cnn]]`).
 """
 
 from __future__ import annotations
@@ -32,11 +33,17 @@ def is_dendron_note(raw: dict) -> bool:
 
 
 def dendron_front_matter(raw: dict) -> dict:
-    """`raw` with its dates as dates and its `desc` as the description (an empty one dropped)."""
-    read = {key: value for key, value in raw.items() if key not in ("created", "updated", "desc")}
-    for key in ("created", "updated"):
+    """`raw` with its dates as dates, `created` its `date` and `updated` its update date, and its `desc` as the
+    description (an empty one dropped); its `id` (Dendron's name for the note in its workspace, no private data)
+    is Dendron's own and goes without a word, as do the dates' spellings: every Dendron note has them."""
+    read = {key: value for key, value in raw.items() if key not in ("id", "created", "updated", "desc")}
+    for key, field in (("created", "date"), ("updated", "updated")):
         if key in raw:
-            read[key] = _epoch_ms(raw[key]) or raw[key]
+            moment = _epoch_ms(raw[key])
+            if moment is None:  # not Dendron's number: read as any note's key, with what is said of it
+                read[key] = raw[key]
+            elif key == field or field not in raw:  # a `date:` of the author's own wins over `created`
+                read[field] = moment
     desc = raw.get("desc")
     if isinstance(desc, str) and desc.strip() and "description" not in raw:
         read["description"] = desc.strip()

@@ -280,8 +280,16 @@ def preformatted_outputs(text: str, path: str, line_of: LineOf) -> tuple[str, li
         text = _HEAD_BLOCK.sub(blank, text)
     if "<pre" not in text.lower():
         return text, problems
+    return preformatted_code(text), problems
+
+
+def preformatted_code(text: str) -> str:
+    """Each `<pre>` of `text` without `<code>` as `<pre><code>` (the raw block `code.protect_code` set aside,
+    or a `<pre>` in a line of text)."""
+    if "<pre" not in text.lower():
+        return text
     # the line break after `<pre>` is no text of it (HTML drops it there), but would be one after `<code>`
-    return _BARE_PRE.sub(lambda m: f"{m[1]}<code>{m[2].removeprefix(chr(10))}</code>{m[3]}", text), problems
+    return _BARE_PRE.sub(lambda m: f"{m[1]}<code>{m[2].removeprefix(chr(10))}</code>{m[3]}", text)
 
 
 # --- a table ending at an HTML block ----------------------------------------------------------------

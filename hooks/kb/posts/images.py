@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from hooks.kb.posts import readme2tex
 from hooks.kb.posts.badges import badge_text
+from hooks.kb.posts.data_figures import broken_data_figure
 from hooks.kb.posts.line_map import kept_lines
 from hooks.kb.posts.local_urls import SCHEME, docs_url
 from hooks.kb.posts.note import Banner
@@ -53,6 +54,9 @@ MD_LINK = re.compile(
     + _URL
     + "))"
     r"(?P<rest>(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\))"
+    # and the attribute list right after it, the link's (`{ #setup }` from Docsify's `':id=setup'`, kramdown's
+    # `{: .btn}`, `{:target="_blank"}`): a link kept as its text takes it along, where it showed after the text
+    r"(?P<attrs>\{:?[ \t]*(?:[#.][\w-]|[\w-]+=)[^{}\n]*\})?"
 )
 _REFERENCE = re.compile(r"^(?P<lead> {0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^>\n]+)>|(?P<url>\S+))", re.M)
 _HTML_TAG = re.compile(r"<(?P<name>img|a|source|video|audio)\b(?P<attrs>[^>]*)>", re.I)
@@ -252,11 +256,16 @@ def fix_images(
                 "shown from there, as on the blog, where it shows nothing either: download the image next to the note",
             )
 
+    def broken_figure(offset: int, alt: str) -> str:
+        report(offset, "a figure embedded as a 'data:' URL is no picture (its base64 does not decode, or not to an image)",
+               "shown as a placeholder with its alt text")  # fmt: skip
+        return placeholder(alt.strip() or "data: URL")
+
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
         alt, attrs = _readable_alt(m["alt"]), m["attrs"] or ""
         if url.startswith("data:"):
-            return m.group(0)
+            return broken_figure(m.start(), alt) if broken_data_figure(url) else m.group(0)
         if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb
             found = index.resolve(note_path, url.split(":", 1)[1])
             if found is not None:
@@ -295,22 +304,22 @@ def fix_images(
             return m.group(0)
         readme = _folder_readme(note_path, url, notes) if notes is not None else None
         if readme is not None:  # `[2주차](./week2/)`: the folder's README, which GitHub shows under its files
-            return f"[{m['text']}](<{readme}{_fragment(url)}>{m['rest']}"
+            return f"[{m['text']}](<{readme}{_fragment(url)}>{m['rest']}{m['attrs'] or ''}"
         if _PAGE_LINK.search(url.split("#")[0]):
             if notes is None or _note_here(note_path, url, notes):
                 return m.group(0)  # pages and anchors: MkDocs resolves and checks them
             spelled = _note_spelled_otherwise(note_path, url, notes) or _typeset_source(note_path, url, notes)
             if spelled is not None:  # the note, its name composed otherwise (NFD/NFC): as it is spelled here
-                return f"[{m['text']}](<{spelled}{_fragment(url)}>{m['rest']}"
+                return f"[{m['text']}](<{spelled}{_fragment(url)}>{m['rest']}{m['attrs'] or ''}"
             return unlinked(m, url)
         found = index.resolve(note_path, url)
         if found is not None:
-            return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}"
+            return f"[{m['text']}]({docs_url(found, _fragment(url))}{m['rest']}{m['attrs'] or ''}"
         if notes is None or url.startswith("/"):  # a path of the blog's site: maybe a post's address
             return m.group(0)
         named = _note_without_extension(note_path, url, notes)
         if named is not None:  # `[L2](딥러닝_기초_Regularization#l2)`: the note of that name, as meant
-            return f"[{m['text']}](<{named}{_fragment(url)}>{m['rest']}"
+            return f"[{m['text']}](<{named}{_fragment(url)}>{m['rest']}{m['attrs'] or ''}"
         return unlinked(m, url)
 
     own_repository: list[str | None] = []  # worked out at the first GitHub link
@@ -326,7 +335,7 @@ def fix_images(
             return m.group(0)
         report(m.start(), f"link '{url}' is the GitHub address of the note '{target}'", "linked to its page here", "info")
         here = posixpath.relpath(target, posixpath.dirname(note_path))
-        return f"[{m['text']}](<{here}{found['fragment'] or ''}>{m['rest']}"
+        return f"[{m['text']}](<{here}{found['fragment'] or ''}>{m['rest']}{m['attrs'] or ''}"
 
     def unlinked(m: re.Match, url: str) -> str:
         """A link to a note or file of the blog that was not brought along: its text, as a link to a
@@ -384,6 +393,8 @@ def fix_images(
         url = source["url"].strip()
         alt_attr = _ALT_ATTR.search(m["attrs"])
         alt = alt_attr["alt"] if alt_attr else ""
+        if url.startswith("data:") and broken_data_figure(html.unescape(url)):
+            return broken_figure(m.start(), alt)
         if url.startswith("data:") or not url:
             return m.group(0)
         if _EXTERNAL.match(url):

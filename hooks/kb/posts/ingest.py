@@ -77,6 +77,7 @@ from hooks.kb.posts.vuepress import component_cards, site_info_cards
 
 _DATED_NAME = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})-(?P<rest>.+)$")
 _DATE_IN_TEXT = re.compile(r"(?<!\d)(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")
+_DATE_WORDS = re.compile(r"(?<!\d)(?:19|20)\d{2}[-_.]\d{1,2}[-_.]\d{1,2}(?!\d)")  # a file name's date: `2024_01_01`
 
 
 def decode(raw: bytes, path: str, problems: list[Problem]) -> str | None:
@@ -137,11 +138,12 @@ def note_url(src_path: str, title: str, date) -> str:
     if named and fm.as_datetime(named.group("date")) is not None and slugify(named.group("rest")):
         day = fm.as_datetime(named.group("date"))
         return f"notes/{day:%Y-%m-%d}-{slugify(named.group('rest'))}/"
-    words = slugify(title) or slugify(named.group("rest") if named else stem) or "note"
-    if date is not None:
-        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or words  # the date is already in front
-        return f"notes/{date:%Y-%m-%d}-{words}/"
-    return f"notes/{words}/"
+    name = named.group("rest") if named else stem
+    if date is not None:  # the date is already in front: a title or name that is a date alone adds nothing
+        # (a Logseq journal `2024_01_01.md` titled "2024-01-01" is `notes/2024-01-01/`)
+        words = slugify(_DATE_IN_TEXT.sub(" ", title)) or slugify(_DATE_WORDS.sub(" ", name))
+        return f"notes/{date:%Y-%m-%d}-{words}/" if words else f"notes/{date:%Y-%m-%d}/"
+    return f"notes/{slugify(title) or slugify(name) or 'note'}/"
 
 
 def note_stem(src_path: str) -> str:
@@ -313,7 +315,9 @@ def _normalize_body(
         held = obsidian_display_math(held)
     elif reads_as_kramdown(path):  # kramdown: a `$$` off its block boundaries is inline math in the paragraph
         held = kramdown_paragraph_math(held)
-    protected = protect_code(held.text)
+    protected = protect_code(held.text)  # raw `<pre>` blocks too: no rewrite below reads a line of them
+    if "<pre" in held.text.lower():  # a bare `<pre>` output drawn as the site's code blocks are
+        protected = replace(protected, pieces=tuple(map(_preformatted_code, protected.pieces)))
     if liquid and is_jekyll_post(path):  # Jekyll ran Liquid in code too: the code's `{% raw %}` tags never showed
         # Hexo sets a fenced block aside before Nunjucks runs (its tags show there as written), not a code span
         fenced_kept = is_hexo_post(path)
@@ -521,6 +525,13 @@ def _normalize_body(
             )
         )
     return body, held.restore(title), (*properties, *hashtags), BodyLines(body_line + lead, added)
+
+
+def _preformatted_code(piece: str) -> str:
+    """A raw `<pre>` block set aside as `<pre><code>` (`html_blocks.preformatted_code`), on as many lines: the
+    line break it drops after `<pre>` goes after its end."""
+    drawn = html_blocks.preformatted_code(piece)
+    return drawn + "\n" * (piece.count("\n") - drawn.count("\n"))
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):

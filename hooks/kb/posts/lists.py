@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 _MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)(?P<rest>.*)$")
 _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})")
+# a fence, or a raw `<pre>` block's first line (not closed on it): their lines are code, no list's items
+_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,}|<pre\b(?!.*</pre))", re.I)
 _MARKER_FIRST = frozenset("-*+0123456789")
 _QUOTED = re.compile(r"^ {0,3}> ?")  # a blockquote's marker, with the one space it takes
 # Material's boxes, whose body is indented four spaces
@@ -75,7 +76,7 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         if fence is not None:
             chars, shift = fence
             out.append(_shift(line, shift))
-            if line.strip().startswith(chars) and line.strip().strip(chars[0]) == "":
+            if _closes(line, chars):
                 fence = None
             continue
         if not line.strip():
@@ -238,6 +239,13 @@ def reindent_lists(text: str, too_deep: list[int] | None = None) -> str:
         prev = "text"
 
     return "\n".join(out)
+
+
+def _closes(line: str, opened: str) -> bool:
+    """Whether `line` closes the fence (or raw `<pre>` block) `opened` began."""
+    if opened[0] == "<":
+        return "</pre" in line.lower()
+    return line.strip().startswith(opened) and line.strip().strip(opened[0]) == ""
 
 
 def _item_quote(lines: list[str], number: int, col: int, too_deep: list[int] | None) -> tuple[int, list[str]]:

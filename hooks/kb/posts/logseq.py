@@ -20,6 +20,7 @@ name are read once every page is (`logseq_links.py`).
 from __future__ import annotations
 
 import dataclasses
+import html
 import posixpath
 import re
 from functools import cache
@@ -51,6 +52,10 @@ _H1_BLOCK = re.compile(r"^\t*(?:- )?# ")
 _TAG_FIRST = re.compile(r"^#(?=[^\s#\[])")
 _BLOCK_LINE = re.compile(r"^(?:[-*+] |\d+[.)] |#|<|\||\$\$|\\\[|`{3}|~{3}|!!!|>)")
 _LOGBOOK = re.compile(r"^:(?:LOGBOOK|PROPERTIES):\s*$")  # a drawer: the app's own (clock times, properties)
+# a task's dates, on a line of the block (`SCHEDULED: <2024-01-01 Mon>`, `DEADLINE: <2024-01-02 Tue 18:00 .+1w>`)
+_PLANNING = re.compile(r"^(?:(?:SCHEDULED|DEADLINE): <\d{4}-\d{2}-\d{2}[^<>\n]*>[ \t]*)+$")
+_PLANNED = re.compile(r"(?P<kind>SCHEDULED|DEADLINE): <(?P<day>\d{4}-\d{2}-\d{2})(?P<rest>[^<>\n]*)>")
+_PLANNING_WORDS = {"SCHEDULED": "예정", "DEADLINE": "마감"}
 HIDDEN_LINE = "<!---->"  # a line that shows nothing and keeps every line after it at its number
 
 # Block properties Logseq keeps for itself and never shows (its own, flash cards', PDF highlights', queries')
@@ -263,6 +268,9 @@ def _outline(lines: list[str], start: int, path: str, problems: list[Problem]) -
             # a block opening with code: a fence opened on a bullet's line is no fence in Markdown
             lines[i] = indent + marker + (f"{HIDDEN_LINE}\n{indent}  " if marker else "") + body
             continue
+        if not bullet and _PLANNING.match(stripped):  # a task's dates: the small date line Logseq draws
+            lines[i] = indent + marker + body[: len(body) - len(body.lstrip())] + _planning(stripped)
+            continue
         if logbook or _LOGBOOK.match(stripped):
             logbook = stripped != ":END:"
             hidden[i] = (indent + marker, stripped)
@@ -335,6 +343,15 @@ def _children_follow(lines: list[str], i: int) -> bool:
     return bool(lines[i].strip()) and following.startswith("\t") and following.lstrip("\t").startswith("- ")
 
 
+def _planning(line: str) -> str:
+    """`SCHEDULED: <2024-01-01 Mon>` as the small date line Logseq draws under a task: "예정 2024-01-01 Mon"."""
+    dates = " · ".join(
+        f'{_PLANNING_WORDS[m["kind"]]} <time datetime="{m["day"]}">{m["day"]}{html.escape(m["rest"])}</time>'
+        for m in _PLANNED.finditer(line)
+    )
+    return f'<small class="kb-task-date">{dates}</small>'
+
+
 def _task(body: str) -> str:
     """A block's task marker as the checkbox Logseq draws: `TODO` open, `DONE` ticked, `CANCELED` struck out."""
     m = _TASK.match(body)
@@ -366,7 +383,9 @@ def _macro(m: re.Match, path: str, i: int, problems: list[Problem]) -> str:
     name, args = m["name"].lower(), (m["args"] or "").strip()
     if name == "embed":
         if ref := BLOCK_REF.fullmatch(args):
-            return ref.group(0)  # the block's text, once every page is read
+            return "!" + ref.group(0)  # the block and its children, once every page is read (`logseq_links.py`)
+        if re.fullmatch(r"\[\[[^\[\]\n]+\]\]", args):  # the page's blocks in a box, as Logseq shows them
+            return "!" + args  # Obsidian's embed, read once every page is (`wikilinks.py`, by its name `logseq_links.py`)
         problems.append(
             Problem(
                 path, i + 1, f"Logseq embed '{m.group(0)}'", "shown as a link to the embedded page", "info"

@@ -191,7 +191,7 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     post_name = PurePosixPath(path).stem
     # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
     # around a code block still pair up, the code moved into the box with the rest.
-    fenced = protect_code(text, spans=False)
+    fenced = protect_code(text, spans=False, raw_html=False)
     part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:

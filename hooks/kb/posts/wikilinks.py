@@ -36,13 +36,18 @@ _WIKILINK = re.compile(
     r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\](?!\((?:[a-z][a-z0-9+.-]*:|[/#.])[^\s()]*\)|\([^\s()]*[./][^\s()]*\))"
 )
 _HEADING_ID = slugify(case="lower")
-# `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line: an embed of another note's text
+# `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line, or as a list item's whole text (Obsidian
+# embeds it in the item; Logseq's `{{embed [[page]]}}` block is written so): an embed of another note's text
 _EMBED_LINE = re.compile(
-    r"^!\[\[(?P<target>[^\[\]|#\n]+)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\][ \t]*$", re.M
+    r"^(?P<item>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)?"
+    r"!\[\[(?P<target>[^\[\]|#\n]+)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\][ \t]*$",
+    re.M,
 )
 _ATX = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t#]*$")
 # How the box holding an embedded note's text opens (its title, a link to that note, on the same line)
 EMBED_BOX = '<div class="admonition quote kb-embed" markdown="1">'
+# and, in a list item, Material's box: the item's marker, then this (its text indented four spaces past the item's)
+EMBED_ITEM_BOX = re.compile(r'^(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+!!! quote kb-embed "', re.M)
 # a note's name has a letter in it and is not a list of short items (`[[x, y]]`, `[[1, 2]]`), or is a daily
 # note's date (`[[2024-03-01]]`)
 _NOTE_NAME = re.compile(r"^(?!\s*[^\W\d_]?\w{0,2}\s*(?:,\s*\w{1,3}\s*)+$).*[^\W\d_]|^\s*\d{4}-\d{2}-\d{2}\s*$")
@@ -83,8 +88,9 @@ def link_wikilinks(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
             continue
         found: list[Problem] = []
         protected = protect_code(note.body)
-        text = _EMBED_LINE.sub(lambda m, n=note, f=found: _embedded(m, n, by_stem, by_path, f), protected.text)
-        linked = _linked(text, note, by_stem, found)
+        # its own links first: an embedded note's text, put in after, is read as in that note (its code as written)
+        text = _linked(protected.text, note, by_stem, found)
+        linked = _EMBED_LINE.sub(lambda m, n=note, f=found: _embedded(m, n, by_stem, by_path, f), text)
         problems += found
         out.append(
             dataclasses.replace(note, body=protected.restore(linked)) if linked != protected.text else note
@@ -126,7 +132,7 @@ def _embedded(
     with a link to it; a note not here, or the note itself, leaves a link (`[[...]]`) read as any other."""
     target, heading = m["target"].strip(), (m["heading"] or "").strip()
     paths = by_stem.get(_stem(target), []) if target else []
-    link = m.group(0)[1:]
+    link = _linked(_unembedded(m), note, by_stem, found)
     if not paths or heading.startswith("^"):  # a block (`#^id`) is not drawn: its link leads to the note
         return link
     other = by_path[_nearest(paths, note.src_path)]
@@ -136,22 +142,44 @@ def _embedded(
     if body is None:
         return link
     inner = protect_code(body)  # its code untouched, its links read as in its own note, its embeds left links
-    inner_text = _linked(_EMBED_LINE.sub(lambda e: e.group(0)[1:], inner.text), other, by_stem, found)
+    inner_text = _linked(_EMBED_LINE.sub(_unembedded, inner.text), other, by_stem, found)
     inner_text = _divs_closed(inner_text)
     fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
     title = html.escape(m["alias"].strip() if m["alias"] else f"{other.title} › {heading}" if heading else other.title)
+    embed = m.group(0)[len(m["item"] or "") :].strip()
     found.append(
         Problem(
             note.src_path,
-            line_in(note.source, m.group(0)),
-            f"Obsidian embed '{m.group(0)}'",
+            _embed_line(note.source, m),
+            f"Obsidian embed '{embed}'",
             f"shown as the text of '{other.src_path}' in a box, as Obsidian shows it",
             "info",
         )
     )
     target_url = docs_url(other.src_path, fragment)
+    text = inner.restore(inner_text).strip()
+    if m["item"]:  # in a list item, where no HTML block is read: Material's box, its lines indented into it
+        pad = " " * (len(m["item"]) - len(m["item"].lstrip()) + 4)  # the item's content, as Python-Markdown reads it
+        lines = "\n".join(f"{pad}    {line}" if line.strip() else "" for line in text.split("\n"))
+        return f'{m["item"]}!!! quote kb-embed "[{title}]({target_url})"\n\n{lines}\n'
     head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({target_url})</p>'
-    return f"{head}\n\n{inner.restore(inner_text).strip()}\n\n</div>"
+    return f"{head}\n\n{text}\n\n</div>"
+
+
+def _embed_line(source: str, m: re.Match) -> int:
+    """The line of the file the embed `m` was written on: as written, or by the page's name where `logseq_links.py`
+    wrote it by its file (`logseq.py` wrote Logseq's `{{embed [[page]]}}` so)."""
+    name = (m["alias"] if m["alias"] is not None else m["target"]).strip()
+    embed = m.group(0)[len(m["item"] or "") :].strip()
+    for needle in (embed, f"![[{name}]]", f"{{{{embed [[{name}]]"):
+        if (at := source.find(needle)) >= 0:
+            return source.count("\n", 0, at) + 1
+    return 0
+
+
+def _unembedded(m: re.Match) -> str:
+    """The embed `m` as the link it leaves (`![[x]]` -> `[[x]]`), its list item's marker kept."""
+    return m.group(0).replace("![[", "[[", 1)
 
 
 def _divs_closed(text: str) -> str:
