@@ -70,9 +70,9 @@ def test_a_note_embedded_on_a_line_of_its_own_is_shown_in_a_box_titled_with_a_li
     assert "GRU는 게이트가 둘이다." in whole and "## 구현" in whole and f"[RNN](kb-docs:{RNN})" in whole
     assert f"[GRU 정리 › 수식](kb-docs:{CNN}#수식)" in section and "$z_t" in section and "구현" not in section
     assert boxes[2].strip().startswith("없는 노트\n\n`![[20_DL_Fundamentals_CNN_RNN]]`")  # not here: its name; code untouched
-    assert [p.what for p in problems if p.what.startswith("Obsidian embed")] == [
-        "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN]]'",
-        "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN#수식]]'",
+    assert [p.what for p in problems if p.what.startswith("an embed of another note")] == [
+        "an embed of another note '![[20_DL_Fundamentals_CNN_RNN]]'",
+        "an embed of another note '![[20_DL_Fundamentals_CNN_RNN#수식]]'",
     ]
 
 
@@ -89,8 +89,8 @@ def test_a_note_embedded_as_a_list_items_text_is_a_box_in_the_item():
         "            - 문법: `[[ ]]` 와 `[[22_DL_Course_RNN]]`\n"  # its code as written
         "\n    - 없는 노트\n"  # not here: its name, in its item
     )
-    assert [(p.line, p.what) for p in problems if p.what.startswith("Obsidian embed")] == [
-        (2, "Obsidian embed '![[20_DL_Fundamentals_CNN_RNN]]'")
+    assert [(p.line, p.what) for p in problems if p.what.startswith("an embed of another note")] == [
+        (2, "an embed of another note '![[20_DL_Fundamentals_CNN_RNN]]'")
     ]
 
 

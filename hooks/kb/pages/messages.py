@@ -261,7 +261,7 @@ _WHAT = [
         r"a (?P<k>\w+) diagram is not drawn here \(an image of it would show\)",
         "{k} 다이어그램은 이 사이트에서 그리지 않습니다 (그림 파일로 넣으면 보입니다)",
     ),
-    ("embed", r"Obsidian embed '(?P<e>.*)'", "Obsidian 노트 삽입 '{e}'"),
+    ("embed", r"an embed of another note '(?P<e>.*)'", "다른 노트 삽입 '{e}'"),
     (
         "image",
         r"image '(?P<u>.*)' is a signed link that expires \(Notion's or Tistory's file storage\)",

@@ -151,7 +151,7 @@ def _embedded(
         Problem(
             note.src_path,
             _embed_line(note.source, m),
-            f"Obsidian embed '{embed}'",
+            f"an embed of another note '{embed}'",  # Obsidian's, or Logseq's `{{embed [[page]]}}`
             f"shown as the text of '{other.src_path}' in a box, as Obsidian shows it",
             "info",
         )
