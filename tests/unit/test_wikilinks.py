@@ -145,3 +145,13 @@ def test_a_link_naming_a_notes_file_with_its_extension_leads_to_it():
     root = note("notes/vault/root.md", "[[analysis.ipynb]], [[report.qmd]]")
     notes, problems = link_wikilinks([root, note(notebook, ""), note(quarto, "")])
     assert notes[0].body == f"[analysis.ipynb](kb-docs:{notebook}), [report.qmd](kb-docs:{quarto})" and not problems
+
+
+def test_a_logseq_labelled_page_link_leads_to_the_page_showing_its_label():
+    body = "- 보기: [CNN 정리]([[20_DL_Fundamentals_CNN_RNN]]), [수식 절]([[20_DL_Fundamentals_CNN_RNN#수식]])\n- `[코드]([[x]])`\n"
+    notes, problems = link_wikilinks([note(MOC, body), note(CNN, "")])
+    assert notes[0].body.splitlines() == [
+        f"- 보기: [CNN 정리](kb-docs:{CNN}), [수식 절](kb-docs:{CNN}#수식)",
+        "- `[코드]([[x]])`",
+    ]
+    assert problems == []

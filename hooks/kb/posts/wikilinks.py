@@ -36,6 +36,8 @@ _WIKILINK = re.compile(
     r"(?<![!\\])\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|(?P<alias>[^\[\]\n]*))?\]\](?!\((?:[a-z][a-z0-9+.-]*:|[/#.])[^\s()]*\)|\([^\s()]*[./][^\s()]*\))"
 )
 _HEADING_ID = slugify(case="lower")
+# Logseq's labelled page link, `[딥러닝 정리]([[Deep Learning]])`: a link showing its label to the page in brackets
+_LABELLED = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\(\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?\]\]\)")
 # `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line, or as a list item's whole text (Obsidian
 # embeds it in the item; Logseq's `{{embed [[page]]}}` block is written so): an embed of another note's text
 _EMBED_LINE = re.compile(
@@ -115,6 +117,7 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
         fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
         return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
 
+    text = _LABELLED.sub(lambda m: link(_WIKILINK.fullmatch(f"[[{m['target']}{'#' + m['heading'] if m['heading'] else ''}|{m['label']}]]")), text)
     return _WIKILINK.sub(link, text)
 
 
