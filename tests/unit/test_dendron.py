@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
+from hooks.kb.posts.dendron import dendron_front_matter, dendron_variables, is_dendron_note
 from hooks.kb.posts.ingest import read_note
 
 DENDRON = """---
@@ -49,3 +49,9 @@ def test_its_own_keys_id_created_and_updated_are_read_without_a_word():
     note, problems = read_note("notes/dendron/ml.dl.cnn.md", DENDRON.encode())
     assert note.date.isoformat() == "2022-03-20T14:50:47.905000+09:00"
     assert [p.what for p in problems] == []  # no "'created' means 'date'", no "'id' is private data"
+
+
+def test_a_notes_front_matter_variables_are_filled_in_as_dendron_shows_them():
+    raw = {"id": "abc", "title": "Cnn", "desc": "합성곱\n신경망 정리", "created": 1647760187980, "private": True}
+    body = "> {{fm.desc}}\n\n{{ fm.title }}, {{fm.private}}, {{fm.none}}, `{{fm.id}}`?\n"
+    assert dendron_variables(body, raw) == "> 합성곱 신경망 정리\n\nCnn, {{fm.private}}, {{fm.none}}, `abc`?\n"

@@ -7,15 +7,19 @@ together (an `id`, and `created` or `updated` as such a number); its dates are r
 (shown in KST, as every date here), `desc` is its description, and `id`, `created` and `updated` are read
 without a word on the 노트 상태 page: they are every Dendron note's, no problem of this one. Its file name is
 its place in the hierarchy (`ml.dl.cnn.md`), which `wikilinks.py` links by (`[[ml.dl.cnn]]`, `![[ml.dl.cnn]]`).
+A note's `{{fm.desc}}` (any `{{fm.<key>}}`) is its front-matter's value there, as Dendron fills it in; it had been
+an unknown Liquid variable, removed with a warning.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from hooks.kb.posts.front_matter import KST
 
 _MS_2000, _MS_2100 = 946_684_800_000, 4_102_444_800_000
+_VARIABLE = re.compile(r"\{\{[ \t]*fm\.(?P<key>[\w-]+)[ \t]*\}\}")
 
 
 def _epoch_ms(value) -> datetime | None:
@@ -48,3 +52,16 @@ def dendron_front_matter(raw: dict) -> dict:
     if isinstance(desc, str) and desc.strip() and "description" not in raw:
         read["description"] = desc.strip()
     return read
+
+
+def dendron_variables(body: str, raw: dict) -> str:
+    """`body` with each `{{fm.<key>}}` as the front-matter's value of that key (on one line), as Dendron shows it;
+    a key the front-matter lacks, or whose value is no text or number, stays as written."""
+
+    def value(m: re.Match) -> str:
+        found = raw.get(m["key"])
+        if isinstance(found, bool) or not isinstance(found, str | int | float):
+            return m.group(0)
+        return " ".join(str(found).split())
+
+    return _VARIABLE.sub(value, body) if "{{" in body else body

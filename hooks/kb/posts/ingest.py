@@ -30,7 +30,7 @@ from hooks.kb.posts.code import (
     readable_fences,
 )
 from hooks.kb.posts.comments import comment_lines_joined, comments_aside
-from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
+from hooks.kb.posts.dendron import dendron_front_matter, dendron_variables, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
@@ -199,7 +199,10 @@ def read_note(
         vault = vault or Vault(line_breaks=True)  # each line of a block on its own line, `$$` a display
         put_in = page.added
     front = fm.split_front_matter(text, src_path, problems)
-    raw_fields = dendron_front_matter(front.raw) if is_dendron_note(front.raw) else front.raw
+    raw_fields = front.raw
+    if is_dendron_note(front.raw):
+        raw_fields = dendron_front_matter(front.raw)
+        front = replace(front, body=dendron_variables(front.body, front.raw))
     fields = fm.fold_aliases(raw_fields, src_path, front.key_lines, problems)
     for key, value in (page.fields.items() if page else ()):  # its page properties, as front-matter
         fields.setdefault(key, value)
