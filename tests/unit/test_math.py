@@ -200,6 +200,21 @@ def test_korean_words_left_inside_a_formula_by_a_missing_dollar_are_warned_about
     )
 
 
+def test_korean_words_braced_as_one_term_of_a_formula_are_taken_as_meant():
+    """A GitHub study note writes a ratio of words as `{가중치 합}\\over{이웃 노드의 수}` or a count as
+    `_{고른 이웃의 수} \\mathrm{C} _{2}`: the words are a term of the formula, put in braces on purpose, and were
+    warned about as a missing '$'. Words at the formula's top level still are."""
+    raw = (
+        "---\ntitle: t\n---\n\n"
+        "비율은 ${가중치 합}\\over{이웃 노드의 수}$ 이고, 초기값은 $1\\over{노드의 수}$ 이다\n"
+        "쌍의 개수는 $_{고른 이웃의 수} \\mathrm{C} _{2}$ 이다\n"
+        "위의 $\\frac{a}{b} 를 보면 {x}$ 처럼\n"
+    )
+    body = raw.split("---\n", 2)[2]
+    problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)
+    assert [(p.line, "a '$' may be missing" in str(p)) for p in problems] == [(7, True)]
+
+
 def test_slots_become_math_in_text_source_in_code_and_tex_in_attributes():
     aside = set_aside("$a_1$")
     slot = aside.markdown

@@ -92,6 +92,9 @@ _READS_AS_MATH = re.compile(r"[=<>+]|\A\s*[A-Za-z]\s*\Z")
 _TEXT_GROUP = re.compile(
     r"\\(?:text[a-z]*|mbox|hbox|mathrm|operatorname\*?|label|tag\*?)\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
+# A group of words the author braced as one term (`{자신의 페이지랭크 점수}\over{나가는 이웃의 수}`, `_{이웃의 수}`):
+# a missing `$` leaves prose at the formula's top level, never wrapped in braces of its own.
+_BRACED_WORDS = re.compile(r"\{[^{}\\$]*\}")
 _KOREAN_WORDS = re.compile("[\uac00-\ud7a3]+\\s+[\uac00-\ud7a3]")  # 를 보면: words a space apart
 
 
@@ -107,12 +110,13 @@ class Formula:
 def holds_korean_words(formula: Formula) -> bool:
     """Korean words a space apart in an inline formula, outside `\\text{}`: a sentence, most likely left
     inside by a missing `$` (`위의 $\\frac{a}{b} 를 보면 $\\frac{c}{d}$`). MathJax pairs the `$` the same way
-    and runs the words together in math italics; the author meant them as prose. Only between dollars:
+    and runs the words together in math italics; the author meant them as prose. Words in a brace group of
+    their own, or in `\\text{}`, were put there on purpose. Only between dollars:
     `\\( 가설이 참일 확률 \\)` pairs no stray delimiter, its words were put in the formula on purpose."""
     tex = formula.tex
     if formula.display or not formula.source.startswith("$") or not _HANGUL.search(tex):
         return False
-    return _KOREAN_WORDS.search(_TEXT_GROUP.sub(" ", tex)) is not None
+    return _KOREAN_WORDS.search(_BRACED_WORDS.sub(" ", _TEXT_GROUP.sub(" ", tex))) is not None
 
 
 def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
