@@ -191,6 +191,7 @@ _WHAT = [
         "머리말에 제목이 없고, 첫 '# ' 제목 줄 '{h}'은(는) 목차의 제목입니다",
     ),
     ("front", r"no title in front-matter", "머리말에 제목이 없습니다"),
+    ("front", r"other notes are titled '(?P<t>.*)' too", "다른 노트들도 제목이 '{t}'입니다"),
     ("front", r"title is a list, not text", "제목이 글이 아니라 목록입니다"),
     (
         "front",
@@ -442,6 +443,7 @@ _DONE = [
     (r"read as '(?P<t>.*)'", "'{t}'(으)로 읽었습니다"),
     (r"date taken from the file name or title, if any", "파일 이름이나 제목에 날짜가 있으면 그것을 씁니다"),
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
+    (r"titled '(?P<t>.*)' by the heading its text opens with", "본문 첫 제목 줄을 붙여 '{t}'(으)로 씁니다"),
     (
         r"the first of (?P<n>\d+) '# ' headings is the title, the others its sections",
         "'# ' 제목 줄 {n}개 중 첫 줄을 제목으로, 나머지를 그 아래 절로 씁니다",
