@@ -8,8 +8,7 @@ attributes after white space), so those were text on the blog. They are escaped 
 A tag of CommonMark's form whose name is no HTML element and that the note never closes (`<sos>`, `<eos>`,
 `<unk>`: a sequence model's tokens) was raw HTML there too, and the browser showed nothing of it; here it is
 its text, noted with its line, where the sanitizer dropped it. Code and formulas were set aside before this
-runs (`protect_code`, `hold_formulas`), so none of theirs is touched; nor is an indented code block's (a
-notebook's output under its cell, `    tensor(..., grad_fn=<AddmmBackward>)`), whose `&lt;` showed as written.
+runs (`protect_code`: fenced and indented blocks, spans; `hold_formulas`), so none of theirs is touched.
 """
 
 from __future__ import annotations
@@ -29,9 +28,6 @@ _ATTRIBUTE = r"""\s+[a-zA-Z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*")
 _OPEN = re.compile(rf"(?P<name>[a-zA-Z][a-zA-Z0-9-]*)(?:{_ATTRIBUTE})*\s*/?", re.S)
 _CLOSE = re.compile(r"/(?P<name>[a-zA-Z][a-zA-Z0-9-]*)\s*")
 _AUTOLINK = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9.-]+")
-
-# A list item's first line: what an indented line under it belongs to, until a paragraph at the margin.
-_LIST_ITEM = re.compile(r" {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 
 # HTML's elements, current and obsolete: a tag of any other name is no element (`<sos>`).
 _ELEMENTS = frozenset(
@@ -59,11 +55,8 @@ def text_angle_brackets(text: str, path: str, line_of: LineOf) -> tuple[str, lis
         return text, []
     closed = {m["name"].lower() for m in re.finditer(r"</(?P<name>[a-zA-Z][a-zA-Z0-9-]*)\s*>", text)}
     problems: list[Problem] = []
-    code = _indented_code_lines(text.split("\n"))
 
     def tag(m: re.Match) -> str:
-        if code and text.count("\n", 0, m.start()) in code:
-            return m.group(0)
         inside = m.group(1)
         if _AUTOLINK.fullmatch(inside):
             return m.group(0)
@@ -80,25 +73,3 @@ def text_angle_brackets(text: str, path: str, line_of: LineOf) -> tuple[str, lis
 
     return _TAG_LIKE.sub(tag, text), problems
 
-
-def _indented_code_lines(lines: list[str]) -> set[int]:
-    """The lines of CommonMark's indented code blocks outside lists (0-based): four spaces or a tab in, after a
-    blank line or another such line, with no list item above that a paragraph at the margin has not closed."""
-    code: set[int] = set()
-    in_list = in_code = False
-    after_blank = True
-    for number, line in enumerate(lines):
-        if not line.strip():
-            after_blank = True
-            continue
-        if line.startswith(("    ", "\t")) and not in_list and (after_blank or in_code):
-            code.add(number)
-            in_code = True
-        else:
-            in_code = False
-            if _LIST_ITEM.match(line):
-                in_list = True
-            elif after_blank and not line.startswith((" ", "\t")):
-                in_list = False  # a paragraph, heading or block at the margin closes the list
-        after_blank = False
-    return code
