@@ -9,7 +9,7 @@ from pymdownx.slugs import slugify
 from hooks.formulas import formula_problems
 from hooks.kb.math.mathml import formula_errors, to_mathml, typeset_page
 from hooks.kb.math.slots import hold_formulas, set_aside
-from hooks.kb.math.tex import plain_text
+from hooks.kb.math.tex import lone_dollars, plain_text
 from hooks.kb.pages.messages import korean
 from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import before_formulas, read_note
@@ -375,3 +375,18 @@ def test_a_vector_arrow_is_a_small_right_arrow_over_its_letter_not_a_combining_m
         == 1
     )
     assert html.count('mathsize="70%">\u2192</mo>') == 2
+
+
+def test_a_dollar_that_opens_no_formula_in_its_paragraph_is_warned_about_at_its_line():
+    """`* 무작위 그래프 $G(n, p)에서의 군집 계수는 p이다`: the closing `$` left out, MathJax and GitHub show the TeX as
+    written and nothing had told the author. A price, `$$`, code, an escaped dollar and a formula closed later in
+    the paragraph are no such dollar."""
+    body = (
+        "가격은 $5 이다\n\n"
+        "* 무작위 그래프 $G(n, p)에서의 군집 계수는 p이다\n"
+        "* 둘째 항목\n\n"
+        "`$HOME` 과 \\$x 와 $a$, 값 $y 는\n이어서 $ 로 닫는다\n\n"
+        "```\n$d\n```\n\n"
+        "$$\nx\n$$\n"
+    )
+    assert lone_dollars(body) == [(3, "$G(n, p)에서의 군집 계수는 p이다")]

@@ -163,6 +163,35 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
         pos = closed = end
 
 
+
+# A `$` as a formula opens one: a letter or a command right after it (a price, `$5`, opens none).
+_LONE_DOLLAR = re.compile(r"(?<![\\$])\$(?=[A-Za-z\\])")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def lone_dollars(markdown: str) -> list[tuple[int, str]]:
+    """(line, its text from the `$`) for each `$` that opens no formula, outside code, with no other `$` after it
+    in its paragraph (`$G(n, p)에서의 군집 계수는 p이다`: its closing `$` left out). MathJax and GitHub show it as
+    written, TeX and all."""
+    if "$" not in markdown:
+        return []
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    text = map_formulas(markdown, lambda formula: re.sub(r"[^\n]", " ", formula.source))
+    for skipped in (_FENCE, _CODE_SPAN, _SKIPPED_ELEMENT, _LINK_DESTINATION):  # where MathJax finds none
+        text = skipped.sub(blank, text)
+    found = []
+    for match in _LONE_DOLLAR.finditer(text):
+        paragraph_end = text.find("\n\n", match.end())
+        if "$" in text[match.end() : paragraph_end if paragraph_end >= 0 else len(text)]:
+            continue
+        line_end = text.find("\n", match.start())
+        shown = text[match.start() : line_end if line_end >= 0 else len(text)].rstrip()
+        found.append((text.count("\n", 0, match.start()) + 1, shown if len(shown) <= 40 else shown[:37] + "..."))
+    return found
+
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""
     if "$" not in markdown and "\\" not in markdown:

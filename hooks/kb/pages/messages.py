@@ -38,6 +38,11 @@ _WHAT = [
         r"formula (?P<f>.*) holds Korean words outside \\text\{\}: a '\$' may be missing",
         "수식 {f} 안에 \\text{{}} 밖의 한국어 낱말이 있습니다: '$' 하나가 빠졌을 수 있습니다",
     ),
+    (
+        "math",
+        r"a '\$' opens no formula: (?P<f>.*)",
+        "'$'로 여는 수식이 닫히지 않았습니다: {f}",
+    ),
     ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
     (
         "image",
@@ -379,6 +384,10 @@ _DONE = [
     ),
     (r"its Markdown is rendered inside it, as on the blog", "블로그처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),
+    (
+        r"shown as written, as MathJax and GitHub show it: its closing '\$' may be missing",
+        "MathJax와 GitHub처럼 쓴 그대로 보입니다: 닫는 '$'가 빠졌을 수 있습니다",
+    ),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
