@@ -20,7 +20,7 @@ from hooks.kb.math.mathml import TYPESET, formula_errors, typeset_page
 from hooks.kb.math.numbering import number_every_display
 from hooks.kb.math.readable import SEARCH_TEXTS
 from hooks.kb.math.slots import SetAside, joined, retitle, set_aside
-from hooks.kb.math.tex import plain_text
+from hooks.kb.math.tex import lone_dollars, plain_text
 from hooks.kb.posts import registry
 from hooks.kb.posts.report import Problem, log_problem
 
@@ -85,13 +85,25 @@ def _scan(body: str, path: str, source: str, slugify, numbered: bool) -> tuple[S
     aside = set_aside(body, slugify)
     if numbered:
         aside = replace(aside, formulas=number_every_display(aside.formulas))
-    return aside, formula_problems(aside.formulas, path, source)
+    return aside, formula_problems(aside.formulas, path, source) + unclosed_problems(body, path, source)
 
 
 def formula_problems(formulas, path: str, raw: str) -> list[Problem]:
     """A warning for each formula that cannot be typeset or looks unclosed, at its line in `raw`, the file
     as written."""
     return [Problem(path, line, what, done) for line, what, done in formula_errors(formulas, raw)]
+
+
+def unclosed_problems(body: str, path: str, raw: str) -> list[Problem]:
+    """A warning for each `$` of the note that opens no formula, at its line in `raw`, the file as written."""
+    problems, cursor = [], 0
+    for line, shown in lone_dollars(body):
+        found = raw.find(shown.removesuffix("..."), cursor)
+        if found >= 0:
+            cursor, line = found + 1, raw.count("\n", 0, found) + 1
+        done = "shown as written, as MathJax and GitHub show it: its closing '$' may be missing"
+        problems.append(Problem(path, line, f"a '$' opens no formula: {shown}", done))
+    return problems
 
 
 @note_step("the formulas step")

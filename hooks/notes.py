@@ -55,7 +55,7 @@ from hooks.kb.posts.failures import (
     quoted_link,
 )
 from hooks.kb.posts.images import ImageIndex
-from hooks.kb.posts.ingest import read_note
+from hooks.kb.posts.ingest import note_url, read_note
 from hooks.kb.posts.liquid import NOTE_EXTENSIONS, PostIndex
 from hooks.kb.posts.local_urls import resolve_docs_urls
 from hooks.kb.posts.logseq import forget_graphs, graph_copies, graph_of
@@ -64,6 +64,7 @@ from hooks.kb.posts.note import Note
 from hooks.kb.posts.notebooks import sources_with_markdown, unpublished_by_jekyll
 from hooks.kb.posts.report import Problem, log_problem
 from hooks.kb.posts.tags import fold_category_case, fold_tag_case
+from hooks.kb.posts.titles import told_apart
 from hooks.kb.posts.unpublished import unlink_drafts
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
 from hooks.kb.posts.visibility import PRIVATE_KEYS
@@ -155,6 +156,7 @@ def on_files(files, config):
                 # content counts as modified, which would defeat `mkdocs serve --dirty`.
                 file.content_string = note.body
         registry.REGISTRY.problems.extend(problems)
+    _tell_apart_titles()
     _fold_tags()
     _link_notes_to_notes(config.docs_dir)
     for note, old_url in registry.REGISTRY.settle_urls():
@@ -181,6 +183,17 @@ def on_files(files, config):
             log_problem(problem)
     add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     return files
+
+
+def _tell_apart_titles() -> None:
+    """Notes sharing the title their headings gave them (`# Pandas` atop each notebook of a series) are titled, and
+    addressed, by the heading each one's text opens with too: told apart in lists and search, as GitHub's
+    file names told them apart."""
+    for path, title in told_apart(registry.REGISTRY.notes.values()).items():
+        note = registry.REGISTRY.notes[path]
+        registry.REGISTRY.notes[path] = dataclasses.replace(note, title=title, url=note_url(path, title, note.date))
+        done = f"titled '{title}' by the heading its text opens with"
+        registry.REGISTRY.problems.append(Problem(path, 0, f"other notes are titled '{note.title}' too", done, "info"))
 
 
 def _read_safely(

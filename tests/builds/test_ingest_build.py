@@ -7,7 +7,7 @@ import re
 from html import unescape
 
 from tests.helpers.pagefind_index import indexed_pages
-from tests.helpers.sitebuild import build_docs, site_pages, write_tree
+from tests.helpers.sitebuild import build_docs, hrefs, reader_text, site_pages, write_tree
 
 PUBLISHED = "---\ntitle: 공개 노트\ndate: 2022-10-05 18:00:00 +0900\ncategories: AI boostcourse\ntags: [NLP]\n---\n보이는 글\n"
 DRAFTS = {
@@ -87,6 +87,27 @@ def test_two_notes_with_one_url_both_stay(tmp_path):
     site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
     assert "첫째" in site.html("notes/같은-제목/") and "둘째" in site.html("notes/같은-제목-2/")
     assert "notes/b.md: another note already has the URL 'notes/같은-제목/'" in site.log
+
+
+def test_notes_sharing_the_title_of_their_heading_are_told_apart_by_the_heading_they_open_with(tmp_path):
+    """A study repository's notebooks, each exported under `# Numpy` with its subject in the `## ` under it, and
+    their index: GitHub told them apart by file name; here all three were "Numpy", at `numpy-2/` and `numpy-3/`,
+    with a warning on each that its author could do nothing about."""
+    files = {
+        **site_pages(),
+        "notes/Numpy/Numpy.md": "# Numpy\n\n## 목차\n\n* [배열 만들기](./01_array.md)\n* [Broadcasting](./02_broadcast.md)\n",
+        "notes/Numpy/01_array.md": "# Numpy\n\n## 배열 만들기\n\n`np.array`로 만든다\n",
+        "notes/Numpy/02_broadcast.md": "# Numpy\n\n## Broadcasting\n\n모양이 다른 배열끼리 더한다\n",
+    }
+    site = build_docs(write_tree(tmp_path / "docs", files), tmp_path / "site")
+    index = site.article("notes/numpy/")
+    assert hrefs(index)[-2:] == ["../numpy-배열-만들기/", "../numpy-broadcasting/"]
+    assert "<h1" in index and ">Numpy<" in index  # the index, opening with its contents, keeps the title
+    assert "<title>Numpy: 배열 만들기" in site.html("notes/numpy-배열-만들기/")
+    assert "모양이 다른 배열끼리" in site.article("notes/numpy-broadcasting/")
+    listed = reader_text(site.html("notes/"))
+    assert "Numpy: 배열 만들기" in listed and "Numpy: Broadcasting" in listed
+    assert "already has the URL" not in site.log
 
 
 def test_status_page_lists_what_to_fix(tmp_path):

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from hooks.kb.pages.browse import render_categories, render_timeline
+from hooks.kb.pages.listing import render_note_list
 from hooks.kb.posts.note import Note
 
 KST = timezone(timedelta(hours=9))
@@ -55,3 +56,15 @@ def test_timeline_by_year_then_month_newest_first_undated_last():
         ("5일", "C"),
     ]
     assert markdown.rstrip().endswith("[D](<notes/d.md>)")
+
+
+def test_undated_notes_are_listed_in_the_reading_order_of_their_titles():
+    """A study repository's notes carry no date: its days were listed as text sorts them, Day 10 before
+    Day 2 and `Day6` after `Day 40`."""
+    titles = ["Day 10 - 시각화", "Week 1 - Python", "Day6 - Numpy", "Day 2 - 기초 문법", "day 40 - 행렬 분해", "Day 7"]
+    undated = [Note(f"notes/{i}.md", title, "", f"notes/{i}/") for i, title in enumerate(titles)]
+    listed = re.findall(r"\[(.+?)\]", render_note_list(undated))
+    expected = ["Day 2 - 기초 문법", "Day6 - Numpy", "Day 7", "Day 10 - 시각화", "day 40 - 행렬 분해", "Week 1 - Python"]
+    assert listed == expected
+    timeline = render_timeline(undated).split("## 날짜 없음")[1]
+    assert re.findall(r"\[(.+?)\]", timeline) == expected

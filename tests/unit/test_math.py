@@ -9,7 +9,7 @@ from pymdownx.slugs import slugify
 from hooks.formulas import formula_problems
 from hooks.kb.math.mathml import formula_errors, to_mathml, typeset_page
 from hooks.kb.math.slots import hold_formulas, set_aside
-from hooks.kb.math.tex import plain_text
+from hooks.kb.math.tex import lone_dollars, plain_text
 from hooks.kb.pages.messages import korean
 from hooks.kb.posts.front_matter import split_front_matter
 from hooks.kb.posts.ingest import before_formulas, read_note
@@ -200,6 +200,21 @@ def test_korean_words_left_inside_a_formula_by_a_missing_dollar_are_warned_about
     )
 
 
+def test_korean_words_braced_as_one_term_of_a_formula_are_taken_as_meant():
+    """A GitHub study note writes a ratio of words as `{가중치 합}\\over{이웃 노드의 수}` or a count as
+    `_{고른 이웃의 수} \\mathrm{C} _{2}`: the words are a term of the formula, put in braces on purpose, and were
+    warned about as a missing '$'. Words at the formula's top level still are."""
+    raw = (
+        "---\ntitle: t\n---\n\n"
+        "비율은 ${가중치 합}\\over{이웃 노드의 수}$ 이고, 초기값은 $1\\over{노드의 수}$ 이다\n"
+        "쌍의 개수는 $_{고른 이웃의 수} \\mathrm{C} _{2}$ 이다\n"
+        "위의 $\\frac{a}{b} 를 보면 {x}$ 처럼\n"
+    )
+    body = raw.split("---\n", 2)[2]
+    problems = formula_problems(set_aside(body).formulas, "notes/a.md", raw)
+    assert [(p.line, "a '$' may be missing" in str(p)) for p in problems] == [(7, True)]
+
+
 def test_slots_become_math_in_text_source_in_code_and_tex_in_attributes():
     aside = set_aside("$a_1$")
     slot = aside.markdown
@@ -360,3 +375,18 @@ def test_a_vector_arrow_is_a_small_right_arrow_over_its_letter_not_a_combining_m
         == 1
     )
     assert html.count('mathsize="70%">\u2192</mo>') == 2
+
+
+def test_a_dollar_that_opens_no_formula_in_its_paragraph_is_warned_about_at_its_line():
+    """`* 무작위 그래프 $G(n, p)에서의 군집 계수는 p이다`: the closing `$` left out, MathJax and GitHub show the TeX as
+    written and nothing had told the author. A price, `$$`, code, an escaped dollar and a formula closed later in
+    the paragraph are no such dollar."""
+    body = (
+        "가격은 $5 이다\n\n"
+        "* 무작위 그래프 $G(n, p)에서의 군집 계수는 p이다\n"
+        "* 둘째 항목\n\n"
+        "`$HOME` 과 \\$x 와 $a$, 값 $y 는\n이어서 $ 로 닫는다\n\n"
+        "```\n$d\n```\n\n"
+        "$$\nx\n$$\n"
+    )
+    assert lone_dollars(body) == [(3, "$G(n, p)에서의 군집 계수는 p이다")]

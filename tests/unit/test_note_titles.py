@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hooks.kb.posts.titles import heading_title
+from hooks.kb.posts.note import Note
+from hooks.kb.posts.titles import heading_title, told_apart
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,21 @@ def test_a_missing_figure_in_the_first_heading_is_no_part_of_the_title():
 
     alone, _ = read_note("notes/a.md", "# ![로고](missing.png)\n\n본문\n".encode())
     assert "이미지 없음" not in alone.title
+
+
+def _note(path: str, title: str, body: str, given: bool = False) -> Note:
+    return Note(path, title, body, f"notes/{path}/", title_given=given)
+
+
+def test_notes_sharing_a_heading_s_title_are_told_apart_by_the_heading_their_text_opens_with():
+    notes = [
+        _note("a/Numpy.md", "Numpy", "\n## 목차\n\n* [배열](./01.md)\n"),  # its table of contents: stays
+        _note("a/01.md", "Numpy", "\n## **배열** 만들기 ##\n\n본문\n"),
+        _note("a/02.md", "numpy", "\n\n### `np.dot` 과 행렬곱\n"),  # one title whatever its case
+        _note("a/03.md", "Numpy", "본문이 먼저\n\n## 나중 절\n"),  # opens with no heading: stays
+        _note("a/04.md", "Numpy", "\n## Numpy\n"),  # its title again: stays
+        _note("b/x.md", "회고", "\n## 1주차\n", given=True),  # titles its front-matter gave: the author's
+        _note("b/y.md", "회고", "\n## 2주차\n", given=True),
+        _note("c/only.md", "정리", "\n## 하나뿐\n"),  # no other note shares it
+    ]
+    assert told_apart(notes) == {"a/01.md": "Numpy: 배열 만들기", "a/02.md": "numpy: np.dot 과 행렬곱"}

@@ -92,6 +92,9 @@ _READS_AS_MATH = re.compile(r"[=<>+]|\A\s*[A-Za-z]\s*\Z")
 _TEXT_GROUP = re.compile(
     r"\\(?:text[a-z]*|mbox|hbox|mathrm|operatorname\*?|label|tag\*?)\s*\{(?:[^{}]|\{[^{}]*\})*\}"
 )
+# A group of words the author braced as one term (`{자신의 페이지랭크 점수}\over{나가는 이웃의 수}`, `_{이웃의 수}`):
+# a missing `$` leaves prose at the formula's top level, never wrapped in braces of its own.
+_BRACED_WORDS = re.compile(r"\{[^{}\\$]*\}")
 _KOREAN_WORDS = re.compile("[\uac00-\ud7a3]+\\s+[\uac00-\ud7a3]")  # 를 보면: words a space apart
 
 
@@ -107,12 +110,13 @@ class Formula:
 def holds_korean_words(formula: Formula) -> bool:
     """Korean words a space apart in an inline formula, outside `\\text{}`: a sentence, most likely left
     inside by a missing `$` (`위의 $\\frac{a}{b} 를 보면 $\\frac{c}{d}$`). MathJax pairs the `$` the same way
-    and runs the words together in math italics; the author meant them as prose. Only between dollars:
+    and runs the words together in math italics; the author meant them as prose. Words in a brace group of
+    their own, or in `\\text{}`, were put there on purpose. Only between dollars:
     `\\( 가설이 참일 확률 \\)` pairs no stray delimiter, its words were put in the formula on purpose."""
     tex = formula.tex
     if formula.display or not formula.source.startswith("$") or not _HANGUL.search(tex):
         return False
-    return _KOREAN_WORDS.search(_TEXT_GROUP.sub(" ", tex)) is not None
+    return _KOREAN_WORDS.search(_BRACED_WORDS.sub(" ", _TEXT_GROUP.sub(" ", tex))) is not None
 
 
 def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
@@ -158,6 +162,35 @@ def find_formulas(markdown: str) -> Iterator[tuple[int, int, Formula | None]]:
             yield at, end, Formula(source, tex, display, line + 1, problem)
         pos = closed = end
 
+
+
+# A `$` as a formula opens one: a letter or a command right after it (a price, `$5`, opens none).
+_LONE_DOLLAR = re.compile(r"(?<![\\$])\$(?=[A-Za-z\\])")
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def lone_dollars(markdown: str) -> list[tuple[int, str]]:
+    """(line, its text from the `$`) for each `$` that opens no formula, outside code, with no other `$` after it
+    in its paragraph (`$G(n, p)에서의 군집 계수는 p이다`: its closing `$` left out). MathJax and GitHub show it as
+    written, TeX and all."""
+    if "$" not in markdown:
+        return []
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    text = map_formulas(markdown, lambda formula: re.sub(r"[^\n]", " ", formula.source))
+    for skipped in (_FENCE, _CODE_SPAN, _SKIPPED_ELEMENT, _LINK_DESTINATION):  # where MathJax finds none
+        text = skipped.sub(blank, text)
+    found = []
+    for match in _LONE_DOLLAR.finditer(text):
+        paragraph_end = text.find("\n\n", match.end())
+        if "$" in text[match.end() : paragraph_end if paragraph_end >= 0 else len(text)]:
+            continue
+        line_end = text.find("\n", match.start())
+        shown = text[match.start() : line_end if line_end >= 0 else len(text)].rstrip()
+        found.append((text.count("\n", 0, match.start()) + 1, shown if len(shown) <= 40 else shown[:37] + "..."))
+    return found
 
 def map_formulas(markdown: str, replace: Callable[[Formula], str]) -> str:
     """Replace every formula outside code by `replace(formula)`; `\\$` outside formulas becomes `&#36;`."""

@@ -29,8 +29,19 @@ def escape_markdown(text: str, math: bool = True) -> str:
 
 
 def newest_first(note: Note) -> tuple:
-    """Sort key: dated notes newest first, then undated ones; by title, then file, on the same day."""
-    return (note.date is None, -(note.date.timestamp() if note.date else 0), note.title, note.src_path)
+    """Sort key: dated notes newest first, then undated ones; by title in reading order, then file, on the
+    same day."""
+    return (note.date is None, -(note.date.timestamp() if note.date else 0), reading_order(note.title), note.src_path)
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def reading_order(title: str) -> tuple:
+    """Sort key: a title's numbers as numbers, its letters without case or spaces: `Day 2` before `Day 10`,
+    `Day6` between `Day 5` and `Day 7` (a study repository's days and weeks carry no date)."""
+    parts = _NUMBER.split("".join(title.casefold().split()))
+    return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
 
 
 def note_day(note: Note) -> str:
@@ -56,7 +67,7 @@ def _relative(path: str, start: str) -> str:
 
 
 def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -> str:
-    ordered = sorted(notes, key=lambda n: (n.date is None, -(n.date.timestamp() if n.date else 0), n.title))
+    ordered = sorted(notes, key=newest_first)
     lines = ["# 노트 목록", "", f"모두 {len(ordered)}개의 노트가 있습니다.", ""]
     for note in ordered:
         day = note_day(note)

@@ -38,6 +38,11 @@ _WHAT = [
         r"formula (?P<f>.*) holds Korean words outside \\text\{\}: a '\$' may be missing",
         "수식 {f} 안에 \\text{{}} 밖의 한국어 낱말이 있습니다: '$' 하나가 빠졌을 수 있습니다",
     ),
+    (
+        "math",
+        r"a '\$' opens no formula: (?P<f>.*)",
+        "'$'로 여는 수식이 닫히지 않았습니다: {f}",
+    ),
     ("image", r"image '(?P<u>.*)' not found under docs/", "이미지 '{u}'이(가) docs/ 아래에 없습니다"),
     (
         "image",
@@ -196,6 +201,7 @@ _WHAT = [
         "머리말에 제목이 없고, 첫 '# ' 제목 줄 '{h}'은(는) 목차의 제목입니다",
     ),
     ("front", r"no title in front-matter", "머리말에 제목이 없습니다"),
+    ("front", r"other notes are titled '(?P<t>.*)' too", "다른 노트들도 제목이 '{t}'입니다"),
     ("front", r"title is a list, not text", "제목이 글이 아니라 목록입니다"),
     (
         "front",
@@ -387,6 +393,10 @@ _DONE = [
     ),
     (r"its Markdown is rendered inside it, as on the blog", "블로그처럼 그 안의 Markdown을 그려 보여 줍니다"),
     (r"typeset as written, paired as MathJax pairs it", "MathJax가 짝짓는 대로, 쓴 그대로 조판했습니다"),
+    (
+        r"shown as written, as MathJax and GitHub show it: its closing '\$' may be missing",
+        "MathJax와 GitHub처럼 쓴 그대로 보입니다: 닫는 '$'가 빠졌을 수 있습니다",
+    ),
     (r"shown as a placeholder with its alt text", "대체 텍스트가 있는 자리 표시로 보여 줍니다"),
     (r"shown from its host", "원래 호스트에서 불러와 보여 줍니다"),
     (r"left as written; it leads nowhere here", "쓴 그대로 두었지만 이 사이트에서는 이어지는 곳이 없습니다"),
@@ -453,6 +463,7 @@ _DONE = [
     (r"read as '(?P<t>.*)'", "'{t}'(으)로 읽었습니다"),
     (r"date taken from the file name or title, if any", "파일 이름이나 제목에 날짜가 있으면 그것을 씁니다"),
     (r"the first '# ' heading is the title", "첫 '# ' 제목 줄을 제목으로 씁니다"),
+    (r"titled '(?P<t>.*)' by the heading its text opens with", "본문 첫 제목 줄을 붙여 '{t}'(으)로 씁니다"),
     (
         r"the first of (?P<n>\d+) '# ' headings is the title, the others its sections",
         "'# ' 제목 줄 {n}개 중 첫 줄을 제목으로, 나머지를 그 아래 절로 씁니다",

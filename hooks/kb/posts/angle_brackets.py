@@ -8,7 +8,7 @@ attributes after white space), so those were text on the blog. They are escaped 
 A tag of CommonMark's form whose name is no HTML element and that the note never closes (`<sos>`, `<eos>`,
 `<unk>`: a sequence model's tokens) was raw HTML there too, and the browser showed nothing of it; here it is
 its text, noted with its line, where the sanitizer dropped it. Code and formulas were set aside before this
-runs (`protect_code`, `hold_formulas`), so none of theirs is touched.
+runs (`protect_code`: fenced and indented blocks, spans; `hold_formulas`), so none of theirs is touched.
 """
 
 from __future__ import annotations
@@ -72,3 +72,4 @@ def text_angle_brackets(text: str, path: str, line_of: LineOf) -> tuple[str, lis
         return "&lt;" + m.group(0)[1:]
 
     return _TAG_LIKE.sub(tag, text), problems
+

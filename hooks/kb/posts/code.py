@@ -1,4 +1,5 @@
-"""Keep code out of every text rewrite: fenced blocks and inline code spans are set aside first.
+"""Keep code out of every text rewrite: fenced blocks, indented code blocks and inline code spans are set aside
+first (an indented block: a notebook's output under its cell, four spaces in after a blank line, outside lists).
 
 `protect_code` swaps each code block or span for a token that keeps its line count, so line numbers
 computed on the protected text are still the source's; `restore` puts the code back unchanged, each line
@@ -37,6 +38,14 @@ _FENCE_LINE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
 # a quote's line: a fence right under it is no line of the quote (GFM: a fence is never a lazy continuation),
 # where Python-Markdown put the code inside the quote's paragraph
 _QUOTE_LINE = re.compile(r"^ {0,3}>")
+# What holds indented lines under it, until a paragraph at the margin: a list item, a footnote's definition
+# (`[^1]:`, its second paragraph four spaces in), a Material box or tab (`!!! note`, `??? tip`, `=== "탭"`), a
+# definition (`:   뜻`).
+# An HTML element opened at the margin (`<div>`, `<details>`): its lines, blank ones and indented ones, are its
+# own up to its closing tag (nbconvert's DataFrame with its `<style>` rules four spaces in), never code.
+_HTML_OPEN = re.compile(r" {0,3}<(?P<name>[A-Za-z][\w-]*)(?=[\s/>])")
+_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"))
+_CONTAINER = re.compile(r" {0,3}(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^[^\]\n]+\]:|(?:!!!|\?\?\?\+?|===)[ \t]|:[ \t])")
 
 
 @dataclass(frozen=True)
@@ -99,9 +108,10 @@ def _strip_kept_newlines(text: str, pieces: tuple[str, ...]) -> str:
 
 
 def protect_code(text: str, spans: bool = True, raw_html: bool = True) -> Protected:
-    """`text` with its fenced blocks (and, with `spans`, its inline code spans) set aside as tokens, and (with
-    `raw_html`) its raw HTML code blocks, `<pre>...</pre>` (`<code>...</code>`) opening a line: what a browser
-    shows as written, where a line-rewriting step had read a bash comment `# 참고` in it as a heading."""
+    """`text` with its fenced and indented code blocks (and, with `spans`, its inline code spans) set aside as
+    tokens, and (with `raw_html`) its raw HTML code blocks, `<pre>...</pre>` (`<code>...</code>`) opening a line:
+    what a browser shows as written, where a line-rewriting step had read a bash comment `# 참고` in it as a
+    heading."""
     pieces: list[str] = []
 
     def keep(piece: str) -> str:
@@ -112,6 +122,7 @@ def protect_code(text: str, spans: bool = True, raw_html: bool = True) -> Protec
     text = FENCE.sub(lambda m: keep(m.group(0)), text)
     if raw_html and "<" in text:
         text = RAW_CODE.sub(lambda m: keep(m.group(0)), text)
+    text = _indented_blocks(text, keep)
     if not spans:
         return Protected(text, tuple(pieces))
     if ">" in text:
@@ -332,3 +343,58 @@ def _width(line: str) -> int:
     """The columns a line's indent takes (a tab to the next multiple of four, as kramdown counts it)."""
     expanded = line.expandtabs(4)
     return len(expanded) - len(expanded.lstrip(" "))
+
+
+def indented_code_lines(lines: list[str]) -> set[int]:
+    """The lines of CommonMark's indented code blocks outside lists (0-based): four spaces or a tab in, after a
+    blank line or another such line, with no list item (footnote, box) above that a paragraph at the margin has
+    not closed, and not in an HTML element opened at the margin."""
+    code: set[int] = set()
+    in_list = in_code = False
+    after_blank = True
+    element = ""  # the HTML element open at the margin, if any
+    for number, line in enumerate(lines):
+        if element:
+            element = "" if f"</{element}" in line.lower() else element
+            after_blank = False
+            continue
+        if not line.strip():
+            after_blank = True
+            continue
+        opened = _HTML_OPEN.match(line)
+        if opened and opened["name"].lower() not in _VOID and f"</{opened['name'].lower()}" not in line.lower():
+            element = opened["name"].lower()
+        if line.startswith(("    ", "\t")) and not in_list and (after_blank or in_code):
+            code.add(number)
+            in_code = True
+        else:
+            in_code = False
+            if _CONTAINER.match(line):
+                in_list = True
+            elif after_blank and not line.startswith((" ", "\t")):
+                in_list = False  # a paragraph, heading or block at the margin closes the list
+        after_blank = False
+    return code
+
+
+def _indented_blocks(text: str, keep: Callable[[str], str]) -> str:
+    """`text` with each run of indented code lines set aside whole, its token at the margin."""
+    if "\n    " not in text and "\n\t" not in text and not text.startswith(("    ", "\t")):
+        return text
+    lines = text.split("\n")
+    code = indented_code_lines(lines)
+    if not code:
+        return text
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        if number not in code:
+            out.append(lines[number])
+            number += 1
+            continue
+        last = number
+        while last + 1 in code:
+            last += 1
+        out.append(keep("\n".join(lines[number : last + 1])))
+        number = last + 1
+    return "\n".join(out)

@@ -237,6 +237,7 @@ def read_note(
         title=title,
         body=body,
         url=note_url(src_path, title, date),
+        title_given=fm.as_text(fields.get("title")) is not None,
         body_line=lines.first,
         added_lines=lines.added,
         date=date,

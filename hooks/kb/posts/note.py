@@ -67,6 +67,7 @@ class Note:
     problems: tuple[Problem, ...] = field(default=(), compare=False)
     source: str = field(default="", compare=False, repr=False)  # the decoded file as written
     numbers_displays: bool = False
+    title_given: bool = False  # its front-matter names its title (else its first heading or file name does)
 
     def source_line(self, line: int) -> int:
         """The line in the author's file of the body's line `line`."""

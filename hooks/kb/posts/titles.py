@@ -6,13 +6,19 @@ README's badges (`# AIFFEL 1 [![Hits](https://hits.seeyoufarm.com/...)](https://
 The title is the text a reader sees in that heading (code, emphasis and links as their text); the figures
 it shows (badges, logos), with the links around them, stay in the note, on the heading's line under the
 title, where the blog showed them beside it.
+
+Notes that share the title their headings or file names gave them (a course's notebooks, each exported under
+`# Pandas`) are told apart by the heading each one's text opens with (`told_apart`): GitHub shows them by file.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from hooks.kb.posts.body import is_contents_heading
 from hooks.kb.posts.images import PLACEHOLDER
+from hooks.kb.posts.note import Note
 
 # A figure, with the link wrapped around it if any: `[![alt](src)](href)`, `[<img ...>](href)`,
 # `<a href=...><img ...></a>`, `![alt](src)`, `<img ...>`, and the placeholder of one not found (its
@@ -33,6 +39,8 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(?P<text>[^*]+?)(?<=\S)\*(?!\*)|(?<![\w_])_(?=\S)(?P<under>[^_]+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)(?P<text>.+?)(?<=\S)~~")
 _ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+# The heading a note's text opens with, blank lines (its title's, taken out) before it.
+_OPENING_HEADING = re.compile(r"(?:[ \t]*\n)*[ \t]{0,3}#{1,6}[ \t]+(?P<text>[^\n]*?)(?:[ \t]+#+)?[ \t]*(?:\n|\Z)")
 
 
 def heading_title(heading: str) -> tuple[str, str]:
@@ -56,3 +64,21 @@ def heading_title(heading: str) -> tuple[str, str]:
     text = _ESCAPE.sub(lambda m: m.group("char"), text)
     text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     return " ".join(text.split()), " ".join(figures)
+
+
+def told_apart(notes: Iterable[Note]) -> dict[str, str]:
+    """{src_path: title} for notes that share a title none of them names in front-matter, each titled by the
+    heading its text opens with as well (`Pandas: Series`, `Pandas: DataFrame`). A note opening with its table
+    of contents (`## 목차`), with no heading, or with its title again keeps the title."""
+    shared: dict[str, list[Note]] = {}
+    for note in notes:
+        if not note.title_given:
+            shared.setdefault(" ".join(note.title.casefold().split()), []).append(note)
+    titles = {}
+    for group in shared.values():
+        for note in group if len(group) > 1 else ():
+            opening = _OPENING_HEADING.match(note.body)
+            section = heading_title(opening["text"])[0] if opening else ""
+            if section and not is_contents_heading(section) and section.casefold() != note.title.casefold():
+                titles[note.src_path] = f"{note.title}: {section}"
+    return titles
