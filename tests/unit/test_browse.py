@@ -68,3 +68,19 @@ def test_undated_notes_are_listed_in_the_reading_order_of_their_titles():
     assert listed == expected
     timeline = render_timeline(undated).split("## 날짜 없음")[1]
     assert re.findall(r"\[(.+?)\]", timeline) == expected
+
+
+def test_the_note_list_gives_each_dated_note_its_day_and_the_undated_ones_a_heading_of_their_own():
+    day = datetime(2024, 3, 4, tzinfo=timezone(timedelta(hours=9)))
+    dated = Note("notes/a.md", "어텐션 정리", "", "notes/a/", date=day)
+    undated = [Note(f"notes/d{i}.md", f"Day {i}", "", f"notes/d{i}/") for i in (2, 1)]
+    lines = render_note_list([*undated, dated]).splitlines()
+    assert lines[4:] == [
+        "- 2024-03-04 · [어텐션 정리](<a.md>)",
+        "",
+        "## 날짜 없음 (2)",
+        "",
+        "- [Day 1](<d1.md>)",
+        "- [Day 2](<d2.md>)",
+    ]
+    assert render_note_list(undated).splitlines()[4:] == ["- [Day 1](<d1.md>)", "- [Day 2](<d2.md>)"]  # a repository's all

@@ -67,10 +67,14 @@ def _relative(path: str, start: str) -> str:
 
 
 def render_note_list(notes: Iterable[Note], page_path: str = "notes/index.md") -> str:
+    """Every note, newest first, each with its day; the undated ones after them under a heading of their own (a
+    study repository's notes carry no date: "날짜 없음 ·" had opened every line of its list)."""
     ordered = sorted(notes, key=newest_first)
     lines = ["# 노트 목록", "", f"모두 {len(ordered)}개의 노트가 있습니다.", ""]
-    for note in ordered:
-        day = note_day(note)
-        link = note_link(note, page_path)
-        lines.append(f"- {day} · [{escape_markdown(note.title)}](<{link}>)")
+    undated = [note for note in ordered if note.date is None]
+    for note in ordered[: len(ordered) - len(undated)]:
+        lines.append(f"- {note_day(note)} · [{escape_markdown(note.title)}](<{note_link(note, page_path)}>)")
+    if undated:
+        lines += ["", f"## 날짜 없음 ({len(undated)})", ""] if len(undated) < len(ordered) else []
+        lines += [f"- [{escape_markdown(note.title)}](<{note_link(note, page_path)}>)" for note in undated]
     return "\n".join(lines) + "\n"
