@@ -88,3 +88,9 @@ def test_a_chirpy_post_plays_its_video_file_and_links_its_youtube_video(built):
     assert "<em>학습 곡선 녹화</em>" in article
     assert 'href="https://www.youtube.com/watch?v=_gaAoJBMJ_Q"' in article
     assert "{%" not in reader_text(article)
+
+
+def test_a_kramdown_toc_marker_is_the_notes_table_of_contents_there(built):
+    article = built.article(HYDEJACK)
+    toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S)
+    assert toc and "확률적 경사 하강법" in reader_text(toc[1]) and "{:toc}" not in article

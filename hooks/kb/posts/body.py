@@ -136,8 +136,9 @@ NOTICE_KINDS = {
 
 
 def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """kramdown's `* TOC {:toc}` goes (Material shows the TOC); `{: .notice--info}` makes an admonition, and
-    so do beautiful-jekyll's `{: .box-note}` (`-warning`, `-error`, `-success`), TeXt's `{:.info}` (`.success`,
+    """kramdown's `* TOC {:toc}` is the note's table of contents there, as on the blog (`[TOC]`: a `## 목차`
+    or just-the-docs' `## Table of contents` over it had been left with nothing under it); `{: .notice--info}`
+    makes an admonition, and so do beautiful-jekyll's `{: .box-note}` (`-warning`, `-error`, `-success`), TeXt's `{:.info}` (`.success`,
     `.warning`, `.error`) and Hydejack's `{:.note}` and `{:.message}`; one alone before a block (`{:.output_data_text}` over a
     notebook's output) goes, as the blog showed nothing of it; other attribute lists (`{: width="70%"}`) are
     left to Python-Markdown's attr_list, which reads them, several in a row merged into one as kramdown does;
@@ -148,9 +149,10 @@ def convert_kramdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[P
     # counted in the text it was found in (`m.string`), and named in the text as given.
     line = kept_lines(line_of, text)
 
-    def toc(m: re.Match) -> str:
-        what, done = "kramdown '{:toc}' marker", "removed: the page shows its own table of contents"
-        return _taken_out(m, problems, path, lambda offset: line(m.string, offset), what, done)
+    def toc(m: re.Match) -> str:  # the note's table of contents there, as kramdown drew it (and `[toc]` is)
+        what, done = "kramdown '{:toc}' marker", "shown as the note's table of contents there, as on the blog"
+        problems.append(Problem(path, line(m.string, m.start()), what, done, "info"))
+        return "[TOC]" + "\n" * m.group(0).count("\n")
 
     def notice(m: re.Match) -> str:
         box = m["box"] or m["alert"]
