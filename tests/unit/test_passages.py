@@ -457,3 +457,10 @@ ABSTRACT = "## 0. Abstract\n\n- GRU 논문은 두 개의 RNN으로 인코더와 
 def test_a_lead_is_quoted_once_when_it_says_something_about_the_title_s_concept(body, title, leads):
     found = FINDER.find(body, title=title).passages
     assert sum(1 for p in found if p.concept == "gru" and p.line == 1) == leads
+
+
+def test_a_passage_never_quotes_the_notes_table_of_contents():
+    """`[TOC]` (kramdown's `{:toc}`, Typora's `[toc]`) drew the concept page's own table of contents in the quote."""
+    body = "Batch Normalization은 미니배치의 평균과 분산으로 입력을 정규화하는 기법이다.\n\n[TOC]\n\n## 수식\n\n평균을 뺀다.\n"
+    passages = FINDER.find(body, title="Batch Normalization 정리").passages
+    assert passages and all("[TOC]" not in p.markdown for p in passages)

@@ -13,6 +13,9 @@ from hooks.kb.concepts.outline import _ATX, _HTML_HEADING, _RULE, _SETEXT, Block
 from hooks.kb.math.tex import find_formulas
 
 _BLANK_RUN = re.compile(r"\n{3,}")
+# The note's table of contents (`[TOC]`, which kramdown's `{:toc}` and Typora's `[toc]` became): quoted, it drew the
+# concept page's own table of contents inside the passage.
+_TOC = re.compile(r"^[ \t]*\[TOC\][ \t]*$", re.M)
 _ITEM_MARKER = re.compile(r"\s*(?:>\s*)*([-*+]|\d{1,9}[.)])\s")
 
 
@@ -62,7 +65,7 @@ def render_passage(
             if not (_ATX.match(line) or _HTML_HEADING.match(line)) and i + 1 < block.end:
                 i += 1 if _SETEXT.match(shape.lines[i + 1]) else 0
         else:
-            out.append(line)
+            out.append("" if _TOC.match(line) else line)
         i += 1
     if block.kind in ("heading", "label"):
         out = out[3:]  # the page shows the section's title in the link to it
@@ -117,4 +120,4 @@ def _dedent(text: str, columns: int) -> str:
 def whole_body(body: str, lines: tuple[str, ...], every_display_numbered: bool) -> str:
     """A note quoted whole (it has no headings); `lines`: its outline's, for what it defines (`borrowed`):
     on a page with other notes, its references and formula numbers are its own too."""
-    return with_definitions(_BLANK_RUN.sub("\n\n", body).strip("\n") + "\n", lines, 0, every_display_numbered)
+    return with_definitions(_BLANK_RUN.sub("\n\n", _TOC.sub("", body)).strip("\n") + "\n", lines, 0, every_display_numbered)
