@@ -33,6 +33,13 @@ def test_a_note_is_hackmd_s_by_one_of_its_own_marks(body, front_matter):
         ("df[name=='a'] 로 거른다\n", {}),  # brackets outside a quote
         ("::: tip\n팁\n:::\n", {}),
         ("본문\n", {"layout": "post", "breaks": "yes"}),
+        # a heading that starts with "Tags:" is a note's heading: HackMD reads its tags from an h6 only
+        ("## Tags: 태그 붙이는 규칙\n\n태그는 소문자로 쓴다.\n", {}),
+        ("#### Tags:\n[[RHEL]] [[Linux]]\n", {}),
+        # HackMD's marks shown as code in a note on Markdown
+        ("HackMD 문법:\n\n```markdown\n###### tags: `boostcamp`\n:::spoiler 정답\n답\n:::\n> 질문 [name=김민수]\n```\n", {}),
+        ("~~~markdown\n```python=\nx = 1\n```\n~~~\n", {}),
+        ("테마는 `{%hackmd theme-dark %}` 로 바꾼다.\n", {}),
     ],
 )
 def test_an_ordinary_note_is_not(body, front_matter):
@@ -67,3 +74,5 @@ def test_a_tags_line_is_the_note_s_tags_and_its_line_stays_empty():
     assert [p.line for p in problems] == [2]
     text, tags, _ = hackmd_tags("###### Tags: 정규화, 최적화\n", "n.md", lambda at: 1, str)
     assert (text, tags) == ("\n", ("정규화", "최적화"))
+    heading = "## Tags: 태그 붙이는 규칙\n"  # a heading of the note, in HackMD too: only an h6 lists tags
+    assert hackmd_tags(heading, "n.md", lambda at: 1, str)[:2] == (heading, ())
