@@ -76,3 +76,19 @@ def test_a_tags_line_is_the_note_s_tags_and_its_line_stays_empty():
     assert (text, tags) == ("\n", ("정규화", "최적화"))
     heading = "## Tags: 태그 붙이는 규칙\n"  # a heading of the note, in HackMD too: only an h6 lists tags
     assert hackmd_tags(heading, "n.md", lambda at: 1, str)[:2] == (heading, ())
+
+
+def test_a_spoiler_under_a_list_item_is_a_folded_box_of_that_item():
+    """HackMD folds a `:::spoiler` written under an item's text, code and all; here it was text around the code."""
+    from hooks.kb.posts.admonitions import directive_boxes
+
+    text = "* 학습률을 바꿔 본다\n    :::spoiler 설정\n    \x020\x03\n\n\n    :::\n    결과는 나빴다.\n\n1. 답\n   :::info\n   3이다\n   :::\n"
+    boxed, problems = directive_boxes(text, "n.md", lambda at: 1)
+    assert boxed.split("\n") == [
+        "* 학습률을 바꿔 본다", "", '    ??? note "설정"', "        \x020\x03", "", "", "    결과는 나빴다.",
+        "", "1. 답", "", '   !!! info "정보"', "       3이다", "",
+    ]  # fmt: skip
+    assert len(problems) == 2
+    # four spaces in outside a list item: an indented code block's text, not a box
+    code = "본문\n\n    :::spoiler 설정\n    내용\n    :::\n"
+    assert directive_boxes(code, "n.md", lambda at: 1) == (code, [])
