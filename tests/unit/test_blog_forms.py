@@ -354,3 +354,21 @@ def test_a_hugo_pages_double_dollars_inside_a_sentence_are_a_display_formula():
     assert [f.display for _, _, f in find_formulas(hugo.body) if f] == [True, True, False]
     elsewhere, _ = read_note("notes/til/entropy.md", post.encode())
     assert [f.display for _, _, f in find_formulas(elsewhere.body) if f] == [False, False, False]
+
+
+def test_an_escaped_hugo_shortcode_shows_as_written_without_its_comment_marks():
+    """`{{</* gist spf13 7896402 */>}}` is how a Hugo post shows a shortcode's syntax: Hugo shows `{{< gist ... >}}`;
+    here the code span had been left empty and the shortcode said to be kept."""
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = "`{{</* gist spf13 7896402 */>}}`처럼 쓴다.\n\n```go\n{{%/* notice tip */%}}\n```\n/* 주석 */ {{< youtube abc >}}\n"
+    drawn, problems = hugo_and_hexo_tags(text, "content/posts/hugo.md")
+    assert drawn.startswith("`{{< gist spf13 7896402 >}}`처럼 쓴다.\n\n```go\n{{% notice tip %}}\n```\n/* 주석 */ [")
+    assert problems == []
+
+
+def test_hugo_s_own_details_shortcode_is_titled_by_its_summary():
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    drawn, _ = hugo_and_hexo_tags('{{< details summary="정답 보기" title="툴팁" >}}\n답은 3\n{{< /details >}}\n', "content/posts/q.md")
+    assert drawn.startswith('??? note "정답 보기"\n    답은 3')

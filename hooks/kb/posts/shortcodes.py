@@ -3,14 +3,16 @@
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
   `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); hugo-book's and Hextra's `{{< tabs >}}`
   Material's content tabs, titled by each `{{< tab "PyTorch" >}}` (or by Hextra's `items="A,B"`), and their
-  `{{< details "제목" >}}` (learn's `{{% expand %}}`) a folded box of that title; `{{< highlight py "linenos=true" >}}`
+  `{{< details "제목" >}}` (learn's `{{% expand %}}`, Hugo's own `{{< details summary="제목" >}}`) a folded box of
+  that title; `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
   Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, and LoveIt's
   (DoIt's, FixIt's) `{{< admonition type=tip title="제목" open=false >}}` a box of that kind titled so, folded
   where `open=false` says (positional too: `{{< admonition tip "제목" false >}}`); tranquilpeak's
   `{{< blockquote "저자" "책" >}}` a quote signed so and its `{{< wide-image src=... >}}` a figure; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
   `href=` in hugo-book and Hextra) a link showing its text; `{{< youtube id >}}` the video as a link. Any other
-  shortcode's markers go and its content stays, with a note.
+  shortcode's markers go and its content stays, with a note. An escaped one (`{{</* gist spf13 7896402 */>}}`,
+  how a Hugo post shows a shortcode's syntax, in code or out) is shown as Hugo showed it: `{{< gist spf13 7896402 >}}`.
 - Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
   `post_asset_folder: true`); `{% note info %}`...`{% endnote %}` (NexT, Butterfly) a box;
   `{% codeblock lang:py %}` a code block. Its other core tags too: `{% blockquote 저자, 책 %}` a quote signed
@@ -117,7 +119,8 @@ def _paired(m: re.Match) -> str:
         return f"```{lang}\n{body}\n```"
     _, named = tag_params(m["args"])
     if name in {"details", "expand"}:  # hugo-book's and Hextra's `details`, learn's and relearn's `expand`
-        title = named.get("title") or (positional[0] if positional and positional[0] != "open" else "")
+        # Hugo's own (0.140 on) names the box by `summary` (its `title` is the box's tooltip)
+        title = named.get("summary") or named.get("title") or (positional[0] if positional and positional[0] != "open" else "")
         opened = "open" in positional or named.get("open") == "true" or named.get("closed") == "false"
         boxed = _box("note", _PAIRED.sub(_fitted(_paired), body), title or "자세히", folded=True)
         return boxed.replace("???", "???+", 1) if opened else boxed  # `???+`: foldable, shown unfolded
@@ -183,10 +186,25 @@ def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> st
     return ""
 
 
+# Hugo's escaped shortcode (`{{</* gist spf13 7896402 */>}}`, `{{%/* notice */%}}`), in code or out: Hugo shows it
+# as written without its comment marks, to tell how a shortcode is written; here it was removed as a shortcode
+_ESCAPED = re.compile(r"\{\{(?P<open>[<%])/\*(?P<inner>.*?)\*/(?P<close>[>%])\}\}", re.S)
+_ESCAPED_HELD = "\x1a"  # between `{{` and `<` while the tags are drawn: no shortcode
+
+
 def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body with the shortcodes and tag plugins above drawn as the generator drew them."""
     if "{{<" not in text and "{{%" not in text and "{%" not in text:
         return text, []
+    if "/*" in text:
+        held = _ESCAPED.sub(lambda m: f"{{{{{_ESCAPED_HELD}{m['open']}{m['inner']}{m['close']}}}}}", text.replace(_ESCAPED_HELD, ""))
+        if held != text:
+            drawn, problems = _drawn(held, path, first_line)
+            return drawn.replace("{{" + _ESCAPED_HELD, "{{"), problems
+    return _drawn(text, path, first_line)
+
+
+def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     problems: list[Problem] = []
     post_name = PurePosixPath(path).stem
     # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
