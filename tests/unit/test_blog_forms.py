@@ -372,3 +372,16 @@ def test_hugo_s_own_details_shortcode_is_titled_by_its_summary():
 
     drawn, _ = hugo_and_hexo_tags('{{< details summary="정답 보기" title="툴팁" >}}\n답은 3\n{{< /details >}}\n', "content/posts/q.md")
     assert drawn.startswith('??? note "정답 보기"\n    답은 3')
+
+
+def test_a_tag_in_a_code_span_or_a_raw_block_is_shown_as_written():
+    """How a post tells a tag's syntax: it was drawn into a link's Markdown, shown as code."""
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = (
+        "Jekyll: `{% raw %}{% gist parkr/931c1c8d %}{% endraw %}`, HackMD: `{%pdf https://a.com/x.pdf %}`\n"
+        "{% raw %}{% youtube abc %}{% endraw %}\n\n{% gist parkr/931c1c8d %}\n"
+    )
+    drawn, _ = hugo_and_hexo_tags(text, "notes/_posts/2024-01-01-gist.md")
+    assert drawn.split("\n")[:2] == text.split("\n")[:2]
+    assert drawn.split("\n")[3].startswith("[")  # outside them, the gist is a link to it

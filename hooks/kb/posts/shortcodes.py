@@ -24,7 +24,8 @@
   `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
-code is left as written, and so is an HTML comment (`hooks.kb.posts.comments`).
+code and code spans are left as written, and so is what a `{% raw %}` holds and an HTML comment
+(`hooks.kb.posts.comments`).
 """
 
 from __future__ import annotations
@@ -189,6 +190,8 @@ def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> st
 # Hugo's escaped shortcode (`{{</* gist spf13 7896402 */>}}`, `{{%/* notice */%}}`), in code or out: Hugo shows it
 # as written without its comment marks, to tell how a shortcode is written; here it was removed as a shortcode
 _ESCAPED = re.compile(r"\{\{(?P<open>[<%])/\*(?P<inner>.*?)\*/(?P<close>[>%])\}\}", re.S)
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
+_RAW_HELD = "{\x1a%"  # a tag's `{%` inside `{% raw %}` while the tags are drawn: no tag
 _ESCAPED_HELD = "\x1a"  # between `{{` and `<` while the tags are drawn: no shortcode
 
 
@@ -207,9 +210,10 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
 def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     problems: list[Problem] = []
     post_name = PurePosixPath(path).stem
-    # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
-    # around a code block still pair up, the code moved into the box with the rest.
-    fenced = protect_code(text, spans=False)
+    # Code is set aside (its lines kept): a tag written there is shown as code, and a box's tags around a code
+    # block still pair up, the code moved into the box with the rest. So is what a `{% raw %}` holds: the tag
+    # the post shows as written (`{% raw %}{% gist id %}{% endraw %}`, how a Jekyll post tells its syntax).
+    fenced = protect_code(_RAW.sub(lambda m: m.group(0).replace("{%", _RAW_HELD), text) if "raw" in text else text)
     part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:
@@ -225,7 +229,7 @@ def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     part = _HEXO_INLINE.sub(_hexo_inline, part)
     part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
     part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
-    return fenced.restore(comments_back(part)), problems
+    return fenced.restore(comments_back(part)).replace(_RAW_HELD, "{%"), problems
 
 
 def _hexo_lang(args: str) -> str:
