@@ -55,6 +55,8 @@ def test_an_ordinary_note_is_not(body, front_matter):
         ("C++ 와 i++ 그리고 ++i", "C++ 와 i++ 그리고 ++i"),
         ("a++b++c", "a++b++c"),  # pluses inside a word
         ("x ^ y ^ z", "x ^ y ^ z"),
+        ("두 논문[^1][^2] 참고, ref[^a],[^b]", "두 논문[^1][^2] 참고, ref[^a],[^b]"),  # footnotes side by side
+        ("2^10^[^1]", "2<sup>10</sup>[^1]"),
     ],
 )
 def test_inserted_text_and_superscripts(written, shown):
