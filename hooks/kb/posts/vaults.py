@@ -23,11 +23,15 @@ from pathlib import Path, PurePosixPath
 
 from hooks.kb.math.slots import HELD_TOKEN, Held
 
+# An inline element's tag (an image's `<img>`, made of `![](x.png)` before breaks are read): a line it opens is a
+# paragraph's line, as CommonMark reads it (no HTML block but a block element's interrupts a paragraph)
+_INLINE_TAG = r"<(?:img|span|a|b|i|em|strong|code|sup|sub|mark|kbd|u|ins|del|s|small|br|abbr|q|cite)\b"
 # A line that opens a block of its own: the line before it ends its paragraph, no break is added there.
 _BLOCK_START = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<|\[\^|!!!|\?\?\?"
-    r"|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
+    r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|(?!" + _INLINE_TAG + r")<"
+    r"|\[\^|!!!|\?\?\?|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
 )
+_INLINE_LINE = re.compile(r"^[ \t]*" + _INLINE_TAG)
 _NOT_PARAGRAPH = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]|=+[ \t]*$|(?:[-*_][ \t]*){3,}$|<|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
 )
@@ -105,8 +109,9 @@ def obsidian_line_breaks(text: str) -> str:
             continue
         if _BLOCK_START.match(next_inner) or "|" in line or "|" in following:
             continue
-        if _NOT_PARAGRAPH.match(inner):
+        if _NOT_PARAGRAPH.match(inner) and not (_INLINE_LINE.match(inner) and i and lines[i - 1].endswith("  ")):
             continue  # a heading, a rule, an HTML line, code or a display formula: no paragraph ends there
+            # (an image's line inside a paragraph, a break above it, is the paragraph's)
         lines[i] = line + "  "
     return "\n".join(lines)
 
