@@ -169,8 +169,10 @@ def _tab(m: re.Match, items: list[str]) -> str:
     positional, named = tag_params(m["args"])
     title = named.get("title") or named.get("name") or named.get("header") or (positional[0] if positional else "")
     title = title or (items.pop(0) if items else "탭")
-    inner = _PAIRED.sub(_fitted(_paired), m["body"])
-    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner.strip("\n").split("\n"))
+    inner = _PAIRED.sub(_fitted(_paired), m["body"]).strip("\n").split("\n")
+    if m.string[m.start("body") - 1] != "\n":  # on the tag's line (`{{< tab "MacOS" >}} # 설치 {{< /tab >}}`): a line of its own
+        inner[0] = inner[0].strip()
+    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner)
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
