@@ -91,6 +91,8 @@ def test_a_spoiler_under_a_list_item_is_a_folded_box_of_that_item():
         "", "1. 답", "", '   !!! info "정보"', "       3이다", "",
     ]  # fmt: skip
     assert len(problems) == 2
+    # less deep than the item's text: a box of the note's own, after the list
+    assert directive_boxes("- 항목\n\n :::tip\n 내용\n :::\n", "n.md", lambda at: 1)[0].startswith('- 항목\n\n<div class="admonition tip"')
     # four spaces in outside a list item: an indented code block's text, not a box
     code = "본문\n\n    :::spoiler 설정\n    내용\n    :::\n"
     assert directive_boxes(code, "n.md", lambda at: 1) == (code, [])

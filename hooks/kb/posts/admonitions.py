@@ -23,7 +23,7 @@ from hooks.kb.posts.report import Problem
 
 _OPEN = re.compile(r"^(?P<indent>[ ]*)(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
 _CLOSE = re.compile(r"^(?P<indent>[ ]*)(?P<colons>:{3,})[ \t]*$")
-_ITEM = re.compile(r"^[ ]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_ITEM = re.compile(r"^[ ]*(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 # Quarto's callouts: `::: {.callout-tip title="제목" collapse="true"}` or `::: callout-tip`
 _QUARTO_OPEN = re.compile(
     r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?:\{[ \t]*\.callout-(?P<kind>\w+)(?P<attrs>[^{}]*)\}|callout-(?P<bare>\w+))[ \t]*$"
@@ -172,10 +172,12 @@ def _placed(lines: list[str], at: int, indent: int) -> bool:
 
 
 def _in_item(lines: list[str], at: int, indent: int) -> bool:
-    """Whether line `at`, indented so, is inside a list item: the first line above it less indented is an item's."""
+    """Whether line `at`, indented so, is inside a list item: the first line above it less indented is an item's,
+    and the line is as deep as the item's text (`- ` two spaces, `1. ` three) or deeper."""
     for line in reversed(lines[:at]):  # a code block set aside (`\x02n\x03`) stands for its lines, as deep
         if line.strip() and not line.startswith("\x02") and len(line) - len(line.lstrip(" ")) < indent:
-            return _ITEM.match(line) is not None
+            item = _ITEM.match(line)
+            return item is not None and indent >= min(item.end(), len(line) - len(line.lstrip(" ")) + 4)
     return False
 
 
