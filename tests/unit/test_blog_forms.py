@@ -385,3 +385,16 @@ def test_a_tag_in_a_code_span_or_a_raw_block_is_shown_as_written():
     drawn, _ = hugo_and_hexo_tags(text, "notes/_posts/2024-01-01-gist.md")
     assert drawn.split("\n")[:2] == text.split("\n")[:2]
     assert drawn.split("\n")[3].startswith("[")  # outside them, the gist is a link to it
+
+
+def test_an_image_sized_as_hackmd_sizes_it_is_that_image_at_that_size():
+    """markdown-it-imsize (HackMD, Zenn): `![](x.png =400x)`; the size had been read as part of the address, the
+    image lost (a placeholder, or a broken address on another host)."""
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/hm/img/a.png"])
+    text = "![로컬](img/a.png =250x)\n\n![](https://hackmd.io/_uploads/rJx.png =400x)\n\n![구조](https://a.com/b.png =x150)\n"
+    out, problems = fix_images(text, "notes/hm/note.md", index, lambda offset: 1)
+    assert "![로컬](kb-docs:notes/hm/img/a.png){: width=\"250\" }" in out
+    assert '<img src="https://hackmd.io/_uploads/rJx.png" alt="" width="400"' in out
+    assert '<img src="https://a.com/b.png" alt="구조" height="150"' in out and problems == []
