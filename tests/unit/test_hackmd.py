@@ -57,6 +57,9 @@ def test_an_ordinary_note_is_not(body, front_matter):
         ("x ^ y ^ z", "x ^ y ^ z"),
         ("두 논문[^1][^2] 참고, ref[^a],[^b]", "두 논문[^1][^2] 참고, ref[^a],[^b]"),  # footnotes side by side
         ("2^10^[^1]", "2<sup>10</sup>[^1]"),
+        ("| ++i | i++ |", "| ++i | i++ |"),  # a table's cells: never one mark across two
+        ("| ++중요++ | 2^k^ |", "| <ins>중요</ins> | 2<sup>k</sup> |"),
+        ("| a^2 | b^2 |", "| a^2 | b^2 |"),
     ],
 )
 def test_inserted_text_and_superscripts(written, shown):

@@ -29,10 +29,11 @@ from hooks.kb.posts.report import Problem
 _TAGS_LINE = re.compile(r"^ {0,3}#{6}[ \t]+[Tt]ags[ \t]*:[ \t]*(?P<tags>.*?)[ \t#]*$", re.M)
 _QUOTE_TAG = re.compile(r"[ \t]*\[(?P<key>name|time|color)=(?P<value>[^\]\n]*)\]")
 _QUOTE_LINE = re.compile(r"^[ ]{0,3}>.*$", re.M)
-_INSERTED = re.compile(r"(?<![+\w])\+\+(?=[^\s+])(?P<text>[^\n]*?[^\s+\\])\+\+(?![+\w])")
+# never across a table's cell (`| ++i | i++ |`: markdown-it splits a row into its cells first)
+_INSERTED = re.compile(r"(?<![+\w])\+\+(?=[^\s+|])(?P<text>[^\n|]*?[^\s+\\|])\+\+(?![+\w])")
 # markdown-it-sup: no space inside; one of a letter or digit, so `감사합니다^_^` stays a smile; a footnote's `[^1]`
 # is none of its marks (`논문[^1][^2]`: two footnotes, as markdown-it-footnote reads them first)
-_SUPERSCRIPT = re.compile(r"(?<![\\^\[])\^(?P<text>[^\s^\\]*[^\W_][^\s^\\]*)(?<!\[)\^(?!\^)")
+_SUPERSCRIPT = re.compile(r"(?<![\\^\[])\^(?P<text>[^\s^\\|]*[^\W_][^\s^\\|]*)(?<!\[)\^(?!\^)")
 _NUMBERED_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=(?:\d+|\+)?!?[ \t]*$", re.M)  # ```python=
 _MARKS = (
     re.compile(r"^ {0,3}#{6}[ \t]+[Tt]ags[ \t]*:", re.M),
