@@ -385,6 +385,10 @@ def test_a_tag_in_a_code_span_or_a_raw_block_is_shown_as_written():
     drawn, _ = hugo_and_hexo_tags(text, "notes/_posts/2024-01-01-gist.md")
     assert drawn.split("\n")[:2] == text.split("\n")[:2]
     assert drawn.split("\n")[3].startswith("[")  # outside them, the gist is a link to it
+    # a backtick unpaired in a code tag's code (a template literal) is the code's, no code span's
+    hexo = "{% codeblock lang:js %}\nconst s = `\n  <b>x</b>\n{% endcodeblock %}\n본문 `코드` {% youtube abc %}\n"
+    drawn, _ = hugo_and_hexo_tags(hexo, "source/_posts/a.md")
+    assert drawn.startswith("```js\nconst s = `\n  <b>x</b>\n```\n본문 `코드` [")
 
 
 def test_an_image_sized_as_hackmd_sizes_it_is_that_image_at_that_size():

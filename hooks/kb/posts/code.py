@@ -22,6 +22,7 @@ _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 # A code span closes within its paragraph, as in CommonMark: a stray backtick at a line's end pairs with none past
 # a blank line, where it had made code of the headings, figures and Liquid up to the note's next code span
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.S)
+CODE_SPAN = _INLINE  # an inline code span, as `protect_code` finds one
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CODE_PUNCTUATION = re.compile(r"[_.()\[\]{}=<>/\\:;,\"'#@$%^&*+|~!?]")

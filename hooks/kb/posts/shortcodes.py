@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES, box_body
-from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.code import CODE_SPAN, protect_code
 from hooks.kb.posts.comments import comments_aside
 from hooks.kb.posts.embeds import as_markdown, embedded_link, gist_links, link_label, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
@@ -212,10 +212,10 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
 def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     problems: list[Problem] = []
     post_name = PurePosixPath(path).stem
-    # Code is set aside (its lines kept): a tag written there is shown as code, and a box's tags around a code
-    # block still pair up, the code moved into the box with the rest. So is what a `{% raw %}` holds: the tag
+    # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags around a
+    # code block still pair up, the code moved into the box with the rest. So is what a `{% raw %}` holds: the tag
     # the post shows as written (`{% raw %}{% gist id %}{% endraw %}`, how a Jekyll post tells its syntax).
-    fenced = protect_code(_RAW.sub(lambda m: m.group(0).replace("{%", _RAW_HELD), text) if "raw" in text else text)
+    fenced = protect_code(_RAW.sub(lambda m: m.group(0).replace("{%", _RAW_HELD), text) if "raw" in text else text, spans=False)
     part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:
@@ -228,9 +228,14 @@ def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
     part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
     part = _HEXO_QUOTE.sub(_fitted(_hexo_quote), part)
+    # a one-line tag in a code span is shown as written; spans are read only now, the code that a paired tag
+    # holds (a `{% codeblock %}`'s template literal, its backtick unpaired on a line) made a fenced block above
+    spans: list[str] = []
+    part = CODE_SPAN.sub(lambda m: spans.append(m.group(0)) or f"\x1b{len(spans) - 1}\x1b", part.replace("\x1b", ""))
     part = _HEXO_INLINE.sub(_hexo_inline, part)
     part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
     part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
+    part = re.sub("\x1b(\\d+)\x1b", lambda m: spans[int(m.group(1))], part)
     return fenced.restore(comments_back(part)).replace(_RAW_HELD, "{%"), problems
 
 
