@@ -96,6 +96,9 @@ def test_a_spoiler_under_a_list_item_is_a_folded_box_of_that_item():
     assert len(problems) == 2
     # less deep than the item's text: a box of the note's own, after the list
     assert directive_boxes("- 항목\n\n :::tip\n 내용\n :::\n", "n.md", lambda at: 1)[0].startswith('- 항목\n\n<div class="admonition tip"')
+    # a box's closing line at the margin closes the note's box, not an unknown block opened in an item inside it
+    outer = ":::tip\n- 항목\n    ::: {.column}\n    글\n:::\n"
+    assert directive_boxes(outer, "n.md", lambda at: 1)[0].startswith('<div class="admonition tip"')
     # four spaces in outside a list item: an indented code block's text, not a box
     code = "본문\n\n    :::spoiler 설정\n    내용\n    :::\n"
     assert directive_boxes(code, "n.md", lambda at: 1) == (code, [])

@@ -63,7 +63,7 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             opened.append((i, "hint", m))
         elif ((m := _CLOSE.match(line)) and _placed(lines, i, len(m["indent"]))) or _HINT_CLOSE.match(line):
             closer = m["colons"] if m else "hint"
-            start = _partner(opened, closer)
+            start = _partner(opened, closer, len(m["indent"]) if m else 0)
             if start is None:
                 continue
             at, _, found = opened.pop(start)
@@ -192,10 +192,11 @@ def _item_box(kind: str, title: str, indent: str) -> str:
     return f'{indent}!!! {_material(kind)} "{title.strip() or TITLES.get(kind, kind)}"'
 
 
-def _partner(opened: list[tuple[int, str, re.Match]], closer: str) -> int | None:
-    """The box a closing line closes: the innermost one opened with the same marker (colons: as many)."""
+def _partner(opened: list[tuple[int, str, re.Match]], closer: str, depth: int = 0) -> int | None:
+    """The box a closing line closes: the innermost one opened with the same marker (colons: as many), and not
+    inside a list item the closing line is out of (a box in an item ends with the item)."""
     for n in range(len(opened) - 1, -1, -1):
-        if opened[n][1] == closer:
+        if opened[n][1] == closer and len(opened[n][2].groupdict().get("indent") or "") <= depth + 3:
             return n
     return None
 
