@@ -402,3 +402,19 @@ def test_an_image_sized_as_hackmd_sizes_it_is_that_image_at_that_size():
     assert "![로컬](kb-docs:notes/hm/img/a.png){: width=\"250\" }" in out
     assert '<img src="https://hackmd.io/_uploads/rJx.png" alt="" width="400"' in out
     assert '<img src="https://a.com/b.png" alt="구조" height="150"' in out and problems == []
+
+
+def test_hugo_pages_and_hackmd_notes_run_no_liquid():
+    """Neither Hugo nor HackMD ran Liquid: an escaped shortcode in a Hugo post's prose and a Jinja note's
+    `{{ name }}` are text there; they had been removed as Liquid variables with no value."""
+    from hooks.kb.posts.ingest import read_note
+
+    hugo = "---\ntitle: t\n---\n\n숏코드는 {{</* gist spf13 7896402 */>}} 처럼 쓴다.\n"
+    note, _ = read_note("notes/blog/content/posts/t.md", hugo.encode())
+    assert "숏코드는 {{< gist spf13 7896402 >}} 처럼 쓴다." in note.body
+    hackmd = "---\ntitle: Flask\n---\n###### tags: `flask`\n\n템플릿에서 {{ name }} 으로 값을 넣는다.\n"
+    note, _ = read_note("notes/flask.md", hackmd.encode())
+    assert "{{ name }} 으로 값을 넣는다." in note.body
+    jekyll = "---\ntitle: Flask\n---\n\n템플릿에서 {{ name }} 으로 값을 넣는다.\n"
+    note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.encode())
+    assert "{{ name }}" not in note.body  # Jekyll's Liquid ran: the variable showed nothing
