@@ -418,3 +418,5 @@ def test_hugo_pages_and_hackmd_notes_run_no_liquid():
     jekyll = "---\ntitle: Flask\n---\n\n템플릿에서 {{ name }} 으로 값을 넣는다.\n"
     note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.encode())
     assert "{{ name }}" not in note.body  # Jekyll's Liquid ran: the variable showed nothing
+    note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.replace("\n\n", "\n###### tags: `flask`\n\n", 1).encode())
+    assert "{{ name }}" not in note.body  # so it did in a post written in HackMD

@@ -214,10 +214,11 @@ def read_note(
     runs_cells = (is_notebook(src_path) and not runs_liquid(src_path)) or is_quarto(src_path)
     hackmd = is_hackmd_note(front.body, front.raw)
     # Hugo's content and HackMD's notes never ran Liquid: `{{< gist spf13 7896402 >}}`, what a Hugo post shows of
-    # an escaped shortcode, and a Jinja note's `{{ name }}` are text there
+    # an escaped shortcode, and a Jinja note's `{{ name }}` are text there (a Jekyll post written in HackMD: its
+    # blog ran Liquid)
     liquid = (
         front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
-        and not is_hugo_page(src_path) and not hackmd
+        and not is_hugo_page(src_path) and (not hackmd or is_jekyll_post(src_path))
     )  # fmt: skip
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
