@@ -102,3 +102,16 @@ def test_a_spoiler_under_a_list_item_is_a_folded_box_of_that_item():
     # four spaces in outside a list item: an indented code block's text, not a box
     code = "본문\n\n    :::spoiler 설정\n    내용\n    :::\n"
     assert directive_boxes(code, "n.md", lambda at: 1) == (code, [])
+
+
+def test_a_hackmd_alert_is_a_box_of_its_colour_titled_by_nothing():
+    """HackMD draws `:::info` as a coloured box with no title; here it was titled 정보 over the note's own heading."""
+    from hooks.kb.posts.admonitions import directive_boxes
+
+    text = ":::info\n#### 목차\n:::\n\n:::warning 주의할 점\n내용\n:::\n"
+    boxed, _ = directive_boxes(text, "n.md", lambda at: 1, hackmd=True)
+    assert boxed.startswith('<div class="admonition info" markdown="1">\n#### 목차\n</div>')
+    assert '<p class="admonition-title" markdown="span">주의할 점</p>' in boxed  # a title written stays
+    assert "정보" in directive_boxes(text, "n.md", lambda at: 1)[0]  # Docusaurus' and VuePress' boxes: titled
+    item = "- 항목\n    :::success\n    좋다\n    :::\n"
+    assert '    !!! success ""' in directive_boxes(item, "n.md", lambda at: 1, hackmd=True)[0]

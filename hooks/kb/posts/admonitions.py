@@ -38,10 +38,11 @@ _HINT_CLOSE = re.compile(r"^[ ]{0,3}\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 # warning, danger, and `:::spoiler 제목`, folded: `{state="open"}` before its title unfolds it).
 KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important", "success", "details", "spoiler"}
 _FOLDED = {"details", "spoiler"}
+_HACKMD_ALERTS = {"success", "info", "warning", "danger"}
 _OPEN_STATE = re.compile(r"""^\{[ \t]*state[ \t]*=[ \t]*["']?open["']?[ \t]*\}[ \t]*""")
 
 
-def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+def directive_boxes(text: str, path: str, line_of: LineOf, hackmd: bool = False) -> tuple[str, list[Problem]]:
     """`:::kind title` ... `:::`, `::: {.callout-kind}` ... `:::` and `{% hint style="kind" %}` ... `{% endhint %}`
     -> Material boxes, line for line; a marker with no partner stays as written."""
     if ":::" not in text and "hint" not in text:
@@ -87,13 +88,16 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
             if kind not in KINDS:
                 continue
             indent = found.groupdict().get("indent") or ""
+            # GitBook's hints and HackMD's alerts (`:::info`) are boxes of a colour, titled by nothing
+            title = found.groupdict().get("title") or ""
+            untitled = closer == "hint" or (hackmd and kind in _HACKMD_ALERTS and not title.strip())
             if indent and _in_item(lines, at, len(indent)):  # HackMD's `:::spoiler` under a list item's text
                 # a block of its own in the item (a blank line above it, the closing line's place taken), each line
                 # of it four spaces in
                 body = box_body(lines[at + 1 : i]).split("\n") if i > at + 1 else []
-                lines[at : i + 1] = ["", _item_box(kind, found["title"] or "", indent), *body]
+                lines[at : i + 1] = ["", _item_box(kind, title, indent, untitled), *body]
             else:
-                lines[at], lines[i] = _box(kind, found.groupdict().get("title") or "", closer == "hint")
+                lines[at], lines[i] = _box(kind, title, untitled)
             marker = f'{{% hint style="{kind}" %}}' if closer == "hint" else f"{found['colons']}{kind}"
             problems.append(
                 Problem(path, line_of(offsets[at]), f"a box marker '{marker}'",
@@ -181,7 +185,7 @@ def _in_item(lines: list[str], at: int, indent: int) -> bool:
     return False
 
 
-def _item_box(kind: str, title: str, indent: str) -> str:
+def _item_box(kind: str, title: str, indent: str, untitled: bool = False) -> str:
     """The opening line of a box inside a list item, as Material's `???`/`!!!` (an HTML block ends a list item)."""
     bracketed = _BRACKETED_TITLE.match(title.strip())
     title = (bracketed["title"] if bracketed["title"] is not None else bracketed["attr"]) if bracketed else title
@@ -189,7 +193,7 @@ def _item_box(kind: str, title: str, indent: str) -> str:
         unfolded = _OPEN_STATE.match(title)
         title = title[unfolded.end() :] if unfolded else title
         return f'{indent}{"???+" if unfolded else "???"} note "{title.strip() or "자세히"}"'
-    return f'{indent}!!! {_material(kind)} "{title.strip() or TITLES.get(kind, kind)}"'
+    return f'{indent}!!! {_material(kind)} "{"" if untitled else title.strip() or TITLES.get(kind, kind)}"'
 
 
 def _partner(opened: list[tuple[int, str, re.Match]], closer: str, depth: int = 0) -> int | None:

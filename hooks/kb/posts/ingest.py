@@ -351,7 +351,7 @@ def _normalize_body(
             if field not in fields and value is not None and (written := property_date(value)) is not None:
                 fields[field] = written
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
-    work, found = directive_boxes(work, path, line_of)
+    work, found = directive_boxes(work, path, line_of, hackmd)
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)
