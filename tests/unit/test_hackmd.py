@@ -115,3 +115,12 @@ def test_a_hackmd_alert_is_a_box_of_its_colour_titled_by_nothing():
     assert "정보" in directive_boxes(text, "n.md", lambda at: 1)[0]  # Docusaurus' and VuePress' boxes: titled
     item = "- 항목\n    :::success\n    좋다\n    :::\n"
     assert '    !!! success ""' in directive_boxes(item, "n.md", lambda at: 1, hackmd=True)[0]
+
+
+def test_a_box_titled_by_nothing_is_tinted_in_its_colour():
+    """Its border alone was faint: HackMD fills its alerts, GitBook its hints."""
+    from pathlib import Path
+
+    css = (Path(__file__).parents[2] / "overrides/assets/stylesheets/kb.css").read_text(encoding="utf-8")
+    for kind in ("info", "success", "warning", "danger"):
+        assert f".md-typeset .admonition.{kind}:not(:has(> .admonition-title)) {{ background-color:" in css
