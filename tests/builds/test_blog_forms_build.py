@@ -79,6 +79,10 @@ def test_a_hackmd_note_shows_its_tags_breaks_numbered_code_spoiler_and_signed_qu
     assert re.search(r"<details class=\"note\">\s*<summary>퀴즈 정답</summary>", article)
     assert "비교하면요? — 박지은, Wed, Aug 11, 2021" in reader_text(article) and "[color=" not in article
     assert "<ins>중요</ins>" in article and "2<sup>k</sup>" in article and "수고했어요^_^" in article
+    # a spoiler under a list item's text: folded in that item, the item's text after it still the item's
+    item = re.search(r"<li>\s*<p>실험 설정</p>(.*?)</li>", article, re.S)
+    assert item and re.search(r'<details class="note">\s*<summary>실험 코드</summary>', item[1]) and "결과는 좋았다." in item[1]
+    assert ":::" not in reader_text(article)
 
 
 def test_a_chirpy_post_plays_its_video_file_and_links_its_youtube_video(built):

@@ -88,7 +88,7 @@ def test_the_outline_is_nested_lists_with_its_math_code_and_sized_image(site):
 def test_a_tasks_scheduled_line_is_a_small_date_under_it(site):
     article = _article(site, "notes/경사-하강법-정리/")
     assert re.search(
-        r'비교하기\s*<small class="kb-task-date">예정 <time datetime="2023-03-09">2023-03-09 Thu</time></small>',
+        r'비교하기(?:<br>)?\s*<small class="kb-task-date">예정 <time datetime="2023-03-09">2023-03-09 Thu</time></small>',
         article,
     )
     assert "SCHEDULED" not in article and "&lt;2023" not in article

@@ -354,3 +354,69 @@ def test_a_hugo_pages_double_dollars_inside_a_sentence_are_a_display_formula():
     assert [f.display for _, _, f in find_formulas(hugo.body) if f] == [True, True, False]
     elsewhere, _ = read_note("notes/til/entropy.md", post.encode())
     assert [f.display for _, _, f in find_formulas(elsewhere.body) if f] == [False, False, False]
+
+
+def test_an_escaped_hugo_shortcode_shows_as_written_without_its_comment_marks():
+    """`{{</* gist spf13 7896402 */>}}` is how a Hugo post shows a shortcode's syntax: Hugo shows `{{< gist ... >}}`;
+    here the code span had been left empty and the shortcode said to be kept."""
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = "`{{</* gist spf13 7896402 */>}}`처럼 쓴다.\n\n```go\n{{%/* notice tip */%}}\n```\n/* 주석 */ {{< youtube abc >}}\n"
+    drawn, problems = hugo_and_hexo_tags(text, "content/posts/hugo.md")
+    assert drawn.startswith("`{{< gist spf13 7896402 >}}`처럼 쓴다.\n\n```go\n{{% notice tip %}}\n```\n/* 주석 */ [")
+    assert problems == []
+
+
+def test_hugo_s_own_details_shortcode_is_titled_by_its_summary():
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    drawn, _ = hugo_and_hexo_tags('{{< details summary="정답 보기" title="툴팁" >}}\n답은 3\n{{< /details >}}\n', "content/posts/q.md")
+    assert drawn.startswith('??? note "정답 보기"\n    답은 3')
+
+
+def test_a_tag_in_a_code_span_or_a_raw_block_is_shown_as_written():
+    """How a post tells a tag's syntax: it was drawn into a link's Markdown, shown as code."""
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text = (
+        "Jekyll: `{% raw %}{% gist parkr/931c1c8d %}{% endraw %}`, HackMD: `{%pdf https://a.com/x.pdf %}`\n"
+        "{% raw %}{% youtube abc %}{% endraw %}\n\n{% gist parkr/931c1c8d %}\n"
+    )
+    drawn, _ = hugo_and_hexo_tags(text, "notes/_posts/2024-01-01-gist.md")
+    assert drawn.split("\n")[:2] == text.split("\n")[:2]
+    assert drawn.split("\n")[3].startswith("[")  # outside them, the gist is a link to it
+    # a backtick unpaired in a code tag's code (a template literal) is the code's, no code span's
+    hexo = "{% codeblock lang:js %}\nconst s = `\n  <b>x</b>\n{% endcodeblock %}\n본문 `코드` {% youtube abc %}\n"
+    drawn, _ = hugo_and_hexo_tags(hexo, "source/_posts/a.md")
+    assert drawn.startswith("```js\nconst s = `\n  <b>x</b>\n```\n본문 `코드` [")
+
+
+def test_an_image_sized_as_hackmd_sizes_it_is_that_image_at_that_size():
+    """markdown-it-imsize (HackMD, Zenn): `![](x.png =400x)`; the size had been read as part of the address, the
+    image lost (a placeholder, or a broken address on another host)."""
+    from hooks.kb.posts.images import ImageIndex, fix_images
+
+    index = ImageIndex.of(["notes/hm/img/a.png"])
+    text = "![로컬](img/a.png =250x)\n\n![](https://hackmd.io/_uploads/rJx.png =400x)\n\n![구조](https://a.com/b.png =x150)\n"
+    out, problems = fix_images(text, "notes/hm/note.md", index, lambda offset: 1)
+    assert "![로컬](kb-docs:notes/hm/img/a.png){: width=\"250\" }" in out
+    assert '<img src="https://hackmd.io/_uploads/rJx.png" alt="" width="400"' in out
+    assert '<img src="https://a.com/b.png" alt="구조" height="150"' in out and problems == []
+
+
+def test_hugo_pages_and_hackmd_notes_run_no_liquid():
+    """Neither Hugo nor HackMD ran Liquid: an escaped shortcode in a Hugo post's prose and a Jinja note's
+    `{{ name }}` are text there; they had been removed as Liquid variables with no value."""
+    from hooks.kb.posts.ingest import read_note
+
+    hugo = "---\ntitle: t\n---\n\n숏코드는 {{</* gist spf13 7896402 */>}} 처럼 쓴다.\n"
+    note, _ = read_note("notes/blog/content/posts/t.md", hugo.encode())
+    assert "숏코드는 {{< gist spf13 7896402 >}} 처럼 쓴다." in note.body
+    hackmd = "---\ntitle: Flask\n---\n###### tags: `flask`\n\n템플릿에서 {{ name }} 으로 값을 넣는다.\n"
+    note, _ = read_note("notes/flask.md", hackmd.encode())
+    assert "{{ name }} 으로 값을 넣는다." in note.body
+    jekyll = "---\ntitle: Flask\n---\n\n템플릿에서 {{ name }} 으로 값을 넣는다.\n"
+    note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.encode())
+    assert "{{ name }}" not in note.body  # Jekyll's Liquid ran: the variable showed nothing
+    note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.replace("\n\n", "\n###### tags: `flask`\n\n", 1).encode())
+    assert "{{ name }}" not in note.body  # so it did in a post written in HackMD

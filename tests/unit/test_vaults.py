@@ -35,6 +35,14 @@ def test_the_nearest_folder_holding_obsidian_settings_is_the_notes_vault(tmp_pat
         ("> 하나\n>> 둘", "> 하나\n>> 둘"),  # another quote depth: another paragraph
         ("줄 끝에 이미  \n다음", "줄 끝에 이미  \n다음"),
         ("a | b\n- | -", "a | b\n- | -"),
+        ("| a | b |\n| 1 | 2 |", "| a | b |\n| 1 | 2 |"),
+        ("표:\n이름 | 값\n--- | ---\nlr | 0.1", "표:\n이름 | 값\n--- | ---\nlr | 0.1"),
+        # a bar in a sentence is no table: its lines break as the others
+        ("확률은 P(A|B) 로 쓴다.\n베이즈 정리로 뒤집는다.", "확률은 P(A|B) 로 쓴다.  \n베이즈 정리로 뒤집는다."),
+        # an image on its own line inside a paragraph (its `![](x.png)` an <img> by now): the paragraph's line
+        ('첫 줄\n<img src="x.png" alt="그림">\n그림 설명', '첫 줄  \n<img src="x.png" alt="그림">  \n그림 설명'),
+        ('<img src="x.png">\n설명', '<img src="x.png">\n설명'),  # opening its block: as before
+        ("글\n<details>\n<summary>", "글\n<details>\n<summary>"),  # a block element's tag ends a paragraph
     ],
 )
 def test_a_line_break_ends_each_line_of_a_paragraph_and_no_block(text, expected):

@@ -8,7 +8,9 @@ the tools draw a box with an icon (and a title: the written one, else the kind's
 the markers as text around the box's lines. Each box becomes a `markdown="1"` block of Material's
 admonition classes (a collapsible `<details>` for VuePress' `::: details` and HackMD's `:::spoiler`), so its lines keep their places
 and their Markdown, code blocks included. Only the kinds these tools know open a box, and only with a
-closing line: any other `:::` stays text. A box nested in another (`::::` around `:::`) is nested here too.
+closing line: any other `:::` stays text. A box nested in another (`::::` around `:::`) is nested here too. A box
+under a list item's text (HackMD's `    :::spoiler 설정` in an item) is Material's `???`/`!!!` box in that item,
+a block of its own there; four spaces in outside an item, the markers are an indented code block's text.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from __future__ import annotations
 import re
 
 from hooks.kb.posts.body import LineOf
-from hooks.kb.posts.callouts import TITLES, material_kind
+from hooks.kb.posts.callouts import TITLES, box_body, material_kind
 from hooks.kb.posts.report import Problem
 
-_OPEN = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
-_CLOSE = re.compile(r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*$")
+_OPEN = re.compile(r"^(?P<indent>[ ]*)(?P<colons>:{3,})[ \t]*(?P<kind>[A-Za-z]+\b|[^\s:])[ \t]*(?P<title>[^\n]*?)[ \t]*$")
+_CLOSE = re.compile(r"^(?P<indent>[ ]*)(?P<colons>:{3,})[ \t]*$")
+_ITEM = re.compile(r"^[ ]*(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)")
 # Quarto's callouts: `::: {.callout-tip title="제목" collapse="true"}` or `::: callout-tip`
 _QUARTO_OPEN = re.compile(
     r"^[ ]{0,3}(?P<colons>:{3,})[ \t]*(?:\{[ \t]*\.callout-(?P<kind>\w+)(?P<attrs>[^{}]*)\}|callout-(?P<bare>\w+))[ \t]*$"
@@ -35,10 +38,11 @@ _HINT_CLOSE = re.compile(r"^[ ]{0,3}\{%-?[ \t]*endhint[ \t]*-?%\}[ \t]*$")
 # warning, danger, and `:::spoiler 제목`, folded: `{state="open"}` before its title unfolds it).
 KINDS = {"note", "tip", "info", "warning", "danger", "caution", "important", "success", "details", "spoiler"}
 _FOLDED = {"details", "spoiler"}
+_HACKMD_ALERTS = {"success", "info", "warning", "danger"}
 _OPEN_STATE = re.compile(r"""^\{[ \t]*state[ \t]*=[ \t]*["']?open["']?[ \t]*\}[ \t]*""")
 
 
-def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
+def directive_boxes(text: str, path: str, line_of: LineOf, hackmd: bool = False) -> tuple[str, list[Problem]]:
     """`:::kind title` ... `:::`, `::: {.callout-kind}` ... `:::` and `{% hint style="kind" %}` ... `{% endhint %}`
     -> Material boxes, line for line; a marker with no partner stays as written."""
     if ":::" not in text and "hint" not in text:
@@ -51,13 +55,16 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        if m := _quarto_open(line) or _OPEN.match(line):  # a box, or another tool's block: its close is its own
+        m = _quarto_open(line) or _OPEN.match(line)
+        if m and m.re is _OPEN and not _placed(lines, i, len(m["indent"])):
+            m = None  # deeper than a paragraph's line, outside a list item: an indented code block's text
+        if m:  # a box, or another tool's block: its close is its own
             opened.append((i, m["colons"], m))
         elif m := _HINT_OPEN.match(line):
             opened.append((i, "hint", m))
-        elif (m := _CLOSE.match(line)) or _HINT_CLOSE.match(line):
+        elif ((m := _CLOSE.match(line)) and _placed(lines, i, len(m["indent"]))) or _HINT_CLOSE.match(line):
             closer = m["colons"] if m else "hint"
-            start = _partner(opened, closer)
+            start = _partner(opened, closer, len(m["indent"]) if m else 0)
             if start is None:
                 continue
             at, _, found = opened.pop(start)
@@ -80,7 +87,17 @@ def directive_boxes(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
                 continue
             if kind not in KINDS:
                 continue
-            lines[at], lines[i] = _box(kind, found.groupdict().get("title") or "", closer == "hint")
+            indent = found.groupdict().get("indent") or ""
+            # GitBook's hints and HackMD's alerts (`:::info`) are boxes of a colour, titled by nothing
+            title = found.groupdict().get("title") or ""
+            untitled = closer == "hint" or (hackmd and kind in _HACKMD_ALERTS and not title.strip())
+            if indent and _in_item(lines, at, len(indent)):  # HackMD's `:::spoiler` under a list item's text
+                # a block of its own in the item (a blank line above it, the closing line's place taken), each line
+                # of it four spaces in
+                body = box_body(lines[at + 1 : i]).split("\n") if i > at + 1 else []
+                lines[at : i + 1] = ["", _item_box(kind, title, indent, untitled), *body]
+            else:
+                lines[at], lines[i] = _box(kind, title, untitled)
             marker = f'{{% hint style="{kind}" %}}' if closer == "hint" else f"{found['colons']}{kind}"
             problems.append(
                 Problem(path, line_of(offsets[at]), f"a box marker '{marker}'",
@@ -153,10 +170,37 @@ def _quarto_box(found: re.Match, lines: list[str], at: int, close: int) -> tuple
     return f'<div class="admonition {box}" markdown="1"><p class="admonition-title" markdown="span">{title}</p>', "</div>"
 
 
-def _partner(opened: list[tuple[int, str, re.Match]], closer: str) -> int | None:
-    """The box a closing line closes: the innermost one opened with the same marker (colons: as many)."""
+def _placed(lines: list[str], at: int, indent: int) -> bool:
+    """Whether a marker this deep is a marker: at a paragraph's depth (three spaces at most), or inside a list item."""
+    return indent <= 3 or _in_item(lines, at, indent)
+
+
+def _in_item(lines: list[str], at: int, indent: int) -> bool:
+    """Whether line `at`, indented so, is inside a list item: the first line above it less indented is an item's,
+    and the line is as deep as the item's text (`- ` two spaces, `1. ` three) or deeper."""
+    for line in reversed(lines[:at]):  # a code block set aside (`\x02n\x03`) stands for its lines, as deep
+        if line.strip() and not line.startswith("\x02") and len(line) - len(line.lstrip(" ")) < indent:
+            item = _ITEM.match(line)
+            return item is not None and indent >= min(item.end(), len(line) - len(line.lstrip(" ")) + 4)
+    return False
+
+
+def _item_box(kind: str, title: str, indent: str, untitled: bool = False) -> str:
+    """The opening line of a box inside a list item, as Material's `???`/`!!!` (an HTML block ends a list item)."""
+    bracketed = _BRACKETED_TITLE.match(title.strip())
+    title = (bracketed["title"] if bracketed["title"] is not None else bracketed["attr"]) if bracketed else title
+    if kind in _FOLDED:
+        unfolded = _OPEN_STATE.match(title)
+        title = title[unfolded.end() :] if unfolded else title
+        return f'{indent}{"???+" if unfolded else "???"} note "{title.strip() or "자세히"}"'
+    return f'{indent}!!! {_material(kind)} "{"" if untitled else title.strip() or TITLES.get(kind, kind)}"'
+
+
+def _partner(opened: list[tuple[int, str, re.Match]], closer: str, depth: int = 0) -> int | None:
+    """The box a closing line closes: the innermost one opened with the same marker (colons: as many), and not
+    inside a list item the closing line is out of (a box in an item ends with the item)."""
     for n in range(len(opened) - 1, -1, -1):
-        if opened[n][1] == closer:
+        if opened[n][1] == closer and len(opened[n][2].groupdict().get("indent") or "") <= depth + 3:
             return n
     return None
 

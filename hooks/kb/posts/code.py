@@ -25,6 +25,7 @@ _QUOTE_MARKER = re.compile(r"[ ]{0,3}>[ \t]?")
 _INLINE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.S)
 # A raw HTML code block: `<pre>` (or `<code>`) opening a line (its indent with it, as a fence's), to its closing tag
 RAW_CODE = re.compile(r"^[ \t]*<(?P<tag>pre|code)\b[^>\n]*>.*?</(?P=tag)[ \t]*>", re.I | re.S | re.M)
+CODE_SPAN = _INLINE  # an inline code span, as `protect_code` finds one
 _TOKEN = re.compile("\x02(\\d+)\x03")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CODE_PUNCTUATION = re.compile(r"[_.()\[\]{}=<>/\\:;,\"'#@$%^&*+|~!?]")

@@ -21,19 +21,23 @@ import re
 from collections.abc import Callable
 
 from hooks.kb.posts.body import LineOf
+from hooks.kb.posts.code import FENCE, blank_code
 from hooks.kb.posts.report import Problem
 
-# `###### tags: `a` `b`` (any heading level; HackMD writes an h6), its tags as code spans or a list
-_TAGS_LINE = re.compile(r"^ {0,3}#{1,6}[ \t]+[Tt]ags[ \t]*:[ \t]*(?P<tags>.*?)[ \t#]*$", re.M)
+# `###### tags: `a` `b``, its tags as code spans or a list: an h6 only, as HackMD reads it (`## Tags: 태그 붙이는
+# 규칙` is a note's heading)
+_TAGS_LINE = re.compile(r"^ {0,3}#{6}[ \t]+[Tt]ags[ \t]*:[ \t]*(?P<tags>.*?)[ \t#]*$", re.M)
 _QUOTE_TAG = re.compile(r"[ \t]*\[(?P<key>name|time|color)=(?P<value>[^\]\n]*)\]")
 _QUOTE_LINE = re.compile(r"^[ ]{0,3}>.*$", re.M)
-_INSERTED = re.compile(r"(?<![+\w])\+\+(?=[^\s+])(?P<text>[^\n]*?[^\s+\\])\+\+(?![+\w])")
-# markdown-it-sup: no space inside; one of a letter or digit, so `감사합니다^_^` stays a smile
-_SUPERSCRIPT = re.compile(r"(?<![\\^])\^(?P<text>[^\s^\\]*[^\W_][^\s^\\]*)\^(?!\^)")
+# never across a table's cell (`| ++i | i++ |`: markdown-it splits a row into its cells first)
+_INSERTED = re.compile(r"(?<![+\w])\+\+(?=[^\s+|])(?P<text>[^\n|]*?[^\s+\\|])\+\+(?![+\w])")
+# markdown-it-sup: no space inside; one of a letter or digit, so `감사합니다^_^` stays a smile; a footnote's `[^1]`
+# is none of its marks (`논문[^1][^2]`: two footnotes, as markdown-it-footnote reads them first)
+_SUPERSCRIPT = re.compile(r"(?<![\\^\[])\^(?P<text>[^\s^\\|]*[^\W_][^\s^\\|]*)(?<!\[)\^(?!\^)")
+_NUMBERED_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=(?:\d+|\+)?!?[ \t]*$", re.M)  # ```python=
 _MARKS = (
-    re.compile(r"^ {0,3}#{1,6}[ \t]+[Tt]ags[ \t]*:", re.M),
+    re.compile(r"^ {0,3}#{6}[ \t]+[Tt]ags[ \t]*:", re.M),
     re.compile(r"^[ ]{0,3}:{3,}[ \t]*spoiler\b", re.M),
-    re.compile(r"^[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=(?:\d+|\+)?!?[ \t]*$", re.M),
     re.compile(r"\{%[ \t]*hackmd\b|hackmd\.io/_uploads/"),
     re.compile(r"^[ ]{0,3}>.*\[(?:name|time)=[^\]\n]+\]", re.M),  # `[color=]` alone may be a forum's BBCode
 )
@@ -43,7 +47,11 @@ def is_hackmd_note(body: str, front_matter: dict) -> bool:
     """Whether the note is HackMD's: one of its own marks in its body, or front-matter keys only HackMD reads."""
     if any(key in front_matter for key in ("GA", "slideOptions")) or isinstance(front_matter.get("breaks"), bool):
         return True
-    return any(mark.search(body) for mark in _MARKS)
+    # in what the note says, not in its code: a note on Markdown shows HackMD's marks as code
+    if any(_NUMBERED_FENCE.match(m.group(0)) for m in FENCE.finditer(body)):
+        return True
+    prose = blank_code(body)
+    return any(mark.search(prose) for mark in _MARKS)
 
 
 def hackmd_tags(text: str, path: str, line_of: LineOf, shown: Callable[[str], str]) -> tuple[str, tuple[str, ...], list[Problem]]:

@@ -32,10 +32,12 @@ from hooks.kb.posts.report import Problem
 # A link's or image's URL, its parentheses balanced as kramdown and CommonMark read them: a Typora setting many
 # minimal-mistakes blogs copied saves figures under a folder named `$(filename)`, `/images/$(filename)/x.png`
 _URL = r"(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))+"
-# ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>
+# ![alt](url "title") with one level of nested brackets in alt; <img ... src="url" ...>. HackMD's size after them
+# (markdown-it-imsize: `![](https://hackmd.io/_uploads/x.png =400x)`, `=300x200`, `=x150`; Zenn's and Azure
+# DevOps' too), which had been read as part of the URL, the image lost: its width and height.
 _MD_IMAGE = re.compile(
     r"!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<url>" + _URL + "))"
-    r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+    r"(?:\s+(?P<title>\"[^\"\n]*\"|'[^'\n]*'))?(?:\s+=(?P<width>\d+%?)?x(?P<height>\d+%?)?(?<!=x))?\s*\)"
     r"(?P<attrs>\{:?[^{}\n]*\})?"  # kramdown/attr_list attributes: kept for a real image only
 )
 # kramdown reads an image's URL up to its balanced closing parenthesis, spaces and all: a notebook converted
@@ -264,6 +266,9 @@ def fix_images(
     def markdown_image(m: re.Match) -> str:
         url = (m["angled"] or m["url"]).strip()
         alt, attrs = _readable_alt(m["alt"]), m["attrs"] or ""
+        sized = [f'{name}="{m[name]}"' for name in ("width", "height") if m.re is _MD_IMAGE and m[name]]
+        if sized and not attrs:  # HackMD's `=400x`
+            attrs = "{: " + " ".join(sized) + " }"
         if url.startswith("data:"):
             return broken_figure(m.start(), alt) if broken_data_figure(url) else m.group(0)
         if url.lower().startswith("attachment:"):  # a Jupyter cell's pasted image, stored in the .ipynb

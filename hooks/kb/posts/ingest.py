@@ -217,8 +217,14 @@ def read_note(
     # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
     # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
     runs_cells = (is_notebook(src_path) and not runs_liquid(src_path)) or is_quarto(src_path)
-    liquid = front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
     hackmd = is_hackmd_note(front.body, front.raw)
+    # Hugo's content and HackMD's notes never ran Liquid: `{{< gist spf13 7896402 >}}`, what a Hugo post shows of
+    # an escaped shortcode, and a Jinja note's `{{ name }}` are text there (a Jekyll post written in HackMD: its
+    # blog ran Liquid)
+    liquid = (
+        front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
+        and not is_hugo_page(src_path) and (not hackmd or is_jekyll_post(src_path))
+    )  # fmt: skip
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
         deck_of(front.raw), put_in, hackmd, hackmd and front.raw.get("breaks") is not False,
@@ -353,7 +359,7 @@ def _normalize_body(
             if field not in fields and value is not None and (written := property_date(value)) is not None:
                 fields[field] = written
     # GitBook's `{% hint %}` is a box, not a Liquid tag to remove (nor `:::tip` text); read before Liquid runs.
-    work, found = directive_boxes(work, path, line_of)
+    work, found = directive_boxes(work, path, line_of, hackmd)
     problems.extend(found)
     work, found = gitbook_blocks(work, path, line_of)  # GitBook's other blocks, not Liquid to remove either
     problems.extend(found)

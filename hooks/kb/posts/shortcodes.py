@@ -3,14 +3,16 @@
 - Hugo: `{{< figure src=... caption=... >}}` (and a theme's `image`/`img`) is a figure with its caption;
   `{{< katex >}}x{{< /katex >}}` a formula (`display` for a display one); hugo-book's and Hextra's `{{< tabs >}}`
   Material's content tabs, titled by each `{{< tab "PyTorch" >}}` (or by Hextra's `items="A,B"`), and their
-  `{{< details "제목" >}}` (learn's `{{% expand %}}`) a folded box of that title; `{{< highlight py "linenos=true" >}}`
+  `{{< details "제목" >}}` (learn's `{{% expand %}}`, Hugo's own `{{< details summary="제목" >}}`) a folded box of
+  that title; `{{< highlight py "linenos=true" >}}`
   a code block; `{{< hint info >}}` (hugo-book) and `{{% notice tip %}}` (learn, relearn) boxes;
   Hugo Blox's and Hextra's `{{< callout note >}}` and tranquilpeak's `{{< alert info >}}` boxes too, and LoveIt's
   (DoIt's, FixIt's) `{{< admonition type=tip title="제목" open=false >}}` a box of that kind titled so, folded
   where `open=false` says (positional too: `{{< admonition tip "제목" false >}}`); tranquilpeak's
   `{{< blockquote "저자" "책" >}}` a quote signed so and its `{{< wide-image src=... >}}` a figure; `{{< button url=... >}}PDF{{< /button >}}` (Hugo Blox;
   `href=` in hugo-book and Hextra) a link showing its text; `{{< youtube id >}}` the video as a link. Any other
-  shortcode's markers go and its content stays, with a note.
+  shortcode's markers go and its content stays, with a note. An escaped one (`{{</* gist spf13 7896402 */>}}`,
+  how a Hugo post shows a shortcode's syntax, in code or out) is shown as Hugo showed it: `{{< gist spf13 7896402 >}}`.
 - Hexo: `{% asset_img x.png 설명 %}` is the figure `x.png` from the post's asset folder (`<post name>/x.png`,
   `post_asset_folder: true`); `{% note info %}`...`{% endnote %}` (NexT, Butterfly) a box;
   `{% codeblock lang:py %}` a code block. Its other core tags too: `{% blockquote 저자, 책 %}` a quote signed
@@ -22,7 +24,8 @@
   `{% kbd Ctrl %}` a key and each `<!-- tab 제목 -->` of its `{% tabs %}` under its title in bold.
 
 These run before formulas and code are set aside: a katex shortcode holds TeX, a highlight one code. Fenced
-code is left as written, and so is an HTML comment (`hooks.kb.posts.comments`).
+code and code spans are left as written, and so is what a `{% raw %}` holds and an HTML comment
+(`hooks.kb.posts.comments`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 from hooks.kb.posts.callouts import TITLES, box_body
-from hooks.kb.posts.code import protect_code
+from hooks.kb.posts.code import CODE_SPAN, protect_code
 from hooks.kb.posts.comments import comments_aside
 from hooks.kb.posts.embeds import as_markdown, embedded_link, gist_links, link_label, video_link
 from hooks.kb.posts.liquid import figure_html, tag_params
@@ -117,7 +120,8 @@ def _paired(m: re.Match) -> str:
         return f"```{lang}\n{body}\n```"
     _, named = tag_params(m["args"])
     if name in {"details", "expand"}:  # hugo-book's and Hextra's `details`, learn's and relearn's `expand`
-        title = named.get("title") or (positional[0] if positional and positional[0] != "open" else "")
+        # Hugo's own (0.140 on) names the box by `summary` (its `title` is the box's tooltip)
+        title = named.get("summary") or named.get("title") or (positional[0] if positional and positional[0] != "open" else "")
         opened = "open" in positional or named.get("open") == "true" or named.get("closed") == "false"
         boxed = _box("note", _PAIRED.sub(_fitted(_paired), body), title or "자세히", folded=True)
         return boxed.replace("???", "???+", 1) if opened else boxed  # `???+`: foldable, shown unfolded
@@ -165,8 +169,10 @@ def _tab(m: re.Match, items: list[str]) -> str:
     positional, named = tag_params(m["args"])
     title = named.get("title") or named.get("name") or named.get("header") or (positional[0] if positional else "")
     title = title or (items.pop(0) if items else "탭")
-    inner = _PAIRED.sub(_fitted(_paired), m["body"])
-    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner.strip("\n").split("\n"))
+    inner = _PAIRED.sub(_fitted(_paired), m["body"]).strip("\n").split("\n")
+    if m.string[m.start("body") - 1] != "\n":  # on the tag's line (`{{< tab "MacOS" >}} # 설치 {{< /tab >}}`): a line of its own
+        inner[0] = inner[0].strip()
+    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner)
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
@@ -183,15 +189,33 @@ def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> st
     return ""
 
 
+# Hugo's escaped shortcode (`{{</* gist spf13 7896402 */>}}`, `{{%/* notice */%}}`), in code or out: Hugo shows it
+# as written without its comment marks, to tell how a shortcode is written; here it was removed as a shortcode
+_ESCAPED = re.compile(r"\{\{(?P<open>[<%])/\*(?P<inner>.*?)\*/(?P<close>[>%])\}\}", re.S)
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
+_RAW_HELD = "{\x1a%"  # a tag's `{%` inside `{% raw %}` while the tags are drawn: no tag
+_ESCAPED_HELD = "\x1a"  # between `{{` and `<` while the tags are drawn: no shortcode
+
+
 def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem]]:
     """The body with the shortcodes and tag plugins above drawn as the generator drew them."""
     if "{{<" not in text and "{{%" not in text and "{%" not in text:
         return text, []
+    if "/*" in text:
+        held = _ESCAPED.sub(lambda m: f"{{{{{_ESCAPED_HELD}{m['open']}{m['inner']}{m['close']}}}}}", text.replace(_ESCAPED_HELD, ""))
+        if held != text:
+            drawn, problems = _drawn(held, path, first_line)
+            return drawn.replace("{{" + _ESCAPED_HELD, "{{"), problems
+    return _drawn(text, path, first_line)
+
+
+def _drawn(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
     problems: list[Problem] = []
     post_name = PurePosixPath(path).stem
-    # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags
-    # around a code block still pair up, the code moved into the box with the rest.
-    fenced = protect_code(text, spans=False, raw_html=False)
+    # Fenced code is set aside (its lines kept): a tag written there is shown as code, and a box's tags around a
+    # code block still pair up, the code moved into the box with the rest. So is what a `{% raw %}` holds: the tag
+    # the post shows as written (`{% raw %}{% gist id %}{% endraw %}`, how a Jekyll post tells its syntax).
+    fenced = protect_code(_RAW.sub(lambda m: m.group(0).replace("{%", _RAW_HELD), text) if "raw" in text else text, spans=False, raw_html=False)
     part, comments_back = comments_aside(fenced.text)  # a tag in a comment stayed unseen there
 
     def note(at: int, what: str) -> None:
@@ -204,10 +228,15 @@ def hugo_and_hexo_tags(text: str, path: str, first_line: int = 1) -> tuple[str, 
     part = _HEXO_CODE.sub(_fitted(lambda m: f"```{_hexo_lang(m['args'])}\n{m['body']}\n```"), part)
     part = _HEXO_IMG.sub(lambda m: _asset_img(m["args"], post_name), part)
     part = _HEXO_QUOTE.sub(_fitted(_hexo_quote), part)
+    # a one-line tag in a code span is shown as written; spans are read only now, the code that a paired tag
+    # holds (a `{% codeblock %}`'s template literal, its backtick unpaired on a line) made a fenced block above
+    spans: list[str] = []
+    part = CODE_SPAN.sub(lambda m: spans.append(m.group(0)) or f"\x1b{len(spans) - 1}\x1b", part.replace("\x1b", ""))
     part = _HEXO_INLINE.sub(_hexo_inline, part)
     part = _NEXT_TAB.sub(lambda m: f"**{m['title']}**" if m["title"] else "", part)  # `{% tabs %}` goes later
     part = _SINGLE.sub(lambda m: _single(m, post_name, note), part)
-    return fenced.restore(comments_back(part)), problems
+    part = re.sub("\x1b(\\d+)\x1b", lambda m: spans[int(m.group(1))], part)
+    return fenced.restore(comments_back(part)).replace(_RAW_HELD, "{%"), problems
 
 
 def _hexo_lang(args: str) -> str:

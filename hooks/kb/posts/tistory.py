@@ -30,6 +30,7 @@ _FOLD_OPEN = re.compile(
     r"""(?:<a\b[^>]*\bbtn-toggle-moreless\b[^>]*>(?P<label>[^<]*)</a>)?""",
     re.I,
 )
+_BUTTON = re.compile(r"<a\b[^>]*\bbtn-toggle-moreless\b[^>]*>[^<]*</a>", re.I)
 _MORE = re.compile(r"""\bdata-text-more=["'](?P<text>[^"']*)["']""", re.I)
 _DIV_TAG = re.compile(r"<(?P<close>/?)div\b[^>]*>", re.I)
 # A converter's Markdown may wrap the marker in an image of the picture's URL: `![##_Image|kage@..._##](https://...)`.
@@ -111,6 +112,7 @@ def tistory_folds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Prob
         more = _MORE.search(opened["attrs"])
         label = html.escape(html.unescape((opened["label"] or (more["text"] if more else "") or "더보기").strip()))
         problems.append(Problem(path, line_of(opened.start()), "a Tistory folded text (더보기)", "shown folded", "info"))
-        out += [text[done : opened.start()], f'<details class="note"><summary>{label}</summary>', text[opened.end() : close.start()], "</details>"]
+        inner = _BUTTON.sub("", text[opened.end() : close.start()])  # a fold pasted in a fold: its button again
+        out += [text[done : opened.start()], f'<details class="note"><summary>{label}</summary>', inner, "</details>"]
         done = close.end()
     return "".join([*out, text[done:]]), problems

@@ -23,11 +23,15 @@ from pathlib import Path, PurePosixPath
 
 from hooks.kb.math.slots import HELD_TOKEN, Held
 
+# An inline element's tag (an image's `<img>`, made of `![](x.png)` before breaks are read): a line it opens is a
+# paragraph's line, as CommonMark reads it (no HTML block but a block element's interrupts a paragraph)
+_INLINE_TAG = r"<(?:img|span|a|b|i|em|strong|code|sup|sub|mark|kbd|u|ins|del|s|small|br|abbr|q|cite)\b"
 # A line that opens a block of its own: the line before it ends its paragraph, no break is added there.
 _BLOCK_START = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<|\[\^|!!!|\?\?\?"
-    r"|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
+    r"^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|(?!" + _INLINE_TAG + r")<"
+    r"|\[\^|!!!|\?\?\?|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
 )
+_INLINE_LINE = re.compile(r"^[ \t]*" + _INLINE_TAG)
 _NOT_PARAGRAPH = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]|=+[ \t]*$|(?:[-*_][ \t]*){3,}$|<|\x02\d+\x03[ \t]*$|\ue002\d+\ue003[ \t]*$|\ue004)"
 )
@@ -93,6 +97,7 @@ def obsidian_line_breaks(text: str) -> str:
     """`text` (code and formulas held aside) with a hard break (two spaces) at the end of every line that a
     next line of the same paragraph, list item or quote follows; line count unchanged."""
     lines = text.split("\n")
+    tables = _table_lines(lines)
     for i in range(len(lines) - 1):
         line, following = lines[i], lines[i + 1]
         quote, quoted = _QUOTE.match(line), _QUOTE.match(following)
@@ -103,12 +108,30 @@ def obsidian_line_breaks(text: str) -> str:
         next_inner = following[quoted.end() :] if quoted else following
         if not inner.strip() or not next_inner.strip() or line.endswith(("  ", "\\")):
             continue
-        if _BLOCK_START.match(next_inner) or "|" in line or "|" in following:
+        if _BLOCK_START.match(next_inner) or i in tables or i + 1 in tables:
             continue
-        if _NOT_PARAGRAPH.match(inner):
+        if _NOT_PARAGRAPH.match(inner) and not (_INLINE_LINE.match(inner) and i and lines[i - 1].endswith("  ")):
             continue  # a heading, a rule, an HTML line, code or a display formula: no paragraph ends there
+            # (an image's line inside a paragraph, a break above it, is the paragraph's)
         lines[i] = line + "  "
     return "\n".join(lines)
+
+
+_DELIMITER_ROW = re.compile(r"^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+
+
+def _table_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines of a table (its header over a delimiter row, and its rows under it), and of a lone
+    row (`| a | b |` opening a line): a bar in a sentence (`P(A|B) 로 쓴다`) makes no table."""
+    found = {i for i, line in enumerate(lines) if line.lstrip(" \t>").startswith("|")}
+    for i, line in enumerate(lines):
+        if i and "|" in line and "-" in line and _DELIMITER_ROW.match(line) and "|" in lines[i - 1]:
+            found.update((i - 1, i))
+            j = i + 1
+            while j < len(lines) and "|" in lines[j]:
+                found.add(j)
+                j += 1
+    return found
 
 
 _DOUBLE_DOLLAR = re.compile(r"^\$\$(?!\$)(?P<tex>[^\n]+?)\$\$$")
