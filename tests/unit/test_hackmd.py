@@ -124,3 +124,17 @@ def test_a_box_titled_by_nothing_is_tinted_in_its_colour():
     css = (Path(__file__).parents[2] / "overrides/assets/stylesheets/kb.css").read_text(encoding="utf-8")
     for kind in ("info", "success", "warning", "danger"):
         assert f".md-typeset .admonition.{kind}:not(:has(> .admonition-title)) {{ background-color:" in css
+
+
+def test_a_jekyll_post_drafted_in_hackmd_is_read_as_its_blog_drew_it():
+    """kramdown drew the post: its lines joined, `++` and `^` as written, whatever HackMD marks it carries."""
+    from hooks.kb.posts.ingest import read_note
+
+    source = (
+        "---\nlayout: post\ntitle: 피어세션\n---\n\n![](https://hackmd.io/_uploads/rJx1.png)\n\n"
+        "모멘텀은 관성처럼\n기울기를 누적한다. 2^n^ 과 ++i++\n"
+    )
+    jekyll, _ = read_note("notes/_posts/2021-08-10-peer.md", source.encode())
+    assert "관성처럼\n기울기를" in jekyll.body and "2^n^ 과 ++i++" in jekyll.body
+    hackmd, _ = read_note("notes/peer.md", source.encode())
+    assert "관성처럼  \n기울기를" in hackmd.body and "2<sup>n</sup>" in hackmd.body

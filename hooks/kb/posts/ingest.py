@@ -217,13 +217,14 @@ def read_note(
     # `style={{...}}` is JSX, not Liquid; a notebook's or Quarto document's site shows its cells as written
     # fastpages' notebooks became Jekyll posts, Liquid and all; Quarto's never ran Liquid
     runs_cells = (is_notebook(src_path) and not runs_liquid(src_path)) or is_quarto(src_path)
-    hackmd = is_hackmd_note(front.body, front.raw)
+    # A note written in HackMD is read as HackMD showed it, unless a Jekyll blog published it: kramdown drew that
+    # post, its lines joined and its `++`, `^` and tags line as written (Liquid and all)
+    hackmd = is_hackmd_note(front.body, front.raw) and not is_jekyll_post(src_path)
     # Hugo's content and HackMD's notes never ran Liquid: `{{< gist spf13 7896402 >}}`, what a Hugo post shows of
-    # an escaped shortcode, and a Jinja note's `{{ name }}` are text there (a Jekyll post written in HackMD: its
-    # blog ran Liquid)
+    # an escaped shortcode, and a Jinja note's `{{ name }}` are text there
     liquid = (
         front.body_line > 1 and not src_path.lower().endswith(".mdx") and not runs_cells
-        and not is_hugo_page(src_path) and (not hackmd or is_jekyll_post(src_path))
+        and not is_hugo_page(src_path) and not hackmd
     )  # fmt: skip
     body, title, hashtags, lines = _normalize_body(
         front.body, front.body_line, src_path, images, posts, fields, problems, media, liquid, vault,
