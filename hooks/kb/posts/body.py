@@ -6,6 +6,7 @@ line count (so warnings name the right line) and reports what it changed.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable
@@ -443,10 +444,15 @@ def typora_toc(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem
 
 
 def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor."""
+    """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor. Not inside an
+    HTML list or table (a Velog feed's `<li>...<h3 id="..">- 개요</h3>`, an item's heading as its blog drew it):
+    a Markdown heading there is text of the HTML block, and showed as `### - 개요`; it stays the HTML heading."""
     problems: list[Problem] = []
+    inside = _inside_html_lists(text) if _HTML_LIST_TAG.search(text) else None
 
     def convert(m: re.Match) -> str:
+        if inside is not None and inside(m.start()):
+            return m.group(0)
         inner = re.sub(r"<[^>]+>", "", m.group("text")).strip()
         inner = html.unescape(re.sub(r"\s+", " ", inner))
         problems.append(
@@ -461,6 +467,26 @@ def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[st
         return "#" * int(m.group("level")) + " " + inner + "\n" * m.group(0).count("\n")
 
     return _HTML_HEADING.sub(convert, text), problems
+
+
+_HTML_HEADING_TAG = re.compile(r"<(?P<close>/?)h(?P<level>[1-6])(?=[\s>])", re.I)
+_HTML_LIST_TAG = re.compile(r"<(?P<close>/?)(?:ul|ol|li|dl|table)\b[^>]*>", re.I)
+
+
+def _inside_html_lists(text: str):
+    """`inside(offset)`: whether `offset` lies in an HTML list or table left open before it."""
+    depths: list[tuple[int, int]] = []  # (offset after a tag, depth there)
+    depth = 0
+    for tag in _HTML_LIST_TAG.finditer(text):
+        depth = max(0, depth - 1) if tag["close"] else depth + 1
+        depths.append((tag.end(), depth))
+    ends = [end for end, _ in depths]
+
+    def inside(offset: int) -> bool:
+        at = bisect.bisect_right(ends, offset) - 1
+        return at >= 0 and depths[at][1] > 0
+
+    return inside
 
 
 def first_h1(text: str) -> re.Match | None:
@@ -502,7 +528,9 @@ def demote_headings(text: str) -> str:
         hashes = m.group("hashes")
         return ("#" * min(6, len(hashes) + 1)) + m.group("rest")
 
-    return _ATX.sub(down, text)
+    text = _ATX.sub(down, text)
+    # an HTML heading kept as written (inside an HTML list: `html_headings_to_markdown`) goes down with them
+    return _HTML_HEADING_TAG.sub(lambda m: f"<{m['close']}h{min(6, int(m['level']) + 1)}", text) if "<h" in text or "</h" in text else text
 
 
 def heading_text(match: re.Match) -> str:

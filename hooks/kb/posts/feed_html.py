@@ -1,0 +1,77 @@
+"""A post saved as its blog's feed gave it: the HTML of its body, its title outside it.
+
+The GitHub Actions that copy a Velog blog's RSS feed into a repository (`scripts/update_blog.py`, kept by many
+Korean students: `file.write(entry.description)` into `velog-posts/<title>.md`) write each post as the HTML
+the feed's Markdown renderer made of its body, and nothing else:
+
+    <h1 id="1-기존의-머신러닝-딥러닝">1. 기존의 머신러닝, 딥러닝</h1>
+    <ul>
+    <li>Train: ...</li>
+
+The shape, not the folder, tells it: the text opens with a tag and its first heading carries the anchor the
+renderer made of the heading's words (`id="1-기존의-머신러닝-딥러닝"`), which an author writing HTML by hand
+does not write. Such a body never holds the post's title (the feed gives it beside the body): the file's name
+is the title, as the script wrote it (`Train, Test, Validation.md`), and every heading is one of the post's
+sections, where the first had titled the note (`1. 기존의 머신러닝, 딥러닝`).
+
+The feed's renderer read the post's formulas as text, which Velog's own page typesets as written: in them
+its emphasis tags are the underscores it read as emphasis (`\\mathcal{L}<em>{\\text{DPO}} ... </em>{(x, y)}`:
+`\\mathcal{L}_{\\text{DPO}} ... _{(x, y)}`), its entities the characters they stand for (`$&gt; 0$`), and in
+a display formula a backslash closing a line the `\\\\` line break it unescaped (a `cases` row). Its other
+unescapes (`\\,` as `,`) cannot be told from what was written and stay.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hooks.kb.math.tex import find_formulas
+from hooks.kb.posts.report import Problem
+
+_FIRST_HEADING = re.compile(r"<h(?P<level>[1-6])\s[^>]*?\bid=\"(?P<id>[^\"]+)\"[^>]*>(?P<text>.*?)</h(?P=level)>", re.S | re.I)
+_NOT_LETTER = re.compile(r"[\W_]+")
+_TAG = re.compile(r"<[^>]+>")
+_EMPHASIS = re.compile(r"</?em>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#39|#x27);")
+_UNESCAPED_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)  # a lone backslash closing a line: `\\` unescaped
+
+
+def is_feed_body(text: str) -> bool:
+    """The HTML a blog's feed gave for a post's body (see the module's docstring)."""
+    if not text.lstrip().startswith("<"):
+        return False
+    heading = _FIRST_HEADING.search(text)
+    if heading is None:
+        return False
+    anchor = _NOT_LETTER.sub("", heading["id"].casefold())
+    words = _NOT_LETTER.sub("", html.unescape(_TAG.sub("", heading["text"])).casefold())
+    return bool(anchor) and anchor == words
+
+
+def feed_formulas(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
+    """The formulas of a feed's body as their author wrote them: the renderer's emphasis tags, entities and
+    unescaped line breaks undone (see the module's docstring), with a note of each formula restored."""
+    problems: list[Problem] = []
+    out: list[str] = []
+    pos = 0
+    for start, end, formula in find_formulas(text):
+        if formula is None:
+            continue
+        source = formula.source
+        written = _ENTITY.sub(lambda m: html.unescape(m.group(0)), _EMPHASIS.sub("_", source))
+        if source.startswith(("$$", "\\[")):  # a display formula, wherever it stands
+            written = _UNESCAPED_BREAK.sub(r"\\\\", written[:-2]) + written[-2:]
+        if written != source:
+            out += [text[pos:start], written]
+            pos = end
+            problems.append(
+                Problem(
+                    path,
+                    first_line + formula.line - 1,
+                    "a formula as a blog feed's HTML gave it (emphasis tags, entities, a line break's backslash)",
+                    "read as its author wrote it, as the blog showed it",
+                    "info",
+                )
+            )
+    return "".join(out) + text[pos:], problems

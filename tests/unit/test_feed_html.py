@@ -1,0 +1,67 @@
+"""A Velog post kept as its RSS feed gave it (`velog-posts/<title>.md` holding the body's HTML): titled by its
+file name, every heading a section, an item's heading a heading, its formulas as the author wrote them."""
+
+from __future__ import annotations
+
+from hooks.kb.pages.messages import known
+from hooks.kb.posts.body import html_headings_to_markdown
+from hooks.kb.posts.feed_html import feed_formulas, is_feed_body
+from hooks.kb.posts.ingest import read_note
+
+# what the feed's renderer made of a post: heading anchors made of the words, `_` pairs read as emphasis in
+# formulas, `>` an entity, `\\` unescaped to `\`, a heading written under a list item's line kept in the item
+FEED = (
+    '<h1 id="1-손실-함수-정리">1. 손실 함수 정리</h1>\n'
+    "<ul>\n"
+    "<li>교차 엔트로피: $H<em>{p}(q) = -\\sum</em>{i} p_i \\log q_i$</li>\n"
+    '<li>확률은 항상 $&gt; 0$ 이어야 함<h3 id="--예시">- 예시</h3>\n'
+    "</li>\n"
+    "<li>계단 함수</li>\n"
+    "</ul>\n"
+    "<p>$$\n"
+    "f(x)=\n"
+    "\\begin{cases}\n"
+    "1, x \\ge 0 \\\n"
+    "0, x &lt; 0\n"
+    "\\end{cases}\n"
+    "$$</p>\n"
+    '<h1 id="2-정리">2. 정리</h1>\n'
+    "<ul>\n<li>끝</li>\n</ul>"
+)
+PATH = "notes/starcookie/velog-posts/[05-20]손실 함수(1).md"
+
+
+def test_a_feed_body_is_titled_by_its_file_name_and_its_headings_are_sections():
+    note, problems = read_note(PATH, FEED.encode())
+    assert note.title == "[05-20]손실 함수(1)"
+    assert "## 1. 손실 함수 정리" in note.body and "## 2. 정리" in note.body
+    told = [p for p in problems if "blog feed's HTML body" in p.what]
+    assert len(told) == 1 and told[0].level == "info" and known(told[0])
+    assert not [p for p in problems if "'# ' headings" in p.what]  # no first section taken for the title
+
+
+def test_a_heading_inside_an_html_list_item_stays_a_heading():
+    note, _ = read_note(PATH, FEED.encode())
+    assert "### - 예시" not in note.body  # text of the HTML list, as it had shown
+    assert '<h4 id="--예시">- 예시</h4>' in note.body  # one level down with the note's other headings
+    text, _ = html_headings_to_markdown('<ul>\n<li>항목\n<h3 id="a">소제목</h3>\n</li>\n</ul>\n<h3 id="b">절</h3>\n', "x.md", lambda _: 1)
+    assert '<h3 id="a">소제목</h3>' in text and "### 절" in text
+
+
+def test_a_feed_bodys_formulas_are_read_as_written():
+    note, problems = read_note(PATH, FEED.encode())
+    assert "$H_{p}(q) = -\\sum_{i} p_i \\log q_i$" in note.body and "$> 0$" in note.body
+    restored, found = feed_formulas(FEED, PATH, 1)
+    assert "$H_{p}(q) = -\\sum_{i} p_i \\log q_i$" in restored and "$> 0$" in restored
+    assert "1, x \\ge 0 \\\\\n0, x < 0\n" in restored  # the row's line break, the relation
+    assert [p.line for p in found] == [3, 4, 8] and all(known(p) for p in found)
+    assert not [p for p in problems if "cannot be typeset" in p.what]
+
+
+def test_only_a_rendered_body_is_a_feeds():
+    assert is_feed_body(FEED)
+    assert not is_feed_body("<h2>소개</h2>\n<p>손으로 쓴 HTML</p>\n")  # no anchor
+    assert not is_feed_body('<h2 id="intro">소개</h2>\n<p>본문</p>\n')  # an anchor not made of its words
+    assert not is_feed_body('# 제목\n\n<h2 id="소개">소개</h2>\n')  # Markdown first
+    note, _ = read_note("notes/손실 함수.md", '<h1 id="intro">소개</h1>\n<p>$a<em>b</em>$</p>\n'.encode())
+    assert note.title == "소개" and "$a<em>b</em>$" in note.body  # a page written in HTML, as written
