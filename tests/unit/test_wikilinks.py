@@ -127,3 +127,15 @@ def test_a_link_naming_a_notes_file_with_its_extension_leads_to_it():
     root = note("notes/vault/root.md", "[[analysis.ipynb]], [[report.qmd]]")
     notes, problems = link_wikilinks([root, note(notebook, ""), note(quarto, "")])
     assert notes[0].body == f"[analysis.ipynb](kb-docs:{notebook}), [report.qmd](kb-docs:{quarto})" and not problems
+
+
+def test_code_written_as_html_keeps_its_brackets():
+    # a Velog feed's code block is HTML: `rules[['antecedents', ...]]` is Python, not a link to a note
+    body = (
+        '<pre><code class="language-python">print(rules[[&#39;antecedents&#39;, &#39;lift&#39;]])\n'
+        "x = df[['support', 'confidence']]</code></pre>\n"
+        "<p><code>cols[['a', 'b']]</code> 와 [[20_DL_Fundamentals_CNN_RNN]]</p>\n"
+    )
+    notes, problems = link_wikilinks([note(MOC, body), note(CNN, "")])
+    assert notes[0].body == body.replace("[[20_DL_Fundamentals_CNN_RNN]]", f"[20_DL_Fundamentals_CNN_RNN](kb-docs:{CNN})")
+    assert problems == []
