@@ -65,3 +65,18 @@ def test_only_a_rendered_body_is_a_feeds():
     assert not is_feed_body('# 제목\n\n<h2 id="소개">소개</h2>\n')  # Markdown first
     note, _ = read_note("notes/손실 함수.md", '<h1 id="intro">소개</h1>\n<p>$a<em>b</em>$</p>\n'.encode())
     assert note.title == "소개" and "$a<em>b</em>$" in note.body  # a page written in HTML, as written
+
+
+def test_comment_lines_of_code_written_as_html_are_no_headings():
+    # a feed's shell block: its `# 2. ...` lines are comments, not sections to count or move down a level
+    body = (
+        '<h1 id="1-재시작">1. 재시작</h1>\n'
+        '<pre><code class="language-bash"># 1. 폴더로 이동\n\n# 2. 컨테이너 내리기\ndocker compose down\n'
+        "설명\n---\n</code></pre>\n"
+        '<h1 id="2-확인">2. 확인</h1>\n<p>끝</p>'
+    )
+    note, _ = read_note("notes/velog-posts/도커 재시작.md", body.encode())
+    assert "\n# 2. 컨테이너 내리기\ndocker compose down\n설명\n---\n" in note.body
+    assert "## 1. 재시작" in note.body and "## 2. 확인" in note.body
+    note, problems = read_note("notes/도커.md", ("<pre><code># 주석 하나\n# 주석 둘\n</code></pre>\n\n# 제목\n본문\n").encode())
+    assert note.title == "제목" and "# 주석 둘\n" in note.body  # no count of code's lines as the note's h1s
