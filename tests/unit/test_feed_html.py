@@ -80,3 +80,10 @@ def test_comment_lines_of_code_written_as_html_are_no_headings():
     assert "## 1. 재시작" in note.body and "## 2. 확인" in note.body
     note, problems = read_note("notes/도커.md", ("<pre><code># 주석 하나\n# 주석 둘\n</code></pre>\n\n# 제목\n본문\n").encode())
     assert note.title == "제목" and "# 주석 둘\n" in note.body  # no count of code's lines as the note's h1s
+
+
+def test_a_feeds_headings_are_told_once_not_each():
+    _, problems = read_note(PATH, FEED.encode())
+    assert not [p for p in problems if p.what.startswith("HTML heading")]
+    _, problems = read_note("notes/손실 함수.md", '<h2>소개</h2>\n<p>본문</p>\n'.encode())
+    assert [p.what for p in problems if p.what.startswith("HTML heading")] == ["HTML heading <h2>"]

@@ -240,8 +240,9 @@ _WHAT = [
     ("format", r"a Velog backup's date line '(?P<d>.*)'", "Velog 백업의 날짜 줄 '{d}'"),
     (
         "format",
-        r"a blog feed's HTML body \(a Velog RSS backup\): the post's title is not in it, its headings are sections",
-        "블로그 피드의 HTML 본문 (Velog RSS 백업): 글의 제목은 본문에 없고, 제목 태그는 모두 글의 절입니다",
+        r"a blog feed's HTML body \(a Velog RSS backup\): the post's title is not in it, its HTML headings are "
+        r"its sections, with anchors and in the table of contents",
+        "블로그 피드의 HTML 본문 (Velog RSS 백업): 글의 제목은 본문에 없고, HTML 제목 태그는 모두 글의 절로 링크와 목차에 나옵니다",
     ),
     (
         "format",

@@ -8,7 +8,7 @@ the feed's Markdown renderer made of its body, and nothing else:
     <ul>
     <li>Train: ...</li>
 
-The shape, not the folder, tells it: the text opens with a tag and its first heading carries the anchor the
+The shape, not the folder, tells it: a file without front-matter opens with a tag and its first heading carries the anchor the
 renderer made of the heading's words (`id="1-기존의-머신러닝-딥러닝"`), which an author writing HTML by hand
 does not write. Such a body never holds the post's title (the feed gives it beside the body): the file's name
 is the title, as the script wrote it (`Train, Test, Validation.md`), and every heading is one of the post's

@@ -267,7 +267,7 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     # first: no rewrite below reads the code of an item's fence (`* ```python`) as text
     text, split = item_fences(text)
     feed_problems: list[Problem] = []
-    if is_feed_body(text):  # a Velog feed's HTML: its formulas as written, before any rewrite reads them
+    if first_line <= 1 and is_feed_body(text):  # a Velog feed's HTML: its formulas as written, before any rewrite
         text, feed_problems = feed_formulas(text, path, first_line)
     if reads_as_kramdown(path):  # an item's code at the margin under its fence: the item's, as kramdown read it
         text = lazy_code_lines(text)
@@ -308,7 +308,7 @@ def _normalize_body(
     breaks: bool = False,  # each line of a paragraph shown on its own line (HackMD's `breaks`)
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
-    feed = is_feed_body(text)  # a blog feed's HTML body: its title is the file's name (`feed_html`)
+    feed = body_line <= 1 and is_feed_body(text)  # a blog feed's HTML body, no front-matter: titled by its file's name
     text, found, early = before_formulas(text, path, body_line)
     early = merged_lines(tuple(line - body_line + 1 for line in put_in if line >= body_line), early)
     problems.extend(found)
@@ -405,6 +405,8 @@ def _normalize_body(
         site_includes,  # `--8<-- "file"`: told, as the file is not read here
     ):
         work, found = rewrite(work, path, line_of)
+        if feed and rewrite is bodies.html_headings_to_markdown:  # a feed's every heading is HTML: said once, below
+            found = []
         problems.extend(found)
     if posts is not None:  # a Docsify site's `/folder/page` links: its pages' files, before links are checked
         work, found = docsify_routes(work, path, line_of, posts.paths, images.paths)
@@ -433,7 +435,8 @@ def _normalize_body(
             Problem(
                 path,
                 0,
-                "a blog feed's HTML body (a Velog RSS backup): the post's title is not in it, its headings are sections",
+                "a blog feed's HTML body (a Velog RSS backup): the post's title is not in it, its HTML headings are "
+                "its sections, with anchors and in the table of contents",
                 f"the file name is the title: '{title}'",
                 "info",
             )
