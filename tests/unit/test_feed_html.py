@@ -87,3 +87,46 @@ def test_a_feeds_headings_are_told_once_not_each():
     assert not [p for p in problems if p.what.startswith("HTML heading")]
     _, problems = read_note("notes/손실 함수.md", '<h2>소개</h2>\n<p>본문</p>\n'.encode())
     assert [p.what for p in problems if p.what.startswith("HTML heading")] == ["HTML heading <h2>"]
+
+
+# an item's code the feed's renderer cut at its first blank line: the rest of the code as a heading (its
+# comment) and paragraphs, the closing fence read as a new one holding the post's next lines as code
+CUT = (
+    '<h2 id="예시-코드">예시 코드</h2>\n'
+    "<ul>\n"
+    '<li>이상치 탐지:<pre><code class="language-python">import numpy as np\n'
+    "</code></pre>\n"
+    "</li>\n"
+    "</ul>\n"
+    '<h1 id="점수-계산">점수 계산</h1>\n'
+    "<p>z = (x - x.mean()) / x.std()\nprint(z[z &gt; 3])</p>\n"
+    "<pre><code>\n### 정리\n- 평균에서 멀리 떨어진 값\n\n```python\nprint(&quot;끝&quot;)</code></pre>\n"
+    '<h2 id="참고">참고</h2>\n'
+)
+# the same cut, the closing fence left as the last paragraph's text
+CUT_TEXT = (
+    '<h2 id="힙">힙</h2>\n<ul>\n<li><pre><code class="language-python">import heapq\n</code></pre>\n</li>\n</ul>\n'
+    "<p>heap = []</p>\n<p>#최대 힙\nheapq.heappush(heap, -3)```</p>\n"
+)
+
+
+def test_a_code_block_the_feed_cut_at_a_blank_line_is_whole_again():
+    note, problems = read_note("notes/velog-posts/이상치 탐지.md", CUT.encode())
+    assert (
+        '<pre><code class="language-python">import numpy as np\n\n# 점수 계산\n'
+        "z = (x - x.mean()) / x.std()\nprint(z[z &gt; 3])</code></pre>"
+    ) in note.body
+    assert "### 정리\n\n- 평균에서 멀리 떨어진 값\n\n```python\nprint(\"끝\")\n```" in note.body  # Markdown again
+    assert "점수 계산" not in note.body.split("</code></pre>", 1)[1]  # no section made of the comment
+    told = [p for p in problems if "cut at its first blank line" in p.what]
+    assert [p.line for p in told] == [3] and known(told[0])
+    note, _ = read_note("notes/velog-posts/힙.md", CUT_TEXT.encode())
+    assert "import heapq\n\nheap = []\n\n#최대 힙\nheapq.heappush(heap, -3)</code></pre>" in note.body
+    assert "```" not in note.body
+
+
+def test_a_cut_block_whose_closing_fence_is_not_found_stays_as_the_feed_gave_it():
+    body = CUT_TEXT.replace("```", "")
+    note, problems = read_note("notes/velog-posts/힙.md", body.encode())
+    assert "import heapq\n</code></pre>" in note.body and "<p>heap = []</p>" in note.body
+    assert not [p for p in problems if "cut at its first blank line" in p.what]

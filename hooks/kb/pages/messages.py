@@ -244,6 +244,7 @@ _WHAT = [
         r"its sections, with anchors and in the table of contents",
         "블로그 피드의 HTML 본문 (Velog RSS 백업): 글의 제목은 본문에 없고, HTML 제목 태그는 모두 글의 절로 링크와 목차에 나옵니다",
     ),
+    ("format", r"a code block a blog feed's HTML cut at its first blank line", "블로그 피드의 HTML이 첫 빈 줄에서 끊은 코드 블록"),
     (
         "format",
         r"a formula as a blog feed's HTML gave it \(emphasis tags, entities, a line break's backslash\)",
@@ -381,6 +382,7 @@ _DONE = [
     (r"shown as the code block it was", "원래의 코드 블록으로 보여 줍니다"),
     (r"links to it lead to its page here", "그 주소로 건 링크는 이 사이트의 이 노트 페이지로 이어집니다"),
     (r"read as the note's date", "노트의 날짜로 읽었습니다"),
+    (r"shown whole, as the blog showed it", "블로그에서처럼 한 블록으로 보여 줍니다"),
     (r"read as its author wrote it, as the blog showed it", "글쓴이가 쓴 대로, 블로그가 보여 준 대로 읽었습니다"),
     (r"shown as its link and description", "카드의 링크와 설명으로 보여 줍니다"),
     (r"shown as text", "글자 그대로 보여 줍니다"),

@@ -503,7 +503,7 @@ _H1 = re.compile(rf"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>{_SETEXT_TEXT})\n=
 
 
 def _iter_h1(text: str):
-    in_code = _in_html_code(text)
+    in_code = in_html_code(text)
     for m in _H1.finditer(text):
         if (m.group("rest") if m.group("setext") is None else m.group("setext")).strip() and not in_code(m.start()):
             yield m
@@ -512,7 +512,7 @@ def _iter_h1(text: str):
 _HTML_PRE = re.compile(r"<pre\b[^>]*>.*?(?:</pre\s*>|\Z)", re.S | re.I)
 
 
-def _in_html_code(text: str):
+def in_html_code(text: str):
     """`in_code(offset)`: whether `offset` lies in a block of code written as HTML (`<pre><code>`, a Velog
     feed's): its `# 주석` lines are code, no heading to count or move down."""
     if "<pre" not in text and "<PRE" not in text:
@@ -541,11 +541,11 @@ def demote_headings(text: str) -> str:
     # a setext heading (a line over `===` or `---`) is written with `#`s first, so it goes down one level with
     # the others: an h1 not two levels, an h2 not none (it stayed a sibling of the h1 above it)
     # none in code written as HTML (`<pre><code>`): its `# 주석` lines are code
-    in_code = _in_html_code(text)
+    in_code = in_html_code(text)
     text = _SETEXT_H1.sub(lambda m: m.group(0) if in_code(m.start()) else "# " + m.group("text").strip() + "\n", text)
-    in_code = _in_html_code(text)
+    in_code = in_html_code(text)
     text = _SETEXT_H2.sub(lambda m: m.group(0) if in_code(m.start()) else "## " + m.group("text").strip() + "\n", text)
-    in_code = _in_html_code(text)
+    in_code = in_html_code(text)
 
     def down(m: re.Match) -> str:
         hashes = m.group("hashes")
@@ -555,7 +555,7 @@ def demote_headings(text: str) -> str:
     if "<h" not in text and "</h" not in text:
         return text
     # an HTML heading kept as written (inside an HTML list: `html_headings_to_markdown`) goes down with them
-    in_code = _in_html_code(text)
+    in_code = in_html_code(text)
     return _HTML_HEADING_TAG.sub(
         lambda m: m.group(0) if in_code(m.start()) else f"<{m['close']}h{min(6, int(m['level']) + 1)}", text
     )

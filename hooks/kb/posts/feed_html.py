@@ -75,3 +75,68 @@ def feed_formulas(text: str, path: str, first_line: int) -> tuple[str, list[Prob
                 )
             )
     return "".join(out) + text[pos:], problems
+
+
+# A code block the feed's renderer cut at its first blank line: an item's fence (`- 예시:` then ```python) closed
+# where the item ended, its code's next lines read as the post's paragraphs and headings (`# 주석` an <h1>),
+# up to its closing fence, which the renderer either left as text (`print(x)```</p>`) or read as a new fence
+# that held the post's following Markdown as code (`<pre><code>\n### 유통\n...`) up to the next opening fence.
+_CUT_BLOCK = re.compile(
+    r'(?P<open><pre><code class="language-[^"<>]*">)(?P<code>(?:(?!</code>).)*?\n)</code></pre>'
+    r"(?P<close>(?:\s*</(?:li|ul|ol)>)*)",
+    re.S,
+)
+_NEXT_BLOCK = re.compile(
+    r"\s*(?:<h(?P<level>[1-6])\b[^>]*>(?P<heading>.*?)</h(?P=level)>|<p>(?P<para>.*?)</p>|<hr\s*/?>"
+    r"|<pre><code>(?P<rest>.*?)</code></pre>)",
+    re.S,
+)
+_CODE_SPAN = re.compile(r"<code>(.*?)</code>", re.S)
+
+
+def _as_written(fragment: str) -> str:
+    """The text a fragment of the feed's HTML was rendered from: code spans in backticks, tags gone."""
+    return html.unescape(_TAG.sub("", _CODE_SPAN.sub(r"`\1`", fragment)))
+
+
+def feed_fences(text: str, path: str, first_line: int) -> tuple[str, list[Problem]]:
+    """A feed body's code blocks its renderer cut at a blank line, whole again (see `_CUT_BLOCK`), and the
+    Markdown a stray fence held as code given back as Markdown; a note of each. A cut block whose closing
+    fence is not found is left as the feed gave it."""
+    problems: list[Problem] = []
+    out: list[str] = []
+    pos = 0
+    for cut in _CUT_BLOCK.finditer(text):
+        if cut.start() < pos:
+            continue
+        lines: list[str] = []
+        at, rest, closed = cut.end(), None, False
+        while (block := _NEXT_BLOCK.match(text, at)) is not None:
+            at = block.end()
+            if block["rest"] is not None:  # the closing fence, read as an opening one
+                rest, closed = html.unescape(block["rest"]), True
+                break
+            if block["level"]:
+                lines.append("#" * int(block["level"]) + " " + _as_written(block["heading"]) + "\n")
+            elif block["para"] is not None:
+                para = _as_written(block["para"])
+                if para.rstrip().endswith("```"):  # the closing fence, left as the paragraph's text
+                    lines.append(para.rstrip()[:-3].rstrip() + "\n")
+                    closed = True
+                    break
+                lines.append(para + "\n\n")
+            else:
+                lines.append("---\n")
+        if not closed:
+            continue
+        code = cut["code"].rstrip("\n") + "\n\n" + html.escape("".join(lines).rstrip("\n"), quote=False)
+        whole = cut["open"] + code + "</code></pre>" + cut["close"]
+        if rest is not None:  # the Markdown after the closing fence, up to the next block's code, closed
+            whole += "\n\n" + rest.strip("\n") + "\n```\n"
+        out += [text[pos : cut.start()], whole]
+        pos = at
+        line = first_line + text.count("\n", 0, cut.start())
+        problems.append(
+            Problem(path, line, "a code block a blog feed's HTML cut at its first blank line", "shown whole, as the blog showed it", "info")
+        )
+    return "".join(out) + text[pos:], problems
