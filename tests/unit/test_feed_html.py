@@ -130,3 +130,16 @@ def test_a_cut_block_whose_closing_fence_is_not_found_stays_as_the_feed_gave_it(
     note, problems = read_note("notes/velog-posts/힙.md", body.encode())
     assert "import heapq\n</code></pre>" in note.body and "<p>heap = []</p>" in note.body
     assert not [p for p in problems if "cut at its first blank line" in p.what]
+
+
+def test_a_feeds_code_block_at_the_margin_is_a_fenced_block_an_items_stays_html():
+    body = (
+        '<h2 id="설치">설치</h2>\n'
+        '<pre><code class="language-bash"># 1. 이미지 받기\ndocker pull img:main</code></pre>\n'
+        '<pre><code class="language-plaintext">a &lt; b &amp;&amp; c</code></pre>\n'
+        '<ul>\n<li>모델:<pre><code class="language-python">model.fit(X, y)</code></pre>\n</li>\n</ul>\n'
+    )
+    note, _ = read_note("notes/velog-posts/도커 설치.md", body.encode())
+    assert "```bash\n# 1. 이미지 받기\ndocker pull img:main\n```" in note.body  # highlighted, as on Velog
+    assert "```text\na < b && c\n```" in note.body
+    assert '<li>모델:<pre><code class="language-python">model.fit(X, y)</code></pre>' in note.body

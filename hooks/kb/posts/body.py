@@ -448,7 +448,7 @@ def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[st
     HTML list or table (a Velog feed's `<li>...<h3 id="..">- 개요</h3>`, an item's heading as its blog drew it):
     a Markdown heading there is text of the HTML block, and showed as `### - 개요`; it stays the HTML heading."""
     problems: list[Problem] = []
-    inside = _inside_html_lists(text) if _HTML_LIST_TAG.search(text) else None
+    inside = inside_html_lists(text) if _HTML_LIST_TAG.search(text) else None
 
     def convert(m: re.Match) -> str:
         if inside is not None and inside(m.start()):
@@ -473,7 +473,7 @@ _HTML_HEADING_TAG = re.compile(r"<(?P<close>/?)h(?P<level>[1-6])(?=[\s>])", re.I
 _HTML_LIST_TAG = re.compile(r"<(?P<close>/?)(?:ul|ol|li|dl|table)\b[^>]*>", re.I)
 
 
-def _inside_html_lists(text: str):
+def inside_html_lists(text: str):
     """`inside(offset)`: whether `offset` lies in an HTML list or table left open before it."""
     depths: list[tuple[int, int]] = []  # (offset after a tag, depth there)
     depth = 0

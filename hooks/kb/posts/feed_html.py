@@ -27,6 +27,7 @@ import html
 import re
 
 from hooks.kb.math.tex import find_formulas
+from hooks.kb.posts.body import inside_html_lists
 from hooks.kb.posts.report import Problem
 
 _FIRST_HEADING = re.compile(r"<h(?P<level>[1-6])\s[^>]*?\bid=\"(?P<id>[^\"]+)\"[^>]*>(?P<text>.*?)</h(?P=level)>", re.S | re.I)
@@ -140,3 +141,28 @@ def feed_fences(text: str, path: str, first_line: int) -> tuple[str, list[Proble
             Problem(path, line, "a code block a blog feed's HTML cut at its first blank line", "shown whole, as the blog showed it", "info")
         )
     return "".join(out) + text[pos:], problems
+
+
+_MARGIN_CODE = re.compile(
+    r'^<pre><code class="language-(?P<lang>[^"<>\s]*)">(?P<code>.*?)</code></pre>[ \t]*$', re.S | re.M
+)
+
+
+def feed_code_fences(text: str) -> str:
+    """A feed body's code blocks at the margin (`<pre><code class="language-python">` opening a line, in no
+    HTML list) as the fenced blocks its author wrote, highlighted as Velog highlights them; one inside a list
+    item stays the item's HTML."""
+    if "<pre><code class=" not in text:
+        return text
+    inside = inside_html_lists(text)
+
+    def fence(m: re.Match) -> str:
+        if inside(m.start()):
+            return m.group(0)
+        code = html.unescape(m["code"]).rstrip("\n")
+        ticks = "`" * max(3, max((len(run) for run in re.findall(r"`{3,}", code)), default=0) + 1)
+        lang = m["lang"].lower()
+        lang = "text" if lang in ("plaintext", "plain", "") else lang
+        return f"\n{ticks}{lang}\n{code}\n{ticks}\n"
+
+    return _MARGIN_CODE.sub(fence, text)

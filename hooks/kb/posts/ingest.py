@@ -34,7 +34,7 @@ from hooks.kb.posts.dendron import dendron_front_matter, is_dendron_note
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
-from hooks.kb.posts.feed_html import feed_fences, feed_formulas, is_feed_body
+from hooks.kb.posts.feed_html import feed_code_fences, feed_fences, feed_formulas, is_feed_body
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
@@ -269,6 +269,7 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     feed_problems: list[Problem] = []
     if first_line <= 1 and is_feed_body(text):  # a Velog feed's HTML: its formulas as written, before any rewrite
         text, feed_problems = feed_fences(text, path, first_line)  # its code blocks whole: their `$` are code
+        text = feed_code_fences(text)
         text, found = feed_formulas(text, path, first_line)
         feed_problems += found
     if reads_as_kramdown(path):  # an item's code at the margin under its fence: the item's, as kramdown read it
