@@ -1,5 +1,5 @@
-"""Velog and Tistory posts kept on GitHub (a velog-sync repository, an html2text backup of a Velog feed, an
-Obsidian vault published with the Tistory plugin), built strictly: each page shows what the blog showed.
+"""Velog and Tistory posts kept on GitHub (a velog-sync repository, an html2text backup of a Velog feed, a
+repository of the feed's HTML bodies, an Obsidian vault published with the Tistory plugin), built strictly: each page shows what the blog showed.
 The notes are written here in those tools' shapes; none is a real post."""
 
 from __future__ import annotations
@@ -68,7 +68,21 @@ tistoryPostUrl: https://tester.tistory.com/79
 <mark style='background:#eb3b5a'>Entropy</mark>는 정보량의 기대값이다.
 """
 
+# a post as the Velog RSS script writes it: the body's HTML alone, in a file named by the post's title
+FEED_BODY = (
+    '<h1 id="1-정책-경사">1. 정책 경사</h1>\n'
+    "<ul>\n"
+    "<li>목적 함수: $J(\\theta) = \\mathbb{E}<em>{\\tau}[R(\\tau)]$, 보상 합 $R</em>{t} &gt; 0$</li>\n"
+    '<li>기울기를 따라 올라감<h2 id="a-기준값">a. 기준값</h2>\n'
+    "</li>\n"
+    "<li>분산을 줄임</li>\n"
+    "</ul>\n"
+    '<h1 id="2-정리">2. 정리</h1>\n'
+    "<p>끝</p>"
+)
+
 NOTES = {
+    "notes/starcookie/velog-posts/[06-01]강화학습(2).md": FEED_BODY,
     "notes/velog/posts/rnn-정리.md": SYNCED_RNN,
     "notes/velog/posts/lstm-정리.md": SYNCED_LSTM,
     "notes/velog-posts/2024/08/2024-08-02_어텐션.md": HTML2TEXT,
@@ -106,3 +120,13 @@ def test_obsidian_tistory_note_has_its_title_tags_and_highlight(built):
     assert "[Math] 엔트로피 정리" in reader_text(re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1))
     assert "정보이론" in page and "엔트로피" in page
     assert re.search(r'<mark style="background-color:#eb3b5a">(?:<a [^>]*>)?Entropy', page)  # not the default yellow
+
+
+def test_a_feed_body_is_titled_by_its_file_name_with_its_headings_and_formulas(built):
+    page = built.html("notes/06-01-강화학습-2/")
+    assert reader_text(re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1)).strip().rstrip("¶") == "[06-01]강화학습(2)"
+    article = built.article("notes/06-01-강화학습-2/")
+    assert re.search(r'<h2 id="[^"]*">1\. 정책 경사', article) and re.search(r'<h2 id="[^"]*">2\. 정리', article)
+    assert '<h3 id="a-기준값">a. 기준값</h3>' in article and "## a." not in article  # the item's heading
+    formulas = re.findall(r'<math alttext="([^"]*)"', article)
+    assert formulas == ["J(\\theta) = \\mathbb{E}_{\\tau}[R(\\tau)]", "R_{t} &gt; 0"]

@@ -35,6 +35,9 @@ SLUGIFY = slugify(case="lower")
         ("- $$a+b$$", ["a+b"], [True]),
         ("> $$a+b$$", ["a+b"], [True]),
         ("위\n$$\nx\n$$\n아래", ["x"], [True]),
+        # a Velog feed's item: a `$$` at a line's start, closed before nothing but closing tags
+        ("<li><p>집합 (특성함수: $f(x)$\n$$\nf(x)=1\n$$</p>\n</li>", ["f(x)", "f(x)=1"], [False, True]),
+        ("<p>문장 $$a$$</p>", ["a"], [False]),
         ("> $$\n> a \\\\\n> b\n> $$", ["a \\\\\nb"], [True]),  # quote markers are not TeX
         ("> > $$\n> > a > b\n> > $$", ["a > b"], [True]),
         (

@@ -155,3 +155,15 @@ def test_a_logseq_labelled_page_link_leads_to_the_page_showing_its_label():
         "- `[코드]([[x]])`",
     ]
     assert problems == []
+
+
+def test_code_written_as_html_keeps_its_brackets():
+    # a Velog feed's code block is HTML: `rules[['antecedents', ...]]` is Python, not a link to a note
+    body = (
+        '<pre><code class="language-python">print(rules[[&#39;antecedents&#39;, &#39;lift&#39;]])\n'
+        "x = df[['support', 'confidence']]</code></pre>\n"
+        "<p><code>cols[['a', 'b']]</code> 와 [[20_DL_Fundamentals_CNN_RNN]]</p>\n"
+    )
+    notes, problems = link_wikilinks([note(MOC, body), note(CNN, "")])
+    assert notes[0].body == body.replace("[[20_DL_Fundamentals_CNN_RNN]]", f"[20_DL_Fundamentals_CNN_RNN](kb-docs:{CNN})")
+    assert problems == []

@@ -287,6 +287,9 @@ def _delimited(text: str, start: int, opener: str, in_table_row: bool):
     if opener == "\\[" and not (alone_before and alone_after):
         return None  # Markdown's escaped bracket: `\[1\]`
     inner = text[after:close]
+    # a `$$` at a line's start closed before nothing but closing tags (a Velog feed's `$$\n...\n$$</p>`) is a
+    # display as much as one alone on its lines: MathJax and the blog's KaTeX drew it so
+    alone_after = alone_after or _HTML_TAIL.match(text, end, _line_end(text, end)) is not None
     display = opener.endswith("[") or (
         opener == "$$" and ((alone_before and alone_after) or _alone_in_html(text, line_start, start, end))
     )

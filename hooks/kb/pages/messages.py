@@ -249,6 +249,18 @@ _WHAT = [
     ("format", r"a Tistory image marker '(?P<n>.*)'", "티스토리 그림 표시 '{n}'"),
     ("format", r"'(?P<k>.*)' is the post's address on its blog", "'{k}'은(는) 블로그에서 이 글의 주소입니다"),
     ("format", r"a Velog backup's date line '(?P<d>.*)'", "Velog 백업의 날짜 줄 '{d}'"),
+    (
+        "format",
+        r"a blog feed's HTML body \(a Velog RSS backup\): the post's title is not in it, its HTML headings are "
+        r"its sections, with anchors and in the table of contents",
+        "블로그 피드의 HTML 본문 (Velog RSS 백업): 글의 제목은 본문에 없고, HTML 제목 태그는 모두 글의 절로 링크와 목차에 나옵니다",
+    ),
+    ("format", r"a code block a blog feed's HTML cut at its first blank line", "블로그 피드의 HTML이 첫 빈 줄에서 끊은 코드 블록"),
+    (
+        "format",
+        r"a formula as a blog feed's HTML gave it \(emphasis tags, entities, a line break's backslash\)",
+        "블로그 피드의 HTML에 실린 수식 (기울임 태그, HTML 엔티티, 줄바꿈의 역슬래시)",
+    ),
     ("format", r"html2text's '\[code\]' \.\.\. '\[/code\]' block", "html2text가 쓴 '[code]' ... '[/code]' 블록"),
     ("format", r"a box marker '(?P<n>.*)'", "상자 표시 '{n}' (Docusaurus·VuePress·GitBook·HackMD)"),
     ("format", r"a Quarto callout '(?P<n>.*)'", "Quarto 알림 상자 '{n}'"),
@@ -381,6 +393,8 @@ _DONE = [
     (r"shown as the code block it was", "원래의 코드 블록으로 보여 줍니다"),
     (r"links to it lead to its page here", "그 주소로 건 링크는 이 사이트의 이 노트 페이지로 이어집니다"),
     (r"read as the note's date", "노트의 날짜로 읽었습니다"),
+    (r"shown whole, as the blog showed it", "블로그에서처럼 한 블록으로 보여 줍니다"),
+    (r"read as its author wrote it, as the blog showed it", "글쓴이가 쓴 대로, 블로그가 보여 준 대로 읽었습니다"),
     (r"shown as its link and description", "카드의 링크와 설명으로 보여 줍니다"),
     (r"shown as text", "글자 그대로 보여 줍니다"),
     (r"not shown: only its settings are in this file", "보여 주지 않습니다: 이 파일에는 설정만 있습니다"),

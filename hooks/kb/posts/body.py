@@ -6,6 +6,7 @@ line count (so warnings name the right line) and reports what it changed.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Callable
@@ -445,10 +446,15 @@ def typora_toc(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem
 
 
 def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[str, list[Problem]]:
-    """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor."""
+    """`<h3 data-toc-skip> Transformer </h3>` -> `### Transformer`: in the TOC, with an anchor. Not inside an
+    HTML list or table (a Velog feed's `<li>...<h3 id="..">- 개요</h3>`, an item's heading as its blog drew it):
+    a Markdown heading there is text of the HTML block, and showed as `### - 개요`; it stays the HTML heading."""
     problems: list[Problem] = []
+    inside = inside_html_lists(text) if _HTML_LIST_TAG.search(text) else None
 
     def convert(m: re.Match) -> str:
+        if inside is not None and inside(m.start()):
+            return m.group(0)
         inner = re.sub(r"<[^>]+>", "", m.group("text")).strip()
         inner = html.unescape(re.sub(r"\s+", " ", inner))
         problems.append(
@@ -465,6 +471,26 @@ def html_headings_to_markdown(text: str, path: str, line_of: LineOf) -> tuple[st
     return _HTML_HEADING.sub(convert, text), problems
 
 
+_HTML_HEADING_TAG = re.compile(r"<(?P<close>/?)h(?P<level>[1-6])(?=[\s>])", re.I)
+_HTML_LIST_TAG = re.compile(r"<(?P<close>/?)(?:ul|ol|li|dl|table)\b[^>]*>", re.I)
+
+
+def inside_html_lists(text: str):
+    """`inside(offset)`: whether `offset` lies in an HTML list or table left open before it."""
+    depths: list[tuple[int, int]] = []  # (offset after a tag, depth there)
+    depth = 0
+    for tag in _HTML_LIST_TAG.finditer(text):
+        depth = max(0, depth - 1) if tag["close"] else depth + 1
+        depths.append((tag.end(), depth))
+    ends = [end for end, _ in depths]
+
+    def inside(offset: int) -> bool:
+        at = bisect.bisect_right(ends, offset) - 1
+        return at >= 0 and depths[at][1] > 0
+
+    return inside
+
+
 def first_h1(text: str) -> re.Match | None:
     return next(_iter_h1(text), None)
 
@@ -479,9 +505,28 @@ _H1 = re.compile(rf"^(?:#(?P<rest>[ \t]+.*|[ \t]*)|(?P<setext>{_SETEXT_TEXT})\n=
 
 
 def _iter_h1(text: str):
+    in_code = in_html_code(text)
     for m in _H1.finditer(text):
-        if (m.group("rest") if m.group("setext") is None else m.group("setext")).strip():
+        if (m.group("rest") if m.group("setext") is None else m.group("setext")).strip() and not in_code(m.start()):
             yield m
+
+
+_HTML_PRE = re.compile(r"<pre\b[^>]*>.*?(?:</pre\s*>|\Z)", re.S | re.I)
+
+
+def in_html_code(text: str):
+    """`in_code(offset)`: whether `offset` lies in a block of code written as HTML (`<pre><code>`, a Velog
+    feed's): its `# 주석` lines are code, no heading to count or move down."""
+    if "<pre" not in text and "<PRE" not in text:
+        return lambda offset: False
+    spans = [(m.start(), m.end()) for m in _HTML_PRE.finditer(text)]
+    starts = [start for start, _ in spans]
+
+    def in_code(offset: int) -> bool:
+        at = bisect.bisect_right(starts, offset) - 1
+        return at >= 0 and offset < spans[at][1]
+
+    return in_code
 
 
 # What a first heading says when it heads the note's table of contents, not the note (`# 목차`, `# 📌 Contents`).
@@ -497,14 +542,25 @@ def demote_headings(text: str) -> str:
     """One level down for every heading (h6 stays h6), so the page title is the only h1."""
     # a setext heading (a line over `===` or `---`) is written with `#`s first, so it goes down one level with
     # the others: an h1 not two levels, an h2 not none (it stayed a sibling of the h1 above it)
-    text = _SETEXT_H1.sub(lambda m: "# " + m.group("text").strip() + "\n", text)
-    text = _SETEXT_H2.sub(lambda m: "## " + m.group("text").strip() + "\n", text)
+    # none in code written as HTML (`<pre><code>`): its `# 주석` lines are code
+    in_code = in_html_code(text)
+    text = _SETEXT_H1.sub(lambda m: m.group(0) if in_code(m.start()) else "# " + m.group("text").strip() + "\n", text)
+    in_code = in_html_code(text)
+    text = _SETEXT_H2.sub(lambda m: m.group(0) if in_code(m.start()) else "## " + m.group("text").strip() + "\n", text)
+    in_code = in_html_code(text)
 
     def down(m: re.Match) -> str:
         hashes = m.group("hashes")
-        return ("#" * min(6, len(hashes) + 1)) + m.group("rest")
+        return m.group(0) if in_code(m.start()) else ("#" * min(6, len(hashes) + 1)) + m.group("rest")
 
-    return _ATX.sub(down, text)
+    text = _ATX.sub(down, text)
+    if "<h" not in text and "</h" not in text:
+        return text
+    # an HTML heading kept as written (inside an HTML list: `html_headings_to_markdown`) goes down with them
+    in_code = in_html_code(text)
+    return _HTML_HEADING_TAG.sub(
+        lambda m: m.group(0) if in_code(m.start()) else f"<{m['close']}h{min(6, int(m['level']) + 1)}", text
+    )
 
 
 def heading_text(match: re.Match) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hooks.kb.posts.body import in_html_code
 from hooks.kb.posts.kramdown_escapes import reads_as_kramdown
 from hooks.kb.posts.report import Problem
 
@@ -100,8 +101,11 @@ def glued_hashes(text: str, path: str, line_of) -> tuple[str, list[Problem]]:
     if "#" not in text:
         return text, []
     problems: list[Problem] = []
+    in_code = in_html_code(text)  # a `#주석` line of code written as HTML (`<pre><code>`) is code, as written
 
     def as_text(match: re.Match) -> str:
+        if in_code(match.start()):
+            return match.group(0)
         written = ("#" + match["line"]).strip()
         problems.append(
             Problem(

@@ -34,6 +34,7 @@ from hooks.kb.posts.dendron import dendron_front_matter, dendron_variables, is_d
 from hooks.kb.posts.diagrams import diagram_fences
 from hooks.kb.posts.docsify import docsify_markup, docsify_routes, site_file_title
 from hooks.kb.posts.embeds import embeds_as_links, velog_embeds
+from hooks.kb.posts.feed_html import feed_code_fences, feed_fences, feed_formulas, is_feed_body
 from hooks.kb.posts.footnotes import repeated_footnotes
 from hooks.kb.posts.gfm_tables import tables_under_text
 from hooks.kb.posts.gitbook import gitbook_blocks, gitbook_brackets
@@ -278,11 +279,17 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     highlight block made a fence)."""
     # first: no rewrite below reads the code of an item's fence (`* ```python`) as text
     text, split = item_fences(text)
+    feed_problems: list[Problem] = []
+    if first_line <= 1 and is_feed_body(text):  # a Velog feed's HTML: its formulas as written, before any rewrite
+        text, feed_problems = feed_fences(text, path, first_line)  # its code blocks whole: their `$` are code
+        text = feed_code_fences(text)
+        text, found = feed_formulas(text, path, first_line)
+        feed_problems += found
     if reads_as_kramdown(path):  # an item's code at the margin under its fence: the item's, as kramdown read it
         text = lazy_code_lines(text)
     diagrams = diagram_fences(text, path, first_line)
     text, problems = hugo_and_hexo_tags(text, path, first_line)
-    problems = diagrams + problems
+    problems = feed_problems + diagrams + problems
     text, found = myst_markup(text, path, first_line)
     problems += found
     text, found = component_cards(text, path, first_line)  # VuePress' ```component VPCard: a link
@@ -317,6 +324,7 @@ def _normalize_body(
     breaks: bool = False,  # each line of a paragraph shown on its own line (HackMD's `breaks`)
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
+    feed = body_line <= 1 and is_feed_body(text)  # a blog feed's HTML body, no front-matter: titled by its file's name
     text, found, early = before_formulas(text, path, body_line)
     early = merged_lines(tuple(line - body_line + 1 for line in put_in if line >= body_line), early)
     problems.extend(found)
@@ -415,6 +423,8 @@ def _normalize_body(
         site_includes,  # `--8<-- "file"`: told, as the file is not read here
     ):
         work, found = rewrite(work, path, line_of)
+        if feed and rewrite is bodies.html_headings_to_markdown:  # a feed's every heading is HTML: said once, below
+            found = []
         problems.extend(found)
     if posts is not None:  # a Docsify site's `/folder/page` links: its pages' files, before links are checked
         work, found = docsify_routes(work, path, line_of, posts.paths, images.paths)
@@ -437,6 +447,18 @@ def _normalize_body(
     if title is not None and isinstance(fields.get("title"), list | dict):
         problems.append(Problem(path, 0, "title is a list, not text", f"read as '{title}'"))
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
+    if title is None and feed:  # the feed gave the title beside the body: every heading is a section
+        title = note_stem(path).strip() or "제목 없음"
+        problems.append(
+            Problem(
+                path,
+                0,
+                "a blog feed's HTML body (a Velog RSS backup): the post's title is not in it, its HTML headings are "
+                "its sections, with anchors and in the table of contents",
+                f"the file name is the title: '{title}'",
+                "info",
+            )
+        )
     if title is None and not written_front:  # a Docsify site's `_sidebar.md`: its table of contents, by its folder
         title, found = site_file_title(path)
         problems.extend(found)

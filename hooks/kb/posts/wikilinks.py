@@ -9,7 +9,7 @@ lists, left as written. `[[LINK]](https://...)` (or a path, `[[코드]](./train.
 in brackets (a study note's `[[github]](url)`, shown so on GitHub and Jekyll), not Obsidian's; a gloss after a
 link, `[[Chain rule]](연쇄 법칙)`, leaves it Obsidian's. A Hugo or Hexo post's `[[RAG]]` naming no note here keeps its
 brackets: goldmark and marked know no Obsidian links, and the blog showed it so.
-Links in code are never touched.
+Links in code are never touched, code written as HTML too (a Velog feed's `<pre><code>`: `rules[['a', 'b']]`).
 """
 
 from __future__ import annotations
@@ -90,14 +90,34 @@ def link_wikilinks(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
             continue
         found: list[Problem] = []
         protected = protect_code(note.body)
+        text, html_code = _html_code_aside(protected.text)
         # its own links first: an embedded note's text, put in after, is read as in that note (its code as written)
-        text = _linked(protected.text, note, by_stem, found)
-        linked = _EMBED_LINE.sub(lambda m, n=note, f=found: _embedded(m, n, by_stem, by_path, f), text)
+        text = _linked(text, note, by_stem, found)
+        linked = html_code(_EMBED_LINE.sub(lambda m, n=note, f=found: _embedded(m, n, by_stem, by_path, f), text))
         problems += found
         out.append(
             dataclasses.replace(note, body=protected.restore(linked)) if linked != protected.text else note
         )
     return out, problems
+
+
+_HTML_CODE = re.compile(r"<(?P<tag>pre|code)\b[^>]*>.*?</(?P=tag)\s*>", re.S | re.I)
+_HTML_CODE_TOKEN = re.compile("\x04(\\d+)\x05")
+
+
+def _html_code_aside(text: str):
+    """`text` with its HTML code elements (`<pre>...</pre>`, `<code>...</code>`) set aside as tokens, and the
+    function that puts them back."""
+    if "<pre" not in text and "<code" not in text:
+        return text, lambda changed: changed
+    kept: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        kept.append(m.group(0))
+        return f"\x04{len(kept) - 1}\x05"
+
+    aside = _HTML_CODE.sub(keep, text.replace("\x04", "").replace("\x05", ""))
+    return aside, lambda changed: _HTML_CODE_TOKEN.sub(lambda m: kept[int(m.group(1))], changed)
 
 
 def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Problem]) -> str:
