@@ -420,3 +420,10 @@ def test_hugo_pages_and_hackmd_notes_run_no_liquid():
     assert "{{ name }}" not in note.body  # Jekyll's Liquid ran: the variable showed nothing
     note, _ = read_note("notes/_posts/2024-01-01-flask.md", jekyll.replace("\n\n", "\n###### tags: `flask`\n\n", 1).encode())
     assert "{{ name }}" not in note.body  # so it did in a post written in HackMD
+
+
+def test_a_hugo_tab_title_with_quotes_stays_one_title():
+    from hooks.kb.posts.shortcodes import hugo_and_hexo_tags
+
+    text, _ = hugo_and_hexo_tags('{{< tabs >}}\n{{< tab "The \\"best\\" way" >}}\n내용\n{{< /tab >}}\n{{< /tabs >}}\n', "content/posts/x.md")
+    assert text.startswith('===! "The &quot;best&quot; way"\n    내용')

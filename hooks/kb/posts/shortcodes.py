@@ -172,7 +172,7 @@ def _tab(m: re.Match, items: list[str]) -> str:
     inner = _PAIRED.sub(_fitted(_paired), m["body"]).strip("\n").split("\n")
     if m.string[m.start("body") - 1] != "\n":  # on the tag's line (`{{< tab "MacOS" >}} # 설치 {{< /tab >}}`): a line of its own
         inner[0] = inner[0].strip()
-    return f'=== "{html.escape(" ".join(title.split()), quote=False)}"\n' + box_body(inner)
+    return f'=== "{html.escape(" ".join(title.split()))}"\n' + box_body(inner)
 
 
 def _single(m: re.Match, post_name: str, note: Callable[[int, str], None]) -> str:
