@@ -143,3 +143,10 @@ def test_a_feeds_code_block_at_the_margin_is_a_fenced_block_an_items_stays_html(
     assert "```bash\n# 1. 이미지 받기\ndocker pull img:main\n```" in note.body  # highlighted, as on Velog
     assert "```text\na < b && c\n```" in note.body
     assert '<li>모델:<pre><code class="language-python">model.fit(X, y)</code></pre>' in note.body
+
+
+def test_a_first_heading_that_repeats_the_title_is_the_title_not_a_section():
+    body = '<h1 id="rag-시스템-구조">RAG 시스템 구조</h1>\n<p>네 부분으로 나뉜다.</p>\n<h2 id="1-vector">1. Vector</h2>\n<p>벡터 DB</p>'
+    note, _ = read_note("notes/velog-posts/RAG 시스템 구조.md", body.encode())
+    assert note.title == "RAG 시스템 구조" and "RAG 시스템 구조" not in note.body
+    assert "## 1. Vector" in note.body

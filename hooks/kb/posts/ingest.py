@@ -449,6 +449,9 @@ def _normalize_body(
     contents = None  # a first heading that only names the table of contents under it (`# 목차`)
     if title is None and feed:  # the feed gave the title beside the body: every heading is a section
         title = note_stem(path).strip() or "제목 없음"
+        heading = bodies.first_h1(work)  # but a first heading that is the title itself (a post that repeats it)
+        if heading is not None and _letters(bodies.heading_text(heading)) == _letters(title):
+            work = work[: heading.start()] + "\n" * heading.group(0).count("\n") + work[heading.end() :]
         problems.append(
             Problem(
                 path,
@@ -565,6 +568,11 @@ def _preformatted_code(piece: str) -> str:
     line break it drops after `<pre>` goes after its end."""
     drawn = html_blocks.preformatted_code(piece)
     return drawn + "\n" * (piece.count("\n") - drawn.count("\n"))
+
+
+def _letters(text: str) -> str:
+    """A title's letters and digits alone, in one case: a file name and a heading that spell it alike."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _date(fields: dict, path: str, title: str, line_of_key, problems: list[Problem]):
