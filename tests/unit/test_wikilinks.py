@@ -148,11 +148,15 @@ def test_a_link_naming_a_notes_file_with_its_extension_leads_to_it():
 
 
 def test_a_logseq_labelled_page_link_leads_to_the_page_showing_its_label():
-    body = "- 보기: [CNN 정리]([[20_DL_Fundamentals_CNN_RNN]]), [수식 절]([[20_DL_Fundamentals_CNN_RNN#수식]])\n- `[코드]([[x]])`\n"
+    body = (
+        "- 보기: [CNN 정리]([[20_DL_Fundamentals_CNN_RNN]]), [수식 절]([[20_DL_Fundamentals_CNN_RNN#수식]])\n- `[코드]([[x]])`\n"
+        "- [합성곱]([[20_DL_Fundamentals_CNN_RNN|dl/cnn]])\n"  # a namespaced page, as Logseq's names are written by then
+    )
     notes, problems = link_wikilinks([note(MOC, body), note(CNN, "")])
     assert notes[0].body.splitlines() == [
         f"- 보기: [CNN 정리](kb-docs:{CNN}), [수식 절](kb-docs:{CNN}#수식)",
         "- `[코드]([[x]])`",
+        f"- [합성곱](kb-docs:{CNN})",
     ]
     assert problems == []
 

@@ -37,7 +37,10 @@ _WIKILINK = re.compile(
 )
 _HEADING_ID = slugify(case="lower")
 # Logseq's labelled page link, `[딥러닝 정리]([[Deep Learning]])`: a link showing its label to the page in brackets
-_LABELLED = re.compile(r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\(\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?\]\]\)")
+# (its page named by its title or namespace, `[[term/block reference]]`, was written `[[term___block reference|...]]`)
+_LABELLED = re.compile(
+    r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\(\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|[^\[\]\n]*)?\]\]\)"
+)
 # `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line, or as a list item's whole text (Obsidian
 # embeds it in the item; Logseq's `{{embed [[page]]}}` block is written so): an embed of another note's text
 _EMBED_LINE = re.compile(
