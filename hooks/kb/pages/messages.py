@@ -436,7 +436,6 @@ _DONE = [
     (r"removed: the site styles the block itself", "지웠습니다: 블록의 모양은 사이트가 정합니다"),
     (r"removed: the site lays tables out itself", "지웠습니다: 표의 배치는 사이트가 정합니다"),
     (r"removed: the site styles the quote itself", "지웠습니다: 인용의 모양은 사이트가 정합니다"),
-    (r"removed: the page shows its own", "지웠습니다: 페이지가 목차를 직접 보여 줍니다"),
     (r"shown as the note's table of contents there, as on the blog", "블로그처럼 그 자리에 노트의 목차를 보여 줍니다"),
     (r"skipped: no page made", "건너뛰었습니다: 페이지를 만들지 않습니다"),
     (

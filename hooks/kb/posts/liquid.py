@@ -12,7 +12,8 @@ survive; what cannot run here is removed with a warning naming the tag.
   `image.html`, `figure.liquid path=...`) becomes a figure with its caption.
 - minimal-mistakes' `{% include video id="..." provider="youtube" %}` becomes a link to the video, with its
   thumbnail (`embeds.video_link`).
-- `{% raw %}` keeps its content, in a Jekyll post's code too (`code_without_raw_tags`); `{% include toc %}` goes (the page shows its own table of contents).
+- `{% raw %}` keeps its content, in a Jekyll post's code too (`code_without_raw_tags`); `{% include toc %}` is the
+  note's table of contents there (`[TOC]`), as minimal-mistakes drew its box of the post's sections.
 - `{{ page.title }}` (Jekyll) and `{{ $frontmatter.title }}` (VuePress' Vue interpolation, `$page.title` too)
   are the value of that front-matter key, as the post showed it.
 """
@@ -245,14 +246,14 @@ class _Evaluator:
         if name in ("post_url", "link"):
             target = self.post_target(m.group(0), m.start())
             return target if target is not None else html.escape(args)
-        if name == "include" and args.split()[:1] == ["toc"]:
+        if name == "include" and args.split()[:1] == ["toc"]:  # minimal-mistakes' box of the post's sections
             self.report(
                 m.start(),
                 "'{% include toc %}' is Jekyll's table of contents",
-                "removed: the page shows its own",
+                "shown as the note's table of contents there, as on the blog",
                 "info",
             )
-            return ""
+            return "[TOC]"
         if name == "include":
             figure = figure_from_include(args) or box_from_include(args)
             if figure is not None:
