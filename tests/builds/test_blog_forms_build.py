@@ -98,3 +98,5 @@ def test_a_kramdown_toc_marker_is_the_notes_table_of_contents_there(built):
     article = built.article(HYDEJACK)
     toc = re.search(r'<div class="toc">(.*?)</div>', article, re.S)
     assert toc and "확률적 경사 하강법" in reader_text(toc[1]) and "{:toc}" not in article
+    title = re.search(r'<h1 id="([^"]+)"', article)[1]
+    assert f'href="#{title}"' not in toc[1]  # its sections, not its title over them
