@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from hooks.kb.posts.body import LineOf
 from hooks.kb.posts.report import Problem
@@ -191,6 +192,19 @@ def _closing_tags(text: str) -> dict[int, int]:
     return closes
 
 
+def closed_elements(opening: re.Pattern, tags: re.Pattern, text: str) -> Iterator[tuple[re.Match, re.Match]]:
+    """Each element `opening` opens in `text`, with the tag that closes it (`closing_tag`), in order and none
+    inside another; one never closed is left out."""
+    done = 0
+    for opened in opening.finditer(text):
+        if opened.start() < done:
+            continue
+        close = closing_tag(tags, text, opened.end())
+        if close is not None:
+            done = close.end()
+            yield opened, close
+
+
 def closing_tag(tags: re.Pattern, text: str, start: int) -> re.Match | None:
     """The tag that closes the element opened just before `start` (`tags` matches its opening and closing
     tags, `close` set on a closing one), nested ones of the same name skipped; None when it is never closed."""
@@ -358,12 +372,7 @@ def notion_callouts(text: str, path: str, line_of: LineOf) -> tuple[str, list[Pr
         return text, []
     problems: list[Problem] = []
     out, done = [], 0
-    for opened in _ASIDE_OPEN.finditer(text):
-        if opened.start() < done:
-            continue
-        close = closing_tag(_ASIDE_TAG, text, opened.end())
-        if close is None:
-            continue
+    for opened, close in closed_elements(_ASIDE_OPEN, _ASIDE_TAG, text):
         problems.append(
             Problem(path, line_of(opened.start()), "a Notion callout <aside>", "shown as a box, its Markdown rendered", "info")
         )

@@ -17,7 +17,7 @@ import json
 import re
 
 from hooks.kb.posts.body import LineOf
-from hooks.kb.posts.html_blocks import closing_tag
+from hooks.kb.posts.html_blocks import closed_elements
 from hooks.kb.posts.liquid import figure_html
 from hooks.kb.posts.report import Problem
 
@@ -103,12 +103,7 @@ def tistory_folds(text: str, path: str, line_of: LineOf) -> tuple[str, list[Prob
         return text, []
     problems: list[Problem] = []
     out, done = [], 0
-    for opened in _FOLD_OPEN.finditer(text):
-        if opened.start() < done:
-            continue
-        close = closing_tag(_DIV_TAG, text, opened.end())
-        if close is None:
-            continue
+    for opened, close in closed_elements(_FOLD_OPEN, _DIV_TAG, text):
         more = _MORE.search(opened["attrs"])
         label = html.escape(html.unescape((opened["label"] or (more["text"] if more else "") or "더보기").strip()))
         problems.append(Problem(path, line_of(opened.start()), "a Tistory folded text (더보기)", "shown folded", "info"))
