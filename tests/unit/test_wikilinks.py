@@ -171,3 +171,10 @@ def test_code_written_as_html_keeps_its_brackets():
     notes, problems = link_wikilinks([note(MOC, body), note(CNN, "")])
     assert notes[0].body == body.replace("[[20_DL_Fundamentals_CNN_RNN]]", f"[20_DL_Fundamentals_CNN_RNN](kb-docs:{CNN})")
     assert problems == []
+
+
+def test_a_labelled_link_to_a_note_not_here_is_told_as_written_at_its_line():
+    body = "첫 줄\n[없는 노트]([[Nowhere Note]]) 끝\n"
+    notes, problems = link_wikilinks([note(MOC, body)])
+    assert notes[0].body == "첫 줄\n없는 노트 끝\n"
+    assert [(p.line, p.what) for p in problems] == [(2, "Obsidian link '[없는 노트]([[Nowhere Note]])' to a note that is not here")]

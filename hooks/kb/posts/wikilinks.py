@@ -39,7 +39,7 @@ _HEADING_ID = slugify(case="lower")
 # Logseq's labelled page link, `[딥러닝 정리]([[Deep Learning]])`: a link showing its label to the page in brackets
 # (its page named by its title or namespace, `[[term/block reference]]`, was written `[[term___block reference|...]]`)
 _LABELLED = re.compile(
-    r"(?<![!\\])\[(?P<label>[^\[\]\n]+)\]\(\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|[^\[\]\n]*)?\]\]\)"
+    r"(?<![!\\])\[(?P<alias>[^\[\]\n]+)\]\(\[\[(?P<target>[^\[\]|#\n]*)(?:#(?P<heading>[^\[\]|\n]*))?(?:\|[^\[\]\n]*)?\]\]\)"
 )
 # `![[note]]` (`![[note#heading]]`, `![[note|title]]`) alone on a line, or as a list item's whole text (Obsidian
 # embeds it in the item; Logseq's `{{embed [[page]]}}` block is written so): an embed of another note's text
@@ -140,7 +140,7 @@ def _linked(text: str, note: Note, by_stem: dict[str, list[str]], found: list[Pr
         fragment = "#" + _HEADING_ID(heading, "-") if heading else ""
         return f"[{shown}]({docs_url(_nearest(paths, note.src_path), fragment)})"
 
-    text = _LABELLED.sub(lambda m: link(_WIKILINK.fullmatch(f"[[{m['target']}{'#' + m['heading'] if m['heading'] else ''}|{m['label']}]]")), text)
+    text = _LABELLED.sub(link, text)  # its label the alias: `link` reads the same groups
     return _WIKILINK.sub(link, text)
 
 
