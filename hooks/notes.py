@@ -67,7 +67,7 @@ from hooks.kb.posts.tags import fold_category_case, fold_tag_case
 from hooks.kb.posts.titles import told_apart
 from hooks.kb.posts.unpublished import unlink_drafts
 from hooks.kb.posts.vaults import Vault, forget_vaults, vault_of
-from hooks.kb.posts.visibility import PRIVATE_KEYS
+from hooks.kb.posts.visibility import tells_private
 from hooks.kb.posts.wikilinks import link_wikilinks
 
 NOTES_DIR = "notes/"
@@ -179,7 +179,7 @@ def on_files(files, config):
         )
     for problem in registry.REGISTRY.problems:
         # never published: its problems are no one's to read, but why a post kept private on its blog is left out
-        if problem.path not in registry.REGISTRY.drafts or problem.key in PRIVATE_KEYS:
+        if problem.path not in registry.REGISTRY.drafts or tells_private(problem):
             log_problem(problem)
     add_generated_page(files, config, NOTE_LIST, render_note_list(registry.REGISTRY.published()))
     return files

@@ -40,7 +40,11 @@ tistoryPostUrl: https://tester.tistory.com/79
 # a Logseq page Logseq leaves out of a published graph
 LOGSEQ_PRIVATE = "public:: false\ntitle:: 비밀 일기\n\n- 오늘 면접에서 받은 질문\n"
 
+# a draft of its own (`published: false`) whose `public: true` is no key this site reads: a draft's problems stay unsaid
+DRAFT = "---\ntitle: 초안\npublished: false\npublic: true\n---\n아직 쓰는 중.\n"
+
 NOTES = {
+    "notes/draft.md": DRAFT,
     "notes/graph/pages/diary.md": LOGSEQ_PRIVATE,
     "notes/vault/docker.md": PRIVATE,
     "notes/velog/팀-과제-풀이.md": PROTECTED,
@@ -77,3 +81,7 @@ def test_the_status_page_counts_them_without_naming_them(built):
     status = built.html("status/")
     assert "그중 3개는 블로그에서 비공개·보호로 둔 글" in status
     assert "연구실 서버" not in status and "팀-과제" not in status and "비공개 글입니다" not in status
+
+
+def test_a_drafts_own_problems_stay_out_of_the_log_though_its_key_is_a_privacy_key(built):
+    assert "notes/draft.md" not in built.log

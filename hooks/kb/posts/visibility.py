@@ -28,8 +28,8 @@ PUBLIC_VALUE = {
     "tistoryVisibility": '"3"', "visibility": "public", "is_private": "false", "isPrivate": "false",
     "public": "true",  # a Logseq page's `public:: false` (logseq.py)
 }
-PRIVATE_KEYS = frozenset(PUBLIC_VALUE)  # every key a post kept private is known by, Logseq's `public` too
 VISIBILITY_KEYS = frozenset((*_PRIVATE_VALUES, *_PRIVATE_FLAGS))
+_KEPT = "not published, as a draft"
 
 
 @dataclass(frozen=True)
@@ -57,5 +57,11 @@ def kept_private(raw: dict) -> KeptPrivate | None:
 def private_problem_text(found: KeptPrivate) -> tuple[str, str]:
     """The warning's (what, done) for a post kept private."""
     what = f"the post is {found.state} on its blog ({found.key}: {found.value})"
-    done = f"not published, as a draft; set {found.key}: {PUBLIC_VALUE[found.key]} to publish it"
+    done = f"{_KEPT}; set {found.key}: {PUBLIC_VALUE[found.key]} to publish it"
     return what, done
+
+
+def tells_private(problem) -> bool:
+    """Whether a problem is the warning that its post was kept private (`private_problem_text`): the one problem
+    of a draft the build log still shows, where any problem keyed by such a key (`public: true`, unused) had been."""
+    return problem.key in PUBLIC_VALUE and problem.done.startswith(_KEPT)
