@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, pairwise
 
 from hooks.kb.concepts.acronyms import redefined_acronyms
@@ -708,7 +708,13 @@ def _routine_blocks(shape: Outline, named: dict[int, list[tuple[str, int, int]]]
 def _contents_item(line: str, mark: re.Match) -> bool:
     """A list item that is only a table of contents' label (`* Contents`, `- 목차`): the list after it lists the
     note's sections."""
-    return is_contents(plain_text(line[mark.end() :]))
+    return _contents_label(line[mark.end() :])
+
+
+@lru_cache(maxsize=8192)
+def _contents_label(text: str) -> bool:
+    """`_contents_item`'s test, once for each text: every item of a long list walks up past the items above it."""
+    return is_contents(plain_text(text))
 
 
 # `정규화의 효과에는 다음과 같은 것들이 있다.`, `장점은 다음과 같다:`: a list of something's traits follows
@@ -718,13 +724,28 @@ _TRAITS_INTRO = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _list_runs(lines: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """For each line, the first line of the run of list items it is in (itself when it is none), and whether an
+    item of that run above it is a table of contents' label: one pass, where each item of a long list had walked
+    up past every item above it, twice."""
+    tops: list[int] = []
+    contents: list[bool] = []
+    for i, line in enumerate(lines):
+        listed = i > 0 and _LIST_MARK.match(lines[i - 1]) is not None and _LIST_MARK.match(line) is not None
+        tops.append(tops[-1] if listed else i)
+        above = lines[i - 1] if listed else ""
+        contents.append(listed and (contents[-1] or _contents_item(above, _LIST_MARK.match(above))))
+    return tuple(tops), tuple(contents)
+
+
 def _line_over_list(shape: Outline, block: Block) -> str | None:
     """The paragraph line right above the list a top-level item is in (one blank line between them or none)."""
     if block.parent is not None and shape.blocks[block.parent].kind == "item":
         return None
     line = block.start - 1
-    while line >= 0 and _LIST_MARK.match(shape.lines[line]):
-        line -= 1
+    if line >= 0 and _LIST_MARK.match(shape.lines[line]):
+        line = _list_runs(shape.lines)[0][line] - 1  # past the items above it in the same list
     if line > 0 and not shape.lines[line].strip():
         line -= 1
     if line < 0 or not shape.lines[line].strip() or _LIST_MARK.match(shape.lines[line]):
@@ -745,10 +766,11 @@ def _under_routine_label(shape: Outline, block: Block) -> bool:
     if block.parent is not None and shape.blocks[block.parent].kind == "item":
         return False  # a nested point: its list's first item decided
     line = block.start - 1
-    while line >= 0 and (mark := _LIST_MARK.match(shape.lines[line])):
-        if _contents_item(shape.lines[line], mark):
+    if line >= 0 and (mark := _LIST_MARK.match(shape.lines[line])):
+        tops, contents = _list_runs(shape.lines)
+        if contents[line] or _contents_item(shape.lines[line], mark):
             return True  # `* Contents` then `1. Transformer`, `2. ...`: the note's table of contents
-        line -= 1  # the items above it in the same list
+        line = tops[line] - 1  # past the items above it in the same list
     if line > 0 and not shape.lines[line].strip():
         line -= 1  # the blank line a list under a paragraph's line is given, as GitHub reads it
     if line < 0:
