@@ -35,6 +35,8 @@ _LINE_STARTS = re.compile(r"(?<=\n)(?=[^\n])")  # where a piece's second and lat
 _PARAGRAPH_LINE = re.compile(r"^(?![ \t]|[-*+][ \t]|\d+[.)][ \t]|>|\||!!!|\?\?\?|\x02|$)")
 # A list item whose text opens a fenced block on the marker's own line (`* ```python`, `1. ~~~`).
 _ITEM_FENCE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
+_ITEM_FENCE_ANYWHERE = re.compile(_ITEM_FENCE.pattern, re.M)
+_AFTER_BLANK_INDENTED = re.compile(r"(?:\A|\n[ \t]*\n)(?:    |\t)")
 _FENCE_LINE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)$")
 # a quote's line: a fence right under it is no line of the quote (GFM: a fence is never a lazy continuation),
 # where Python-Markdown put the code inside the quote's paragraph
@@ -296,7 +298,7 @@ def item_fences(text: str) -> tuple[str, tuple[int, ...]]:
     as the item's text, its fences paired wrongly with the note's next ones. And the lines of the result
     that are none of the author's (each such fence's line, numbered from 1; `line_map.source_line` reads
     them)."""
-    if "```" not in text and "~~~" not in text:
+    if not _ITEM_FENCE_ANYWHERE.search(text):  # most notes: no fence on an item's line, no line to walk
         return text, ()
     out: list[str] = []
     added: list[int] = []
@@ -380,7 +382,7 @@ def indented_code_lines(lines: list[str]) -> set[int]:
 
 def _indented_blocks(text: str, keep: Callable[[str], str]) -> str:
     """`text` with each run of indented code lines set aside whole, its token at the margin."""
-    if "\n    " not in text and "\n\t" not in text and not text.startswith(("    ", "\t")):
+    if not _AFTER_BLANK_INDENTED.search(text):  # a block opens after a blank line: a list's lines never do alone
         return text
     lines = text.split("\n")
     code = indented_code_lines(lines)

@@ -268,7 +268,9 @@ def read_note(
     return note, problems
 
 
-def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, list[Problem], tuple[int, ...]]:
+def before_formulas(
+    text: str, path: str, first_line: int = 1, feed: bool | None = None
+) -> tuple[str, list[Problem], tuple[int, ...]]:
     """The body as its formulas are to be found in it: Jekyll's highlight blocks as code, GitHub's ```math
     blocks as formulas, a GitBook note's escaped brackets as brackets, a Jekyll post's backslashes as kramdown
     read them (`\\(` a bracket, `\\|` in `$..$` a bar), Hugo's katex and highlight shortcodes
@@ -280,7 +282,9 @@ def before_formulas(text: str, path: str, first_line: int = 1) -> tuple[str, lis
     # first: no rewrite below reads the code of an item's fence (`* ```python`) as text
     text, split = item_fences(text)
     feed_problems: list[Problem] = []
-    if first_line <= 1 and is_feed_body(text):  # a Velog feed's HTML: its formulas as written, before any rewrite
+    if feed is None:
+        feed = first_line <= 1 and is_feed_body(text)
+    if feed:  # a Velog feed's HTML: its formulas as written, before any rewrite
         text, feed_problems = feed_fences(text, path, first_line)  # its code blocks whole: their `$` are code
         text = feed_code_fences(text)
         text, found = feed_formulas(text, path, first_line)
@@ -325,7 +329,7 @@ def _normalize_body(
 ) -> tuple[str, str, tuple[str, ...], BodyLines]:
     """(body, title, the tags of its lines of Obsidian tags, where the body's lines are in the file)."""
     feed = body_line <= 1 and is_feed_body(text)  # a blog feed's HTML body, no front-matter: titled by its file's name
-    text, found, early = before_formulas(text, path, body_line)
+    text, found, early = before_formulas(text, path, body_line, feed)
     early = merged_lines(tuple(line - body_line + 1 for line in put_in if line >= body_line), early)
     problems.extend(found)
     # Formulas first: no rewrite below (Liquid, kramdown, code spans, lists) may touch the TeX.
