@@ -35,6 +35,7 @@ _INSERTED = re.compile(r"(?<![+\w])\+\+(?=[^\s+|])(?P<text>[^\n|]*?[^\s+\\|])\+\
 # is none of its marks (`논문[^1][^2]`: two footnotes, as markdown-it-footnote reads them first)
 _SUPERSCRIPT = re.compile(r"(?<![\\^\[])\^(?P<text>[^\s^\\|]*[^\W_][^\s^\\|]*)(?<!\[)\^(?!\^)")
 _NUMBERED_FENCE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=(?:\d+|\+)?!?[ \t]*$", re.M)  # ```python=
+_NUMBERED_FENCE_ANYWHERE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[\w#+.-]*=", re.M)  # a fence to look at, in code or not
 _MARK_WORDS = ("ags", "spoiler", "hackmd", "name=", "time=")  # what each of `_MARKS` holds, found without a pattern
 _MARKS = (
     re.compile(r"^ {0,3}#{6}[ \t]+[Tt]ags[ \t]*:", re.M),
@@ -49,7 +50,7 @@ def is_hackmd_note(body: str, front_matter: dict) -> bool:
     if any(key in front_matter for key in ("GA", "slideOptions")) or isinstance(front_matter.get("breaks"), bool):
         return True
     # in what the note says, not in its code: a note on Markdown shows HackMD's marks as code
-    if ("```" in body or "~~~" in body) and any(_NUMBERED_FENCE.match(m.group(0)) for m in FENCE.finditer(body)):
+    if _NUMBERED_FENCE_ANYWHERE.search(body) and any(_NUMBERED_FENCE.match(m.group(0)) for m in FENCE.finditer(body)):
         return True
     if not any(word in body for word in _MARK_WORDS):  # most notes: no mark's words at all, no code to blank
         return False
