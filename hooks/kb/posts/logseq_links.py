@@ -23,6 +23,7 @@ from hooks.kb.posts.local_urls import docs_url
 from hooks.kb.posts.logseq import BLOCK_REF, page_title
 from hooks.kb.posts.note import Note
 from hooks.kb.posts.report import Problem
+from hooks.kb.posts.wikilinks import item_embed_box
 
 # `- !((uuid))`: Logseq's `{{embed ((uuid))}}` block (`logseq.py` writes it so), a list item's whole text
 _EMBED_REF = re.compile(
@@ -109,12 +110,10 @@ def resolve_block_refs(notes: list[Note]) -> tuple[list[Note], list[Problem]]:
             if target is None or not target[0].lines:
                 return m["item"] + shown(BLOCK_REF.search(m.group(0)))
             block, page = target
-            pad = " " * (len(m["item"]) - len(m["item"].lstrip()) + 8)  # into the item, then the box
             inner = protect_code("\n".join(block.lines))  # its references read, its code as written
             lines = inner.restore(BLOCK_REF.sub(lambda r: shown(r, told=False), inner.text))
             title = html.escape(f"{page.title}", quote=True)
-            box = "\n".join(pad + line if line else "" for line in lines.split("\n"))
-            boxes.append(f'{m["item"]}!!! quote kb-embed "[{title}]({docs_url(page.src_path, "")})"\n\n{box}\n')
+            boxes.append(item_embed_box(m["item"], title, docs_url(page.src_path, ""), lines))
             return f"\x00{len(boxes) - 1}\x00"
 
         protected = protect_code(note.body)

@@ -184,12 +184,18 @@ def _embedded(
     )
     target_url = docs_url(other.src_path, fragment)
     text = inner.restore(inner_text).strip()
-    if m["item"]:  # in a list item, where no HTML block is read: Material's box, its lines indented into it
-        pad = " " * (len(m["item"]) - len(m["item"].lstrip()) + 4)  # the item's content, as Python-Markdown reads it
-        lines = "\n".join(f"{pad}    {line}" if line.strip() else "" for line in text.split("\n"))
-        return f'{m["item"]}!!! quote kb-embed "[{title}]({target_url})"\n\n{lines}\n'
+    if m["item"]:  # in a list item, where no HTML block is read
+        return item_embed_box(m["item"], title, target_url, text)
     head = f'{EMBED_BOX}<p class="admonition-title" markdown="span">[{title}]({target_url})</p>'
     return f"{head}\n\n{text}\n\n</div>"
+
+
+def item_embed_box(item: str, title: str, url: str, text: str) -> str:
+    """An embed that is a list item's whole text (`item`, its marker): Material's box in the item, titled with a
+    link to what it embeds, `text` indented into it (`EMBED_ITEM_BOX` finds it again)."""
+    pad = " " * (len(item) - len(item.lstrip()) + 8)  # the item's content, as Python-Markdown reads it, then the box's
+    lines = "\n".join(pad + line if line.strip() else "" for line in text.split("\n"))
+    return f'{item}!!! quote kb-embed "[{title}]({url})"\n\n{lines}\n'
 
 
 def _embed_line(source: str, m: re.Match) -> int:
