@@ -263,3 +263,8 @@ def test_a_page_logseq_leaves_out_of_a_published_graph_is_not_published():
     note, problems = read_note("notes/graph/pages/diary.md", "public:: false\ntitle:: 비밀 일기\n\n- 개인적인 내용\n".encode())
     assert note.draft
     assert [p.what for p in problems if "private" in p.what] == ["the post is private on its blog (public: false)"]
+
+
+def test_a_macro_in_a_code_span_holding_a_backtick_stays_as_written():
+    note, _ = read_note("notes/graph/pages/a.md", "title:: 코드\n\n- 예: ``a`{{embed [[x]]}}`` 끝\n".encode(), graph=True)
+    assert "``a`{{embed [[x]]}}``" in note.body

@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from hooks.kb.posts.code import blank_code
+from hooks.kb.posts.code import CODE_SPAN, blank_code
 from hooks.kb.posts.liquid import file_stem
 from hooks.kb.posts.report import Problem
 from hooks.kb.posts.visibility import KeptPrivate
@@ -367,9 +367,13 @@ def _task(body: str) -> str:
 
 def _inline(body: str, path: str, i: int, problems: list[Problem]) -> str:
     """A line's macros, images, tags and namespace links as Markdown (code spans left as they are)."""
-    if "`" in body:
-        parts = re.split(r"(`+[^`\n]*`+)", body)
-        return "".join(part if n % 2 else _inline(part, path, i, problems) for n, part in enumerate(parts))
+    if "`" in body:  # code spans as `protect_code` finds them (` ``a`{{embed}}`` ` is one)
+        out, at = [], 0
+        for span in CODE_SPAN.finditer(body):
+            out += [_inline(body[at : span.start()], path, i, problems), span.group(0)]
+            at = span.end()
+        if out:
+            return "".join([*out, _inline(body[at:], path, i, problems)])
     if "{{" in body:
         body = _MACRO.sub(lambda m: _macro(m, path, i, problems), body)
     if "{:" in body:
