@@ -396,11 +396,7 @@ class PassageFinder:
         for index, block in enumerate(shape.blocks):
             if block.kind != "heading" or subject not in concepts[index] or index in routine:
                 continue
-            kept, todo = {index}, list(children[index])
-            while todo:
-                child = todo.pop()
-                kept.add(child)
-                todo.extend(children[child])
+            kept = {index, *_descendants(children, index)}
             hidden = {line for i in kept if i in routine for line in range(shape.blocks[i].start, shape.blocks[i].end)}
             hidden.update(shape.blocks[i].start for i in kept if shape.blocks[i].kind == "heading")  # titles: its outline
             if not says_something(shape.lines[i] for i in range(block.start + 1, block.end) if i not in hidden):
@@ -648,14 +644,19 @@ def _overviews(shape: Outline, named: dict, concepts: list, children: list[list[
             continue
         if len(concepts[index]) < 2 and len({c for c, _, _ in names}) < 3:
             continue  # one topic (`Perceptron and Neural Networks`: the perceptron, of neural networks)
-        below, todo = set(), list(children[index])
-        while todo:
-            child = todo.pop()
-            if shape.blocks[child].kind == "heading":
-                below.update(concepts[child])
-            todo.extend(children[child])
+        below = {c for child in _descendants(children, index) if shape.blocks[child].kind == "heading" for c in concepts[child]}
         if set(concepts[index]) <= below:  # a section on each: not "Seq2Seq and Attention" over "Attention"
             found.update((index, c) for c in concepts[index])
+    return found
+
+
+def _descendants(children: list[list[int]], index: int) -> set[int]:
+    """Every block under block `index`, at any depth."""
+    found, todo = set(), list(children[index])
+    while todo:
+        child = todo.pop()
+        found.add(child)
+        todo.extend(children[child])
     return found
 
 
