@@ -226,14 +226,12 @@
     for (var name in synonyms.names) {
       if (name.length < 5 || Math.abs(name.length - typed.length) > 1 || !oneEdit(typed, name)) continue;
       if (name.length !== typed.length && Math.min(name.length, typed.length) < 6) continue;
-      if (INFLECTIONS.some(function (e) { return endsWith(typed, e) && !endsWith(name, e); })) continue;
+      if (INFLECTIONS.some(function (e) { return typed.endsWith(e) && !name.endsWith(e); })) continue;
       if (found !== null && found !== synonyms.names[name]) return null;
       found = synonyms.names[name];
     }
     return found === null ? null : synonyms.groups[found];
   }
-
-  function endsWith(text, end) { return text.slice(-end.length) === end; }
 
   // Damerau-Levenshtein distance exactly 1: one letter changed, added, removed, or two next to each other swapped.
   function oneEdit(a, b) {
