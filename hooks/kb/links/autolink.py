@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from hooks.kb.concepts.acronyms import redefined_acronyms
 from hooks.kb.concepts.aliases import AliasMatcher
+from hooks.kb.posts.code import VOID_ELEMENTS
 
 NO_AUTOLINK = "kb-no-autolink"
 _SKIPPED = frozenset(
@@ -49,9 +50,6 @@ _SKIPPED = frozenset(
 )
 _SKIPPED_CLASSES = frozenset({NO_AUTOLINK, "kb-note-meta", "admonition-title", "kb-missing-image"})
 _HEADING = re.compile(r"^h[1-6]$")
-_VOID = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
-)
 # What ends a run of linkable text: a formula, a comment, or the opening tag of an element whose text is left
 # alone (by its name or by a class). Tags not listed here sit inside runs: alias spellings hold no `<` or
 # `>`, so a name is never found across a tag, and one found inside a tag's attributes is dropped.
@@ -101,7 +99,7 @@ def link_concepts(
             return "".join(out)
         end = boundary.end()
         name = (boundary.group("name") or boundary.group("classed") or "").lower()
-        if name and name not in _VOID and not boundary.group(0).endswith("/>"):
+        if name and name not in VOID_ELEMENTS and not boundary.group(0).endswith("/>"):
             if _HEADING.match(name):
                 linked = set()  # a heading opens a new section
             end = _element_end(page_html, name, end)  # its text is left alone: jump past it

@@ -47,7 +47,8 @@ _QUOTE_LINE = re.compile(r"^ {0,3}>")
 # An HTML element opened at the margin (`<div>`, `<details>`): its lines, blank ones and indented ones, are its
 # own up to its closing tag (nbconvert's DataFrame with its `<style>` rules four spaces in), never code.
 _HTML_OPEN = re.compile(r" {0,3}<(?P<name>[A-Za-z][\w-]*)(?=[\s/>])")
-_VOID = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"))
+# HTML's void elements: opened, never closed
+VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"))
 _CONTAINER = re.compile(r" {0,3}(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|\[\^[^\]\n]+\]:|(?:!!!|\?\?\?\+?|===)[ \t]|:[ \t])")
 
 
@@ -365,7 +366,7 @@ def indented_code_lines(lines: list[str]) -> set[int]:
             after_blank = True
             continue
         opened = _HTML_OPEN.match(line)
-        if opened and opened["name"].lower() not in _VOID and f"</{opened['name'].lower()}" not in line.lower():
+        if opened and opened["name"].lower() not in VOID_ELEMENTS and f"</{opened['name'].lower()}" not in line.lower():
             element = opened["name"].lower()
         if line.startswith(("    ", "\t")) and not in_list and (after_blank or in_code):
             code.add(number)
