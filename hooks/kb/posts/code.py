@@ -287,6 +287,12 @@ def readable_fences(text: str) -> str:
     return FENCE.sub(opener, text)
 
 
+def closes_fence(fence: str, line: str) -> bool:
+    """Whether `line` closes a block its `fence` opened: that fence's character, as many times or more, alone."""
+    stripped = line.strip()
+    return stripped.startswith(fence) and not stripped.strip(fence[0])
+
+
 def _opens(fence: str, info: str) -> bool:
     """Whether a fence with this info string opens a block (a backtick fence's info holds no backtick)."""
     return fence[0] == "~" or "`" not in info
@@ -306,7 +312,7 @@ def item_fences(text: str) -> tuple[str, tuple[int, ...]]:
     open_fence = ""  # the fence of the code block the line is in, if any
     for line in text.split("\n"):
         if open_fence:
-            if re.fullmatch(rf"[ \t]*{re.escape(open_fence[0])}{{{len(open_fence)},}}[ \t]*", line):
+            if closes_fence(open_fence, line):
                 open_fence = ""
         elif (item := _ITEM_FENCE.match(line)) and _opens(item["fence"], item["info"]):
             lead = item["lead"]
@@ -333,7 +339,7 @@ def lazy_code_lines(text: str) -> str:
     fence, indent = "", ""  # the open block's fence and the fence's indent
     for line in text.split("\n"):
         if fence:
-            if re.fullmatch(rf"[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*", line):
+            if closes_fence(fence, line):
                 fence = ""
             elif line.strip() and _width(line) < _width(indent):
                 line = indent + line.lstrip(" \t")

@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hooks.kb.posts.code import closes_fence
+
 _MARKER = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)(?P<rest>.*)$")
 _HRULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 # a fence, or a raw `<pre>` block's first line (not closed on it): their lines are code, no list's items
@@ -245,7 +247,7 @@ def _closes(line: str, opened: str) -> bool:
     """Whether `line` closes the fence (or raw `<pre>` block) `opened` began."""
     if opened[0] == "<":
         return "</pre" in line.lower()
-    return line.strip().startswith(opened) and line.strip().strip(opened[0]) == ""
+    return closes_fence(opened, line)
 
 
 def _item_quote(lines: list[str], number: int, col: int, too_deep: list[int] | None) -> tuple[int, list[str]]:
