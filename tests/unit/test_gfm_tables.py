@@ -24,3 +24,10 @@ IN_ITEM = "* 조건별 인버스\n    | 조건 | 방법 |\n    |---|---|\n    | 
 )
 def test_a_table_under_a_line_of_text(path, text, expected):
     assert tables_under_text(text, path) == expected
+
+
+def test_a_block_right_under_a_table_ends_it_as_github_and_kramdown_end_it():
+    table = "| N | 기본 |\n| --- | --- |\n| 10^4 | 98 |\n"
+    assert tables_under_text(table + "> (단위: 마이크로초)\n", "notes/a.md") == table + "\n> (단위: 마이크로초)\n"
+    assert tables_under_text(table + "- 항목\n", "notes/_posts/2024-01-01-a.md") == table + "\n- 항목\n"
+    assert tables_under_text(table + "그냥 글\n", "notes/a.md") == table + "그냥 글\n"  # a row, as GFM reads it

@@ -19,20 +19,27 @@ _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\
 _NOT_TEXT = re.compile(r"^[ \t]*(?:\||\x02|```|~~~|$)")
 
 
+# A line that opens a block of its own, which ends a table right above it: a quote, a heading, a fence, a list item.
+_BLOCK_START = re.compile(r"^[ ]{0,3}(?:>|#{1,6}(?:[ \t]|$)|```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t])")
+
+
 def tables_under_text(text: str, path: str) -> str:
-    """`text` with a blank line above each table whose header row is right under a line of text."""
-    if "|" not in text or "-" not in text or is_jekyll_post(path):
+    """`text` with a blank line above each table whose header row is right under a line of text, and under each
+    table a block right below it ends (`| 10^6 |` rows, then `> (단위: 마이크로초)`: GitHub, kramdown and
+    markdown-it end the table at the quote, where Python-Markdown took the quote for one more row)."""
+    if "|" not in text or "-" not in text:
         return text
+    jekyll = is_jekyll_post(path)  # kramdown reads no table right under text: its lines are the paragraph's
     lines = text.split("\n")
     out: list[str] = []
+    in_table = False
     for i, line in enumerate(lines):
-        if (
-            0 < i < len(lines) - 1
-            and "|" in line
-            and _DELIMITER.match(lines[i + 1])
-            and not _DELIMITER.match(line)
-            and not _NOT_TEXT.match(lines[i - 1])
-        ):
+        header = i < len(lines) - 1 and "|" in line and _DELIMITER.match(lines[i + 1]) and not _DELIMITER.match(line)
+        if in_table and "|" not in line and _BLOCK_START.match(line):
+            out.append("")  # the table ends where the block begins
+            in_table = False
+        elif header and not jekyll and i > 0 and not _NOT_TEXT.match(lines[i - 1]):
             out.append("")
         out.append(line)
+        in_table = bool(line.strip()) and (in_table or bool(header))
     return "\n".join(out)
